@@ -1,0 +1,1 @@
+"""Datasette plugin of the claims desk (event pages, editor login, decisions)."""
