@@ -104,6 +104,7 @@ def report_source(report: Report, meta: dict, now: str) -> Source:
 
 def manual_claims(path: Path, source: Source, entries: list[tuple[str, ClaimEntry]]) -> list[Claim]:
     """Claims typed in by hand: each quote located in the source's text for its span."""
+    from .aliases import resolve
     from .gazetteer import lookup
 
     claims = []
@@ -119,6 +120,8 @@ def manual_claims(path: Path, source: Source, entries: list[tuple[str, ClaimEntr
         place = lookup(entry.place) if entry.place else None
         if place is not None:
             data.update(place=place.name, admin1=place.admin1, country=place.country)
+        if entry.entity:
+            data.update(entity=resolve(entry.entity) or entry.entity, entity_text=entry.entity_text or entry.entity)
         claims.append(Claim(
             id=claim_id(source.id, entry.kind, start, end, entry.victims),
             source_id=source.id, span_start=start, span_end=end, extractor="manual", **data,

@@ -129,7 +129,7 @@ def html_main_text(path: Path, html: str) -> tuple[dict, str]:
     import trafilatura
 
     text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
-    if not text or not text.strip():
+    if not text or len(text.split()) < 5:  # a bare menu or a cookie notice is not an article
         raise InputError(path, "no article text found in the HTML page")
     meta: dict = {}
     try:

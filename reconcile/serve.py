@@ -19,11 +19,16 @@ SETTINGS = {
 }
 
 
-def load_metadata(path: str | Path | None = None) -> dict:
+def load_metadata(path: str | Path | None = None, database: str = "desk") -> dict:
+    """metadata.yml, its ``databases.desk`` block re-keyed to the served database's name."""
     path = Path(path) if path else METADATA
     if not path.exists():
         return {}
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    metadata = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    databases = metadata.get("databases") or {}
+    if "desk" in databases and database != "desk":
+        databases[database] = databases.pop("desk")
+    return metadata
 
 
 def desk_secret(db_path: str | Path) -> str:
@@ -44,7 +49,7 @@ def make_datasette(db_path: str | Path, metadata: str | Path | None = None) -> D
     """The desk as Datasette serves it: published under the file's stem, with our metadata."""
     return Datasette(
         [str(db_path)],
-        metadata=load_metadata(metadata),
+        metadata=load_metadata(metadata, Path(db_path).stem),
         settings=SETTINGS,
         secret=desk_secret(db_path),
     )
