@@ -1,0 +1,152 @@
+"""Actors (armed groups, governments, organisations) and people, by any of their names.
+
+``resolve(text)`` gives the canonical id of a name as written ("IS-K", "Islamic
+State-Khorasan Province", "Daesh-Khorasan" -> "ISKP"; "Shahab al-Mujahir" ->
+"Shahab al-Muhajir"); ``find_actors(text)`` finds mentions with exact offsets.
+The data is ``reconcile/data/aliases.yaml`` plus the user's own files
+(``claims/aliases.yaml`` in the working directory, or files named by the
+``RECONCILE_ALIASES`` environment variable); see the header of the YAML file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+from ._names import extra_files, load_entries, name_key
+
+DATA = Path(__file__).parent / "data" / "aliases.yaml"
+ENV_VAR = "RECONCILE_ALIASES"
+ROLES = ("perpetrator", "official", "international_org", "researcher", "reporter", "unknown")
+
+
+@dataclass
+class Actor:
+    id: str
+    type: str = "group"
+    role: Optional[str] = None
+    group: Optional[str] = None
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    start: int
+    end: int
+    text: str
+    actor: Actor
+
+
+def _is_acronym(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(alias) <= 8
+
+
+def _case_key(alias: str) -> str:
+    return re.sub(r"[^0-9A-Za-z]+", "", alias)
+
+
+def _alias_pattern(alias: str) -> str:
+    parts = [p for p in re.split(r"[\s\-\u2010-\u2015'\u2019]+", alias.strip()) if p]
+    return r"[\s\-\u2010-\u2015'\u2019]?".join(re.escape(p) for p in parts)
+
+
+class AliasTable:
+    def __init__(self, entries: list[dict]):
+        self.actors: dict[str, Actor] = {}
+        for i, e in enumerate(entries):
+            try:
+                aid = str(e["id"])
+            except (KeyError, TypeError) as err:
+                raise ValueError(f"alias entry {i} ({e!r}) has no id") from err
+            role = e.get("role")
+            if role is not None and role not in ROLES:
+                raise ValueError(f"alias entry {aid!r}: role must be one of {ROLES}")
+            aliases = [str(a) for a in e.get("aliases") or ()]
+            if aid in self.actors:  # a user entry with a known id adds aliases
+                a = self.actors[aid]
+                a.aliases.extend(x for x in aliases if x not in a.aliases)
+                a.role = role or a.role
+                a.group = e.get("group") or a.group
+            else:
+                self.actors[aid] = Actor(aid, str(e.get("type", "group")), role, e.get("group"), aliases)
+        self.by_key: dict[str, Actor] = {}
+        self.by_acronym: dict[str, Actor] = {}
+        ci, cs = [], []
+        for a in self.actors.values():
+            for alias in [a.id, *a.aliases]:
+                if _is_acronym(alias):
+                    self.by_acronym.setdefault(_case_key(alias), a)
+                    cs.append(alias)
+                else:
+                    self.by_key.setdefault(name_key(alias), a)
+                    ci.append(alias)
+        bound_l, bound_r = r"(?<![\w\-])", r"(?![\w]|[\-\u2010-\u2015]\w)"
+        ci.sort(key=len, reverse=True)
+        cs.sort(key=len, reverse=True)
+        alts = "|".join(_alias_pattern(a) for a in ci) or r"(?!x)x"
+        self._ci = re.compile(bound_l + r"(?:" + alts + r")" + bound_r, re.I)
+        alts = "|".join(_alias_pattern(a) for a in cs) or r"(?!x)x"
+        self._cs = re.compile(bound_l + r"(?:" + alts + r")" + bound_r)
+        self._fuzzy_keys = [k for k in self.by_key if len(k) >= 8]
+
+    def resolve(self, text: str) -> Optional[str]:
+        a = self.actor(text)
+        return a.id if a else None
+
+    def actor(self, text: str) -> Optional[Actor]:
+        if not text or not text.strip():
+            return None
+        t = text.strip()
+        a = self.by_acronym.get(_case_key(t))
+        if a is None:
+            a = self.by_key.get(name_key(t))
+        if a is None:
+            k = name_key(t)
+            if len(k) >= 8:
+                from rapidfuzz import fuzz, process
+
+                best = process.extractOne(k, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=90)
+                if best:
+                    a = self.by_key[best[0]]
+        return a
+
+    def find(self, text: str, start: int = 0, end: Optional[int] = None) -> list[ActorMention]:
+        end = len(text) if end is None else end
+        hits: list[ActorMention] = []
+        for rx, table, keyf in ((self._ci, self.by_key, name_key), (self._cs, self.by_acronym, _case_key)):
+            for m in rx.finditer(text, start, end):
+                a = table.get(keyf(m.group(0)))
+                if a is not None:
+                    hits.append(ActorMention(m.start(), m.end(), m.group(0), a))
+        hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        out: list[ActorMention] = []
+        for h in hits:  # drop mentions inside a longer one
+            if out and h.start < out[-1].end:
+                continue
+            out.append(h)
+        return out
+
+
+@lru_cache(maxsize=1)
+def table() -> AliasTable:
+    return AliasTable(load_entries(DATA, extra_files(ENV_VAR, "aliases.yaml"), "actors"))
+
+
+def reload() -> AliasTable:
+    """Re-read the data files (after a user edited them)."""
+    table.cache_clear()
+    return table()
+
+
+def resolve(text: str) -> Optional[str]:
+    """The canonical id of an actor or person named ``text``, or None."""
+    return table().resolve(text)
+
+
+def find_actors(text: str, start: int = 0, end: Optional[int] = None) -> list[ActorMention]:
+    """Actor and person mentions in ``text[start:end]`` with offsets into ``text``."""
+    return table().find(text, start, end)

@@ -1,0 +1,169 @@
+"""Who asserts a claim: the claimant's words as written and their role.
+
+Roles (DESIGN.md): reporter (the source itself, the default), official,
+perpetrator (a group speaking about its own attack), researcher,
+international_org, unknown (unnamed estimates, witnesses, rumours).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .. import aliases
+
+#: The date the Taliban took Kabul: from then on a Taliban spokesman speaks for the authorities.
+TALIBAN_AUTHORITY_FROM = "2021-08-15"
+
+_INTL = re.compile(
+    r"\b(?:U\.?N\.?|United\s+Nations|UNAMA|Security\s+Council|UNICEF|UNHCR|OCHA|WHO|World\s+Health|Red\s+Cross|"
+    r"Red\s+Crescent|ICRC|Amnesty|Human\s+Rights\s+Watch|HRW|M[ée]decins|MSF|World\s+Bank|monitoring\s+team|"
+    r"International\s+Organization|IOM|European\s+Union|EU)\b"
+)
+_OFFICIAL = re.compile(
+    r"\b(?:officials?|ministry|ministries|minister|spokes(?:man|men|woman|person|persons|people)|police|"
+    r"governor|government|authorities|authority|army|military|Pentagon|commander|chief|district|provincial|"
+    r"president|prime\s+minister|White\s+House|State\s+Department|CENTCOM|Central\s+Command|ISPR|interior|defen[cs]e|"
+    r"security\s+forces|administration|hospital|doctors?|health|department|agency|intelligence|embassy|"
+    r"prosecutors?|investigators?|officers?|sources?\s+in\s+the\s+government|mayor|councill?or|"
+    r"emergency\s+services|rescue|counter-?terrorism|Kremlin|Biden|state\s+media|Bakhtar)\b",
+    re.I,
+)
+_RESEARCH = re.compile(
+    r"\b(?:researchers?|analysts?|experts?|think[\s\-]tank|institute|tracker|scholars?|professor|"
+    r"ACLED|Long\s+War\s+Journal|Soufan|Crisis\s+Group|SITE|Jamestown|Brookings|RAND|CTC|Sentinel|university|"
+    r"observatory|ExTrac|Dragonfly|Wilson|fellow)\b",
+    re.I,
+)
+_RESEARCH_WEAK = re.compile(r"\b(?:cent(?:er|re)|study|studies|report|data|database|dataset|monitors?|journal)\b", re.I)
+_UNKNOWN = re.compile(
+    r"\b(?:witness(?:es)?|residents?|locals?|villagers|sources?|estimates?|reports?|rumou?rs?|media|"
+    r"survivors?|relatives|some|people|eyewitness(?:es)?|activists?|social\s+media|footage)\b",
+    re.I,
+)
+_PERP = re.compile(
+    r"\b(?:the\s+group|the\s+militants?|militants|insurgents|jihadists|the\s+(?:terror(?:ist)?\s+)?outfit|"
+    r"propaganda|Amaq|A['\u2019]maq|its\s+(?:news\s+agency|media\s+arm|mouthpiece)|claim\s+of\s+responsibility|"
+    r"claimed\s+responsibility|Telegram\s+channel)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Claimant:
+    text: Optional[str]
+    role: str
+    start: int = -1
+    end: int = -1
+
+
+def classify(who: str, published: Optional[str] = None) -> str:
+    """The role of a claimant given as words."""
+    actor_roles = []
+    for m in aliases.find_actors(who):
+        a = m.actor
+        if a.type == "person" and a.group:
+            g = aliases.table().actors.get(a.group)
+            actor_roles.append((g.id if g else a.group, g.role if g else None))
+        else:
+            actor_roles.append((a.id, a.role))
+    for aid, role in actor_roles:
+        if aid == "Taliban":
+            if published and published >= TALIBAN_AUTHORITY_FROM and not _PERP.search(who):
+                return "official"
+            return "perpetrator"
+        if role == "perpetrator":
+            return "perpetrator"
+    if _INTL.search(who):
+        return "international_org"
+    for aid, role in actor_roles:
+        if role in ("official", "international_org", "researcher"):
+            return role
+    if _PERP.search(who):
+        return "perpetrator"
+    if _RESEARCH.search(who):
+        return "researcher"
+    if _OFFICIAL.search(who):
+        return "official"
+    if _RESEARCH_WEAK.search(who):
+        return "researcher"
+    if _UNKNOWN.search(who):
+        return "unknown"
+    if re.search(r"\b(?:said|told)\b", who) or re.match(r"[A-Z]", who.strip()):
+        return "unknown"
+    return "unknown"
+
+
+_SAY = (
+    r"(?:said|says|say|told|tell|reported|reports|report|stated|states|claimed|claims|claim|confirmed|confirms|"
+    r"announced|announces|estimated|estimates|estimate|added|noted|wrote|tweeted|posted|counted|documented|"
+    r"recorded|put\s+the\s+(?:death\s+)?toll|put\s+the\s+number|believes?|believed|assessed|assesses|"
+    r"suggested|suggest|suggests|showed|show|shows|indicated|indicate|indicates|according)"
+)
+_ACCORDING = re.compile(
+    r"\b(?:according\s+to|citing|cited\s+by|as\s+reported\s+by|per)\s+(?P<who>(?:[^,.;:()\"\u201c\u201d]|\.(?=\w)|(?<=\b[A-Z])\.)"
+    r"{2,90}?)(?=\s*(?:[,;:()\"\u201c\u201d]|(?<!\b[A-Z])\.(?:\s|$)|$|\s+(?:the\s+)?(?:death\s+toll|toll|IS|ISIS|group|Taliban)\b))",
+    re.I,
+)
+_SAY_RX = re.compile(rf"\b{_SAY}\b", re.I)
+_SAID_SUBJECT = re.compile(
+    r"[,\"\u201d]\s*(?:said|says|told|added|according\s+to)\s+(?P<who>(?:[A-Z][\w.'\u2019\-]*|of|the|for|at|in|a|an|"
+    r"[a-z]+(?=\s+(?:of|for|at)\b)|[A-Z]\w*)(?:\s+(?:[A-Z][\w.'\u2019\-]*|of|the|for|at|in|a|an|and|"
+    r"spokes\w+|official\w*|researcher|analyst|expert|minister|chief|commander|director|head|fellow|senior|"
+    r"deputy|provincial|district|police|health|interior|defen[cs]e)){0,10})"
+)
+_STATEMENT = re.compile(r"\b(?:in\s+a\s+statement|statement\s+(?:released|posted|issued|published)|communiqu[ée])\b", re.I)
+_CLAIMED_OWN = re.compile(
+    r"\b(?:its|their)\s+(?:bomber|bombers|fighters|militants|men|attacker|attackers|martyrdom|soldiers\s+of\s+the\s+caliphate|"
+    r"suicide\s+bomber|operatives|mujahideen|mujahidin)\b|\bclaimed\s+responsibility\b|\bclaim(?:ed)?\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?killed\b",
+    re.I,
+)
+
+
+def find_claimant(text: str, start: int, end: int, published: Optional[str] = None) -> Optional[Claimant]:
+    """The claimant named in the sentence ``text[start:end]``, or None (the reporter)."""
+    sent = text[start:end]
+    m = _ACCORDING.search(sent)
+    if m:
+        who = m.group("who").strip()
+        return Claimant(who, classify(who, published), start + m.start("who"), start + m.start("who") + len(who))
+    m = _SAID_SUBJECT.search(sent)
+    if m and len(m.group("who").strip()) > 2:
+        who = m.group("who").strip().rstrip(".")
+        return Claimant(who, classify(who, published), start + m.start("who"), start + m.start("who") + len(who))
+    for m in _SAY_RX.finditer(sent):
+        before = sent[max(0, m.start() - 120) : m.start()]
+        before = re.sub(r"\s+(?:has|have|had|also|later|quickly|previously|separately|earlier|initially|"
+                        r"have\s+since|had\s+earlier)\s*$", "", before.rstrip()) + " "
+        who = " ".join(before.split()[-8:])
+        # keep the noun phrase just before the verb: cut at the last clause break
+        cut = max(who.rfind(","), who.rfind(";"), who.rfind("\u201d"), who.rfind('"'))
+        if cut >= 0:
+            who = who[cut + 1 :]
+        words = who.split()
+        # drop leading function words of the clause ("while", "and", "that", "but", "as")
+        while words and words[0].lower() in {"while", "and", "but", "that", "as", "since", "when", "after",
+                                              "which", "who", "so", "though", "although", "because", "it",
+                                              "in", "on", "a", "statement", "also", "than"}:
+            words = words[1:]
+        who = " ".join(words)
+        if not who or who.lower() in {"he", "she", "they", "it", "we", "i", "which", "who", "this", "that"}:
+            if who.lower() in {"he", "she", "they", "we"}:
+                return Claimant(who, "unknown", -1, -1)
+            continue
+        if re.fullmatch(r"(?:the\s+)?(?:\w+\s+)?(?:death\s+toll|toll|attack|bombing|blast)", who, re.I):
+            continue
+        if not (_INTL.search(who) or _OFFICIAL.search(who) or _RESEARCH.search(who) or _RESEARCH_WEAK.search(who) or _UNKNOWN.search(who)
+                or _PERP.search(who) or aliases.find_actors(who)):
+            continue
+        role = classify(who, published)
+        if _STATEMENT.search(sent) and role in ("unknown",) and _PERP.search(sent):
+            role = "perpetrator"
+        if role != "perpetrator" and aliases.find_actors(who) and _CLAIMED_OWN.search(sent):
+            for a in aliases.find_actors(who):
+                if a.actor.type == "group":
+                    role = "perpetrator"
+        s = start + max(0, m.start() - 120) + sent[max(0, m.start() - 120) : m.start()].rfind(who)
+        return Claimant(who, role, s, s + len(who))
+    return None

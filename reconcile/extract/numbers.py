@@ -1,0 +1,241 @@
+"""Numbers as intervals: digits, number words, hedges, ranges and vague quantities.
+
+``NUMBER_EXPR`` is a regular expression (a string, for embedding in the kind rules)
+that matches a whole count phrase such as "at least 13", "more than a dozen",
+"between 1,500 and 2,200", "dozens", "between 500 and a few thousand", "twenty-one";
+``parse_count(text)`` turns such a phrase into a :class:`Count`.
+
+Intervals follow DESIGN.md: "13" -> 13..13; "at least 13" -> 13..open;
+"more than 100" -> 101..open; "between X and Y" -> X..Y; "nearly 100" -> 90..99;
+"about 60" -> 54..66 (10 % either side); "up to 50" -> open..50; vague quantities
+get the fixed intervals of ``VAGUE`` and name their rule (``vague:dozens``).
+Number words are read with text2num.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from text_to_num import text2num
+
+_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen"
+).split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+
+_NUMWORD = r"(?:" + "|".join(sorted(_UNITS + _TENS + list(_SCALES), key=len, reverse=True)) + r")"
+# "twenty-one", "two hundred and fifty", "three thousand"; bounded so it cannot run away
+WORDS = rf"(?:\b{_NUMWORD}\b(?:(?:[ \-]|\s+and\s+){_NUMWORD}\b){{0,7}})"
+# 1,500 / 2200 / 1.5 million / 3 000 is not read (too ambiguous)
+DIGITS = r"(?:(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]\d)|(?<![\d.,])\d+(?:\.\d+)?(?![\d]|,\d|\.\d))"
+SCALED = rf"(?:{DIGITS}(?:\s+(?:million|thousand|hundred)\b)?|{DIGITS}\s*[mk]\b)"
+
+# Vague quantities: (low, high); high None means open above.
+VAGUE: dict[str, tuple[int, Optional[int]]] = {
+    "tens of thousands": (20_000, 99_999),
+    "hundreds of thousands": (200_000, 999_999),
+    "several thousand": (3000, 9999),
+    "a few thousand": (2000, 5000),
+    "thousands": (2000, 9999),
+    "several hundred": (300, 999),
+    "a few hundred": (200, 500),
+    "hundreds": (200, 999),
+    "several dozen": (36, 99),
+    "a few dozen": (24, 60),
+    "dozens": (24, 99),
+    "scores": (40, 199),
+    "a dozen or so": (10, 15),
+    "half a dozen": (6, 6),
+    "a dozen": (12, 12),
+    "one dozen": (12, 12),
+    "a hundred": (100, 100),
+    "a thousand": (1000, 1000),
+    "a couple of": (2, 2),
+    "a handful of": (2, 5),
+    "several": (3, 9),
+    "a few": (2, 5),
+}
+_VAGUE_RX = {
+    k: r"\s+".join(re.escape(w) for w in k.split()) for k in VAGUE
+}
+VAGUE_EXPR = r"(?:" + "|".join(
+    rf"\b{_VAGUE_RX[k]}\b" for k in sorted(VAGUE, key=len, reverse=True)
+) + r")"
+# one number: digits or words or a vague quantity ("dozens of" keeps its "of" outside)
+ONE = rf"(?:{SCALED}|{WORDS}|{VAGUE_EXPR})"
+
+_HEDGES: list[tuple[str, str]] = [
+    # (regex, qualifier)
+    (r"somewhere\s+between", "range"),
+    (r"between", "range"),
+    (r"from", "range"),
+    (r"at\s+least", "at_least"),
+    (r"no\s+(?:less|fewer)\s+than", "at_least"),
+    (r"not\s+(?:less|fewer)\s+than", "at_least"),
+    (r"a\s+minimum\s+of", "at_least"),
+    (r"(?:well|far|much|many|slightly|just|a\s+little)\s+(?:more|over|greater)\s+than", "more_than"),
+    (r"more\s+than", "more_than"),
+    (r"greater\s+than", "more_than"),
+    (r"(?:well|just)\s+over", "more_than"),
+    (r"over", "more_than"),
+    (r"upwards\s+of", "more_than"),
+    (r"in\s+excess\s+of", "more_than"),
+    (r"nearly", "nearly"),
+    (r"almost", "nearly"),
+    (r"close\s+to", "nearly"),
+    (r"just\s+(?:under|shy\s+of|below)", "nearly"),
+    (r"about", "about"),
+    (r"around", "about"),
+    (r"approximately", "about"),
+    (r"roughly", "about"),
+    (r"some", "about"),
+    (r"an\s+estimated", "about"),
+    (r"estimated", "about"),
+    (r"up\s+to", "at_most"),
+    (r"as\s+many\s+as", "at_most"),
+    (r"at\s+most", "at_most"),
+    (r"no\s+more\s+than", "at_most"),
+    (r"fewer\s+than", "less_than"),
+    (r"less\s+than", "less_than"),
+    (r"under", "less_than"),
+]
+HEDGE = r"(?:" + "|".join(h for h, _ in _HEDGES) + r")"
+_HEDGE_QUAL = [(re.compile(h + r"$", re.I), q) for h, q in _HEDGES]
+_CONJ = r"(?:\s*(?:-|\u2013|\u2014)\s*|\s+(?:to|and|or)\s+)"
+_RANGE_CONJ = r"(?:\s*(?:-|\u2013)\s*|\s+(?:to|or)\s+)"
+
+#: A whole count phrase, hedge and range included.
+NUMBER_EXPR = (
+    rf"(?:(?:somewhere\s+)?between\s+{ONE}\s+and\s+{ONE}"
+    rf"|(?:(?:{HEDGE})\s+)?{ONE}(?:{_RANGE_CONJ}{ONE})?)"
+)
+NUMBER_RX = re.compile(NUMBER_EXPR, re.I)
+_PARSE_RX = re.compile(
+    rf"^(?:(?P<hedge>{HEDGE})\s+)?(?P<a>{ONE})(?:(?P<conj>{_CONJ})(?P<b>{ONE}))?$", re.I
+)
+
+#: The largest number the desk takes as a plausible count of people.
+MAX_PLAUSIBLE = 5_000_000
+
+
+@dataclass(frozen=True)
+class Count:
+    low: Optional[int]
+    high: Optional[int]
+    qualifier: str  # exact, at_least, more_than, about, at_most, range, vague
+    vague: Optional[str] = None  # the vague-quantity rule, e.g. "dozens"
+    warning: Optional[str] = None
+
+
+@lru_cache(maxsize=4096)
+def parse_one(text: str) -> Optional[tuple[int, int, Optional[str]]]:
+    """One number (no hedge): (low, high, vague rule or None), or None if unreadable."""
+    t = " ".join(text.lower().split())
+    if not t:
+        return None
+    if t in VAGUE:
+        lo, hi = VAGUE[t]
+        return lo, (hi if hi is not None else lo), (None if t in _EXACT_WORDS else t.replace(" ", "_"))
+    m = re.fullmatch(r"([\d.,]+)\s*(million|thousand|hundred|m|k)?", t)
+    if m:
+        digits, scale = m.group(1), m.group(2)
+        try:
+            if "," in digits:
+                value = float(digits.replace(",", ""))
+            else:
+                value = float(digits)
+        except ValueError:
+            return None
+        mult = {"million": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3, "hundred": 100}.get(scale or "", 1)
+        v = value * mult
+        if not math.isfinite(v) or v != int(v):
+            return None
+        return int(v), int(v), None
+    try:
+        v = text2num(t.replace(" and ", " "), "en")
+    except (ValueError, TypeError, IndexError):
+        try:
+            v = text2num(t, "en")
+        except (ValueError, TypeError, IndexError):
+            return None
+    return int(v), int(v), None
+
+
+_EXACT_WORDS = {"a dozen", "one dozen", "half a dozen", "a hundred", "a thousand", "a couple of"}
+
+
+def parse_count(text: str) -> Optional[Count]:
+    """A count phrase as an interval, or None when it is not one."""
+    m = _PARSE_RX.match(" ".join(text.split()))
+    if not m:
+        return None
+    a = parse_one(m.group("a"))
+    if a is None:
+        return None
+    hedge = (m.group("hedge") or "").lower()
+    b = parse_one(m.group("b")) if m.group("b") else None
+    vague = a[2] or (b[2] if b else None)
+    if b is not None:
+        conj = m.group("conj").strip().lower()
+        if conj == "and" and not hedge.endswith("between"):
+            # "six and 11" is two numbers, not a range: read the first only
+            b = None
+        elif hedge not in ("", "between", "somewhere between", "from") and conj != "or":
+            b = None
+    if b is not None:
+        lo, hi = a[0], b[1]
+        if lo > hi:
+            return None
+        if hedge in ("", "between", "somewhere between", "from"):
+            return _checked(Count(lo, hi, "range", vague))
+        # "more than 10 to 20": keep it as a range of its own words
+        return _checked(Count(lo, hi, "range", vague))
+    lo, hi = a[0], a[1]
+    if hedge in ("between", "somewhere between", "from"):
+        return None  # "between 500" without a second number is no count
+    qual = "exact" if not vague else "vague"
+    if hedge:
+        for rx, q in _HEDGE_QUAL:
+            if rx.match(hedge):
+                qual = q
+                break
+    if qual == "at_least":
+        return _checked(Count(lo, None, "at_least", vague))
+    if qual == "more_than":
+        return _checked(Count(hi + 1 if not vague else lo, None, "more_than", vague))
+    if qual == "nearly":
+        if vague:
+            return _checked(Count(lo, hi, "vague", vague))
+        return _checked(Count(max(0, math.floor(hi * 0.9)), max(0, hi - 1), "about", vague))
+    if qual == "about":
+        if vague:
+            return _checked(Count(lo, hi, "vague", vague))
+        d = max(1, round(lo * 0.1)) if lo >= 10 else 1 if lo > 2 else 0
+        return _checked(Count(max(0, lo - d), hi + d, "about", vague))
+    if qual == "at_most":
+        return _checked(Count(None, hi, "at_most", vague))
+    if qual == "less_than":
+        return _checked(Count(None, max(0, lo - 1), "at_most", vague))
+    return _checked(Count(lo, hi, qual, vague))
+
+
+def _checked(c: Count) -> Count:
+    top = c.high if c.high is not None else c.low
+    if top is not None and top > MAX_PLAUSIBLE:
+        return Count(c.low, c.high, c.qualifier, c.vague, f"implausibly large count ({top:,})")
+    return c
+
+
+def find_counts(text: str, start: int = 0, end: Optional[int] = None):
+    """(start, end, Count) for every count phrase in ``text[start:end]``."""
+    end = len(text) if end is None else end
+    for m in NUMBER_RX.finditer(text, start, end):
+        c = parse_count(m.group(0))
+        if c is not None:
+            yield m.start(), m.end(), c

@@ -1,0 +1,455 @@
+"""The kind rules: regular expressions that find killed, injured, strength, attacks,
+founded, leader and attribution claims in one sentence.
+
+Each rule has a name (``killed.verb_object``, ``strength.possessive`` ...) that ends
+up in ``Claim.extractor``, so a reviewer sees why a claim exists. Every pattern is
+bounded (no nested unbounded repetition), so no input makes a rule run away.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterator, Optional
+
+from .. import aliases, gazetteer
+from .numbers import MAX_PLAUSIBLE, NUMBER_EXPR, Count, parse_count
+from .victims import VICTIM_NOUN, victim_label
+
+
+@dataclass
+class Found:
+    kind: str
+    rule: str
+    start: int  # evidence span, offsets into the text
+    end: int
+    num_start: int = -1
+    num_end: int = -1
+    count: Optional[Count] = None
+    victims: Optional[str] = None
+    entity: Optional[str] = None
+    entity_text: Optional[str] = None
+    scope: Optional[str] = None
+    year: Optional[int] = None
+    notes: list[str] = field(default_factory=list)
+
+
+_STOP = (
+    r"(?:in|on|at|during|after|before|when|while|and|or|but|was|were|is|are|has|have|had|by|from|with|as|that|"
+    r"which|who|to|for|since|into|near|outside|inside|across|amid|killed|injured|wounded|dead|died|including|"
+    r"among|of|than|the\s+attack|said|says|according|this|last|a|an)"
+)
+_FILL = rf"(?:(?!{_STOP}\b)[\w.'\u2019\-]+\s+)"
+# a victim noun phrase right after a count: " of Shia Muslims", " American soldiers", " others"
+NP = (
+    rf"(?P<np>\s+(?:of\s+(?:the\s+|their\s+|its\s+)?)?{_FILL}{{0,4}}?{VICTIM_NOUN}\b"
+    rf"(?:\s+of\s+(?:the\s+)?{_FILL}{{0,2}}?{VICTIM_NOUN}\b)?)"
+)
+NUM = rf"(?P<num>{NUMBER_EXPR})"
+
+_KILL_V = (
+    r"(?:kill|kills|killed|killing|slaughter|slaughters|slaughtered|slaughtering|massacre|massacred|massacring|"
+    r"massacres|murder|murders|murdered|murdering|slew|slay|slays|slaying|executed|executing|beheaded|"
+    r"gunned\s+down|gunning\s+down|shot\s+dead|shooting\s+dead|shot\s+and\s+killed|"
+    r"(?:claimed|claiming|claims|claim|took|taking|takes|cost|costing|costs)\s+the\s+lives\s+of)"
+)
+_INJ_V = r"(?:injure|injures|injured|injuring|wound|wounds|wounded|wounding|hurt|hurting|hurts|maimed|maiming)"
+_AUX = (
+    r"(?:\s*,?\s+(?:who|that)\b)?(?:\s+(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|all|later|"
+    r"allegedly|confirmed|believed|feared|thought|said|to|presumed|now|already|since|subsequently|initially|"
+    r"seriously|critically|fatally|badly|severely|slightly|mostly|officially|got|left|lay|lie|remain|remained)\b){0,4}"
+)
+_KILL_PRED = (
+    r"(?:killed|dead|died|perished|slain|martyred|lost\s+their\s+lives|lost\s+his\s+life|murdered|massacred|"
+    r"executed|shot\s+dead|gunned\s+down|beheaded|burned\s+to\s+death|were\s+killed)"
+)
+_INJ_PRED = r"(?:wounded|injured|hurt|maimed)"
+
+_RX_VERB_OBJ = {
+    "killed": re.compile(rf"\b(?P<verb>{_KILL_V})\s+{NUM}{NP}?", re.I),
+    "injured": re.compile(rf"\b(?P<verb>{_INJ_V})\s+{NUM}{NP}?", re.I),
+}
+_RX_PASSIVE = {
+    "killed": re.compile(rf"{NUM}{NP}?(?P<aux>{_AUX})\s+(?P<verb>{_KILL_PRED})\b", re.I),
+    "injured": re.compile(rf"{NUM}{NP}?(?P<aux>{_AUX})\s+(?P<verb>{_INJ_PRED})\b", re.I),
+}
+_RX_TOLL = {
+    "killed": re.compile(
+        rf"\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed|fatalities|victims))\b"
+        rf"[^.;\d]{{0,40}}?\b(?:to|at|of|reached|hit|was|is|stood\s+at|stands\s+at|rose\s+to|climbed\s+to|"
+        rf"jumped\s+to|increased\s+to)\s+{NUM}{NP}?",
+        re.I,
+    ),
+    "injured": re.compile(
+        rf"\bnumber\s+of\s+(?:the\s+)?(?:wounded|injured|people\s+(?:wounded|injured))\b[^.;\d]{{0,30}}?"
+        rf"\b(?:to|at|reached|hit|was|is|stood\s+at|rose\s+to|climbed\s+to)\s+{NUM}{NP}?",
+        re.I,
+    ),
+}
+_RX_NOUN = {
+    "killed": re.compile(
+        rf"{NUM}\s+(?P<adj>(?:civilian|military|American|U\.S\.|US|Afghan|Pakistani|police|security|coalition|"
+        rf"NATO|soldier|troop)\s+)?(?:deaths|fatalities)\b",
+        re.I,
+    ),
+    "injured": re.compile(rf"{NUM}\s+(?P<adj>(?:civilian|military|American|U\.S\.|US)\s+)?injuries\b", re.I),
+}
+_RX_OF = {
+    "killed": re.compile(rf"\b(?:killing|killings|murder|murders|massacre|deaths|death|execution|lives)\s+of\s+{NUM}{NP}?", re.I),
+    "injured": re.compile(rf"\b(?:injuring|wounding)\s+of\s+{NUM}{NP}?", re.I),
+}
+_RX_LIVES = re.compile(
+    rf"\b(?:claimed|claiming|claims|took|taking|cost|costing|costs|lost)\s+{NUM}\s+(?:(?:civilian|innocent|human|more)\s+)?lives\b",
+    re.I,
+)
+# continuation of a list of victims: "killed more than 100 Afghans and 13 American soldiers"
+_RX_CONT = re.compile(
+    rf"(?P<sep>\s*,\s*(?:and\s+|including\s+|among\s+them\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+|"
+    rf"\s+along\s+with\s+|\s*,?\s+including\s+|\s*\(\s*including\s+){NUM}{NP}",
+    re.I,
+)
+_ACTIVE_AFTER = re.compile(
+    r"\s+(?:\d|the\b|a\b|an\b|at\s+least|more\s+than|dozens|hundreds|scores|several|his\b|her\b|their\b|its\b|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|him\b|them\b)",
+    re.I,
+)
+_UNIT_AFTER = re.compile(
+    r"\s*(?:%|percent|per\s*cent|years?|months?|weeks?|days?|hours?|minutes?|km|kilomet|miles?|met(?:er|re)s?|"
+    r"dollars|rupees|afghanis|tons|tonnes|kg|kilograms|a\.m\.|p\.m\.|am\b|pm\b|GMT|o['\u2019]clock|times|"
+    r"million\s+dollars|billion|billions|thousand\s+dollars|pounds|euros|\$)",
+    re.I,
+)
+_BEFORE_BAD = re.compile(
+    r"(?:[$\u00a3\u20ac]|\bRs\.?|\bNo\.?|\bnumber|\baged?|\bages|\bper|\bone\s+of|\bout\s+of|\bnumbering|"
+    r"\btop|\bpage|\bsection|\barticle|\bresolution|\bflight|\broute|\bhighway|\bgrade|\bclass|\bchapter)\s*$",
+    re.I,
+)
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|of|by|from|during|until|till|before|after|early|late|mid|year|the)\s*$", re.I)
+
+
+def _count_ok(text: str, m: re.Match, count: Count) -> bool:
+    ns, ne = m.start("num"), m.end("num")
+    numtext = text[ns:ne]
+    if _UNIT_AFTER.match(text, ne) and not m.group("np"):
+        return False
+    if _BEFORE_BAD.search(text[max(0, ns - 20) : ns]):
+        return False
+    if re.fullmatch(r"(?:19|20)\d\d", numtext.strip()) and (
+        _YEAR_BEFORE.search(text[max(0, ns - 12) : ns]) or not m.groupdict().get("np")
+    ):
+        return False
+    top = count.high if count.high is not None else count.low
+    if top is not None and top > MAX_PLAUSIBLE:
+        return False
+    if re.match(r"\s*[/:.]\d", text[ne : ne + 3]):  # 9/11, 10:30
+        return False
+    if ns > 0 and text[ns - 1] in "/:#-":
+        return False
+    return True
+
+
+def _found(kind: str, rule: str, text: str, m: re.Match, start: int, end: int) -> Optional[Found]:
+    count = parse_count(text[m.start("num") : m.end("num")])
+    if count is None or not _count_ok(text, m, count):
+        return None
+    np = m.groupdict().get("np") or ""
+    return Found(kind, rule, start, end, m.start("num"), m.end("num"), count, victim_label(np))
+
+
+def casualties(text: str, s: int, e: int) -> Iterator[Found]:
+    """killed and injured claims of the sentence ``text[s:e]``."""
+    for kind in ("killed", "injured"):
+        for m in _RX_VERB_OBJ[kind].finditer(text, s, e):
+            f = _found(kind, "verb_object", text, m, m.start(), m.end())
+            if f is None:
+                continue
+            yield f
+            pos = m.end()
+            for _ in range(8):  # "..., 13 soldiers and 5 police"
+                c = _RX_CONT.match(text, pos, e)
+                if not c:
+                    break
+                g = _found(kind, "verb_object.list", text, c, c.start("num"), c.end())
+                if g is None:
+                    break
+                yield g
+                pos = c.end()
+        for m in _RX_PASSIVE[kind].finditer(text, s, e):
+            if not m.group("aux").strip() and _ACTIVE_AFTER.match(text, m.end(), e):
+                continue  # "two gunmen killed three guards": active, not passive
+            if not m.group("aux").strip() and not m.group("np") and m.group("verb").lower() in ("wounded", "injured", "hurt"):
+                # bare "13 wounded" only after a casualty word or a comma/and
+                before = text[max(s, m.start() - 30) : m.start()]
+                if not re.search(r"(?:killed|dead|died|killing|,|\band|\bwith|\bleaving|\bleft)\s*$", before, re.I):
+                    continue
+            f = _found(kind, "passive", text, m, m.start(), m.end())
+            if f is not None:
+                yield f
+        for m in _RX_TOLL[kind].finditer(text, s, e):
+            f = _found(kind, "toll", text, m, m.start(), m.end())
+            if f is not None:
+                yield f
+        for m in _RX_NOUN[kind].finditer(text, s, e):
+            f = _found(kind, "noun", text, m, m.start(), m.end())
+            if f is not None:
+                adj = (m.group("adj") or "").strip().lower()
+                f.victims = {"civilian": "civilians", "military": "soldiers", "soldier": "soldiers",
+                             "troop": "soldiers", "police": "police", "security": "security_forces",
+                             "american": "us_troops", "u.s.": "us_troops", "us": "us_troops",
+                             "afghan": "afghans", "pakistani": "pakistanis", "coalition": "soldiers",
+                             "nato": "soldiers"}.get(adj, "people")
+                yield f
+        for m in _RX_OF[kind].finditer(text, s, e):
+            f = _found(kind, "noun_of", text, m, m.start(), m.end())
+            if f is not None:
+                yield f
+    for m in _RX_LIVES.finditer(text, s, e):
+        f = _found("killed", "lives", text, m, m.start(), m.end())
+        if f is not None:
+            yield f
+
+
+# ------------------------------------------------------------------ strength
+_STR_NOUN = (
+    r"(?:fighters|members|militants|men|loyalists|operatives|recruits|combatants|jihadists|insurgents|cadres|"
+    r"followers|adherents|gunmen|mujahideen|foot\s+soldiers|soldiers|personnel)"
+)
+_STR_NP = rf"(?P<np>\s+(?:of\s+(?:its\s+|their\s+)?)?{_FILL}{{0,3}}?{_STR_NOUN}\b)"
+_STR_PRE = (
+    r"(?:has|have|had|having|with|numbering|numbers|number|fields|field|fielded|fielding|boasts|boasting|"
+    r"boasted|commands|commanding|commanded|comprises|comprising|comprised\s+of|counts|count|counted|"
+    r"maintains|maintain|retains|retain|retained|musters?|mustered|totals?|totaling|totalling|"
+    r"grew\s+to|grown\s+to|swelled\s+to|swollen\s+to|rose\s+to|risen\s+to|reached|shrunk\s+to|shrank\s+to|"
+    r"dwindled\s+to|fell\s+to|declined\s+to|(?:force|army|strength|membership|total|cadre)\s+of|"
+    r"estimates?\s+of|estimated\s+at|estimated|put\s+at|placed\s+at|"
+    r"there\s+(?:are|were|is)(?:\s+(?:now|still|believed\s+to\s+be|thought\s+to\s+be|estimated\s+to\s+be|said\s+to\s+be))?)"
+)
+_RX_STR_POSS = re.compile(
+    rf"\b(?P<pre>{_STR_PRE})\s+(?:(?:still|now|only|just|perhaps|possibly|probably|likely|currently|already)\s+){{0,2}}"
+    rf"{NUM}{_STR_NP}",
+    re.I,
+)
+_RX_STR_NOUN = re.compile(
+    rf"\b(?:strength|membership|manpower|fighting\s+force|ranks|size|numbers|force)\b[^.;\d]{{0,50}}?"
+    rf"\b(?:at|to|of|around|about|is|was|are|stands\s+at|numbering|number|between)\s+{NUM}(?:{_STR_NP})?",
+    re.I,
+)
+_RX_STR_SUBJ = re.compile(
+    rf"{NUM}{_STR_NP}\s+(?:are|were|is)\s+(?:(?:now|still)\s+)?(?:believed|thought|estimated|said|reported|"
+    rf"understood)\s+to\s+(?:be\s+)?(?:in|with|operat|active|fight|belong|serv|have)",
+    re.I,
+)
+_RX_STR_STRONG = re.compile(rf"{NUM}(?P<np>)[\-\s]strong\b", re.I)
+_STR_BAD_BEFORE = re.compile(
+    r"\b(?:freed|free|freeing|frees|released|releasing|release|detained|detaining|detain|arrested|arresting|arrest|"
+    r"captured|capturing|capture|killed|killing|kill|lost|losing|lose|surrendered|surrendering|recruited|"
+    r"recruiting|recruit|trained|training|deployed|deploying|deploy|sent|sending|dispatched|evacuated|relocated|"
+    r"transferred|jailed|imprisoned|holding|held|hold|housing|houses|defected|defecting|joined|joining|"
+    r"escaped|fled|executed|wounded|injured|eliminated|neutralized|neutralised|targeted|hunting|expelled|"
+    r"deported|repatriated|rounded\s+up)\b[^.;]{0,25}$",
+    re.I,
+)
+_STR_BAD_AFTER = re.compile(
+    r"^\s*(?:(?:were|was|have\s+been|had\s+been|are)\s+)?(?:killed|arrested|detained|captured|freed|released|"
+    r"surrendered|dead|wounded|injured|executed|escaped|held|jailed|imprisoned|deported|repatriated)\b",
+    re.I,
+)
+_STR_PRISON = re.compile(r"\b(?:prisons?|jails?|camps?|detention|custody|detained|prisoners|inmates|surrender(?:ed)?)\b", re.I)
+_SCOPE_AFTER = re.compile(
+    r"\s+(?:(?:elsewhere\s+)?(?:in|across|throughout|inside|within)\s+(?P<where>(?:the\s+)?(?:(?:northern|eastern|southern|western|"
+    r"north-?eastern|south-?eastern|north-?western|south-?western|central|north|east|south|west)\s+"
+    r"(?:and\s+(?:northern|eastern|southern|western|north-?eastern|south-?eastern|central)\s+)?)?"
+    r"(?:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}|the\s+country|the\s+region|the\s+world|the\s+capital)))",
+)
+_FAMILY = re.compile(r"\b(?:famil(?:y|ies)|dependents|dependants|relatives|wives|children)\b", re.I)
+
+
+def strength(text: str, s: int, e: int) -> Iterator[Found]:
+    seen: set[int] = set()
+    for rule, rx in (("possessive", _RX_STR_POSS), ("noun", _RX_STR_NOUN), ("subject", _RX_STR_SUBJ),
+                     ("strong", _RX_STR_STRONG)):
+        for m in rx.finditer(text, s, e):
+            ns = m.start("num")
+            if ns in seen:
+                continue
+            count = parse_count(text[ns : m.end("num")])
+            if count is None or not _count_ok(text, m, count):
+                continue
+            if rule == "noun" and not m.group("np") and (count.low or 0) < 20:
+                continue  # "its strength ... to 2" is no strength figure
+            if rule == "possessive" and re.fullmatch(r"with", m.group("pre"), re.I):
+                if not re.search(r"\b(?:estimat|strength|believed|thought|some|roughly|about|around)\w*", text[s:e], re.I):
+                    continue
+            if _STR_BAD_BEFORE.search(text[max(s, ns - 60) : ns]) or _STR_BAD_AFTER.match(text[m.end() : m.end() + 40]):
+                continue
+            sent = text[s:e]
+            if _STR_PRISON.search(sent):
+                continue
+            np = m.group("np") or ""
+            if re.search(r"\b(?:soldiers|personnel|men)\b", np, re.I) and not aliases.find_actors(text, max(s, ns - 80), m.end()):
+                continue  # "3,000 soldiers" of a state, not a group's strength
+            seen.add(ns)
+            f = Found("strength", rule, m.start("num") if rule != "noun" else m.start(), m.end(),
+                      ns, m.end("num"), count)
+            scope = []
+            sc = _SCOPE_AFTER.match(text, m.end(), e)
+            if sc:
+                scope.append(sc.group("where"))
+            if _FAMILY.search(text[m.end() : min(e, m.end() + 40)]) or _FAMILY.search(np):
+                scope.append(f"{np.strip()} and family members" if np.strip() else "including family members")
+            f.scope = "; ".join(scope) or None
+            yield f
+
+
+# ------------------------------------------------------------------ attacks (counts of incidents)
+_RX_ATTACKS = re.compile(
+    rf"\b(?:documented|recorded|carried\s+out|conducted|claimed|launched|staged|counted|registered|perpetrated|"
+    rf"logged|mounted|tallied)\s+{NUM}\s+(?:(?:separate|different|major|suicide|terrorist|terror|such|more|"
+    rf"other|deadly|large|high-profile|complex)\s+){{0,2}}(?:attacks|incidents|bombings|operations|assaults|strikes)\b",
+    re.I,
+)
+
+
+def attacks(text: str, s: int, e: int) -> Iterator[Found]:
+    for m in _RX_ATTACKS.finditer(text, s, e):
+        count = parse_count(m.group("num"))
+        if count is None or not _count_ok(text, m, count):
+            continue
+        yield Found("attacks", "verb_object", m.start(), m.end(), m.start("num"), m.end("num"), count)
+
+
+# ------------------------------------------------------------------ founded
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_RX_FOUNDED = re.compile(
+    rf"\b(?:(?:was|were|been|being|is|officially|formally|first|originally)\s+)?(?P<verb>formed|founded|established|"
+    rf"created|set\s+up|emerged|came\s+into\s+being|came\s+into\s+existence|formally\s+announced|"
+    rf"(?:formation|founding|establishment|creation|inception|emergence)(?:\s+of\s+(?:the\s+)?[\w\-]+)?)"
+    rf"\s+(?:(?:in|on|during|around|by)\s+)?(?:(?:early|late|mid-?|the\s+(?:spring|summer|autumn|fall|winter)\s+of|"
+    rf"{_MONTHS}|[0-3]?\d)[\s,]+){{0,3}}(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def founded(text: str, s: int, e: int) -> Iterator[Found]:
+    for m in _RX_FOUNDED.finditer(text, s, e):
+        year = int(m.group("year"))
+        f = Found("founded", "verb_year", m.start(), m.end(), m.start("year"), m.end("year"),
+                  Count(year, year, "exact"), year=year)
+        yield f
+
+
+# ------------------------------------------------------------------ leader
+_NAME = (
+    r"(?P<name>(?:(?:Mullah|Mawlawi|Maulvi|Mufti|Sheikh|Shaykh|Hafiz|Qari|Abu|Mohammad|Muhammad)\s+)?"
+    r"[A-Z][\w'\u2019\-]+(?:\s+(?:(?:al|el|bin|ibn|ul|ud|ur|ad|as|ash)[\-\s])?[A-Z][\w'\u2019\-]+){1,4})"
+)
+_LEADER_WORD = r"(?:leader|chief|emir|amir|head|wali|governor|commander|founder|supremo)"
+_RX_LEADER = [
+    ("led_by", re.compile(
+        rf"\b(?:led|headed|commanded|run)\s+by\s+(?:a\s+(?:certain|man|figure|commander|militant|terrorist|jihadist)\s+"
+        rf"(?:named\s+|called\s+|known\s+as\s+)?|its\s+(?:new\s+)?{_LEADER_WORD}\s+|the\s+)?[\"\u201c]?{_NAME}")),
+    ("title_name", re.compile(
+        rf"\b{_LEADER_WORD}\b(?:\s+of\s+(?:the\s+)?(?:[\w\-\u2019']+\s+){{0,4}}?)?(?:,\s*|\s+)"
+        rf"(?:(?:is\s+|was\s+)?(?:a\s+(?:terrorist|militant|jihadist|man|commander|figure)\s+)?(?:known\s+as|named|called|"
+        rf"identified\s+as)\s+|is\s+|was\s+)?[\"\u201c]?{_NAME}")),
+    ("name_title", re.compile(
+        rf"[\"\u201c]?{_NAME}[\"\u201d]?,?\s+(?:(?:is|was|became|remains|has\s+been)\s+)?(?:the\s+|its\s+|a\s+)?"
+        rf"(?:new\s+|current\s+|top\s+|supreme\s+|overall\s+)?{_LEADER_WORD}\s+of\b")),
+    ("appointed", re.compile(
+        rf"\b(?:appointed|named|installed|chose|selected)\s+{_NAME}\s+(?:as\s+)?(?:its\s+|the\s+)?(?:new\s+)?"
+        rf"(?:{_LEADER_WORD}|caliph)")),
+]
+_NOT_NAME = re.compile(
+    r"\b(?:Islamic|State|Taliban|Province|Khorasan|Council|Nations|Government|Ministry|Army|Network|Group|"
+    r"Afghanistan|Pakistan|President|The|This|That|His|Her|Its|American|Security|Police|United|Department)\b"
+)
+
+
+def leaders(text: str, s: int, e: int) -> Iterator[Found]:
+    tab = aliases.table()
+    seen: set[str] = set()
+    for rule, rx in _RX_LEADER:
+        for m in rx.finditer(text, s, e):
+            name = m.group("name").rstrip("\u2019'")
+            ns = m.start("name")
+            # trim a trailing possessive or a word that is no name
+            person = tab.actor(name)
+            if person is None or person.type != "person":
+                # the longest leading part that is a known person
+                for k in range(len(name.split()) - 1, 1, -1):
+                    part = " ".join(name.split()[:k])
+                    p2 = tab.actor(part)
+                    if p2 is not None and p2.type == "person":
+                        person, name = p2, part
+                        break
+            if person is None or person.type != "person":
+                if _NOT_NAME.search(name) or gazetteer.lookup(name) or tab.actor(name) is not None:
+                    continue
+                if len(name.split()) < 2:
+                    continue
+                entity = name
+                group = None
+            else:
+                entity = person.id
+                group = person.group
+            if entity in seen:
+                continue
+            seen.add(entity)
+            f = Found("leader", rule, m.start(), ns + len(name), entity=entity, entity_text=name)
+            f.scope = group
+            yield f
+
+
+# ------------------------------------------------------------------ attribution
+_RX_ATTR_SUBJ = re.compile(
+    r"\b(?:claim(?:ed|s|ing)?\s+(?:of\s+)?(?:the\s+)?responsibility|took\s+responsibility|taken\s+responsibility|"
+    r"takes\s+responsibility|claimed\s+credit|claim\s+of\s+responsibility|claimed\s+(?:the\s+|Friday['\u2019]s\s+)?"
+    r"(?:attack|bombing|blast|assault|killing|attacks|bombings)s?\b|claimed\s+that\b[^.;]{0,80}?\b(?:carried\s+out|"
+    r"conducted|perpetrated)\b|said\s+(?:it|its\s+\w+)\s+(?:was\s+behind|carried\s+out|had\s+carried\s+out|conducted)|"
+    r"(?:was|were|is|are)\s+(?:likely\s+|probably\s+)?behind\b)",
+    re.I,
+)
+_RX_ATTR_OBJ = re.compile(
+    r"\b(?:(?:claimed|carried\s+out|perpetrated|conducted|orchestrated|staged|masterminded|executed|committed)\s+by|"
+    r"blamed\s+(?:it\s+|the\s+\w+\s+)?on|attributed\s+(?:it\s+|the\s+\w+\s+)?to|blam(?:ed|es|ing)|"
+    r"responsibility\s+(?:for\s+\w+\s+\w+\s+)?(?:lies|lay)\s+with)\b",
+    re.I,
+)
+
+
+def attributions(text: str, s: int, e: int) -> Iterator[Found]:
+    groups = [a for a in aliases.find_actors(text, s, e) if a.actor.type == "group"]
+    if not groups:
+        return
+    seen: set[str] = set()
+    for m in _RX_ATTR_SUBJ.finditer(text, s, e):
+        before = [g for g in groups if g.end <= m.start() and m.start() - g.end <= 120]
+        if not before:
+            continue
+        g = before[-1]
+        if g.actor.id in seen:
+            continue
+        seen.add(g.actor.id)
+        f = Found("attribution", "claimed_responsibility", g.start, m.end(), entity=g.actor.id, entity_text=g.text)
+        yield f
+    for m in _RX_ATTR_OBJ.finditer(text, s, e):
+        after = [g for g in groups if g.start >= m.end() and g.start - m.end() <= 60]
+        if not after:
+            continue
+        g = after[0]
+        if g.actor.id in seen:
+            continue
+        seen.add(g.actor.id)
+        yield Found("attribution", "by_group", m.start(), g.end, entity=g.actor.id, entity_text=g.text)
+
+
+# ------------------------------------------------------------------ prefilter
+#: A sentence gets the kind rules only if it contains one of these.
+PREFILTER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|"
+    r"thousand|thousands|million|dozen|dozens|scores|several|few|handful|couple)\b|"
+    r"\b(?:led|headed|leader|chief|emir|amir|wali|head|commander|founder|responsib|claim|blam|attribut|behind|"
+    r"carried|perpetrat|orchestrat|masterminded|appointed|named)",
+    re.I,
+)

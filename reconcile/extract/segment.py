@@ -1,0 +1,145 @@
+"""Paragraphs and sentences with exact offsets into the text as stored, and the
+boilerplate of scraped pages that must never yield claims.
+
+Nothing here copies or normalizes the text: every segment is a ``(start, end)`` pair
+into ``source.text``, so ``text[start:end]`` is the sentence itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Sentences longer than this are cut at a space (a guard against 1 MB lines).
+MAX_SENTENCE = 2000
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    para: int  # index of the paragraph
+    index: int  # index of the sentence in the text
+    boilerplate: bool = False  # never yields claims (still gives context)
+    heading: bool = False  # a title or heading line: context only
+
+
+_PARA = re.compile(r"[^\n\r\u2028\u2029]+")
+_BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(\s+)(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u2013\u2014-])")
+_ABBREV = frozenset(
+    "mr mrs ms dr gen lt col sgt capt maj gov sen rep st no nos jan feb mar apr jun jul aug sep sept oct nov dec "
+    "inc co corp ltd vs etc approx est fig vol pp al mt ft brig adm cmdr cdr pres prof rev messrs jr sr u.s u.n "
+    "e.g i.e".split()
+)
+_WORD_BEFORE = re.compile(r"(\S+)$")
+
+# Whole paragraphs of page furniture (matched against the stripped paragraph).
+_BOILER_PARA = re.compile(
+    r"""^(?:
+        source\s+link | no\s+comments?:? | post\s+a\s+comment | leave\s+a\s+(?:comment|reply).* |
+        \d+\s+comments? | comments? | share(?:\s+this)?(?:\s+(?:article|story|post|page))?(?:\s+on\s+\w+)?:? |
+        (?:share|tweet|email|print|whatsapp|facebook|twitter|linkedin|telegram)(?:\s*[|/·,]\s*\w+)* |
+        \d+\s*(?:-\s*)?(?:min|mins|minute|minutes)\s+read | reading\s+time.* |
+        (?:read|see)\s+(?:more|also).* | also\s+read.* | related(?:\s+(?:stories|articles|news|content|coverage))?:?.* |
+        more\s+(?:from|on|stories).* | recommended.* | you\s+(?:may|might)\s+also\s+like.* | trending.* | most\s+read.* |
+        advertisement | sponsored.* | subscribe.* | sign\s+up.* | newsletter.* | join\s+our.* | follow\s+us.* |
+        click\s+here.* | download\s+(?:the|our)\s+app.* | get\s+the\s+latest.* |
+        .*\bcookies?\b.* | accept(?:\s+all)? | .*\bprivacy\s+policy\b.* | .*\bterms\s+of\s+(?:use|service)\b.* |
+        (?:photo|image|picture|video|file\s+photo|credit|caption|image\s+caption|image\s+source|photograph)\s*[:(\-\u2013|].* |
+        \(?(?:photo|image|picture)\s+(?:by|credit|courtesy).* |
+        copyright.* | \u00a9.* | all\s+rights\s+reserved.* | posted\s+(?:by|in|on).* | filed\s+under.* | tags?:.*
+    )$""",
+    re.I | re.X,
+)
+# A photo caption ending in a credit: "... WAKIL KOHSAR AFP", "... (Reuters/John Doe)"
+_CREDIT_TAIL = re.compile(
+    r"(?:\b[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+){0,3}\s*(?:/\s*)?(?:AFP|AP|REUTERS|Reuters|EPA|GETTY\s+IMAGES|Getty\s+Images|"
+    r"ANADOLU|Anadolu|XINHUA|Xinhua|SHUTTERSTOCK)(?:\s+via\s+Getty\s+Images)?|"
+    r"\((?:AFP|AP|Reuters|EPA|Getty\s+Images|Anadolu|Xinhua)[^)]{0,60}\)|"
+    r"(?:Photo|Image|Picture)(?:\s+credit)?\s*:\s*[^.]{0,80})\s*$"
+)
+# An author bio: "Jane Doe is a senior fellow at ..."
+_BIO = re.compile(
+    r"^(?:[A-Z][\w.\-'\u2019]+\s+){1,4}(?:is|was)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,4}"
+    r"(?:fellow|analyst|editor|journalist|writer|reporter|correspondent|professor|director|researcher|author|"
+    r"contributor|columnist|producer|student|lecturer|scholar)\b",
+)
+_SENT_END = re.compile(r"[.!?\u2026:;][\"'\u201d\u2019)\]]*\s*$")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Non-blank lines as (start, end), whitespace trimmed."""
+    out = []
+    for m in _PARA.finditer(text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def is_boilerplate(para: str) -> bool:
+    """Page furniture: share prompts, captions, credits, bios, link lists."""
+    p = para.strip()
+    if len(p) < 300 and _BOILER_PARA.match(p):
+        return True
+    if len(p) < 400 and _CREDIT_TAIL.search(p) and not _SENT_END.search(p):
+        return True
+    if len(p) < 500 and _BIO.match(p):
+        return True
+    return False
+
+
+def is_heading(para: str) -> bool:
+    """A title, byline, heading or link line: no closing punctuation and short."""
+    p = para.strip()
+    return len(p) < 200 and not _SENT_END.search(p)
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences of ``text[start:end]`` as (start, end) pairs into ``text``."""
+    out: list[tuple[int, int]] = []
+    s = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        cut = m.start(1)
+        w = _WORD_BEFORE.search(text, max(s, cut - 40), cut)
+        if w:
+            word = w.group(1).rstrip(".!?\"'\u201d\u2019)]").lower().lstrip("(\"'\u201c\u2018")
+            if word in _ABBREV or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]?", word):
+                continue
+        out.append((s, cut))
+        s = m.end()
+    if s < end:
+        out.append((s, end))
+    result = []
+    for a, b in out:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        while b - a > MAX_SENTENCE:
+            cut = text.rfind(" ", a + MAX_SENTENCE // 2, a + MAX_SENTENCE)
+            if cut <= a:
+                cut = a + MAX_SENTENCE
+            result.append((a, cut))
+            a = cut
+            while a < b and text[a].isspace():
+                a += 1
+        if b > a:
+            result.append((a, b))
+    return result
+
+
+def segment(text: str) -> list[Sentence]:
+    """All sentences of ``text``, with boilerplate and headings marked."""
+    out: list[Sentence] = []
+    for pi, (ps, pe) in enumerate(paragraphs(text)):
+        para = text[ps:pe]
+        boiler = is_boilerplate(para)
+        heading = not boiler and is_heading(para)
+        for s, e in split_sentences(text, ps, pe):
+            out.append(Sentence(s, e, pi, len(out), boiler, heading))
+    return out

@@ -1,0 +1,78 @@
+"""Who was killed or hurt, as a label from a small vocabulary.
+
+Labels: people (unspecified, "others", "victims"), civilians, soldiers, us_troops
+(American or U.S. soldiers, troops, servicemembers, marines), police,
+security_forces, worshippers, students, children, women, militants, afghans,
+pakistanis, americans, foreigners, journalists, aid_workers, workers, officials,
+prisoners.  "13 American soldiers" and "13 U.S. servicemembers" both give us_troops.
+"""
+
+from __future__ import annotations
+
+import re
+
+VICTIM_LABELS = (
+    "people", "civilians", "soldiers", "us_troops", "police", "security_forces", "worshippers", "students",
+    "children", "women", "militants", "afghans", "pakistanis", "americans", "foreigners", "journalists",
+    "aid_workers", "workers", "officials", "prisoners",
+)
+
+# head noun (regex) -> label; order matters (longest / most specific first)
+_NOUNS: list[tuple[str, str]] = [
+    (r"service\s*members|servicemembers|service\s*men|servicemen|service\s+personnel|military\s+personnel|"
+     r"army\s+personnel|troops|soldiers|marines|sailors|airmen|paratroopers|commandos|cadets|recruits|conscripts|"
+     r"soldier|trooper|marine", "soldiers"),
+    (r"police\s*(?:officers|men|women|personnel|officials|guards|recruits|cadets)|policemen|policewomen|police|"
+     r"cops|constables|border\s+guards|border\s+police|traffic\s+police", "police"),
+    (r"security\s+(?:forces|personnel|guards|officials|officers|men|staff)|guards|militiamen|militia\s+members|"
+     r"pro-government\s+militia(?:men)?|bodyguards", "security_forces"),
+    (r"civilians|non-combatants|noncombatants", "civilians"),
+    (r"worshippers|worshipers|devotees|congregants|pilgrims|mourners|faithful|namazis|prayer-goers|"
+     r"churchgoers|mosque-goers", "worshippers"),
+    (r"students|pupils|schoolchildren|schoolgirls|schoolboys|learners|graduates", "students"),
+    (r"children|kids|minors|boys|girls|infants|babies|toddlers|teenagers|teens|youngsters", "children"),
+    (r"women", "women"),
+    (r"militants|fighters|insurgents|terrorists|jihadists|attackers|gunmen|assailants|rebels|extremists|"
+     r"suicide\s+bombers|bombers|commanders|Taliban|Talibans|mujahideen|mujahidin|rebels|operatives", "militants"),
+    (r"Afghans|Afghan\s+(?:civilians|nationals|citizens)", "afghans"),
+    (r"Pakistanis", "pakistanis"),
+    (r"Americans", "americans"),
+    (r"foreigners|tourists|cyclists|nationals|expatriates|expats|foreign\s+nationals", "foreigners"),
+    (r"journalists|reporters|media\s+workers|cameramen|photographers", "journalists"),
+    (r"aid\s+workers|humanitarian\s+workers|health\s+workers|healthcare\s+workers|polio\s+workers|vaccinators|"
+     r"deminers|doctors|nurses|medics|paramedics|rescuers|rescue\s+workers|NGO\s+workers", "aid_workers"),
+    (r"workers|labourers|laborers|miners|employees|staff(?:ers)?|engineers|drivers|staff\s+members", "workers"),
+    (r"officials|lawmakers|politicians|judges|prosecutors|parliamentarians|MPs|legislators|diplomats", "officials"),
+    (r"prisoners|inmates|detainees|captives|hostages", "prisoners"),
+    (r"people|persons|person|individuals|others|victims|lives|bystanders|passengers|residents|villagers|shoppers|"
+     r"wedding\s+guests|guests|family\s+members|relatives|Hazaras|Shias|Shiites|Shi['\u2019]ites|Sikhs|Hindus|"
+     r"Christians|Sufis|Muslims|Ahmadis|men|elders|tribal\s+elders|clerics|scholars|voters|spectators|fans|"
+     r"players|teachers|locals|refugees|migrants|returnees|protesters|demonstrators|supporters|members|"
+     r"customers|diners|patients|visitors|Muslims|Uzbeks|Tajiks|Uyghurs|Pashtuns|Baloch|"
+     r"fishermen|farmers|shepherds|nomads|Kuchis", "people"),
+]
+
+#: The regex of any victim head noun, for embedding in rules.
+VICTIM_NOUN = r"(?:" + "|".join(n for n, _ in _NOUNS) + r")"
+_LABEL_RX = [(re.compile(r"\b(?:" + n + r")\b", re.I if lab not in ("militants",) else 0), lab) for n, lab in _NOUNS]
+_US = re.compile(r"\b(?:American|Americans|U\.\s?S\.?|US|United\s+States)\b")
+_SOLDIER_LIKE = {"soldiers"}
+
+
+def victim_label(np: str) -> str:
+    """The label of a victim noun phrase ("13 American soldiers" -> us_troops)."""
+    if not np:
+        return "people"
+    best = None
+    for rx, lab in _LABEL_RX:
+        for m in rx.finditer(np):
+            if best is None or m.start() > best[0]:  # the head is the last noun
+                best = (m.start(), lab)
+    if best is None:
+        return "people"
+    lab = best[1]
+    if lab == "soldiers" and _US.search(np):
+        return "us_troops"
+    if lab == "people" and re.search(r"\bmembers\s+of\s+(?:the\s+)?security\s+forces\b", np, re.I):
+        return "security_forces"
+    return lab

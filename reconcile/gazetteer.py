@@ -1,0 +1,149 @@
+"""Places of the region, for normalizing where an event happened.
+
+``lookup(name)`` finds a place by any of its spellings ("Pul-i-Khumri",
+"Pul-e-Khumri", "Mazar"); ``find_places(text)`` finds place mentions in a sentence
+with their exact offsets. The data is ``reconcile/data/gazetteer.yaml`` plus the
+user's own files (``claims/gazetteer.yaml`` in the working directory, or files named
+by the ``RECONCILE_GAZETTEER`` environment variable); see the header of the YAML file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+from ._names import extra_files, load_entries, name_key
+
+DATA = Path(__file__).parent / "data" / "gazetteer.yaml"
+ENV_VAR = "RECONCILE_GAZETTEER"
+PLACE_TYPES = ("city", "district", "province", "country")
+#: Most specific first: used to choose among several places in one sentence.
+SPECIFICITY = {"city": 0, "district": 1, "province": 2, "country": 3}
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    type: str
+    admin1: Optional[str]
+    country: str
+    lat: Optional[float] = None
+    lon: Optional[float] = None
+    variants: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    place: Place
+
+
+class Gazetteer:
+    def __init__(self, entries: list[dict]):
+        self.places: dict[str, Place] = {}
+        for i, e in enumerate(entries):
+            try:
+                name = str(e["name"])
+                typ = str(e.get("type", "city"))
+                if typ not in PLACE_TYPES:
+                    raise ValueError(f"type must be one of {PLACE_TYPES}")
+                country = str(e.get("country") or (name if typ == "country" else ""))
+                if not country:
+                    raise ValueError("country is required")
+                place = Place(
+                    name=name,
+                    type=typ,
+                    admin1=e.get("admin1") or (name if typ == "province" else None),
+                    country=country,
+                    lat=float(e["lat"]) if e.get("lat") is not None else None,
+                    lon=float(e["lon"]) if e.get("lon") is not None else None,
+                    variants=tuple(str(v) for v in e.get("variants") or ()),
+                )
+            except (KeyError, TypeError, ValueError) as err:
+                raise ValueError(f"gazetteer entry {i} ({e!r}): {err}") from err
+            self.places[name] = place  # a later entry of the same name replaces it
+        self.by_key: dict[str, Place] = {}
+        # variants first, names last: a place's own name wins over another's variant
+        for place in self.places.values():
+            for v in place.variants:
+                self.by_key.setdefault(name_key(v), place)
+        for place in self.places.values():
+            self.by_key[name_key(place.name)] = place
+        self.max_tokens = max(
+            (len(_TOKEN.findall(n)) for p in self.places.values() for n in (p.name, *p.variants)), default=1
+        )
+
+    def lookup(self, name: str) -> Optional[Place]:
+        if not name:
+            return None
+        key = name_key(name)
+        place = self.by_key.get(key)
+        if place is None and key.endswith("province"):
+            place = self.by_key.get(key[: -len("province")] + "province") or self.by_key.get(key[: -len("province")])
+        return place
+
+    def find(self, text: str, start: int = 0, end: Optional[int] = None) -> list[PlaceMention]:
+        """Place mentions in ``text[start:end]``, longest match first, offsets into ``text``."""
+        end = len(text) if end is None else end
+        out: list[PlaceMention] = []
+        for run in _RUN.finditer(text, start, end):
+            toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text, run.start(), run.end())]
+            i = 0
+            while i < len(toks):
+                hit = None
+                for j in range(min(len(toks), i + self.max_tokens + 1) - 1, i - 1, -1):
+                    s, e = toks[i][0], toks[j][1]
+                    while e > s and text[e - 1] in ".,":
+                        e -= 1
+                    surface = text[s:e]
+                    place = self.by_key.get(name_key(surface))
+                    if place is not None:
+                        hit = PlaceMention(s, e, surface, place)
+                        i = j + 1
+                        break
+                if hit:
+                    # "Kunduz province" / "province of Kunduz": the province, not the city
+                    tail = text[hit.end : hit.end + 10].lower()
+                    if hit.place.type == "city" and re.match(r"\s+province\b", tail):
+                        prov = self.lookup(hit.text + " Province")
+                        if prov is not None:
+                            pe = hit.end + len(re.match(r"\s+province", tail).group(0))
+                            hit = PlaceMention(hit.start, pe, text[hit.start : pe], prov)
+                    out.append(hit)
+                else:
+                    i += 1
+        return out
+
+
+# A run of capitalized words, joined by spaces, hyphens or Persian/Arabic connectors.
+_RUN = re.compile(
+    r"(?<![\w\-])[A-Z][\w'\u2019.]*"
+    r"(?:(?:[ \-]+(?:e|i|ye|ez|el|al|ul|ad|as|and|of)[ \-]+|[ \-])[A-Z][\w'\u2019.]*)*"
+)
+_TOKEN = re.compile(r"[A-Z][\w'\u2019.]*")
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer(load_entries(DATA, extra_files(ENV_VAR, "gazetteer.yaml"), "places"))
+
+
+def reload() -> Gazetteer:
+    """Re-read the data files (after a user edited them)."""
+    gazetteer.cache_clear()
+    return gazetteer()
+
+
+def lookup(name: str) -> Optional[Place]:
+    """The place named ``name`` in any of its spellings, or None."""
+    return gazetteer().lookup(name)
+
+
+def find_places(text: str, start: int = 0, end: Optional[int] = None) -> list[PlaceMention]:
+    """Place mentions in ``text[start:end]`` with offsets into ``text``."""
+    return gazetteer().find(text, start, end)
