@@ -160,3 +160,8 @@ def bench(what, args):
 
     module = importlib.import_module(f"reconcile.benchmarks.{what}")
     sys.exit(module.main(list(args)) or 0)
+
+
+from .cli_review import register as _register_review  # noqa: E402  editors, decide, decisions, export
+
+_register_review(cli)

@@ -196,6 +196,7 @@ class Decision(Strict):
     preferred_claim_id: Optional[str] = None
     value_low: Optional[int] = Field(default=None, ge=0)
     value_high: Optional[int] = Field(default=None, ge=0)
+    detail: Optional[str] = Field(default=None, description="JSON parameters: merge {from}, split {claims}")
     rationale: str = Field(min_length=1)
     actor: str = Field(min_length=1)
     decided_at: str
