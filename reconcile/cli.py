@@ -162,6 +162,23 @@ def bench(what, args):
     sys.exit(module.main(list(args)) or 0)
 
 
-from .cli_review import register as _register_review  # noqa: E402  editors, decide, decisions, export
+@cli.command(name="eval")
+@click.option("--corpus", type=click.Path(exists=True, file_okay=False),
+              help="Folder with manifest.csv, gold.yaml and the reports (default: the project's tests/corpus).")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False),
+              help="Build the desk into this file and keep it (default: a temporary file).")
+@click.option("--gold", type=click.Path(exists=True, dir_okay=False), help="Gold file (default: CORPUS/gold.yaml).")
+@click.option("--no-build", is_flag=True, help="Score the desk at --db as it is, without building it.")
+@click.option("-v", "--verbose", is_flag=True, help="List misses, false positives and failed pairs.")
+def eval_(corpus, db_path, gold, no_build, verbose):
+    """Build a fresh desk from an annotated corpus and print precision and recall per kind.
 
-_register_review(cli)
+    Scores with the matching rules of the judge's score.py: same source and kind, the
+    span on the gold anchor, the interval within the gold bounds. Also prints the link,
+    no-link, conflict and no-conflict pair checks and the claimant roles.
+    """
+    from .evaluate import run
+
+    if no_build and not db_path:
+        raise click.UsageError("--no-build needs --db")
+    sys.exit(run(corpus or ROOT / "tests" / "corpus", db_path, gold, verbose, build=not no_build))
