@@ -150,32 +150,108 @@ def apply(db: Database) -> list[str]:
     return pending
 
 
-# --- m020-m029: review and decisions (editors, decision details, review views) ---
+# --- m010-m019: clustering, subjects, conflicts, consensus (reconcile.pipeline) ---
 
 
 @migrations()
-def m020_editors(db: Database) -> None:
-    """Editors who may write decisions; the password only as a salted scrypt hash (reconcile.auth)."""
-    db["editors"].create(
-        {"name": str, "password_hash": str, "active": int, "created_at": str, "changed_at": str},
-        pk="name",
-        not_null={"password_hash", "active"},
-        defaults={"active": 1},
-        if_not_exists=True,
+def m010_matching(db: Database) -> None:
+    """Per-claim matching features and each claim's link to its event, with its score components."""
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS claim_features (
+            claim_id TEXT PRIMARY KEY REFERENCES claims(id) ON DELETE CASCADE,
+            paragraph INTEGER, narrow INTEGER, w0 INTEGER, w1 INTEGER, y0 INTEGER, y1 INTEGER,
+            admin1_key INTEGER, place_key INTEGER, toll_key INTEGER
+        )"""
+    )
+    for cols in (["admin1_key", "w0"], ["place_key", "w0"], ["toll_key", "w0"], ["toll_key", "y0"]):
+        db["claim_features"].create_index(cols, if_not_exists=True)
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS claim_links (
+            claim_id TEXT PRIMARY KEY REFERENCES claims(id) ON DELETE CASCADE,
+            event_id TEXT REFERENCES events(id),
+            score FLOAT, place_score FLOAT, date_score FLOAT, type_score FLOAT,
+            perpetrator_score FLOAT, toll_score FLOAT, text_score FLOAT,
+            rule TEXT, linked_to TEXT
+        )"""
+    )
+    for col in ("event_id", "rule", "linked_to"):
+        db["claim_links"].create_index([col], if_not_exists=True)
+
+
+@migrations()
+def m011_subjects(db: Database) -> None:
+    """Subjects: what a claim about no single event is about (a group's strength, founding, leader)."""
+    db["subjects"].create(
+        {"id": str, "label": str, "kind": str, "entity": str, "claim_count": int, "source_count": int,
+         "first_date": str, "last_date": str},
+        pk="id", if_not_exists=True,
+    )
+    for col in ("kind", "entity"):
+        db["subjects"].create_index([col], if_not_exists=True)
+    db["entity_variants"].create(
+        {"id": str, "subject": str, "entity": str, "kind": str, "variant": str, "canonical": str,
+         "claim_count": int, "first_claim": str},
+        pk="id", if_not_exists=True,
+    )
+    for col in ("subject", "entity", "canonical"):
+        db["entity_variants"].create_index([col], if_not_exists=True)
+
+
+@migrations()
+def m012_consensus(db: Database) -> None:
+    """Consensus per event (or subject), kind and victim group; revisions of a toll by one outlet."""
+    db["consensus"].create(
+        {"id": str, "event_id": str, "subject": str, "kind": str, "victims": str, "low": int, "high": int,
+         "best": int, "rule": str, "n_claims": int, "n_sources": int, "n_independent": int, "grade": str,
+         "perpetrator_low": int, "perpetrator_high": int, "note": str},
+        pk="id", foreign_keys=[("event_id", "events", "id")], if_not_exists=True,
+    )
+    for col in ("event_id", "subject", "kind", "grade", "victims"):
+        db["consensus"].create_index([col], if_not_exists=True)
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS revisions (
+            id TEXT PRIMARY KEY, event_id TEXT REFERENCES events(id), subject TEXT, kind TEXT,
+            victims TEXT,
+            earlier_claim TEXT REFERENCES claims(id) ON DELETE CASCADE,
+            later_claim TEXT REFERENCES claims(id) ON DELETE CASCADE,
+            publisher TEXT, direction TEXT, note TEXT
+        )"""
+    )
+    for col in ("event_id", "subject", "earlier_claim", "later_claim"):
+        db["revisions"].create_index([col], if_not_exists=True)
+
+
+@migrations()
+def m013_refresh_queue(db: Database) -> None:
+    """Events and subjects whose claims were deleted: the next refresh recomputes them."""
+    db.execute("CREATE TABLE IF NOT EXISTS refresh_queue (target TEXT PRIMARY KEY)")
+    db.execute(
+        """CREATE TRIGGER IF NOT EXISTS claims_deleted_refresh AFTER DELETE ON claims
+        BEGIN
+            INSERT OR IGNORE INTO refresh_queue(target)
+            SELECT 'event:' || old.event_id WHERE old.event_id IS NOT NULL;
+            INSERT OR IGNORE INTO refresh_queue(target)
+            SELECT 'subject:' || old.subject WHERE old.subject IS NOT NULL;
+        END"""
     )
 
 
 @migrations()
-def m021_decision_detail(db: Database) -> None:
-    """Decisions: ``detail`` (JSON) for merge/split parameters; an index for latest-per-target."""
-    if "detail" not in db["decisions"].columns_dict:
-        db["decisions"].add_column("detail", str)
-    db["decisions"].create_index(["target", "kind", "victims"], if_not_exists=True)
-
-
-@migrations()
-def m022_review_views(db: Database) -> None:
-    """The review views (latest_decisions, conflict_review, reconciled): see reconcile.decisions."""
-    from .decisions import ensure_views
-
-    ensure_views(db)
+def m014_source_sketches(db: Database) -> None:
+    """Small fingerprints of each source's text, to find copies (``sources.copy_of``) by index."""
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS source_sketches (
+            source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+            h INTEGER NOT NULL,
+            PRIMARY KEY (source_id, h)
+        )"""
+    )
+    db["source_sketches"].create_index(["h"], if_not_exists=True)
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS source_copies (
+            source_id TEXT PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE,
+            copy_of TEXT REFERENCES sources(id) ON DELETE CASCADE,
+            how TEXT, similarity FLOAT
+        )"""
+    )
+    db["source_copies"].create_index(["copy_of"], if_not_exists=True)

@@ -1,0 +1,366 @@
+"""Clustering claims into events, in the desk database.
+
+``recluster(db, None)`` clusters every event claim; ``recluster(db, source_ids)`` only
+what those sources touch: their claims, the claims sharing a blocking key with them
+(found through the indexed ``claim_features`` table) and every claim of the events
+those belong to.  Event ids are stable (:func:`reconcile.matching.assign_ids`); each
+claim's link keeps its score components in ``claim_links``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+import numpy as np
+from sqlite_utils import Database
+
+from .matching import RULES, Batch, assign_ids, build_batch, cluster_batch, paragraph_of, paragraph_starts
+from .matching.batch import is_toll
+from .matching.blocking import _mix
+from .matching.features import EVENT_KINDS
+
+CHUNK = 900  # bound parameters per statement stay under SQLite's limit
+
+EVENT_FILTER = (
+    "c.kind in (" + ",".join(f"'{k}'" for k in sorted(EVENT_KINDS)) + ") and coalesce(c.aggregate, 0) = 0"
+)
+LOAD_COLUMNS = [
+    "id", "source_id", "kind", "value_low", "value_high", "victims", "place", "admin1", "country",
+    "event_date", "date_precision", "event_type", "perpetrator", "entity", "quote", "span_start",
+    "event_id", "published", "paragraph",
+]
+_SELECT = (
+    "select c.id, c.source_id, c.kind, c.value_low, c.value_high, c.victims, c.place, c.admin1, c.country, "
+    "c.event_date, c.date_precision, c.event_type, c.perpetrator, c.entity, c.quote, c.span_start, "
+    "c.event_id, s.published, f.paragraph "
+    "from claims c join sources s on s.id = c.source_id left join claim_features f on f.claim_id = c.id"
+)
+#: Per-claim fields kept for event rows and id assignment.
+KEEP = ("source_id", "place", "admin1", "country", "event_date", "date_precision", "event_type",
+        "perpetrator", "entity", "kind", "event_id")
+
+
+def chunks(items: list, size: int = CHUNK) -> Iterator[list]:
+    for k in range(0, len(items), size):
+        yield items[k:k + size]
+
+
+@lru_cache(maxsize=8192)
+def _gazetteer(place: str):
+    try:
+        from .gazetteer import lookup
+    except ImportError:  # the gazetteer ships with the extractor
+        return None
+    try:
+        return lookup(place)
+    except Exception:  # a broken user gazetteer file must not stop clustering
+        return None
+
+
+def _fill_place(columns: list[str]):
+    """Complete admin1/country of claims that name a place the gazetteer knows."""
+    ip, ia, ic = columns.index("place"), columns.index("admin1"), columns.index("country")
+
+    def fill(row: tuple) -> tuple:
+        place = row[ip]
+        if place and (not row[ia] or not row[ic]):
+            hit = _gazetteer(place)
+            if hit is not None and (not row[ic] or row[ic] == hit.country):
+                row = list(row)
+                row[ic] = row[ic] or hit.country
+                if not row[ia] and hit.admin1:
+                    row[ia] = hit.admin1
+                row = tuple(row)
+        return row
+
+    return fill
+
+
+# --------------------------------------------------------------------- features table
+
+def _missing_paragraphs(db: Database, where: str, params: list) -> dict[str, int]:
+    """Paragraph index of claims that have no claim_features row yet."""
+    rows = db.execute(
+        f"select c.id, c.source_id, c.span_start from claims c left join claim_features f "
+        f"on f.claim_id = c.id where f.claim_id is null and {EVENT_FILTER} and ({where})",
+        params,
+    ).fetchall()
+    by_source: dict[str, list[tuple[str, int]]] = {}
+    for cid, sid, start in rows:
+        by_source.setdefault(sid, []).append((cid, start))
+    out: dict[str, int] = {}
+    for part in chunks(sorted(by_source), 200):
+        marks = ",".join("?" * len(part))
+        for sid, text in db.execute(f"select id, text from sources where id in ({marks})", part):
+            starts = paragraph_starts(text or "")
+            for cid, start in by_source[sid]:
+                out[cid] = paragraph_of(starts, start)
+    return out
+
+
+def feature_rows(batch: Batch, paragraphs: dict[str, int], only: set[str] | None = None) -> list[tuple]:
+    """claim_features rows for the claims of ``batch`` (the keys the incremental lookup uses)."""
+    toll = is_toll(batch)
+    tollkey = np.where(toll, _mix(batch.kind, batch.bucket), 0)
+    w0 = (batch.t0 // 7).tolist()
+    w1 = (batch.t1 // 7).tolist()
+    y0 = (batch.t0 // 365).tolist()
+    y1 = (batch.t1 // 365).tolist()
+    fin = batch.finite.tolist()
+    nar = batch.narrow.tolist()
+    adm = batch.admin1.tolist()
+    skel = batch.skel.tolist()
+    tk = tollkey.tolist()
+    rows = []
+    for k, cid in enumerate(batch.ids):
+        if only is not None and cid not in only:
+            continue
+        f = fin[k]
+        rows.append((
+            cid, paragraphs.get(cid), int(nar[k]),
+            w0[k] if f else None, w1[k] if f else None, y0[k] if f else None, y1[k] if f else None,
+            adm[k] or None, skel[k] or None, tk[k] or None,
+        ))
+    return rows
+
+
+def _write_features(db: Database, rows: list[tuple]) -> None:
+    db.conn.executemany(
+        "insert or replace into claim_features (claim_id, paragraph, narrow, w0, w1, y0, y1, admin1_key, "
+        "place_key, toll_key) values (?,?,?,?,?,?,?,?,?,?)",
+        rows,
+    )
+
+
+# --------------------------------------------------------------------- loading
+
+def _load(db: Database, where: str, params: list, paragraphs: dict[str, int]) -> Batch:
+    cur = db.execute(f"{_SELECT} where {EVENT_FILTER} and ({where}) order by c.id", params)
+    fill = _fill_place(LOAD_COLUMNS)
+    ipara, iid = LOAD_COLUMNS.index("paragraph"), LOAD_COLUMNS.index("id")
+
+    def rows() -> Iterator[tuple]:
+        for row in cur:
+            row = fill(row)
+            if row[ipara] is None and row[iid] in paragraphs:
+                row = row[:ipara] + (paragraphs[row[iid]],) + row[ipara + 1:]
+            yield row
+
+    return build_batch(rows(), LOAD_COLUMNS, keep=KEEP)
+
+
+def _load_ids(db: Database, ids: list[str], paragraphs: dict[str, int]) -> Batch:
+    db.execute("create temp table if not exists _region (id text primary key)")
+    db.execute("delete from _region")
+    db.conn.executemany("insert or ignore into _region values (?)", [(i,) for i in ids])
+    try:
+        return _load(db, "c.id in (select id from _region)", [], paragraphs)
+    finally:
+        db.execute("delete from _region")
+
+
+# --------------------------------------------------------------------- the region to re-cluster
+
+def _candidates(db: Database, new: Batch) -> set[str]:
+    """Existing claims that share a blocking key with the new ones (a superset, by index)."""
+    found: set[str] = set()
+    rows = feature_rows(new, {})
+    q = db.conn.execute
+    for cid, _p, narrow, w0, w1, y0, y1, adm, place, toll in rows:
+        if w0 is None:
+            continue
+        if narrow:
+            for col, val in (("admin1_key", adm), ("place_key", place), ("toll_key", toll)):
+                if val:
+                    found.update(r[0] for r in q(
+                        f"select claim_id from claim_features where {col} = ? and w0 between ? and ?",
+                        (val, w0 - 11, w1)))
+        if toll:
+            found.update(r[0] for r in q(
+                "select claim_id from claim_features where toll_key = ? and y0 <= ? and y1 >= ?"
+                + ("" if not narrow else " and narrow = 0"), (toll, y1, y0)))
+    return found
+
+
+def _queued(db: Database, prefix: str) -> set[str]:
+    return {r[0][len(prefix):] for r in db.execute(
+        "select target from refresh_queue where target like ?", [prefix + "%"])}
+
+
+# --------------------------------------------------------------------- event rows
+
+def _iso(ordinal: int) -> str:
+    return dt.date.fromordinal(ordinal).isoformat()
+
+
+def _most_common(values: Iterable) -> str | None:
+    c = Counter(v for v in values if v)
+    if not c:
+        return None
+    top = max(c.values())
+    return min(v for v, n in c.items() if n == top)
+
+
+def event_row(eid: str, rows: list[int], batch: Batch) -> dict:
+    """An events row from its claims: the most common context, the tightest dated window."""
+    keep = batch.extra["keep"]
+    f = {name: k for k, name in enumerate(batch.extra["keep_fields"])}
+    ctx = [keep[r] for r in rows]
+    dated = [r for r in rows if batch.dated[r]]
+    date_start = date_end = None
+    if dated:
+        lo = max(int(batch.r0[r]) for r in dated)
+        hi = min(int(batch.r1[r]) for r in dated)
+        if lo > hi:
+            lo, hi = min(int(batch.r0[r]) for r in dated), max(int(batch.r1[r]) for r in dated)
+        date_start, date_end = _iso(lo), _iso(hi)
+    place = _most_common(c[f["place"]] for c in ctx)
+    admin1 = _most_common(c[f["admin1"]] for c in ctx)
+    country = _most_common(c[f["country"]] for c in ctx)
+    etype = _most_common(c[f["event_type"]] for c in ctx)
+    perp = _most_common(
+        [c[f["perpetrator"]] for c in ctx] + [c[f["entity"]] for c in ctx if c[f["kind"]] == "attribution"]
+    )
+    lat = lon = None
+    if place:
+        hit = _gazetteer(place)
+        if hit is not None:
+            lat, lon = hit.lat, hit.lon
+    when = date_start if date_start == date_end else (f"{date_start} to {date_end}" if date_start else "date unknown")
+    label = f"{place or admin1 or country or 'place unknown'}, {when}: {etype or 'incident'}"
+    return {
+        "id": eid, "label": label, "date_start": date_start, "date_end": date_end, "place": place,
+        "admin1": admin1, "country": country, "event_type": etype, "perpetrator": perp,
+        "latitude": lat, "longitude": lon, "claim_count": len(rows),
+        "source_count": len({c[f["source_id"]] for c in ctx}),
+    }
+
+
+def _nan(x: float) -> float | None:
+    return None if x != x else round(float(x), 4)
+
+
+# --------------------------------------------------------------------- the entry point
+
+def recluster(db: Database, changed_source_ids: list[str] | None = None) -> dict:
+    """Cluster event claims into events; returns counts and the events touched.
+
+    Runs inside the caller's transaction; commits nothing.
+    """
+    queued_events = _queued(db, "event:")
+    if changed_source_ids is None:
+        paragraphs = _missing_paragraphs(db, "1", [])
+        batch = _load(db, "1", [], paragraphs)
+        old_events = {r[0] for r in db.execute("select id from events")}
+        every = _all_paragraphs(db, paragraphs, batch)
+        db.execute("delete from claim_features")
+        _write_features(db, feature_rows(batch, every))
+        full = True
+    else:
+        ids = list(dict.fromkeys(changed_source_ids))
+        new_ids: list[str] = []
+        for part in chunks(ids):
+            marks = ",".join("?" * len(part))
+            new_ids += [r[0] for r in db.execute(
+                f"select c.id from claims c where {EVENT_FILTER} and c.source_id in ({marks})", part)]
+        paragraphs = {}
+        for part in chunks(ids):
+            marks = ",".join("?" * len(part))
+            paragraphs.update(_missing_paragraphs(db, f"c.source_id in ({marks})", part))
+        new = _load_ids(db, new_ids, paragraphs)
+        _write_features(db, feature_rows(new, paragraphs, only=set(paragraphs)))
+        region = set(new_ids) | _candidates(db, new)
+        old_events = set(queued_events)
+        for part in chunks(sorted(region)):
+            marks = ",".join("?" * len(part))
+            old_events.update(r[0] for r in db.execute(
+                f"select distinct event_id from claims where id in ({marks}) and event_id is not null", part))
+        for part in chunks(sorted(old_events)):
+            marks = ",".join("?" * len(part))
+            region.update(r[0] for r in db.execute(
+                f"select id from claims c where event_id in ({marks}) and {EVENT_FILTER}", part))
+        batch = _load_ids(db, sorted(region), {}) if region else build_batch([], keep=KEEP)
+        full = False
+    result = _cluster_and_write(db, batch, old_events, full)
+    db.execute("delete from refresh_queue where target like 'event:%'")
+    return result
+
+
+def _all_paragraphs(db: Database, missing: dict[str, int], batch: Batch) -> dict[str, int]:
+    have = dict(db.execute("select claim_id, paragraph from claim_features").fetchall())
+    have.update(missing)
+    return have
+
+
+def _cluster_and_write(db: Database, batch: Batch, old_events: set[str], full: bool) -> dict:
+    clustering = cluster_batch(batch)
+    labels = clustering.labels.tolist()
+    members: dict[int, list[int]] = {}
+    for row, lab in enumerate(labels):
+        members.setdefault(lab, []).append(row)
+    ievent = batch.extra["keep_fields"].index("event_id") if batch.n else 0
+    old = {cid: batch.extra["keep"][k][ievent] for k, cid in enumerate(batch.ids)} if batch.n else {}
+    by_label = {lab: [batch.ids[r] for r in rows] for lab, rows in members.items()}
+    outside = set()
+    if not full:
+        # ids of events outside the region are taken
+        outside = _existing_ids(db, old_events)
+    ids = assign_ids(by_label, old, outside)
+
+    claim_ids = batch.ids
+    # clear what this run recomputes
+    if full:
+        db.execute("delete from claim_links")
+        db.execute("update claims set event_id = null where event_id is not null")
+        for table in ("conflicts", "consensus", "revisions"):
+            db.execute(f"delete from {table} where event_id is not null")
+        db.execute("delete from events")
+    else:
+        for part in chunks(claim_ids):
+            marks = ",".join("?" * len(part))
+            db.execute(f"delete from claim_links where claim_id in ({marks})", part)
+            db.execute(f"update claims set event_id = null where id in ({marks})", part)
+        for part in chunks(sorted(old_events)):
+            marks = ",".join("?" * len(part))
+            for table in ("conflicts", "consensus", "revisions", "claim_links"):
+                db.execute(f"delete from {table} where event_id in ({marks})", part)
+            db.execute(f"update claims set event_id = null where event_id in ({marks})", part)
+            db.execute(f"delete from events where id in ({marks})", part)
+
+    events = [event_row(ids[lab], rows, batch) for lab, rows in members.items()]
+    db["events"].insert_all(events, pk="id", replace=True, batch_size=2000)
+    db.conn.executemany(
+        "update claims set event_id = ? where id = ?",
+        ((ids[lab], cid) for cid, lab in zip(claim_ids, labels)),
+    )
+    s = clustering.scored
+    best = clustering.best.tolist()
+    links = []
+    for k, cid in enumerate(claim_ids):
+        p = best[k]
+        eid = ids[labels[k]]
+        if p < 0:
+            links.append((cid, eid, None, None, None, None, None, None, None, "single", None))
+            continue
+        other = batch.ids[int(s.j[p])] if int(s.i[p]) == k else batch.ids[int(s.i[p])]
+        links.append((
+            cid, eid, _nan(s.score[p]), _nan(s.place[p]), _nan(s.date[p]), _nan(s.type[p]),
+            _nan(s.perpetrator[p]), _nan(s.toll[p]), _nan(s.text[p]), RULES[int(s.rule[p])], other,
+        ))
+    db.conn.executemany(
+        "insert or replace into claim_links (claim_id, event_id, score, place_score, date_score, type_score, "
+        "perpetrator_score, toll_score, text_score, rule, linked_to) values (?,?,?,?,?,?,?,?,?,?,?)",
+        links,
+    )
+    touched = {e["id"] for e in events}
+    return {"events": len(events), "touched_events": touched, "removed_events": old_events - touched,
+            "claims_clustered": batch.n, "pairs_linked": len(s)}
+
+
+def _existing_ids(db: Database, exclude: set[str]) -> set[str]:
+    """Ids of events outside the region (new ids must not collide with them)."""
+    # only ids that a new cluster could derive are at risk; checking them all is cheap enough
+    return {r[0] for r in db.execute("select id from events")} - exclude

@@ -1,0 +1,187 @@
+"""Conflicts: pairs of claims that cannot both be true.
+
+* Tolls (per event, kind and victim group) whose intervals cannot overlap: 7 vs 50,
+  "dozens" vs 7.  "At least 13" vs 13 is compatible.  A total ("people", or no victim
+  group) against a subgroup conflicts only when the total's upper bound is below the
+  subgroup's lower bound; two different subgroups never conflict.
+* Different attributions of one event.
+* Different founding years of one group; strength estimates only for the same point
+  in time and the same scope (otherwise they are a series).
+* Leader names are never conflicts: spellings are variants (:mod:`reconcile.subjects`).
+
+A later report from the same outlet that changes a toll is a *revision* (table
+``revisions``), not a conflict.  A perpetrator's own figure is named as such in the note.
+``severity`` grows with the gap: (higher low - lower high) / higher low, in (0, 1].
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .intervals import compatible, describe, gap_severity, total_below_part
+from .models import short_hash
+from .subjects import canonical_entity
+
+TOTAL_LABELS = frozenset({"", "people", "total", "persons", "all"})
+TOLL_KINDS = ("killed", "injured")
+
+
+def victims_key(victims: str | None) -> str:
+    v = (victims or "").strip().lower()
+    return "people" if v in TOTAL_LABELS else v
+
+
+def conflict_id(a: str, b: str) -> str:
+    x, y = sorted((a, b))
+    return short_hash(x, y, prefix="k")
+
+
+@dataclass
+class Found:
+    conflicts: list[dict]
+    revisions: list[dict]
+
+
+def _who(c: dict) -> str:
+    return c.get("claimant") or c.get("publisher") or c["source_id"]
+
+
+def _note(a: dict, b: dict, what: str) -> str:
+    parts = [f"{what}: {describe(a['value_low'], a['value_high'])} ({_who(a)}) vs "
+             f"{describe(b['value_low'], b['value_high'])} ({_who(b)})"]
+    for c in (a, b):
+        if c.get("claimant_role") == "perpetrator":
+            parts.append(f"the {describe(c['value_low'], c['value_high'])} is the perpetrator's own figure"
+                         f" ({c.get('claimant') or 'its statement'})")
+    return "; ".join(parts)
+
+
+def _revision(a: dict, b: dict) -> tuple[dict, dict] | None:
+    """(earlier, later) when two claims are one outlet updating its own figure."""
+    if "perpetrator" in (a.get("claimant_role"), b.get("claimant_role")):
+        return None
+    if a["source_id"] == b["source_id"]:
+        return (a, b) if (a.get("span_start") or 0) <= (b.get("span_start") or 0) else (b, a)
+    pa, pb = (a.get("publisher") or "").strip().lower(), (b.get("publisher") or "").strip().lower()
+    if not pa or pa != pb:
+        return None
+    da, db_ = a.get("published") or "", b.get("published") or ""
+    if da == db_:
+        return (a, b) if a["source_id"] < b["source_id"] else (b, a)
+    return (a, b) if da < db_ else (b, a)
+
+
+def _pair_rows(a, b, group, kind, victims, what, severity, out: Found):
+    rev = _revision(a, b)
+    if rev is not None:
+        early, late = rev
+        lo_e, lo_l = early["value_low"] or 0, late["value_low"] or 0
+        out.revisions.append({
+            "id": short_hash(early["id"], late["id"], prefix="r"), **group, "kind": kind, "victims": victims,
+            "earlier_claim": early["id"], "later_claim": late["id"],
+            "publisher": late.get("publisher"), "direction": "up" if lo_l > lo_e else "down",
+            "note": ("within one report: " if early["source_id"] == late["source_id"] else "")
+            + f"{describe(early['value_low'], early['value_high'])} -> {describe(late['value_low'], late['value_high'])}",
+        })
+        return
+    x, y = sorted((a, b), key=lambda c: c["id"])
+    out.conflicts.append({
+        "id": conflict_id(x["id"], y["id"]), **group, "kind": kind, "victims": victims,
+        "claim_a": x["id"], "claim_b": y["id"], "severity": round(severity, 4), "note": _note(x, y, what),
+    })
+
+
+def toll_conflicts(claims: list[dict], group: dict, out: Found) -> None:
+    """Numeric tolls of one event, compared per kind and victim group."""
+    by_kind: dict[str, list[dict]] = defaultdict(list)
+    for c in claims:
+        if c["kind"] in TOLL_KINDS and (c["value_low"] is not None or c["value_high"] is not None):
+            by_kind[c["kind"]].append(c)
+    for kind, items in by_kind.items():
+        items.sort(key=lambda c: c["id"])
+        for a, b in itertools.combinations(items, 2):
+            va, vb = victims_key(a["victims"]), victims_key(b["victims"])
+            ia, ib = (a["value_low"], a["value_high"]), (b["value_low"], b["value_high"])
+            if va == vb:
+                if compatible(ia, ib):
+                    continue
+                victims = a["victims"] if a["victims"] == b["victims"] else (a["victims"] or b["victims"])
+                _pair_rows(a, b, group, kind, victims, f"{kind} {va}", gap_severity(ia, ib), out)
+            elif va == "people" or vb == "people":
+                total, part = (a, b) if va == "people" else (b, a)
+                it, ip = (total["value_low"], total["value_high"]), (part["value_low"], part["value_high"])
+                if total_below_part(it, ip):
+                    _pair_rows(total, part, group, kind, part["victims"],
+                               f"{kind}: total below {victims_key(part['victims'])}", gap_severity(it, ip), out)
+
+
+def attribution_conflicts(claims: list[dict], group: dict, out: Found) -> None:
+    """Different groups named as responsible for one event (one claim per source and group)."""
+    seen: dict[tuple[str, str], dict] = {}
+    for c in sorted(claims, key=lambda c: c["id"]):
+        name = c["entity"] if c["kind"] == "attribution" else None
+        name = canonical_entity(name)
+        if name and (c["source_id"], name) not in seen:
+            seen[(c["source_id"], name)] = c
+    reps = list(seen.items())
+    for ((sa, na), a), ((sb, nb), b) in itertools.combinations(reps, 2):
+        if na == nb or _related(na, nb):
+            continue
+        x, y = sorted((a, b), key=lambda c: c["id"])
+        note = f"attribution: {canonical_entity(x['entity'])} ({_who(x)}) vs {canonical_entity(y['entity'])} ({_who(y)})"
+        out.conflicts.append({
+            "id": conflict_id(x["id"], y["id"]), **group, "kind": "attribution", "victims": None,
+            "claim_a": x["id"], "claim_b": y["id"], "severity": 1.0, "note": note,
+        })
+
+
+def _related(a: str, b: str) -> bool:
+    """One group is part of the other (alias table ``group``), so both attributions can hold."""
+    from .subjects import _actor
+
+    for x, y in ((a, b), (b, a)):
+        actor = _actor(x)
+        if actor is not None and actor.group and canonical_entity(actor.group) == y:
+            return True
+    return False
+
+
+def _year(c: dict) -> str:
+    return str(c.get("event_date") or c.get("published") or "")[:4]
+
+
+def _scope(c: dict) -> str:
+    return " ".join((c.get("scope") or "").lower().split())
+
+
+def subject_conflicts(claims: list[dict], group: dict, out: Found) -> None:
+    """Founding years of one group; estimates only at the same time and scope."""
+    items = sorted((c for c in claims if c["value_low"] is not None or c["value_high"] is not None),
+                   key=lambda c: c["id"])
+    for a, b in itertools.combinations(items, 2):
+        if a["kind"] != b["kind"] or a["kind"] == "leader":
+            continue
+        ia, ib = (a["value_low"], a["value_high"]), (b["value_low"], b["value_high"])
+        if compatible(ia, ib):
+            continue
+        if a["kind"] == "founded":
+            gap = abs((a["value_low"] or a["value_high"]) - (b["value_low"] or b["value_high"]))
+            _pair_rows(a, b, group, a["kind"], None, "founded", min(1.0, gap / 10), out)
+            continue
+        if _year(a) != _year(b) or _scope(a) != _scope(b) or victims_key(a["victims"]) != victims_key(b["victims"]):
+            continue  # a series over time or scope, not a contradiction
+        _pair_rows(a, b, group, a["kind"], a["victims"], f"{a['kind']} {_year(a)}", gap_severity(ia, ib), out)
+
+
+def find(claims: list[dict], *, event_id: str | None = None, subject: str | None = None) -> Found:
+    """Conflicts and revisions among the claims of one event or one subject."""
+    out = Found([], [])
+    group = {"event_id": event_id, "subject": subject}
+    if event_id is not None:
+        toll_conflicts(claims, group, out)
+        attribution_conflicts(claims, group, out)
+    else:
+        subject_conflicts(claims, group, out)
+    return out

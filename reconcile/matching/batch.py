@@ -1,0 +1,174 @@
+"""Claims as columns: the in-memory form the matcher works on.
+
+A :class:`Batch` holds one numpy array per feature (codes are stable hashes, 0 means
+unknown), so blocking and scoring run over millions of pairs without a Python loop.
+"""
+
+from __future__ import annotations
+
+import bisect
+import sys
+from dataclasses import dataclass, field
+from typing import Iterable, Mapping
+
+import numpy as np
+
+from .features import (
+    NARROW_DAYS,
+    TOLL_KINDS,
+    context_words,
+    event_type_family,
+    norm_label,
+    place_skeleton,
+    raw_window,
+    stable_hash,
+    value_bucket,
+)
+
+KIND_CODES = {k: n for n, k in enumerate(
+    ["killed", "injured", "attribution", "strength", "attacks", "founded", "leader"], start=1)}
+TOLL_CODES = frozenset(KIND_CODES[k] for k in TOLL_KINDS)
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Offsets where paragraphs (runs of text between line breaks) begin."""
+    starts = [0]
+    i = text.find("\n")
+    while i >= 0:
+        starts.append(i + 1)
+        i = text.find("\n", i + 1)
+    return starts
+
+
+def paragraph_of(starts: list[int], offset: int | None) -> int:
+    if offset is None:
+        return 0
+    return bisect.bisect_right(starts, offset) - 1
+
+
+@dataclass
+class Batch:
+    """Column arrays for ``n`` claims; row ``k`` is claim ``ids[k]``."""
+
+    ids: list[str]
+    ctx: list[str]
+    source: np.ndarray
+    kind: np.ndarray
+    low: np.ndarray
+    high: np.ndarray
+    bucket: np.ndarray
+    country: np.ndarray
+    admin1: np.ndarray
+    skel: np.ndarray
+    etype: np.ndarray
+    perp: np.ndarray
+    para: np.ndarray
+    sent: np.ndarray
+    r0: np.ndarray
+    r1: np.ndarray
+    t0: np.ndarray
+    t1: np.ndarray
+    finite: np.ndarray
+    dated: np.ndarray
+    narrow: np.ndarray
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def n(self) -> int:
+        return len(self.ids)
+
+    def take(self, rows: np.ndarray | list[int]) -> "Batch":
+        rows = np.asarray(rows, dtype=np.int64)
+        kw = {}
+        for name, value in self.__dict__.items():
+            if isinstance(value, np.ndarray):
+                kw[name] = value[rows]
+            elif name in ("ids", "ctx"):
+                kw[name] = [value[r] for r in rows.tolist()]
+        out = Batch(**kw)
+        if "keep" in self.extra:
+            out.extra["keep"] = [self.extra["keep"][r] for r in rows.tolist()]
+            out.extra["keep_fields"] = self.extra["keep_fields"]
+        return out
+
+
+_I64 = np.int64
+_NONE = -1
+
+
+def build_batch(
+    rows: Iterable[Mapping] | Iterable[tuple],
+    columns: list[str] | None = None,
+    keep: tuple[str, ...] = (),
+) -> Batch:
+    """Columns from claim rows (dicts with the claims-table fields, or tuples named by ``columns``).
+
+    Extra row keys used when present: ``published`` (the source's date) and
+    ``paragraph`` (index of the paragraph holding the claim's span).  Any field may be
+    missing or None.  The fields named in ``keep`` are kept per row, as tuples of
+    interned strings, in ``batch.extra["keep"]`` (the rows themselves are not kept).
+    """
+    kept: list[tuple] = []
+    cols: dict[str, list] = {k: [] for k in (
+        "ids", "ctx", "source", "kind", "low", "high", "bucket", "country", "admin1", "skel",
+        "etype", "perp", "para", "sent", "r0", "r1", "t0", "t1", "finite", "dated")}
+    ctx_cache: dict[str, str] = {}
+    for row in rows:
+        if columns is not None:
+            row = dict(zip(columns, row))
+        g = row.get
+        if keep:
+            kept.append(tuple(_intern(g(k)) for k in keep))
+        sid = g("source_id") or ""
+        quote = g("quote") or ""
+        cols["ids"].append(g("id"))
+        c = ctx_cache.get(quote)
+        if c is None:
+            c = ctx_cache[quote] = context_words(quote)
+        cols["ctx"].append(c)
+        cols["source"].append(stable_hash(sid))
+        cols["kind"].append(KIND_CODES.get(g("kind") or "", 99))
+        low, high = g("value_low"), g("value_high")
+        cols["low"].append(_NONE if low is None else int(low))
+        cols["high"].append(_NONE if high is None else int(high))
+        cols["bucket"].append(value_bucket(low, high))
+        cols["country"].append(stable_hash(norm_label(g("country"))))
+        cols["admin1"].append(stable_hash(norm_label(g("admin1"))))
+        cols["skel"].append(stable_hash(place_skeleton(g("place"))))
+        cols["etype"].append(stable_hash(event_type_family(g("event_type"))))
+        cols["perp"].append(stable_hash(norm_label(g("perpetrator"))))
+        para = g("paragraph")
+        cols["para"].append(stable_hash(f"{sid}#p{para if para is not None else g('span_start')}"))
+        cols["sent"].append(stable_hash(f"{sid}#s{quote or g('span_start')}"))
+        w = raw_window(g("event_date"), g("date_precision"), g("published"))
+        if w is None:
+            cols["r0"].append(0), cols["r1"].append(0), cols["t0"].append(0), cols["t1"].append(0)
+            cols["finite"].append(False), cols["dated"].append(False)
+        else:
+            lo, hi, pad, dated = w
+            cols["r0"].append(lo), cols["r1"].append(hi)
+            cols["t0"].append(lo - pad), cols["t1"].append(hi + pad)
+            cols["finite"].append(True), cols["dated"].append(dated)
+    batch = _arrays(cols)
+    if keep:
+        batch.extra["keep"] = kept
+        batch.extra["keep_fields"] = keep
+    return batch
+
+
+def _intern(value):
+    return sys.intern(value) if isinstance(value, str) and len(value) < 200 else value
+
+
+def _arrays(cols: dict[str, list]) -> Batch:
+    kw = {"ids": cols.pop("ids"), "ctx": cols.pop("ctx")}
+    for name, values in cols.items():
+        dtype = bool if name in ("finite", "dated") else _I64
+        kw[name] = np.asarray(values, dtype=dtype)
+    width = kw["t1"] - kw["t0"]
+    kw["narrow"] = kw["finite"] & (width <= NARROW_DAYS)
+    return Batch(**kw)
+
+
+def is_toll(batch: Batch) -> np.ndarray:
+    return np.isin(batch.kind, list(TOLL_CODES)) & (batch.bucket >= 0)

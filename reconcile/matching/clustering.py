@@ -1,0 +1,143 @@
+"""From scored pairs to events: constrained greedy union, and ids that stay put.
+
+Pairs are merged strongest first.  Two clusters merge only when their pooled
+contexts still agree (one country, one province, a common time window), so a vague
+claim cannot chain two distinct incidents together: it joins the one it matches best
+and the second merge is refused.  The order is total (score, then row numbers), so the
+result depends only on the set of scored pairs — which is what makes blocked and
+all-pairs clustering equal.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..models import short_hash
+from .batch import Batch
+from .blocking import candidate_pairs
+from .scoring import Scored, score_pairs
+
+
+@dataclass
+class Clustering:
+    labels: np.ndarray  # cluster number per row (the root row)
+    best: np.ndarray  # per row: index into ``scored`` of its strongest in-cluster link, -1 if none
+    scored: Scored
+
+
+def _greedy(batch: Batch, s: Scored) -> np.ndarray:
+    n = batch.n
+    parent = list(range(n))
+    cty = batch.country.tolist()
+    adm = batch.admin1.tolist()
+    fin = batch.finite.tolist()
+    lo = batch.t0.tolist()
+    hi = batch.t1.tolist()
+    order = np.lexsort((s.j, s.i, -s.score))
+    ii = s.i[order].tolist()
+    jj = s.j[order].tolist()
+
+    def find(x: int) -> int:
+        root = x
+        while parent[root] != root:
+            root = parent[root]
+        while parent[x] != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    for a, b in zip(ii, jj):
+        ra, rb = find(a), find(b)
+        if ra == rb:
+            continue
+        ca, cb = cty[ra], cty[rb]
+        if ca and cb and ca != cb:
+            continue
+        aa, ab = adm[ra], adm[rb]
+        if aa and ab and aa != ab:
+            continue
+        if fin[ra] and fin[rb]:
+            nlo, nhi = max(lo[ra], lo[rb]), min(hi[ra], hi[rb])
+            if nlo > nhi:
+                continue
+        elif fin[rb]:
+            nlo, nhi = lo[rb], hi[rb]
+        else:
+            nlo, nhi = lo[ra], hi[ra]
+        if rb < ra:
+            ra, rb = rb, ra
+        parent[rb] = ra
+        cty[ra] = ca or cb
+        adm[ra] = aa or ab
+        fin[ra] = fin[ra] or fin[rb]
+        lo[ra], hi[ra] = nlo, nhi
+    return np.fromiter((find(x) for x in range(n)), dtype=np.int64, count=n)
+
+
+def _best_links(labels: np.ndarray, s: Scored, n: int) -> np.ndarray:
+    best = np.full(n, -1, dtype=np.int64)
+    if len(s) == 0:
+        return best
+    inside = np.flatnonzero(labels[s.i] == labels[s.j])
+    order = inside[np.argsort(s.score[inside], kind="stable")]  # ascending: the last write wins
+    best[s.i[order]] = order
+    best[s.j[order]] = order
+    return best
+
+
+def cluster_batch(batch: Batch, *, blocked: bool = True) -> Clustering:
+    """Cluster every row of ``batch`` (event claims only) into events."""
+    if blocked:
+        i, j = candidate_pairs(batch)
+    else:
+        from .blocking import all_pairs
+
+        i, j = all_pairs(batch)
+    scored = score_pairs(batch, i, j)
+    labels = _greedy(batch, scored)
+    return Clustering(labels=labels, best=_best_links(labels, scored, batch.n), scored=scored)
+
+
+def partition(labels: np.ndarray, ids: list[str]) -> list[frozenset[str]]:
+    """Clusters as sets of claim ids (for comparing clusterings)."""
+    groups: dict[int, set[str]] = {}
+    for lab, cid in zip(labels.tolist(), ids):
+        groups.setdefault(lab, set()).add(cid)
+    return sorted((frozenset(g) for g in groups.values()), key=lambda g: min(g))
+
+
+def assign_ids(
+    members: dict[int, list[str]], old: dict[str, str | None], taken: set[str] | frozenset = frozenset()
+) -> dict[int, str]:
+    """Event ids for clusters: a cluster keeps the old id of the event most of its claims had.
+
+    Each old id goes to one cluster (the one holding most of its claims); new clusters
+    get an id derived from their smallest claim id, so the same claims get the same id
+    on every run. ``taken`` are ids used by events outside this re-clustering.
+    """
+    votes = []
+    for label, cids in members.items():
+        for old_id, count in Counter(old.get(c) for c in cids if old.get(c)).items():
+            votes.append((-count, old_id, min(cids), label))
+    votes.sort()
+    result: dict[int, str] = {}
+    used: set[str] = set(taken)
+    for _neg, old_id, _m, label in votes:
+        if label in result or old_id in used:
+            continue
+        result[label] = old_id
+        used.add(old_id)
+    for label in sorted(members, key=lambda lab: min(members[lab])):
+        if label in result:
+            continue
+        anchor = min(members[label])
+        salt = 0
+        eid = short_hash(anchor, prefix="e", length=12)
+        while eid in used:
+            salt += 1
+            eid = short_hash(anchor, salt, prefix="e", length=12)
+        result[label] = eid
+        used.add(eid)
+    return result

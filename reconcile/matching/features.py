@@ -1,0 +1,210 @@
+"""Per-claim matching features: time windows, place keys, toll buckets, context words.
+
+Everything here is a pure function of one claim (plus its source's published date
+and the paragraph it sits in), so features can be computed once per claim and the
+same claim always gets the same keys, whichever run computes them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from functools import lru_cache
+
+#: Claim kinds that describe an incident (the rest describe a subject).
+EVENT_KINDS = frozenset({"killed", "injured", "attribution", "kidnapped", "displaced"})
+#: Numeric kinds whose values say something about which incident is meant.
+TOLL_KINDS = ("killed", "injured")
+
+#: A window wider than this (days, padded) is "wide": it only links with a place and a toll.
+NARROW_DAYS = 70
+#: How far before its source's publication an undated claim's event may lie (days).
+UNDATED_LOOKBACK = 60
+
+
+def stable_hash(text: str, bits: int = 40) -> int:
+    """A hash of ``text`` that is the same in every process (Python's hash() is salted)."""
+    if not text:
+        return 0
+    h = int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "big")
+    return (h >> (64 - bits)) or 1
+
+
+def ascii_fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+
+
+_PLACE_WORDS = re.compile(
+    r"\b(province|district|city|town|village|region|county|governorate|valley|the)\b"
+)
+
+
+@lru_cache(maxsize=65536)
+def place_skeleton(name: str | None) -> str:
+    """A transliteration-tolerant key: Pul-e-Khumri and Pul-i-Khumri, Kunduz and Qunduz agree.
+
+    Lower-case ASCII, descriptive words dropped, q -> k, vowels after the first letter
+    dropped, repeated letters collapsed.
+    """
+    if not name:
+        return ""
+    s = _PLACE_WORDS.sub(" ", ascii_fold(name))
+    s = re.sub(r"[^a-z]", "", s).replace("q", "k").replace("ou", "u")
+    if not s:
+        return ""
+    out = [s[0]]
+    for ch in s[1:]:
+        if ch in "aeiouyw":
+            continue
+        if ch != out[-1]:
+            out.append(ch)
+    return "".join(out)
+
+
+def norm_label(text: str | None) -> str:
+    """A canonical lower-case label for codes (country, admin1, group names)."""
+    if not text:
+        return ""
+    return re.sub(r"[^a-z0-9]+", " ", ascii_fold(text)).strip()
+
+
+_TYPE_FAMILIES = (
+    ("explosion", ("bomb", "blast", "explos", "ied", "suicide", "grenade", "vbied", "mine")),
+    ("air strike", ("airstrike", "air strike", "drone", "air raid", "bombard")),
+    ("shelling", ("shell", "rocket", "mortar", "artillery")),
+    ("armed attack", ("shoot", "gun", "armed attack", "assault", "raid", "storm", "ambush", "attack")),
+    ("clash", ("clash", "battle", "fight", "firefight")),
+    ("kidnapping", ("kidnap", "abduct", "hostage")),
+    ("execution", ("execut", "behead", "massacre")),
+)
+
+
+@lru_cache(maxsize=4096)
+def event_type_family(event_type: str | None) -> str:
+    """Coarse family of an event type: 'suicide bombing' and 'blast' are both explosions."""
+    t = ascii_fold(event_type or "").strip()
+    if not t:
+        return ""
+    for family, stems in _TYPE_FAMILIES:
+        if any(s in t for s in stems):
+            return family
+    return t
+
+
+def value_bucket(low: int | None, high: int | None) -> int:
+    """A toll rounded to two significant digits (101 and 100 agree; 13 and 12 do not)."""
+    v = low if low is not None else high
+    if v is None or v < 0:
+        return -1
+    if v < 100:
+        return int(v)
+    digits = len(str(int(v)))
+    step = 10 ** (digits - 2)
+    return int(v // step * step)
+
+
+# --------------------------------------------------------------------- time windows
+
+def _parse_day(text: str | None) -> dt.date | None:
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(str(text)[:10])
+    except ValueError:
+        return None
+
+
+def raw_window(
+    event_date: str | None, precision: str | None, published: str | None
+) -> tuple[int, int, int, bool] | None:
+    """The days (ordinals, inclusive) the event can lie in, its padding, and whether it was dated.
+
+    Respects precision ("October 2023" covers the month; "14 October 2023" one day,
+    padded by a day for time zones and "yesterday" arithmetic). An undated claim gets the
+    ``UNDATED_LOOKBACK`` days before its source's publication. None: no clue at all.
+    """
+    pub = _parse_day(published)
+    if event_date:
+        try:
+            parts = [int(p) for p in str(event_date).split("-")]
+            year = parts[0]
+            month = parts[1] if len(parts) > 1 else None
+            day = parts[2] if len(parts) > 2 else None
+            if month is not None and not 1 <= month <= 12:
+                month, day = None, None
+            if day is not None:
+                anchor = dt.date(year, month, day)
+            elif month is not None:
+                anchor = dt.date(year, month, 15)
+            else:
+                anchor = dt.date(year, 7, 1)
+        except (ValueError, TypeError):
+            anchor = None
+        if anchor is not None:
+            given = "day" if day is not None else "month" if month is not None else "year"
+            order = ["day", "week", "month", "season", "year", "decade"]
+            prec = precision if precision in order else given
+            if order.index(prec) < order.index(given):
+                prec = given
+            c = anchor.toordinal()
+            if prec == "day":
+                lo, hi, pad = c, c, 1
+            elif prec == "week":
+                lo, hi, pad = c - 3, c + 3, 1
+            elif prec == "month":
+                if day is not None:
+                    lo, hi = c - 15, c + 15
+                else:
+                    first = dt.date(year, month, 1)
+                    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+                    lo, hi = first.toordinal(), nxt.toordinal() - 1
+                pad = 2
+            elif prec == "season":
+                lo, hi, pad = c - 46, c + 46, 0
+            elif prec == "year":
+                lo, hi, pad = dt.date(year, 1, 1).toordinal(), dt.date(year, 12, 31).toordinal(), 0
+            else:
+                y0 = year - year % 10
+                lo, hi, pad = dt.date(y0, 1, 1).toordinal(), dt.date(y0 + 9, 12, 31).toordinal(), 0
+            if pub is not None:
+                p = pub.toordinal()
+                if lo <= p < hi:  # an event cannot happen after the report about it
+                    hi = p
+            return lo, hi, pad, True
+    if pub is not None:
+        p = pub.toordinal()
+        return p - UNDATED_LOOKBACK, p, 1, False
+    return None
+
+
+# --------------------------------------------------------------------- context words
+
+_STOP = frozenset(
+    """
+    about above after again against also among another around because been before being
+    below between both could during each either else even ever every from further have
+    having here into itself just least less many more most much must near neither never
+    once only other others over same several should since some such than that their them
+    then there these they this those though through thus under until upon very well were
+    what when where which while whom whose will with within without would your said says
+    according people killed wounded injured dead death toll least dozens hundreds thousands
+    including reported report reports killing wounding injuring officials official
+    """.split()
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]{3,}")
+
+
+def context_words(quote: str | None, limit: int = 24) -> str:
+    """The distinctive words of a claim's sentence, for fuzzy comparison with rapidfuzz."""
+    if not quote:
+        return ""
+    seen: dict[str, None] = {}
+    for w in _WORD.findall(ascii_fold(quote)):
+        w = w.strip("'-")
+        if len(w) >= 4 and w not in _STOP and w not in seen:
+            seen[w] = None
+            if len(seen) >= limit:
+                break
+    return " ".join(seen)

@@ -1,0 +1,111 @@
+"""After sources and claims are written: copies, events, subjects, conflicts, consensus.
+
+``refresh(db, changed_source_ids)`` is what ingest calls, inside its own transaction
+(``db.atomic()``): this module never commits and never opens a transaction, so a
+failure leaves the desk as it was.  ``None`` recomputes everything (``reconcile
+cluster``); a list of source ids recomputes only what those sources touch.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Iterable
+
+from sqlite_utils import Database
+
+from . import cluster, conflicts, consensus, copies, subjects
+
+CHUNK = 500
+_CLAIM_SQL = (
+    "select c.id, c.source_id, c.kind, c.value_low, c.value_high, c.victims, c.entity, c.entity_text, "
+    "c.claimant, c.claimant_role, c.event_date, c.scope, c.status, c.span_start, c.event_id, c.subject, "
+    "s.publisher, s.published, s.copy_of from claims c join sources s on s.id = c.source_id"
+)
+
+
+def refresh(db: Database, changed_source_ids: list[str] | None = None) -> dict:
+    """Mark copies, re-cluster, flag conflicts, recompute consensus. Returns counts."""
+    n_copies = copies.mark(db, changed_source_ids)
+    touched_subjects = subjects.assign(db, changed_source_ids)
+    result = cluster.recluster(db, changed_source_ids)
+    events = result["touched_events"]
+    if changed_source_ids is None:
+        db.execute("delete from conflicts")
+        db.execute("delete from revisions")
+        db.execute("delete from consensus")
+    else:
+        _clear(db, "subject", touched_subjects)
+        _clear(db, "event_id", events)
+    from .decisions import reapply  # editors' merges, splits and ranks, before consensus is computed
+    events = set(events) | reapply(db)["touched_events"]
+    roots = copies.roots(db)
+    _compare(db, "event_id", events, roots)
+    _compare(db, "subject", touched_subjects, roots)
+    return {
+        "events": db["events"].count,
+        "subjects": db["subjects"].count,
+        "conflicts": db["conflicts"].count,
+        "revisions": db["revisions"].count,
+        "copies": n_copies,
+        "events_touched": len(events),
+        "claims_clustered": result["claims_clustered"],
+    }
+
+
+def refresh_events(db: Database, event_ids: Iterable[str]) -> None:
+    """Recompute event rows, conflicts and consensus of events whose claims an editor moved."""
+    ids = sorted(set(event_ids))
+    batch_ids = []
+    for part in cluster.chunks(ids):
+        marks = ",".join("?" * len(part))
+        batch_ids += [r[0] for r in db.execute(f"select id from claims where event_id in ({marks})", part)]
+    if batch_ids:
+        batch = cluster._load_ids(db, batch_ids, {})
+        rows_by_event: dict[str, list[int]] = defaultdict(list)
+        iev = batch.extra["keep_fields"].index("event_id")
+        for k, keep in enumerate(batch.extra["keep"]):
+            rows_by_event[keep[iev]].append(k)
+        for eid, rows in rows_by_event.items():
+            row = cluster.event_row(eid, rows, batch)
+            old = db.execute("select label from events where id = ?", [eid]).fetchone()
+            if old and old[0] and old[0].endswith("(split)"):
+                row["label"] = old[0]
+            db["events"].upsert(row, pk="id")
+    _clear(db, "event_id", set(ids))
+    _compare(db, "event_id", set(ids), copies.roots(db))
+
+
+def _clear(db: Database, column: str, values: set[str]) -> None:
+    todo = sorted(values)
+    for k in range(0, len(todo), CHUNK):
+        part = todo[k:k + CHUNK]
+        marks = ",".join("?" * len(part))
+        for table in ("conflicts", "revisions", "consensus"):
+            db.execute(f"delete from {table} where {column} in ({marks})", part)
+
+
+def _compare(db: Database, column: str, values: set[str], roots: dict[str, str]) -> None:
+    """Conflicts, revisions and consensus of the events (or subjects) ``values``."""
+    todo = sorted(values)
+    for k in range(0, len(todo), CHUNK):
+        part = todo[k:k + CHUNK]
+        marks = ",".join("?" * len(part))
+        groups: dict[str, list[dict]] = defaultdict(list)
+        cur = db.execute(f"{_CLAIM_SQL} where c.{column} in ({marks})", part)
+        names = [d[0] for d in cur.description]
+        for row in cur:
+            c = dict(zip(names, row))
+            groups[c[column]].append(c)
+        found_c, found_r, cons = [], [], []
+        for key, claims in groups.items():
+            kw = {"event_id": key} if column == "event_id" else {"subject": key}
+            found = conflicts.find(claims, **kw)
+            found_c += found.conflicts
+            found_r += found.revisions
+            cons += consensus.compute(claims, roots, **kw)
+        if found_c:
+            db["conflicts"].insert_all(found_c, pk="id", replace=True)
+        if found_r:
+            db["revisions"].insert_all(found_r, pk="id", replace=True)
+        if cons:
+            db["consensus"].insert_all(cons, pk="id", replace=True)

@@ -1,0 +1,170 @@
+"""Clustering claims into events: the phenomena of real reporting, on a real SQLite desk."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reconcile import pipeline
+from reconcile.matching import build_batch, cluster_batch, partition
+from reconcile.models import Claim, Source, short_hash
+from reconcile.store import open_db, write_source
+
+AIRPORT = "It followed a suicide bombing that killed more than 100 Afghans and 13 American soldiers during the evacuation in August."
+
+
+def claim(sid: str, quote: str, kind: str = "killed", low=None, high=None, n: int = 0, **kw) -> dict:
+    return {"id": short_hash(sid, quote, kind, n, prefix="c"), "source_id": sid, "kind": kind,
+            "value_low": low, "value_high": high, "quote": quote, **kw}
+
+
+def write(db, sid: str, published: str | None, paragraphs: list[list[dict]], publisher: str | None = None):
+    """Write one source whose text is its claims' sentences (one paragraph per list)."""
+    lines = []
+    for para in paragraphs:
+        sentences = list(dict.fromkeys(c["quote"] for c in para))
+        lines.append(" ".join(sentences))
+    text = "\n".join(lines)
+    claims = []
+    for para in paragraphs:
+        for c in para:
+            start = text.index(c["quote"])
+            claims.append(Claim(**{**c, "span_start": start, "span_end": start + len(c["quote"]),
+                                   "extractor": "test"}))
+    src = Source(id=sid, origin=f"{sid}.txt", publisher=publisher or f"outlet of {sid}", published=published,
+                 text=text, sha256=short_hash(text, length=64))
+    write_source(db, src, claims)
+    return {c.id: c for c in claims}
+
+
+@pytest.fixture
+def db(tmp_path):
+    d = open_db(tmp_path / "desk.db")
+    yield d
+    d.close()
+
+
+def event_of(db, claim_id):
+    return db.execute("select event_id from claims where id = ?", [claim_id]).fetchone()[0]
+
+
+def dev_like_desk(db):
+    """Two reports of one airport bombing, published weeks apart, and two unrelated attacks."""
+    a1 = claim("afp", AIRPORT, low=101, victims="afghans", event_date="2021-08", date_precision="month",
+               event_type="suicide bombing")
+    a2 = claim("afp", AIRPORT, low=13, high=13, victims="soldiers", event_date="2021-08",
+               date_precision="month", event_type="suicide bombing", n=1)
+    kunduz = claim("afp", "A bomber killed dozens of worshippers at Friday prayers in Kunduz.", low=24,
+                   victims="worshippers", place="Kunduz", admin1="Kunduz", country="Afghanistan",
+                   event_date="2021-10-08", date_precision="day", event_type="suicide bombing")
+    write(db, "afp", "2021-10-10", [[kunduz], [a1, a2]])
+    lead = "The toll from Thursday's suicide bombing outside the airport in Kabul keeps rising."
+    b1 = claim("lwj", "At least 13 U.S. servicemembers were killed, while more than a dozen others were wounded.",
+               low=13, victims="soldiers", place="Kabul", admin1="Kabul", country="Afghanistan",
+               event_date="2021-08-26", date_precision="day")
+    b2 = claim("lwj", b1["quote"], kind="injured", low=13, victims="soldiers", n=1)
+    b3 = claim("lwj", "Current estimates say well more than 100 Afghans perished.", low=101, victims="afghans")
+    tajik = claim("lwj", "In July 2018 attackers ran over cyclists in Tajikistan, killing four people.", low=4,
+                  high=4, victims="people", place="Tajikistan", country="Tajikistan", event_date="2018-07",
+                  date_precision="month")
+    write(db, "lwj", "2021-08-27", [[claim("lwj", lead, kind="attribution", entity="ISKP", place="Kabul",
+                                           admin1="Kabul", country="Afghanistan", event_date="2021-08-26",
+                                           date_precision="day"), b1, b2, b3], [tajik]])
+    return dict(a1=a1, a2=a2, kunduz=kunduz, b1=b1, b2=b2, b3=b3, tajik=tajik)
+
+
+def test_dev_like_reports_link_and_hard_negatives_stay_apart(db):
+    c = dev_like_desk(db)
+    with db.atomic():
+        counts = pipeline.refresh(db, None)
+    assert counts["events"] == 3
+    airport = event_of(db, c["a1"]["id"])
+    for name in ("a2", "b1", "b2", "b3"):
+        assert event_of(db, c[name]["id"]) == airport, name
+    assert event_of(db, c["tajik"]["id"]) not in (None, airport)
+    assert event_of(db, c["kunduz"]["id"]) not in (None, airport, event_of(db, c["tajik"]["id"]))
+    # no conflict between compatible tolls or between victim groups
+    assert db["conflicts"].count == 0
+    row = db.execute("select place, admin1, date_start from events where id = ?", [airport]).fetchone()
+    assert row == ("Kabul", "Kabul", "2021-08-26")
+
+
+def test_each_link_keeps_its_score_components(db):
+    c = dev_like_desk(db)
+    with db.atomic():
+        pipeline.refresh(db, None)
+    link = db.execute("select rule, linked_to, score, date_score from claim_links where claim_id = ?",
+                      [c["a2"]["id"]]).fetchone()
+    assert link[0] == "sentence" and link[1] == c["a1"]["id"] and link[2] >= 0.9
+    cross = db.execute("select rule, toll_score from claim_links where claim_id = ?", [c["b1"]["id"]]).fetchone()
+    assert cross[0] in ("toll", "sentence", "paragraph")
+
+
+def test_event_ids_survive_reclustering_and_new_reports(db):
+    c = dev_like_desk(db)
+    with db.atomic():
+        pipeline.refresh(db, None)
+    before = {k: event_of(db, v["id"]) for k, v in c.items()}
+    with db.atomic():
+        pipeline.refresh(db, None)
+    assert {k: event_of(db, v["id"]) for k, v in c.items()} == before
+    later = claim("bbc", "The Kabul airport bombing killed 170 people, officials now say.", low=170, high=170,
+                  victims="people", place="Kabul", admin1="Kabul", country="Afghanistan", event_date="2021-08-26",
+                  date_precision="day", event_type="suicide bombing")
+    write(db, "bbc", "2021-09-02", [[later]])
+    with db.atomic():
+        counts = pipeline.refresh(db, ["bbc"])
+    assert event_of(db, later["id"]) == before["b1"]
+    assert {k: event_of(db, v["id"]) for k, v in c.items()} == before
+    assert counts["events"] == 3
+
+
+def test_refresh_never_commits(db):
+    dev_like_desk(db)
+    db.conn.commit()
+    with pytest.raises(RuntimeError):
+        with db.atomic():
+            pipeline.refresh(db, None)
+            raise RuntimeError("ingest failed after the refresh")
+    assert db["events"].count == 0
+    assert db.execute("select count(*) from claims where event_id is not null").fetchone()[0] == 0
+
+
+# --------------------------------------------------------------------- property: blocking loses nothing
+
+_PLACES = [(None, None, None), ("Kabul", "Kabul", "Afghanistan"), ("Paghman", "Kabul", "Afghanistan"),
+           ("Kunduz", "Kunduz", "Afghanistan"), ("Qunduz", None, None), ("Peshawar", "Khyber Pakhtunkhwa", "Pakistan"),
+           (None, None, "Afghanistan")]
+_DATES = [(None, None), ("2021-08-26", "day"), ("2021-08-27", "day"), ("2021-08", "month"), ("2021", "year"),
+          ("2021-08-20", "week"), ("2019-03-02", "day"), ("2021-09-30", "day")]
+
+
+@st.composite
+def claim_rows(draw):
+    n = draw(st.integers(min_value=2, max_value=28))
+    rows = []
+    for k in range(n):
+        place, admin1, country = draw(st.sampled_from(_PLACES))
+        date, prec = draw(st.sampled_from(_DATES))
+        low = draw(st.sampled_from([None, 4, 13, 13, 101, 170, 50, 7]))
+        rows.append({
+            "id": f"c{k:03d}", "source_id": f"s{draw(st.integers(0, 4))}", "kind": draw(st.sampled_from(["killed", "injured", "attribution"])),
+            "value_low": low, "value_high": draw(st.sampled_from([None, low])), "place": place, "admin1": admin1,
+            "country": country, "event_date": date, "date_precision": prec,
+            "event_type": draw(st.sampled_from([None, "suicide bombing", "gun attack"])),
+            "perpetrator": draw(st.sampled_from([None, "ISKP", "Taliban"])),
+            "quote": draw(st.sampled_from(["A bombing in the city killed many.", "Gunmen attacked a checkpoint.",
+                                            "The toll rose again."])),
+            "paragraph": draw(st.integers(0, 2)), "published": draw(st.sampled_from([None, "2021-08-28", "2021-10-10"])),
+        })
+    return rows
+
+
+@settings(max_examples=200, deadline=None)
+@given(claim_rows())
+def test_blocked_clustering_equals_all_pairs_clustering(rows):
+    batch = build_batch(rows)
+    blocked = cluster_batch(batch, blocked=True)
+    reference = cluster_batch(batch, blocked=False)
+    assert partition(blocked.labels, batch.ids) == partition(reference.labels, batch.ids)
