@@ -162,6 +162,11 @@ def bench(what, args):
     sys.exit(module.main(list(args)) or 0)
 
 
+from .cli_review import register as _register_review  # noqa: E402  editors, decide, decisions, export
+
+_register_review(cli)
+
+
 @cli.command(name="eval")
 @click.option("--corpus", type=click.Path(exists=True, file_okay=False),
               help="Folder with manifest.csv, gold.yaml and the reports (default: the project's tests/corpus).")
