@@ -7,7 +7,7 @@ that matches a whole count phrase such as "at least 13", "more than a dozen",
 
 Intervals follow DESIGN.md: "13" -> 13..13; "at least 13" -> 13..open;
 "more than 100" -> 101..open; "between X and Y" -> X..Y; "nearly 100" -> 90..99;
-"about 60" -> 54..66 (10 % either side); "up to 50" -> open..50; vague quantities
+"about 60" -> 54..66 (10 % either side); "up to 50" -> 0..50; vague quantities
 get the fixed intervals of ``VAGUE`` and name their rule (``vague:dozens``).
 Number words are read with text2num.
 """
@@ -83,6 +83,7 @@ _HEDGES: list[tuple[str, str]] = [
     (r"more\s+than", "more_than"),
     (r"greater\s+than", "more_than"),
     (r"(?:well|just)\s+over", "more_than"),
+    (r"(?:well\s+)?above", "more_than"),
     (r"over", "more_than"),
     (r"upwards\s+of", "more_than"),
     (r"in\s+excess\s+of", "more_than"),
@@ -104,6 +105,7 @@ _HEDGES: list[tuple[str, str]] = [
     (r"fewer\s+than", "less_than"),
     (r"less\s+than", "less_than"),
     (r"under", "less_than"),
+    (r"below", "less_than"),
 ]
 HEDGE = r"(?:" + "|".join(h for h, _ in _HEDGES) + r")"
 _HEDGE_QUAL = [(re.compile(h + r"$", re.I), q) for h, q in _HEDGES]
@@ -186,8 +188,6 @@ def parse_count(text: str) -> Optional[Count]:
         if conj == "and" and not hedge.endswith("between"):
             # "six and 11" is two numbers, not a range: read the first only
             b = None
-        elif hedge not in ("", "between", "somewhere between", "from") and conj != "or":
-            b = None
     if b is not None:
         lo, hi = a[0], b[1]
         if lo > hi:
@@ -219,9 +219,9 @@ def parse_count(text: str) -> Optional[Count]:
         d = max(1, round(lo * 0.1)) if lo >= 10 else 1 if lo > 2 else 0
         return _checked(Count(max(0, lo - d), hi + d, "about", vague))
     if qual == "at_most":
-        return _checked(Count(None, hi, "at_most", vague))
+        return _checked(Count(0, hi, "at_most", vague))
     if qual == "less_than":
-        return _checked(Count(None, max(0, lo - 1), "at_most", vague))
+        return _checked(Count(0, max(0, lo - 1), "at_most", vague))
     return _checked(Count(lo, hi, qual, vague))
 
 

@@ -46,12 +46,23 @@ NP = (
     rf"(?:\s+of\s+(?:the\s+)?{_FILL}{{0,2}}?{VICTIM_NOUN}\b)?)"
 )
 NUM = rf"(?P<num>{NUMBER_EXPR})"
+# any plural noun phrase (used only where the verb makes the count a count of people)
+NP_GEN = (
+    rf"(?P<np>\s+(?:of\s+(?:the\s+|their\s+|its\s+)?)?{_FILL}{{0,3}}?(?:{VICTIM_NOUN}|(?!{_STOP}\b)[A-Za-z][\w'\u2019\-]*"
+    rf"(?:s|men|people|children|folk))\b(?:\s+of\s+(?:the\s+|our\s+|their\s+|its\s+|his\s+|her\s+)?"
+    rf"(?:(?!{_STOP}\b)[\w'\u2019\-]+\s+){{0,2}}?(?!{_STOP}\b)[\w'\u2019\-]+)?)"
+)
+_APPOS = r"(?:\s*,[^,.;\d]{1,70},)?"
 
 _KILL_V = (
     r"(?:kill|kills|killed|killing|slaughter|slaughters|slaughtered|slaughtering|massacre|massacred|massacring|"
-    r"massacres|murder|murders|murdered|murdering|slew|slay|slays|slaying|executed|executing|beheaded|"
-    r"gunned\s+down|gunning\s+down|shot\s+dead|shooting\s+dead|shot\s+and\s+killed|"
+    r"massacres|murder|murders|murdered|murdering|shot\s+and\s+killed|"
     r"(?:claimed|claiming|claims|claim|took|taking|takes|cost|costing|costs)\s+the\s+lives\s+of)"
+)
+# verbs that also take things as objects: the count needs a victim noun
+_KILL_V_WEAK = (
+    r"(?:eliminat(?:e|es|ed|ing)|executed|executing|beheaded|gunned\s+down|gunning\s+down|shot\s+dead|"
+    r"left\s+dead|slaying|slays|slay|slew|claimed|claiming)"
 )
 _INJ_V = r"(?:injure|injures|injured|injuring|wound|wounds|wounded|wounding|hurt|hurting|hurts|maimed|maiming)"
 _AUX = (
@@ -61,31 +72,63 @@ _AUX = (
 )
 _KILL_PRED = (
     r"(?:killed|dead|died|perished|slain|martyred|lost\s+their\s+lives|lost\s+his\s+life|murdered|massacred|"
-    r"executed|shot\s+dead|gunned\s+down|beheaded|burned\s+to\s+death|were\s+killed)"
+    r"executed|shot\s+dead|gunned\s+down|beheaded|burned\s+to\s+death|were\s+killed|eliminated|"
+    r"among\s+(?:the\s+)?(?:dead|killed|fatalities|those\s+killed|the\s+victims\s+killed))"
 )
-_INJ_PRED = r"(?:wounded|injured|hurt|maimed)"
+_INJ_PRED = r"(?:wounded|injured|hurt|maimed|among\s+(?:the\s+)?(?:wounded|injured|those\s+(?:wounded|injured)))"
 
 _RX_VERB_OBJ = {
     "killed": re.compile(rf"\b(?P<verb>{_KILL_V})\s+{NUM}{NP}?", re.I),
     "injured": re.compile(rf"\b(?P<verb>{_INJ_V})\s+{NUM}{NP}?", re.I),
 }
+_RX_VERB_OBJ_WEAK = re.compile(rf"\b(?P<verb>{_KILL_V_WEAK})\s+{NUM}{NP}", re.I)
 _RX_PASSIVE = {
-    "killed": re.compile(rf"{NUM}{NP}?(?P<aux>{_AUX})\s+(?P<verb>{_KILL_PRED})\b", re.I),
-    "injured": re.compile(rf"{NUM}{NP}?(?P<aux>{_AUX})\s+(?P<verb>{_INJ_PRED})\b", re.I),
+    "killed": re.compile(rf"{NUM}{NP}?{_APPOS}(?P<aux>{_AUX})\s+(?P<verb>{_KILL_PRED})\b", re.I),
+    "injured": re.compile(rf"{NUM}{NP}?{_APPOS}(?P<aux>{_AUX})\s+(?P<verb>{_INJ_PRED})\b", re.I),
 }
+# with an auxiliary ("were", "had been") any plural noun phrase will do
+_AUX_REQ = _AUX.replace("{0,4}", "{1,4}")
+_RX_PASSIVE_GEN = {
+    "killed": re.compile(rf"{NUM}{NP_GEN}{_APPOS}(?P<aux>{_AUX_REQ})\s+(?P<verb>{_KILL_PRED})\b", re.I),
+    "injured": re.compile(rf"{NUM}{NP_GEN}{_APPOS}(?P<aux>{_AUX_REQ})\s+(?P<verb>{_INJ_PRED})\b", re.I),
+}
+_RX_ADJ = {
+    "killed": re.compile(rf"{NUM}\s+(?:dead|slain)\s+(?P<np>{VICTIM_NOUN})\b", re.I),
+    "injured": re.compile(rf"{NUM}\s+(?:injured|wounded)\s+(?P<np>{VICTIM_NOUN})\b", re.I),
+}
+_RX_BODIES = re.compile(rf"{NUM}[\"\u201d]?\s+(?:(?:dead|charred|mutilated|more)\s+)?bodies\b", re.I)
+_RX_OTHERS = re.compile(
+    rf"\b(?:{_KILL_V}|{_KILL_V_WEAK})\b[^.;\d]{{1,100}}?(?:,\s*|\s+)(?:and|as\s+well\s+as|along\s+with|plus)\s+"
+    rf"{NUM}(?P<np>\s+(?:other|others|more)(?:\s+{VICTIM_NOUN})?)\b",
+    re.I,
+)
+_COMBINED_BEFORE = re.compile(r"\b(?:killed|dead|killing|deaths?)\s+(?:or|and/or|&)\s*$", re.I)
+_COMBINED_AFTER = re.compile(r"^\s+(?:or|and/or)\s+(?:wounded|injured|wounding|injuring|hurt|maimed)\b", re.I)
+_BARE_INJ_BEFORE = re.compile(
+    r"(?:killed|dead|died|killing|,|\band|\bwith|\bleaving|\bleft|\btreated|\btreating|\breceived|\badmitted|"
+    r"\bbrought|\btaken|\bevacuated|\bhospitali[sz]ed)\s*$",
+    re.I,
+)
+_TOLL_TO = r"(?:to|at|of|as|reached|hit|was|is|stood\s+at|stands\s+at|risen\s+to|rose\s+to|climbed\s+to|jumped\s+to|increased\s+to)"
 _RX_TOLL = {
     "killed": re.compile(
-        rf"\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed|fatalities|victims))\b"
-        rf"[^.;\d]{{0,40}}?\b(?:to|at|of|reached|hit|was|is|stood\s+at|stands\s+at|rose\s+to|climbed\s+to|"
-        rf"jumped\s+to|increased\s+to)\s+{NUM}{NP}?",
+        rf"\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed|those\s+killed|"
+        rf"fatalities|victims))\b[^.;\d]{{0,120}}?\b{_TOLL_TO}\s+{NUM}{NP}?",
         re.I,
     ),
     "injured": re.compile(
-        rf"\bnumber\s+of\s+(?:the\s+)?(?:wounded|injured|people\s+(?:wounded|injured))\b[^.;\d]{{0,30}}?"
-        rf"\b(?:to|at|reached|hit|was|is|stood\s+at|rose\s+to|climbed\s+to)\s+{NUM}{NP}?",
+        rf"\b(?:number\s+of\s+(?:the\s+)?(?:wounded|injured|people\s+(?:wounded|injured))|injury\s+toll)\b"
+        rf"[^.;\d]{{0,80}}?\b{_TOLL_TO}\s+{NUM}{NP}?",
         re.I,
     ),
 }
+# "... first given as 100 and later revised to 84"
+_RX_TOLL_NEXT = re.compile(
+    rf"(?:[^.;\d]{{0,30}}?)\s+(?:and\s+|but\s+|before\s+(?:being\s+)?)?(?:was\s+)?(?:later\s+|then\s+|subsequently\s+|since\s+)?"
+    rf"(?:revised|raised|lowered|updated|corrected|increased|rose|climbed|jumped|reduced|cut|brought\s+down)\s+"
+    rf"(?:up\s+|down\s+)?(?:to|at)\s+{NUM}",
+    re.I,
+)
 _RX_NOUN = {
     "killed": re.compile(
         rf"{NUM}\s+(?P<adj>(?:civilian|military|American|U\.S\.|US|Afghan|Pakistani|police|security|coalition|"
@@ -156,10 +199,22 @@ def _found(kind: str, rule: str, text: str, m: re.Match, start: int, end: int) -
     return Found(kind, rule, start, end, m.start("num"), m.end("num"), count, victim_label(np))
 
 
+def _combined(text: str, m: re.Match, kind: str) -> bool:
+    """"killed or wounded 300": a combined casualty figure, neither kind."""
+    if kind == "injured":
+        return bool(_COMBINED_BEFORE.search(text[max(0, m.start() - 20) : m.start("verb")]))
+    return bool(_COMBINED_AFTER.match(text, m.end("verb")))
+
+
 def casualties(text: str, s: int, e: int) -> Iterator[Found]:
     """killed and injured claims of the sentence ``text[s:e]``."""
     for kind in ("killed", "injured"):
-        for m in _RX_VERB_OBJ[kind].finditer(text, s, e):
+        verb_obj = list(_RX_VERB_OBJ[kind].finditer(text, s, e))
+        if kind == "killed":
+            verb_obj += list(_RX_VERB_OBJ_WEAK.finditer(text, s, e))
+        for m in verb_obj:
+            if _combined(text, m, kind):
+                continue
             f = _found(kind, "verb_object", text, m, m.start(), m.end())
             if f is None:
                 continue
@@ -174,21 +229,38 @@ def casualties(text: str, s: int, e: int) -> Iterator[Found]:
                     break
                 yield g
                 pos = c.end()
-        for m in _RX_PASSIVE[kind].finditer(text, s, e):
-            if not m.group("aux").strip() and _ACTIVE_AFTER.match(text, m.end(), e):
+        passive = [("passive", m) for m in _RX_PASSIVE[kind].finditer(text, s, e)]
+        passive += [("passive", m) for m in _RX_PASSIVE_GEN[kind].finditer(text, s, e)]
+        passive += [("adjective", m) for m in _RX_ADJ[kind].finditer(text, s, e)]
+        for rule, m in passive:
+            aux = (m.groupdict().get("aux") or "").strip()
+            if rule == "passive" and not aux and _ACTIVE_AFTER.match(text, m.end(), e):
                 continue  # "two gunmen killed three guards": active, not passive
-            if not m.group("aux").strip() and not m.group("np") and m.group("verb").lower() in ("wounded", "injured", "hurt"):
-                # bare "13 wounded" only after a casualty word or a comma/and
-                before = text[max(s, m.start() - 30) : m.start()]
-                if not re.search(r"(?:killed|dead|died|killing|,|\band|\bwith|\bleaving|\bleft)\s*$", before, re.I):
+            if rule == "passive" and re.match(r"\s+or\s+(?:wounded|injured|killed|dead)", text[m.end() : m.end() + 20], re.I):
+                continue  # "were killed or wounded"
+            if rule == "passive" and not aux and not m.group("np") and m.group("verb").lower() in ("wounded", "injured", "hurt"):
+                # bare "13 wounded" only after a casualty word, "treated", a comma or "and"
+                if not _BARE_INJ_BEFORE.search(text[max(s, m.start() - 30) : m.start()]):
                     continue
-            f = _found(kind, "passive", text, m, m.start(), m.end())
+            f = _found(kind, rule, text, m, m.start(), m.end())
             if f is not None:
                 yield f
         for m in _RX_TOLL[kind].finditer(text, s, e):
             f = _found(kind, "toll", text, m, m.start(), m.end())
-            if f is not None:
-                yield f
+            if f is None:
+                continue
+            yield f
+            pos = m.end()
+            for _ in range(4):
+                n = _RX_TOLL_NEXT.match(text, pos, e)
+                if not n:
+                    break
+                g = _found(kind, "toll.revised", text, n, n.start("num"), n.end())
+                if g is None:
+                    break
+                g.victims = f.victims
+                yield g
+                pos = n.end()
         for m in _RX_NOUN[kind].finditer(text, s, e):
             f = _found(kind, "noun", text, m, m.start(), m.end())
             if f is not None:
@@ -205,6 +277,14 @@ def casualties(text: str, s: int, e: int) -> Iterator[Found]:
                 yield f
     for m in _RX_LIVES.finditer(text, s, e):
         f = _found("killed", "lives", text, m, m.start(), m.end())
+        if f is not None:
+            yield f
+    for m in _RX_BODIES.finditer(text, s, e):
+        f = _found("killed", "bodies", text, m, m.start(), m.end())
+        if f is not None:
+            yield f
+    for m in _RX_OTHERS.finditer(text, s, e):
+        f = _found("killed", "others", text, m, m.start("num"), m.end())
         if f is not None:
             yield f
 

@@ -31,7 +31,7 @@ _NOUNS: list[tuple[str, str]] = [
      r"churchgoers|mosque-goers", "worshippers"),
     (r"students|pupils|schoolchildren|schoolgirls|schoolboys|learners|graduates", "students"),
     (r"children|kids|minors|boys|girls|infants|babies|toddlers|teenagers|teens|youngsters", "children"),
-    (r"women", "women"),
+    (r"women|mothers|widows|wives|pregnant\s+women|female\s+\w+", "women"),
     (r"militants|fighters|insurgents|terrorists|jihadists|attackers|gunmen|assailants|rebels|extremists|"
      r"suicide\s+bombers|bombers|commanders|Taliban|Talibans|mujahideen|mujahidin|rebels|operatives", "militants"),
     (r"Afghans|Afghan\s+(?:civilians|nationals|citizens)", "afghans"),
@@ -72,6 +72,8 @@ def victim_label(np: str) -> str:
         return "people"
     lab = best[1]
     if lab == "soldiers" and _US.search(np):
+        return "us_troops"
+    if lab == "people" and _US.search(np) and re.search(r"\bservice\b|\bmilitary\b|\barmy\b", np, re.I):
         return "us_troops"
     if lab == "people" and re.search(r"\bmembers\s+of\s+(?:the\s+)?security\s+forces\b", np, re.I):
         return "security_forces"
