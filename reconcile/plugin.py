@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import time
 from pathlib import Path
-from urllib.parse import parse_qs, quote
+from urllib.parse import parse_qs, quote, unquote
 
 import markupsafe
 from datasette import hookimpl
@@ -43,6 +43,7 @@ def desk_names(datasette) -> list[str]:
 
 
 def desk_db(datasette, name: str):
+    name = unquote(name)
     if name not in desk_names(datasette):
         raise NotFound(f"no desk named {name}")
     return datasette.get_database(name)
@@ -126,10 +127,10 @@ def _safe_next(url: str) -> str:
 
 
 async def event_page(datasette, request):
-    database = request.url_vars["database"]
+    database = unquote(request.url_vars["database"])
     db = desk_db(datasette, database)
     await ensure_can_read(datasette, request, database)
-    event_id = request.url_vars["event_id"]
+    event_id = unquote(request.url_vars["event_id"])
     data = await db.execute_fn(lambda conn: review.event_page(conn, event_id))
     if data is None:
         raise NotFound(f"no event {event_id}")
@@ -137,10 +138,10 @@ async def event_page(datasette, request):
 
 
 async def subject_page(datasette, request):
-    database = request.url_vars["database"]
+    database = unquote(request.url_vars["database"])
     db = desk_db(datasette, database)
     await ensure_can_read(datasette, request, database)
-    subject = request.url_vars["subject"]
+    subject = unquote(request.url_vars["subject"])
     data = await db.execute_fn(lambda conn: review.subject_page(conn, subject))
     if data is None:
         raise NotFound(f"no claims about {subject}")
@@ -148,7 +149,7 @@ async def subject_page(datasette, request):
 
 
 async def map_page(datasette, request):
-    database = request.url_vars["database"]
+    database = unquote(request.url_vars["database"])
     db = desk_db(datasette, database)
     await ensure_can_read(datasette, request, database)
     data = await db.execute_fn(review.map_page)
@@ -196,7 +197,7 @@ async def decide(datasette, request):
     from . import decisions
     from .models import Decision
 
-    database = request.url_vars["database"]
+    database = unquote(request.url_vars["database"])
     db = desk_db(datasette, database)
     if request.method != "POST":
         return Response.text("Decisions are recorded by POST from the event page.", status=405)
@@ -242,6 +243,26 @@ def register_routes():
         (r"^/(?P<database>[^/]+)/-/map$", map_page),
         (r"^/(?P<database>[^/]+)/-/decide$", decide),
     ]
+
+
+@hookimpl
+def startup(datasette):
+    """Bring the review views up to date (their shape follows the tables the desk has)."""
+
+    async def inner():
+        from sqlite_utils import Database
+
+        from .decisions import ensure_views
+
+        for name in desk_names(datasette):
+            db = datasette.get_database(name)
+            if not db.is_mutable:
+                continue
+            tables = await db.table_names()
+            if {"claims", "decisions", "conflicts"} <= set(tables):
+                await db.execute_write_fn(lambda conn: ensure_views(Database(conn)))
+
+    return inner
 
 
 @hookimpl

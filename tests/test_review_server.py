@@ -1,0 +1,113 @@
+"""A real `reconcile serve` on a free port, driven over HTTP with httpx: the issue's check, end to end."""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+from review_helpers import EDITOR, PASSWORD, build_review_desk, market
+
+RECONCILE = [str(Path(sys.executable).parent / "reconcile")]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    def __init__(self, db: Path):
+        self.db, self.port = db, free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        env = {k: v for k, v in os.environ.items() if k != "DATASETTE_SECRET"}
+        self.proc = subprocess.Popen([*RECONCILE, "serve", "--db", str(db), "--port", str(self.port)],
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(self.proc.stderr.read().decode())
+            try:
+                httpx.get(self.url + "/-/versions.json", timeout=1)
+                return
+            except httpx.TransportError:
+                time.sleep(0.1)
+        self.stop()
+        raise RuntimeError("server did not start")
+
+    def stop(self):
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+
+
+@pytest.fixture
+def served(tmp_path):
+    db = build_review_desk(tmp_path)
+    server = Server(db)
+    yield server, db, market(db)
+    server.stop()
+
+
+def token_of(html: str) -> str:
+    return re.search(r'name="csrftoken" value="([^"]+)"', html).group(1)
+
+
+def test_editor_flow_against_real_server_survives_reingest_and_restart(served, tmp_path):
+    server, db, m = served
+    event = f"/{db.stem}/-/event/{m['event']}"
+    with httpx.Client(base_url=server.url, follow_redirects=False, timeout=10) as client:
+        page = client.get("/-/login")
+        r = client.post("/-/login", data={"username": EDITOR, "password": "wrong", "csrftoken": token_of(page.text)})
+        assert r.status_code == 403
+        r = client.post("/-/login", data={"username": EDITOR, "password": PASSWORD, "csrftoken": token_of(page.text),
+                                          "next": event})
+        assert r.status_code == 302 and r.headers["location"] == event
+        page = client.get(event)
+        assert "Mark preferred" in page.text
+        r = client.post(f"/{db.stem}/-/decide", data={
+            "csrftoken": token_of(page.text), "target": f"event:{m['event']}", "action": "prefer", "kind": "killed",
+            "victims": "people", "preferred_claim_id": m["official"], "rationale": "officials' count",
+            "return_to": event})
+        assert r.status_code == 302
+        rec = client.get(f"/{db.stem}/reconciled.json", params={"_shape": "array", "event_id": m["event"],
+                                                                "kind": "killed"}).json()
+        assert rec[0]["decided_by"] == "editor" and rec[0]["value_low"] == 9
+        actor_cookie = client.cookies["ds_actor"]
+
+    # anonymous write refused by the real server
+    anon = httpx.post(server.url + f"/{db.stem}/-/decide", data={"target": f"event:{m['event']}", "action": "clear",
+                                                                 "kind": "killed", "rationale": "x"})
+    assert anon.status_code == 403
+
+    # re-ingest the same reports plus a new one while the server runs
+    fixtures = tmp_path / "review_fixtures"
+    out = subprocess.run([*RECONCILE, "ingest", str(fixtures / "reports"), str(fixtures / "later"), "--db", str(db), "-s"],
+                         capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert "1 new" in out.stdout
+    rec = httpx.get(server.url + f"/{db.stem}/reconciled.json",
+                    params={"_shape": "array", "event_id": m["event"], "kind": "killed"}).json()
+    assert rec[0]["decided_by"] == "editor" and rec[0]["value_low"] == 9
+    sources = httpx.get(server.url + f"/{db.stem}/sources.json", params={"_shape": "array"}).json()
+    assert any("toll rises" in s["title"] for s in sources)
+
+    # a restart keeps the signing secret beside the desk: the login still holds
+    server.stop()
+    again = Server(db)
+    try:
+        with httpx.Client(base_url=again.url, cookies={"ds_actor": actor_cookie}, timeout=10) as client:
+            page = client.get(event)
+            assert "Mark preferred" in page.text and "officials&#39; count" in page.text
+    finally:
+        again.stop()
