@@ -15,7 +15,9 @@ The gold format and the matching rules are those of ``../shared/dev-corpus/score
 On top of score.py's one line, this reports precision and recall **per kind**
 (killed, injured, strength, attacks, attribution, founded, leader), the pair checks
 (link, no-link, conflict, no-conflict) and claimant roles, and with ``verbose`` lists
-every miss, false positive and failed pair.
+every miss, false positive and failed pair. Because score.py does not look at *which*
+actor an attribution or leader claim names, a separate figure counts the matched ones
+that name the gold actor (``entity_agrees``).
 
 Only the public schema is read (DESIGN.md): ``sources``, ``claims``, ``conflicts``.
 """
@@ -110,6 +112,50 @@ def covers(claim: dict, g: dict, text: str | None) -> bool:
     return norm(g["anchor"]) in norm(claim["quote"])
 
 
+#: Gold ``entity`` keys of attributions and the names a desk may store for them, normalised
+#: (letters and digits only, lower case). The Islamic State and its Khorasan province are
+#: one family here: reports often say "Islamic State" of an ISKP attack.
+_IS_FAMILY = {"iskp", "isisk", "isk", "islamicstate", "isis", "isil", "isilk", "daesh", "is",
+              "islamicstatekhorasanprovince", "islamicstatekhorasan"}
+ENTITY_NAMES: dict[str, set[str]] = {
+    "isk": _IS_FAMILY,
+    "islamic_state": _IS_FAMILY,
+    "taliban": {"taliban", "afghantaliban", "islamicemirateofafghanistan"},
+    "ttp": {"ttp", "tehriketalibanpakistan", "tehreketalibanpakistan", "pakistanitaliban"},
+    "irpt": {"irpt", "islamicrenaissancepartyoftajikistan", "islamicrenaissanceparty"},
+    "tehreek_e_jihad_pakistan": {"tjp", "tehreekejihadpakistan", "tehrikejihadpakistan"},
+    "jamaat_ul_ahrar": {"jua", "jamaatulahrar", "jamatulahrar"},
+    "ukraine": {"ukraine", "kyiv", "ukrainiangovernment"},
+    "israel": {"israel"},
+}
+_NAME_TITLES = {"mullah", "mufti", "maulana", "hafiz", "sheikh", "abu", "al", "general"}
+
+
+def _alnum(s: str | None) -> str:
+    return "".join(ch for ch in (s or "").lower() if ch.isalnum())
+
+
+def entity_agrees(g: dict, claim: dict) -> bool | None:
+    """Does a matched attribution or leader claim name the gold actor? None when not checkable.
+
+    Attribution: the claim's ``entity`` (or ``entity_text``) is one of the names the gold
+    key allows (``ENTITY_NAMES``, else the key itself). Leader: the claim's ``entity`` or
+    ``entity_text`` shares a name (not a title) with the gold ``entity_text``.
+    """
+    names = [_alnum(claim.get("entity")), _alnum(claim.get("entity_text"))]
+    if g["kind"] == "attribution" and g.get("entity"):
+        allowed = ENTITY_NAMES.get(g["entity"], {_alnum(g["entity"])})
+        return any(n in allowed for n in names if n)
+    if g["kind"] == "leader" and g.get("entity_text"):
+        tokens = {_alnum(w) for w in g["entity_text"].replace("-", " ").split()} - _NAME_TITLES - {""}
+        return any(tok in n for tok in tokens for n in names if n)
+    return None
+
+
+def _columns(con: sqlite3.Connection, table: str) -> set[str]:
+    return {r[1] for r in con.execute(f"pragma table_info({table})")}
+
+
 def read_desk(db_path: str | Path) -> tuple[dict, list[dict], set[frozenset]]:
     """The public-schema rows the scorer needs, read-only."""
     path = Path(db_path)
@@ -119,9 +165,10 @@ def read_desk(db_path: str | Path) -> tuple[dict, list[dict], set[frozenset]]:
     con.row_factory = sqlite3.Row
     try:
         sources = {r["id"]: dict(r) for r in con.execute("select id, origin, text from sources")}
+        extra = [c for c in ("entity", "entity_text") if c in _columns(con, "claims")]
         claims = [dict(r) for r in con.execute(
             "select id, source_id, kind, value_low, value_high, span_start, span_end, quote, "
-            "claimant_role, event_id from claims order by rowid")]
+            "claimant_role, event_id" + "".join(f", {c}" for c in extra) + " from claims order by rowid")]
         conflicts = {frozenset((r[0], r[1])) for r in con.execute("select claim_a, claim_b from conflicts")}
     finally:
         con.close()
@@ -146,7 +193,8 @@ def evaluate(db_path: str | Path, gold_path: str | Path) -> dict[str, Any]:
     Returns a dict with ``kinds`` (per kind: gold, found, optional_found, extracted,
     true_pos, precision, recall), ``overall`` (score.py's recall over every non-optional
     gold claim and precision over killed/injured/strength), ``pairs`` (per check: ok, n,
-    failed), ``roles`` (per annotated claimant role: ok, n, wrong), ``missed``,
+    failed), ``roles`` (per annotated claimant role: ok, n, wrong), ``entities`` (per kind,
+    attribution and leader: matched claims naming the gold actor), ``missed``,
     ``false_positives``, ``unmatched_sources`` and ``anchors_not_found``.
     """
     gold = load_gold(gold_path)
@@ -257,6 +305,20 @@ def evaluate(db_path: str | Path, gold_path: str | Path) -> dict[str, Any]:
             else:
                 r["wrong"].append((gk, match[gk]["claimant_role"]))
 
+    entities: dict[str, dict] = {}
+    for gk, g in gclaims.items():
+        if gk not in match:
+            continue
+        agrees = entity_agrees(g, match[gk])
+        if agrees is None:
+            continue
+        e = entities.setdefault(g["kind"], {"ok": 0, "n": 0, "wrong": []})
+        e["n"] += 1
+        if agrees:
+            e["ok"] += 1
+        else:
+            e["wrong"].append((gk, match[gk].get("entity") or match[gk].get("entity_text")))
+
     anchors_not_found = [
         gk for gk, g in gclaims.items()
         if smap.get(g["source"]) and anchor_range(text_of(smap[g["source"]]), g["anchor"]) is None
@@ -266,6 +328,7 @@ def evaluate(db_path: str | Path, gold_path: str | Path) -> dict[str, Any]:
         "overall": overall,
         "pairs": pairs,
         "roles": roles,
+        "entities": entities,
         "missed": [(k, gclaims[k]["kind"], gclaims[k]["anchor"]) for k in core_all if k not in match],
         "false_positives": [c for c in scored if c["id"] not in true_pos],
         "unmatched_sources": sorted(k for k, v in smap.items() if v is None),
@@ -312,6 +375,9 @@ def format_report(result: dict, verbose: bool = False) -> str:
     if result["roles"]:
         lines.append("claimant roles (right/annotated, matched): " + "  ".join(
             f"{role}={r['ok']}/{r['n']} ({r['matched']})" for role, r in sorted(result["roles"].items())))
+    if result["entities"]:
+        lines.append("actor named right (matched claims): " + "  ".join(
+            f"{kind}={e['ok']}/{e['n']}" for kind, e in sorted(result["entities"].items())))
     if result["anchors_not_found"]:
         lines.append(f"warning: {len(result['anchors_not_found'])} gold anchors not found in the stored text: "
                      + ", ".join(result["anchors_not_found"][:10]))
@@ -325,6 +391,9 @@ def format_report(result: dict, verbose: bool = False) -> str:
         for name, p in result["pairs"].items():
             for x, y in p["failed"]:
                 lines.append(f"{name} failed: {x} / {y}")
+        for kind, e in sorted(result["entities"].items()):
+            for key, got in e["wrong"]:
+                lines.append(f"actor wrong: {key} ({kind}), desk says {got!r}")
         for role, r in sorted(result["roles"].items()):
             for key, got in r["wrong"]:
                 lines.append(f"role wrong: {key} is {role}, desk says {got}")

@@ -196,6 +196,25 @@ def test_pairs_and_roles(tmp_path):
     assert "link failed: g1 / g3" in table and "role wrong: g4 is perpetrator, desk says reporter" in table
 
 
+def test_an_attribution_to_the_wrong_actor_matches_but_is_counted_as_wrong_actor(tmp_path):
+    db = tmp_path / "desk.db"
+    make_desk(db, [
+        {"name": "a", "words": "the group claimed", "kind": "attribution", "entity": "Taliban"},
+        {"name": "d", "words": "Shahab al-Muhajir", "kind": "leader", "entity": "Shahab al-Muhajir",
+         "entity_text": "Shahab al-Muhajir"},
+    ])
+    gold = write_gold(tmp_path / "gold.yaml", {
+        "g1": {"source": "r1", "kind": "attribution", "anchor": "the group claimed", "entity": "isk", "event": "kabul"},
+        "g2": {"source": "r1", "kind": "leader", "anchor": "Shahab al-Muhajir", "entity_text": "Shahab al-Mohajir",
+               "subject": "isk_leader"},
+    })
+    result = evaluate(db, gold)
+    assert result["kinds"]["attribution"]["found"] == 1  # score.py's rules ignore the actor
+    assert result["entities"]["attribution"] == {"ok": 0, "n": 1, "wrong": [("g1", "Taliban")]}
+    # a transliteration variant shares no exact token here ("Mohajir" vs "Muhajir") but "Shahab" does
+    assert result["entities"]["leader"]["ok"] == 1
+
+
 def test_an_unmatched_claim_fails_its_pairs(tmp_path):
     db = tmp_path / "desk.db"
     make_desk(db, [{"name": "a", "words": "at least 13 soldiers", "kind": "killed", "value_low": 13}])
