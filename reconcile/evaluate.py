@@ -413,6 +413,24 @@ def build_desk(manifest: str | Path, db_path: str | Path) -> list[str]:
     return [str(e) for e in result.errors]
 
 
+def _only_corpus_sources(db_path: Path, manifest: Path) -> bool:
+    """True when every source on the desk at ``db_path`` is a report of ``manifest``
+    (an earlier eval build, safe to replace); False for any other desk or file."""
+    import csv
+
+    with open(manifest, newline="", encoding="utf-8") as f:
+        names = {Path(row.get("path") or "").name for row in csv.DictReader(f)}
+    try:
+        con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        try:
+            origins = [r[0] for r in con.execute("select origin from sources")]
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return False
+    return all(Path(str(o)).name in names for o in origins)
+
+
 def run(corpus: str | Path, db_path: str | Path | None = None, gold: str | Path | None = None,
         verbose: bool = False, build: bool = True, out=None) -> int:
     """Build (unless ``build`` is False) and score; print the table. Returns an exit code."""
@@ -425,6 +443,10 @@ def run(corpus: str | Path, db_path: str | Path | None = None, gold: str | Path 
         if build:
             if not manifest.exists():
                 print(f"error: {manifest}: no manifest to build the desk from", file=sys.stderr)
+                return 2
+            if path.exists() and not _only_corpus_sources(path, manifest):
+                print(f"error: {path} exists and holds reports that are not in {manifest}; "
+                      "refusing to replace it (pass --no-build to score it as it is)", file=sys.stderr)
                 return 2
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
@@ -442,7 +464,8 @@ def run(corpus: str | Path, db_path: str | Path | None = None, gold: str | Path 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="reconcile eval", description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", default="tests/corpus", help="folder with manifest.csv, gold.yaml and the reports")
-    ap.add_argument("--db", help="build the desk into this file and keep it (default: a temporary file)")
+    ap.add_argument("--db", help="build the desk into this file and keep it (default: a temporary file); "
+                    "a file holding other reports is never replaced")
     ap.add_argument("--gold", help="gold file (default: CORPUS/gold.yaml)")
     ap.add_argument("--no-build", action="store_true", help="score the desk at --db as it is, without building")
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses, false positives and failed pairs")

@@ -318,3 +318,17 @@ def test_corpus_pairs_are_between_distinct_claims_and_not_contradictory():
     for pair in nolink:
         a, b = (claims[k] for k in pair)
         assert a.get("event") != b.get("event") or a.get("event") is None, sorted(pair)
+
+
+def test_eval_refuses_to_replace_a_desk_that_holds_other_reports(tmp_path, capsys):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "manifest.csv").write_text("path,title,publisher,author,url,published\nr1.txt,T,P,,,2021-10-10\n")
+    write_gold(corpus / "gold.yaml", {"g1": G_SOLDIERS})
+    desk = tmp_path / "real.db"
+    make_desk(desk, [{"name": "a", "words": "at least 13 soldiers", "kind": "killed", "value_low": 13}],
+              origin="reports/someone_elses_report.txt")
+    before = desk.read_bytes()
+    assert main(["--corpus", str(corpus), "--db", str(desk)]) == 2
+    assert "refusing to replace it" in capsys.readouterr().err
+    assert desk.read_bytes() == before
