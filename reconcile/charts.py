@@ -120,9 +120,9 @@ def over_time_chart(claims: Iterable[dict], width: int = 680, height: int = 300)
         return None
     left, right, top, bottom = 70, 20, 20, 40
     plot_w, plot_h = width - left - right, height - top - bottom
-    t0, t1 = min(p[0] for p in pts), max(p[0] for p in pts)
+    t0, t1 = math.floor(min(p[0] for p in pts)), math.ceil(max(p[0] for p in pts))
     if t1 - t0 < 1:
-        t0, t1 = t0 - 0.5, t1 + 0.5
+        t1 = t0 + 1
     vmax = max(v for p in pts for v in (p[1], p[2]) if v is not None) * 1.15 or 1
 
     def x(t: float) -> float:
@@ -152,18 +152,21 @@ def over_time_chart(claims: Iterable[dict], width: int = 680, height: int = 300)
             "bottom": top + plot_h, "points": points, "yticks": yticks, "xticks": xticks}
 
 
-def map_chart(events: list[dict], width: int = 760, height: int = 460) -> Optional[dict]:
+def map_chart(events: list[dict], width: int = 760, height: int = 460,
+              landmarks: Optional[list[dict]] = None) -> Optional[dict]:
     """Events with coordinates on an equirectangular plot fitted to their bounding box.
 
-    No tiles (the desk may run without a network): points, a graticule and labels.
+    No tiles (the desk may run without a network): points, a graticule, labels, and
+    ``landmarks`` (``{name, lat, lon}``: major towns from the gazetteer) for orientation.
     """
     pts = [e for e in events if e.get("latitude") is not None and e.get("longitude") is not None]
     if not pts:
         return None
     lat0, lat1 = min(e["latitude"] for e in pts), max(e["latitude"] for e in pts)
     lon0, lon1 = min(e["longitude"] for e in pts), max(e["longitude"] for e in pts)
-    pad = max(lat1 - lat0, lon1 - lon0, 2.0) * 0.15
-    lat0, lat1, lon0, lon1 = lat0 - pad, lat1 + pad, lon0 - pad, lon1 + pad
+    # at least 6 degrees across, plus room for labels on the right
+    grow_lat, grow_lon = max(0.0, 6 - (lat1 - lat0)) / 2, max(0.0, 6 - (lon1 - lon0)) / 2
+    lat0, lat1, lon0, lon1 = lat0 - grow_lat - 0.5, lat1 + grow_lat + 0.5, lon0 - grow_lon - 0.5, lon1 + grow_lon + 2.5
     k = math.cos(math.radians((lat0 + lat1) / 2))
     scale = min((width - 40) / ((lon1 - lon0) * k), (height - 40) / (lat1 - lat0))
 
@@ -175,13 +178,19 @@ def map_chart(events: list[dict], width: int = 760, height: int = 460) -> Option
         cx, cy = px(e["longitude"], e["latitude"])
         dots.append({"x": round(cx, 1), "y": round(cy, 1), "r": round(4 + 2 * math.log1p(e.get("claim_count") or 1), 1),
                      "id": e["id"], "label": e.get("label") or e["id"], "conflicts": e.get("conflicts") or 0})
+    step = 1 if max(lat1 - lat0, lon1 - lon0) <= 10 else 2 if max(lat1 - lat0, lon1 - lon0) <= 20 else 5
+    towns = []
+    for town in landmarks or ():
+        if lon0 <= town["lon"] <= lon1 and lat0 <= town["lat"] <= lat1:
+            tx, ty = px(town["lon"], town["lat"])
+            towns.append({"x": round(tx, 1), "y": round(ty, 1), "label": town["name"]})
     grid = []
-    for lon in range(math.ceil(lon0), math.floor(lon1) + 1, 2):
+    for lon in range(math.ceil(lon0), math.floor(lon1) + 1, step):
         gx, _ = px(lon, lat0)
         grid.append({"x1": round(gx, 1), "y1": 20, "x2": round(gx, 1), "y2": round(20 + (lat1 - lat0) * scale, 1),
                      "label": f"{lon}°E", "lx": round(gx + 2, 1), "ly": 32})
-    for lat in range(math.ceil(lat0), math.floor(lat1) + 1, 2):
+    for lat in range(math.ceil(lat0), math.floor(lat1) + 1, step):
         _, gy = px(lon0, lat)
         grid.append({"x1": 20, "y1": round(gy, 1), "x2": round(20 + (lon1 - lon0) * k * scale, 1), "y2": round(gy, 1),
                      "label": f"{lat}°N", "lx": 22, "ly": round(gy - 2, 1)})
-    return {"width": width, "height": round(40 + (lat1 - lat0) * scale), "dots": dots, "grid": grid}
+    return {"width": width, "height": round(40 + (lat1 - lat0) * scale), "dots": dots, "grid": grid, "towns": towns}

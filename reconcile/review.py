@@ -97,6 +97,7 @@ def _claims(conn: sqlite3.Connection, where: str, params: list) -> list[dict]:
     for c in found:
         c["context"] = evidence_in_context(c.pop("source_text") or "", c["span_start"], c["span_end"], c["quote"])
         c["interval"] = format_interval(c["value_low"], c["value_high"])
+        c["interval_differs"] = c["interval"] not in ("—", (c.get("value_text") or "").strip())
         who = c.get("claimant") or c.get("publisher") or "?"
         c["chart_label"] = f"{who} ({c.get('publisher') or '?'}, {c.get('published') or 'undated'})"
     return found
@@ -126,6 +127,8 @@ def _group(found: list[dict], consensus: dict, reconciled: dict, conflicted: set
                                     "numeric": c["kind"] in NUMERIC_KINDS,
                                     "kind_help": KINDS.get(c["kind"], {}).get("help", c["kind"])})
         g["claims"].append(c)
+    order = {k: i for i, k in enumerate(KINDS)}
+    groups = OrderedDict(sorted(groups.items(), key=lambda kv: (order.get(kv[0][0], len(order)), kv[0])))
     for key, g in groups.items():
         cons = consensus.get(key) or {}
         rec = reconciled.get(key) or {}
@@ -193,6 +196,24 @@ def subject_page(conn: sqlite3.Connection, subject: str) -> dict | None:
             "source_count": len({c["source_id"] for c in found}), "claim_count": len(found)}
 
 
+LANDMARKS = ("Kabul", "Kandahar", "Herat", "Mazar-i-Sharif", "Jalalabad", "Kunduz", "Ghazni", "Khost",
+             "Peshawar", "Quetta", "Islamabad", "Lahore", "Karachi", "Dushanbe", "Tashkent", "Termez")
+
+
+def landmarks() -> list[dict]:
+    """Major towns with coordinates from the gazetteer, drawn in grey on the map for orientation."""
+    try:
+        from .gazetteer import lookup
+    except ImportError:  # pragma: no cover
+        return []
+    out = []
+    for name in LANDMARKS:
+        place = lookup(name)
+        if place is not None and place.lat is not None and place.lon is not None:
+            out.append({"name": place.name, "lat": place.lat, "lon": place.lon})
+    return out
+
+
 def map_page(conn: sqlite3.Connection) -> dict:
     events = rows(conn, """
         select e.*, (select count(*) from claims c where c.event_id = e.id) as claims_n,
@@ -200,5 +221,5 @@ def map_page(conn: sqlite3.Connection) -> dict:
         from events e order by e.date_start desc, e.id""")
     for e in events:
         e["claim_count"] = e.get("claims_n") or e.get("claim_count")
-    return {"events": events, "map": charts.map_chart(events),
+    return {"events": events, "map": charts.map_chart(events, landmarks=landmarks()),
             "located": sum(1 for e in events if e.get("latitude") is not None)}

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import socket
 import sqlite3
+import subprocess
+import sys
+import time
 from pathlib import Path
+
+import httpx
 
 from reconcile.auth import add_editor
 from reconcile.ingest import ingest
@@ -61,3 +68,46 @@ def market(path: Path) -> dict:
     conflicts = query(path, "select * from conflicts where event_id = ? order by id", [event_id])
     return {"event": event_id, "official": officials[0]["id"], "perpetrator": perp[0]["id"],
             "hostile": hostile[0]["id"], "conflicts": [c["id"] for c in conflicts]}
+
+
+RECONCILE = [str(Path(sys.executable).parent / "reconcile")]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    """`reconcile serve` in a subprocess on a free loopback port; stop() ends it."""
+
+    def __init__(self, db: Path):
+        self.db, self.port = db, free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        env = {k: v for k, v in os.environ.items() if k != "DATASETTE_SECRET"}
+        self.log = db.parent / f"serve-{self.port}.log"
+        with open(self.log, "wb") as log:
+            self.proc = subprocess.Popen([*RECONCILE, "serve", "--db", str(db), "--port", str(self.port)],
+                                         stdout=log, stderr=subprocess.STDOUT, env=env)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(self.log.read_text(errors="replace"))
+            try:
+                httpx.get(self.url + "/-/versions.json", timeout=1)
+                return
+            except httpx.TransportError:
+                time.sleep(0.1)
+        self.stop()
+        raise RuntimeError("server did not start")
+
+    def stop(self):
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+
+
