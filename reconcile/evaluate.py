@@ -106,9 +106,9 @@ def fits(claim: dict, g: dict) -> bool:
 def covers(claim: dict, g: dict, text: str | None) -> bool:
     """The claim's evidence span overlaps the anchor, or its quote contains the anchor."""
     r = anchor_range(text, g["anchor"])
-    if r and claim["span_start"] is not None and claim["span_end"] is not None:
-        if claim["span_start"] < r[1] and r[0] < claim["span_end"]:
-            return True
+    start, end = claim["span_start"], claim["span_end"]
+    if r and start is not None and end is not None and start < r[1] and r[0] < end:
+        return True
     return norm(g["anchor"]) in norm(claim["quote"])
 
 
@@ -450,7 +450,12 @@ def run(corpus: str | Path, db_path: str | Path | None = None, gold: str | Path 
                 return 2
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
-            for error in build_desk(manifest, path):
+            try:
+                errors = build_desk(manifest, path)
+            except (ImportError, sqlite3.Error, OSError) as e:
+                print(f"error: building the desk from {manifest} failed: {type(e).__name__}: {e}", file=sys.stderr)
+                return 2
+            for error in errors:
                 print(f"error: {error}", file=sys.stderr)
         try:
             result = evaluate(path, gold_path)

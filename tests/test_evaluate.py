@@ -252,7 +252,7 @@ def test_main_scores_an_existing_desk(tmp_path, capsys):
     gold = write_gold(tmp_path / "gold.yaml", {"g1": G_SOLDIERS, "g3": G_KABUL})
     assert main(["--db", str(db), "--gold", str(gold), "--no-build", "-v"]) == 0
     out = capsys.readouterr().out
-    assert re.search(r"^killed\s+2\s+1\s+0\.50\s+1\s+1\s+1\.00", out, re.M)
+    assert re.search(r"^killed\s+2\s+1\s+0\.50\s+1\s+1\s+1\.00", out, re.MULTILINE)
     assert "missed  killed      g3: 'a blast killed 7 people'" in out
 
 
