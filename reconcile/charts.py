@@ -51,7 +51,7 @@ def figures_chart(claims: list[dict], band: Optional[tuple] = None, choice: Opti
         numbers += [v for v in (pair or ()) if v is not None]
     if not numbers:
         return None
-    left, right, top = 230, 20, 28
+    left, right, top = 230, 130, 28  # the right margin holds each claim's words
     plot_w = width - left - right
     vmax = max(numbers) * 1.15 or 1
 
@@ -89,6 +89,7 @@ def figures_chart(claims: list[dict], band: Optional[tuple] = None, choice: Opti
     return {
         "width": width, "height": height, "left": left, "top": top, "plot_w": plot_w,
         "bottom": top + len(rows) * row_h, "rows": rows, "ticks": _ticks(vmax / 1.15, x),
+        "value_x": left + plot_w + 14,
         "band": span(band), "choice": span(choice),
     }
 

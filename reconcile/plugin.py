@@ -318,16 +318,19 @@ def render_cell(row, value, column, table, database, datasette):
         return None
     if table == "events" and column == "label":
         return _link(event_url(datasette, database, row["id"]), str(value), "desk-review")
-    if column == "event_id" and table in ("claims", "conflicts", "consensus", "reconciled", "conflict_review",
-                                          "claim_links"):
+    if column == "event_id" and table in (None, "claims", "conflicts", "consensus", "reconciled", "conflict_review",
+                                          "claim_links", "revisions"):
         review_link = _link(event_url(datasette, database, raw), "event page ›", "desk-review")
         if isinstance(value, dict):
             own = _link(datasette.urls.table(database, "events") + "/" + tilde_encode(str(raw)),
                         str(value.get("label") or raw))
             return markupsafe.Markup("{} · {}").format(own, review_link)
         return markupsafe.Markup("{} · {}").format(str(raw), review_link)
-    if column == "subject" and table in ("claims", "conflicts", "consensus", "reconciled", "conflict_review", "subjects"):
+    if column == "subject" and table in (None, "claims", "conflicts", "consensus", "reconciled", "conflict_review",
+                                         "revisions"):
         return _link(subject_url(datasette, database, raw), str(raw), "desk-review")
+    if table == "subjects" and column == "label" and "id" in row.keys():
+        return _link(subject_url(datasette, database, row["id"]), str(raw), "desk-review")
     if table == "conflicts" and column in ("claim_a", "claim_b") and "event_id" in row.keys() and row["event_id"]:
         label = value.get("label") if isinstance(value, dict) else raw
         ev = row["event_id"]["value"] if isinstance(row["event_id"], dict) else row["event_id"]

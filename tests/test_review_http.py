@@ -254,8 +254,11 @@ async def test_table_pages_link_to_event_and_subject_pages(ds, desk):
     for url in ["/desk/events", "/desk/claims", "/desk/conflicts", "/desk/reconciled", "/desk/conflict_review"]:
         r = await ds.client.get(url)
         assert link in r.text or f'href="/desk/-/event/{m["event"]}#claim-' in r.text, url
-    r = await ds.client.get("/desk/claims?kind=strength")
-    assert 'href="/desk/-/subject/ISKP%2Fstrength"' in r.text
+    for url in ["/desk/claims?kind=strength", "/desk/subjects"]:
+        r = await ds.client.get(url)
+        assert 'href="/desk/-/subject/ISKP%2Fstrength"' in r.text, url
+    r = await ds.client.get("/desk/open_conflicts")  # a canned query of metadata.yml
+    assert r.status_code == 200 and link in r.text
 
 
 @pytest.mark.asyncio
