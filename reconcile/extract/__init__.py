@@ -17,7 +17,7 @@ normalized: every claim's ``span_start:span_end`` indexes ``source.text`` and it
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Optional
 
 from .. import aliases
@@ -36,14 +36,71 @@ WARN_ABOVE = 1_000_000
 
 
 @dataclass
-class _Frame:
-    """The running event context while reading a source top to bottom."""
+class _Ctx:
+    """Context read from one sentence (computed only when a claim needs it)."""
 
-    date: Optional[context.DateRef] = None
-    place: Optional[object] = None
-    etype: Optional[str] = None
-    number: int = 0
-    groups: list = field(default_factory=list)  # recent group mentions (for "the group")
+    dates: list
+    place: Optional[object]
+    etype: Optional[str]
+    groups: list  # group mentions
+
+
+class _Reader:
+    """One source, read sentence by sentence; context is looked up lazily, backwards."""
+
+    #: How many sentences back a claim looks for its event's date, place and type.
+    LOOKBACK = 8
+
+    def __init__(self, source: Source):
+        self.source = source
+        self.text = source.text or ""
+        self.pub = context.parse_published(source.published)
+        self.sentences = segment(self.text)
+        self._ctx: dict[int, _Ctx] = {}
+
+    def ctx(self, i: int) -> _Ctx:
+        c = self._ctx.get(i)
+        if c is None:
+            sent = self.sentences[i]
+            t, s, e = self.text, sent.start, sent.end
+            if sent.boilerplate:
+                c = _Ctx([], None, None, [])
+            else:
+                dates = [d for d in context.find_dates(t, s, e, self.pub)
+                         if not t[max(s, d.start - 6) : d.start].lower().endswith("since ")]
+                groups = [a for a in aliases.find_actors(t, s, e) if a.actor.type == "group"]
+                c = _Ctx(dates, context.best_place(t, s, e), context.event_type(t[s:e]), groups)
+            self._ctx[i] = c
+        return c
+
+    def event_context(self, i: int):
+        """(date, place, event type) of sentence i, from it or the sentences before it."""
+        own = self.ctx(i)
+        date = own.dates[0] if own.dates else None
+        place, etype = own.place, own.etype
+        if date is not None and place is not None:
+            return date, place, etype
+        for j in range(i - 1, max(-1, i - 1 - self.LOOKBACK), -1):
+            c = self.ctx(j)
+            if etype is None and c.etype is not None and date is None:
+                etype = c.etype
+            if date is None and c.dates:
+                date = c.dates[0]
+                if place is None:
+                    place = c.place  # a new date without a place: that sentence's place (maybe none)
+                break
+            if place is None and c.place is not None and date is None:
+                place = c.place
+        return date, place, etype
+
+    def recent_groups(self, i: int) -> list[str]:
+        out: list[str] = []
+        for j in range(i - 1, max(-1, i - 6), -1):
+            for g in reversed(self.ctx(j).groups):
+                out.append(g.actor.id)
+            if out:
+                break
+        return out
 
 
 def extract_claims(source: Source) -> list[Claim]:
@@ -56,80 +113,58 @@ def extract_claims(source: Source) -> list[Claim]:
 
 
 def _extract(source: Source) -> list[Claim]:
-    text = source.text or ""
-    published = source.published
-    pub = context.parse_published(published)
+    reader = _Reader(source)
     claims: list[Claim] = []
-    frame = _Frame()
-    frames_of: dict[str, int] = {}
-    attrs: list[tuple[Claim, int]] = []
-    for sent in segment(text):
-        if sent.boilerplate:
+    where: dict[str, int] = {}
+    for i, sent in enumerate(reader.sentences):
+        if sent.boilerplate or sent.heading:
             continue
         try:
-            new = _sentence(text, sent, source, pub, frame)
+            new = _sentence(reader, i)
         except Exception as e:  # one bad sentence must not lose the others
-            log.warning("sentence %d of %s skipped: %s", sent.index, source.id, e)
+            log.warning("sentence %d of %s skipped: %s", i, source.id, e)
             continue
         for c in new:
-            frames_of[c.id] = frame.number
-            if c.kind == "attribution" and not c.aggregate:
-                attrs.append((c, frame.number))
+            where[c.id] = i
         claims.extend(new)
-    _propagate_perpetrators(claims, attrs, frames_of)
+    _propagate_perpetrators(claims, where)
     return _dedupe(claims)
 
 
-def _sentence(text: str, sent: Sentence, source: Source, pub, frame: _Frame) -> list[Claim]:
+def _sentence(reader: _Reader, i: int) -> list[Claim]:
+    text, sent, source = reader.text, reader.sentences[i], reader.source
     s, e = sent.start, sent.end
     quote = text[s:e]
-    # ---- context: read from every sentence, headings included
-    dates = [d for d in context.find_dates(text, s, e, pub) if not text[max(s, d.start - 6) : d.start].lower().endswith("since ")]
-    place = context.best_place(text, s, e)
-    etype = context.event_type(quote)
-    date = dates[0] if dates else None
-    changed = False
-    if date is not None and (frame.date is None or date.value != frame.date.value):
-        changed = True
-        if place is None:
-            frame.place = None
-    if place is not None and (frame.place is None or place.name != frame.place.name):
-        changed = True
-    if changed:
-        frame.number += 1
-        frame.etype = None
-    if date is not None:
-        frame.date = date
-    if place is not None:
-        frame.place = place
-    if etype is not None:
-        frame.etype = etype
-    group_mentions = [a for a in aliases.find_actors(text, s, e) if a.actor.type == "group"]
-    if sent.heading or not rules.PREFILTER.search(quote):
-        frame.groups = (frame.groups + [g.actor.id for g in group_mentions])[-5:]
+    if not rules.PREFILTER.search(quote):
         return []
-
     found: list[rules.Found] = []
-    found.extend(rules.casualties(text, s, e))
-    found.extend(rules.strength(text, s, e))
-    found.extend(rules.attacks(text, s, e))
-    found.extend(rules.founded(text, s, e))
-    found.extend(rules.leaders(text, s, e))
-    found.extend(rules.attributions(text, s, e))
-    found = _dedupe_found(found)
-    prior_groups = list(frame.groups)
-    frame.groups = (frame.groups + [g.actor.id for g in group_mentions])[-5:]
+    starts = rules.number_starts(text, s, e)
+    if starts:
+        if rules.CASUALTY_CUE.search(quote):
+            found.extend(rules.casualties(text, s, e, starts))
+        if rules.STRENGTH_CUE.search(quote):
+            found.extend(rules.strength(text, s, e, starts))
+        if rules.ATTACKS_CUE.search(quote):
+            found.extend(rules.attacks(text, s, e))
+    if rules.FOUNDED_CUE.search(quote):
+        found.extend(rules.founded(text, s, e))
+    if rules.LEADER_CUE.search(quote):
+        found.extend(rules.leaders(text, s, e))
+    if rules.ATTR_CUE.search(quote):
+        found.extend(rules.attributions(text, s, e))
     if not found:
         return []
-
+    found = _dedupe_found(found)
+    own = reader.ctx(i)
+    date, place, etype = reader.event_context(i)
     claimant: Optional[Claimant] = find_claimant(text, s, e, source.published)
     aggregate = context.is_aggregate(quote)
-    perp = _sentence_perpetrator(found, group_mentions)
+    perp = _sentence_perpetrator(found, own.groups)
+    prior_groups = list(reversed(reader.recent_groups(i)))
     out: list[Claim] = []
     for f in found:
         try:
-            out.append(_claim(text, f, sent, source, frame, claimant, aggregate, perp, group_mentions, prior_groups,
-                              dates, place, etype))
+            out.append(_claim(text, f, sent, source, claimant, aggregate, perp, own, prior_groups, date, place, etype))
         except ValueError as err:  # a claim that fails validation is dropped, never raised
             log.debug("claim dropped in %s: %s", source.id, err)
     return out
@@ -142,8 +177,8 @@ def _sentence_perpetrator(found, group_mentions) -> Optional[str]:
     return None
 
 
-def _claim(text, f: rules.Found, sent: Sentence, source: Source, frame: _Frame, claimant: Optional[Claimant],
-           aggregate: bool, perp: Optional[str], group_mentions, prior_groups, dates, place, etype) -> Claim:
+def _claim(text, f: rules.Found, sent: Sentence, source: Source, claimant: Optional[Claimant], aggregate: bool,
+           perp: Optional[str], own: _Ctx, prior_groups, date, place, etype) -> Claim:
     kind = f.kind
     count = f.count
     warning = None
@@ -161,7 +196,7 @@ def _claim(text, f: rules.Found, sent: Sentence, source: Source, frame: _Frame, 
     entity = f.entity
     entity_text = f.entity_text
     if kind in ("strength", "founded"):
-        g = _nearest_group(f, group_mentions)
+        g = _nearest_group(f, own.groups)
         if g is not None:
             entity, entity_text = g.actor.id, g.text
         elif prior_groups:
@@ -169,7 +204,7 @@ def _claim(text, f: rules.Found, sent: Sentence, source: Source, frame: _Frame, 
             entity_text = None
     scope = f.scope
     if kind == "leader" and scope is None:
-        g = _nearest_group(f, group_mentions)
+        g = _nearest_group(f, own.groups)
         scope = g.actor.id if g is not None else (prior_groups[-1] if prior_groups else None)
 
     # claimant
@@ -185,14 +220,13 @@ def _claim(text, f: rules.Found, sent: Sentence, source: Source, frame: _Frame, 
     event_date = precision = None
     pl = None
     if is_event and not aggregate:
-        d = dates[0] if dates else frame.date
-        if d is not None:
-            event_date, precision = d.value, d.precision
-        pl = place or frame.place
-    elif dates:
-        event_date, precision = dates[0].value, dates[0].precision
+        if date is not None:
+            event_date, precision = date.value, date.precision
+        pl = place
+    elif own.dates:
+        event_date, precision = own.dates[0].value, own.dates[0].precision
         if aggregate and is_event:
-            pl = place
+            pl = own.place
     perpetrator = None
     if kind in ("killed", "injured", "attacks", "attribution"):
         perpetrator = perp if kind != "attribution" else f.entity
@@ -219,7 +253,7 @@ def _claim(text, f: rules.Found, sent: Sentence, source: Source, frame: _Frame, 
         place=pl.name if pl is not None else None,
         admin1=pl.admin1 if pl is not None else None,
         country=pl.country if pl is not None else None,
-        event_type=(etype or frame.etype) if is_event else None,
+        event_type=etype if is_event else None,
         perpetrator=perpetrator,
         aggregate=bool(aggregate and kind in ("killed", "injured", "attacks", "attribution")),
         scope=scope,
@@ -237,15 +271,19 @@ def _nearest_group(f: rules.Found, group_mentions):
     return min(group_mentions, key=lambda g: abs(g.start - f.start))
 
 
-def _propagate_perpetrators(claims: list[Claim], attrs, frames_of) -> None:
-    """An attribution names the perpetrator of the claims of its event frame."""
-    for a, fr in attrs:
+def _propagate_perpetrators(claims: list[Claim], where: dict[str, int]) -> None:
+    """An attribution names the perpetrator of the claims about its event: same
+    resolved date and place, or (with neither known) a few sentences apart."""
+    attrs = [a for a in claims if a.kind == "attribution" and not a.aggregate]
+    for a in attrs:
         for c in claims:
             if c.kind not in ("killed", "injured") or c.perpetrator or c.aggregate:
                 continue
-            same_frame = frames_of.get(c.id) == fr
-            same_event = c.event_date is not None and c.event_date == a.event_date and c.place == a.place
-            if same_frame or same_event:
+            if a.event_date is None and a.place is None:
+                same = c.event_date is None and c.place is None and abs(where[c.id] - where[a.id]) <= 4
+            else:
+                same = c.event_date == a.event_date and c.place == a.place
+            if same:
                 c.perpetrator = a.entity
 
 

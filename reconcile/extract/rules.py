@@ -191,12 +191,75 @@ def _count_ok(text: str, m: re.Match, count: Count) -> bool:
     return True
 
 
+_NON_VIOLENT = re.compile(
+    r"\b(?:earthquakes?|quakes?|tremors?|floods?|flooding|flash\s+floods|landslides?|avalanches?|storms?|cyclones?|"
+    r"heatwaves?|heat\s+wave|droughts?|famine|covid(?:-19)?|coronavirus|pandemic|epidemic|cholera|measles|"
+    r"road\s+accidents?|traffic\s+accidents?|car\s+crash|bus\s+crash|plane\s+crash|(?:bus|truck|vehicle)\s+"
+    r"(?:overturned|plunged|collided)|malnutrition|cold\s+weather|snowfall|lightning)\b",
+    re.I,
+)
+
+
 def _found(kind: str, rule: str, text: str, m: re.Match, start: int, end: int) -> Optional[Found]:
     count = parse_count(text[m.start("num") : m.end("num")])
     if count is None or not _count_ok(text, m, count):
         return None
+    if kind in ("killed", "injured") and _NON_VIOLENT.search(text, max(0, start - 80), min(len(text), end + 40)):
+        return None  # an earthquake's or a crash's toll is no conflict casualty figure
     np = m.groupdict().get("np") or ""
     return Found(kind, rule, start, end, m.start("num"), m.end("num"), count, victim_label(np))
+
+
+#: At most this many count phrases per sentence get the rules (a guard against number soup).
+MAX_NUMBERS = 60
+_NUMBER_START = re.compile(NUMBER_EXPR, re.I)
+
+
+_CORE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|"
+    r"thousand|thousands|dozen|dozens|scores|several|few|handful|couple|tens|half|a\s+hundred|a\s+thousand)\b",
+    re.I,
+)
+_WORD_START = re.compile(r"(?<![\w,.])\w")
+
+
+def number_starts(text: str, s: int, e: int) -> list[int]:
+    """Where count phrases start in the sentence: the anchors of the count-first rules.
+
+    Cheap cores (a digit, a number word) are found first; a phrase may begin up to
+    a few words earlier ("somewhere between", "no fewer than", "more than a").
+    """
+    out: list[int] = []
+    pos = s
+    while len(out) < MAX_NUMBERS:
+        core = _CORE.search(text, pos, e)
+        if core is None:
+            break
+        c = core.start()
+        lo = max(s, c - 28)
+        starts = [m.start() for m in _WORD_START.finditer(text, lo, c)] + [c]
+        hit = None
+        for st in starts:
+            if st < pos:
+                continue
+            m = _NUMBER_START.match(text, st, e)
+            if m is not None and m.end() > c:
+                hit = m
+                break
+        if hit is None:
+            pos = max(core.end(), c + 1)
+            continue
+        out.append(hit.start())
+        pos = max(hit.end(), c + 1)
+    return out
+
+
+def _anchored(rx: re.Pattern, text: str, starts: list[int], e: int):
+    for p in starts:
+        m = rx.match(text, p, e)
+        if m is not None:
+            yield m
 
 
 def _combined(text: str, m: re.Match, kind: str) -> bool:
@@ -206,8 +269,10 @@ def _combined(text: str, m: re.Match, kind: str) -> bool:
     return bool(_COMBINED_AFTER.match(text, m.end("verb")))
 
 
-def casualties(text: str, s: int, e: int) -> Iterator[Found]:
+def casualties(text: str, s: int, e: int, starts: Optional[list[int]] = None) -> Iterator[Found]:
     """killed and injured claims of the sentence ``text[s:e]``."""
+    if starts is None:
+        starts = number_starts(text, s, e)
     for kind in ("killed", "injured"):
         verb_obj = list(_RX_VERB_OBJ[kind].finditer(text, s, e))
         if kind == "killed":
@@ -229,9 +294,9 @@ def casualties(text: str, s: int, e: int) -> Iterator[Found]:
                     break
                 yield g
                 pos = c.end()
-        passive = [("passive", m) for m in _RX_PASSIVE[kind].finditer(text, s, e)]
-        passive += [("passive", m) for m in _RX_PASSIVE_GEN[kind].finditer(text, s, e)]
-        passive += [("adjective", m) for m in _RX_ADJ[kind].finditer(text, s, e)]
+        passive = [("passive", m) for m in _anchored(_RX_PASSIVE[kind], text, starts, e)]
+        passive += [("passive", m) for m in _anchored(_RX_PASSIVE_GEN[kind], text, starts, e)]
+        passive += [("adjective", m) for m in _anchored(_RX_ADJ[kind], text, starts, e)]
         for rule, m in passive:
             aux = (m.groupdict().get("aux") or "").strip()
             if rule == "passive" and not aux and _ACTIVE_AFTER.match(text, m.end(), e):
@@ -261,7 +326,7 @@ def casualties(text: str, s: int, e: int) -> Iterator[Found]:
                 g.victims = f.victims
                 yield g
                 pos = n.end()
-        for m in _RX_NOUN[kind].finditer(text, s, e):
+        for m in _anchored(_RX_NOUN[kind], text, starts, e):
             f = _found(kind, "noun", text, m, m.start(), m.end())
             if f is not None:
                 adj = (m.group("adj") or "").strip().lower()
@@ -279,11 +344,15 @@ def casualties(text: str, s: int, e: int) -> Iterator[Found]:
         f = _found("killed", "lives", text, m, m.start(), m.end())
         if f is not None:
             yield f
-    for m in _RX_BODIES.finditer(text, s, e):
+    for m in _anchored(_RX_BODIES, text, starts, e):
         f = _found("killed", "bodies", text, m, m.start(), m.end())
         if f is not None:
             yield f
     for m in _RX_OTHERS.finditer(text, s, e):
+        if re.search(r"\b(?:were|was|been|be|being|are|is)\s+$", text[max(s, m.start() - 12) : m.start()], re.I):
+            continue  # "were killed, ..., and 50 others were wounded": not the object of "killed"
+        if re.match(r"\s+(?:were|was|had\s+been|have\s+been|are)\s+(?:\w+\s+)?(?:wounded|injured|hurt)", text[m.end() : m.end() + 40], re.I):
+            continue
         f = _found("killed", "others", text, m, m.start("num"), m.end())
         if f is not None:
             yield f
@@ -344,11 +413,14 @@ _SCOPE_AFTER = re.compile(
 _FAMILY = re.compile(r"\b(?:famil(?:y|ies)|dependents|dependants|relatives|wives|children)\b", re.I)
 
 
-def strength(text: str, s: int, e: int) -> Iterator[Found]:
+def strength(text: str, s: int, e: int, starts: Optional[list[int]] = None) -> Iterator[Found]:
+    if starts is None:
+        starts = number_starts(text, s, e)
     seen: set[int] = set()
     for rule, rx in (("possessive", _RX_STR_POSS), ("noun", _RX_STR_NOUN), ("subject", _RX_STR_SUBJ),
                      ("strong", _RX_STR_STRONG)):
-        for m in rx.finditer(text, s, e):
+        ms = _anchored(rx, text, starts, e) if rule in ("subject", "strong") else rx.finditer(text, s, e)
+        for m in ms:
             ns = m.start("num")
             if ns in seen:
                 continue
@@ -524,6 +596,24 @@ def attributions(text: str, s: int, e: int) -> Iterator[Found]:
 
 
 # ------------------------------------------------------------------ prefilter
+CASUALTY_CUE = re.compile(
+    r"kill|dead|death|died|die\b|wound|injur|hurt|slay|slew|slain|massacr|murder|slaughter|perish|martyr|lives|"
+    r"toll|bodies|eliminat|execut|behead|gunned|shot|fatalit|maim|victims",
+    re.I,
+)
+STRENGTH_CUE = re.compile(
+    r"fighters|members|militants|\bmen\b|loyalists|operatives|recruits|combatants|jihadists|insurgents|cadres|"
+    r"followers|adherents|gunmen|mujahideen|soldiers|personnel|strength|membership|manpower|ranks|-strong|\bstrong\b",
+    re.I,
+)
+ATTACKS_CUE = re.compile(r"attacks|incidents|bombings|operations|assaults|strikes", re.I)
+FOUNDED_CUE = re.compile(r"formed|founded|established|created|set up|emerged|came into|declared|proclaimed|"
+                         r"formation|founding|establishment|creation|inception|emergence", re.I)
+LEADER_CUE = re.compile(r"led\s+by|headed|commanded|run\s+by|leader|chief|emir|amir|\bhead\b|wali|governor|"
+                        r"commander|founder|supremo|appointed|named|installed|caliph", re.I)
+ATTR_CUE = re.compile(r"claim|responsib|blam|attribut|behind|carried\s+out|perpetrat|orchestrat|masterminded|"
+                      r"staged|organi[sz]ed|committed|conducted|statement", re.I)
+
 #: A sentence gets the kind rules only if it contains one of these.
 PREFILTER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
