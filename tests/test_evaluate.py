@@ -332,3 +332,29 @@ def test_eval_refuses_to_replace_a_desk_that_holds_other_reports(tmp_path, capsy
     assert main(["--corpus", str(corpus), "--db", str(desk)]) == 2
     assert "refusing to replace it" in capsys.readouterr().err
     assert desk.read_bytes() == before
+
+
+def test_reconcile_eval_builds_a_desk_through_ingest_and_scores_it(tmp_path):
+    """End to end through the CLI and the real ingest; asserts the plumbing, not the extractor's figures."""
+    from click.testing import CliRunner
+
+    from reconcile.cli import cli
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "r1.txt").write_text(TEXT, encoding="utf-8")
+    (corpus / "manifest.csv").write_text(
+        "path,title,publisher,author,url,published\nr1.txt,Kunduz blast,Test Wire,,,2021-10-10\n", encoding="utf-8")
+    write_gold(corpus / "gold.yaml", {"g1": G_SOLDIERS, "g2": G_WOUNDED}, must_link=[["g1", "g2"]])
+    desk = tmp_path / "eval.db"
+    for _ in range(2):  # the second run replaces the desk the first one built
+        result = CliRunner().invoke(cli, ["eval", "--corpus", str(corpus), "--db", str(desk)])
+        assert result.exit_code == 0, result.output
+        assert "1 gold sources, 2 gold claims" in result.output
+        assert "sources not on the desk" not in result.output
+        assert "anchors not found" not in result.output
+        assert re.search(r"^killed\s+1\s", result.output, re.MULTILINE)
+    import sqlite3
+
+    with sqlite3.connect(desk) as con:
+        assert con.execute("select count(*) from sources").fetchone()[0] == 1
