@@ -113,8 +113,13 @@ async def login(datasette, request):
                                 max_age=SESSION_SECONDS, httponly=True, samesite="lax")
             return response
         error, status = "Wrong name or password.", 403
+    editors = 0
+    for db_name in desk_names(datasette):
+        db = datasette.get_database(db_name)
+        if "editors" in await db.table_names():
+            editors += (await db.execute("select count(*) from editors where active = 1")).first()[0]
     response = await render(datasette, request, "reconcile_login.html",
-                            {"error": error, "next": _safe_next(next_url)})
+                            {"error": error, "next": _safe_next(next_url), "no_editors": editors == 0})
     response.status = status
     return response
 

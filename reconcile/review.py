@@ -214,12 +214,14 @@ def landmarks() -> list[dict]:
     return out
 
 
-def map_page(conn: sqlite3.Connection) -> dict:
+def map_page(conn: sqlite3.Connection, limit: int = 1000) -> dict:
+    """The most recent ``limit`` events (all of them on a desk of ordinary size)."""
+    total = conn.execute("select count(*) from events").fetchone()[0]
     events = rows(conn, """
         select e.*, (select count(*) from claims c where c.event_id = e.id) as claims_n,
                (select count(*) from conflicts k where k.event_id = e.id) as conflicts
-        from events e order by e.date_start desc, e.id""")
+        from events e order by e.date_start desc, e.id limit ?""", [limit])
     for e in events:
         e["claim_count"] = e.get("claims_n") or e.get("claim_count")
-    return {"events": events, "map": charts.map_chart(events, landmarks=landmarks()),
+    return {"events": events, "map": charts.map_chart(events, landmarks=landmarks()), "total": total,
             "located": sum(1 for e in events if e.get("latitude") is not None)}

@@ -276,3 +276,21 @@ async def test_map_and_missing_pages(ds, desk):
     assert r.status_code == 200 and "<circle" in r.text and f"/desk/-/event/{m['event']}" in r.text
     assert (await ds.client.get("/desk/-/event/no-such-event")).status_code == 404
     assert (await ds.client.get("/nodesk/-/event/x")).status_code == 404
+
+
+@pytest.mark.asyncio
+async def test_logout_ends_the_editor_session(ds, desk):
+    path, m = desk
+    cookies = await login(ds)
+    page = await ds.client.get(f"/desk/-/event/{m['event']}", cookies=cookies)
+    assert "Log out" in page.text
+    r = await ds.client.post("/-/logout", data={"csrftoken": cookies["ds_csrftoken"]}, cookies=cookies)
+    assert r.status_code == 302
+    assert r.cookies.get("ds_actor", "") == ""
+
+
+@pytest.mark.asyncio
+async def test_login_page_says_when_the_desk_has_no_editors(tmp_path):
+    path = build_review_desk(tmp_path, editor=False)
+    r = await make_datasette(path).client.get("/-/login")
+    assert "has no editors yet" in r.text and "reconcile editor add" in r.text

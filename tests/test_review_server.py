@@ -42,6 +42,11 @@ def test_editor_flow_against_real_server_survives_reingest_and_restart(served, t
         rec = client.get(f"/{db.stem}/reconciled.json", params={"_shape": "array", "event_id": m["event"],
                                                                 "kind": "killed"}).json()
         assert rec[0]["decided_by"] == "editor" and rec[0]["value_low"] == 9
+        page = client.get(event)
+        r = client.post(f"/{db.stem}/-/decide", data={
+            "csrftoken": token_of(page.text), "target": f"conflict:{m['conflicts'][0]}", "action": "resolve",
+            "rationale": "the group's own figure", "return_to": event})
+        assert r.status_code == 302
         actor_cookie = client.cookies["ds_actor"]
 
     # anonymous write refused by the real server
@@ -58,6 +63,9 @@ def test_editor_flow_against_real_server_survives_reingest_and_restart(served, t
     rec = httpx.get(server.url + f"/{db.stem}/reconciled.json",
                     params={"_shape": "array", "event_id": m["event"], "kind": "killed"}).json()
     assert rec[0]["decided_by"] == "editor" and rec[0]["value_low"] == 9
+    review = httpx.get(server.url + f"/{db.stem}/conflict_review.json",
+                       params={"_shape": "array", "id": m["conflicts"][0]}).json()
+    assert review[0]["review"] == "resolved" and review[0]["reviewed_by"] == EDITOR
     sources = httpx.get(server.url + f"/{db.stem}/sources.json", params={"_shape": "array"}).json()
     assert any("toll rises" in s["title"] for s in sources)
 
