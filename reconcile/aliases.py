@@ -54,6 +54,22 @@ def _alias_pattern(alias: str) -> str:
     return r"[\s\-\u2010-\u2015'\u2019]?".join(re.escape(p) for p in parts)
 
 
+def _dispatch(names: list[str], fold: bool) -> str:
+    """An alternation of alias patterns grouped by first character, longest first
+    within a group: the regex engine then tries only the aliases that can start here."""
+    groups: dict[str, list[str]] = {}
+    for n in sorted(set(names), key=len, reverse=True):
+        n = n.strip()
+        if not n:
+            continue
+        first = n[0].lower() if fold else n[0]
+        groups.setdefault(first, []).append(_alias_pattern(n)[len(re.escape(n[0])) :])
+    if not groups:
+        return r"(?!x)x"
+    parts = [re.escape(ch) + "(?:" + "|".join(rests) + ")" for ch, rests in groups.items()]
+    return "(?:" + "|".join(parts) + ")"
+
+
 class AliasTable:
     def __init__(self, entries: list[dict]):
         self.actors: dict[str, Actor] = {}
@@ -85,12 +101,8 @@ class AliasTable:
                     self.by_key.setdefault(name_key(alias), a)
                     ci.append(alias)
         bound_l, bound_r = r"(?<![\w\-])", r"(?![\w]|[\-\u2010-\u2015]\w)"
-        ci.sort(key=len, reverse=True)
-        cs.sort(key=len, reverse=True)
-        alts = "|".join(_alias_pattern(a) for a in ci) or r"(?!x)x"
-        self._ci = re.compile(bound_l + r"(?:" + alts + r")" + bound_r, re.I)
-        alts = "|".join(_alias_pattern(a) for a in cs) or r"(?!x)x"
-        self._cs = re.compile(bound_l + r"(?:" + alts + r")" + bound_r)
+        self._ci = re.compile(bound_l + _dispatch(ci, fold=True) + bound_r, re.I)
+        self._cs = re.compile(bound_l + _dispatch(cs, fold=False) + bound_r)
         self._fuzzy_keys = [k for k in self.by_key if len(k) >= 8]
 
     def resolve(self, text: str) -> Optional[str]:

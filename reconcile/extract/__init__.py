@@ -30,6 +30,8 @@ log = logging.getLogger(__name__)
 
 __all__ = ["extract_claims"]
 
+#: A "sentence" with more figures than this is a table or noise, not prose: no claims.
+MAX_PER_SENTENCE = 16
 EVENT_KINDS = {"killed", "injured", "attribution", "attacks"}
 #: A count above this gets a warning (still a claim); above rules.MAX_PLAUSIBLE no claim.
 WARN_ABOVE = 1_000_000
@@ -155,6 +157,9 @@ def _sentence(reader: _Reader, i: int) -> list[Claim]:
     if not found:
         return []
     found = _dedupe_found(found)
+    if len(found) > MAX_PER_SENTENCE:
+        log.info("sentence %d of %s: %d figures, read as noise", i, source.id, len(found))
+        return []
     own = reader.ctx(i)
     date, place, etype = reader.event_context(i)
     claimant: Optional[Claimant] = find_claimant(text, s, e, source.published)

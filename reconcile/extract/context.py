@@ -59,9 +59,19 @@ def _ym_before(pub: Optional[dt.date], month: int) -> Optional[int]:
     return pub.year if month <= pub.month else pub.year - 1
 
 
+_DATE_CUE = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"\b(?:yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning|past)|earlier\s+this|"
+    r"previous\s+day|(?:19|20)\d\d|spring|summer|autumn|fall|winter)\b",
+    re.I,
+)
+
+
 def find_dates(text: str, start: int, end: int, published: Optional[dt.date]) -> list[DateRef]:
     """Date expressions in ``text[start:end]``, resolved against ``published``."""
     out: list[DateRef] = []
+    if not _DATE_CUE.search(text, start, end):
+        return out
     for m in _DATE_RX.finditer(text, start, end):
         g = m.groupdict()
         try:

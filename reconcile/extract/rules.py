@@ -216,7 +216,7 @@ _NUMBER_START = re.compile(NUMBER_EXPR, re.I)
 
 
 _CORE = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"\d+(?:[.,]\d+)*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|"
     r"thousand|thousands|dozen|dozens|scores|several|few|handful|couple|tens|half|a\s+hundred|a\s+thousand)\b",
     re.I,
