@@ -137,22 +137,23 @@ def _sentence(reader: _Reader, i: int) -> list[Claim]:
     text, sent, source = reader.text, reader.sentences[i], reader.source
     s, e = sent.start, sent.end
     quote = text[s:e]
-    if not rules.PREFILTER.search(quote):
+    low = quote.lower()
+    if not rules.PREFILTER.search(low):
         return []
     found: list[rules.Found] = []
     starts = rules.number_starts(text, s, e)
     if starts:
-        if rules.CASUALTY_CUE.search(quote):
+        if rules.CASUALTY_CUE.search(low):
             found.extend(rules.casualties(text, s, e, starts))
-        if rules.STRENGTH_CUE.search(quote):
+        if rules.STRENGTH_CUE.search(low):
             found.extend(rules.strength(text, s, e, starts))
-        if rules.ATTACKS_CUE.search(quote):
+        if rules.ATTACKS_CUE.search(low):
             found.extend(rules.attacks(text, s, e))
-    if rules.FOUNDED_CUE.search(quote):
+    if rules.FOUNDED_CUE.search(low):
         found.extend(rules.founded(text, s, e))
-    if rules.LEADER_CUE.search(quote):
+    if rules.LEADER_CUE.search(low):
         found.extend(rules.leaders(text, s, e))
-    if rules.ATTR_CUE.search(quote):
+    if rules.ATTR_CUE.search(low):
         found.extend(rules.attributions(text, s, e))
     if not found:
         return []

@@ -161,7 +161,15 @@ _EVENT_TYPES = [
 ]
 
 
+_ANY_EVENT = re.compile(
+    r"bomb|blast|explo|ied|suicide|detonat|jail|prison|strike|raid|shoot|gun|fire|shot|rocket|mortar|shell|ambush|"
+    r"ran over|run over|ramm|vehicle|clash|fight|behead|execut|attack|assault|massacre|storm|mine\b|bombard"
+)
+
+
 def event_type(sentence: str) -> Optional[str]:
+    if not _ANY_EVENT.search(sentence.lower()):
+        return None
     for rx, name in _EVENT_TYPES:
         if rx.search(sentence):
             return name

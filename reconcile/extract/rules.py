@@ -596,23 +596,22 @@ def attributions(text: str, s: int, e: int) -> Iterator[Found]:
 
 
 # ------------------------------------------------------------------ prefilter
+# (cue patterns are matched against the lower-cased sentence: case-sensitive matching is faster)
 CASUALTY_CUE = re.compile(
     r"kill|dead|death|died|die\b|wound|injur|hurt|slay|slew|slain|massacr|murder|slaughter|perish|martyr|lives|"
     r"toll|bodies|eliminat|execut|behead|gunned|shot|fatalit|maim|victims",
-    re.I,
 )
 STRENGTH_CUE = re.compile(
     r"fighters|members|militants|\bmen\b|loyalists|operatives|recruits|combatants|jihadists|insurgents|cadres|"
     r"followers|adherents|gunmen|mujahideen|soldiers|personnel|strength|membership|manpower|ranks|-strong|\bstrong\b",
-    re.I,
 )
-ATTACKS_CUE = re.compile(r"attacks|incidents|bombings|operations|assaults|strikes", re.I)
+ATTACKS_CUE = re.compile(r"attacks|incidents|bombings|operations|assaults|strikes")
 FOUNDED_CUE = re.compile(r"formed|founded|established|created|set up|emerged|came into|declared|proclaimed|"
-                         r"formation|founding|establishment|creation|inception|emergence", re.I)
+                         r"formation|founding|establishment|creation|inception|emergence")
 LEADER_CUE = re.compile(r"led\s+by|headed|commanded|run\s+by|leader|chief|emir|amir|\bhead\b|wali|governor|"
-                        r"commander|founder|supremo|appointed|named|installed|caliph", re.I)
+                        r"commander|founder|supremo|appointed|named|installed|caliph")
 ATTR_CUE = re.compile(r"claim|responsib|blam|attribut|behind|carried\s+out|perpetrat|orchestrat|masterminded|"
-                      r"staged|organi[sz]ed|committed|conducted|statement", re.I)
+                      r"staged|organi[sz]ed|committed|conducted|statement")
 
 #: A sentence gets the kind rules only if it contains one of these.
 PREFILTER = re.compile(
@@ -621,5 +620,4 @@ PREFILTER = re.compile(
     r"thousand|thousands|million|dozen|dozens|scores|several|few|handful|couple)\b|"
     r"\b(?:led|headed|leader|chief|emir|amir|wali|head|commander|founder|responsib|claim|blam|attribut|behind|"
     r"carried|perpetrat|orchestrat|masterminded|appointed|named)",
-    re.I,
 )
