@@ -17,20 +17,24 @@ A later report from the same outlet that changes a toll is a *revision* (table
 from __future__ import annotations
 
 import itertools
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from .matching.features import victim_group
 from .intervals import compatible, describe, gap_severity, total_below_part
 from .models import short_hash
 from .subjects import canonical_entity
 
-TOTAL_LABELS = frozenset({"", "people", "total", "persons", "all"})
 TOLL_KINDS = ("killed", "injured")
+#: Words of a later sentence that update an earlier figure of the same report.
+UPDATE_WORDS = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|updated|revised|later|now|latest)\b",
+                          re.IGNORECASE)
 
 
 def victims_key(victims: str | None) -> str:
-    v = (victims or "").strip().lower()
-    return "people" if v in TOTAL_LABELS else v
+    """Everyone killed ("people", also "civilians", "worshippers") or a named subgroup."""
+    return victim_group(victims)
 
 
 def conflict_id(a: str, b: str) -> str:
@@ -63,7 +67,14 @@ def _revision(a: dict, b: dict) -> tuple[dict, dict] | None:
     if "perpetrator" in (a.get("claimant_role"), b.get("claimant_role")):
         return None
     if a["source_id"] == b["source_id"]:
-        return (a, b) if (a.get("span_start") or 0) <= (b.get("span_start") or 0) else (b, a)
+        # one report: an update only when the later sentence says so ("the toll rose to");
+        # two claimants' figures side by side (police 5, hospital 20) are a conflict
+        early, late = (a, b) if (a.get("span_start") or 0) <= (b.get("span_start") or 0) else (b, a)
+        if UPDATE_WORDS.search(late.get("quote") or ""):
+            return early, late
+        if UPDATE_WORDS.search(early.get("quote") or ""):  # a live blog, newest first
+            return late, early
+        return None
     pa, pb = (a.get("publisher") or "").strip().lower(), (b.get("publisher") or "").strip().lower()
     if not pa or pa != pb:
         return None

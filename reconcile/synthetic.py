@@ -41,7 +41,7 @@ COUNTRIES = ["Norland", "Sudmark", "Estavia", "Westria"]
 
 
 def _name(rng: random.Random) -> str:
-    a = "".join(rng.choice(_SYL) for _ in range(rng.randint(1, 2)))
+    a = "".join(rng.choice(_SYL) for _ in range(rng.randint(2, 3)))
     if rng.random() < 0.3:
         b = "".join(rng.choice(_SYL) for _ in range(rng.randint(1, 2)))
         return f"{a.capitalize()}{rng.choice(_LINK)}{b.capitalize()}"
@@ -131,7 +131,7 @@ def _events(rng: random.Random, world: World, n: int) -> list[Event]:
 
 
 _KILLED_TPL = [
-    "{n} {v} were killed in a {t} in {p} on {d}.",
+    "{n} {v} were killed in a {t} in {p} {d}.",
     "A {t} in {p} killed {n} {v} {d}, officials said.",
     "At least {n} {v} died when a {t} struck {p} {d}.",
     "The {t} {d} left {n} {v} dead, according to local officials.",
@@ -156,8 +156,11 @@ def _date_words(day: dt.date, prec: str | None) -> str:
 def generate(n_claims: int, seed: int = 0) -> tuple[list[tuple], list[str | None]]:
     """About ``n_claims`` claims (tuples named by COLUMNS) and each claim's true event key."""
     rng = random.Random(seed)
-    world = make_world(rng)
-    events = _events(rng, world, max(1, n_claims // 3))
+    n_events = max(1, n_claims // 3)
+    # the world grows with the desk: about two reported incidents per town and year
+    world = make_world(rng, provinces_per_country=max(8, min(40, n_events // 2000)),
+                       towns=max(3, n_events // (20 * 4 * max(8, min(40, n_events // 2000)))))
+    events = _events(rng, world, n_events)
     rows: list[tuple] = []
     truth: list[str | None] = []
     sid_n = 0
@@ -195,22 +198,22 @@ def _claim(src, kind, lo, hi, quote, ev_fields, paragraph, published, *, victims
 
 def _context(rng: random.Random, ev: Event) -> tuple:
     r = rng.random()
-    if r < 0.62:
+    if r < 0.70:
         date, prec = ev.day.isoformat(), "day"
-    elif r < 0.72:
+    elif r < 0.78:
         date, prec = ev.day.isoformat(), "week"
-    elif r < 0.84:
-        date, prec = ev.day.isoformat()[:7], "month"
     elif r < 0.88:
+        date, prec = ev.day.isoformat()[:7], "month"
+    elif r < 0.92:
         date, prec = str(ev.day.year), "year"
     else:
         date, prec = None, None
     r = rng.random()
-    if r < 0.75:
+    if r < 0.78:
         place, admin1, country = ev.place.name, ev.place.admin1, ev.place.country
-    elif r < 0.85:  # spelled another way, unknown to the gazetteer
+    elif r < 0.88:  # spelled another way, unknown to the gazetteer
         place, admin1, country = variant(ev.place.name, rng), None, None
-    elif r < 0.90:
+    elif r < 0.95:
         place, admin1, country = ev.place.admin1, ev.place.admin1, ev.place.country
     else:
         place, admin1, country = None, None, None

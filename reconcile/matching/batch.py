@@ -14,7 +14,15 @@ from typing import Iterable, Mapping
 import numpy as np
 
 from .features import (
+    DATE_ABSOLUTE,
+    DATE_NONE,
+    DATE_RELATIVE,
+    INHERITED_SLACK,
+    RELATIVE_SLACK,
     NARROW_DAYS,
+    date_in_text,
+    years_in_text,
+    place_in_text,
     TOLL_KINDS,
     context_words,
     event_type_family,
@@ -23,6 +31,7 @@ from .features import (
     raw_window,
     stable_hash,
     value_bucket,
+    victim_group,
 )
 
 KIND_CODES = {k: n for n, k in enumerate(
@@ -57,19 +66,28 @@ class Batch:
     low: np.ndarray
     high: np.ndarray
     bucket: np.ndarray
+    victims: np.ndarray
     country: np.ndarray
     admin1: np.ndarray
     skel: np.ndarray
+    admin1_skel: np.ndarray
     etype: np.ndarray
     perp: np.ndarray
     para: np.ndarray
+    pidx: np.ndarray
     sent: np.ndarray
     r0: np.ndarray
     r1: np.ndarray
     t0: np.ndarray
     t1: np.ndarray
+    h0: np.ndarray
+    h1: np.ndarray
     finite: np.ndarray
     dated: np.ndarray
+    hadmin1: np.ndarray
+    hcountry: np.ndarray
+    sdate: np.ndarray
+    loose: np.ndarray
     narrow: np.ndarray
     extra: dict = field(default_factory=dict)
 
@@ -110,8 +128,9 @@ def build_batch(
     """
     kept: list[tuple] = []
     cols: dict[str, list] = {k: [] for k in (
-        "ids", "ctx", "source", "kind", "low", "high", "bucket", "country", "admin1", "skel",
-        "etype", "perp", "para", "sent", "r0", "r1", "t0", "t1", "finite", "dated")}
+        "ids", "ctx", "source", "kind", "low", "high", "bucket", "victims", "country", "admin1", "skel", "admin1_skel",
+        "etype", "perp", "para", "pidx", "sent", "r0", "r1", "t0", "t1", "h0", "h1", "finite", "dated", "hadmin1", "hcountry",
+        "sdate", "loose")}
     ctx_cache: dict[str, str] = {}
     for row in rows:
         if columns is not None:
@@ -132,22 +151,57 @@ def build_batch(
         cols["low"].append(_NONE if low is None else int(low))
         cols["high"].append(_NONE if high is None else int(high))
         cols["bucket"].append(value_bucket(low, high))
-        cols["country"].append(stable_hash(norm_label(g("country"))))
-        cols["admin1"].append(stable_hash(norm_label(g("admin1"))))
+        victims = victim_group(g("victims"))
+        cols["victims"].append(0 if victims == "people" else stable_hash(victims))
+        country = stable_hash(norm_label(g("country")))
+        admin1 = stable_hash(norm_label(g("admin1")))
+        cols["country"].append(country)
+        cols["admin1"].append(admin1)
+        # a place the sentence itself names is a hard constraint; one the extractor took
+        # from a neighbouring sentence only counts as evidence for, never against
+        said_place = place_in_text(quote, g("place"), g("admin1"), g("country"))
+        cols["hadmin1"].append(admin1 if said_place else 0)
+        cols["hcountry"].append(country if said_place else 0)
+        said_date = date_in_text(quote)
+        cols["sdate"].append(said_date == DATE_ABSOLUTE)
+        # a claim whose sentence names no place below the country may join its report's
+        # event from any paragraph
+        said_local = said_place and place_in_text(quote, g("place"), g("admin1")) and (
+            g("place") != g("country") or g("admin1"))
+        cols["loose"].append(not said_local)
         cols["skel"].append(stable_hash(place_skeleton(g("place"))))
+        cols["admin1_skel"].append(stable_hash(place_skeleton(g("admin1"))))
         cols["etype"].append(stable_hash(event_type_family(g("event_type"))))
         cols["perp"].append(stable_hash(norm_label(g("perpetrator"))))
         para = g("paragraph")
         cols["para"].append(stable_hash(f"{sid}#p{para if para is not None else g('span_start')}"))
+        cols["pidx"].append(int(para) if para is not None else 0)
         cols["sent"].append(stable_hash(f"{sid}#s{quote or g('span_start')}"))
-        w = raw_window(g("event_date"), g("date_precision"), g("published"))
+        event_date, precision = g("event_date"), g("date_precision")
+        years = years_in_text(quote) if said_date == DATE_ABSOLUTE else []
+        if years and event_date and str(event_date)[:4].isdigit() and int(str(event_date)[:4]) not in years:
+            # the sentence names its year and the date given disagrees: trust the sentence
+            event_date, precision = str(min(years)), "year"
+        w = raw_window(event_date, precision, g("published"))
         if w is None:
             cols["r0"].append(0), cols["r1"].append(0), cols["t0"].append(0), cols["t1"].append(0)
+            cols["h0"].append(0), cols["h1"].append(0)
             cols["finite"].append(False), cols["dated"].append(False)
         else:
             lo, hi, pad, dated = w
+            # The extractor's date is trusted as far as the sentence supports it.  Windows:
+            # t0..t1 is what counts as evidence (blocking), h0..h1 what rules a link out.
+            # An absolute date ("May 12, 2020") as given; a relative one ("on Thursday")
+            # may be resolved a week off; one taken from a neighbouring sentence, weeks.
+            e0, e1, h0, h1 = lo - pad, hi + pad, lo - pad, hi + pad
+            if dated and said_date == DATE_RELATIVE:
+                e0, h0, h1 = lo - RELATIVE_SLACK, lo - RELATIVE_SLACK, hi + RELATIVE_SLACK
+            elif dated and said_date == DATE_NONE:
+                e0, e1 = lo - 3 * RELATIVE_SLACK, hi + 3
+                h0, h1 = lo - INHERITED_SLACK, hi + INHERITED_SLACK
             cols["r0"].append(lo), cols["r1"].append(hi)
-            cols["t0"].append(lo - pad), cols["t1"].append(hi + pad)
+            cols["t0"].append(e0), cols["t1"].append(e1)
+            cols["h0"].append(min(h0, e0)), cols["h1"].append(max(h1, e1))
             cols["finite"].append(True), cols["dated"].append(dated)
     batch = _arrays(cols)
     if keep:
@@ -163,7 +217,7 @@ def _intern(value):
 def _arrays(cols: dict[str, list]) -> Batch:
     kw = {"ids": cols.pop("ids"), "ctx": cols.pop("ctx")}
     for name, values in cols.items():
-        dtype = bool if name in ("finite", "dated") else _I64
+        dtype = bool if name in ("finite", "dated", "sdate", "loose") else _I64
         kw[name] = np.asarray(values, dtype=dtype)
     width = kw["t1"] - kw["t0"]
     kw["narrow"] = kw["finite"] & (width <= NARROW_DAYS)

@@ -5,12 +5,16 @@ scorer needs before it may link two claims (:func:`evidence`), so blocked cluste
 equals all-pairs clustering (a property test checks it):
 
 * ``S``  same source paragraph (no time limit);
-* ``A``  same admin1, ``L`` same place (transliteration skeleton), ``T`` same toll
-  (kind + value bucket, same country) — each per week the claim's window touches,
-  for claims with a narrow window (<= ``NARROW_DAYS``);
-* ``Q``  same toll where one side's country is unknown: only claims without a country
-  *probe* it, every toll claim is a *member* (asymmetric, so it never becomes an
-  all-pairs block);
+* ``SRC`` same source, probed only by *loose* claims (whose sentence names neither a
+  place nor a time): they may join their report's event from any paragraph;
+* ``L`` same place (transliteration skeleton); ``A`` same admin1, probed only by claims
+  whose place is no more specific than the province (two different towns of one
+  province are no evidence); ``T`` same specific toll (kind + value bucket >= 5, same
+  country) — each per week the claim's window touches, for claims with a narrow
+  window (<= ``NARROW_DAYS``);
+* ``Q``  same specific toll where one side's country is unknown: only claims without a
+  country *probe* it, every toll claim is a *member* (asymmetric, so it never becomes
+  an all-pairs block);
 * ``AT``/``LT`` place + toll per year: claims with a wide window (a year, a season, a
   decade) probe it, every finite claim is a member.
 
@@ -23,7 +27,7 @@ import numpy as np
 
 from .batch import Batch, is_toll
 
-K_S, K_A, K_L, K_T, K_Q, K_AT, K_LT = range(1, 8)
+K_S, K_A, K_L, K_T, K_Q, K_AT, K_LT, K_SRC = range(1, 9)
 _ATTR_MASK = (1 << 36) - 1
 _BUCKET_MASK = (1 << 20) - 1
 
@@ -63,21 +67,24 @@ def keys(batch: Batch) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     n = batch.n
     allrows = np.arange(n, dtype=np.int64)
     add(K_S, allrows, batch.para, np.zeros(n, dtype=np.int64), np.ones(n, dtype=bool))
+    add(K_SRC, allrows, batch.source, np.zeros(n, dtype=np.int64), batch.loose.copy())
 
     toll = is_toll(batch)
+    specific = specific_toll(batch)
     tollattr = _mix(batch.kind, batch.bucket)
+    coarse = province_level(batch)
 
     nar = np.flatnonzero(batch.narrow)
     if len(nar):
         r, w = _expand(nar, batch.t0[nar] // 7, batch.t1[nar] // 7)
         yes = np.ones(len(r), dtype=bool)
         m = batch.admin1[r] != 0
-        add(K_A, r[m], batch.admin1[r[m]], w[m], yes[m])
+        add(K_A, r[m], batch.admin1[r[m]], w[m], coarse[r[m]])
         m = batch.skel[r] != 0
         add(K_L, r[m], batch.skel[r[m]], w[m], yes[m])
-        m = toll[r] & (batch.country[r] != 0)
+        m = specific[r] & (batch.country[r] != 0)
         add(K_T, r[m], _mix(tollattr[r[m]], batch.country[r[m]]), w[m], yes[m])
-        m = toll[r]
+        m = specific[r]
         add(K_Q, r[m], tollattr[r[m]], w[m], batch.country[r[m]] == 0)
 
     fin = np.flatnonzero(batch.finite & toll)
@@ -125,6 +132,16 @@ def candidate_pairs(batch: Batch) -> tuple[np.ndarray, np.ndarray]:
     return code // batch.n, code % batch.n
 
 
+def specific_toll(batch: Batch) -> np.ndarray:
+    """Tolls specific enough to suggest one incident on their own (5 or more)."""
+    return is_toll(batch) & (batch.bucket >= 5)
+
+
+def province_level(batch: Batch) -> np.ndarray:
+    """Claims whose place is no more specific than a province (or unknown)."""
+    return (batch.skel == 0) | (batch.skel == batch.admin1_skel)
+
+
 def all_pairs(batch: Batch) -> tuple[np.ndarray, np.ndarray]:
     """Every pair (i < j): the slow reference blocking is checked against."""
     i, j = np.triu_indices(batch.n, k=1)
@@ -134,14 +151,17 @@ def all_pairs(batch: Batch) -> tuple[np.ndarray, np.ndarray]:
 def evidence(batch: Batch, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """Whether a pair has the evidence a link needs (exactly what the keys capture)."""
     b = batch
-    same_para = b.para[i] == b.para[j]
+    same_para = (b.para[i] == b.para[j]) | ((b.source[i] == b.source[j]) & (b.loose[i] | b.loose[j]))
     overlap = b.finite[i] & b.finite[j] & (np.maximum(b.t0[i], b.t0[j]) <= np.minimum(b.t1[i], b.t1[j]))
-    admin_eq = (b.admin1[i] != 0) & (b.admin1[i] == b.admin1[j])
+    coarse = province_level(b)
+    admin_eq = (b.admin1[i] != 0) & (b.admin1[i] == b.admin1[j]) & (coarse[i] | coarse[j])
     skel_eq = (b.skel[i] != 0) & (b.skel[i] == b.skel[j])
     toll = is_toll(b)
     toll_eq = toll[i] & toll[j] & (b.kind[i] == b.kind[j]) & (b.bucket[i] == b.bucket[j])
+    specific = specific_toll(b)
     country_ok = (b.country[i] == 0) | (b.country[j] == 0) | (b.country[i] == b.country[j])
     both_narrow = b.narrow[i] & b.narrow[j]
-    ev_narrow = both_narrow & overlap & (admin_eq | skel_eq | (toll_eq & country_ok))
-    ev_wide = ~both_narrow & overlap & toll_eq & (admin_eq | skel_eq)
+    ev_narrow = both_narrow & overlap & (admin_eq | skel_eq | (toll_eq & specific[i] & country_ok))
+    admin_any = (b.admin1[i] != 0) & (b.admin1[i] == b.admin1[j])
+    ev_wide = ~both_narrow & overlap & toll_eq & (admin_any | skel_eq)
     return same_para | ev_narrow | ev_wide

@@ -31,14 +31,19 @@ class Clustering:
 def _greedy(batch: Batch, s: Scored) -> np.ndarray:
     n = batch.n
     parent = list(range(n))
-    cty = batch.country.tolist()
-    adm = batch.admin1.tolist()
+    cty = batch.hcountry.tolist()
+    adm = batch.hadmin1.tolist()
     fin = batch.finite.tolist()
-    lo = batch.t0.tolist()
-    hi = batch.t1.tolist()
+    lo = batch.h0.tolist()
+    hi = batch.h1.tolist()
     order = np.lexsort((s.j, s.i, -s.score))
     ii = s.i[order].tolist()
     jj = s.j[order].tolist()
+    by_source = (s.rule[order] == 5).tolist()
+    # a cluster is anchored once it holds a claim whose sentence names its place; a link
+    # made only because a claim is loose ("source" rule) may attach loose claims to an
+    # anchored cluster, never join two anchored clusters
+    anchored = (~batch.loose).tolist()
 
     def find(x: int) -> int:
         root = x
@@ -48,9 +53,11 @@ def _greedy(batch: Batch, s: Scored) -> np.ndarray:
             parent[x], x = root, parent[x]
         return root
 
-    for a, b in zip(ii, jj):
+    for a, b, loose_link in zip(ii, jj, by_source):
         ra, rb = find(a), find(b)
         if ra == rb:
+            continue
+        if loose_link and anchored[ra] and anchored[rb]:
             continue
         ca, cb = cty[ra], cty[rb]
         if ca and cb and ca != cb:
@@ -73,6 +80,7 @@ def _greedy(batch: Batch, s: Scored) -> np.ndarray:
         adm[ra] = aa or ab
         fin[ra] = fin[ra] or fin[rb]
         lo[ra], hi[ra] = nlo, nhi
+        anchored[ra] = anchored[ra] or anchored[rb]
     return np.fromiter((find(x) for x in range(n)), dtype=np.int64, count=n)
 
 

@@ -19,9 +19,25 @@ EVENT_KINDS = frozenset({"killed", "injured", "attribution", "kidnapped", "displ
 TOLL_KINDS = ("killed", "injured")
 
 #: A window wider than this (days, padded) is "wide": it only links with a place and a toll.
-NARROW_DAYS = 70
+NARROW_DAYS = 100
 #: How far before its source's publication an undated claim's event may lie (days).
 UNDATED_LOOKBACK = 60
+#: A date the extractor took from a neighbouring sentence may be off by this much (days).
+INHERITED_SLACK = 45
+#: A relative date ("on Thursday", "yesterday") may be resolved this many days off.
+RELATIVE_SLACK = 7
+
+#: Victim labels that name everyone killed, not a subgroup (compared as one group).
+GENERAL_VICTIMS = frozenset({
+    "", "people", "persons", "total", "all", "victims", "civilians", "worshippers", "worshipers",
+    "mourners", "bodies", "dead", "casualties", "others",
+})
+
+
+def victim_group(victims: str | None) -> str:
+    """The group a toll counts: "people" for everyone (also civilians, worshippers), else the label."""
+    v = norm_label(victims)
+    return "people" if v in GENERAL_VICTIMS else v
 
 
 def stable_hash(text: str, bits: int = 40) -> int:
@@ -208,3 +224,55 @@ def context_words(quote: str | None, limit: int = 24) -> str:
             if len(seen) >= limit:
                 break
     return " ".join(seen)
+
+
+_ABSOLUTE = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|march|mar\.|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:19|20)\d\d)\b|\bmay\s+\d|\d\s+may\b",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|"
+    r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning))\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+
+#: How a sentence dates its claim: not at all, relatively ("on Thursday"), absolutely ("in May 2020").
+DATE_NONE, DATE_RELATIVE, DATE_ABSOLUTE = 0, 1, 2
+
+
+def date_in_text(quote: str | None) -> int:
+    """Whether (and how) a sentence says when: DATE_NONE, DATE_RELATIVE or DATE_ABSOLUTE."""
+    if not quote:
+        return DATE_NONE
+    if _ABSOLUTE.search(quote):
+        return DATE_ABSOLUTE
+    if _RELATIVE.search(quote):
+        return DATE_RELATIVE
+    return DATE_NONE
+
+
+def years_in_text(quote: str | None) -> list[int]:
+    return [int(y) for y in _YEAR.findall(quote or "")]
+
+
+def place_in_text(quote: str | None, *names: str | None) -> bool:
+    """Whether a sentence names one of ``names`` (any transliteration)."""
+    if not quote:
+        return False
+    folded = ascii_fold(quote)
+    skeleton = None
+    for name in names:
+        if not name:
+            continue
+        n = ascii_fold(name).strip()
+        if n and n in folded:
+            return True
+        sk = place_skeleton(name)
+        if len(sk) >= 4:
+            if skeleton is None:
+                skeleton = place_skeleton(quote)
+            if sk in skeleton:
+                return True
+    return False

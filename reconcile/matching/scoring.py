@@ -1,6 +1,8 @@
 """Scoring candidate pairs: explicit features, each kept so a link can be explained.
 
-Components (NaN = unknown, never a penalty by itself):
+Each component is stored as a similarity in [0, 1] (``claim_links``) and adds its
+log-odds to a prior (Fellegi-Sunter style): agreement counts for a link, disagreement
+against, an unknown (NaN) not at all.  Components:
 
 * ``place``: 1 same place (transliterations agree), 0.8 same province with one side
   less specific, 0.3 different places in one province, 0.4 same country only.
@@ -8,7 +10,8 @@ Components (NaN = unknown, never a penalty by itself):
 * ``date``: how tightly the two windows agree, respecting precision; windows that
   cannot overlap are a hard contradiction.
 * ``type`` / ``perpetrator``: same coarse event type / named group.
-* ``toll``: same kind and value (1), compatible intervals (0.6), incompatible (0.2).
+* ``toll``: same kind and value (1; 0.75 for a common small toll), compatible
+  intervals (0.6), incompatible (0.2); the same named victim group adds to it.
 * ``text``: rapidfuzz token-set similarity of the sentences' distinctive words.
 
 Within one source, claims of the same sentence or paragraph link unless their
@@ -24,14 +27,14 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from .batch import Batch, is_toll
-from .blocking import evidence
+from .blocking import evidence, province_level
 
-WEIGHTS = {"place": 0.30, "date": 0.25, "type": 0.15, "perpetrator": 0.10, "toll": 0.10, "text": 0.10}
 THRESHOLD = 0.55
 SENTENCE_SCORE = 0.92
 PARAGRAPH_SCORE = 0.75
+SOURCE_SCORE = 0.60
 
-RULES = ("sentence", "paragraph", "place", "toll", "place+toll")
+RULES = ("sentence", "paragraph", "place", "toll", "place+toll", "source")
 
 
 @dataclass
@@ -54,14 +57,21 @@ class Scored:
 
 
 def hard_ok(b: Batch, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """Pairs whose contexts do not contradict each other (dates, country, province)."""
-    overlap = ~(b.finite[i] & b.finite[j]) | (np.maximum(b.t0[i], b.t0[j]) <= np.minimum(b.t1[i], b.t1[j]))
-    country = (b.country[i] == 0) | (b.country[j] == 0) | (b.country[i] == b.country[j])
-    admin = (b.admin1[i] == 0) | (b.admin1[j] == 0) | (b.admin1[i] == b.admin1[j])
+    """Pairs whose contexts do not contradict each other (dates, country, province).
+
+    Only places a claim's own sentence names count against a link; dates taken from a
+    neighbouring sentence have a wide window (``INHERITED_SLACK``).
+    """
+    overlap = ~(b.finite[i] & b.finite[j]) | (np.maximum(b.h0[i], b.h0[j]) <= np.minimum(b.h1[i], b.h1[j]))
+    country = (b.hcountry[i] == 0) | (b.hcountry[j] == 0) | (b.hcountry[i] == b.hcountry[j])
+    admin = (b.hadmin1[i] == 0) | (b.hadmin1[j] == 0) | (b.hadmin1[i] == b.hadmin1[j])
     return overlap & country & admin
 
 
-def place_score(b: Batch, i, j) -> np.ndarray:
+PRIOR = -3.0  # most candidate pairs are different incidents
+
+
+def place_score(b: Batch, i, j) -> tuple[np.ndarray, np.ndarray]:
     nan = np.full(len(i), np.nan)
     skel_i, skel_j = b.skel[i], b.skel[j]
     adm_i, adm_j = b.admin1[i], b.admin1[j]
@@ -71,40 +81,55 @@ def place_score(b: Batch, i, j) -> np.ndarray:
     s = nan
     s = np.where(known_i & known_j & (cty_i != 0) & (cty_i == cty_j), 0.4, s)
     both_skel = (skel_i != 0) & (skel_j != 0)
-    s = np.where(both_skel & (skel_i != skel_j), np.where((adm_i != 0) & (adm_i == adm_j), 0.3, 0.2), s)
-    s = np.where((adm_i != 0) & (adm_i == adm_j) & ~(both_skel & (skel_i != skel_j)), 0.8, s)
+    coarse = province_level(b)
+    towns_differ = both_skel & (skel_i != skel_j) & ~coarse[i] & ~coarse[j]
+    s = np.where(towns_differ, np.where((adm_i != 0) & (adm_i == adm_j), 0.3, 0.2), s)
+    s = np.where((adm_i != 0) & (adm_i == adm_j) & ~towns_differ, 0.8, s)
     s = np.where(both_skel & (skel_i == skel_j), 1.0, s)
-    return s
+    lo = np.select([s == 1.0, s == 0.8, s == 0.4, s <= 0.3], [2.5, 1.5, 0.3, -2.0], default=0.0)
+    return s, lo
 
 
-def date_score(b: Batch, i, j) -> np.ndarray:
+def date_score(b: Batch, i, j) -> tuple[np.ndarray, np.ndarray]:
     fin = b.finite[i] & b.finite[j]
     raw_overlap = np.maximum(b.r0[i], b.r0[j]) <= np.minimum(b.r1[i], b.r1[j])
     width = np.maximum(b.r1[i] - b.r0[i], b.r1[j] - b.r0[j])
-    s = np.select(
-        [width <= 1, width <= 8, width <= 35, width <= 70],
-        [1.0, 0.85, 0.7, 0.5],
-        default=0.3,
-    )
-    s = np.where(b.dated[i] & b.dated[j], s, np.minimum(s, 0.35))
+    said = b.sdate[i] & b.sdate[j]
+    dated = b.dated[i] & b.dated[j]
+    s = np.select([width <= 1, width <= 8, width <= 35, width <= 100], [1.0, 0.85, 0.7, 0.5], default=0.3)
+    lo = np.select([width <= 1, width <= 8, width <= 35, width <= 100], [2.5, 1.5, 0.8, 0.3], default=0.0)
+    s = np.where(said, s, np.minimum(s, 0.6))
+    lo = np.where(said, lo, np.minimum(lo, 0.8))
+    s = np.where(dated, s, np.minimum(s, 0.35))
+    lo = np.where(dated, lo, np.minimum(lo, 0.2))
     s = np.where(raw_overlap, s, 0.4 * np.minimum(1.0, s / 0.7))
-    return np.where(fin, s, np.nan)
+    lo = np.where(raw_overlap, lo, np.where(said, -1.0, -0.3))
+    return np.where(fin, s, np.nan), np.where(fin, lo, 0.0)
 
 
-def _same(a_i, a_j) -> np.ndarray:
+def _same(a_i, a_j, agree: float, disagree: float) -> tuple[np.ndarray, np.ndarray]:
     known = (a_i != 0) & (a_j != 0)
-    return np.where(known, (a_i == a_j).astype(float), np.nan)
+    eq = a_i == a_j
+    return np.where(known, eq.astype(float), np.nan), np.where(known, np.where(eq, agree, disagree), 0.0)
 
 
-def toll_score(b: Batch, i, j) -> np.ndarray:
+def toll_score(b: Batch, i, j) -> tuple[np.ndarray, np.ndarray]:
+    """Same toll: strong evidence when the number is specific (a 1 or a 3 is common)."""
     toll = is_toll(b)
     same_kind = toll[i] & toll[j] & (b.kind[i] == b.kind[j])
     lo_i, lo_j = np.maximum(b.low[i], 0), np.maximum(b.low[j], 0)
     hi_i = np.where(b.high[i] < 0, np.iinfo(np.int64).max, b.high[i])
     hi_j = np.where(b.high[j] < 0, np.iinfo(np.int64).max, b.high[j])
     compatible = np.maximum(lo_i, lo_j) <= np.minimum(hi_i, hi_j)
-    s = np.where(b.bucket[i] == b.bucket[j], 1.0, np.where(compatible, 0.6, 0.2))
-    return np.where(same_kind, s, np.nan)
+    value = np.maximum(b.bucket[i], b.bucket[j])
+    eq = b.bucket[i] == b.bucket[j]
+    s = np.where(eq, np.where(value < 5, 0.75, 1.0), np.where(compatible, 0.6, 0.2))
+    # different tolls are no evidence against: tolls rise as bodies are counted
+    lo = np.where(eq, np.select([value >= 20, value >= 10, value >= 5], [2.5, 2.0, 1.2], default=0.5),
+                  np.where(compatible, 0.3, 0.0))
+    victims = (b.victims[i] != 0) & (b.victims[i] == b.victims[j])
+    lo = lo + np.where(victims, 0.7, 0.0)
+    return np.where(same_kind, s, np.nan), np.where(same_kind, lo, 0.0)
 
 
 def text_score(b: Batch, i, j) -> np.ndarray:
@@ -117,45 +142,53 @@ def text_score(b: Batch, i, j) -> np.ndarray:
     return np.where(empty, np.nan, np.asarray(sim, dtype=np.float64) / 100.0)
 
 
-def _weighted(parts: dict[str, np.ndarray]) -> np.ndarray:
-    num = np.zeros(len(next(iter(parts.values()))))
-    den = np.zeros_like(num)
-    for name, s in parts.items():
-        known = ~np.isnan(s)
-        num += np.where(known, s, 0.0) * WEIGHTS[name]
-        den += known * WEIGHTS[name]
-    mean = np.divide(num, den, out=np.zeros_like(num), where=den > 0)
-    return mean * (0.7 + 0.3 * den)  # thin evidence counts for less
+def _text_log_odds(sim: np.ndarray) -> np.ndarray:
+    return np.where(np.isnan(sim), 0.0, (np.nan_to_num(sim) - 0.45) * 1.2)
+
+
+def _logistic(x: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-x))
 
 
 def score_pairs(b: Batch, i: np.ndarray, j: np.ndarray, threshold: float = THRESHOLD) -> Scored:
-    """Score candidate pairs; keep those at or above ``threshold``."""
+    """Score candidate pairs; keep those at or above ``threshold``.
+
+    Each component adds its log-odds (agreement for, disagreement against, unknown
+    nothing) to a prior; the score is the resulting probability, raised to the base of
+    the same sentence / paragraph / report when the two share one.
+    """
     i = np.asarray(i, dtype=np.int64)
     j = np.asarray(j, dtype=np.int64)
     keep = evidence(b, i, j) & hard_ok(b, i, j)
     i, j = i[keep], j[keep]
-    parts = {
+    comps = {
         "place": place_score(b, i, j),
         "date": date_score(b, i, j),
-        "type": _same(b.etype[i], b.etype[j]),
-        "perpetrator": _same(b.perp[i], b.perp[j]),
+        "type": _same(b.etype[i], b.etype[j], 0.7, -0.7),
+        "perpetrator": _same(b.perp[i], b.perp[j], 0.7, -1.0),
         "toll": toll_score(b, i, j),
     }
+    parts = {name: c[0] for name, c in comps.items()}
+    total = PRIOR + sum(c[1] for c in comps.values())
     same_sent = b.sent[i] == b.sent[j]
     same_para = b.para[i] == b.para[j]
-    base = np.where(same_sent, SENTENCE_SCORE, np.where(same_para, PARAGRAPH_SCORE, 0.0))
-    # text can move a score by at most its weight: only compute it where it might matter
-    best_case = _weighted({**parts, "text": np.ones(len(i))})
-    maybe = (best_case >= threshold) | (base > 0)
+    same_src = (b.source[i] == b.source[j]) & (b.loose[i] | b.loose[j])
+    # a loose claim joins the nearest agreeing claim of its report first
+    near = SOURCE_SCORE - 0.004 * np.minimum(np.abs(b.pidx[i] - b.pidx[j]), 10) + 0.04 * _logistic(total)
+    base = np.where(same_sent, SENTENCE_SCORE, np.where(same_para, PARAGRAPH_SCORE,
+                                                        np.where(same_src, near, 0.0)))
+    # text moves the log-odds by at most +0.66: only compute it where that might matter
+    maybe = (_logistic(total + 0.66) >= threshold) | (base > 0)
     text = np.full(len(i), np.nan)
     idx = np.flatnonzero(maybe)
     text[idx] = text_score(b, i[idx], j[idx])
     parts["text"] = text
-    score = np.maximum(base, _weighted(parts))
+    total = total + _text_log_odds(text)
+    score = np.maximum(base, _logistic(total))
     same_place = parts["place"] >= 0.3
-    same_toll = parts["toll"] == 1.0
-    rule = np.where(same_sent, 0, np.where(same_para, 1, np.where(
-        same_place & same_toll, 4, np.where(same_place, 2, 3))))
+    same_toll = parts["toll"] >= 0.75
+    cross = np.where(same_place & same_toll, 4, np.where(same_place, 2, 3))
+    rule = np.where(same_sent, 0, np.where(same_para, 1, np.where(same_src & (score <= near), 5, cross)))
     ok = score >= threshold
     return Scored(
         i=i[ok], j=j[ok], score=np.round(score[ok], 6),
