@@ -15,7 +15,7 @@ import hmac
 import re
 import secrets
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -72,7 +72,7 @@ def add_editor(db: Database, name: str, password: str, *, replace: bool = False)
     exists = bool(db["editors"].count_where("name = ?", [name]))
     if exists and not replace:
         raise EditorError(f"editor {name!r} exists (use --replace to set a new password)")
-    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    now = datetime.now(UTC).isoformat(timespec="seconds")
     with db.atomic():
         if exists:
             db.execute("update editors set password_hash = ?, active = 1, changed_at = ? where name = ?",
@@ -87,7 +87,7 @@ def remove_editor(db: Database, name: str) -> None:
     """Revoke an editor's right to write (the row stays: decisions name it)."""
     if not db["editors"].count_where("name = ?", [name]):
         raise EditorError(f"no editor {name!r}")
-    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    now = datetime.now(UTC).isoformat(timespec="seconds")
     with db.atomic():
         db.execute("update editors set active = 0, changed_at = ? where name = ?", [now, name])
 

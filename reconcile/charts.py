@@ -7,7 +7,7 @@ escapes it (Jinja autoescape). No JavaScript, no network: the charts render anyw
 from __future__ import annotations
 
 import math
-from typing import Iterable, Optional
+from collections.abc import Iterable
 
 ROLE_COLOURS = {
     "reporter": "#1f6fb2",
@@ -39,8 +39,8 @@ def _ticks(vmax: float, scale, ticks: int = 5) -> list[dict]:
     return out
 
 
-def figures_chart(claims: list[dict], band: Optional[tuple] = None, choice: Optional[tuple] = None,
-                  width: int = 680, row_h: int = 24) -> Optional[dict]:
+def figures_chart(claims: list[dict], band: tuple | None = None, choice: tuple | None = None,
+                  width: int = 680, row_h: int = 24) -> dict | None:
     """Horizontal bars, one per claim: its interval (an open interval runs off to the right).
 
     ``band`` is the consensus (low, high) drawn as a shaded range; ``choice`` the editor's.
@@ -94,7 +94,7 @@ def figures_chart(claims: list[dict], band: Optional[tuple] = None, choice: Opti
     }
 
 
-def year_fraction(date: Optional[str]) -> Optional[float]:
+def year_fraction(date: str | None) -> float | None:
     """'2021', '2021-10' or '2021-10-08' as a fractional year; None when unparseable."""
     if not date:
         return None
@@ -108,7 +108,7 @@ def year_fraction(date: Optional[str]) -> Optional[float]:
     return y + (m - 1) / 12 + (d - 1) / 365
 
 
-def over_time_chart(claims: Iterable[dict], width: int = 680, height: int = 300) -> Optional[dict]:
+def over_time_chart(claims: Iterable[dict], width: int = 680, height: int = 300) -> dict | None:
     """Estimates of one subject over time: each claim a point (or an interval) at its date."""
     pts = []
     for c in claims:
@@ -154,7 +154,7 @@ def over_time_chart(claims: Iterable[dict], width: int = 680, height: int = 300)
 
 
 def map_chart(events: list[dict], width: int = 760, height: int = 460,
-              landmarks: Optional[list[dict]] = None) -> Optional[dict]:
+              landmarks: list[dict] | None = None) -> dict | None:
     """Events with coordinates on an equirectangular plot fitted to their bounding box.
 
     No tiles (the desk may run without a network): points, a graticule, labels, and

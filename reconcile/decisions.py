@@ -25,9 +25,10 @@ ingest and re-clustering, so decisions survive both.
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from collections.abc import Iterable
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -53,7 +54,7 @@ class DecisionError(ValueError):
 
 
 def utc_now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def split_target(target: str) -> tuple[str, str]:
@@ -184,7 +185,7 @@ def _apply_structure(db: Database) -> set[str]:
                 base = _one(db, "select * from events where id = ?", [into]) or {}
                 if not base:
                     holder = _one(db, "select e.* from claims c join events e on e.id = c.event_id "
-                                      "where c.id in (%s) limit 1" % ",".join("?" * len(claims)), claims) or {}
+                                      "where c.id in ({}) limit 1".format(",".join("?" * len(claims))), claims) or {}
                     base = dict(holder)
                 base = {**base, "id": new_id, "label": f"{base.get('label') or into} (split)"}
                 db["events"].insert(base, pk="id")
@@ -214,7 +215,7 @@ def split_event_id(decision_id: int, event_id: str) -> str:
 def _apply_ranks(db: Database) -> None:
     db.execute("update claims set status = 'normal' where status is null or status != 'normal'")
     for d in latest(db):
-        prefix, ident = split_target(d["target"])
+        _prefix, ident = split_target(d["target"])
         if d["action"] == "deprecate":
             db.execute("update claims set status = 'deprecated' where id = ?", [ident])
         elif d["action"] == "restore":
@@ -323,8 +324,8 @@ def import_decisions(db: Database, path: str | Path) -> tuple[int, int]:
             row["detail"] = json.dumps(row["detail"], sort_keys=True)
         try:
             d = Decision(**row)
-        except Exception as e:
-            raise DecisionError(f"{path}: decision {i}: {e}".splitlines()[0] + f" ({e})".splitlines()[0]) from None
+        except ValueError as e:  # pydantic's ValidationError is a ValueError
+            raise DecisionError(f"{path}: decision {i}: {e}".replace("\n", " ")) from None
         if d.action not in FAMILIES:
             raise DecisionError(f"{path}: decision {i}: unknown action {d.action!r}")
         split_target(d.target)

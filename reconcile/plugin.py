@@ -33,6 +33,15 @@ TEMPLATES = HERE / "templates"
 STATIC = HERE / "static"
 DECIDE = "reconcile-decide"
 SESSION_SECONDS = 7 * 24 * 3600
+#: Failed logins allowed per editor name within the window, before the name is locked for it.
+MAX_FAILURES, FAILURE_WINDOW = 10, 15 * 60
+
+
+def _failures_of(datasette) -> dict[str, list[float]]:
+    """Failed login times per name, kept with the running Datasette instance."""
+    if not hasattr(datasette, "_reconcile_login_failures"):
+        datasette._reconcile_login_failures = {}
+    return datasette._reconcile_login_failures
 
 
 # --- helpers --------------------------------------------------------------------------------------
@@ -100,6 +109,16 @@ async def login(datasette, request):
         form = await request.post_vars()
         name, password = form.get("username", ""), form.get("password", "")
         next_url = form.get("next") or "/"
+        now = time.monotonic()
+        _failures = _failures_of(datasette)
+        recent = [t for t in _failures.get(name, []) if now - t < FAILURE_WINDOW]
+        _failures[name] = recent
+        if len(recent) >= MAX_FAILURES:
+            response = await render(datasette, request, "reconcile_login.html", {
+                "error": "Too many failed logins for this name: try again in 15 minutes.",
+                "next": _safe_next(next_url), "no_editors": False})
+            response.status = 429
+            return response
         ok = False
         for db_name in desk_names(datasette):
             path = datasette.get_database(db_name).path
@@ -112,6 +131,9 @@ async def login(datasette, request):
             response.set_cookie("ds_actor", datasette.sign({"a": {"id": name, "editor": True}, "e": expires}, "actor"),
                                 max_age=SESSION_SECONDS, httponly=True, samesite="lax")
             return response
+        _failures.setdefault(name, []).append(now)
+        if len(_failures) > 10_000:  # bounded memory under a flood of invented names
+            _failures.clear()
         error, status = "Wrong name or password.", 403
     editors = 0
     for db_name in desk_names(datasette):
@@ -138,6 +160,9 @@ async def event_page(datasette, request):
     event_id = unquote(request.url_vars["event_id"])
     data = await db.execute_fn(lambda conn: review.event_page(conn, event_id))
     if data is None:
+        merged_into = await db.execute_fn(lambda conn: review.merged_into(conn, event_id))
+        if merged_into:
+            return Response.redirect(event_url(datasette, database, merged_into))
         raise NotFound(f"no event {event_id}")
     return await render(datasette, request, "reconcile_event.html", {"database": database, **data})
 
@@ -334,9 +359,10 @@ def render_cell(row, value, column, table, database, datasette):
     if column == "subject" and table in (None, "claims", "conflicts", "consensus", "reconciled", "conflict_review",
                                          "revisions"):
         return _link(subject_url(datasette, database, raw), str(raw), "desk-review")
-    if table == "subjects" and column == "label" and "id" in row.keys():
+    keys = set(row.keys())  # a sqlite3.Row: `in row` would test its values
+    if table == "subjects" and column == "label" and "id" in keys:
         return _link(subject_url(datasette, database, row["id"]), str(raw), "desk-review")
-    if table == "conflicts" and column in ("claim_a", "claim_b") and "event_id" in row.keys() and row["event_id"]:
+    if table == "conflicts" and column in ("claim_a", "claim_b") and "event_id" in keys and row["event_id"]:
         label = value.get("label") if isinstance(value, dict) else raw
         ev = row["event_id"]["value"] if isinstance(row["event_id"], dict) else row["event_id"]
         return _link(event_url(datasette, database, ev) + "#claim-" + str(raw), str(label or raw), "desk-review")

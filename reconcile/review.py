@@ -12,7 +12,8 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import OrderedDict
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from . import charts
 from .models import KINDS, NUMERIC_KINDS
@@ -119,7 +120,7 @@ def _reconciled(conn: sqlite3.Connection, column: str, value: str) -> dict:
 
 
 def _group(found: list[dict], consensus: dict, reconciled: dict, conflicted: set[str]) -> list[dict]:
-    groups: "OrderedDict[tuple, dict]" = OrderedDict()
+    groups: OrderedDict[tuple, dict] = OrderedDict()
     for c in found:
         c["conflicted"] = c["id"] in conflicted
         key = (c["kind"], c["victims"] or "")
@@ -172,6 +173,17 @@ def event_page(conn: sqlite3.Connection, event_id: str) -> dict | None:
     sources = len({c["source_id"] for c in found})
     return {"event": event, "groups": groups, "conflicts": conflicts, "history": history, "claims": found,
             "other_events": others, "source_count": sources, "claim_count": len(found)}
+
+
+def merged_into(conn: sqlite3.Connection, event_id: str) -> str | None:
+    """The event an editor merged ``event_id`` into, if it still exists (old links keep working)."""
+    for d in rows(conn, "select target, detail from decisions where action = 'merge' and detail like ? order by id desc",
+                  [f'%"{event_id}"%']):
+        detail = json.loads(d["detail"] or "{}")
+        target = d["target"].partition(":")[2]
+        if detail.get("from") == event_id and rows(conn, "select 1 from events where id = ?", [target]):
+            return target
+    return None
 
 
 def subject_page(conn: sqlite3.Connection, subject: str) -> dict | None:

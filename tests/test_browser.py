@@ -60,8 +60,8 @@ def test_editor_marks_preferred_value_in_the_browser(served, browser):
 
     # an anonymous write from the page is refused and changes nothing
     status = page.evaluate(
-        """async (body) => (await fetch('/%s/-/decide', {method: 'POST',
-               headers: {'content-type': 'application/x-www-form-urlencoded'}, body})).status""" % db.stem,
+        f"""async (body) => (await fetch('/{db.stem}/-/decide', {{method: 'POST',
+               headers: {{'content-type': 'application/x-www-form-urlencoded'}}, body}})).status""",
         f"target=event:{m['event']}&action=value&kind=killed&victims=people&value_low=1&rationale=x")
     assert status == 403
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from review_helpers import EDITOR, REVIEW_FIXTURES, build_review_desk, ingest_more, market, query
+from review_helpers import EDITOR, build_review_desk, ingest_more, market, query
 
 from reconcile import decisions
 from reconcile.decisions import DecisionError, record
@@ -53,7 +53,7 @@ def test_prefer_marks_claim_and_reconciled_shows_editor_above_consensus(desk):
 
 def test_latest_decision_wins_and_history_is_kept(desk):
     path, m = desk
-    target = dict(target=f"event:{m['event']}", kind="killed", victims="people")
+    target = {"target": f"event:{m['event']}", "kind": "killed", "victims": "people"}
     decide(path, action="prefer", preferred_claim_id=m["perpetrator"], **target)
     decide(path, action="prefer", preferred_claim_id=m["official"], **target)
     assert status(path, m["perpetrator"]) == "normal"
@@ -70,13 +70,13 @@ def test_latest_decision_wins_and_history_is_kept(desk):
 
 
 @pytest.mark.parametrize("bad, message", [
-    (dict(action="prefer", kind="killed", victims="people", rationale="   "), "rationale"),
-    (dict(action="prefer", kind="injured", victims="people"), "is not a injured claim"),
-    (dict(action="prefer", kind="killed", victims="police"), "is not a killed claim"),
-    (dict(action="value", kind="attribution"), "takes no number"),
-    (dict(action="value", kind="killed"), "a value"),
-    (dict(action="launch", kind="killed"), "unknown action"),
-    (dict(action="deprecate"), "needs a target of type claim"),
+    ({"action": "prefer", "kind": "killed", "victims": "people", "rationale": "   "}, "rationale"),
+    ({"action": "prefer", "kind": "injured", "victims": "people"}, "is not a injured claim"),
+    ({"action": "prefer", "kind": "killed", "victims": "police"}, "is not a killed claim"),
+    ({"action": "value", "kind": "attribution"}, "takes no number"),
+    ({"action": "value", "kind": "killed"}, "a value"),
+    ({"action": "launch", "kind": "killed"}, "unknown action"),
+    ({"action": "deprecate"}, "needs a target of type claim"),
 ])
 def test_bad_decisions_refused_and_nothing_written(desk, bad, message):
     path, m = desk
@@ -87,7 +87,7 @@ def test_bad_decisions_refused_and_nothing_written(desk, bad, message):
 
 
 def test_unknown_targets_refused(desk):
-    path, m = desk
+    path, _m = desk
     for target, action in [("event:nope", "merge"), ("claim:nope", "deprecate"), ("conflict:nope", "resolve"),
                            ("subject:nope", "clear"), ("nonsense", "resolve")]:
         with pytest.raises(DecisionError):

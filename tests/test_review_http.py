@@ -205,7 +205,7 @@ async def test_removed_editor_cookie_stops_working(ds, desk):
 
 @pytest.mark.asyncio
 async def test_redirects_stay_on_the_desk(ds, desk):
-    path, m = desk
+    _path, m = desk
     cookies = await login(ds)
     r = await ds.client.post("/desk/-/decide", data=prefer_form(m, cookies, return_to="//evil.example/x"),
                              cookies=cookies)
@@ -216,12 +216,12 @@ async def test_redirects_stay_on_the_desk(ds, desk):
     assert r.headers["location"] == "/"
 
 
-HOSTILE = re.compile(r"<script>alert|<img src=x onerror|<b>Herald", re.I)
+HOSTILE = re.compile(r"<script>alert|<img src=x onerror|<b>Herald", re.IGNORECASE)
 
 
 @pytest.mark.asyncio
 async def test_hostile_report_text_escaped_on_every_page(ds, desk):
-    path, m = desk
+    _path, m = desk
     cookies = await login(ds)
     pages = [f"/desk/-/event/{m['event']}", "/desk/-/map", "/desk/sources", "/desk/claims", "/desk/conflicts",
              "/desk/reconciled", "/desk/conflict_review", f"/desk/claims/{m['hostile']}"]
@@ -249,7 +249,7 @@ async def test_password_hashes_never_published(ds, desk):
 
 @pytest.mark.asyncio
 async def test_table_pages_link_to_event_and_subject_pages(ds, desk):
-    path, m = desk
+    _path, m = desk
     link = f'href="/desk/-/event/{m["event"]}"'
     for url in ["/desk/events", "/desk/claims", "/desk/conflicts", "/desk/reconciled", "/desk/conflict_review"]:
         r = await ds.client.get(url)
@@ -271,7 +271,7 @@ async def test_subject_page_shows_estimates_over_time(ds, desk):
 
 @pytest.mark.asyncio
 async def test_map_and_missing_pages(ds, desk):
-    path, m = desk
+    _path, m = desk
     r = await ds.client.get("/desk/-/map")
     assert r.status_code == 200 and "<circle" in r.text and f"/desk/-/event/{m['event']}" in r.text
     assert (await ds.client.get("/desk/-/event/no-such-event")).status_code == 404
@@ -280,7 +280,7 @@ async def test_map_and_missing_pages(ds, desk):
 
 @pytest.mark.asyncio
 async def test_logout_ends_the_editor_session(ds, desk):
-    path, m = desk
+    _path, m = desk
     cookies = await login(ds)
     page = await ds.client.get(f"/desk/-/event/{m['event']}", cookies=cookies)
     assert "Log out" in page.text
@@ -294,3 +294,47 @@ async def test_login_page_says_when_the_desk_has_no_editors(tmp_path):
     path = build_review_desk(tmp_path, editor=False)
     r = await make_datasette(path).client.get("/-/login")
     assert "has no editors yet" in r.text and "reconcile editor add" in r.text
+
+
+@pytest.mark.asyncio
+async def test_split_and_merge_through_the_forms(ds, desk):
+    path, m = desk
+    cookies = await login(ds)
+    token = cookies["ds_csrftoken"]
+    back = f"/desk/-/event/{m['event']}"
+    body = (f"csrftoken={token}&target=event:{m['event']}&action=split&split_claims={m['perpetrator']}"
+            f"&rationale=another+attack&return_to={back}")
+    r = await ds.client.post("/desk/-/decide", content=body, cookies=cookies,
+                             headers={"content-type": "application/x-www-form-urlencoded"})
+    assert r.status_code == 302
+    new_event = query(path, "select event_id from claims where id = ?", [m["perpetrator"]])[0]["event_id"]
+    assert new_event != m["event"]
+    assert "(split)" in (await ds.client.get(f"/desk/-/event/{new_event}")).text
+    r = await ds.client.post("/desk/-/decide", data={"csrftoken": token, "target": f"event:{m['event']}",
+                                                     "action": "merge", "merge_from": new_event,
+                                                     "rationale": "same attack after all", "return_to": back},
+                             cookies=cookies)
+    assert r.status_code == 302
+    assert query(path, "select event_id from claims where id = ?", [m["perpetrator"]])[0]["event_id"] == m["event"]
+    old = await ds.client.get(f"/desk/-/event/{new_event}")  # an old link leads to where the claims went
+    assert old.status_code == 302 and old.headers["location"] == back
+
+
+@pytest.mark.asyncio
+async def test_repeated_wrong_passwords_lock_the_name(ds):
+    from reconcile import plugin
+
+    token = await csrf(ds)
+    statuses = []
+    for _ in range(plugin.MAX_FAILURES + 1):
+        r = await ds.client.post("/-/login", data={"username": EDITOR, "password": "guess", "csrftoken": token},
+                                 cookies={"ds_csrftoken": token})
+        statuses.append(r.status_code)
+    assert statuses == [403] * plugin.MAX_FAILURES + [429]
+    r = await ds.client.post("/-/login", data={"username": EDITOR, "password": PASSWORD, "csrftoken": token},
+                             cookies={"ds_csrftoken": token})
+    assert r.status_code == 429 and "ds_actor" not in r.cookies
+    other = await csrf(ds)  # another name is not locked
+    r = await ds.client.post("/-/login", data={"username": "someone", "password": "x", "csrftoken": other},
+                             cookies={"ds_csrftoken": other})
+    assert r.status_code == 403
