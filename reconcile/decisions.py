@@ -88,8 +88,10 @@ def check(db: Database, d: Decision) -> Decision:
     data["victims"] = _norm(d.victims)
     data["kind"] = _norm(d.kind)
     detail = json.loads(d.detail) if isinstance(getattr(d, "detail", None), str) else None
+    if family != "choice" or data["kind"] not in NUMERIC_KINDS:
+        data["victims"] = None  # only counts have victim groups (as in the consensus)
     if family != "choice":
-        data.update(kind=None, victims=None)
+        data["kind"] = None
     if family != "choice" or d.action != "prefer":
         data["preferred_claim_id"] = None
     if family != "choice" or d.action != "value":
@@ -110,7 +112,8 @@ def check(db: Database, d: Decision) -> Decision:
             if claim is None:
                 raise DecisionError(f"no claim {d.preferred_claim_id!r} to prefer")
             where = claim["event_id"] if prefix == "event" else claim["subject"]
-            if where != ident or claim["kind"] != data["kind"] or _norm(claim["victims"]) != data["victims"]:
+            victims = _norm(claim["victims"]) if claim["kind"] in NUMERIC_KINDS else None
+            if where != ident or claim["kind"] != data["kind"] or victims != data["victims"]:
                 raise DecisionError(f"claim {claim['id']} is not a {data['kind']} claim about {d.target} "
                                     f"(victims {data['victims'] or 'unspecified'})")
         if d.action == "value":
@@ -398,14 +401,16 @@ def _reconciled_sql(db: Database) -> str:
         if "subject" in cons_cols:
             on.append("coalesce(k.subject, '') = coalesce(g.subject, '')")
         join = "left join consensus k on " + " and ".join(on)
+    numeric = ", ".join(f"'{k}'" for k in sorted(NUMERIC_KINDS))
+    vk = f"case when kind in ({numeric}) then victims end"  # only counts have victim groups
     return f"""
 with g as (
   select event_id, case when event_id is null then subject end as subject, kind,
-    max(victims) as victims, coalesce(victims, '') as victims_key,
+    max({vk}) as victims, coalesce({vk}, '') as victims_key,
     count(*) as claims, count(distinct source_id) as sources
   from claims
   where event_id is not null or subject is not null
-  group by event_id, case when event_id is null then subject end, kind, coalesce(victims, '')
+  group by event_id, case when event_id is null then subject end, kind, coalesce({vk}, '')
 )
 select
   g.event_id, g.subject, g.kind, g.victims, g.claims, g.sources,

@@ -123,8 +123,9 @@ def _group(found: list[dict], consensus: dict, reconciled: dict, conflicted: set
     groups: OrderedDict[tuple, dict] = OrderedDict()
     for c in found:
         c["conflicted"] = c["id"] in conflicted
-        key = (c["kind"], c["victims"] or "")
-        g = groups.setdefault(key, {"kind": c["kind"], "victims": c["victims"], "claims": [],
+        victims = c["victims"] if c["kind"] in NUMERIC_KINDS else None  # only counts have victim groups
+        key = (c["kind"], victims or "")
+        g = groups.setdefault(key, {"kind": c["kind"], "victims": victims, "claims": [],
                                     "numeric": c["kind"] in NUMERIC_KINDS,
                                     "kind_help": KINDS.get(c["kind"], {}).get("help", c["kind"])})
         g["claims"].append(c)

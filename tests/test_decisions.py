@@ -241,3 +241,14 @@ def test_import_refuses_malformed_file(tmp_path, desk):
     with pytest.raises(DecisionError, match="decision 1"):
         decisions.import_decisions(db, bad)
     assert db["decisions"].count == 0
+
+
+def test_prefer_an_attribution_shows_the_entity(desk):
+    path, m = desk
+    claim = query(path, "select * from claims where kind = 'attribution' and event_id = ?", [m["event"]])[0]
+    d = decide(path, target=f"event:{m['event']}", action="prefer", kind="attribution", victims="people",
+               preferred_claim_id=claim["id"], rationale="the group's own claim, confirmed by officials")
+    assert d.victims is None  # only counts have victim groups
+    rec = reconciled(path, m["event"], kind="attribution")
+    assert (rec["decided_by"], rec["editor_value_text"], rec["value_low"]) == ("editor", claim["entity"], None)
+    assert rec["consensus_grade"] is not None  # joined to the computed consensus of the same group
