@@ -22,8 +22,11 @@ _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
 def name_key(name: str) -> str:
     """The comparison key of a place or actor name."""
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    if name.isascii():
+        s = name
+    else:
+        s = unicodedata.normalize("NFKD", name)
+        s = "".join(ch for ch in s if not unicodedata.combining(ch))
     s = _POSSESSIVE.sub("", s.strip())
     s = _CONNECTOR.sub(" ", s)
     s = s.lower()

@@ -74,6 +74,10 @@ class Gazetteer:
                 self.by_key.setdefault(name_key(v), place)
         for place in self.places.values():
             self.by_key[name_key(place.name)] = place
+        # first words of every name: a run of capitalized words is looked at only from these
+        self.first_keys = {
+            name_key(t[0]) for p in self.places.values() for n in (p.name, *p.variants) if (t := _TOKEN.findall(n))
+        }
         self.max_tokens = max(
             (len(_TOKEN.findall(n)) for p in self.places.values() for n in (p.name, *p.variants)), default=1
         )
@@ -96,6 +100,9 @@ class Gazetteer:
             i = 0
             while i < len(toks):
                 hit = None
+                if name_key(text[toks[i][0] : toks[i][1]]) not in self.first_keys:
+                    i += 1
+                    continue
                 for j in range(min(len(toks), i + self.max_tokens + 1) - 1, i - 1, -1):
                     s, e = toks[i][0], toks[j][1]
                     while e > s and text[e - 1] in ".,":

@@ -116,20 +116,20 @@ def main(argv: list[str] | None = None) -> int:
     words = sum(len(r.split()) for r in reports)
     size = sum(len(r.encode()) for r in reports)
     extract_claims(sources[0])  # warm the caches (regexes, YAML tables)
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     claims = 0
     for s in sources:
         claims += len(extract_claims(s))
-    dt = time.perf_counter() - t0
-    rate = words / dt
+    dt, cpu = time.perf_counter() - t0, time.process_time() - c0
+    rate = words / cpu  # CPU time of this one process: the rate per core, whatever else runs
     print(f"corpus: {len(sources)} reports, {size / 1e6:.1f} MB, {words:,} words, {claims:,} claims")
-    print(f"extract: {dt:.2f} s, {rate:,.0f} words/s per core (target >= 200,000) "
+    print(f"extract: {cpu:.2f} s CPU ({dt:.2f} s wall), {rate:,.0f} words/s per core (target >= 200,000) "
           f"{'OK' if rate >= 200_000 else 'BELOW TARGET'}")
     worst = 0.0
     for name, line in pathological_lines().items():
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         n = len(extract_claims(source(line)))
-        dt = time.perf_counter() - t0
+        dt = time.process_time() - t0
         worst = max(worst, dt)
         print(f"1 MB line, {name:24}: {dt:.3f} s, {n} claims {'OK' if dt < 1 else 'TOO SLOW'}")
     print(f"worst 1 MB line: {worst:.3f} s (target < 1 s) {'OK' if worst < 1 else 'TOO SLOW'}")

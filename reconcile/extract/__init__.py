@@ -17,7 +17,7 @@ normalized: every claim's ``span_start:span_end`` indexes ``source.text`` and it
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from functools import cached_property
 from typing import Optional
 
 from .. import aliases
@@ -32,19 +32,42 @@ __all__ = ["extract_claims"]
 
 #: A "sentence" with more figures than this is a table or noise, not prose: no claims.
 MAX_PER_SENTENCE = 16
+#: Nor does a "sentence" with more count phrases than this get the rules at all.
+MAX_NUMBERS_PER_SENTENCE = 24
 EVENT_KINDS = {"killed", "injured", "attribution", "attacks"}
 #: A count above this gets a warning (still a claim); above rules.MAX_PLAUSIBLE no claim.
 WARN_ABOVE = 1_000_000
 
 
-@dataclass
 class _Ctx:
-    """Context read from one sentence (computed only when a claim needs it)."""
+    """Context read from one sentence; each part is computed on first use."""
 
-    dates: list
-    place: Optional[object]
-    etype: Optional[str]
-    groups: list  # group mentions
+    def __init__(self, reader: "_Reader", i: int):
+        self.r = reader
+        self.sent = reader.sentences[i]
+
+    @cached_property
+    def dates(self) -> list:
+        t, s, e = self.r.text, self.sent.start, self.sent.end
+        if self.sent.boilerplate:
+            return []
+        return [d for d in context.find_dates(t, s, e, self.r.pub)
+                if not t[max(s, d.start - 6) : d.start].lower().endswith("since ")]
+
+    @cached_property
+    def place(self):
+        return None if self.sent.boilerplate else context.best_place(self.r.text, self.sent.start, self.sent.end)
+
+    @cached_property
+    def etype(self) -> Optional[str]:
+        return None if self.sent.boilerplate else context.event_type(self.r.text[self.sent.start : self.sent.end])
+
+    @cached_property
+    def groups(self) -> list:
+        if self.sent.boilerplate:
+            return []
+        t, s, e = self.r.text, self.sent.start, self.sent.end
+        return [a for a in aliases.find_actors(t, s, e) if a.actor.type == "group"]
 
 
 class _Reader:
@@ -63,16 +86,7 @@ class _Reader:
     def ctx(self, i: int) -> _Ctx:
         c = self._ctx.get(i)
         if c is None:
-            sent = self.sentences[i]
-            t, s, e = self.text, sent.start, sent.end
-            if sent.boilerplate:
-                c = _Ctx([], None, None, [])
-            else:
-                dates = [d for d in context.find_dates(t, s, e, self.pub)
-                         if not t[max(s, d.start - 6) : d.start].lower().endswith("since ")]
-                groups = [a for a in aliases.find_actors(t, s, e) if a.actor.type == "group"]
-                c = _Ctx(dates, context.best_place(t, s, e), context.event_type(t[s:e]), groups)
-            self._ctx[i] = c
+            c = self._ctx[i] = _Ctx(self, i)
         return c
 
     def event_context(self, i: int):
@@ -142,6 +156,9 @@ def _sentence(reader: _Reader, i: int) -> list[Claim]:
         return []
     found: list[rules.Found] = []
     starts = rules.number_starts(text, s, e)
+    if len(starts) > MAX_NUMBERS_PER_SENTENCE:
+        log.info("sentence %d of %s: %d numbers, read as a table or noise", i, source.id, len(starts))
+        return []
     if starts:
         if rules.CASUALTY_CUE.search(low):
             found.extend(rules.casualties(text, s, e, starts))
@@ -165,8 +182,9 @@ def _sentence(reader: _Reader, i: int) -> list[Claim]:
     date, place, etype = reader.event_context(i)
     claimant: Optional[Claimant] = find_claimant(text, s, e, source.published)
     aggregate = context.is_aggregate(quote)
-    perp = _sentence_perpetrator(found, own.groups)
-    prior_groups = list(reversed(reader.recent_groups(i)))
+    perp = _sentence_perpetrator(found)
+    needs_group = any(f.kind in ("strength", "founded", "leader") for f in found)
+    prior_groups = list(reversed(reader.recent_groups(i))) if needs_group else []
     out: list[Claim] = []
     for f in found:
         try:
@@ -176,7 +194,7 @@ def _sentence(reader: _Reader, i: int) -> list[Claim]:
     return out
 
 
-def _sentence_perpetrator(found, group_mentions) -> Optional[str]:
+def _sentence_perpetrator(found) -> Optional[str]:
     for f in found:
         if f.kind == "attribution":
             return f.entity

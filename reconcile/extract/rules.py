@@ -269,11 +269,24 @@ def _combined(text: str, m: re.Match, kind: str) -> bool:
     return bool(_COMBINED_AFTER.match(text, m.end("verb")))
 
 
+_KILL_STEMS = re.compile(
+    r"kill|dead|death|died|slay|slew|slain|massacr|murder|slaughter|perish|martyr|lives|toll|bodies|eliminat|"
+    r"execut|behead|gunned|shot|fatalit|victims|among the"
+)
+_INJ_STEMS = re.compile(r"wound|injur|hurt|maim")
+
+
 def casualties(text: str, s: int, e: int, starts: Optional[list[int]] = None) -> Iterator[Found]:
     """killed and injured claims of the sentence ``text[s:e]``."""
     if starts is None:
         starts = number_starts(text, s, e)
-    for kind in ("killed", "injured"):
+    low = text[s:e].lower()
+    kinds = []
+    if _KILL_STEMS.search(low):
+        kinds.append("killed")
+    if _INJ_STEMS.search(low):
+        kinds.append("injured")
+    for kind in kinds:
         verb_obj = list(_RX_VERB_OBJ[kind].finditer(text, s, e))
         if kind == "killed":
             verb_obj += list(_RX_VERB_OBJ_WEAK.finditer(text, s, e))
@@ -310,7 +323,8 @@ def casualties(text: str, s: int, e: int, starts: Optional[list[int]] = None) ->
             f = _found(kind, rule, text, m, m.start(), m.end())
             if f is not None:
                 yield f
-        for m in _RX_TOLL[kind].finditer(text, s, e):
+        toll_words = ("toll", "number of") if kind == "killed" else ("number of", "injury toll")
+        for m in (_RX_TOLL[kind].finditer(text, s, e) if any(w in low for w in toll_words) else ()):
             f = _found(kind, "toll", text, m, m.start(), m.end())
             if f is None:
                 continue
@@ -326,7 +340,8 @@ def casualties(text: str, s: int, e: int, starts: Optional[list[int]] = None) ->
                 g.victims = f.victims
                 yield g
                 pos = n.end()
-        for m in _anchored(_RX_NOUN[kind], text, starts, e):
+        noun_words = ("deaths", "fatalities") if kind == "killed" else ("injuries",)
+        for m in (_anchored(_RX_NOUN[kind], text, starts, e) if any(w in low for w in noun_words) else ()):
             f = _found(kind, "noun", text, m, m.start(), m.end())
             if f is not None:
                 adj = (m.group("adj") or "").strip().lower()
@@ -336,19 +351,21 @@ def casualties(text: str, s: int, e: int, starts: Optional[list[int]] = None) ->
                              "afghan": "afghans", "pakistani": "pakistanis", "coalition": "soldiers",
                              "nato": "soldiers"}.get(adj, "people")
                 yield f
-        for m in _RX_OF[kind].finditer(text, s, e):
+        for m in (_RX_OF[kind].finditer(text, s, e) if " of " in low else ()):
             f = _found(kind, "noun_of", text, m, m.start(), m.end())
             if f is not None:
                 yield f
-    for m in _RX_LIVES.finditer(text, s, e):
+    if "killed" not in kinds:
+        return
+    for m in (_RX_LIVES.finditer(text, s, e) if "lives" in low else ()):
         f = _found("killed", "lives", text, m, m.start(), m.end())
         if f is not None:
             yield f
-    for m in _anchored(_RX_BODIES, text, starts, e):
+    for m in (_anchored(_RX_BODIES, text, starts, e) if "bodies" in low else ()):
         f = _found("killed", "bodies", text, m, m.start(), m.end())
         if f is not None:
             yield f
-    for m in _RX_OTHERS.finditer(text, s, e):
+    for m in (_RX_OTHERS.finditer(text, s, e) if ("other" in low or "more" in low) else ()):
         if re.search(r"\b(?:were|was|been|be|being|are|is)\s+$", text[max(s, m.start() - 12) : m.start()], re.I):
             continue  # "were killed, ..., and 50 others were wounded": not the object of "killed"
         if re.match(r"\s+(?:were|was|had\s+been|have\s+been|are)\s+(?:\w+\s+)?(?:wounded|injured|hurt)", text[m.end() : m.end() + 40], re.I):
@@ -413,12 +430,24 @@ _SCOPE_AFTER = re.compile(
 _FAMILY = re.compile(r"\b(?:famil(?:y|ies)|dependents|dependants|relatives|wives|children)\b", re.I)
 
 
+_STR_GATES = {
+    "possessive": re.compile(r"fighters|members|militants|\bmen\b|loyalists|operatives|recruits|combatants|jihadists|"
+                             r"insurgents|cadres|followers|adherents|gunmen|mujahideen|soldiers|personnel"),
+    "noun": re.compile(r"strength|membership|manpower|force|ranks|size|numbers"),
+    "subject": re.compile(r"believed|thought|estimated|said|reported|understood"),
+    "strong": re.compile(r"strong"),
+}
+
+
 def strength(text: str, s: int, e: int, starts: Optional[list[int]] = None) -> Iterator[Found]:
     if starts is None:
         starts = number_starts(text, s, e)
+    low = text[s:e].lower()
     seen: set[int] = set()
     for rule, rx in (("possessive", _RX_STR_POSS), ("noun", _RX_STR_NOUN), ("subject", _RX_STR_SUBJ),
                      ("strong", _RX_STR_STRONG)):
+        if not _STR_GATES[rule].search(low):
+            continue
         ms = _anchored(rx, text, starts, e) if rule in ("subject", "strong") else rx.finditer(text, s, e)
         for m in ms:
             ns = m.start("num")
