@@ -274,6 +274,62 @@ def test_hard_negatives_stay_apart(desk):
     assert not kabul & pul
 
 
+KANDAHAR_DATE_GAP = pytest.mark.xfail(
+    reason="known gap: the Kandahar event takes in 'dozens' killed 'in the north last week' (Kunduz), "
+           "and its date_start drifts to 2021-10-05")
+
+
+@pytest.mark.parametrize(
+    ("origin", "value", "first_day", "last_day"),
+    [
+        ("frontier-wire-2020-08-03-jalalabad", 29, "2020-08-02", "2020-08-03"),  # Sunday evening to Monday
+        ("kabul-ledger-2021-05-08-dasht-e-barchi", 30, "2021-05-08", "2021-05-08"),  # on Saturday afternoon
+        ("oxus-dispatch-2021-08-27-kabul-airport", 60, "2021-08-26", "2021-08-26"),  # on Thursday evening
+        ("oxus-dispatch-2021-10-09-kunduz", 46, "2021-10-08", "2021-10-08"),  # on Friday, published Saturday
+        pytest.param("kabul-ledger-2021-10-16-kandahar", 41, "2021-10-15", "2021-10-15", marks=KANDAHAR_DATE_GAP),
+        ("hindu-kush-monitor-2022-04-22-mazar", 10, "2022-04-21", "2022-04-21"),  # on Thursday
+        ("kabul-ledger-2022-10-03-kaaj", 53, "2022-09-30", "2022-09-30"),  # UN said on Monday; attack on Friday
+        ("margalla-mirror-2023-07-31-bajaur", 54, "2023-07-30", "2023-07-30"),  # toll on Monday; blast on Sunday
+        ("amu-valley-post-2023-10-14-pul-e-khumri", 7, "2023-10-13", "2023-10-13"),
+    ],
+)
+def test_event_dates_resolve_against_the_published_date(desk, origin, value, first_day, last_day):
+    claims = [c for c in claims_of(desk, origin, "killed", value, exact=True) if c["event_id"]]
+    assert claims, f"no {value}-killed claim with an event in {origin}"
+    event = desk.execute("select * from events where id = ?", (claims[0]["event_id"],)).fetchone()
+    assert first_day <= (event["date_start"] or "") <= last_day, dict(event)
+
+
+@KANDAHAR_DATE_GAP
+def test_an_event_holds_only_its_own_claims(desk):
+    """Kandahar: a background line about Kunduz 'last week' stays out; the community leader's 47 is in."""
+    kandahar = events_of(claims_of(desk, "frontier-wire-2021-10-15-kandahar", "killed", 35, exact=True))
+    assert len(kandahar) == 1
+    background = [c for c in claims_of(desk, "frontier-wire-2021-10-15-kandahar", "killed", 50)
+                  if c["value_text"].lower() == "dozens"]
+    assert background and not events_of(background) & kandahar
+    assert events_of(claims_of(desk, "kabul-ledger-2021-10-16-kandahar", "killed", 47, exact=True)) == kandahar
+
+
+def test_scraped_boilerplate_yields_no_claims(desk):
+    source = desk.execute("select id, text from sources where origin like '%margalla-mirror%'").fetchone()
+    text = source["text"]
+    boiler = [
+        line for line in text.splitlines()
+        if line.startswith(("Share on", "By Nadia Gul", "[Photo", "ALSO READ", "Did you find", "Tags:",
+                            "About the author", "Source link", "Comments", "Leave a reply", "Related posts", "- "))
+    ]
+    assert len(boiler) >= 10
+    spans = []
+    for line in boiler:
+        start = text.index(line)
+        spans.append((start, start + len(line)))
+    claims = desk.execute("select * from claims where source_id = ?", (source["id"],)).fetchall()
+    assert claims, "the article under the boilerplate yields no claims"
+    for c in claims:
+        assert not any(a <= c["span_start"] < b for a, b in spans), dict(c)
+
+
 @pytest.mark.xfail(reason="known gap: the paraphrase detector does not match the Trendline Digest rewording")
 def test_machine_paraphrase_is_marked_as_a_copy(desk):
     copy = desk.execute(
