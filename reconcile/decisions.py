@@ -401,6 +401,9 @@ def _reconciled_sql(db: Database) -> str:
         if "subject" in cons_cols:
             on.append("coalesce(k.subject, '') = coalesce(g.subject, '')")
         join = "left join consensus k on " + " and ".join(on)
+    # an editor's choice is in force when it is a value, or a preferred claim still in the group
+    ed = ("(dc.action = 'value' or (dc.action = 'prefer' and p.id is not null "
+          "and coalesce(p.event_id, '') = coalesce(g.event_id, '')))")
     numeric = ", ".join(f"'{k}'" for k in sorted(NUMERIC_KINDS))
     vk = f"case when kind in ({numeric}) then victims end"  # only counts have victim groups
     return f"""
@@ -414,14 +417,16 @@ with g as (
 )
 select
   g.event_id, g.subject, g.kind, g.victims, g.claims, g.sources,
-  case when dc.action in ('prefer', 'value') then 'editor' else 'consensus' end as decided_by,
-  case when dc.action = 'prefer' then p.value_low when dc.action = 'value' then dc.value_low
+  case when {ed} then 'editor' else 'consensus' end as decided_by,
+  case when {ed} and dc.action = 'prefer' then p.value_low when {ed} then dc.value_low
        else {'k.low' if 'low' in cons_cols else 'null'} end as value_low,
-  case when dc.action = 'prefer' then p.value_high when dc.action = 'value' then dc.value_high
+  case when {ed} and dc.action = 'prefer' then p.value_high when {ed} then dc.value_high
        else {'k.high' if 'high' in cons_cols else 'null'} end as value_high,
-  case when dc.action = 'prefer' then coalesce(p.entity, p.value_text) end as editor_value_text,
+  case when {ed} and dc.action = 'prefer' then coalesce(p.entity, p.value_text) end as editor_value_text,
   dc.preferred_claim_id as editor_claim,
   dc.actor as editor, dc.rationale as editor_rationale, dc.decided_at as editor_decided_at,
+  case when dc.action = 'prefer' and not ({ed}) then 'the preferred claim is no longer in this group '
+       || '(its report was replaced or re-clustered): the computed consensus is shown' end as editor_note,
   {cons('low', 'consensus_low')}, {cons('high', 'consensus_high')}, {cons('best', 'consensus_best')},
   {cons('grade', 'consensus_grade')}, {cons('rule', 'consensus_rule')}
 from g

@@ -252,3 +252,27 @@ def test_prefer_an_attribution_shows_the_entity(desk):
     rec = reconciled(path, m["event"], kind="attribution")
     assert (rec["decided_by"], rec["editor_value_text"], rec["value_low"]) == ("editor", claim["entity"], None)
     assert rec["consensus_grade"] is not None  # joined to the computed consensus of the same group
+
+
+def test_preferred_claim_that_leaves_its_group_falls_back_to_consensus(desk):
+    path, m = desk
+    decide(path, target=f"event:{m['event']}", action="prefer", kind="killed", victims="people",
+           preferred_claim_id=m["perpetrator"], rationale="test")
+    assert reconciled(path, m["event"])["value_low"] == 60
+    split = decide(path, target=f"event:{m['event']}", action="split",
+                   detail=json.dumps({"claims": [m["perpetrator"]]}), rationale="another attack")
+    rec = reconciled(path, m["event"])
+    assert (rec["decided_by"], rec["value_low"], rec["editor_claim"]) == ("consensus", 9, m["perpetrator"])
+    assert "no longer in this group" in rec["editor_note"]
+    assert split.id == 2
+
+
+def test_subject_choice(desk):
+    path, _ = desk
+    claims = query(path, "select * from claims where subject is not null and kind = 'strength' order by event_date")
+    later = claims[-1]
+    decide(path, target=f"subject:{later['subject']}", action="prefer", kind="strength", victims=later["victims"],
+           preferred_claim_id=later["id"], rationale="the latest UN estimate")
+    rows = query(path, "select * from reconciled where subject = ? and kind = 'strength'", [later["subject"]])
+    assert [(r["decided_by"], r["value_low"], r["value_high"]) for r in rows] == [
+        ("editor", later["value_low"], later["value_high"])]
