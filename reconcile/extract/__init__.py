@@ -154,6 +154,8 @@ def _sentence(reader: _Reader, i: int) -> list[Claim]:
     low = quote.lower()
     if not rules.PREFILTER.search(low):
         return []
+    if quote.rstrip(" \"'*\u201d\u2019)").endswith("?"):
+        return []  # a question asserts nothing
     found: list[rules.Found] = []
     starts = rules.number_starts(text, s, e)
     if len(starts) > MAX_NUMBERS_PER_SENTENCE:

@@ -47,12 +47,18 @@ NP = (
 )
 NUM = rf"(?P<num>{NUMBER_EXPR})"
 # any plural noun phrase (used only where the verb makes the count a count of people)
+_THINGS = (
+    r"(?:years|months|weeks|days|hours|minutes|times|percent|dollars|rupees|afghanis|miles|kilometres|kilometers|"
+    r"meters|metres|tons|tonnes|attacks|incidents|bombings|operations|districts|provinces|villages|cities|towns|"
+    r"countries|vehicles|cars|trucks|houses|homes|buildings|shops|schools|mosques|rockets|mortars|bombs|mines|"
+    r"weapons|rounds|kilograms|pounds|euros|cases|cells|groups|factions|branches|suspects|arrests|raids|strikes)"
+)
 NP_GEN = (
-    rf"(?P<np>\s+(?:of\s+(?:the\s+|their\s+|its\s+)?)?{_FILL}{{0,3}}?(?:{VICTIM_NOUN}|(?!{_STOP}\b)[A-Za-z][\w'\u2019\-]*"
+    rf"(?P<np>\s+(?:of\s+(?:the\s+|their\s+|its\s+)?)?{_FILL}{{0,3}}?(?:{VICTIM_NOUN}|(?!{_STOP}\b)(?!{_THINGS}\b)[A-Za-z][\w'\u2019\-]*"
     rf"(?:s|men|people|children|folk))\b(?:\s+of\s+(?:the\s+|our\s+|their\s+|its\s+|his\s+|her\s+)?"
     rf"(?:(?!{_STOP}\b)[\w'\u2019\-]+\s+){{0,2}}?(?!{_STOP}\b)[\w'\u2019\-]+)?)"
 )
-_APPOS = r"(?:\s*,[^,.;\d]{1,70},)?"
+_APPOS = r"(?:\s*,[^,.;]{1,70},|\s+and\s+[^,.;\d]{1,50}?)?"
 
 _KILL_V = (
     r"(?:kill|kills|killed|killing|slaughter|slaughters|slaughtered|slaughtering|massacre|massacred|massacring|"
@@ -75,7 +81,7 @@ _KILL_PRED = (
     r"executed|shot\s+dead|gunned\s+down|beheaded|burned\s+to\s+death|were\s+killed|eliminated|"
     r"among\s+(?:the\s+)?(?:dead|killed|fatalities|those\s+killed|the\s+victims\s+killed))"
 )
-_INJ_PRED = r"(?:wounded|injured|hurt|maimed|among\s+(?:the\s+)?(?:wounded|injured|those\s+(?:wounded|injured)))"
+_INJ_PRED = r"(?:wounded|injured|hurt|maimed|(?:brought|taken|admitted|rushed)\s+(?:in\s+|to\s+(?:the\s+)?(?:\w+\s+){0,2}?hospitals?\s+)?with\s+(?:injuries|wounds)|treated\s+for\s+(?:injuries|wounds)|among\s+(?:the\s+)?(?:wounded|injured|those\s+(?:wounded|injured)))"
 
 _RX_VERB_OBJ = {
     "killed": re.compile(rf"\b(?P<verb>{_KILL_V})\s+{NUM}{NP}?", re.I),
@@ -109,7 +115,7 @@ _BARE_INJ_BEFORE = re.compile(
     r"\bbrought|\btaken|\bevacuated|\bhospitali[sz]ed)\s*$",
     re.I,
 )
-_TOLL_TO = r"(?:to|at|of|as|reached|hit|was|is|stood\s+at|stands\s+at|risen\s+to|rose\s+to|climbed\s+to|jumped\s+to|increased\s+to)"
+_TOLL_TO = r"(?:to|at|of|as|reached|hit|crossed|passed|exceeded|topped|surpassed|was|is|stood\s+at|stands\s+at|risen\s+to|rose\s+to|climbed\s+to|jumped\s+to|increased\s+to)"
 _RX_TOLL = {
     "killed": re.compile(
         rf"\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed|those\s+killed|"
@@ -148,7 +154,7 @@ _RX_LIVES = re.compile(
 # continuation of a list of victims: "killed more than 100 Afghans and 13 American soldiers"
 _RX_CONT = re.compile(
     rf"(?P<sep>\s*,\s*(?:and\s+|including\s+|among\s+them\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+|"
-    rf"\s+along\s+with\s+|\s*,?\s+including\s+|\s*\(\s*including\s+){NUM}{NP}",
+    rf"\s+along\s+with\s+|\s*,?\s+including\s+|\s*\(\s*including\s+){NUM}{NP_GEN}",
     re.I,
 )
 _ACTIVE_AFTER = re.compile(
@@ -164,7 +170,7 @@ _UNIT_AFTER = re.compile(
 )
 _BEFORE_BAD = re.compile(
     r"(?:[$\u00a3\u20ac]|\bRs\.?|\bNo\.?|\bnumber|\baged?|\bages|\bper|\bone\s+of|\bout\s+of|\bnumbering|"
-    r"\btop|\bpage|\bsection|\barticle|\bresolution|\bflight|\broute|\bhighway|\bgrade|\bclass|\bchapter)\s*$",
+    r"\b\w+\s+of\s+(?:the|these|those)|\btop|\bpage|\bsection|\barticle|\bresolution|\bflight|\broute|\bhighway|\bgrade|\bclass|\bchapter)\s*$",
     re.I,
 )
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|of|by|from|during|until|till|before|after|early|late|mid|year|the)\s*$", re.I)
@@ -328,6 +334,10 @@ def casualties(text: str, s: int, e: int, starts: Optional[list[int]] = None) ->
             f = _found(kind, "toll", text, m, m.start(), m.end())
             if f is None:
                 continue
+            if f.count.qualifier == "exact" and re.search(
+                r"\b(?:crossed|passed|exceeded|topped|surpassed)\s+$", text[max(s, f.num_start - 14) : f.num_start], re.I
+            ):
+                f.count = Count(f.count.low + 1, None, "more_than", f.count.vague)
             yield f
             pos = m.end()
             for _ in range(4):
@@ -385,7 +395,7 @@ _STR_PRE = (
     r"(?:has|have|had|having|with|numbering|numbers|number|fields|field|fielded|fielding|boasts|boasting|"
     r"boasted|commands|commanding|commanded|comprises|comprising|comprised\s+of|counts|count|counted|"
     r"maintains|maintain|retains|retain|retained|musters?|mustered|totals?|totaling|totalling|"
-    r"grew\s+to|grown\s+to|swelled\s+to|swollen\s+to|rose\s+to|risen\s+to|reached|shrunk\s+to|shrank\s+to|"
+    r"reduced\s+to|down\s+to|cut\s+to|grew\s+to|grown\s+to|swelled\s+to|swollen\s+to|rose\s+to|risen\s+to|reached|shrunk\s+to|shrank\s+to|"
     r"dwindled\s+to|fell\s+to|declined\s+to|(?:force|army|strength|membership|total|cadre)\s+of|"
     r"estimates?\s+of|estimated\s+at|estimated|put\s+at|placed\s+at|"
     r"there\s+(?:are|were|is)(?:\s+(?:now|still|believed\s+to\s+be|thought\s+to\s+be|estimated\s+to\s+be|said\s+to\s+be))?)"
@@ -396,10 +406,26 @@ _RX_STR_POSS = re.compile(
     re.I,
 )
 _RX_STR_NOUN = re.compile(
-    rf"\b(?:strength|membership|manpower|fighting\s+force|ranks|size|numbers|force)\b[^.;\d]{{0,50}}?"
-    rf"\b(?:at|to|of|around|about|is|was|are|stands\s+at|numbering|number|between)\s+{NUM}(?:{_STR_NP})?",
+    rf"\b(?:strength|membership|manpower|fighting\s+force|ranks|size|numbers|number|force|figure|figures|estimate|"
+    rf"total|peak)\b[^.;\d]{{0,50}}?\b(?:at|to|of|around|about|is|was|are|stands\s+at|numbering|number)\s+"
+    rf"(?:(?:perhaps|possibly|probably|maybe|still|now)\s+)?{NUM}(?:{_STR_NP})?",
     re.I,
 )
+# any count of fighters in a sentence that speaks of an estimate ("spoke of roughly 2,000 fighters")
+_RX_STR_CUE_NP = re.compile(rf"{NUM}{_STR_NP}", re.I)
+_STR_ESTIMATE = re.compile(
+    r"\b(?:estimat\w*|assess\w*|spoke\s+of|speaks?\s+of|talk(?:s|ed)?\s+of|boast\w*|reduced|down\s+from|up\s+from|"
+    r"peak|figures?|strength|size|could\s+have|may\s+have|might\s+have|believed|thought|monitor\w*|"
+    r"intelligence|analysts?|experts?|researchers?|reckon\w*|calculat\w*|count(?:s|ed)?\s+(?:about|some|roughly))\b",
+    re.I,
+)
+_STR_ACTION_AFTER = re.compile(
+    r"^\s+(?:\w+\s+){0,2}?(?:attacked|stormed|raided|ambushed|overran|opened|launched|crossed|surrounded|took\s+part|"
+    r"participated|fled|surrendered|joined|defected|killed|kidnapped|abducted|seized|captured|entered|marched|"
+    r"arrived|gathered|attacking|storming)\b",
+    re.I,
+)
+_CASUALTY_NEAR = re.compile(r"\b(?:dead|killed|toll|casualt\w*|deaths|died|wounded|injured|victims|bodies)\b", re.I)
 _RX_STR_SUBJ = re.compile(
     rf"{NUM}{_STR_NP}\s+(?:are|were|is)\s+(?:(?:now|still)\s+)?(?:believed|thought|estimated|said|reported|"
     rf"understood)\s+to\s+(?:be\s+)?(?:in|with|operat|active|fight|belong|serv|have)",
@@ -412,7 +438,7 @@ _STR_BAD_BEFORE = re.compile(
     r"recruiting|recruit|trained|training|deployed|deploying|deploy|sent|sending|dispatched|evacuated|relocated|"
     r"transferred|jailed|imprisoned|holding|held|hold|housing|houses|defected|defecting|joined|joining|"
     r"escaped|fled|executed|wounded|injured|eliminated|neutralized|neutralised|targeted|hunting|expelled|"
-    r"deported|repatriated|rounded\s+up)\b[^.;]{0,25}$",
+    r"deported|repatriated|rounded\s+up|by|against|fighting|fought|battled|clashed\s+with)\b[^.;]{0,25}$",
     re.I,
 )
 _STR_BAD_AFTER = re.compile(
@@ -433,7 +459,9 @@ _FAMILY = re.compile(r"\b(?:famil(?:y|ies)|dependents|dependants|relatives|wives
 _STR_GATES = {
     "possessive": re.compile(r"fighters|members|militants|\bmen\b|loyalists|operatives|recruits|combatants|jihadists|"
                              r"insurgents|cadres|followers|adherents|gunmen|mujahideen|soldiers|personnel"),
-    "noun": re.compile(r"strength|membership|manpower|force|ranks|size|numbers"),
+    "noun": re.compile(r"strength|membership|manpower|force|ranks|size|number|figure|estimate|total|peak"),
+    "estimate": re.compile(r"fighters|members|militants|\bmen\b|loyalists|operatives|recruits|combatants|jihadists|"
+                           r"insurgents|cadres|followers|adherents|mujahideen"),
     "subject": re.compile(r"believed|thought|estimated|said|reported|understood"),
     "strong": re.compile(r"strong"),
 }
@@ -444,11 +472,15 @@ def strength(text: str, s: int, e: int, starts: Optional[list[int]] = None) -> I
         starts = number_starts(text, s, e)
     low = text[s:e].lower()
     seen: set[int] = set()
+    groups_here = None
     for rule, rx in (("possessive", _RX_STR_POSS), ("noun", _RX_STR_NOUN), ("subject", _RX_STR_SUBJ),
-                     ("strong", _RX_STR_STRONG)):
+                     ("strong", _RX_STR_STRONG), ("estimate", _RX_STR_CUE_NP)):
         if not _STR_GATES[rule].search(low):
             continue
-        ms = _anchored(rx, text, starts, e) if rule in ("subject", "strong") else rx.finditer(text, s, e)
+        if rule == "estimate" and not _STR_ESTIMATE.search(text, s, e):
+            continue
+        anchored = rule in ("subject", "strong", "estimate")
+        ms = _anchored(rx, text, starts, e) if anchored else rx.finditer(text, s, e)
         for m in ms:
             ns = m.start("num")
             if ns in seen:
@@ -458,13 +490,22 @@ def strength(text: str, s: int, e: int, starts: Optional[list[int]] = None) -> I
                 continue
             if rule == "noun" and not m.group("np") and (count.low or 0) < 20:
                 continue  # "its strength ... to 2" is no strength figure
-            if rule == "possessive" and re.fullmatch(r"with", m.group("pre"), re.I):
-                if not re.search(r"\b(?:estimat|strength|believed|thought|some|roughly|about|around)\w*", text[s:e], re.I):
+            if rule in ("estimate", "noun") or (rule == "possessive" and re.fullmatch(r"with", m.group("pre"), re.I)):
+                if groups_here is None:
+                    groups_here = [g for g in aliases.find_actors(text, s, e) if g.actor.type == "group"]
+                if rule == "possessive" and not groups_here:
+                    continue  # "attacked with 30 fighters": no group's strength
+                if rule == "estimate" and _STR_ACTION_AFTER.match(text[m.end() : m.end() + 40]):
+                    continue  # "30 fighters stormed the post": a raiding party, not a strength
+                if rule == "noun" and _CASUALTY_NEAR.search(text[max(s, ns - 60) : ns]):
+                    continue  # "the number of dead rose to 40"
+                if rule == "noun" and not m.group("np") and not _STR_GATES["estimate"].search(low):
                     continue
-            if _STR_BAD_BEFORE.search(text[max(s, ns - 60) : ns]) or _STR_BAD_AFTER.match(text[m.end() : m.end() + 40]):
+            if _STR_BAD_BEFORE.search(text[max(s, ns - 60) : ns]) and rule != "noun":
                 continue
-            sent = text[s:e]
-            if _STR_PRISON.search(sent):
+            if _STR_BAD_AFTER.match(text[m.end() : m.end() + 40]):
+                continue
+            if _STR_PRISON.search(text, max(s, ns - 50), min(e, m.end() + 25)):
                 continue
             np = m.group("np") or ""
             if re.search(r"\b(?:soldiers|personnel|men)\b", np, re.I) and not aliases.find_actors(text, max(s, ns - 80), m.end()):
@@ -504,6 +545,7 @@ _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octob
 _RX_FOUNDED = re.compile(
     rf"\b(?:(?:was|were|been|being|is|officially|formally|first|originally)\s+)?(?P<verb>formed|founded|established|"
     rf"created|set\s+up|emerged|came\s+into\s+being|came\s+into\s+existence|formally\s+announced|"
+    rf"(?<=was\s)declared|(?<=was\s)proclaimed|(?<=officially\s)declared|"
     rf"(?:formation|founding|establishment|creation|inception|emergence)(?:\s+of\s+(?:the\s+)?[\w\-]+)?)"
     rf"\s+(?:(?:in|on|during|around|by)\s+)?(?:(?:early|late|mid-?|the\s+(?:spring|summer|autumn|fall|winter)\s+of|"
     rf"{_MONTHS}|[0-3]?\d)[\s,]+){{0,3}}(?P<year>(?:19|20)\d\d)\b",
@@ -598,13 +640,18 @@ _RX_ATTR_OBJ = re.compile(
 )
 
 
+# words between a group and "were behind ..." that make the group no subject of it
+_NOT_SUBJECT = re.compile(r"\b(?:said|says|told|that|accused|blamed|denied|denies|called|rejected|insisted)\b|[\"\u201c\u201d]", re.I)
+
+
 def attributions(text: str, s: int, e: int) -> Iterator[Found]:
     groups = [a for a in aliases.find_actors(text, s, e) if a.actor.type == "group"]
     if not groups:
         return
     seen: set[str] = set()
     for m in _RX_ATTR_SUBJ.finditer(text, s, e):
-        before = [g for g in groups if g.end <= m.start() and m.start() - g.end <= 120]
+        before = [g for g in groups if g.end <= m.start() and m.start() - g.end <= 200
+                  and not _NOT_SUBJECT.search(text, g.end, m.start())]
         if not before:
             continue
         g = before[-1]
