@@ -23,7 +23,7 @@ from typing import Optional
 from .. import aliases
 from ..models import Claim, Source, claim_id
 from . import context, rules
-from .claimants import Claimant, find_claimant
+from .claimants import PRONOUNS, Claimant, claimant_for, find_claimants
 from .segment import Sentence, segment
 
 log = logging.getLogger(__name__)
@@ -182,7 +182,7 @@ def _sentence(reader: _Reader, i: int) -> list[Claim]:
         return []
     own = reader.ctx(i)
     date, place, etype = reader.event_context(i)
-    claimant: Optional[Claimant] = find_claimant(text, s, e, source.published)
+    claimants = [_resolve_pronoun(reader, i, c) for c in find_claimants(text, s, e, source.published)]
     aggregate = context.is_aggregate(quote)
     perp = _sentence_perpetrator(found)
     needs_group = any(f.kind in ("strength", "founded", "leader") for f in found)
@@ -190,10 +190,27 @@ def _sentence(reader: _Reader, i: int) -> list[Claim]:
     out: list[Claim] = []
     for f in found:
         try:
+            claimant = claimant_for(claimants, f.start, f.end)
             out.append(_claim(text, f, sent, source, claimant, aggregate, perp, own, prior_groups, date, place, etype))
         except ValueError as err:  # a claim that fails validation is dropped, never raised
             log.debug("claim dropped in %s: %s", source.id, err)
     return out
+
+
+def _resolve_pronoun(reader: _Reader, i: int, c: Claimant) -> Claimant:
+    """ "He said ..." : the claimant named in the sentences just before, if any."""
+    if c.text is None or c.text.lower() not in PRONOUNS:
+        return c
+    for j in range(i - 1, max(-1, i - 4), -1):
+        prev = reader.sentences[j]
+        if prev.boilerplate:
+            continue
+        named = [p for p in find_claimants(reader.text, prev.start, prev.end, reader.source.published)
+                 if p.text and p.text.lower() not in PRONOUNS]
+        if named:
+            p = named[-1]
+            return Claimant(p.text, p.role, c.start, c.end)
+    return c
 
 
 def _sentence_perpetrator(found) -> Optional[str]:

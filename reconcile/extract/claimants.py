@@ -99,7 +99,9 @@ _SAY = (
     r"(?:said|says|say|told|tell|reported|reports|report|stated|states|claimed|claims|claim|confirmed|confirms|"
     r"announced|announces|estimated|estimates|estimate|added|noted|wrote|tweeted|posted|counted|documented|"
     r"recorded|put\s+the\s+(?:death\s+)?toll|put\s+the\s+number|believes?|believed|assessed|assesses|"
-    r"suggested|suggest|suggests|showed|show|shows|indicated|indicate|indicates|according)"
+    r"suggested|suggest|suggests|showed|show|shows|indicated|indicate|indicates|according|think|thinks|thought|"
+    r"spoke|speak|speaks|warned|warn|warns|insisted|insists|acknowledged|admitted|alleged|alleges|"
+    r"quoted|cited|puts?|placed|places)"
 )
 _ACCORDING = re.compile(
     r"\b(?:according\s+to|citing|cited\s+by|as\s+reported\s+by|per)\s+(?P<who>(?:[^,.;:()\"\u201c\u201d]|\.(?=\w)|(?<=\b[A-Z])\.)"
@@ -121,49 +123,82 @@ _CLAIMED_OWN = re.compile(
 )
 
 
-def find_claimant(text: str, start: int, end: int, published: Optional[str] = None) -> Optional[Claimant]:
-    """The claimant named in the sentence ``text[start:end]``, or None (the reporter)."""
+PRONOUNS = {"he", "she", "they", "we", "it", "i"}
+
+
+def find_claimants(text: str, start: int, end: int, published: Optional[str] = None) -> list[Claimant]:
+    """Every claimant named in the sentence ``text[start:end]``, in text order.
+
+    A pronoun ("he said") comes back with role ``unknown`` and text "he": the caller
+    may resolve it from the sentences before.
+    """
     sent = text[start:end]
-    m = _ACCORDING.search(sent)
-    if m:
+    out: list[Claimant] = []
+    for m in _ACCORDING.finditer(sent):
         who = m.group("who").strip()
-        return Claimant(who, classify(who, published), start + m.start("who"), start + m.start("who") + len(who))
-    m = _SAID_SUBJECT.search(sent)
-    if m and len(m.group("who").strip()) > 2:
+        out.append(Claimant(who, classify(who, published), start + m.start("who"), start + m.start("who") + len(who)))
+    for m in _SAID_SUBJECT.finditer(sent):
         who = m.group("who").strip().rstrip(".")
-        return Claimant(who, classify(who, published), start + m.start("who"), start + m.start("who") + len(who))
+        if len(who) > 2 and who.lower() not in PRONOUNS:
+            s0 = start + m.start("who")
+            out.append(Claimant(who, classify(who, published), s0, s0 + len(who)))
     for m in _SAY_RX.finditer(sent):
-        before = sent[max(0, m.start() - 120) : m.start()]
+        if m.group(0).lower() == "according":
+            continue
+        lo = max(0, m.start() - 120)
+        before = sent[lo : m.start()]
         before = re.sub(r"\s+(?:has|have|had|also|later|quickly|previously|separately|earlier|initially|"
-                        r"have\s+since|had\s+earlier)\s*$", "", before.rstrip()) + " "
+                        r"have\s+since|had\s+earlier|on\s+\w+day|on\s+Twitter|in\s+a\s+statement)\s*$", "",
+                        before.rstrip()).rstrip(" ,") + " "
         who = " ".join(before.split()[-8:])
         # keep the noun phrase just before the verb: cut at the last clause break
-        cut = max(who.rfind(","), who.rfind(";"), who.rfind("\u201d"), who.rfind('"'))
+        cut = max(who.rfind(","), who.rfind(";"), who.rfind("\u201d"), who.rfind('"'), who.rfind(":"))
         if cut >= 0:
             who = who[cut + 1 :]
         words = who.split()
         # drop leading function words of the clause ("while", "and", "that", "but", "as")
         while words and words[0].lower() in {"while", "and", "but", "that", "as", "since", "when", "after",
-                                              "which", "who", "so", "though", "although", "because", "it",
-                                              "in", "on", "a", "statement", "also", "than"}:
+                                              "which", "who", "so", "though", "although", "because",
+                                              "in", "on", "a", "statement", "also", "than", "where", "whom"}:
             words = words[1:]
         who = " ".join(words)
-        if not who or who.lower() in {"he", "she", "they", "it", "we", "i", "which", "who", "this", "that"}:
-            if who.lower() in {"he", "she", "they", "we"}:
-                return Claimant(who, "unknown", -1, -1)
+        if not who:
+            continue
+        pos = start + lo + sent[lo : m.start()].rfind(who)
+        if who.lower() in PRONOUNS:
+            if who.lower() != "it" or m.group(0).lower() in ("documented", "recorded", "counted", "estimated", "said",
+                                                              "reported", "stated"):
+                out.append(Claimant(who, "unknown", pos, pos + len(who)))
+            continue
+        if who.lower() in {"which", "who", "this", "that"}:
             continue
         if re.fullmatch(r"(?:the\s+)?(?:\w+\s+)?(?:death\s+toll|toll|attack|bombing|blast)", who, re.I):
             continue
-        if not (_INTL.search(who) or _OFFICIAL.search(who) or _RESEARCH.search(who) or _RESEARCH_WEAK.search(who) or _UNKNOWN.search(who)
-                or _PERP.search(who) or aliases.find_actors(who)):
+        if not (_INTL.search(who) or _OFFICIAL.search(who) or _RESEARCH.search(who) or _RESEARCH_WEAK.search(who)
+                or _UNKNOWN.search(who) or _PERP.search(who) or aliases.find_actors(who)):
             continue
         role = classify(who, published)
         if _STATEMENT.search(sent) and role in ("unknown",) and _PERP.search(sent):
             role = "perpetrator"
-        if role != "perpetrator" and aliases.find_actors(who) and _CLAIMED_OWN.search(sent):
+        if role != "perpetrator" and _CLAIMED_OWN.search(sent):
             for a in aliases.find_actors(who):
-                if a.actor.type == "group":
+                if a.actor.type == "group" and a.actor.role == "perpetrator":
                     role = "perpetrator"
-        s = start + max(0, m.start() - 120) + sent[max(0, m.start() - 120) : m.start()].rfind(who)
-        return Claimant(who, role, s, s + len(who))
-    return None
+        out.append(Claimant(who, role, pos, pos + len(who)))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def find_claimant(text: str, start: int, end: int, published: Optional[str] = None) -> Optional[Claimant]:
+    """The first claimant named in the sentence, or None (the reporter)."""
+    found = find_claimants(text, start, end, published)
+    return found[0] if found else None
+
+
+def claimant_for(claimants: list[Claimant], span_start: int, span_end: int) -> Optional[Claimant]:
+    """The claimant of a claim: the one named closest before its words, else the first after."""
+    before = [c for c in claimants if c.end <= span_start]
+    if before:
+        return before[-1]
+    after = [c for c in claimants if c.start >= span_start]
+    return after[0] if after else (claimants[0] if claimants else None)
