@@ -186,10 +186,7 @@ def resolve_references(db: Database, prepared: Prepared, errors: list[InputError
         origin = cf.source.origin
         source = by_origin.get(origin) or by_name.get(Path(origin).name)
         if source is None:
-            row = next(iter(db.query(
-                "select * from sources where origin = ? or id = ? or url = ? order by ingested_at desc limit 1",
-                [origin, origin, origin])), None)
-            source = Source(**{k: row[k] for k in Source.model_fields if k in row}) if row else None
+            source = _source_on_desk(db, origin)
         if source is None:
             errors.append(InputError(cf.path, f"missing source: no report with origin {origin!r} on the desk or in this run"))
             continue
@@ -198,6 +195,17 @@ def resolve_references(db: Database, prepared: Prepared, errors: list[InputError
         except InputError as e:
             errors.append(e)
     return out
+
+
+def _source_on_desk(db: Database, origin: str) -> Source | None:
+    """A report on the desk by id, URL, origin, or the file name of its origin."""
+    name = Path(origin).name
+    rows = db.query("select * from sources where origin = ? or id = ? or url = ? or origin like ? "
+                    "order by ingested_at desc", [origin, origin, origin, f"%{name}"])
+    for row in rows:
+        if origin in (row["origin"], row["id"], row["url"]) or Path(row["origin"]).name == name:
+            return Source(**{k: row[k] for k in Source.model_fields if k in row})
+    return None
 
 
 def totals(db: Database) -> dict:
