@@ -526,8 +526,8 @@ def strength(text: str, s: int, e: int, starts: Optional[list[int]] = None) -> I
 # ------------------------------------------------------------------ attacks (counts of incidents)
 _RX_ATTACKS = re.compile(
     rf"\b(?:documented|recorded|carried\s+out|conducted|claimed|launched|staged|counted|registered|perpetrated|"
-    rf"logged|mounted|tallied)\s+{NUM}\s+(?:(?:separate|different|major|suicide|terrorist|terror|such|more|"
-    rf"other|deadly|large|high-profile|complex)\s+){{0,2}}(?:attacks|incidents|bombings|operations|assaults|strikes)\b",
+    rf"logged|mounted|tallied)\s+{NUM}\s+(?:(?!{_STOP}\b)[\w\-]+\s+){{0,2}}?(?:attacks|incidents|bombings|operations|"
+    rf"assaults)\b",
     re.I,
 )
 
@@ -571,10 +571,12 @@ _RX_LEADER = [
     ("led_by", re.compile(
         rf"\b(?:led|headed|commanded|run)\s+by\s+(?:a\s+(?:certain|man|figure|commander|militant|terrorist|jihadist)\s+"
         rf"(?:named\s+|called\s+|known\s+as\s+)?|its\s+(?:new\s+)?{_LEADER_WORD}\s+|the\s+)?[\"\u201c]?{_NAME}")),
+    ("named_as", re.compile(
+        rf"\b{_LEADER_WORD}\b[^.;]{{0,50}}?\b(?:named\s+as|identified\s+as|known\s+as|named)\s+[\"\u201c]?{_NAME}")),
     ("title_name", re.compile(
         rf"\b{_LEADER_WORD}\b(?:\s+of\s+(?:the\s+)?(?:[\w\-\u2019']+\s+){{0,4}}?)?(?:,\s*|\s+)"
         rf"(?:(?:is\s+|was\s+)?(?:a\s+(?:terrorist|militant|jihadist|man|commander|figure)\s+)?(?:known\s+as|named|called|"
-        rf"identified\s+as)\s+|is\s+|was\s+)?[\"\u201c]?{_NAME}")),
+        rf"identified\s+as)\s+|is\s+|was\s+|has\s+been\s+|had\s+been\s+|remains\s+|became\s+)?[\"\u201c]?{_NAME}")),
     ("name_title", re.compile(
         rf"[\"\u201c]?{_NAME}[\"\u201d]?,?\s+(?:(?:is|was|became|remains|has\s+been)\s+)?(?:the\s+|its\s+|a\s+)?"
         rf"(?:new\s+|current\s+|top\s+|supreme\s+|overall\s+)?{_LEADER_WORD}\s+of\b")),
@@ -626,14 +628,21 @@ def leaders(text: str, s: int, e: int) -> Iterator[Found]:
 # ------------------------------------------------------------------ attribution
 _RX_ATTR_SUBJ = re.compile(
     r"\b(?:claim(?:ed|s|ing)?\s+(?:of\s+)?(?:the\s+)?responsibility|took\s+responsibility|taken\s+responsibility|"
-    r"takes\s+responsibility|claimed\s+credit|claim\s+of\s+responsibility|claimed\s+(?:the\s+|Friday['\u2019]s\s+)?"
-    r"(?:attack|bombing|blast|assault|killing|attacks|bombings)s?\b|claimed\s+that\b[^.;]{0,80}?\b(?:carried\s+out|"
+    r"takes\s+responsibility|claimed\s+credit|claim\s+of\s+responsibility|"
+    r"claim(?:ed|s)?\s+(?:the\s+|a\s+|this\s+|that\s+|last\s+\w+['\u2019]s\s+|\w+['\u2019]s\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"(?:attacks?|bombings?|blasts?|assaults?|killings?|massacres?|shootings?|raids?|explosions?|ambush(?:es)?)\b|"
+    r"claimed\s+that\s+(?:one\s+of\s+)?(?:its|their)\s+(?:\w+\s+)?(?:bombers?|fighters|members|militants|men|"
+    r"attackers?|operatives|soldiers|mujahideen)\b|"
+    r"said\s+(?:in\s+a\s+statement\s+|on\s+\w+\s+)?that\s+(?:one\s+of\s+)?(?:its|their)\s+(?:\w+\s+)?(?:bombers?|"
+    r"fighters|members|militants|men|attackers?|operatives|mujahideen)\b|"
+    r"named\s+the\s+(?:\w+\s+)?(?:bombers?|attackers?|gunmen|assailants)\b|claimed\s+that\b[^.;]{0,80}?\b(?:carried\s+out|"
     r"conducted|perpetrated)\b|said\s+(?:it|its\s+\w+)\s+(?:was\s+behind|carried\s+out|had\s+carried\s+out|conducted)|"
     r"(?:was|were|is|are)\s+(?:likely\s+|probably\s+)?behind\b)",
     re.I,
 )
 _RX_ATTR_OBJ = re.compile(
-    r"\b(?:(?:claimed|carried\s+out|perpetrated|conducted|orchestrated|staged|masterminded|executed|committed)\s+by|"
+    r"\b(?:(?:claimed|carried\s+out|perpetrated|conducted|orchestrated|staged|masterminded|executed|committed|"
+    r"organi[sz]ed|planned|plotted|directed)\s+by|"
     r"blamed\s+(?:it\s+|the\s+\w+\s+)?on|attributed\s+(?:it\s+|the\s+\w+\s+)?to|blam(?:ed|es|ing)|"
     r"responsibility\s+(?:for\s+\w+\s+\w+\s+)?(?:lies|lay)\s+with)\b",
     re.I,
@@ -650,11 +659,17 @@ def attributions(text: str, s: int, e: int) -> Iterator[Found]:
         return
     seen: set[str] = set()
     for m in _RX_ATTR_SUBJ.finditer(text, s, e):
-        before = [g for g in groups if g.end <= m.start() and m.start() - g.end <= 200
-                  and not _NOT_SUBJECT.search(text, g.end, m.start())]
-        if not before:
+        near = [g for g in groups if g.end <= m.start() and m.start() - g.end <= 200]
+        before = [g for g in near if not _NOT_SUBJECT.search(text, g.end, m.start())]
+        first = near[0] if near else None
+        if first is not None and text.startswith(",", first.end) and re.search(r",\s*(?:\w+\s+)?$", text[first.end : m.start()]):
+            g = first  # "X, a group that officials say is a front for Y, claimed ...": the subject is X
+        elif before:
+            g = before[-1]
+            if "," in text[g.end : m.start()] and len(before) > 1:
+                g = before[0]
+        else:
             continue
-        g = before[-1]
         if g.actor.id in seen:
             continue
         seen.add(g.actor.id)
