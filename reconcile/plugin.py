@@ -150,6 +150,8 @@ def _safe_next(url: str) -> str:
     """Only local paths: no scheme, no host, no protocol-relative ``//``."""
     if not isinstance(url, str) or not url.startswith("/") or url.startswith("//") or "\\" in url:
         return "/"
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in url):  # no header splitting
+        return "/"
     return url
 
 

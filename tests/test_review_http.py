@@ -210,6 +210,10 @@ async def test_redirects_stay_on_the_desk(ds, desk):
     r = await ds.client.post("/desk/-/decide", data=prefer_form(m, cookies, return_to="//evil.example/x"),
                              cookies=cookies)
     assert r.headers["location"] == "/"
+    for bad in ["/x\r\nSet-Cookie: a=b", "/\\evil.example", "javascript:alert(1)", "https://evil.example/"]:
+        r = await ds.client.post("/desk/-/decide", data=prefer_form(m, cookies, return_to=bad), cookies=cookies)
+        assert r.headers["location"] == "/", bad
+        assert "a=b" not in r.headers.get("set-cookie", "")
     token = await csrf(ds)
     r = await ds.client.post("/-/login", data={"username": EDITOR, "password": PASSWORD, "csrftoken": token,
                                                "next": "https://evil.example/"}, cookies={"ds_csrftoken": token})
