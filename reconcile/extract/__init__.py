@@ -98,6 +98,8 @@ class _Reader:
             return date, place, etype
         for j in range(i - 1, max(-1, i - 1 - self.LOOKBACK), -1):
             c = self.ctx(j)
+            if place is not None and c.place is not None and c.place.admin1 != place.admin1 and c.place.type != "country":
+                break  # that sentence is about somewhere else: its date is not this event's
             if etype is None and c.etype is not None and date is None:
                 etype = c.etype
             if date is None and c.dates:

@@ -17,7 +17,7 @@ from .. import aliases
 TALIBAN_AUTHORITY_FROM = "2021-08-15"
 
 _INTL = re.compile(
-    r"\b(?:U\.?N\.?|United\s+Nations|UNAMA|Security\s+Council|UNICEF|UNHCR|OCHA|WHO|World\s+Health|Red\s+Cross|"
+    r"\b(?:U\.?N\.?|UN['\u2019]s|United\s+Nations|UNAMA|Doctors\s+Without\s+Borders|Emergency\s+NGO|Security\s+Council|UNICEF|UNHCR|OCHA|WHO|World\s+Health|Red\s+Cross|"
     r"Red\s+Crescent|ICRC|Amnesty|Human\s+Rights\s+Watch|HRW|M[ée]decins|MSF|World\s+Bank|monitoring\s+team|"
     r"International\s+Organization|IOM|European\s+Union|EU)\b"
 )
@@ -101,7 +101,7 @@ _SAY = (
     r"recorded|put\s+the\s+(?:death\s+)?toll|put\s+the\s+number|believes?|believed|assessed|assesses|"
     r"suggested|suggest|suggests|showed|show|shows|indicated|indicate|indicates|according|think|thinks|thought|"
     r"spoke|speak|speaks|warned|warn|warns|insisted|insists|acknowledged|admitted|alleged|alleges|"
-    r"quoted|cited|puts?|placed|places)"
+    r"quoted|cited|puts?|placed|places|published|issued|released)"
 )
 _ACCORDING = re.compile(
     r"\b(?:according\s+to|citing|cited\s+by|as\s+reported\s+by|per)\s+(?P<who>(?:[^,.;:()\"\u201c\u201d]|\.(?=\w)|(?<=\b[A-Z])\.)"
@@ -124,6 +124,16 @@ _CLAIMED_OWN = re.compile(
 
 
 PRONOUNS = {"he", "she", "they", "we", "it", "i"}
+_CLAIMED_OWN_FIGURE = re.compile(
+    r"\b(?:saying|said|adding|claiming)\s+(?:that\s+)?(?:its|their)\s+(?:\w+\s+)?(?:bombers?|fighters|militants|men|"
+    r"attackers?|operatives|mujahideen|members)\b",
+    re.I,
+)
+_CLAIMED_EVENT = re.compile(
+    r"\s+(?:(?:the\s+)?responsibility|credit|(?:the|a|this|that|last|an)\s+(?:[\w\-\u2019']+\s+){0,3}?"
+    r"(?:attacks?|bombings?|blasts?|assaults?|killings?|massacres?|shootings?|raids?|explosions?))\b",
+    re.I,
+)
 
 
 def find_claimants(text: str, start: int, end: int, published: Optional[str] = None) -> list[Claimant]:
@@ -147,14 +157,18 @@ def find_claimants(text: str, start: int, end: int, published: Optional[str] = N
             continue
         lo = max(0, m.start() - 120)
         before = sent[lo : m.start()]
-        before = re.sub(r"\s+(?:has|have|had|also|later|quickly|previously|separately|earlier|initially|"
-                        r"have\s+since|had\s+earlier|on\s+\w+day|on\s+Twitter|in\s+a\s+statement)\s*$", "",
-                        before.rstrip()).rstrip(" ,") + " "
+        if (m.group(0).lower() in ("claimed", "claims", "claim") and _CLAIMED_EVENT.match(sent, m.end())
+                and not _CLAIMED_OWN_FIGURE.search(sent, m.end())):
+            continue  # "X claimed the attack, in which 13 died": an attribution, not X's figure
+        before = re.sub(r"(?:\s+|,\s*)(?:has|have|had|also|later|quickly|previously|separately|earlier|initially|"
+                        r"however|meanwhile|too|themselves|itself|now|still|again|have\s+since|had\s+earlier|on\s+\w+day|on\s+Twitter|"
+                        r"in\s+a\s+statement)\s*,?\s*$", "", before.rstrip()).rstrip(" ,") + " "
         who = " ".join(before.split()[-8:])
         # keep the noun phrase just before the verb: cut at the last clause break
-        cut = max(who.rfind(","), who.rfind(";"), who.rfind("\u201d"), who.rfind('"'), who.rfind(":"))
+        cut = max(who.rfind(","), who.rfind(";"), who.rfind("\u201d"), who.rfind('"'), who.rfind(":"),
+                  who.rfind(" - "), who.rfind("\u2013"), who.rfind("\u2014"))
         if cut >= 0:
-            who = who[cut + 1 :]
+            who = who[cut + 1 :].lstrip(" -")
         words = who.split()
         # drop leading function words of the clause ("while", "and", "that", "but", "as")
         while words and words[0].lower() in {"while", "and", "but", "that", "as", "since", "when", "after",
@@ -172,6 +186,8 @@ def find_claimants(text: str, start: int, end: int, published: Optional[str] = N
             continue
         if who.lower() in {"which", "who", "this", "that"}:
             continue
+        if re.search(r"\b(?:are|is|were|was|be|been|being|have|has|had)$|\d", who, re.I):
+            continue  # "60 people are confirmed dead": a passive, not a claimant
         if re.fullmatch(r"(?:the\s+)?(?:\w+\s+)?(?:death\s+toll|toll|attack|bombing|blast)", who, re.I):
             continue
         if not (_INTL.search(who) or _OFFICIAL.search(who) or _RESEARCH.search(who) or _RESEARCH_WEAK.search(who)

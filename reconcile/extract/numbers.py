@@ -99,6 +99,7 @@ _HEDGES: list[tuple[str, str]] = [
     (r"an\s+estimated", "about"),
     (r"estimated", "about"),
     (r"up\s+to", "at_most"),
+    (r"as\s+(?:high|many)\s+as", "at_most"),
     (r"as\s+many\s+as", "at_most"),
     (r"at\s+most", "at_most"),
     (r"no\s+more\s+than", "at_most"),

@@ -108,8 +108,8 @@ _RX_OTHERS = re.compile(
     rf"{NUM}(?P<np>\s+(?:other|others|more)(?:\s+{VICTIM_NOUN})?)\b",
     re.I,
 )
-_COMBINED_BEFORE = re.compile(r"\b(?:killed|dead|killing|deaths?)\s+(?:or|and/or|&)\s*$", re.I)
-_COMBINED_AFTER = re.compile(r"^\s+(?:or|and/or)\s+(?:wounded|injured|wounding|injuring|hurt|maimed)\b", re.I)
+_COMBINED_BEFORE = re.compile(r"\b(?:killed|dead|killing|deaths?)\s+(?:or|and/or|&|and)\s*$", re.I)
+_COMBINED_AFTER = re.compile(r"^\s+(?:or|and/or|and)\s+(?:wounded|injured|wounding|injuring|hurt|maimed)\b", re.I)
 _BARE_INJ_BEFORE = re.compile(
     r"(?:killed|dead|died|killing|,|\band|\bwith|\bleaving|\bleft|\btreated|\btreating|\breceived|\badmitted|"
     r"\bbrought|\btaken|\bevacuated|\bhospitali[sz]ed)\s*$",
@@ -320,8 +320,11 @@ def casualties(text: str, s: int, e: int, starts: Optional[list[int]] = None) ->
             aux = (m.groupdict().get("aux") or "").strip()
             if rule == "passive" and not aux and _ACTIVE_AFTER.match(text, m.end(), e):
                 continue  # "two gunmen killed three guards": active, not passive
-            if rule == "passive" and re.match(r"\s+or\s+(?:wounded|injured|killed|dead)", text[m.end() : m.end() + 20], re.I):
-                continue  # "were killed or wounded"
+            if rule == "passive" and re.match(r"\s+(?:or|and|and/or)\s+(?:wounded|injured|hurt|killed|dead)\b",
+                                              text[m.end() : m.end() + 24], re.I):
+                continue  # "were killed or wounded", "people killed and injured": a combined figure
+            if rule == "passive" and _COMBINED_BEFORE.search(text[max(s, m.start("verb") - 20) : m.start("verb")]):
+                continue
             if rule == "passive" and not aux and not m.group("np") and m.group("verb").lower() in ("wounded", "injured", "hurt"):
                 # bare "13 wounded" only after a casualty word, "treated", a comma or "and"
                 if not _BARE_INJ_BEFORE.search(text[max(s, m.start() - 30) : m.start()]):
