@@ -241,7 +241,7 @@ def _claim(text, f: rules.Found, sent: Sentence, source: Source, claimant: Optio
     entity = f.entity
     entity_text = f.entity_text
     if kind in ("strength", "founded"):
-        g = _nearest_group(f, own.groups)
+        g = _nearest_group(text, f, own.groups)
         if g is not None:
             entity, entity_text = g.actor.id, g.text
         elif prior_groups:
@@ -249,7 +249,7 @@ def _claim(text, f: rules.Found, sent: Sentence, source: Source, claimant: Optio
             entity_text = None
     scope = f.scope
     if kind == "leader" and scope is None:
-        g = _nearest_group(f, own.groups)
+        g = _nearest_group(text, f, own.groups)
         scope = g.actor.id if g is not None else (prior_groups[-1] if prior_groups else None)
 
     # claimant
@@ -307,12 +307,17 @@ def _claim(text, f: rules.Found, sent: Sentence, source: Source, claimant: Optio
     )
 
 
-def _nearest_group(f: rules.Found, group_mentions):
+def _nearest_group(text: str, f: rules.Found, group_mentions):
     if not group_mentions:
         return None
     before = [g for g in group_mentions if g.end <= f.start]
     if before:
-        return before[-1]
+        g = before[-1]
+        if len(before) > 1 and "," in text[g.end : f.start]:
+            for h in before[:-1]:
+                if text[h.end : h.end + 1] == ",":
+                    return h  # "ISIS-K, the Khorasan branch of the Islamic State, has ...": the subject
+        return g
     return min(group_mentions, key=lambda g: abs(g.start - f.start))
 
 

@@ -90,6 +90,8 @@ _HEDGES: list[tuple[str, str]] = [
     (r"nearly", "nearly"),
     (r"almost", "nearly"),
     (r"close\s+to", "nearly"),
+    (r"approaching", "nearly"),
+    (r"nearing", "nearly"),
     (r"just\s+(?:under|shy\s+of|below)", "nearly"),
     (r"about", "about"),
     (r"around", "about"),

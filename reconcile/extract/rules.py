@@ -410,8 +410,8 @@ _RX_STR_POSS = re.compile(
 )
 _RX_STR_NOUN = re.compile(
     rf"\b(?:strength|membership|manpower|fighting\s+force|ranks|size|numbers|number|force|figure|figures|estimate|"
-    rf"total|peak)\b[^.;\d]{{0,50}}?\b(?:at|to|of|around|about|is|was|are|stands\s+at|numbering|number)\s+"
-    rf"(?:(?:perhaps|possibly|probably|maybe|still|now)\s+)?{NUM}(?:{_STR_NP})?",
+    rf"total|peak)\b[^.;\d]{{0,80}}?\b(?:at|to|of|around|about|is|was|are|stands\s+at|numbering|number)\s+"
+    rf"[\"\u201c]?(?:(?:perhaps|possibly|probably|maybe|still|now)\s+)?{NUM}(?:{_STR_NP})?",
     re.I,
 )
 # any count of fighters in a sentence that speaks of an estimate ("spoke of roughly 2,000 fighters")
