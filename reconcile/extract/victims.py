@@ -21,35 +21,41 @@ VICTIM_LABELS = (
 _NOUNS: list[tuple[str, str]] = [
     (r"service\s*members|servicemembers|service\s*men|servicemen|service\s+personnel|military\s+personnel|"
      r"army\s+personnel|troops|soldiers|marines|sailors|airmen|paratroopers|commandos|cadets|recruits|conscripts|"
-     r"soldier|trooper|marine", "soldiers"),
+     r"soldier|trooper|marine|service\s*member|servicemember|serviceman|sailor|airman|cadet|recruit|commando", "soldiers"),
     (r"police\s*(?:officers|men|women|personnel|officials|guards|recruits|cadets)|policemen|policewomen|police|"
-     r"cops|constables|border\s+guards|border\s+police|traffic\s+police", "police"),
+     r"cops|constables|border\s+guards|border\s+police|traffic\s+police|police\s*(?:officer|man|woman|official|guard)|"
+     r"policeman|policewoman|cop|constable|officer", "police"),
     (r"security\s+(?:forces|personnel|guards|officials|officers|men|staff)|guards|militiamen|militia\s+members|"
-     r"pro-government\s+militia(?:men)?|bodyguards", "security_forces"),
-    (r"civilians|non-combatants|noncombatants", "civilians"),
+     r"pro-government\s+militia(?:men)?|bodyguards|security\s+(?:guard|official|officer)|guard|militiaman|bodyguard", "security_forces"),
+    (r"civilians|non-combatants|noncombatants|civilian", "civilians"),
     (r"worshippers|worshipers|devotees|congregants|pilgrims|mourners|faithful|namazis|prayer-goers|"
-     r"churchgoers|mosque-goers", "worshippers"),
-    (r"students|pupils|schoolchildren|schoolgirls|schoolboys|learners|graduates", "students"),
-    (r"children|kids|minors|boys|girls|infants|babies|toddlers|teenagers|teens|youngsters", "children"),
-    (r"women|mothers|widows|wives|pregnant\s+women|female\s+\w+", "women"),
+     r"churchgoers|mosque-goers|worshipper|worshiper|pilgrim|mourner", "worshippers"),
+    (r"students|pupils|schoolchildren|schoolgirls|schoolboys|learners|graduates|student|pupil|schoolgirl|schoolboy", "students"),
+    (r"children|kids|minors|boys|girls|infants|babies|toddlers|teenagers|teens|youngsters|child|boy|girl|infant|baby|"
+     r"toddler|teenager|minor", "children"),
+    (r"women|mothers|widows|wives|pregnant\s+women|female\s+\w+|woman|mother", "women"),
     (r"militants|fighters|insurgents|terrorists|jihadists|attackers|gunmen|assailants|rebels|extremists|"
-     r"suicide\s+bombers|bombers|commanders|Taliban|Talibans|mujahideen|mujahidin|rebels|operatives", "militants"),
+     r"suicide\s+bombers|bombers|commanders|Taliban|Talibans|mujahideen|mujahidin|rebels|operatives|militant|fighter|"
+     r"insurgent|terrorist|jihadist|attacker|gunman|assailant|commander|bomber", "militants"),
     (r"Afghans|Afghan\s+(?:civilians|nationals|citizens)", "afghans"),
     (r"Pakistanis", "pakistanis"),
     (r"Americans", "americans"),
     (r"foreigners|tourists|cyclists|nationals|expatriates|expats|foreign\s+nationals", "foreigners"),
-    (r"journalists|reporters|media\s+workers|cameramen|photographers", "journalists"),
+    (r"journalists|reporters|media\s+workers|cameramen|photographers|journalist|reporter|cameraman|photographer", "journalists"),
     (r"aid\s+workers|humanitarian\s+workers|health\s+workers|healthcare\s+workers|polio\s+workers|vaccinators|"
-     r"deminers|doctors|nurses|medics|paramedics|rescuers|rescue\s+workers|NGO\s+workers", "aid_workers"),
+     r"deminers|doctors|nurses|medics|paramedics|rescuers|rescue\s+workers|NGO\s+workers|aid\s+worker|"
+     r"health\s+worker|polio\s+worker|vaccinator|doctor|nurse|medic|paramedic|rescuer", "aid_workers"),
     (r"workers|labourers|laborers|miners|employees|staff(?:ers)?|engineers|drivers|staff\s+members", "workers"),
-    (r"officials|lawmakers|politicians|judges|prosecutors|parliamentarians|MPs|legislators|diplomats", "officials"),
+    (r"officials|lawmakers|politicians|judges|prosecutors|parliamentarians|MPs|legislators|diplomats|official|"
+     r"lawmaker|politician|judge|prosecutor|diplomat|governor|minister|mayor", "officials"),
     (r"prisoners|inmates|detainees|captives|hostages", "prisoners"),
     (r"people|persons|person|individuals|others|victims|lives|bystanders|passengers|residents|villagers|shoppers|"
      r"wedding\s+guests|guests|family\s+members|relatives|Hazaras|Shias|Shiites|Shi['\u2019]ites|Sikhs|Hindus|"
      r"Christians|Sufis|Muslims|Ahmadis|men|elders|tribal\s+elders|clerics|scholars|voters|spectators|fans|"
      r"players|teachers|locals|refugees|migrants|returnees|protesters|demonstrators|supporters|members|"
      r"customers|diners|patients|visitors|Muslims|Uzbeks|Tajiks|Uyghurs|Pashtuns|Baloch|"
-     r"fishermen|farmers|shepherds|nomads|Kuchis", "people"),
+     r"fishermen|farmers|shepherds|nomads|Kuchis|man|bystander|passenger|resident|villager|shopkeeper|driver|"
+     r"cleric|imam|elder|farmer|shepherd|local|tourist|cyclist|foreigner|national|citizen|worker|employee", "people"),
 ]
 
 #: The regex of any victim head noun, for embedding in rules.
