@@ -48,10 +48,10 @@ FILLER = [
     "The attack underlined how difficult it remains to protect crowded sites across the country.",
     "Diplomats in the capital condemned the violence and called for calm ahead of the religious holiday.",
     "Officials from {g} have repeatedly denied any link with foreign intelligence services.",
-    "Share this article",
-    "3 mins read",
-    "Mourners carry a coffin in {p} SOME PHOTOGRAPHER AFP",
 ]
+# page furniture: lines of their own, as on a scraped page
+FURNITURE = ["Share this article", "3 mins read", "Mourners carry a coffin in {p} SOME PHOTOGRAPHER AFP",
+             "Subscribe to our newsletter", "Source link"]
 
 
 def synthetic_report(rng: random.Random, sentences: int = 40) -> str:
@@ -68,6 +68,8 @@ def synthetic_report(rng: random.Random, sentences: int = 40) -> str:
         if rng.random() < 0.3:
             paras.append(" ".join(para))
             para = []
+            if rng.random() < 0.15:
+                paras.append(rng.choice(FURNITURE).format(p=rng.choice(PLACES)))
     if para:
         paras.append(" ".join(para))
     return "\n\n".join(paras) + "\n"

@@ -175,7 +175,7 @@ def _sentence(reader: _Reader, i: int) -> list[Claim]:
     if rules.LEADER_CUE.search(low):
         found.extend(rules.leaders(text, s, e))
     if rules.ATTR_CUE.search(low):
-        found.extend(rules.attributions(text, s, e))
+        found.extend(rules.attributions(text, s, e, reader.ctx(i).groups))
     if not found:
         return []
     found = _dedupe_found(found)

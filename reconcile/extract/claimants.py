@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from .. import aliases
@@ -60,6 +61,11 @@ class Claimant:
 
 def classify(who: str, published: Optional[str] = None) -> str:
     """The role of a claimant given as words."""
+    return _classify(who, bool(published and published >= TALIBAN_AUTHORITY_FROM))
+
+
+@lru_cache(maxsize=8192)
+def _classify(who: str, taliban_rule: bool) -> str:
     actor_roles = []
     for m in aliases.find_actors(who):
         a = m.actor
@@ -70,7 +76,7 @@ def classify(who: str, published: Optional[str] = None) -> str:
             actor_roles.append((a.id, a.role))
     for aid, role in actor_roles:
         if aid == "Taliban":
-            if published and published >= TALIBAN_AUTHORITY_FROM and not _PERP.search(who):
+            if taliban_rule and not _PERP.search(who):
                 return "official"
             return "perpetrator"
         if role == "perpetrator":
@@ -124,6 +130,12 @@ _CLAIMED_OWN = re.compile(
 
 
 PRONOUNS = {"he", "she", "they", "we", "it", "i"}
+
+
+@lru_cache(maxsize=8192)
+def _could_be_claimant(who: str) -> bool:
+    return bool(_INTL.search(who) or _OFFICIAL.search(who) or _RESEARCH.search(who) or _RESEARCH_WEAK.search(who)
+                or _UNKNOWN.search(who) or _PERP.search(who) or aliases.find_actors(who))
 _CLAIMED_OWN_FIGURE = re.compile(
     r"\b(?:saying|said|adding|claiming)\s+(?:that\s+)?(?:its|their)\s+(?:\w+\s+)?(?:bombers?|fighters|militants|men|"
     r"attackers?|operatives|mujahideen|members)\b",
@@ -190,8 +202,7 @@ def find_claimants(text: str, start: int, end: int, published: Optional[str] = N
             continue  # "60 people are confirmed dead": a passive, not a claimant
         if re.fullmatch(r"(?:the\s+)?(?:\w+\s+)?(?:death\s+toll|toll|attack|bombing|blast)", who, re.I):
             continue
-        if not (_INTL.search(who) or _OFFICIAL.search(who) or _RESEARCH.search(who) or _RESEARCH_WEAK.search(who)
-                or _UNKNOWN.search(who) or _PERP.search(who) or aliases.find_actors(who)):
+        if not _could_be_claimant(who):
             continue
         role = classify(who, published)
         if _STATEMENT.search(sent) and role in ("unknown",) and _PERP.search(sent):

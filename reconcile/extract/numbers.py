@@ -175,6 +175,7 @@ def parse_one(text: str) -> Optional[tuple[int, int, Optional[str]]]:
 _EXACT_WORDS = {"a dozen", "one dozen", "half a dozen", "a hundred", "a thousand", "a couple of"}
 
 
+@lru_cache(maxsize=8192)
 def parse_count(text: str) -> Optional[Count]:
     """A count phrase as an interval, or None when it is not one."""
     m = _PARSE_RX.match(" ".join(text.split()))

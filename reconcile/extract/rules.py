@@ -656,8 +656,9 @@ _RX_ATTR_OBJ = re.compile(
 _NOT_SUBJECT = re.compile(r"\b(?:said|says|told|that|accused|blamed|denied|denies|called|rejected|insisted)\b|[\"\u201c\u201d]", re.I)
 
 
-def attributions(text: str, s: int, e: int) -> Iterator[Found]:
-    groups = [a for a in aliases.find_actors(text, s, e) if a.actor.type == "group"]
+def attributions(text: str, s: int, e: int, groups: Optional[list] = None) -> Iterator[Found]:
+    if groups is None:
+        groups = [a for a in aliases.find_actors(text, s, e) if a.actor.type == "group"]
     if not groups:
         return
     seen: set[str] = set()

@@ -10,6 +10,7 @@ prisoners.  "13 American soldiers" and "13 U.S. servicemembers" both give us_tro
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 VICTIM_LABELS = (
     "people", "civilians", "soldiers", "us_troops", "police", "security_forces", "worshippers", "students",
@@ -65,6 +66,7 @@ _US = re.compile(r"\b(?:American|Americans|U\.\s?S\.?|US|United\s+States)\b")
 _SOLDIER_LIKE = {"soldiers"}
 
 
+@lru_cache(maxsize=8192)
 def victim_label(np: str) -> str:
     """The label of a victim noun phrase ("13 American soldiers" -> us_troops)."""
     if not np:
