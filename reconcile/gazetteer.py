@@ -95,12 +95,15 @@ class Gazetteer:
         """Place mentions in ``text[start:end]``, longest match first, offsets into ``text``."""
         end = len(text) if end is None else end
         out: list[PlaceMention] = []
+        first_keys = self.first_keys
         for run in _RUN.finditer(text, start, end):
             toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text, run.start(), run.end())]
+            if not any(_quick_key(text[a:b]) in first_keys for a, b in toks):
+                continue
             i = 0
             while i < len(toks):
                 hit = None
-                if name_key(text[toks[i][0] : toks[i][1]]) not in self.first_keys:
+                if _quick_key(text[toks[i][0] : toks[i][1]]) not in first_keys:
                     i += 1
                     continue
                 for j in range(min(len(toks), i + self.max_tokens + 1) - 1, i - 1, -1):
@@ -133,6 +136,18 @@ _RUN = re.compile(
     r"(?:(?:[ \-]+(?:e|i|ye|ez|el|al|ul|ad|as|and|of)[ \-]+|[ \-])[A-Z][\w'\u2019.]*)*"
 )
 _TOKEN = re.compile(r"[A-Z][\w'\u2019.]*")
+
+
+_QUICK = str.maketrans("", "", "'\u2019.-")
+
+
+def _quick_key(token: str) -> str:
+    """name_key of one capitalized word, fast (the possessive dropped)."""
+    if token.endswith(("'s", "\u2019s")):
+        token = token[:-2]
+    if not token.isascii():
+        return name_key(token)
+    return token.lower().translate(_QUICK)
 
 
 @lru_cache(maxsize=1)

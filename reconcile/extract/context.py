@@ -167,13 +167,21 @@ _ANY_EVENT = re.compile(
 )
 
 
+_EVENT_ALL = re.compile("|".join(f"(?P<t{i}>{rx.pattern})" for i, (rx, _) in enumerate(_EVENT_TYPES)), re.I)
+
+
 def event_type(sentence: str) -> Optional[str]:
+    """The most specific kind of event the sentence names (suicide bombing before bombing before attack)."""
     if not _ANY_EVENT.search(sentence.lower()):
         return None
-    for rx, name in _EVENT_TYPES:
-        if rx.search(sentence):
-            return name
-    return None
+    best = None
+    for m in _EVENT_ALL.finditer(sentence):
+        i = int(m.lastgroup[1:])
+        if best is None or i < best:
+            best = i
+            if i == 0:
+                break
+    return _EVENT_TYPES[best][1] if best is not None else None
 
 
 _AGGREGATE = re.compile(
