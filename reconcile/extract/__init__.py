@@ -74,7 +74,7 @@ class _Reader:
     """One source, read sentence by sentence; context is looked up lazily, backwards."""
 
     #: How many sentences back a claim looks for its event's date, place and type.
-    LOOKBACK = 8
+    LOOKBACK = 6
 
     def __init__(self, source: Source):
         self.source = source

@@ -60,7 +60,7 @@ def _ym_before(pub: Optional[dt.date], month: int) -> Optional[int]:
 
 
 _DATE_CUE = re.compile(
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"\b(?:yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning|past)|earlier\s+this|"
     r"previous\s+day|(?:19|20)\d\d|spring|summer|autumn|fall|winter)\b",
     re.I,
@@ -70,9 +70,17 @@ _DATE_CUE = re.compile(
 def find_dates(text: str, start: int, end: int, published: Optional[dt.date]) -> list[DateRef]:
     """Date expressions in ``text[start:end]``, resolved against ``published``."""
     out: list[DateRef] = []
-    if not _DATE_CUE.search(text, start, end):
-        return out
-    for m in _DATE_RX.finditer(text, start, end):
+    pos = start
+    for cue in _DATE_CUE.finditer(text, start, end):
+        if cue.start() < pos:
+            continue
+        # a date phrase may begin a few words before its cue ("in early August", "26 August")
+        m = _DATE_RX.search(text, max(pos, cue.start() - 24), end)
+        if m is None:
+            break
+        if m.start() > cue.end():
+            continue
+        pos = m.end()
         g = m.groupdict()
         try:
             if g["dmy"] or g["mdy"]:
