@@ -228,6 +228,12 @@ _CORE = re.compile(
     re.I,
 )
 _WORD_START = re.compile(r"(?<![\w,.])\w")
+#: First words of the hedges and compound counts a phrase may begin with before its core.
+_HEDGE_FIRST = frozenset(
+    "at no not a an well far much many slightly just more greater over above upwards in nearly almost close about "
+    "around approximately roughly some estimated up as fewer less under below between somewhere from approaching "
+    "nearing half several tens hundreds just".split()
+)
 
 
 def number_starts(text: str, s: int, e: int) -> list[int]:
@@ -244,7 +250,8 @@ def number_starts(text: str, s: int, e: int) -> list[int]:
             break
         c = core.start()
         lo = max(s, c - 28)
-        starts = [m.start() for m in _WORD_START.finditer(text, lo, c)] + [c]
+        starts = [m.start() for m in _WORD_START.finditer(text, lo, c)
+                  if text[m.start() : m.start() + 12].split(None, 1)[0].lower() in _HEDGE_FIRST] + [c]
         hit = None
         for st in starts:
             if st < pos:
