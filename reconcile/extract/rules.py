@@ -698,28 +698,50 @@ def attributions(text: str, s: int, e: int, groups: Optional[list] = None) -> It
 
 
 # ------------------------------------------------------------------ prefilter
-# (cue patterns are matched against the lower-cased sentence: case-sensitive matching is faster)
-CASUALTY_CUE = re.compile(
-    r"kill|dead|death|died|die\b|wound|injur|hurt|slay|slew|slain|massacr|murder|slaughter|perish|martyr|lives|"
-    r"toll|bodies|eliminat|execut|behead|gunned|shot|fatalit|maim|victims",
-)
-STRENGTH_CUE = re.compile(
-    r"fighters|members|militants|\bmen\b|loyalists|operatives|recruits|combatants|jihadists|insurgents|cadres|"
-    r"followers|adherents|gunmen|mujahideen|soldiers|personnel|strength|membership|manpower|ranks|-strong|\bstrong\b",
-)
-ATTACKS_CUE = re.compile(r"attacks|incidents|bombings|operations|assaults|strikes")
-FOUNDED_CUE = re.compile(r"formed|founded|established|created|set up|emerged|came into|declared|proclaimed|"
-                         r"formation|founding|establishment|creation|inception|emergence")
-LEADER_CUE = re.compile(r"led\s+by|headed|commanded|run\s+by|leader|chief|emir|amir|\bhead\b|wali|governor|"
-                        r"commander|founder|supremo|appointed|named|installed|caliph")
-ATTR_CUE = re.compile(r"claim|responsib|blam|attribut|behind|carried\s+out|perpetrat|orchestrat|masterminded|"
-                      r"staged|organi[sz]ed|committed|conducted|statement")
-
+# (cues are matched against the lower-cased sentence)
 #: A sentence gets the kind rules only if it contains one of these.
 PREFILTER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|"
     r"thousand|thousands|million|dozen|dozens|scores|several|few|handful|couple)\b|"
-    r"\b(?:led|headed|leader|chief|emir|amir|wali|head|commander|founder|responsib|claim|blam|attribut|behind|"
+    r"\b(?:led|headed|formed|founded|established|emerged|declared|leader|chief|emir|amir|wali|head|commander|founder|responsib|claim|blam|attribut|behind|"
     r"carried|perpetrat|orchestrat|masterminded|appointed|named)",
+)
+
+
+class _Stems:
+    """A cue as plain substrings: ``cue.search(low)`` is true when any stem occurs.
+
+    Substring tests are about twice as fast as a regular expression alternation here,
+    and a cue is only a prefilter (the rules themselves are exact)."""
+
+    def __init__(self, *stems: str):
+        self.stems = stems
+
+    def search(self, low: str) -> bool:
+        return any(w in low for w in self.stems)
+
+
+CASUALTY_CUE = _Stems(
+    "kill", "dead", "death", "died", "die ", "wound", "injur", "hurt", "slay", "slew", "slain", "massacr", "murder",
+    "slaughter", "perish", "martyr", "lives", "toll", "bodies", "eliminat", "execut", "behead", "gunned", "shot",
+    "fatalit", "maim", "victims",
+)
+STRENGTH_CUE = _Stems(
+    "fighters", "members", "militants", " men", "loyalists", "operatives", "recruits", "combatants", "jihadists",
+    "insurgents", "cadres", "followers", "adherents", "mujahideen", "soldiers", "personnel", "strength",
+    "membership", "manpower", "ranks", "strong",
+)
+ATTACKS_CUE = _Stems("attacks", "incidents", "bombings", "operations", "assaults", "strikes")
+FOUNDED_CUE = _Stems(
+    "formed", "founded", "established", "created", "set up", "emerged", "came into", "declared", "proclaimed",
+    "formation", "founding", "establishment", "creation", "inception", "emergence",
+)
+LEADER_CUE = _Stems(
+    "led ", "headed", "commanded", "run by", "leader", "chief", "emir", "amir", "head", "wali", "governor",
+    "commander", "founder", "supremo", "appointed", "named", "installed", "caliph",
+)
+ATTR_CUE = _Stems(
+    "claim", "responsib", "blam", "attribut", "behind", "carried out", "perpetrat", "orchestrat", "masterminded",
+    "staged", "organised", "organized", "committed", "conducted", "statement",
 )
