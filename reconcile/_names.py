@@ -10,12 +10,12 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 import yaml
 
-_CONNECTOR = re.compile(r"(?<=\w)[\s\-\u2010-\u2015]+(?:e|i|ye|y)[\s\-\u2010-\u2015]+(?=\w)", re.I)
+_CONNECTOR = re.compile(r"(?<=\w)[\s\-\u2010-\u2015]+(?:e|i|ye|y)[\s\-\u2010-\u2015]+(?=\w)", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
@@ -30,8 +30,7 @@ def name_key(name: str) -> str:
     s = _POSSESSIVE.sub("", s.strip())
     s = _CONNECTOR.sub(" ", s)
     s = s.lower()
-    if s.startswith("the "):
-        s = s[4:]
+    s = s.removeprefix("the ")
     return _NON_ALNUM.sub("", s)
 
 

@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional
 
 from ._names import extra_files, load_entries, name_key
 
@@ -27,8 +26,8 @@ ROLES = ("perpetrator", "official", "international_org", "researcher", "reporter
 class Actor:
     id: str
     type: str = "group"
-    role: Optional[str] = None
-    group: Optional[str] = None
+    role: str | None = None
+    group: str | None = None
     aliases: list[str] = field(default_factory=list)
 
 
@@ -101,15 +100,15 @@ class AliasTable:
                     self.by_key.setdefault(name_key(alias), a)
                     ci.append(alias)
         bound_l, bound_r = r"(?<![\w\-])", r"(?![\w]|[\-\u2010-\u2015]\w)"
-        self._ci = re.compile(bound_l + _dispatch(ci, fold=True) + bound_r, re.I)
+        self._ci = re.compile(bound_l + _dispatch(ci, fold=True) + bound_r, re.IGNORECASE)
         self._cs = re.compile(bound_l + _dispatch(cs, fold=False) + bound_r)
         self._fuzzy_keys = [k for k in self.by_key if len(k) >= 8]
 
-    def resolve(self, text: str) -> Optional[str]:
+    def resolve(self, text: str) -> str | None:
         a = self.actor(text)
         return a.id if a else None
 
-    def actor(self, text: str) -> Optional[Actor]:
+    def actor(self, text: str) -> Actor | None:
         if not text or not text.strip():
             return None
         t = text.strip()
@@ -126,7 +125,7 @@ class AliasTable:
                     a = self.by_key[best[0]]
         return a
 
-    def find(self, text: str, start: int = 0, end: Optional[int] = None) -> list[ActorMention]:
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[ActorMention]:
         end = len(text) if end is None else end
         hits: list[ActorMention] = []
         for rx, table, keyf in ((self._ci, self.by_key, name_key), (self._cs, self.by_acronym, _case_key)):
@@ -154,11 +153,11 @@ def reload() -> AliasTable:
     return table()
 
 
-def resolve(text: str) -> Optional[str]:
+def resolve(text: str) -> str | None:
     """The canonical id of an actor or person named ``text``, or None."""
     return table().resolve(text)
 
 
-def find_actors(text: str, start: int = 0, end: Optional[int] = None) -> list[ActorMention]:
+def find_actors(text: str, start: int = 0, end: int | None = None) -> list[ActorMention]:
     """Actor and person mentions in ``text[start:end]`` with offsets into ``text``."""
     return table().find(text, start, end)

@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional
 
 from ._names import extra_files, load_entries, name_key
 
@@ -28,10 +27,10 @@ SPECIFICITY = {"city": 0, "district": 1, "province": 2, "country": 3}
 class Place:
     name: str
     type: str
-    admin1: Optional[str]
+    admin1: str | None
     country: str
-    lat: Optional[float] = None
-    lon: Optional[float] = None
+    lat: float | None = None
+    lon: float | None = None
     variants: tuple[str, ...] = ()
 
 
@@ -82,7 +81,7 @@ class Gazetteer:
             (len(_TOKEN.findall(n)) for p in self.places.values() for n in (p.name, *p.variants)), default=1
         )
 
-    def lookup(self, name: str) -> Optional[Place]:
+    def lookup(self, name: str) -> Place | None:
         if not name:
             return None
         key = name_key(name)
@@ -91,7 +90,7 @@ class Gazetteer:
             place = self.by_key.get(key[: -len("province")] + "province") or self.by_key.get(key[: -len("province")])
         return place
 
-    def find(self, text: str, start: int = 0, end: Optional[int] = None) -> list[PlaceMention]:
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
         """Place mentions in ``text[start:end]``, longest match first, offsets into ``text``."""
         end = len(text) if end is None else end
         out: list[PlaceMention] = []
@@ -161,11 +160,11 @@ def reload() -> Gazetteer:
     return gazetteer()
 
 
-def lookup(name: str) -> Optional[Place]:
+def lookup(name: str) -> Place | None:
     """The place named ``name`` in any of its spellings, or None."""
     return gazetteer().lookup(name)
 
 
-def find_places(text: str, start: int = 0, end: Optional[int] = None) -> list[PlaceMention]:
+def find_places(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
     """Place mentions in ``text[start:end]`` with offsets into ``text``."""
     return gazetteer().find(text, start, end)

@@ -3,7 +3,8 @@
 import hashlib
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from reconcile.extract import extract_claims
 from reconcile.models import Source
@@ -161,6 +162,6 @@ def test_any_number_in_a_plain_sentence_is_read(n, verb):
 
 
 def test_hostile_input_does_not_crash():
-    for text in ["\x00\x01killed 5\x02", "\u201ckilled 12 people", "‮ killed ٣ people", "killed " * 5000,
+    for text in ["\x00\x01killed 5\x02", "\u201ckilled 12 people", "\u202e killed \u0663 people", "killed " * 5000,
                  "قتل ۱۳ نفر در کابل", "1" * 10000, ""]:
         extract_claims(src(text))

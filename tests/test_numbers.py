@@ -1,7 +1,8 @@
 """Count phrases as intervals (DESIGN.md), checked case by case and by property."""
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reconcile.extract.numbers import NUMBER_RX, parse_count
 
@@ -62,9 +63,8 @@ def test_and_without_between_is_two_numbers():
 
 
 def _words(n: int) -> str:
-    units = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen " \
-            "sixteen seventeen eighteen nineteen".split()
-    tens = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+    units = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+    tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
     if n < 20:
         return units[n]
     if n < 100:

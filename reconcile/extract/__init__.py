@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import logging
 from functools import cached_property
-from typing import Optional
 
 from .. import aliases
 from ..models import Claim, Source, claim_id
@@ -42,7 +41,7 @@ WARN_ABOVE = 1_000_000
 class _Ctx:
     """Context read from one sentence; each part is computed on first use."""
 
-    def __init__(self, reader: "_Reader", i: int):
+    def __init__(self, reader: _Reader, i: int):
         self.r = reader
         self.sent = reader.sentences[i]
 
@@ -59,7 +58,7 @@ class _Ctx:
         return None if self.sent.boilerplate else context.best_place(self.r.text, self.sent.start, self.sent.end)
 
     @cached_property
-    def etype(self) -> Optional[str]:
+    def etype(self) -> str | None:
         return None if self.sent.boilerplate else context.event_type(self.r.text[self.sent.start : self.sent.end])
 
     @cached_property
@@ -125,7 +124,7 @@ def extract_claims(source: Source) -> list[Claim]:
     """Every claim the rules find in ``source.text``. Never raises."""
     try:
         return _extract(source)
-    except Exception as e:  # pragma: no cover - a last guard: report text must never crash ingest
+    except Exception as e:  # noqa: BLE001 - a last guard: report text must never crash ingest
         log.warning("extraction failed for %s: %s", source.id, e)
         return []
 
@@ -139,7 +138,7 @@ def _extract(source: Source) -> list[Claim]:
             continue
         try:
             new = _sentence(reader, i)
-        except Exception as e:  # one bad sentence must not lose the others
+        except Exception as e:  # noqa: BLE001 - one bad sentence must not lose the others
             log.warning("sentence %d of %s skipped: %s", i, source.id, e)
             continue
         for c in new:
@@ -215,15 +214,15 @@ def _resolve_pronoun(reader: _Reader, i: int, c: Claimant) -> Claimant:
     return c
 
 
-def _sentence_perpetrator(found) -> Optional[str]:
+def _sentence_perpetrator(found) -> str | None:
     for f in found:
         if f.kind == "attribution":
             return f.entity
     return None
 
 
-def _claim(text, f: rules.Found, sent: Sentence, source: Source, claimant: Optional[Claimant], aggregate: bool,
-           perp: Optional[str], own: _Ctx, prior_groups, date, place, etype) -> Claim:
+def _claim(text, f: rules.Found, sent: Sentence, source: Source, claimant: Claimant | None, aggregate: bool,
+           perp: str | None, own: _Ctx, prior_groups, date, place, etype) -> Claim:
     kind = f.kind
     count = f.count
     warning = None

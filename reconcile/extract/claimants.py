@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
 
 from .. import aliases
 
@@ -29,37 +28,37 @@ _OFFICIAL = re.compile(
     r"security\s+forces|administration|hospital|doctors?|health|department|agency|intelligence|embassy|"
     r"prosecutors?|investigators?|officers?|sources?\s+in\s+the\s+government|mayor|councill?or|"
     r"emergency\s+services|rescue|counter-?terrorism|Kremlin|Biden|state\s+media|Bakhtar)\b",
-    re.I,
+    re.IGNORECASE,
 )
 _RESEARCH = re.compile(
     r"\b(?:researchers?|analysts?|experts?|think[\s\-]tank|institute|tracker|scholars?|professor|"
     r"ACLED|Long\s+War\s+Journal|Soufan|Crisis\s+Group|SITE|Jamestown|Brookings|RAND|CTC|Sentinel|university|"
     r"observatory|ExTrac|Dragonfly|Wilson|fellow)\b",
-    re.I,
+    re.IGNORECASE,
 )
-_RESEARCH_WEAK = re.compile(r"\b(?:cent(?:er|re)|study|studies|report|data|database|dataset|monitors?|journal)\b", re.I)
+_RESEARCH_WEAK = re.compile(r"\b(?:cent(?:er|re)|study|studies|report|data|database|dataset|monitors?|journal)\b", re.IGNORECASE)
 _UNKNOWN = re.compile(
     r"\b(?:witness(?:es)?|residents?|locals?|villagers|sources?|estimates?|reports?|rumou?rs?|media|"
     r"survivors?|relatives|some|people|eyewitness(?:es)?|activists?|social\s+media|footage)\b",
-    re.I,
+    re.IGNORECASE,
 )
 _PERP = re.compile(
     r"\b(?:the\s+group|the\s+militants?|militants|insurgents|jihadists|the\s+(?:terror(?:ist)?\s+)?outfit|"
     r"propaganda|Amaq|A['\u2019]maq|its\s+(?:news\s+agency|media\s+arm|mouthpiece)|claim\s+of\s+responsibility|"
     r"claimed\s+responsibility|Telegram\s+channel)\b",
-    re.I,
+    re.IGNORECASE,
 )
 
 
 @dataclass(frozen=True)
 class Claimant:
-    text: Optional[str]
+    text: str | None
     role: str
     start: int = -1
     end: int = -1
 
 
-def classify(who: str, published: Optional[str] = None) -> str:
+def classify(who: str, published: str | None = None) -> str:
     """The role of a claimant given as words."""
     return _classify(who, bool(published and published >= TALIBAN_AUTHORITY_FROM))
 
@@ -112,20 +111,20 @@ _SAY = (
 _ACCORDING = re.compile(
     r"\b(?:according\s+to|citing|cited\s+by|as\s+reported\s+by|per)\s+(?P<who>(?:[^,.;:()\"\u201c\u201d]|\.(?=\w)|(?<=\b[A-Z])\.)"
     r"{2,90}?)(?=\s*(?:[,;:()\"\u201c\u201d]|(?<!\b[A-Z])\.(?:\s|$)|$|\s+(?:the\s+)?(?:death\s+toll|toll|IS|ISIS|group|Taliban)\b))",
-    re.I,
+    re.IGNORECASE,
 )
-_SAY_RX = re.compile(rf"\b{_SAY}\b", re.I)
+_SAY_RX = re.compile(rf"\b{_SAY}\b", re.IGNORECASE)
 _SAID_SUBJECT = re.compile(
     r"[,\"\u201d]\s*(?:said|says|told|added|according\s+to)\s+(?P<who>(?:[A-Z][\w.'\u2019\-]*|of|the|for|at|in|a|an|"
     r"[a-z]+(?=\s+(?:of|for|at)\b)|[A-Z]\w*)(?:\s+(?:[A-Z][\w.'\u2019\-]*|of|the|for|at|in|a|an|and|"
     r"spokes\w+|official\w*|researcher|analyst|expert|minister|chief|commander|director|head|fellow|senior|"
     r"deputy|provincial|district|police|health|interior|defen[cs]e)){0,10})"
 )
-_STATEMENT = re.compile(r"\b(?:in\s+a\s+statement|statement\s+(?:released|posted|issued|published)|communiqu[ée])\b", re.I)
+_STATEMENT = re.compile(r"\b(?:in\s+a\s+statement|statement\s+(?:released|posted|issued|published)|communiqu[ée])\b", re.IGNORECASE)
 _CLAIMED_OWN = re.compile(
     r"\b(?:its|their)\s+(?:bomber|bombers|fighters|militants|men|attacker|attackers|martyrdom|soldiers\s+of\s+the\s+caliphate|"
     r"suicide\s+bomber|operatives|mujahideen|mujahidin)\b|\bclaimed\s+responsibility\b|\bclaim(?:ed)?\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?killed\b",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -139,16 +138,16 @@ def _could_be_claimant(who: str) -> bool:
 _CLAIMED_OWN_FIGURE = re.compile(
     r"\b(?:saying|said|adding|claiming)\s+(?:that\s+)?(?:its|their)\s+(?:\w+\s+)?(?:bombers?|fighters|militants|men|"
     r"attackers?|operatives|mujahideen|members)\b",
-    re.I,
+    re.IGNORECASE,
 )
 _CLAIMED_EVENT = re.compile(
     r"\s+(?:(?:the\s+)?responsibility|credit|(?:the|a|this|that|last|an)\s+(?:[\w\-\u2019']+\s+){0,3}?"
     r"(?:attacks?|bombings?|blasts?|assaults?|killings?|massacres?|shootings?|raids?|explosions?))\b",
-    re.I,
+    re.IGNORECASE,
 )
 
 
-def find_claimants(text: str, start: int, end: int, published: Optional[str] = None) -> list[Claimant]:
+def find_claimants(text: str, start: int, end: int, published: str | None = None) -> list[Claimant]:
     """Every claimant named in the sentence ``text[start:end]``, in text order.
 
     A pronoun ("he said") comes back with role ``unknown`` and text "he": the caller
@@ -198,9 +197,9 @@ def find_claimants(text: str, start: int, end: int, published: Optional[str] = N
             continue
         if who.lower() in {"which", "who", "this", "that"}:
             continue
-        if re.search(r"\b(?:are|is|were|was|be|been|being|have|has|had)$|\d", who, re.I):
+        if re.search(r"\b(?:are|is|were|was|be|been|being|have|has|had)$|\d", who, re.IGNORECASE):
             continue  # "60 people are confirmed dead": a passive, not a claimant
-        if re.fullmatch(r"(?:the\s+)?(?:\w+\s+)?(?:death\s+toll|toll|attack|bombing|blast)", who, re.I):
+        if re.fullmatch(r"(?:the\s+)?(?:\w+\s+)?(?:death\s+toll|toll|attack|bombing|blast)", who, re.IGNORECASE):
             continue
         if not _could_be_claimant(who):
             continue
@@ -216,13 +215,13 @@ def find_claimants(text: str, start: int, end: int, published: Optional[str] = N
     return out
 
 
-def find_claimant(text: str, start: int, end: int, published: Optional[str] = None) -> Optional[Claimant]:
+def find_claimant(text: str, start: int, end: int, published: str | None = None) -> Claimant | None:
     """The first claimant named in the sentence, or None (the reporter)."""
     found = find_claimants(text, start, end, published)
     return found[0] if found else None
 
 
-def claimant_for(claimants: list[Claimant], span_start: int, span_end: int) -> Optional[Claimant]:
+def claimant_for(claimants: list[Claimant], span_start: int, span_end: int) -> Claimant | None:
     """The claimant of a claim: the one named closest before its words, else the first after."""
     before = [c for c in claimants if c.end <= span_start]
     if before:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Optional
 
 from .. import gazetteer
 
@@ -16,7 +15,7 @@ _MONTHS = {
     "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
     "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
-_WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+_WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
          r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -36,7 +35,7 @@ _DATE_RX = re.compile(
         (?:on\s+)?(?:the\s+)?previous\s+day)\b)
   | (?P<yr>\b(?:in|since|during|of|by|from|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?(?P<y6>{_YEAR})\b(?!\s*(?:people|fighters|members|civilians)))
     """,
-    re.X | re.I,
+    re.VERBOSE | re.IGNORECASE,
 )
 
 
@@ -53,7 +52,7 @@ def _month(s: str) -> int:
     return _MONTHS[s.lower().rstrip(".")]
 
 
-def _ym_before(pub: Optional[dt.date], month: int) -> Optional[int]:
+def _ym_before(pub: dt.date | None, month: int) -> int | None:
     if pub is None:
         return None
     return pub.year if month <= pub.month else pub.year - 1
@@ -63,11 +62,11 @@ _DATE_CUE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"\b(?:yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning|past)|earlier\s+this|"
     r"previous\s+day|(?:19|20)\d\d|spring|summer|autumn|fall|winter)\b",
-    re.I,
+    re.IGNORECASE,
 )
 
 
-def find_dates(text: str, start: int, end: int, published: Optional[dt.date]) -> list[DateRef]:
+def find_dates(text: str, start: int, end: int, published: dt.date | None) -> list[DateRef]:
     """Date expressions in ``text[start:end]``, resolved against ``published``."""
     out: list[DateRef] = []
     pos = start
@@ -145,7 +144,7 @@ def find_dates(text: str, start: int, end: int, published: Optional[dt.date]) ->
     return out
 
 
-def parse_published(published: Optional[str]) -> Optional[dt.date]:
+def parse_published(published: str | None) -> dt.date | None:
     if not published:
         return None
     try:
@@ -155,17 +154,17 @@ def parse_published(published: Optional[str]) -> Optional[dt.date]:
 
 
 _EVENT_TYPES = [
-    (re.compile(r"\bsuicide\s+(?:bomb(?:ing|er|ers|s)?|attack(?:er|s)?|blast|vest|car\s+bomb)|\bself-?detonat|\bsuicide\s+\w+\s+bomb", re.I), "suicide bombing"),
-    (re.compile(r"\b(?:jail\s*break|prison\s+(?:attack|break|assault)|attack\s+on\s+(?:a|the)\s+(?:\w+\s+)?(?:prison|jail))", re.I), "prison attack"),
-    (re.compile(r"\b(?:air\s*strikes?|drone\s+strikes?|air\s+raids?|aerial\s+bombardment|bombing\s+raids?)\b", re.I), "airstrike"),
-    (re.compile(r"\b(?:car\s+bomb|truck\s+bomb|bomb(?:s|ing|ings)?|blasts?|explosions?|explosives?|IEDs?|roadside\s+bomb|magnetic\s+bomb|sticky\s+bomb|mine)\b", re.I), "bombing"),
-    (re.compile(r"\b(?:shooting|shootings|gunmen|gunman|opened\s+fire|gunfire|shot\s+dead|shot)\b", re.I), "shooting"),
-    (re.compile(r"\b(?:rocket|rockets|mortar|mortars|shelling)\b", re.I), "rocket attack"),
-    (re.compile(r"\bambush(?:ed)?\b", re.I), "ambush"),
-    (re.compile(r"\b(?:ran\s+over|run\s+over|rammed|ramming|vehicle\s+attack)\b", re.I), "vehicle attack"),
-    (re.compile(r"\b(?:clash(?:es|ed)?|fighting|firefight|gunbattle|gun\s+battle)\b", re.I), "clash"),
-    (re.compile(r"\b(?:beheaded|beheading|executed|execution)\b", re.I), "execution"),
-    (re.compile(r"\b(?:attack|attacks|assault|raid|massacre|stormed)\b", re.I), "attack"),
+    (re.compile(r"\bsuicide\s+(?:bomb(?:ing|er|ers|s)?|attack(?:er|s)?|blast|vest|car\s+bomb)|\bself-?detonat|\bsuicide\s+\w+\s+bomb", re.IGNORECASE), "suicide bombing"),
+    (re.compile(r"\b(?:jail\s*break|prison\s+(?:attack|break|assault)|attack\s+on\s+(?:a|the)\s+(?:\w+\s+)?(?:prison|jail))", re.IGNORECASE), "prison attack"),
+    (re.compile(r"\b(?:air\s*strikes?|drone\s+strikes?|air\s+raids?|aerial\s+bombardment|bombing\s+raids?)\b", re.IGNORECASE), "airstrike"),
+    (re.compile(r"\b(?:car\s+bomb|truck\s+bomb|bomb(?:s|ing|ings)?|blasts?|explosions?|explosives?|IEDs?|roadside\s+bomb|magnetic\s+bomb|sticky\s+bomb|mine)\b", re.IGNORECASE), "bombing"),
+    (re.compile(r"\b(?:shooting|shootings|gunmen|gunman|opened\s+fire|gunfire|shot\s+dead|shot)\b", re.IGNORECASE), "shooting"),
+    (re.compile(r"\b(?:rocket|rockets|mortar|mortars|shelling)\b", re.IGNORECASE), "rocket attack"),
+    (re.compile(r"\bambush(?:ed)?\b", re.IGNORECASE), "ambush"),
+    (re.compile(r"\b(?:ran\s+over|run\s+over|rammed|ramming|vehicle\s+attack)\b", re.IGNORECASE), "vehicle attack"),
+    (re.compile(r"\b(?:clash(?:es|ed)?|fighting|firefight|gunbattle|gun\s+battle)\b", re.IGNORECASE), "clash"),
+    (re.compile(r"\b(?:beheaded|beheading|executed|execution)\b", re.IGNORECASE), "execution"),
+    (re.compile(r"\b(?:attack|attacks|assault|raid|massacre|stormed)\b", re.IGNORECASE), "attack"),
 ]
 
 
@@ -175,10 +174,10 @@ _ANY_EVENT = re.compile(
 )
 
 
-_EVENT_ALL = re.compile("|".join(f"(?P<t{i}>{rx.pattern})" for i, (rx, _) in enumerate(_EVENT_TYPES)), re.I)
+_EVENT_ALL = re.compile("|".join(f"(?P<t{i}>{rx.pattern})" for i, (rx, _) in enumerate(_EVENT_TYPES)), re.IGNORECASE)
 
 
-def event_type(sentence: str) -> Optional[str]:
+def event_type(sentence: str) -> str | None:
     """The most specific kind of event the sentence names (suicide bombing before bombing before attack)."""
     if not _ANY_EVENT.search(sentence.lower()):
         return None
@@ -205,7 +204,7 @@ _AGGREGATE = re.compile(
   | \b(?:during|throughout|over)\s+(?:the\s+)?(?:\d+-year\s+)?(?:war|conflict|insurgency|occupation)\b
   | \bin\s+(?:19|20)\d\d\s+(?:and|,)\s+(?:19|20)\d\d\b | \bthe\s+(?:deadliest|bloodiest)\s+year\b
     """,
-    re.X | re.I,
+    re.VERBOSE | re.IGNORECASE,
 )
 
 
@@ -213,17 +212,17 @@ def is_aggregate(sentence: str) -> bool:
     return bool(_AGGREGATE.search(sentence))
 
 
-_PREP_BEFORE = re.compile(r"(?:\bin|\bat|\bnear|\boutside|\bof|\bfrom|\bacross|\binside|\bto)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$", re.I)
+_PREP_BEFORE = re.compile(r"(?:\bin|\bat|\bnear|\boutside|\bof|\bfrom|\bacross|\binside|\bto)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
 
 
 _EVENT_AFTER = re.compile(
     r"(?:['\u2019]s)?\s+(?:\w+\s+){0,2}?(?:bombing|bombings|attack|attacks|blast|explosion|mosque|airport|"
     r"shrine|school|hospital|prison|jail|massacre|shooting|strike|assault|raid|ambush|siege|hall|market)\b",
-    re.I,
+    re.IGNORECASE,
 )
 
 
-def best_place(text: str, start: int, end: int) -> Optional[gazetteer.Place]:
+def best_place(text: str, start: int, end: int) -> gazetteer.Place | None:
     """The most specific place of the sentence where something happened: places
     before an event noun ("the Kunduz bombing") or after "in/at/near" come first."""
     mentions = gazetteer.find_places(text, start, end)

@@ -18,15 +18,11 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
 
 from text_to_num import text2num
 
-_UNITS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen"
-).split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 
 _NUMWORD = r"(?:" + "|".join(sorted(_UNITS + _TENS + list(_SCALES), key=len, reverse=True)) + r")"
@@ -37,7 +33,7 @@ DIGITS = r"(?:(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]\d)|(?<![\d.,])\d+(?:\.\d+)?(
 SCALED = rf"(?:{DIGITS}(?:\s+(?:million|thousand|hundred)\b)?|{DIGITS}\s*[mk]\b)"
 
 # Vague quantities: (low, high); high None means open above.
-VAGUE: dict[str, tuple[int, Optional[int]]] = {
+VAGUE: dict[str, tuple[int, int | None]] = {
     "tens of thousands": (20_000, 99_999),
     "hundreds of thousands": (200_000, 999_999),
     "several thousand": (3000, 9999),
@@ -111,7 +107,7 @@ _HEDGES: list[tuple[str, str]] = [
     (r"below", "less_than"),
 ]
 HEDGE = r"(?:" + "|".join(h for h, _ in _HEDGES) + r")"
-_HEDGE_QUAL = [(re.compile(h + r"$", re.I), q) for h, q in _HEDGES]
+_HEDGE_QUAL = [(re.compile(h + r"$", re.IGNORECASE), q) for h, q in _HEDGES]
 _CONJ = r"(?:\s*(?:-|\u2013|\u2014)\s*|\s+(?:to|and|or)\s+)"
 _RANGE_CONJ = r"(?:\s*(?:-|\u2013)\s*|\s+(?:to|or)\s+)"
 
@@ -120,9 +116,9 @@ NUMBER_EXPR = (
     rf"(?:(?:somewhere\s+)?between\s+{ONE}\s+and\s+{ONE}"
     rf"|(?:(?:{HEDGE})\s+)?{ONE}(?:{_RANGE_CONJ}{ONE})?)"
 )
-NUMBER_RX = re.compile(NUMBER_EXPR, re.I)
+NUMBER_RX = re.compile(NUMBER_EXPR, re.IGNORECASE)
 _PARSE_RX = re.compile(
-    rf"^(?:(?P<hedge>{HEDGE})\s+)?(?P<a>{ONE})(?:(?P<conj>{_CONJ})(?P<b>{ONE}))?$", re.I
+    rf"^(?:(?P<hedge>{HEDGE})\s+)?(?P<a>{ONE})(?:(?P<conj>{_CONJ})(?P<b>{ONE}))?$", re.IGNORECASE
 )
 
 #: The largest number the desk takes as a plausible count of people.
@@ -131,15 +127,15 @@ MAX_PLAUSIBLE = 5_000_000
 
 @dataclass(frozen=True)
 class Count:
-    low: Optional[int]
-    high: Optional[int]
+    low: int | None
+    high: int | None
     qualifier: str  # exact, at_least, more_than, about, at_most, range, vague
-    vague: Optional[str] = None  # the vague-quantity rule, e.g. "dozens"
-    warning: Optional[str] = None
+    vague: str | None = None  # the vague-quantity rule, e.g. "dozens"
+    warning: str | None = None
 
 
 @lru_cache(maxsize=4096)
-def parse_one(text: str) -> Optional[tuple[int, int, Optional[str]]]:
+def parse_one(text: str) -> tuple[int, int, str | None] | None:
     """One number (no hedge): (low, high, vague rule or None), or None if unreadable."""
     t = " ".join(text.lower().split())
     if not t:
@@ -176,7 +172,7 @@ _EXACT_WORDS = {"a dozen", "one dozen", "half a dozen", "a hundred", "a thousand
 
 
 @lru_cache(maxsize=8192)
-def parse_count(text: str) -> Optional[Count]:
+def parse_count(text: str) -> Count | None:
     """A count phrase as an interval, or None when it is not one."""
     m = _PARSE_RX.match(" ".join(text.split()))
     if not m:
@@ -236,7 +232,7 @@ def _checked(c: Count) -> Count:
     return c
 
 
-def find_counts(text: str, start: int = 0, end: Optional[int] = None):
+def find_counts(text: str, start: int = 0, end: int | None = None):
     """(start, end, Count) for every count phrase in ``text[start:end]``."""
     end = len(text) if end is None else end
     for m in NUMBER_RX.finditer(text, start, end):

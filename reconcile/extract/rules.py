@@ -9,8 +9,8 @@ bounded (no nested unbounded repetition), so no input makes a rule run away.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Iterator, Optional
 
 from .. import aliases, gazetteer
 from .numbers import MAX_PLAUSIBLE, NUMBER_EXPR, Count, parse_count
@@ -25,12 +25,12 @@ class Found:
     end: int
     num_start: int = -1
     num_end: int = -1
-    count: Optional[Count] = None
-    victims: Optional[str] = None
-    entity: Optional[str] = None
-    entity_text: Optional[str] = None
-    scope: Optional[str] = None
-    year: Optional[int] = None
+    count: Count | None = None
+    victims: str | None = None
+    entity: str | None = None
+    entity_text: str | None = None
+    scope: str | None = None
+    year: int | None = None
     notes: list[str] = field(default_factory=list)
 
 
@@ -84,48 +84,48 @@ _KILL_PRED = (
 _INJ_PRED = r"(?:wounded|injured|hurt|maimed|(?:brought|taken|admitted|rushed)\s+(?:in\s+|to\s+(?:the\s+)?(?:\w+\s+){0,2}?hospitals?\s+)?with\s+(?:injuries|wounds)|treated\s+for\s+(?:injuries|wounds)|among\s+(?:the\s+)?(?:wounded|injured|those\s+(?:wounded|injured)))"
 
 _RX_VERB_OBJ = {
-    "killed": re.compile(rf"\b(?P<verb>{_KILL_V})\s+{NUM}{NP}?", re.I),
-    "injured": re.compile(rf"\b(?P<verb>{_INJ_V})\s+{NUM}{NP}?", re.I),
+    "killed": re.compile(rf"\b(?P<verb>{_KILL_V})\s+{NUM}{NP}?", re.IGNORECASE),
+    "injured": re.compile(rf"\b(?P<verb>{_INJ_V})\s+{NUM}{NP}?", re.IGNORECASE),
 }
-_RX_VERB_OBJ_WEAK = re.compile(rf"\b(?P<verb>{_KILL_V_WEAK})\s+{NUM}{NP}", re.I)
+_RX_VERB_OBJ_WEAK = re.compile(rf"\b(?P<verb>{_KILL_V_WEAK})\s+{NUM}{NP}", re.IGNORECASE)
 _RX_PASSIVE = {
-    "killed": re.compile(rf"{NUM}{NP}?{_APPOS}(?P<aux>{_AUX})\s+(?P<verb>{_KILL_PRED})\b", re.I),
-    "injured": re.compile(rf"{NUM}{NP}?{_APPOS}(?P<aux>{_AUX})\s+(?P<verb>{_INJ_PRED})\b", re.I),
+    "killed": re.compile(rf"{NUM}{NP}?{_APPOS}(?P<aux>{_AUX})\s+(?P<verb>{_KILL_PRED})\b", re.IGNORECASE),
+    "injured": re.compile(rf"{NUM}{NP}?{_APPOS}(?P<aux>{_AUX})\s+(?P<verb>{_INJ_PRED})\b", re.IGNORECASE),
 }
 # with an auxiliary ("were", "had been") any plural noun phrase will do
 _AUX_REQ = _AUX.replace("{0,4}", "{1,4}")
 _RX_PASSIVE_GEN = {
-    "killed": re.compile(rf"{NUM}{NP_GEN}{_APPOS}(?P<aux>{_AUX_REQ})\s+(?P<verb>{_KILL_PRED})\b", re.I),
-    "injured": re.compile(rf"{NUM}{NP_GEN}{_APPOS}(?P<aux>{_AUX_REQ})\s+(?P<verb>{_INJ_PRED})\b", re.I),
+    "killed": re.compile(rf"{NUM}{NP_GEN}{_APPOS}(?P<aux>{_AUX_REQ})\s+(?P<verb>{_KILL_PRED})\b", re.IGNORECASE),
+    "injured": re.compile(rf"{NUM}{NP_GEN}{_APPOS}(?P<aux>{_AUX_REQ})\s+(?P<verb>{_INJ_PRED})\b", re.IGNORECASE),
 }
 _RX_ADJ = {
-    "killed": re.compile(rf"{NUM}\s+(?:dead|slain)\s+(?P<np>{VICTIM_NOUN})\b", re.I),
-    "injured": re.compile(rf"{NUM}\s+(?:injured|wounded)\s+(?P<np>{VICTIM_NOUN})\b", re.I),
+    "killed": re.compile(rf"{NUM}\s+(?:dead|slain)\s+(?P<np>{VICTIM_NOUN})\b", re.IGNORECASE),
+    "injured": re.compile(rf"{NUM}\s+(?:injured|wounded)\s+(?P<np>{VICTIM_NOUN})\b", re.IGNORECASE),
 }
-_RX_BODIES = re.compile(rf"{NUM}[\"\u201d]?\s+(?:(?:dead|charred|mutilated|more)\s+)?bodies\b", re.I)
+_RX_BODIES = re.compile(rf"{NUM}[\"\u201d]?\s+(?:(?:dead|charred|mutilated|more)\s+)?bodies\b", re.IGNORECASE)
 _RX_OTHERS = re.compile(
     rf"\b(?:{_KILL_V}|{_KILL_V_WEAK})\b[^.;\d]{{1,100}}?(?:,\s*|\s+)(?:and|as\s+well\s+as|along\s+with|plus)\s+"
     rf"{NUM}(?P<np>\s+(?:other|others|more)(?:\s+{VICTIM_NOUN})?)\b",
-    re.I,
+    re.IGNORECASE,
 )
-_COMBINED_BEFORE = re.compile(r"\b(?:killed|dead|killing|deaths?)\s+(?:or|and/or|&|and)\s*$", re.I)
-_COMBINED_AFTER = re.compile(r"^\s+(?:or|and/or|and)\s+(?:wounded|injured|wounding|injuring|hurt|maimed)\b", re.I)
+_COMBINED_BEFORE = re.compile(r"\b(?:killed|dead|killing|deaths?)\s+(?:or|and/or|&|and)\s*$", re.IGNORECASE)
+_COMBINED_AFTER = re.compile(r"^\s+(?:or|and/or|and)\s+(?:wounded|injured|wounding|injuring|hurt|maimed)\b", re.IGNORECASE)
 _BARE_INJ_BEFORE = re.compile(
     r"(?:killed|dead|died|killing|,|\band|\bwith|\bleaving|\bleft|\btreated|\btreating|\breceived|\badmitted|"
     r"\bbrought|\btaken|\bevacuated|\bhospitali[sz]ed)\s*$",
-    re.I,
+    re.IGNORECASE,
 )
 _TOLL_TO = r"(?:to|at|of|as|reached|hit|crossed|passed|exceeded|topped|surpassed|was|is|stood\s+at|stands\s+at|risen\s+to|rose\s+to|climbed\s+to|jumped\s+to|increased\s+to)"
 _RX_TOLL = {
     "killed": re.compile(
         rf"\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed|those\s+killed|"
         rf"fatalities|victims))\b[^.;\d]{{0,120}}?\b{_TOLL_TO}\s+{NUM}{NP}?",
-        re.I,
+        re.IGNORECASE,
     ),
     "injured": re.compile(
         rf"\b(?:number\s+of\s+(?:the\s+)?(?:wounded|injured|people\s+(?:wounded|injured))|injury\s+toll)\b"
         rf"[^.;\d]{{0,80}}?\b{_TOLL_TO}\s+{NUM}{NP}?",
-        re.I,
+        re.IGNORECASE,
     ),
 }
 # "... first given as 100 and later revised to 84"
@@ -133,47 +133,47 @@ _RX_TOLL_NEXT = re.compile(
     rf"(?:[^.;\d]{{0,30}}?)\s+(?:and\s+|but\s+|before\s+(?:being\s+)?)?(?:was\s+)?(?:later\s+|then\s+|subsequently\s+|since\s+)?"
     rf"(?:revised|raised|lowered|updated|corrected|increased|rose|climbed|jumped|reduced|cut|brought\s+down)\s+"
     rf"(?:up\s+|down\s+)?(?:to|at)\s+{NUM}",
-    re.I,
+    re.IGNORECASE,
 )
 _RX_NOUN = {
     "killed": re.compile(
         rf"{NUM}\s+(?P<adj>(?:civilian|military|American|U\.S\.|US|Afghan|Pakistani|police|security|coalition|"
         rf"NATO|soldier|troop)\s+)?(?:deaths|fatalities)\b",
-        re.I,
+        re.IGNORECASE,
     ),
-    "injured": re.compile(rf"{NUM}\s+(?P<adj>(?:civilian|military|American|U\.S\.|US)\s+)?injuries\b", re.I),
+    "injured": re.compile(rf"{NUM}\s+(?P<adj>(?:civilian|military|American|U\.S\.|US)\s+)?injuries\b", re.IGNORECASE),
 }
 _RX_OF = {
-    "killed": re.compile(rf"\b(?:killing|killings|murder|murders|massacre|deaths|death|execution|lives)\s+of\s+{NUM}{NP}?", re.I),
-    "injured": re.compile(rf"\b(?:injuring|wounding)\s+of\s+{NUM}{NP}?", re.I),
+    "killed": re.compile(rf"\b(?:killing|killings|murder|murders|massacre|deaths|death|execution|lives)\s+of\s+{NUM}{NP}?", re.IGNORECASE),
+    "injured": re.compile(rf"\b(?:injuring|wounding)\s+of\s+{NUM}{NP}?", re.IGNORECASE),
 }
 _RX_LIVES = re.compile(
     rf"\b(?:claimed|claiming|claims|took|taking|cost|costing|costs|lost)\s+{NUM}\s+(?:(?:civilian|innocent|human|more)\s+)?lives\b",
-    re.I,
+    re.IGNORECASE,
 )
 # continuation of a list of victims: "killed more than 100 Afghans and 13 American soldiers"
 _RX_CONT = re.compile(
     rf"(?P<sep>\s*,\s*(?:and\s+|including\s+|among\s+them\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+|"
     rf"\s+along\s+with\s+|\s*,?\s+including\s+|\s*\(\s*including\s+){NUM}{NP_GEN}",
-    re.I,
+    re.IGNORECASE,
 )
 _ACTIVE_AFTER = re.compile(
     r"\s+(?:\d|the\b|a\b|an\b|at\s+least|more\s+than|dozens|hundreds|scores|several|his\b|her\b|their\b|its\b|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|him\b|them\b)",
-    re.I,
+    re.IGNORECASE,
 )
 _UNIT_AFTER = re.compile(
     r"\s*(?:%|percent|per\s*cent|years?|months?|weeks?|days?|hours?|minutes?|km|kilomet|miles?|met(?:er|re)s?|"
     r"dollars|rupees|afghanis|tons|tonnes|kg|kilograms|a\.m\.|p\.m\.|am\b|pm\b|GMT|o['\u2019]clock|times|"
     r"million\s+dollars|billion|billions|thousand\s+dollars|pounds|euros|\$)",
-    re.I,
+    re.IGNORECASE,
 )
 _BEFORE_BAD = re.compile(
     r"(?:[$\u00a3\u20ac]|\bRs\.?|\bNo\.?|\bnumber|\baged?|\bages|\bper|\bone\s+of|\bout\s+of|\bnumbering|"
     r"\b\w+\s+of\s+(?:the|these|those)|\btop|\bpage|\bsection|\barticle|\bresolution|\bflight|\broute|\bhighway|\bgrade|\bclass|\bchapter)\s*$",
-    re.I,
+    re.IGNORECASE,
 )
-_YEAR_BEFORE = re.compile(r"\b(?:in|since|of|by|from|during|until|till|before|after|early|late|mid|year|the)\s*$", re.I)
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|of|by|from|during|until|till|before|after|early|late|mid|year|the)\s*$", re.IGNORECASE)
 
 
 def _count_ok(text: str, m: re.Match, count: Count) -> bool:
@@ -202,11 +202,11 @@ _NON_VIOLENT = re.compile(
     r"heatwaves?|heat\s+wave|droughts?|famine|covid(?:-19)?|coronavirus|pandemic|epidemic|cholera|measles|"
     r"road\s+accidents?|traffic\s+accidents?|car\s+crash|bus\s+crash|plane\s+crash|(?:bus|truck|vehicle)\s+"
     r"(?:overturned|plunged|collided)|malnutrition|cold\s+weather|snowfall|lightning)\b",
-    re.I,
+    re.IGNORECASE,
 )
 
 
-def _found(kind: str, rule: str, text: str, m: re.Match, start: int, end: int) -> Optional[Found]:
+def _found(kind: str, rule: str, text: str, m: re.Match, start: int, end: int) -> Found | None:
     count = parse_count(text[m.start("num") : m.end("num")])
     if count is None or not _count_ok(text, m, count):
         return None
@@ -218,21 +218,19 @@ def _found(kind: str, rule: str, text: str, m: re.Match, start: int, end: int) -
 
 #: At most this many count phrases per sentence get the rules (a guard against number soup).
 MAX_NUMBERS = 60
-_NUMBER_START = re.compile(NUMBER_EXPR, re.I)
+_NUMBER_START = re.compile(NUMBER_EXPR, re.IGNORECASE)
 
 
 _CORE = re.compile(
     r"\d+(?:[.,]\d+)*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|"
     r"thousand|thousands|dozen|dozens|scores|several|few|handful|couple|tens|half|a\s+hundred|a\s+thousand)\b",
-    re.I,
+    re.IGNORECASE,
 )
 _WORD_START = re.compile(r"(?<![\w,.])\w")
 #: First words of the hedges and compound counts a phrase may begin with before its core.
 _HEDGE_FIRST = frozenset(
-    "at no not a an well far much many slightly just more greater over above upwards in nearly almost close about "
-    "around approximately roughly some estimated up as fewer less under below between somewhere from approaching "
-    "nearing half several tens hundreds just".split()
+    ["at", "no", "not", "a", "an", "well", "far", "much", "many", "slightly", "just", "more", "greater", "over", "above", "upwards", "in", "nearly", "almost", "close", "about", "around", "approximately", "roughly", "some", "estimated", "up", "as", "fewer", "less", "under", "below", "between", "somewhere", "from", "approaching", "nearing", "half", "several", "tens", "hundreds", "just"]
 )
 
 
@@ -289,7 +287,7 @@ _KILL_STEMS = re.compile(
 _INJ_STEMS = re.compile(r"wound|injur|hurt|maim")
 
 
-def casualties(text: str, s: int, e: int, starts: Optional[list[int]] = None) -> Iterator[Found]:
+def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> Iterator[Found]:
     """killed and injured claims of the sentence ``text[s:e]``."""
     if starts is None:
         starts = number_starts(text, s, e)
@@ -328,7 +326,7 @@ def casualties(text: str, s: int, e: int, starts: Optional[list[int]] = None) ->
             if rule == "passive" and not aux and _ACTIVE_AFTER.match(text, m.end(), e):
                 continue  # "two gunmen killed three guards": active, not passive
             if rule == "passive" and re.match(r"\s+(?:or|and|and/or)\s+(?:wounded|injured|hurt|killed|dead)\b",
-                                              text[m.end() : m.end() + 24], re.I):
+                                              text[m.end() : m.end() + 24], re.IGNORECASE):
                 continue  # "were killed or wounded", "people killed and injured": a combined figure
             if rule == "passive" and _COMBINED_BEFORE.search(text[max(s, m.start("verb") - 20) : m.start("verb")]):
                 continue
@@ -345,7 +343,7 @@ def casualties(text: str, s: int, e: int, starts: Optional[list[int]] = None) ->
             if f is None:
                 continue
             if f.count.qualifier == "exact" and re.search(
-                r"\b(?:crossed|passed|exceeded|topped|surpassed)\s+$", text[max(s, f.num_start - 14) : f.num_start], re.I
+                r"\b(?:crossed|passed|exceeded|topped|surpassed)\s+$", text[max(s, f.num_start - 14) : f.num_start], re.IGNORECASE
             ):
                 f.count = Count(f.count.low + 1, None, "more_than", f.count.vague)
             yield f
@@ -386,9 +384,9 @@ def casualties(text: str, s: int, e: int, starts: Optional[list[int]] = None) ->
         if f is not None:
             yield f
     for m in (_RX_OTHERS.finditer(text, s, e) if ("other" in low or "more" in low) else ()):
-        if re.search(r"\b(?:were|was|been|be|being|are|is)\s+$", text[max(s, m.start() - 12) : m.start()], re.I):
+        if re.search(r"\b(?:were|was|been|be|being|are|is)\s+$", text[max(s, m.start() - 12) : m.start()], re.IGNORECASE):
             continue  # "were killed, ..., and 50 others were wounded": not the object of "killed"
-        if re.match(r"\s+(?:were|was|had\s+been|have\s+been|are)\s+(?:\w+\s+)?(?:wounded|injured|hurt)", text[m.end() : m.end() + 40], re.I):
+        if re.match(r"\s+(?:were|was|had\s+been|have\s+been|are)\s+(?:\w+\s+)?(?:wounded|injured|hurt)", text[m.end() : m.end() + 40], re.IGNORECASE):
             continue
         f = _found("killed", "others", text, m, m.start("num"), m.end())
         if f is not None:
@@ -413,35 +411,35 @@ _STR_PRE = (
 _RX_STR_POSS = re.compile(
     rf"\b(?P<pre>{_STR_PRE})\s+(?:(?:still|now|only|just|perhaps|possibly|probably|likely|currently|already)\s+){{0,2}}"
     rf"{NUM}{_STR_NP}",
-    re.I,
+    re.IGNORECASE,
 )
 _RX_STR_NOUN = re.compile(
     rf"\b(?:strength|membership|manpower|fighting\s+force|ranks|size|numbers|number|force|figure|figures|estimate|"
     rf"total|peak)\b[^.;\d]{{0,80}}?\b(?:at|to|of|around|about|is|was|are|stands\s+at|numbering|number)\s+"
     rf"[\"\u201c]?(?:(?:perhaps|possibly|probably|maybe|still|now)\s+)?{NUM}(?:{_STR_NP})?",
-    re.I,
+    re.IGNORECASE,
 )
 # any count of fighters in a sentence that speaks of an estimate ("spoke of roughly 2,000 fighters")
-_RX_STR_CUE_NP = re.compile(rf"{NUM}{_STR_NP}", re.I)
+_RX_STR_CUE_NP = re.compile(rf"{NUM}{_STR_NP}", re.IGNORECASE)
 _STR_ESTIMATE = re.compile(
     r"\b(?:estimat\w*|assess\w*|spoke\s+of|speaks?\s+of|talk(?:s|ed)?\s+of|boast\w*|reduced|down\s+from|up\s+from|"
     r"peak|figures?|strength|size|could\s+have|may\s+have|might\s+have|believed|thought|monitor\w*|"
     r"intelligence|analysts?|experts?|researchers?|reckon\w*|calculat\w*|count(?:s|ed)?\s+(?:about|some|roughly))\b",
-    re.I,
+    re.IGNORECASE,
 )
 _STR_ACTION_AFTER = re.compile(
     r"^\s+(?:\w+\s+){0,2}?(?:attacked|stormed|raided|ambushed|overran|opened|launched|crossed|surrounded|took\s+part|"
     r"participated|fled|surrendered|joined|defected|killed|kidnapped|abducted|seized|captured|entered|marched|"
     r"arrived|gathered|attacking|storming)\b",
-    re.I,
+    re.IGNORECASE,
 )
-_CASUALTY_NEAR = re.compile(r"\b(?:dead|killed|toll|casualt\w*|deaths|died|wounded|injured|victims|bodies)\b", re.I)
+_CASUALTY_NEAR = re.compile(r"\b(?:dead|killed|toll|casualt\w*|deaths|died|wounded|injured|victims|bodies)\b", re.IGNORECASE)
 _RX_STR_SUBJ = re.compile(
     rf"{NUM}{_STR_NP}\s+(?:are|were|is)\s+(?:(?:now|still)\s+)?(?:believed|thought|estimated|said|reported|"
     rf"understood)\s+to\s+(?:be\s+)?(?:in|with|operat|active|fight|belong|serv|have)",
-    re.I,
+    re.IGNORECASE,
 )
-_RX_STR_STRONG = re.compile(rf"{NUM}(?P<np>)[\-\s]strong\b", re.I)
+_RX_STR_STRONG = re.compile(rf"{NUM}(?P<np>)[\-\s]strong\b", re.IGNORECASE)
 _STR_BAD_BEFORE = re.compile(
     r"\b(?:freed|free|freeing|frees|released|releasing|release|detained|detaining|detain|arrested|arresting|arrest|"
     r"captured|capturing|capture|killed|killing|kill|lost|losing|lose|surrendered|surrendering|recruited|"
@@ -449,21 +447,21 @@ _STR_BAD_BEFORE = re.compile(
     r"transferred|jailed|imprisoned|holding|held|hold|housing|houses|defected|defecting|joined|joining|"
     r"escaped|fled|executed|wounded|injured|eliminated|neutralized|neutralised|targeted|hunting|expelled|"
     r"deported|repatriated|rounded\s+up|by|against|fighting|fought|battled|clashed\s+with)\b[^.;]{0,25}$",
-    re.I,
+    re.IGNORECASE,
 )
 _STR_BAD_AFTER = re.compile(
     r"^\s*(?:(?:were|was|have\s+been|had\s+been|are)\s+)?(?:killed|arrested|detained|captured|freed|released|"
     r"surrendered|dead|wounded|injured|executed|escaped|held|jailed|imprisoned|deported|repatriated)\b",
-    re.I,
+    re.IGNORECASE,
 )
-_STR_PRISON = re.compile(r"\b(?:prisons?|jails?|camps?|detention|custody|detained|prisoners|inmates|surrender(?:ed)?)\b", re.I)
+_STR_PRISON = re.compile(r"\b(?:prisons?|jails?|camps?|detention|custody|detained|prisoners|inmates|surrender(?:ed)?)\b", re.IGNORECASE)
 _SCOPE_AFTER = re.compile(
     r"\s+(?:(?:elsewhere\s+)?(?:in|across|throughout|inside|within)\s+(?P<where>(?:the\s+)?(?:(?:northern|eastern|southern|western|"
     r"north-?eastern|south-?eastern|north-?western|south-?western|central|north|east|south|west)\s+"
     r"(?:and\s+(?:northern|eastern|southern|western|north-?eastern|south-?eastern|central)\s+)?)?"
     r"(?:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}|the\s+country|the\s+region|the\s+world|the\s+capital)))",
 )
-_FAMILY = re.compile(r"\b(?:famil(?:y|ies)|dependents|dependants|relatives|wives|children)\b", re.I)
+_FAMILY = re.compile(r"\b(?:famil(?:y|ies)|dependents|dependants|relatives|wives|children)\b", re.IGNORECASE)
 
 
 _STR_GATES = {
@@ -477,7 +475,7 @@ _STR_GATES = {
 }
 
 
-def strength(text: str, s: int, e: int, starts: Optional[list[int]] = None) -> Iterator[Found]:
+def strength(text: str, s: int, e: int, starts: list[int] | None = None) -> Iterator[Found]:
     if starts is None:
         starts = number_starts(text, s, e)
     low = text[s:e].lower()
@@ -500,7 +498,7 @@ def strength(text: str, s: int, e: int, starts: Optional[list[int]] = None) -> I
                 continue
             if rule == "noun" and not m.group("np") and (count.low or 0) < 20:
                 continue  # "its strength ... to 2" is no strength figure
-            if rule in ("estimate", "noun") or (rule == "possessive" and re.fullmatch(r"with", m.group("pre"), re.I)):
+            if rule in ("estimate", "noun") or (rule == "possessive" and re.fullmatch(r"with", m.group("pre"), re.IGNORECASE)):
                 if groups_here is None:
                     groups_here = [g for g in aliases.find_actors(text, s, e) if g.actor.type == "group"]
                 if rule == "possessive" and not groups_here:
@@ -518,7 +516,7 @@ def strength(text: str, s: int, e: int, starts: Optional[list[int]] = None) -> I
             if _STR_PRISON.search(text, max(s, ns - 50), min(e, m.end() + 25)):
                 continue
             np = m.group("np") or ""
-            if re.search(r"\b(?:soldiers|personnel|men)\b", np, re.I) and not aliases.find_actors(text, max(s, ns - 80), m.end()):
+            if re.search(r"\b(?:soldiers|personnel|men)\b", np, re.IGNORECASE) and not aliases.find_actors(text, max(s, ns - 80), m.end()):
                 continue  # "3,000 soldiers" of a state, not a group's strength
             seen.add(ns)
             f = Found("strength", rule, m.start("num") if rule != "noun" else m.start(), m.end(),
@@ -538,7 +536,7 @@ _RX_ATTACKS = re.compile(
     rf"\b(?:documented|recorded|carried\s+out|conducted|claimed|launched|staged|counted|registered|perpetrated|"
     rf"logged|mounted|tallied)\s+{NUM}\s+(?:(?!{_STOP}\b)[\w\-]+\s+){{0,2}}?(?:attacks|incidents|bombings|operations|"
     rf"assaults)\b",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -559,7 +557,7 @@ _RX_FOUNDED = re.compile(
     rf"(?:formation|founding|establishment|creation|inception|emergence)(?:\s+of\s+(?:the\s+)?[\w\-]+)?)"
     rf"\s+(?:(?:in|on|during|around|by)\s+)?(?:(?:early|late|mid-?|the\s+(?:spring|summer|autumn|fall|winter)\s+of|"
     rf"{_MONTHS}|[0-3]?\d)[\s,]+){{0,3}}(?P<year>(?:19|20)\d\d)\b",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -648,22 +646,22 @@ _RX_ATTR_SUBJ = re.compile(
     r"named\s+the\s+(?:\w+\s+)?(?:bombers?|attackers?|gunmen|assailants)\b|claimed\s+that\b[^.;]{0,80}?\b(?:carried\s+out|"
     r"conducted|perpetrated)\b|said\s+(?:it|its\s+\w+)\s+(?:was\s+behind|carried\s+out|had\s+carried\s+out|conducted)|"
     r"(?:was|were|is|are)\s+(?:likely\s+|probably\s+)?behind\b)",
-    re.I,
+    re.IGNORECASE,
 )
 _RX_ATTR_OBJ = re.compile(
     r"\b(?:(?:claimed|carried\s+out|perpetrated|conducted|orchestrated|staged|masterminded|executed|committed|"
     r"organi[sz]ed|planned|plotted|directed)\s+by|"
     r"blamed\s+(?:it\s+|the\s+\w+\s+)?on|attributed\s+(?:it\s+|the\s+\w+\s+)?to|blam(?:ed|es|ing)|"
     r"responsibility\s+(?:for\s+\w+\s+\w+\s+)?(?:lies|lay)\s+with)\b",
-    re.I,
+    re.IGNORECASE,
 )
 
 
 # words between a group and "were behind ..." that make the group no subject of it
-_NOT_SUBJECT = re.compile(r"\b(?:said|says|told|that|accused|blamed|denied|denies|called|rejected|insisted)\b|[\"\u201c\u201d]", re.I)
+_NOT_SUBJECT = re.compile(r"\b(?:said|says|told|that|accused|blamed|denied|denies|called|rejected|insisted)\b|[\"\u201c\u201d]", re.IGNORECASE)
 
 
-def attributions(text: str, s: int, e: int, groups: Optional[list] = None) -> Iterator[Found]:
+def attributions(text: str, s: int, e: int, groups: list | None = None) -> Iterator[Found]:
     if groups is None:
         groups = [a for a in aliases.find_actors(text, s, e) if a.actor.type == "group"]
     if not groups:

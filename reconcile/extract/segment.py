@@ -27,9 +27,7 @@ class Sentence:
 _PARA = re.compile(r"[^\n\r\u2028\u2029]+")
 _BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(\s+)(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u2013\u2014-])")
 _ABBREV = frozenset(
-    "mr mrs ms dr gen lt col sgt capt maj gov sen rep st no nos jan feb mar apr jun jul aug sep sept oct nov dec "
-    "inc co corp ltd vs etc approx est fig vol pp al mt ft brig adm cmdr cdr pres prof rev messrs jr sr u.s u.n "
-    "e.g i.e".split()
+    ["mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "maj", "gov", "sen", "rep", "st", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "co", "corp", "ltd", "vs", "etc", "approx", "est", "fig", "vol", "pp", "al", "mt", "ft", "brig", "adm", "cmdr", "cdr", "pres", "prof", "rev", "messrs", "jr", "sr", "u.s", "u.n", "e.g", "i.e"]
 )
 _WORD_BEFORE = re.compile(r"(\S+)$")
 
@@ -49,7 +47,7 @@ _BOILER_PARA = re.compile(
         \(?(?:photo|image|picture)\s+(?:by|credit|courtesy).* |
         copyright.* | \u00a9.* | all\s+rights\s+reserved.* | posted\s+(?:by|in|on).* | filed\s+under.* | tags?:.*
     )$""",
-    re.I | re.X,
+    re.IGNORECASE | re.VERBOSE,
 )
 # A photo caption ending in a credit: "... WAKIL KOHSAR AFP", "... (Reuters/John Doe)"
 _CREDIT_TAIL = re.compile(

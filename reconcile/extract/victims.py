@@ -61,7 +61,7 @@ _NOUNS: list[tuple[str, str]] = [
 
 #: The regex of any victim head noun, for embedding in rules.
 VICTIM_NOUN = r"(?:" + "|".join(n for n, _ in _NOUNS) + r")"
-_LABEL_RX = [(re.compile(r"\b(?:" + n + r")\b", re.I if lab not in ("militants",) else 0), lab) for n, lab in _NOUNS]
+_LABEL_RX = [(re.compile(r"\b(?:" + n + r")\b", re.IGNORECASE if lab not in ("militants",) else 0), lab) for n, lab in _NOUNS]
 _US = re.compile(r"\b(?:American|Americans|U\.\s?S\.?|US|United\s+States)\b")
 _SOLDIER_LIKE = {"soldiers"}
 
@@ -81,8 +81,8 @@ def victim_label(np: str) -> str:
     lab = best[1]
     if lab == "soldiers" and _US.search(np):
         return "us_troops"
-    if lab == "people" and _US.search(np) and re.search(r"\bservice\b|\bmilitary\b|\barmy\b", np, re.I):
+    if lab == "people" and _US.search(np) and re.search(r"\bservice\b|\bmilitary\b|\barmy\b", np, re.IGNORECASE):
         return "us_troops"
-    if lab == "people" and re.search(r"\bmembers\s+of\s+(?:the\s+)?security\s+forces\b", np, re.I):
+    if lab == "people" and re.search(r"\bmembers\s+of\s+(?:the\s+)?security\s+forces\b", np, re.IGNORECASE):
         return "security_forces"
     return lab
