@@ -39,7 +39,8 @@ _RESEARCH = re.compile(
 _RESEARCH_WEAK = re.compile(r"\b(?:cent(?:er|re)|study|studies|report|data|database|dataset|monitors?|journal)\b", re.IGNORECASE)
 _UNKNOWN = re.compile(
     r"\b(?:witness(?:es)?|residents?|locals?|villagers|sources?|estimates?|reports?|rumou?rs?|media|"
-    r"survivors?|relatives|some|people|eyewitness(?:es)?|activists?|social\s+media|footage)\b",
+    r"survivors?|relatives?|some|people|eyewitness(?:es)?|activists?|social\s+media|footage|elders?|mourners?|"
+    r"neighbou?rs?|shopkeepers?|a\s+man|a\s+woman|family|families|cousin|brother|father|mother|son|daughter)\b",
     re.IGNORECASE,
 )
 _PERP = re.compile(
@@ -175,6 +176,7 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
                         r"however|meanwhile|too|themselves|itself|now|still|again|have\s+since|had\s+earlier|on\s+\w+day|on\s+Twitter|"
                         r"in\s+a\s+statement)\s*,?\s*$", "", before.rstrip()).rstrip(" ,") + " "
         who = " ".join(before.split()[-8:])
+        whole = who
         # keep the noun phrase just before the verb: cut at the last clause break
         cut = max(who.rfind(","), who.rfind(";"), who.rfind("\u201d"), who.rfind('"'), who.rfind(":"),
                   who.rfind(" - "), who.rfind("\u2013"), who.rfind("\u2014"))
@@ -202,7 +204,17 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
         if re.fullmatch(r"(?:the\s+)?(?:\w+\s+)?(?:death\s+toll|toll|attack|bombing|blast)", who, re.IGNORECASE):
             continue
         if not _could_be_claimant(who):
-            continue
+            # "A district police chief, Gul Mohammad, said": the title before the name
+            m2 = re.search(r"([^,;:\"\u201c\u201d]+),\s*" + re.escape(who) + r"$", whole) if who else None
+            title = m2.group(1).strip() if m2 else ""
+            tw = title.split()
+            while tw and tw[0].lower() in {"while", "and", "but", "that", "as", "when", "after", "in", "on"}:
+                tw = tw[1:]
+            title = " ".join(tw)
+            if not title or not _could_be_claimant(title):
+                continue
+            who = f"{title}, {who}"
+            pos = start + lo + sent[lo : m.start()].rfind(who) if who in sent[lo : m.start()] else pos
         role = classify(who, published)
         if _STATEMENT.search(sent) and role in ("unknown",) and _PERP.search(sent):
             role = "perpetrator"

@@ -54,8 +54,8 @@ _THINGS = (
     r"weapons|rounds|kilograms|pounds|euros|cases|cells|groups|factions|branches|suspects|arrests|raids|strikes)"
 )
 NP_GEN = (
-    rf"(?P<np>\s+(?:of\s+(?:the\s+|their\s+|its\s+)?)?{_FILL}{{0,3}}?(?:{VICTIM_NOUN}|(?!{_STOP}\b)(?!{_THINGS}\b)[A-Za-z][\w'\u2019\-]*"
-    rf"(?:s|men|people|children|folk))\b(?:\s+of\s+(?:the\s+|our\s+|their\s+|its\s+|his\s+|her\s+)?"
+    rf"(?P<np>\s+(?:of\s+(?:the\s+|their\s+|its\s+)?)?{_FILL}{{0,3}}?(?:{VICTIM_NOUN}|(?!{_STOP}\b)(?!{_THINGS}\b)(?-i:[A-Za-z][\w'\u2019\-]*"
+    rf"[a-z](?:s|men|people|children|folk)))\b(?:\s+of\s+(?:the\s+|our\s+|their\s+|its\s+|his\s+|her\s+)?"
     rf"(?:(?!{_STOP}\b)[\w'\u2019\-]+\s+){{0,2}}?(?!{_STOP}\b)[\w'\u2019\-]+)?)"
 )
 _APPOS = r"(?:\s*,[^,.;]{1,70},|\s+and\s+[^,.;\d]{1,50}?)?"
@@ -68,7 +68,7 @@ _KILL_V = (
 # verbs that also take things as objects: the count needs a victim noun
 _KILL_V_WEAK = (
     r"(?:eliminat(?:e|es|ed|ing)|executed|executing|beheaded|gunned\s+down|gunning\s+down|shot\s+dead|"
-    r"left\s+dead|slaying|slays|slay|slew|claimed|claiming)"
+    r"left\s+dead|slaying|slays|slay|slew|claimed|claiming|buried|burying)"
 )
 _INJ_V = r"(?:injure|injures|injured|injuring|wound|wounds|wounded|wounding|hurt|hurting|hurts|maimed|maiming)"
 _AUX = (
@@ -282,7 +282,7 @@ def _combined(text: str, m: re.Match, kind: str) -> bool:
 
 _KILL_STEMS = re.compile(
     r"kill|dead|death|died|slay|slew|slain|massacr|murder|slaughter|perish|martyr|lives|toll|bodies|eliminat|"
-    r"execut|behead|gunned|shot|fatalit|victims|among the"
+    r"execut|behead|gunned|shot|fatalit|victims|among the|buried"
 )
 _INJ_STEMS = re.compile(r"wound|injur|hurt|maim")
 
@@ -461,6 +461,9 @@ _SCOPE_AFTER = re.compile(
     r"(?:and\s+(?:northern|eastern|southern|western|north-?eastern|south-?eastern|central)\s+)?)?"
     r"(?:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}|the\s+country|the\s+region|the\s+world|the\s+capital)))",
 )
+_FAMILY_AFTER = re.compile(
+    r"\s+and\s+(?:their\s+|its\s+)?(?:family\s+members|families|dependents|dependants|relatives)\b", re.IGNORECASE
+)
 _FAMILY = re.compile(r"\b(?:famil(?:y|ies)|dependents|dependants|relatives|wives|children)\b", re.IGNORECASE)
 
 
@@ -522,7 +525,8 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None) -> Iter
             f = Found("strength", rule, m.start("num") if rule != "noun" else m.start(), m.end(),
                       ns, m.end("num"), count)
             scope = []
-            sc = _SCOPE_AFTER.match(text, m.end(), e)
+            fam = _FAMILY_AFTER.match(text, m.end(), e)
+            sc = _SCOPE_AFTER.match(text, fam.end() if fam else m.end(), e)
             if sc:
                 scope.append(sc.group("where"))
             if _FAMILY.search(text[m.end() : min(e, m.end() + 40)]) or _FAMILY.search(np):
@@ -723,7 +727,7 @@ class _Stems:
 CASUALTY_CUE = _Stems(
     "kill", "dead", "death", "died", "die ", "wound", "injur", "hurt", "slay", "slew", "slain", "massacr", "murder",
     "slaughter", "perish", "martyr", "lives", "toll", "bodies", "eliminat", "execut", "behead", "gunned", "shot",
-    "fatalit", "maim", "victims",
+    "fatalit", "maim", "victims", "buried",
 )
 STRENGTH_CUE = _Stems(
     "fighters", "members", "militants", " men", "loyalists", "operatives", "recruits", "combatants", "jihadists",

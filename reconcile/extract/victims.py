@@ -74,8 +74,10 @@ def victim_label(np: str) -> str:
     best = None
     for rx, lab in _LABEL_RX:
         for m in rx.finditer(np):
-            if best is None or m.start() > best[0]:  # the head is the last noun
-                best = (m.start(), lab)
+            # the head is the last noun, and the longest one ending there ("service members", not "members")
+            key = (m.end(), m.end() - m.start())
+            if best is None or key > best[0]:
+                best = (key, lab)
     if best is None:
         return "people"
     lab = best[1]
