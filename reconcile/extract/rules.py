@@ -115,9 +115,10 @@ _BARE_INJ_BEFORE = re.compile(
     r"\bbrought|\btaken|\bevacuated|\bhospitali[sz]ed)\s*$",
     re.IGNORECASE,
 )
-_TOLL_TO = r"(?:to|at|of|as|reached|hit|crossed|passed|exceeded|topped|surpassed|was|is|stood\s+at|stands\s+at|risen\s+to|rose\s+to|climbed\s+to|jumped\s+to|increased\s+to)"
+_TOLL_TO = r"(?:to|at|of|as|reached|hit|crossed|passed|exceeded|topped|surpassed|neared|approached|nearing|approaching|was|is|stood\s+at|stands\s+at|risen\s+to|rose\s+to|climbed\s+to|jumped\s+to|increased\s+to)"
 _RX_TOLL = {
     "killed": re.compile(
+        rf"(?:\b(?P<adj>American|U\.S\.|US|civilian|military|police|Afghan|Pakistani|Taliban)\s+)?"
         rf"\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed|those\s+killed|"
         rf"fatalities|victims))\b[^.;\d]{{0,120}}?\b{_TOLL_TO}\s+{NUM}{NP}?",
         re.IGNORECASE,
@@ -273,6 +274,13 @@ def _anchored(rx: re.Pattern, text: str, starts: list[int], e: int):
             yield m
 
 
+#: "civilian deaths", "the American death toll": the adjective names the victims
+_ADJ_VICTIMS = {"civilian": "civilians", "military": "soldiers", "soldier": "soldiers", "troop": "soldiers",
+                "police": "police", "security": "security_forces", "american": "us_troops", "u.s.": "us_troops",
+                "us": "us_troops", "afghan": "afghans", "pakistani": "pakistanis", "coalition": "soldiers",
+                "nato": "soldiers", "taliban": "militants"}
+
+
 def _combined(text: str, m: re.Match, kind: str) -> bool:
     """"killed or wounded 300": a combined casualty figure, neither kind."""
     if kind == "injured":
@@ -342,10 +350,18 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
             f = _found(kind, "toll", text, m, m.start(), m.end())
             if f is None:
                 continue
+            verb_before = text[max(s, f.num_start - 14) : f.num_start]
             if f.count.qualifier == "exact" and re.search(
-                r"\b(?:crossed|passed|exceeded|topped|surpassed)\s+$", text[max(s, f.num_start - 14) : f.num_start], re.IGNORECASE
+                r"\b(?:crossed|passed|exceeded|topped|surpassed)\s+$", verb_before, re.IGNORECASE
             ):
                 f.count = Count(f.count.low + 1, None, "more_than", f.count.vague)
+            elif f.count.qualifier == "exact" and re.search(r"\b(?:neared|approached|nearing|approaching)\s+$", verb_before,
+                                                            re.IGNORECASE):
+                n = f.count.low
+                f.count = Count(max(0, int(n * 0.9)), max(0, n - 1), "about", f.count.vague)
+            adj = (m.groupdict().get("adj") or "").lower()
+            if adj and not m.group("np"):
+                f.victims = _ADJ_VICTIMS.get(adj, f.victims)
             yield f
             pos = m.end()
             for _ in range(4):
@@ -362,12 +378,7 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
         for m in (_anchored(_RX_NOUN[kind], text, starts, e) if any(w in low for w in noun_words) else ()):
             f = _found(kind, "noun", text, m, m.start(), m.end())
             if f is not None:
-                adj = (m.group("adj") or "").strip().lower()
-                f.victims = {"civilian": "civilians", "military": "soldiers", "soldier": "soldiers",
-                             "troop": "soldiers", "police": "police", "security": "security_forces",
-                             "american": "us_troops", "u.s.": "us_troops", "us": "us_troops",
-                             "afghan": "afghans", "pakistani": "pakistanis", "coalition": "soldiers",
-                             "nato": "soldiers"}.get(adj, "people")
+                f.victims = _ADJ_VICTIMS.get((m.group("adj") or "").strip().lower(), "people")
                 yield f
         for m in (_RX_OF[kind].finditer(text, s, e) if " of " in low else ()):
             f = _found(kind, "noun_of", text, m, m.start(), m.end())
