@@ -16,6 +16,7 @@ event of every claim (None for aggregates), so a million claims fit in memory.
 from __future__ import annotations
 
 import datetime as dt
+import zlib
 import random
 from dataclasses import dataclass, field
 from typing import Iterator
@@ -30,7 +31,9 @@ COLUMNS = [
 
 _SYL = ["ka", "bul", "nan", "gar", "har", "qan", "dur", "kun", "duz", "ba", "lkh", "far", "yab", "zar",
         "shar", "if", "paq", "tia", "ghaz", "ni", "hel", "mand", "khost", "nur", "is", "tan", "sar", "pul",
-        "khum", "ri", "jal", "lal", "bad", "tal", "qan", "mi", "dan", "wa", "rdak", "lo", "gar", "zab", "ul"]
+        "khum", "ri", "jal", "lal", "bad", "tal", "mi", "dan", "wa", "rdak", "lo", "zab", "ul", "bam",
+        "chak", "dosh", "fir", "gul", "jur", "kam", "lash", "mar", "nesh", "pach", "rob", "sang", "tak",
+        "wur", "yak", "zhob", "ghor", "khan", "sheb", "qaz", "bost", "chin", "derw", "faiz", "jow", "kesh"]
 _LINK = ["-e ", "-i-", " ", "-e-", ""]
 TYPES = ["suicide bombing", "roadside bomb", "gun attack", "air strike", "rocket attack", "ambush",
          "car bomb", "mosque bombing", "clash", "kidnapping"]
@@ -155,35 +158,46 @@ def _date_words(day: dt.date, prec: str | None) -> str:
 
 def generate(n_claims: int, seed: int = 0) -> tuple[list[tuple], list[str | None]]:
     """About ``n_claims`` claims (tuples named by COLUMNS) and each claim's true event key."""
+    rows: list[tuple] = []
+    truth: list[str | None] = []
+    for row, t in iter_generate(n_claims, seed):
+        rows.append(row)
+        truth.append(t)
+    return rows, truth
+
+
+def iter_generate(n_claims: int, seed: int = 0) -> Iterator[tuple[tuple, str | None]]:
+    """The same claims as :func:`generate`, one (row, true event) at a time (a million fit)."""
     rng = random.Random(seed)
     n_events = max(1, n_claims // 3)
     # the world grows with the desk: about two reported incidents per town and year
-    world = make_world(rng, provinces_per_country=max(8, min(40, n_events // 2000)),
-                       towns=max(3, n_events // (20 * 4 * max(8, min(40, n_events // 2000)))))
+    provinces = max(8, min(40, n_events // 2000))
+    world = make_world(rng, provinces_per_country=provinces, towns=max(3, n_events // (20 * 4 * provinces)))
     events = _events(rng, world, n_events)
-    rows: list[tuple] = []
-    truth: list[str | None] = []
+    by_admin1: dict[str, list[Event]] = {}
+    for e in events:
+        by_admin1.setdefault(e.place.admin1, []).append(e)
+    made = 0
     sid_n = 0
     for ev in events:
-        if len(rows) >= n_claims:
+        if made >= n_claims:
             break
         n_reports = min(8, 1 + int(rng.expovariate(0.7)))
         for rep in range(n_reports):
             sid_n += 1
-            for text_rows, text_truth in _report(rng, world, ev, events, rep, f"s{sid_n}"):
-                rows.append(text_rows)
-                truth.append(text_truth)
+            report = list(_report(rng, world, ev, by_admin1[ev.place.admin1], rep, f"s{sid_n}"))
+            for row, t in report:
+                made += 1
+                yield row, t
             if rng.random() < 0.05:  # a syndicated copy under another outlet's name
                 sid_n += 1
                 src = f"s{sid_n}"
-                for r, t in list(zip(rows[-4:], truth[-4:])):
-                    if r[1] == f"s{sid_n - 1}":
-                        copy = list(r)
-                        copy[0] = short_hash(src, r[0], prefix="c")
-                        copy[1] = src
-                        rows.append(tuple(copy))
-                        truth.append(t)
-    return rows, truth
+                for row, t in report:
+                    copy = list(row)
+                    copy[0] = short_hash(src, row[0], prefix="c")
+                    copy[1] = src
+                    made += 1
+                    yield tuple(copy), t
 
 
 def _claim(src, kind, lo, hi, quote, ev_fields, paragraph, published, *, victims=None, entity=None,
@@ -222,7 +236,8 @@ def _context(rng: random.Random, ev: Event) -> tuple:
     return date, prec, place, admin1, country, etype, perp
 
 
-def _report(rng, world, ev: Event, events: list[Event], rep: int, src: str) -> Iterator[tuple[tuple, str | None]]:
+def _report(rng, world, ev: Event, same_province: list[Event], rep: int,
+            src: str) -> Iterator[tuple[tuple, str | None]]:
     delay = rep * rng.randint(0, 3) + (rng.randint(20, 300) if rng.random() < 0.05 else 0)
     published = dt.date.fromordinal(ev.day.toordinal() + delay)
     pub = published.isoformat()
@@ -255,9 +270,8 @@ def _report(rng, world, ev: Event, events: list[Event], rep: int, src: str) -> I
                      role="perpetrator", claimant=ev.perpetrator, n=n), ev.key
         n += 1
     if rng.random() < 0.08:  # a recap paragraph about an older attack in the same province
-        older = [e for e in events[:200] if e.place.admin1 == ev.place.admin1 and e.key != ev.key]
-        if older:
-            old = rng.choice(older)
+        old = rng.choice(same_province)
+        if old.key != ev.key:
             octx = (old.day.isoformat()[:7], "month", old.place.name, old.place.admin1, old.place.country,
                     old.type, None)
             q5 = f"In {old.day.strftime('%B %Y')}, a {old.type} in {old.place.name} killed {old.killed} people."
@@ -300,7 +314,7 @@ def source_texts(rows: list[tuple]) -> tuple[dict[str, dict], list[tuple]]:
             r[ci["span_end"]] = r[ci["span_start"]] + len(r[ci["quote"]])
             out[k] = tuple(r)
         first = rows[ks[0]]
-        sources[sid] = {"id": sid, "origin": f"synthetic/{sid}.txt", "publisher": OUTLETS[int(sid[1:]) % len(OUTLETS)],
+        sources[sid] = {"id": sid, "origin": f"synthetic/{sid}.txt", "publisher": OUTLETS[zlib.crc32(sid.encode()) % len(OUTLETS)],
                         "published": first[ci["published"]], "text": text, "sha256": short_hash(text, length=64),
                         "format": "text"}
     return sources, out

@@ -7,6 +7,7 @@ unknown), so blocking and scoring run over millions of pairs without a Python lo
 from __future__ import annotations
 
 import bisect
+from array import array
 import sys
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping
@@ -22,7 +23,7 @@ from .features import (
     NARROW_DAYS,
     date_in_text,
     years_in_text,
-    place_in_text,
+    place_said,
     TOLL_KINDS,
     context_words,
     event_type_family,
@@ -127,11 +128,21 @@ def build_batch(
     interned strings, in ``batch.extra["keep"]`` (the rows themselves are not kept).
     """
     kept: list[tuple] = []
-    cols: dict[str, list] = {k: [] for k in (
+    cols: dict[str, list] = {k: ([] if k in ("ids", "ctx") else array("q")) for k in (
         "ids", "ctx", "source", "kind", "low", "high", "bucket", "victims", "country", "admin1", "skel", "admin1_skel",
         "etype", "perp", "para", "pidx", "sent", "r0", "r1", "t0", "t1", "h0", "h1", "finite", "dated", "hadmin1", "hcountry",
         "sdate", "loose")}
     ctx_cache: dict[str, str] = {}
+    memo: dict[tuple, int] = {}
+
+    def code(tag: str, value, make) -> int:
+        """Stable hash codes of low-cardinality fields, computed once per distinct value."""
+        key = (tag, value)
+        c = memo.get(key)
+        if c is None:
+            c = memo[key] = stable_hash(make(value)) if value else 0
+        return c
+
     for row in rows:
         if columns is not None:
             row = dict(zip(columns, row))
@@ -145,34 +156,33 @@ def build_batch(
         if c is None:
             c = ctx_cache[quote] = context_words(quote)
         cols["ctx"].append(c)
-        cols["source"].append(stable_hash(sid))
+        cols["source"].append(code("s", sid, str))
         cols["kind"].append(KIND_CODES.get(g("kind") or "", 99))
         low, high = g("value_low"), g("value_high")
         cols["low"].append(_NONE if low is None else int(low))
         cols["high"].append(_NONE if high is None else int(high))
         cols["bucket"].append(value_bucket(low, high))
-        victims = victim_group(g("victims"))
-        cols["victims"].append(0 if victims == "people" else stable_hash(victims))
-        country = stable_hash(norm_label(g("country")))
-        admin1 = stable_hash(norm_label(g("admin1")))
+        cols["victims"].append(code("v", g("victims"), lambda v: "" if victim_group(v) == "people" else victim_group(v)))
+        country = code("c", g("country"), norm_label)
+        admin1 = code("a", g("admin1"), norm_label)
         cols["country"].append(country)
         cols["admin1"].append(admin1)
         # a place the sentence itself names is a hard constraint; one the extractor took
         # from a neighbouring sentence only counts as evidence for, never against
-        said_place = place_in_text(quote, g("place"), g("admin1"), g("country"))
+        said = place_said(quote, g("place"), g("admin1"), g("country"))
+        said_place = said > 0
         cols["hadmin1"].append(admin1 if said_place else 0)
         cols["hcountry"].append(country if said_place else 0)
         said_date = date_in_text(quote)
         cols["sdate"].append(said_date == DATE_ABSOLUTE)
         # a claim whose sentence names no place below the country may join its report's
         # event from any paragraph
-        said_local = said_place and place_in_text(quote, g("place"), g("admin1")) and (
-            g("place") != g("country") or g("admin1"))
+        said_local = said == 2
         cols["loose"].append(not said_local)
-        cols["skel"].append(stable_hash(place_skeleton(g("place"))))
-        cols["admin1_skel"].append(stable_hash(place_skeleton(g("admin1"))))
-        cols["etype"].append(stable_hash(event_type_family(g("event_type"))))
-        cols["perp"].append(stable_hash(norm_label(g("perpetrator"))))
+        cols["skel"].append(code("p", g("place"), place_skeleton))
+        cols["admin1_skel"].append(code("p", g("admin1"), place_skeleton))
+        cols["etype"].append(code("t", g("event_type"), event_type_family))
+        cols["perp"].append(code("g", g("perpetrator"), norm_label))
         para = g("paragraph")
         cols["para"].append(stable_hash(f"{sid}#p{para if para is not None else g('span_start')}"))
         cols["pidx"].append(int(para) if para is not None else 0)
@@ -217,8 +227,8 @@ def _intern(value):
 def _arrays(cols: dict[str, list]) -> Batch:
     kw = {"ids": cols.pop("ids"), "ctx": cols.pop("ctx")}
     for name, values in cols.items():
-        dtype = bool if name in ("finite", "dated", "sdate", "loose") else _I64
-        kw[name] = np.asarray(values, dtype=dtype)
+        column = np.frombuffer(values, dtype=np.int64) if len(values) else np.zeros(0, dtype=np.int64)
+        kw[name] = column.astype(bool) if name in ("finite", "dated", "sdate", "loose") else column.copy()
     width = kw["t1"] - kw["t0"]
     kw["narrow"] = kw["finite"] & (width <= NARROW_DAYS)
     return Batch(**kw)

@@ -17,8 +17,8 @@ import numpy as np
 
 from ..models import short_hash
 from .batch import Batch
-from .blocking import candidate_pairs
-from .scoring import Scored, score_pairs
+from .blocking import pair_chunks
+from .scoring import Scored, concat_unique, score_pairs
 
 
 @dataclass
@@ -98,12 +98,11 @@ def _best_links(labels: np.ndarray, s: Scored, n: int) -> np.ndarray:
 def cluster_batch(batch: Batch, *, blocked: bool = True) -> Clustering:
     """Cluster every row of ``batch`` (event claims only) into events."""
     if blocked:
-        i, j = candidate_pairs(batch)
+        scored = concat_unique([score_pairs(batch, i, j) for i, j in pair_chunks(batch)])
     else:
         from .blocking import all_pairs
 
-        i, j = all_pairs(batch)
-    scored = score_pairs(batch, i, j)
+        scored = score_pairs(batch, *all_pairs(batch))
     labels = _greedy(batch, scored)
     return Clustering(labels=labels, best=_best_links(labels, scored, batch.n), scored=scored)
 

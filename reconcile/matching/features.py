@@ -259,20 +259,27 @@ def years_in_text(quote: str | None) -> list[int]:
 
 def place_in_text(quote: str | None, *names: str | None) -> bool:
     """Whether a sentence names one of ``names`` (any transliteration)."""
-    if not quote:
-        return False
+    return place_said(quote, *names) > 0
+
+
+def place_said(quote: str | None, place: str | None, admin1: str | None = None,
+               country: str | None = None) -> int:
+    """How specifically a sentence names the claim's place: 2 the place or province, 1 only
+    the country, 0 not at all (transliterations count: Pul-i-Khumri for Pul-e-Khumri)."""
+    if not quote or not (place or admin1 or country):
+        return 0
     folded = ascii_fold(quote)
     skeleton = None
-    for name in names:
-        if not name:
-            continue
-        n = ascii_fold(name).strip()
-        if n and n in folded:
-            return True
-        sk = place_skeleton(name)
-        if len(sk) >= 4:
-            if skeleton is None:
-                skeleton = place_skeleton(quote)
-            if sk in skeleton:
-                return True
-    return False
+    local = [n for n in (place, admin1) if n and n != country]
+    for level, names in ((2, local), (1, [country] if country else [])):
+        for name in names:
+            n = ascii_fold(name).strip()
+            if n and n in folded:
+                return level
+            sk = place_skeleton(name)
+            if len(sk) >= 4:
+                if skeleton is None:
+                    skeleton = place_skeleton(quote)
+                if sk in skeleton:
+                    return level
+    return 0

@@ -55,6 +55,22 @@ class Scored:
     def __len__(self) -> int:
         return len(self.i)
 
+    def take(self, rows: np.ndarray) -> "Scored":
+        return Scored(**{name: getattr(self, name)[rows] for name in self.__dataclass_fields__})
+
+
+def concat_unique(parts: list[Scored]) -> Scored:
+    """One Scored from chunks, each pair once (a pair scores the same in every chunk)."""
+    if not parts:
+        e = np.zeros(0, dtype=np.int64)
+        f = np.zeros(0)
+        return Scored(e, e, f, f, f, f, f, f, f, e)
+    whole = Scored(**{name: np.concatenate([getattr(p, name) for p in parts])
+                      for name in Scored.__dataclass_fields__})
+    code = whole.i * (int(max(whole.i.max(initial=0), whole.j.max(initial=0))) + 1) + whole.j
+    _, first = np.unique(code, return_index=True)
+    return whole.take(np.sort(first))
+
 
 def hard_ok(b: Batch, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """Pairs whose contexts do not contradict each other (dates, country, province).
