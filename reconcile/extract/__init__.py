@@ -17,12 +17,13 @@ normalized: every claim's ``span_start:span_end`` indexes ``source.text`` and it
 from __future__ import annotations
 
 import logging
+import re
 from functools import cached_property
 
 from .. import aliases
 from ..models import Claim, Source, claim_id
 from . import context, rules
-from .claimants import PRONOUNS, Claimant, claimant_for, find_claimants
+from .claimants import PRONOUNS, Claimant, claimant_for, classify, find_claimants
 from .segment import Sentence, segment
 
 log = logging.getLogger(__name__)
@@ -199,8 +200,13 @@ def _sentence(reader: _Reader, i: int) -> list[Claim]:
 
 
 def _resolve_pronoun(reader: _Reader, i: int, c: Claimant) -> Claimant:
-    """ "He said ..." : the claimant named in the sentences just before, if any."""
-    if c.text is None or c.text.lower() not in PRONOUNS:
+    """ "He said ..." : the claimant named in the sentences just before, if any;
+    "Mujahid said": the role given where the report introduced that person."""
+    if c.text is None:
+        return c
+    if c.text.lower() not in PRONOUNS:
+        if c.role == "unknown" and c.text[:1].isupper():
+            return _resolve_name(reader, i, c)
         return c
     for j in range(i - 1, max(-1, i - 4), -1):
         prev = reader.sentences[j]
@@ -211,6 +217,27 @@ def _resolve_pronoun(reader: _Reader, i: int, c: Claimant) -> Claimant:
         if named:
             p = named[-1]
             return Claimant(p.text, p.role, c.start, c.end)
+    return c
+
+
+def _resolve_name(reader: _Reader, i: int, c: Claimant) -> Claimant:
+    last = c.text.split()[-1]
+    for j in range(i - 1, max(-1, i - 40), -1):
+        prev = reader.sentences[j]
+        if prev.boilerplate:
+            continue
+        k = reader.text.find(last, prev.start, prev.end)
+        if k < 0:
+            continue
+        for p in find_claimants(reader.text, prev.start, prev.end, reader.source.published):
+            if p.role != "unknown" and (last in (p.text or "") or 0 <= p.start - k <= 120 or 0 <= k - p.end <= 40):
+                return Claimant(f"{c.text} ({p.text})" if last not in (p.text or "") else p.text, p.role, c.start, c.end)
+        # "NAME, the main spokesman for X," without a reporting verb of its own
+        tail = reader.text[k : min(prev.end, k + 140)]
+        m = re.match(r"[\w'\u2019\- ]{0,40},\s*(?P<title>[^,;]{3,100})", tail)
+        if m and classify(m.group("title"), reader.source.published) not in ("unknown",):
+            return Claimant(f"{c.text}, {m.group('title').strip()}", classify(m.group("title"), reader.source.published),
+                            c.start, c.end)
     return c
 
 
@@ -331,9 +358,20 @@ def _propagate_perpetrators(claims: list[Claim], where: dict[str, int]) -> None:
             if a.event_date is None and a.place is None:
                 same = c.event_date is None and c.place is None and abs(where[c.id] - where[a.id]) <= 4
             else:
-                same = c.event_date == a.event_date and c.place == a.place
+                same = c.event_date == a.event_date and c.place == a.place and (
+                    abs(where[c.id] - where[a.id]) <= 4 or not (c.event_type and a.event_type)
+                    or _compatible_types(c.event_type, a.event_type))
             if same:
                 c.perpetrator = a.entity
+
+
+_TYPE_FAMILY = {"suicide bombing": "bombing", "bombing": "bombing", "prison attack": "attack", "attack": None}
+
+
+def _compatible_types(a: str, b: str) -> bool:
+    """Two event types that can name one event ("attack" fits anything)."""
+    fa, fb = _TYPE_FAMILY.get(a, a), _TYPE_FAMILY.get(b, b)
+    return fa is None or fb is None or fa == fb
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

@@ -39,7 +39,8 @@ _STOP = (
     r"which|who|to|for|since|into|near|outside|inside|across|amid|killed|injured|wounded|dead|died|including|"
     r"among|of|than|the\s+attack|said|says|according|this|last|a|an)"
 )
-_FILL = rf"(?:(?!{_STOP}\b)[\w.'\u2019\-]+\s+)"
+# stop words in lower case only: "IS members" is a noun phrase, "is" a verb
+_FILL = rf"(?:(?!(?-i:{_STOP})\b)[\w.'\u2019\-]+\s+)"
 # a victim noun phrase right after a count: " of Shia Muslims", " American soldiers", " others"
 NP = (
     rf"(?P<np>\s+(?:of\s+(?:the\s+|their\s+|its\s+)?)?{_FILL}{{0,4}}?{VICTIM_NOUN}\b"
@@ -58,7 +59,10 @@ NP_GEN = (
     rf"[a-z](?:s|men|people|children|folk)))\b(?:\s+of\s+(?:the\s+|our\s+|their\s+|its\s+|his\s+|her\s+)?"
     rf"(?:(?!{_STOP}\b)[\w'\u2019\-]+\s+){{0,2}}?(?!{_STOP}\b)[\w'\u2019\-]+)?)"
 )
-_APPOS = r"(?:\s*,[^,.;]{1,70},|\s+and\s+[^,.;\d]{1,50}?)?"
+_APPOS = (
+    r"(?:\s+(?:in|from)\s+(?:the\s+)?[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){0,2})?"  # "... in Nangarhar"
+    r"(?:\s*,[^,.;]{1,70},|\s+and\s+[^,.;\d]{1,50}?)?"
+)
 
 _KILL_V = (
     r"(?:kill|kills|killed|killing|slaughter|slaughters|slaughtered|slaughtering|massacre|massacred|massacring|"
@@ -652,7 +656,7 @@ def leaders(text: str, s: int, e: int) -> Iterator[Found]:
 _RX_ATTR_SUBJ = re.compile(
     r"\b(?:claim(?:ed|s|ing)?\s+(?:of\s+)?(?:the\s+)?responsibility|took\s+responsibility|taken\s+responsibility|"
     r"takes\s+responsibility|claimed\s+credit|claim\s+of\s+responsibility|"
-    r"claim(?:ed|s)?\s+(?:the\s+|a\s+|this\s+|that\s+|last\s+\w+['\u2019]s\s+|\w+['\u2019]s\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"claim(?:ed|s)?\s+(?!that\b)(?:the\s+|a\s+|this\s+|last\s+\w+['\u2019]s\s+|\w+['\u2019]s\s+)?(?:[\w\-]+\s+){0,3}?"
     r"(?:attacks?|bombings?|blasts?|assaults?|killings?|massacres?|shootings?|raids?|explosions?|ambush(?:es)?)\b|"
     r"claimed\s+that\s+(?:one\s+of\s+)?(?:its|their)\s+(?:\w+\s+)?(?:bombers?|fighters|members|militants|men|"
     r"attackers?|operatives|soldiers|mujahideen)\b|"

@@ -87,4 +87,9 @@ def victim_label(np: str) -> str:
         return "us_troops"
     if lab == "people" and re.search(r"\bmembers\s+of\s+(?:the\s+)?security\s+forces\b", np, re.IGNORECASE):
         return "security_forces"
+    if lab == "people" and re.search(r"\b(?:members|operatives|loyalists|cadres)\b", np, re.IGNORECASE):
+        from .. import aliases  # "two IS members", "members of the ISIS group": an armed group's people
+
+        if any(a.actor.type == "group" for a in aliases.find_actors(np)):
+            return "militants"
     return lab
