@@ -724,3 +724,16 @@ def test_attackers_killed_during_the_attack_do_not_join_a_background_event(tmp_p
     attackers = one_row(rows(con, "hospital.txt", "killed"), 4)
     afghans = one_row(rows(con, "airport.txt", "killed"), 150)
     assert attackers["event_id"] != afghans["event_id"]
+
+
+def test_background_month_in_the_sentence_before_does_not_pull_a_toll_into_an_old_event(tmp_path):
+    embassy = ("Embassy bombing in Kabul\n\nTwo consulate employees and a guard were killed in a suicide bombing in "
+               "Kabul on Monday, officials said.\n\n"
+               "The attack is the first on a foreign mission in Afghanistan since the Taliban swept to power in "
+               "August 2021.\n\n"
+               "Earlier, a Taliban official said at least 9 people had been injured.")
+    con = desk(tmp_path, [("airport.txt", "Wire A", "2021-08-27", AIRPORT_A),
+                          ("embassy.txt", "Wire B", "2022-09-05", embassy)])
+    injured = one_row(rows(con, "embassy.txt", "injured"), 9)
+    afghans = one_row(rows(con, "airport.txt", "killed"), 150)
+    assert injured["event_id"] != afghans["event_id"]
