@@ -183,7 +183,10 @@ def _sentence(reader: _Reader, i: int) -> list[Claim]:
         log.info("sentence %d of %s: %d figures, read as noise", i, source.id, len(found))
         return []
     own = reader.ctx(i)
-    date, place, etype = reader.event_context(i)
+    if any(f.kind in EVENT_KINDS for f in found):
+        date, place, etype = reader.event_context(i)
+    else:  # subject claims (strength, founded, leader) take no event context
+        date = place = etype = None
     claimants = [_resolve_pronoun(reader, i, c) for c in find_claimants(text, s, e, source.published)]
     aggregate = context.is_aggregate(quote)
     perp = _sentence_perpetrator(found)

@@ -211,11 +211,22 @@ _NON_VIOLENT = re.compile(
 )
 
 
+_NON_VIOLENT_STEMS = ("quake", "tremor", "flood", "landslide", "avalanche", "storm", "cyclone", "heat", "drought",
+                      "famine", "covid", "coronavirus", "pandemic", "epidemic", "cholera", "measles", "accident",
+                      "crash", "overturned", "plunged", "collided", "malnutrition", "cold weather", "snowfall",
+                      "lightning")
+
+
+def _non_violent(text: str, a: int, b: int) -> bool:
+    w = text[a:b].lower()
+    return any(k in w for k in _NON_VIOLENT_STEMS) and bool(_NON_VIOLENT.search(text, a, b))
+
+
 def _found(kind: str, rule: str, text: str, m: re.Match, start: int, end: int) -> Found | None:
     count = parse_count(text[m.start("num") : m.end("num")])
     if count is None or not _count_ok(text, m, count):
         return None
-    if kind in ("killed", "injured") and _NON_VIOLENT.search(text, max(0, start - 80), min(len(text), end + 40)):
+    if kind in ("killed", "injured") and _non_violent(text, max(0, start - 80), min(len(text), end + 40)):
         return None  # an earthquake's or a crash's toll is no conflict casualty figure
     np = m.groupdict().get("np") or ""
     return Found(kind, rule, start, end, m.start("num"), m.end("num"), count, victim_label(np))
