@@ -219,7 +219,7 @@ _NON_VIOLENT_STEMS = ("quake", "tremor", "flood", "landslide", "avalanche", "sto
 
 def _non_violent(text: str, a: int, b: int) -> bool:
     w = text[a:b].lower()
-    return any(k in w for k in _NON_VIOLENT_STEMS) and bool(_NON_VIOLENT.search(text, a, b))
+    return any(map(w.__contains__, _NON_VIOLENT_STEMS)) and bool(_NON_VIOLENT.search(text, a, b))
 
 
 def _found(kind: str, rule: str, text: str, m: re.Match, start: int, end: int) -> Found | None:
@@ -747,7 +747,7 @@ class _Stems:
         self.stems = stems
 
     def search(self, low: str) -> bool:
-        return any(w in low for w in self.stems)
+        return any(map(low.__contains__, self.stems))
 
 
 CASUALTY_CUE = _Stems(
