@@ -30,12 +30,12 @@ EVENT_FILTER = (
 LOAD_COLUMNS = [
     "id", "source_id", "kind", "value_low", "value_high", "victims", "place", "admin1", "country",
     "event_date", "date_precision", "event_type", "perpetrator", "entity", "quote", "span_start",
-    "event_id", "published", "paragraph",
+    "claimant_role", "event_id", "published", "paragraph",
 ]
 _SELECT = (
     "select c.id, c.source_id, c.kind, c.value_low, c.value_high, c.victims, c.place, c.admin1, c.country, "
     "c.event_date, c.date_precision, c.event_type, c.perpetrator, c.entity, c.quote, c.span_start, "
-    "c.event_id, s.published, f.paragraph "
+    "c.claimant_role, c.event_id, s.published, f.paragraph "
     "from claims c join sources s on s.id = c.source_id left join claim_features f on f.claim_id = c.id"
 )
 #: Per-claim fields kept for event rows and id assignment.
@@ -304,38 +304,36 @@ def _cluster_and_write(db: Database, batch: Batch, old_events: set[str], full: b
     ievent = batch.extra["keep_fields"].index("event_id") if batch.n else 0
     old = {cid: batch.extra["keep"][k][ievent] for k, cid in enumerate(batch.ids)} if batch.n else {}
     by_label = {lab: [batch.ids[r] for r in rows] for lab, rows in members.items()}
-    outside = set()
+    ids = assign_ids(by_label, old)
     if not full:
-        # ids of events outside the region are taken
-        outside = _existing_ids(db, old_events)
-    ids = assign_ids(by_label, old, outside)
+        # a new id must not be one of an event outside the region (astronomically rare)
+        taken = _existing_ids(db, {i for i in ids.values() if i not in old_events})
+        if taken:
+            ids = assign_ids(by_label, old, taken)
 
     claim_ids = batch.ids
-    # clear what this run recomputes
+    events = [event_row(ids[lab], rows, batch) for lab, rows in members.items()]
+    new_ids = {e["id"] for e in events}
+    removed = sorted(old_events - new_ids)
+    # the events that stay are updated in place (never deleted and re-inserted, so the
+    # claims pointing at them stay valid); only claims whose event changed are written
+    db["events"].upsert_all(events, pk="id", batch_size=2000)
+    db.conn.executemany(
+        "update claims set event_id = ? where id = ? and event_id is not ?",
+        ((ids[lab], cid, ids[lab]) for cid, lab in zip(claim_ids, labels)),
+    )
     if full:
         db.execute("delete from claim_links")
-        db.execute("update claims set event_id = null where event_id is not null")
-        for table in ("conflicts", "consensus", "revisions"):
-            db.execute(f"delete from {table} where event_id is not null")
-        db.execute("delete from events")
     else:
         for part in chunks(claim_ids):
             marks = ",".join("?" * len(part))
             db.execute(f"delete from claim_links where claim_id in ({marks})", part)
-            db.execute(f"update claims set event_id = null where id in ({marks})", part)
-        for part in chunks(sorted(old_events)):
-            marks = ",".join("?" * len(part))
-            for table in ("conflicts", "consensus", "revisions", "claim_links"):
-                db.execute(f"delete from {table} where event_id in ({marks})", part)
-            db.execute(f"update claims set event_id = null where event_id in ({marks})", part)
-            db.execute(f"delete from events where id in ({marks})", part)
-
-    events = [event_row(ids[lab], rows, batch) for lab, rows in members.items()]
-    db["events"].insert_all(events, pk="id", replace=True, batch_size=2000)
-    db.conn.executemany(
-        "update claims set event_id = ? where id = ?",
-        ((ids[lab], cid) for cid, lab in zip(claim_ids, labels)),
-    )
+    for part in chunks(removed):
+        marks = ",".join("?" * len(part))
+        for table in ("conflicts", "consensus", "revisions", "claim_links"):
+            db.execute(f"delete from {table} where event_id in ({marks})", part)
+        db.execute(f"update claims set event_id = null where event_id in ({marks})", part)
+        db.execute(f"delete from events where id in ({marks})", part)
     s = clustering.scored
     best = clustering.best.tolist()
     links = []
@@ -355,12 +353,16 @@ def _cluster_and_write(db: Database, batch: Batch, old_events: set[str], full: b
         "perpetrator_score, toll_score, text_score, rule, linked_to) values (?,?,?,?,?,?,?,?,?,?,?)",
         links,
     )
-    touched = {e["id"] for e in events}
-    return {"events": len(events), "touched_events": touched, "removed_events": old_events - touched,
+    touched = new_ids
+    return {"events": len(events), "touched_events": touched, "removed_events": set(removed),
             "claims_clustered": batch.n, "pairs_linked": len(s)}
 
 
-def _existing_ids(db: Database, exclude: set[str]) -> set[str]:
-    """Ids of events outside the region (new ids must not collide with them)."""
-    # only ids that a new cluster could derive are at risk; checking them all is cheap enough
-    return {r[0] for r in db.execute("select id from events")} - exclude
+def _existing_ids(db: Database, candidates: set[str]) -> set[str]:
+    """Which of ``candidates`` are ids of events already on the desk."""
+    found: set[str] = set()
+    todo = sorted(candidates)
+    for part in chunks(todo):
+        marks = ",".join("?" * len(part))
+        found.update(r[0] for r in db.execute(f"select id from events where id in ({marks})", part))
+    return found

@@ -25,6 +25,8 @@ from sqlite_utils import Database
 
 SKETCH = 16
 MAX_BUCKET = 50  # a fingerprint shared by more sources than this says nothing
+MIN_WORDS = 60  # shorter texts (a bulletin line, a table) give too little to call a copy
+MIN_SHARED = 3  # fingerprints two sources must share before their texts are compared
 SYNDICATED = 0.5
 ANCHOR_SIMILARITY = 0.7
 CONTENT_JACCARD = 0.3
@@ -67,27 +69,45 @@ def content(words: list[str]) -> set[str]:
 def sketch(text: str) -> set[int]:
     """The fingerprints indexed for one source: bottom-k 5-grams and bottom-k anchor pairs."""
     words = _tokens(text)
+    if len(words) < MIN_WORDS:
+        return set()
     sh = sorted(shingles(words))[:SKETCH]
     an = anchors(words)
     pairs = sorted({_h("a|" + a + " " + b) for a, b in zip(an, an[1:])})[:SKETCH]
     return {x * 2 for x in sh} | {x * 2 + 1 for x in pairs}
 
 
-def similarity(text_a: str, text_b: str) -> tuple[str | None, float]:
+class Profile:
+    """What the comparison needs of one text, computed once."""
+
+    def __init__(self, text: str):
+        words = _tokens(text)
+        self.n_words = len(words)
+        self.shingles = shingles(words)
+        self.anchors = anchors(words)
+        self.content = content(words)
+
+
+def similarity(text_a: "str | Profile", text_b: "str | Profile") -> tuple[str | None, float]:
     """('syndicated' | 'paraphrased' | None, score) for two texts."""
-    wa, wb = _tokens(text_a), _tokens(text_b)
-    sa, sb = shingles(wa), shingles(wb)
+    a = text_a if isinstance(text_a, Profile) else Profile(text_a)
+    b = text_b if isinstance(text_b, Profile) else Profile(text_b)
+    if min(a.n_words, b.n_words) < MIN_WORDS:
+        return None, 0.0
+    sa, sb = a.shingles, b.shingles
     if sa and sb:
         contain = len(sa & sb) / min(len(sa), len(sb))
         if contain >= SYNDICATED:
             return "syndicated", round(contain, 4)
-    aa, ab = anchors(wa), anchors(wb)
+    aa, ab = a.anchors, b.anchors
     if min(len(aa), len(ab)) < MIN_ANCHORS:
         return None, 0.0
-    ca, cb = content(wa), content(wb)
+    ca, cb = a.content, b.content
     jac = len(ca & cb) / len(ca | cb) if ca and cb else 0.0
+    if jac < CONTENT_JACCARD:
+        return None, round(jac, 4)
     seq = Indel.normalized_similarity(aa, ab)
-    if seq >= ANCHOR_SIMILARITY and jac >= CONTENT_JACCARD:
+    if seq >= ANCHOR_SIMILARITY:
         return "paraphrased", round(seq, 4)
     return None, round(seq, 4)
 
@@ -156,10 +176,17 @@ def _verify(db: Database, pairs: list[tuple[str, str, int]]) -> int:
         marks = ",".join("?" * len(part))
         for r in db.query(f"select id, text, published, ingested_at, publisher from sources where id in ({marks})", part):
             meta[r["id"]] = r
+    profiles: dict[str, Profile] = {}
+
+    def profile(sid: str) -> Profile:
+        if sid not in profiles:
+            profiles[sid] = Profile(meta[sid]["text"])
+        return profiles[sid]
+
     for a, b, n in sorted(pairs):
-        if n < 2:
+        if n < MIN_SHARED:
             continue
-        how, score = similarity(meta[a]["text"], meta[b]["text"])
+        how, score = similarity(profile(a), profile(b))
         if how is None:
             continue
         early, late = sorted((meta[a], meta[b]), key=_order_key)

@@ -209,6 +209,9 @@ def build_batch(
             elif dated and said_date == DATE_NONE:
                 e0, e1 = lo - 3 * RELATIVE_SLACK, hi + 3
                 h0, h1 = lo - INHERITED_SLACK, hi + INHERITED_SLACK
+            if dated and (g("kind") == "attribution" or g("claimant_role") == "perpetrator"):
+                # a statement's date is often the day it was made, not the day of the attack
+                h0, h1 = min(h0, lo - RELATIVE_SLACK), max(h1, hi + RELATIVE_SLACK)
             cols["r0"].append(lo), cols["r1"].append(hi)
             cols["t0"].append(e0), cols["t1"].append(e1)
             cols["h0"].append(min(h0, e0)), cols["h1"].append(max(h1, e1))
