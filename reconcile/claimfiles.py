@@ -25,12 +25,12 @@ import io
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import yaml
-from pydantic import Field, ValidationError, field_validator, model_validator
+from pydantic import Field, ValidationError, model_validator
 
-from .models import KINDS, NUMERIC_KINDS, ClaimantRole, DatePrecision, Interval, Strict
+from .models import KINDS, NUMERIC_KINDS, ClaimantRole, DatePrecision, Interval, Kind, PartialDate, Strict
 from .reading import InputError, _yaml_reason, check_metadata, decode, read_bytes, validation_reason
 
 SOURCE_FIELDS = ("origin", "title", "publisher", "author", "url", "published", "text")
@@ -38,12 +38,12 @@ SOURCE_FIELDS = ("origin", "title", "publisher", "author", "url", "published", "
 
 class SourceEntry(Strict):
     origin: str = Field(min_length=1, description="a stable identifier of the source (path, URL or label)")
-    title: Optional[str] = None
-    publisher: Optional[str] = None
-    author: Optional[str] = None
-    url: Optional[str] = None
-    published: Optional[str] = Field(default=None, description="YYYY-MM-DD")
-    text: Optional[str] = Field(default=None, description="a transcript the quotes are found in")
+    title: str | None = None
+    publisher: str | None = None
+    author: str | None = None
+    url: str | None = None
+    published: str | None = Field(default=None, description="YYYY-MM-DD")
+    text: str | None = Field(default=None, description="a transcript the quotes are found in")
 
     @property
     def is_reference(self) -> bool:
@@ -52,35 +52,28 @@ class SourceEntry(Strict):
 
 
 class ClaimEntry(Strict):
-    kind: str = Field(description=", ".join(KINDS))
-    value_low: Optional[int] = Field(default=None, ge=0)
-    value_high: Optional[int] = Field(default=None, ge=0)
-    qualifier: Optional[str] = None
-    value_text: Optional[str] = None
-    victims: Optional[str] = None
-    entity: Optional[str] = None
-    entity_text: Optional[str] = None
+    kind: Kind = Field(description=", ".join(KINDS))
+    value_low: int | None = Field(default=None, ge=0)
+    value_high: int | None = Field(default=None, ge=0)
+    qualifier: str | None = None
+    value_text: str | None = None
+    victims: str | None = None
+    entity: str | None = None
+    entity_text: str | None = None
     quote: str = Field(min_length=1, description="the transcribed words that carry the claim")
-    claimant: Optional[str] = None
+    claimant: str | None = None
     claimant_role: ClaimantRole = "reporter"
-    event_date: Optional[str] = None
-    date_precision: Optional[DatePrecision] = None
-    place: Optional[str] = None
-    event_type: Optional[str] = None
-    perpetrator: Optional[str] = None
+    event_date: PartialDate = None
+    date_precision: DatePrecision | None = None
+    place: str | None = None
+    event_type: str | None = None
+    perpetrator: str | None = None
     aggregate: bool = False
-    scope: Optional[str] = None
-    subject: Optional[str] = None
-
-    @field_validator("kind")
-    @classmethod
-    def _known_kind(cls, v: str) -> str:
-        if v not in KINDS:
-            raise ValueError(f"unknown kind {v!r} (known: {', '.join(KINDS)})")
-        return v
+    scope: str | None = None
+    subject: str | None = None
 
     @model_validator(mode="after")
-    def _values(self) -> "ClaimEntry":
+    def _values(self) -> ClaimEntry:
         Interval(low=self.value_low, high=self.value_high)
         if self.kind in NUMERIC_KINDS and self.value_low is None and self.value_high is None:
             raise ValueError(f"a {self.kind} claim needs value_low or value_high")

@@ -8,10 +8,10 @@ clustering and conflict flagging, so a failed write leaves the desk as it was.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 from sqlite_utils import Database
 
@@ -50,7 +50,7 @@ class IngestResult:
 
 
 def utc_now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def source_id(sha256: str, origin: str) -> str:

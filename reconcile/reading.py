@@ -33,7 +33,7 @@ _MAGIC = {
     b"SQLite format 3": "an SQLite database",
     b"\x1f\x8b": "a gzip archive",
 }
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 

@@ -3,10 +3,10 @@
 import sqlite3
 
 import pytest
+from sqlite_utils import Database
 
 from reconcile import migrations
 from reconcile.store import open_db
-from sqlite_utils import Database
 
 # DESIGN.md: fact-checkers write SQL against these names.
 PUBLIC = {

@@ -91,6 +91,8 @@ SOURCE = "source: {origin: tv/bulletin, title: Bulletin, published: 2021-10-08}\
     ("inverted.yaml", SOURCE + "  - {kind: killed, value_low: 50, value_high: 7, quote: q}\n",
      "claim 1: inverted interval: low 50 > high 7"),
     ("no-value.yaml", SOURCE + "  - {kind: killed, quote: q}\n", "a killed claim needs value_low or value_high"),
+    ("bad-date.yaml", SOURCE + "  - {kind: killed, value_low: 7, quote: q, event_date: 27/08/2021}\n",
+     "claim 1: event_date: must be YYYY, YYYY-MM or YYYY-MM-DD, got '27/08/2021'"),
     ("no-source.yaml", "claims:\n" + CLAIM, "missing source"),
     ("bad.yaml", "source: {origin: x\nclaims: [", "not valid YAML"),
     ("bad.json", '{"source": {"origin": "x"}, "claims": [', "not valid JSON"),
