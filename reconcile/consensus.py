@@ -32,17 +32,27 @@ def consensus_id(event_id: str | None, subject: str | None, kind: str, victims: 
     return short_hash(event_id or "", subject or "", kind, victims or "", prefix="n")
 
 
-def _independent_key(c: dict, roots: dict[str, str]) -> str:
-    root = roots.get(c["source_id"], c["source_id"])
+def _independent_key(c: dict, roots: dict[str, str], publishers: dict[str, str] | None = None) -> str:
+    """What makes a source independent: its outlet; a copy counts as the source it copies."""
+    sid = c["source_id"]
+    root = roots.get(sid, sid)
+    if root != sid:
+        publisher = (publishers or {}).get(root)
+        return f"pub:{publisher}" if publisher else f"src:{root}"
     publisher = (c.get("publisher") or "").strip().lower()
     return f"pub:{publisher}" if publisher else f"src:{root}"
+
+
+def _publishers(claims: list[dict]) -> dict[str, str]:
+    return {c["source_id"]: (c.get("publisher") or "").strip().lower() for c in claims if c.get("publisher")}
 
 
 def _latest_per_outlet(claims: list[dict], roots: dict[str, str]) -> list[dict]:
     """Drop figures an outlet later replaced (the latest report, then the last in the text)."""
     best: dict[str, dict] = {}
+    pubs = _publishers(claims)
     for c in claims:
-        key = _independent_key(c, roots) + "|" + (c.get("claimant") or "")
+        key = _independent_key(c, roots, pubs) + "|" + (c.get("claimant") or "")
         order = (c.get("published") or "", c["source_id"], c.get("span_start") or 0)
         if key not in best or order > best[key]["_order"]:
             best[key] = {**c, "_order": order}
@@ -67,7 +77,8 @@ def numeric_row(claims: list[dict], roots: dict[str, str], *, event_id=None, sub
         rule_parts.append("superseded figures of an outlet excluded")
     intervals = [(c["value_low"], c["value_high"]) for c in latest]
     n_sources = len({c["source_id"] for c in chosen})
-    n_independent = len({_independent_key(c, roots) for c in chosen})
+    pubs = _publishers(claims)
+    n_independent = len({_independent_key(c, roots, pubs) for c in chosen})
     low = high = best = None
     grade = None
     if intervals:
@@ -82,8 +93,6 @@ def numeric_row(claims: list[dict], roots: dict[str, str], *, event_id=None, sub
             best = round(statistics.median(point(i) for i in intervals))
             rule_parts.insert(0, f"envelope of {len(intervals)} incompatible figures, best = median")
             grade = "contested"
-    if n_independent > 1 and len({(c["value_low"], c["value_high"]) for c in chosen}) > 1 and grade != "contested":
-        pass
     if copies := sum(1 for c in chosen if roots.get(c["source_id"], c["source_id"]) != c["source_id"]):
         rule_parts.append(f"{copies} claim(s) from copied reports not independent")
     p_iv = envelope([(c["value_low"], c["value_high"]) for c in perp]) if perp else (None, None)
@@ -110,9 +119,10 @@ def naming_row(claims: list[dict], roots: dict[str, str], *, event_id=None, subj
     """Attribution or leader: the name most independent sources give, contested when they differ."""
     usable = [c for c in claims if c.get("status") != "deprecated" and c.get("entity")]
     votes: dict[str, set[str]] = defaultdict(set)
+    pubs = _publishers(claims)
     for c in usable:
-        votes[canonical_entity(c["entity"])].add(_independent_key(c, roots))
-    n_independent = len({_independent_key(c, roots) for c in usable})
+        votes[canonical_entity(c["entity"])].add(_independent_key(c, roots, pubs))
+    n_independent = len({_independent_key(c, roots, pubs) for c in usable})
     ranked = sorted(votes.items(), key=lambda kv: (-len(kv[1]), kv[0]))
     grade = None
     if ranked:

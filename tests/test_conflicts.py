@@ -1,0 +1,156 @@
+"""Conflicts: what cannot all be true, per victim group; revisions are not conflicts."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reconcile import conflicts, pipeline
+from reconcile.intervals import compatible, gap_severity
+from test_cluster import claim, db, write  # noqa: F401  (fixture and helpers)
+
+KABUL = dict(place="Kabul", admin1="Kabul", country="Afghanistan", event_date="2023-01-11", date_precision="day",
+             event_type="suicide bombing")
+
+
+def c(id_, low, high=None, victims=None, kind="killed", **kw):
+    return {"id": id_, "source_id": kw.pop("source_id", f"s-{id_}"), "kind": kind, "value_low": low,
+            "value_high": high, "victims": victims, "entity": kw.pop("entity", None),
+            "claimant": kw.pop("claimant", None), "claimant_role": kw.pop("claimant_role", "reporter"),
+            "publisher": kw.pop("publisher", None), "published": kw.pop("published", None),
+            "quote": kw.pop("quote", "x"), "span_start": kw.pop("span_start", 0), **kw}
+
+
+def pairs(found):
+    return {frozenset((x["claim_a"], x["claim_b"])) for x in found.conflicts}
+
+
+def test_perpetrator_fifty_against_reported_seven_is_a_conflict_marked_as_theirs():
+    found = conflicts.find([c("police", 7, 7), c("boast", 50, 50, claimant="ISKP", claimant_role="perpetrator")],
+                           event_id="e1")
+    assert pairs(found) == {frozenset(("police", "boast"))}
+    row = found.conflicts[0]
+    assert "perpetrator's own figure" in row["note"] and "ISKP" in row["note"]
+    assert row["severity"] == round((50 - 7) / 50, 4)
+
+
+def test_compatible_tolls_are_not_conflicts():
+    for pair in (
+        [c("a", 13, None), c("b", 13, 13)],  # "at least 13" vs 13
+        [c("c", 101, None, "afghans"), c("d", 101, None, "afghans")],  # "more than 100" vs "well more than 100"
+        [c("e", 24, 99), c("f", 40, 40)],  # "dozens" vs 40
+        [c("g", 12, 36, "civilians"), c("h", 30, 30, "people")],  # civilians and people: one group
+    ):
+        assert conflicts.find(pair, event_id="e1").conflicts == []
+
+
+def test_victim_groups_are_compared_separately():
+    found = conflicts.find([
+        c("soldiers", 13, 13, "us_troops"), c("afghans", 101, None, "afghans"),  # one attack, two groups
+        c("total", 170, 170, "people"),  # a total that holds both
+    ], event_id="e1")
+    assert found.conflicts == []
+    found = conflicts.find([c("total", 10, 10, "people"), c("soldiers", 13, 13, "us_troops")], event_id="e1")
+    assert pairs(found) == {frozenset(("total", "soldiers"))}, "a total below a subgroup cannot be true"
+
+
+def test_dozens_against_seven_conflicts_and_severity_grows_with_the_gap():
+    near = conflicts.find([c("a", 7, 7), c("b", 9, 9)], event_id="e").conflicts[0]["severity"]
+    far = conflicts.find([c("a", 7, 7), c("b", 50, 50)], event_id="e").conflicts[0]["severity"]
+    dozens = conflicts.find([c("a", 7, 7), c("b", 24, 99)], event_id="e").conflicts
+    assert 0 < near < far <= 1
+    assert len(dozens) == 1
+
+
+def test_a_later_report_of_the_same_outlet_is_a_revision():
+    found = conflicts.find([
+        c("early", 7, 7, publisher="Kabul Post", published="2023-01-11"),
+        c("late", 20, 20, publisher="Kabul Post", published="2023-01-12"),
+    ], event_id="e1")
+    assert found.conflicts == []
+    assert [(r["earlier_claim"], r["later_claim"], r["direction"]) for r in found.revisions] == [("early", "late", "up")]
+
+
+def test_two_claimants_in_one_report_conflict_but_an_update_is_a_revision():
+    two = conflicts.find([
+        c("police", 5, 5, source_id="s1", claimant="police", quote="Police said five people were killed.", span_start=0),
+        c("hospital", 20, 20, source_id="s1", claimant="a hospital worker",
+          quote="A hospital worker said about 20 bodies had been brought in.", span_start=50),
+    ], event_id="e1")
+    assert pairs(two) == {frozenset(("police", "hospital"))}
+    update = conflicts.find([
+        c("first", 5, 5, source_id="s1", quote="Five people were killed.", span_start=0),
+        c("then", 12, 12, source_id="s1", quote="The toll later rose to 12.", span_start=40),
+    ], event_id="e1")
+    assert update.conflicts == [] and len(update.revisions) == 1
+
+
+def test_different_attributions_conflict_and_aliases_do_not():
+    found = conflicts.find([
+        c("is", None, kind="attribution", entity="ISKP"), c("alias", None, kind="attribution", entity="ISIS-K"),
+        c("tal", None, kind="attribution", entity="Taliban"),
+    ], event_id="e1")
+    assert pairs(found) == {frozenset(("is", "tal")), frozenset(("alias", "tal"))}
+    assert all(x["kind"] == "attribution" and x["severity"] == 1.0 for x in found.conflicts)
+
+
+def test_founding_years_conflict_but_strength_estimates_form_a_series():
+    founded = conflicts.find([c("a", 2014, 2014, kind="founded"), c("b", 2015, 2015, kind="founded")],
+                             subject="ISKP/founded")
+    assert len(founded.conflicts) == 1
+    series = conflicts.find([
+        c("un2021", 500, 5000, kind="strength", event_date="2021", scope="northern and eastern Afghanistan"),
+        c("un2021e", 1500, 2200, kind="strength", event_date="2021", scope="eastern Afghanistan"),
+        c("y2016", 8000, 8500, kind="strength", event_date="2016"),
+        c("y2019", 2500, 4000, kind="strength", event_date="2019"),
+    ], subject="ISKP/strength")
+    assert series.conflicts == []
+    same = conflicts.find([c("x", 1000, 1200, kind="strength", event_date="2020"),
+                           c("y", 4000, 5000, kind="strength", event_date="2020")], subject="ISKP/strength")
+    assert len(same.conflicts) == 1
+
+
+intervals = st.tuples(st.one_of(st.none(), st.integers(0, 300)), st.one_of(st.none(), st.integers(0, 300))).map(
+    lambda t: t if t[0] is None or t[1] is None or t[0] <= t[1] else (t[1], t[0]))
+
+
+@given(intervals, intervals)
+def test_interval_compatibility_is_symmetric_and_severity_zero_exactly_when_compatible(a, b):
+    assert compatible(a, b) == compatible(b, a)
+    assert gap_severity(a, b) == gap_severity(b, a)
+    assert (gap_severity(a, b) == 0) == compatible(a, b)
+
+
+@given(intervals)
+def test_an_interval_is_compatible_with_itself(a):
+    assert compatible(a, a)
+
+
+def test_desk_flags_the_boast_and_records_the_revision(db):  # noqa: F811
+    local = claim("herald", "A bomb at the Imam Zaman mosque in Pul-e-Khumri on Friday killed seven worshippers.",
+                  low=7, high=7, victims="worshippers", place="Pul-e-Khumri", admin1="Baghlan", country="Afghanistan",
+                  event_date="2023-10-13", date_precision="day", event_type="bombing", claimant="police",
+                  claimant_role="official")
+    boast = claim("herald", "In a statement, the group said its bomber had killed about 50 Shias.", low=45, high=55,
+                  victims="worshippers", claimant="ISKP", claimant_role="perpetrator", event_date="2023-10-13",
+                  date_precision="day")
+    write(db, "herald", "2023-10-14", [[local], [boast]], publisher="Baghlan Herald")
+    first = claim("wire1", "A blast in Pul-e-Khumri on Friday killed seven people, police said.", low=7, high=7,
+                  place="Pul-e-Khumri", admin1="Baghlan", country="Afghanistan", event_date="2023-10-13",
+                  date_precision="day", event_type="bombing")
+    write(db, "wire1", "2023-10-13", [[first]], publisher="Meridian Wire")
+    later = claim("wire2", "The toll from Friday's blast in Pul-e-Khumri rose to 17, police said on Saturday.",
+                  low=17, high=17, place="Pul-e-Khumri", admin1="Baghlan", country="Afghanistan",
+                  event_date="2023-10-13", date_precision="day", event_type="bombing")
+    write(db, "wire2", "2023-10-14", [[later]], publisher="Meridian Wire")
+    with db.atomic():
+        pipeline.refresh(db, None)
+    events = {db.execute("select event_id from claims where id = ?", [x["id"]]).fetchone()[0]
+              for x in (local, boast, first, later)}
+    assert len(events) == 1
+    rows = {frozenset((r["claim_a"], r["claim_b"])): r for r in db.query("select * from conflicts")}
+    assert frozenset((local["id"], boast["id"])) in rows
+    assert "perpetrator" in rows[frozenset((local["id"], boast["id"]))]["note"]
+    assert frozenset((first["id"], later["id"])) not in rows, "one outlet raising its toll is a revision"
+    rev = list(db.query("select earlier_claim, later_claim from revisions"))
+    assert {"earlier_claim": first["id"], "later_claim": later["id"]} in rev
