@@ -147,9 +147,15 @@ def table() -> AliasTable:
     return AliasTable(load_entries(DATA, extra_files(ENV_VAR, "aliases.yaml"), "actors"))
 
 
+#: cache_clear functions of caches that depend on the table (registered by their modules)
+ON_RELOAD: list = []
+
+
 def reload() -> AliasTable:
-    """Re-read the data files (after a user edited them)."""
+    """Re-read the data files (after a user edited them), and forget what was derived from them."""
     table.cache_clear()
+    for clear in ON_RELOAD:
+        clear()
     return table()
 
 

@@ -154,9 +154,15 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(load_entries(DATA, extra_files(ENV_VAR, "gazetteer.yaml"), "places"))
 
 
+#: cache_clear functions of caches that depend on the gazetteer (registered by their modules)
+ON_RELOAD: list = []
+
+
 def reload() -> Gazetteer:
-    """Re-read the data files (after a user edited them)."""
+    """Re-read the data files (after a user edited them), and forget what was derived from them."""
     gazetteer.cache_clear()
+    for clear in ON_RELOAD:
+        clear()
     return gazetteer()
 
 

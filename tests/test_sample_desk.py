@@ -215,8 +215,6 @@ def test_named_spokesman_is_the_claimant(desk):
     assert "Waziri" in (police[0]["claimant"] or "") and police[0]["claimant_role"] == "official"
 
 
-@pytest.mark.xfail(reason="known gap: 'killed at least 170 Afghans and 13 US service members' (explainer) gives "
-                          "the 13 victims=people, so it is flagged against the Afghan tolls")
 def test_victim_groups_of_one_attack_do_not_conflict(desk):
     """Kabul airport: 13 US service members and at least 60 Afghans killed are two groups, no conflict."""
     troops = claims_of(desk, "oxus-dispatch-2021-08-27", "killed", 13, exact=True)

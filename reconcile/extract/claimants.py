@@ -116,7 +116,7 @@ _ACCORDING = re.compile(
 )
 _SAY_RX = re.compile(rf"\b{_SAY}\b", re.IGNORECASE)
 _SAID_SUBJECT = re.compile(
-    r"[,\"\u201d]\s*(?:said|says|told|added|according\s+to)\s+(?P<who>(?:[A-Z][\w.'\u2019\-]*|of|the|for|at|in|a|an|"
+    r"[,\"\u201d]\s*(?:said|says|added|according\s+to)\s+(?P<who>(?:[A-Z][\w.'\u2019\-]*|of|the|for|at|in|a|an|"
     r"[a-z]+(?=\s+(?:of|for|at)\b)|[A-Z]\w*)(?:\s+(?:[A-Z][\w.'\u2019\-]*|of|the|for|at|in|a|an|and|"
     r"spokes\w+|official\w*|researcher|analyst|expert|minister|chief|commander|director|head|fellow|senior|"
     r"deputy|provincial|district|police|health|interior|defen[cs]e)){0,10})"
@@ -249,3 +249,6 @@ def claimant_for(claimants: list[Claimant], span_start: int, span_end: int) -> C
         return before[-1]
     after = [c for c in claimants if c.start >= span_start]
     return after[0] if after else (claimants[0] if claimants else None)
+
+
+aliases.ON_RELOAD.extend([_classify.cache_clear, _could_be_claimant.cache_clear])

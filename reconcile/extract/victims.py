@@ -93,3 +93,12 @@ def victim_label(np: str) -> str:
         if any(a.actor.type == "group" for a in aliases.find_actors(np)):
             return "militants"
     return lab
+
+
+def _register() -> None:
+    from .. import aliases
+
+    aliases.ON_RELOAD.append(victim_label.cache_clear)
+
+
+_register()
