@@ -14,6 +14,7 @@ ingest calls it).
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import subprocess
@@ -88,8 +89,9 @@ def run_desk(n: int, seed: int) -> dict:
 
     rows, truth = generate(n, seed=seed)
     # the report added last: a new outlet's report about an event already on the desk
-    target = rows[len(rows) // 2]
     ci = {c: k for k, c in enumerate(COLUMNS)}
+    target = next(r for r in rows[len(rows) // 2:] if r[ci["kind"]] == "killed" and r[ci["admin1"]]
+                  and r[ci["event_date"]] and r[ci["date_precision"]] == "day" and r[ci["claimant_role"]] == "reporter")
     with tempfile.TemporaryDirectory() as tmp:
         db = open_db(Path(tmp) / "desk.db")
         t = time.perf_counter()
@@ -102,8 +104,9 @@ def run_desk(n: int, seed: int) -> dict:
             counts = pipeline.refresh(db, None)
         full_s = time.perf_counter() - t
         new_sid = "s-added"
-        quote = (f"Officials said {target[ci['value_low']] or 5} people were killed in the attack in "
-                 f"{target[ci['place']] or 'the province'}, and 12 others were wounded.")
+        day = dt.date.fromisoformat(target[ci["event_date"]]).strftime("%A")
+        quote = (f"Officials said {target[ci['value_low']]} people were killed in the attack in "
+                 f"{target[ci['place']]} on {day}, and 12 others were wounded.")
         new = []
         for k, kind in enumerate(("killed", "injured")):
             row = list(target)
