@@ -749,8 +749,6 @@ def test_news_agency_name_is_not_a_place():
     assert got and got[0].place != "France"
 
 
-@xfail("'The Interior Minister of ..., <name>, told Agence France-Presse, \"N were killed\"': the agency is "
-       "taken as the claimant (role unknown), not the minister")
 def test_minister_told_the_agency_is_official():
     text = ('The Interior Minister of the provincial government, Zubair Khan, told Agence France-Presse, "At least 23 '
             'people were killed, and more than 70 were injured, including 20 in critical condition."')
