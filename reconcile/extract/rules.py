@@ -61,7 +61,7 @@ NP_GEN = (
 )
 _APPOS = (
     r"(?:\s+(?:in|from)\s+(?:the\s+)?[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){0,2})?"  # "... in Nangarhar"
-    r"(?:\s*,[^,.;]{1,70},|\s+and\s+[^,.;\d]{1,50}?)?"
+    r"(?:\s*,[^,.;]{1,70},|\s+and\s+[^,.;\d]{1,50}?|\s*(?:--|\u2014|\u2013)[^.;]{1,60}?(?:--|\u2014|\u2013))?"
 )
 
 _KILL_V = (
@@ -78,7 +78,8 @@ _INJ_V = r"(?:injure|injures|injured|injuring|wound|wounds|wounded|wounding|hurt
 _AUX = (
     r"(?:\s*,?\s+(?:who|that)\b)?(?:\s+(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|all|later|"
     r"allegedly|confirmed|believed|feared|thought|said|to|presumed|now|already|since|subsequently|initially|"
-    r"seriously|critically|fatally|badly|severely|slightly|mostly|officially|got|left|lay|lie|remain|remained)\b){0,4}"
+    r"seriously|critically|fatally|badly|severely|slightly|mostly|officially|got|left|lay|lie|remain|remained|"
+    r"additionally|further|eventually|likewise|too|themselves|each|both)\b){0,4}"
 )
 _KILL_PRED = (
     r"(?:killed|dead|died|perished|slain|martyred|lost\s+their\s+lives|lost\s+his\s+life|murdered|massacred|"
@@ -87,11 +88,13 @@ _KILL_PRED = (
 )
 _INJ_PRED = r"(?:wounded|injured|hurt|maimed|(?:brought|taken|admitted|rushed)\s+(?:in\s+|to\s+(?:the\s+)?(?:\w+\s+){0,2}?hospitals?\s+)?with\s+(?:injuries|wounds)|treated\s+for\s+(?:injuries|wounds)|among\s+(?:the\s+)?(?:wounded|injured|those\s+(?:wounded|injured)))"
 
+#: words between a casualty verb and its count ("killing all 29 people", "wounding another 12")
+_OBJ_PRE = r"(?:(?:all|another|a\s+further|an\s+additional|an\s+estimated\s+(?=\d))\s+)?"
 _RX_VERB_OBJ = {
-    "killed": re.compile(rf"\b(?P<verb>{_KILL_V})\s+{NUM}{NP}?", re.IGNORECASE),
-    "injured": re.compile(rf"\b(?P<verb>{_INJ_V})\s+{NUM}{NP}?", re.IGNORECASE),
+    "killed": re.compile(rf"\b(?P<verb>{_KILL_V})\s+{_OBJ_PRE}{NUM}{NP}?", re.IGNORECASE),
+    "injured": re.compile(rf"\b(?P<verb>{_INJ_V})\s+{_OBJ_PRE}{NUM}{NP}?", re.IGNORECASE),
 }
-_RX_VERB_OBJ_WEAK = re.compile(rf"\b(?P<verb>{_KILL_V_WEAK})\s+{NUM}{NP}", re.IGNORECASE)
+_RX_VERB_OBJ_WEAK = re.compile(rf"\b(?P<verb>{_KILL_V_WEAK})\s+{_OBJ_PRE}{NUM}{NP}", re.IGNORECASE)
 _RX_PASSIVE = {
     "killed": re.compile(rf"{NUM}{NP}?{_APPOS}(?P<aux>{_AUX})\s+(?P<verb>{_KILL_PRED})\b", re.IGNORECASE),
     "injured": re.compile(rf"{NUM}{NP}?{_APPOS}(?P<aux>{_AUX})\s+(?P<verb>{_INJ_PRED})\b", re.IGNORECASE),
@@ -115,7 +118,7 @@ _RX_OTHERS = re.compile(
 _COMBINED_BEFORE = re.compile(r"\b(?:killed|dead|killing|deaths?)\s+(?:or|and/or|&|and)\s*$", re.IGNORECASE)
 _COMBINED_AFTER = re.compile(r"^\s+(?:or|and/or|and)\s+(?:wounded|injured|wounding|injuring|hurt|maimed)\b", re.IGNORECASE)
 _BARE_INJ_BEFORE = re.compile(
-    r"(?:killed|dead|died|killing|,|\band|\bwith|\bleaving|\bleft|\btreated|\btreating|\breceived|\badmitted|"
+    r"(?:killed|dead|died|killing|,|\band|\bplus|\bwith|\bleaving|\bleft|\btreated|\btreating|\breceived|\badmitted|"
     r"\bbrought|\btaken|\bevacuated|\bhospitali[sz]ed)\s*$",
     re.IGNORECASE,
 )
@@ -123,12 +126,13 @@ _TOLL_TO = r"(?:to|at|of|as|reached|hit|crossed|passed|exceeded|topped|surpassed
 _RX_TOLL = {
     "killed": re.compile(
         rf"(?:\b(?P<adj>American|U\.S\.|US|civilian|military|police|Afghan|Pakistani|Taliban)\s+)?"
-        rf"\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed|those\s+killed|"
-        rf"fatalities|victims))\b[^.;\d]{{0,120}}?\b{_TOLL_TO}\s+{NUM}{NP}?",
+        rf"\b(?:death\s+toll|toll|(?:total\s+)?(?:number|count|tally)\s+of\s+(?:the\s+)?(?:dead|deaths|deceased|"
+        rf"people\s+(?:killed|dead|who\s+died)|those\s+(?:killed|who\s+died)|fatalities|victims|martyrs|bodies))\b"
+        rf"[^.;]{{0,120}}?\b{_TOLL_TO}\s+{NUM}{NP}?",
         re.IGNORECASE,
     ),
     "injured": re.compile(
-        rf"\b(?:number\s+of\s+(?:the\s+)?(?:wounded|injured|people\s+(?:wounded|injured))|injury\s+toll)\b"
+        rf"\b(?:(?:number|count|tally)\s+of\s+(?:the\s+)?(?:wounded|injured|people\s+(?:wounded|injured))|injury\s+toll)\b"
         rf"[^.;\d]{{0,80}}?\b{_TOLL_TO}\s+{NUM}{NP}?",
         re.IGNORECASE,
     ),
@@ -346,8 +350,8 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
         passive += [("adjective", m) for m in _anchored(_RX_ADJ[kind], text, starts, e)]
         for rule, m in passive:
             aux = (m.groupdict().get("aux") or "").strip()
-            if rule == "passive" and not aux and _ACTIVE_AFTER.match(text, m.end(), e):
-                continue  # "two gunmen killed three guards": active, not passive
+            if rule == "passive" and re.fullmatch(r"(?:,\s*)?(?:who|that)?", aux) and _ACTIVE_AFTER.match(text, m.end(), e):
+                continue  # "two gunmen killed three guards", "one that killed scores": active, not passive
             if rule == "passive" and re.match(r"\s+(?:or|and|and/or)\s+(?:wounded|injured|hurt|killed|dead)\b",
                                               text[m.end() : m.end() + 24], re.IGNORECASE):
                 continue  # "were killed or wounded", "people killed and injured": a combined figure
@@ -360,7 +364,8 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
             f = _found(kind, rule, text, m, m.start(), m.end())
             if f is not None:
                 yield f
-        toll_words = ("toll", "number of") if kind == "killed" else ("number of", "injury toll")
+        toll_words = ("toll", "number of", "count of", "tally of") if kind == "killed" else (
+            "number of", "count of", "tally of", "injury toll")
         for m in (_RX_TOLL[kind].finditer(text, s, e) if any(w in low for w in toll_words) else ()):
             f = _found(kind, "toll", text, m, m.start(), m.end())
             if f is None:
