@@ -588,6 +588,8 @@ def test_two_outlets_with_province_possessives_link_one_rally_bombing(tmp_path):
     assert x["event_id"] == y["event_id"]
 
 
+@xfail("'The Taliban say they have ... killed dozens of IS militants in operations since the bombing' joins "
+       "the attack's event (passes with the uncommitted matching changes; remove this mark when they land)")
 def test_militants_killed_in_raids_are_not_the_attacks_toll(tmp_path):
     attack = ("School bombing\n\nA suicide bomber killed 19 students at an education centre in Kabul on Friday.")
     raid = ("Raid\n\nThe Taliban say they have arrested several suspects and killed dozens of IS militants in "
@@ -875,7 +877,6 @@ def test_two_victim_groups_with_a_quoted_noun():
     assert one(got, 11) and one(got, 3, 3)
 
 
-@xfail("names in an em-dash apposition ('two terrorists — identified as X and Y — were killed'): missed")
 def test_em_dash_names_between_subject_and_verb():
     got = claims_of("As a result, two terrorists — identified as Gul alias Malang and Shah Wali — were killed.",
                     "killed", published="2024-01-10")
@@ -914,9 +915,14 @@ def test_share_of_attacks_claimed_by_outfits_is_no_attribution():
 @xfail("a background attack with its own explicit place and date ('Last week, N soldiers were killed ... in Bannu') "
        "is pulled into the report's main event")
 def test_background_attack_with_explicit_place_and_date_stays_apart(tmp_path):
-    text = ("Border posts attacked\n\nAt least 11 militants and three soldiers were killed in an attack on two "
-            "military posts in Chitral district on Wednesday, the military said.\n\n"
-            "Last week, eight soldiers were killed in a suicide attack on a military convoy in Bannu district.")
+    # the main attack's own place is coarse ("Pakistan's northern Khyber Pakhtunkhwa province"; Chitral comes
+    # in the next sentence), so the Bannu claim of "last week" looks compatible with it
+    text = ("Border posts attacked\n\nISLAMABAD, Sep 6 - At least 11 militants and three soldiers of the army were "
+            "killed in an attack on two military posts in Pakistan's northern Khyber Pakhtunkhwa province near the "
+            "border with Afghanistan.\n\nA large group of militants attacked the posts in Chitral district, the "
+            "military said in a statement on Wednesday.\n\n"
+            "Last week, eight soldiers were killed while four others received injuries in a suicide attack "
+            "targeting a military convoy in Bannu district of Khyber Pakhtunkhwa.")
     con = desk(tmp_path, [("a.txt", "Wire A", "2023-09-06", text)])
     ks = rows(con, "a.txt", "killed")
     assert one_row(ks, 3)["event_id"] != one_row(ks, 8)["event_id"]
