@@ -237,8 +237,6 @@ def test_wounded_troops_are_not_compared_with_all_wounded(desk):
     assert not flagged(desk, "injured", troops, everyone)
 
 
-@pytest.mark.xfail(reason="known gap: ISKP and its parent, the Islamic State, are flagged as different "
-                          "attributions of one event")
 def test_a_branch_and_its_parent_group_are_one_attribution(desk):
     """Kunduz: 'the Islamic State's regional branch' and 'Islamic State Khorasan Province' agree."""
     assert not desk.execute(
