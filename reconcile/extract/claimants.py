@@ -27,7 +27,10 @@ _OFFICIAL = re.compile(
     r"president|prime\s+minister|White\s+House|State\s+Department|CENTCOM|Central\s+Command|ISPR|interior|defen[cs]e|"
     r"security\s+forces|administration|hospital|doctors?|health|department|agency|intelligence|embassy|"
     r"prosecutors?|investigators?|officers?|sources?\s+in\s+the\s+government|mayor|councill?or|"
-    r"emergency\s+services|rescue|counter-?terrorism|Kremlin|Biden|state\s+media|Bakhtar)\b",
+    r"emergency\s+services|rescue|counter-?terrorism|Kremlin|Biden|state\s+media|Bakhtar|committee|commission|"
+    r"commissioner|superintendent|inspector|magistrate|SHO|DPO|DHO|SSP|FSB|Inter-?Services|media\s+wing|"
+    r"cabinet|parliament|senator|lawmakers?|legislators?|coroner|prosecutor-general|procurator|ombudsman|"
+    r"Islamic\s+Emirate|regime|consulate|envoy|ambassador|diplomats?|forces)\b",
     re.IGNORECASE,
 )
 _RESEARCH = re.compile(
@@ -64,11 +67,29 @@ def classify(who: str, published: str | None = None) -> str:
     return _classify(who, bool(published and published >= TALIBAN_AUTHORITY_FROM))
 
 
+#: A group named as what the claimant studies, fights or speaks about ("an expert on ISKP",
+#: "officials fighting the Taliban") is not the claimant's own side.
+_ABOUT_GROUP = re.compile(
+    r"\b(?:on|about|against|into|fighting|tracking|studying|covering|monitoring|of|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_HEAD_BEFORE_GROUP = re.compile(
+    r"\b(?:expert|experts|researchers?|analysts?|scholars?|specialists?|monitor(?:s|ing)?|team|panel|report|study|"
+    r"sanctions|observers?|professor|fellow|journalists?|correspondents?)\b", re.IGNORECASE)
+#: The Taliban as the state: their government's words are an official's whenever they are written.
+_TALIBAN_STATE = re.compile(
+    r"\bTaliban(?:['\u2019]s)?[\s\-]+(?:led|run|appointed|controlled|installed|government|authorities|administration|regime|"
+    r"ministry|ministries|interior|defen[cs]e|police|cabinet|officials?|health|governor|provincial|spokes\w+|"
+    r"intelligence|security\s+forces|chief\s+spokes\w+|deputy)\b|\bIslamic\s+Emirate\b|\bde\s+facto\b",
+    re.IGNORECASE)
+
+
 @lru_cache(maxsize=8192)
 def _classify(who: str, taliban_rule: bool) -> str:
     actor_roles = []
     for m in aliases.find_actors(who):
         a = m.actor
+        lead = who[: m.start]
+        if a.type == "group" and lead and _ABOUT_GROUP.search(lead) and _HEAD_BEFORE_GROUP.search(lead):
+            continue  # "an expert on ISKP": the group is the topic, not the speaker
         if a.type == "person" and a.group:
             g = aliases.table().actors.get(a.group)
             actor_roles.append((g.id if g else a.group, g.role if g else None))
@@ -76,7 +97,9 @@ def _classify(who: str, taliban_rule: bool) -> str:
             actor_roles.append((a.id, a.role))
     for aid, role in actor_roles:
         if aid == "Taliban":
-            if taliban_rule and not _PERP.search(who):
+            if _PERP.search(who) and not _TALIBAN_STATE.search(who):
+                return "perpetrator"
+            if taliban_rule or _TALIBAN_STATE.search(who):
                 return "official"
             return "perpetrator"
         if role == "perpetrator":
@@ -94,10 +117,6 @@ def _classify(who: str, taliban_rule: bool) -> str:
         return "official"
     if _RESEARCH_WEAK.search(who):
         return "researcher"
-    if _UNKNOWN.search(who):
-        return "unknown"
-    if re.search(r"\b(?:said|told)\b", who) or re.match(r"[A-Z]", who.strip()):
-        return "unknown"
     return "unknown"
 
 
@@ -116,10 +135,16 @@ _ACCORDING = re.compile(
 )
 _SAY_RX = re.compile(rf"\b{_SAY}\b", re.IGNORECASE)
 _SAID_SUBJECT = re.compile(
-    r"[,\"\u201d]\s*(?:said|says|added|according\s+to)\s+(?P<who>(?:[A-Z][\w.'\u2019\-]*|of|the|for|at|in|a|an|"
+    r"[,\"\u201d\u2019]\s*(?:said|says|added|adds|stated|states|mentioned|declared|according\s+to|claimed|claims|"
+    r"boasted|announced|reported|confirmed|insisted|noted|wrote|tweeted)\s+"
+    r"(?P<who>(?:[A-Z][\w.'\u2019\-]*|of|the|for|at|in|a|an|"
     r"[a-z]+(?=\s+(?:of|for|at)\b)|[A-Z]\w*)(?:\s+(?:[A-Z][\w.'\u2019\-]*|of|the|for|at|in|a|an|and|"
     r"spokes\w+|official\w*|researcher|analyst|expert|minister|chief|commander|director|head|fellow|senior|"
-    r"deputy|provincial|district|police|health|interior|defen[cs]e)){0,10})"
+    r"deputy|provincial|district|police|health|interior|defen[cs]e|committee|ministry|department|office|"
+    r"statement|group|militants?|agency|channel|outlet|authorities|government|monitors?|team|panel|report|"
+    r"experts?|officers?|army|military|forces|media|wing|service|services|spokes\w+|sources?)){0,10}?)"
+    r"(?=\s*(?:[,.;:()\u2014\u2013]|\s-\s|$)|\s+(?:on|in|at|to|that|who|when|as|after|before|late|early|earlier|"
+    r"yesterday|today|told|adding|citing|quoted|via|through|without|while)\b)"
 )
 _STATEMENT = re.compile(r"\b(?:in\s+a\s+statement|statement\s+(?:released|posted|issued|published)|communiqu[ée])\b", re.IGNORECASE)
 _CLAIMED_OWN = re.compile(

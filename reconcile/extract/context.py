@@ -144,6 +144,21 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None) -> li
     return out
 
 
+_EVENT_WORD = re.compile(
+    r"\b(?:attack|attacks|attacked|bombing|bombings|bomb|blast|blasts|explosion|explosions|exploded|killed|killing|"
+    r"wounded|injured|struck|strike|suicide|raid|shooting|massacre|assault|ambush|stormed|detonated|died|dead|"
+    r"gunmen|gunman|opened\s+fire|fire|hit|targeted|rammed|stabbed|shot|bomber|bombers|bombed|blew|"
+    r"stormed|ambushed|abducted|beheaded|executed|martyred|perished)\b",
+    re.IGNORECASE,
+)
+
+
+def date_is_anchored(text: str, d: DateRef) -> bool:
+    """Does an event word stand close to the date ("Thursday's bombing", "killed ... on Friday")?"""
+    return bool(_EVENT_WORD.search(text, max(0, d.start - 45), d.start)
+                or _EVENT_WORD.search(text, d.end, min(len(text), d.end + 30)))
+
+
 def parse_published(published: str | None) -> dt.date | None:
     if not published:
         return None

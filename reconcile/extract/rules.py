@@ -84,7 +84,8 @@ _AUX = (
 _KILL_PRED = (
     r"(?:killed|dead|died|perished|slain|martyred|lost\s+their\s+lives|lost\s+his\s+life|murdered|massacred|"
     r"executed|shot\s+dead|gunned\s+down|beheaded|burned\s+to\s+death|were\s+killed|eliminated|"
-    r"among\s+(?:the\s+)?(?:dead|killed|fatalities|those\s+killed|the\s+victims\s+killed))"
+    r"among\s+(?:the\s+)?(?:dead|killed|fatalities|those\s+killed|the\s+victims\s+killed)|"
+    rf"among\s+(?:the\s+)?{NUMBER_EXPR}\s+(?:[\w\-]+\s+){{0,2}}?(?:killed|dead)\b)"
 )
 _INJ_PRED = r"(?:wounded|injured|hurt|maimed|(?:brought|taken|admitted|rushed)\s+(?:in\s+|to\s+(?:the\s+)?(?:\w+\s+){0,2}?hospitals?\s+)?with\s+(?:injuries|wounds)|treated\s+for\s+(?:injuries|wounds)|among\s+(?:the\s+)?(?:wounded|injured|those\s+(?:wounded|injured)))"
 
@@ -309,9 +310,42 @@ def _combined(text: str, m: re.Match, kind: str) -> bool:
 
 _KILL_STEMS = re.compile(
     r"kill|dead|death|died|slay|slew|slain|massacr|murder|slaughter|perish|martyr|lives|toll|bodies|eliminat|"
-    r"execut|behead|gunned|shot|fatalit|victims|among the|buried"
+    r"execut|behead|gunned|shot|fatalit|victims|among the|buried|deceased"
 )
 _INJ_STEMS = re.compile(r"wound|injur|hurt|maim")
+
+
+# "140 Afghans and 11 American soldiers were killed": the groups before the one the verb reads
+_RX_COORD = re.compile(rf"{NUM}{NP}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)", re.IGNORECASE)
+# "14 civilians killed and 55 wounded": the wounded are civilians too
+_RX_ELLIPSIS = re.compile(
+    rf"{NUMBER_EXPR}{NP}\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:killed|dead)\s*,?\s+and\s+$", re.IGNORECASE
+)
+_RX_LIVES_LOST = re.compile(rf"{NUM}\s+(?:(?:civilian|innocent|human|more)\s+)?lives\s+(?:were|have\s+been|had\s+been|"
+                            rf"was)\s+(?:\w+\s+)?lost\b", re.IGNORECASE)
+_RX_AMONG_LIST = re.compile(
+    rf"\bamong\s+(?:the\s+)?(?:dead|deceased|killed|victims|those\s+killed|fatalities)\s+(?:are|were|is|was|"
+    rf"included?|including)\s+{NUM}{NP_GEN}",
+    re.IGNORECASE,
+)
+
+
+def _coordinated(kind: str, text: str, m: re.Match, starts: list[int]) -> list[Found]:
+    """Groups coordinated before the subject of a passive ("N Afghans and M soldiers were killed")."""
+    out: list[Found] = []
+    p = m.start()
+    k = starts.index(p) if p in starts else -1
+    while k > 0:
+        q = starts[k - 1]
+        c = _RX_COORD.fullmatch(text, q, p)
+        if c is None:
+            break
+        f = _found(kind, "passive.list", text, c, q, c.end("np"))
+        if f is None:
+            break
+        out.append(f)
+        p, k = q, k - 1
+    return out
 
 
 def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> Iterator[Found]:
@@ -363,7 +397,13 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
                     continue
             f = _found(kind, rule, text, m, m.start(), m.end())
             if f is not None:
+                if kind == "injured" and not m.group("np"):
+                    el = _RX_ELLIPSIS.search(text, max(s, m.start() - 120), m.start())
+                    if el is not None and el.end() == m.start():
+                        f.victims = victim_label(el.group("np"))
                 yield f
+                if rule == "passive":
+                    yield from _coordinated(kind, text, m, starts)
         toll_words = ("toll", "number of", "count of", "tally of") if kind == "killed" else (
             "number of", "count of", "tally of", "injury toll")
         for m in (_RX_TOLL[kind].finditer(text, s, e) if any(w in low for w in toll_words) else ()):
@@ -410,6 +450,25 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
         f = _found("killed", "lives", text, m, m.start(), m.end())
         if f is not None:
             yield f
+    for m in (_anchored(_RX_LIVES_LOST, text, starts, e) if "lost" in low else ()):
+        f = _found("killed", "lives", text, m, m.start(), m.end())
+        if f is not None:
+            yield f
+    for m in (_RX_AMONG_LIST.finditer(text, s, e) if "among" in low else ()):
+        f = _found("killed", "among_list", text, m, m.start("num"), m.end())
+        if f is None or f.count.vague in ("several", "a_few", "a_handful_of", "a_couple_of"):
+            continue  # "among the dead were several local leaders": no count to check
+        yield f
+        pos = m.end()
+        for _ in range(8):
+            c = _RX_CONT.match(text, pos, e)
+            if not c:
+                break
+            g = _found("killed", "among_list", text, c, c.start("num"), c.end())
+            if g is None:
+                break
+            yield g
+            pos = c.end()
     for m in (_anchored(_RX_BODIES, text, starts, e) if "bodies" in low else ()):
         f = _found("killed", "bodies", text, m, m.start(), m.end())
         if f is not None:
@@ -758,7 +817,7 @@ class _Stems:
 CASUALTY_CUE = _Stems(
     "kill", "dead", "death", "died", "die ", "wound", "injur", "hurt", "slay", "slew", "slain", "massacr", "murder",
     "slaughter", "perish", "martyr", "lives", "toll", "bodies", "eliminat", "execut", "behead", "gunned", "shot",
-    "fatalit", "maim", "victims", "buried",
+    "fatalit", "maim", "victims", "buried", "deceased",
 )
 STRENGTH_CUE = _Stems(
     "fighters", "members", "militants", " men", "loyalists", "operatives", "recruits", "combatants", "jihadists",

@@ -56,7 +56,7 @@ _NOUNS: list[tuple[str, str]] = [
      r"players|teachers|locals|refugees|migrants|returnees|protesters|demonstrators|supporters|members|"
      r"customers|diners|patients|visitors|Muslims|Uzbeks|Tajiks|Uyghurs|Pashtuns|Baloch|"
      r"fishermen|farmers|shepherds|nomads|Kuchis|man|bystander|passenger|resident|villager|shopkeeper|driver|"
-     r"cleric|imam|elder|farmer|shepherd|local|tourist|cyclist|foreigner|national|citizen|worker|employee", "people"),
+     r"cleric|imam|elder|farmer|shepherd|local|tourist|cyclist|foreigner|national|citizen|worker|employee|more", "people"),
 ]
 
 #: The regex of any victim head noun, for embedding in rules.
