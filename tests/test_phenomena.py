@@ -182,7 +182,6 @@ def test_adverb_inside_the_passive_and_personnel_noun():
 
 # =========================================================================== toll phrasings
 
-@xfail("long toll subject with a relative clause ('The death toll from the blast that tore through ... rose to N'): missed")
 def test_toll_subject_with_a_relative_clause_rose_to():
     got = claims_of("The death toll from the suicide blast that tore through a mosque on Monday afternoon in Pakistan's "
                     "northwest provincial capital of Peshawar rose to 52.", "killed", published="2023-01-30")
@@ -237,7 +236,6 @@ def test_crowds_and_congregations_are_not_strength():
         assert [c for c in claims_of(text) if c.kind in ("strength", "killed", "injured")] == [], text
 
 
-@xfail("one hospital's 'we have received N bodies' taken as an exact toll (then flagged against the total)")
 def test_one_hospitals_count_of_bodies_is_a_lower_bound():
     # "So far, we have received 35 bodies" at one hospital is not the toll itself.
     got = claims_of('At the central hospital in Kunduz, a doctor said: "So far, we have received 31 bodies."', "killed")
@@ -311,14 +309,12 @@ def test_government_spokesman_on_a_raid_is_official_not_perpetrator():
 
 # =========================================================================== place and date of a claim
 
-@xfail("country possessive before the province ('Afghanistan's northeastern Kunduz province'): place = the country")
 def test_country_possessive_before_the_province_resolves_to_the_province():
     got = claims_of("A bomber struck a mosque in Afghanistan's northeastern Kunduz province on Friday. "
                     "The attack killed 43 people.", "killed", published="2021-10-08")
     assert got and got[0].place in ("Kunduz", "Kunduz Province")
 
 
-@xfail("province possessive before the district ('Khyber Pakhtunkhwa's Bajaur district'): place = the province")
 def test_province_possessive_before_the_district_resolves_to_the_district():
     got = claims_of("At least 41 people were killed in a blast at a party convention in Khyber Pakhtunkhwa's Bajaur "
                     "district on Sunday.", "killed", published="2023-07-30")
@@ -379,7 +375,6 @@ def test_background_attack_in_another_city_keeps_its_own_place():
     assert got and got[0].place in ("Kunduz", "Kunduz Province")
 
 
-@xfail("background attack ('also claimed the recent bombing at Kabul airport, in which N were killed') takes the report's main date")
 def test_background_attack_in_the_same_report_does_not_take_the_main_date():
     text = ("The group claimed a suicide attack on a mosque in Afghanistan's northeastern Kunduz province on Friday. "
             "The attack killed 43 people and wounded more than 130 inside the mosque.\n\n"
@@ -397,7 +392,6 @@ def test_year_of_another_clause_is_not_the_event_year():
     assert got and got[0].event_date == "2021"
 
 
-@xfail("evacuation destination ('sent to Peshawar by helicopter') taken as the place of the attack")
 def test_evacuation_destination_is_not_the_place_of_the_attack():
     text = ("At least 41 people were killed in the blast in Bajaur on Sunday. "
             "Fifteen critically injured persons were sent to Peshawar by army helicopter, an official said.")
@@ -407,7 +401,6 @@ def test_evacuation_destination_is_not_the_place_of_the_attack():
 
 # =========================================================================== attribution
 
-@xfail("negated attribution ('did not say who was behind the blast') gives an attribution")
 def test_negated_attribution_did_not_say_who_was_behind():
     got = claims_of("Taliban officials did not say who they believed was behind the blast in Kandahar.", "attribution")
     assert got == []
@@ -617,7 +610,6 @@ def test_group_claimed_the_blast_killed_n_is_perpetrator():
     assert got and got[0].claimant_role == "perpetrator"
 
 
-@xfail("'the death toll of N given Monday by Taliban officials': passive agent not taken as the claimant (official)")
 def test_toll_given_by_officials_is_official():
     text = ("IS claimed the blast killed 40 people, a far higher number than the death toll of five given Monday by "
             "Taliban officials.")
@@ -641,7 +633,6 @@ def test_group_said_its_fighter_killed_n_is_perpetrator():
         assert got and got[0].claimant_role == "perpetrator", text
 
 
-@xfail("'The count from U.S. officials was N dead': role reporter, not official")
 def test_count_from_officials_was_n_dead_is_official():
     text = "The count from U.S. officials as of Thursday afternoon was 55 dead, including 10 Marines and a Navy medic."
     got = one(claims_of(text, "killed", published="2021-08-26"), 55, 55)
@@ -725,7 +716,6 @@ def test_background_month_in_the_sentence_before_does_not_pull_a_toll_into_an_ol
 
 # =========================================================================== more phrasings from Pakistani and wire reports
 
-@xfail("news agency name read as a place ('told Agence France-Presse' gives place France)")
 def test_news_agency_name_is_not_a_place():
     text = ('The provincial interior minister told Agence France-Presse: "At least 23 people were killed, and more '
             'than 70 were injured."')
@@ -740,7 +730,6 @@ def test_minister_told_the_agency_is_official():
     assert got and got[0].claimant_role == "official"
 
 
-@xfail("destination of travel ('waiting for a train to Rawalpindi from Quetta') taken as the place of the next toll")
 def test_travel_destination_is_not_the_place():
     text = ("The bomber struck when nearly 90 passengers were waiting for a train to travel to the garrison city of "
             "Rawalpindi from Quetta. Police said about a dozen soldiers were among the dead at the station.")

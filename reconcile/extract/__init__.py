@@ -231,6 +231,8 @@ def _resolve_pronoun(reader: _Reader, i: int, c: Claimant) -> Claimant:
     "Mujahid said": the role given where the report introduced that person."""
     if c.text is None:
         return c
+    if _ANAPHORIC_REPORT.fullmatch(c.text.strip()):
+        return _resolve_report(reader, i, c)
     if c.text.lower() not in PRONOUNS:
         if c.role == "unknown" and c.text[:1].isupper():
             return _resolve_name(reader, i, c)
@@ -244,6 +246,27 @@ def _resolve_pronoun(reader: _Reader, i: int, c: Claimant) -> Claimant:
         if named:
             p = named[-1]
             return Claimant(p.text, p.role, c.start, c.end)
+    return c
+
+
+_ANAPHORIC_REPORT = re.compile(r"(?:in\s+)?(?:the|this|that|its|their)\s+(?:latest\s+|new\s+)?(?:report|study|"
+                                r"statement|assessment|survey|document|update|analysis|review)", re.IGNORECASE)
+
+
+def _resolve_report(reader: _Reader, i: int, c: Claimant) -> Claimant:
+    """ "In this report, ..." : the body whose report the sentence before named."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        prev = reader.sentences[j]
+        if prev.boilerplate:
+            continue
+        named = [p for p in find_claimants(reader.text, prev.start, prev.end, reader.source.published)
+                 if p.text and p.role not in ("unknown", "reporter") and not _ANAPHORIC_REPORT.fullmatch(p.text)]
+        if named:
+            return Claimant(named[-1].text, named[-1].role, c.start, c.end)
+        orgs = [a for a in aliases.find_actors(reader.text, prev.start, prev.end) if a.actor.type == "organisation"]
+        if orgs:
+            o = orgs[0]
+            return Claimant(o.text, o.actor.role or c.role, c.start, c.end)
     return c
 
 

@@ -56,10 +56,19 @@ _PERP = re.compile(
 
 @dataclass(frozen=True)
 class Claimant:
+    """A claimant's words (``text[start:end]`` where found in the sentence) and role.
+
+    ``scope_start:scope_end``, when set, is the only stretch of text the claimant
+    speaks for: the agent of a passive ("the toll of five given by officials")
+    does not speak for the figures outside its clause.
+    """
+
     text: str | None
     role: str
     start: int = -1
     end: int = -1
+    scope_start: int = -1
+    scope_end: int = -1
 
 
 def classify(who: str, published: str | None = None) -> str:
@@ -133,7 +142,6 @@ _ACCORDING = re.compile(
     r"{2,90}?)(?=\s*(?:[,;:()\"\u201c\u201d]|(?<!\b[A-Z])\.(?:\s|$)|$|\s+(?:the\s+)?(?:death\s+toll|toll)\b))",
     re.IGNORECASE,
 )
-_SAY_RX = re.compile(rf"\b{_SAY}\b", re.IGNORECASE)
 _SAID_SUBJECT = re.compile(
     r"[,\"\u201d\u2019]\s*(?:said|says|added|adds|stated|states|mentioned|declared|according\s+to|claimed|claims|"
     r"boasted|announced|reported|confirmed|insisted|noted|wrote|tweeted)\s+"
@@ -170,9 +178,145 @@ _CLAIMED_OWN_FIGURE = re.compile(
 )
 _CLAIMED_EVENT = re.compile(
     r"\s+(?:(?:the\s+)?responsibility|credit|(?:the|a|this|that|last|an)\s+(?:[\w\-\u2019']+\s+){0,3}?"
-    r"(?:attacks?|bombings?|blasts?|assaults?|killings?|massacres?|shootings?|raids?|explosions?))\b",
+    r"(?:attacks?|bombings?|blasts?|assaults?|killings?|massacres?|shootings?|raids?|explosions?))\b"
+    r"(?!\s+(?:had\s+|has\s+|have\s+)?(?:killed|left|wounded|injured|claimed))",
     re.IGNORECASE,
 )
+# "the death toll of five given Monday by Taliban officials", "the count from U.S. officials"
+_AGENT = re.compile(
+    r"\b(?:(?:given|provided|reported|released|announced|confirmed|cited|compiled|issued|put\s+out)\s+"
+    r"(?:\w+\s+){0,2}?by|(?:count|tally|figures?|toll|estimates?|numbers?)\s+(?:from|by|of\s+the))\s+"
+    r"(?P<who>(?:the\s+)?[\w.'\u2019\-]+(?:\s+(?!(?:was|were|is|are|on|in|at|said|and)\b)[\w.'\u2019\-]+){0,5})",
+    re.IGNORECASE,
+)
+_ANAPHORIC = re.compile(r"(?:the|this|that|its|their|the\s+latest|the\s+new)\s+(?:report|study|statement|assessment|"
+                        r"survey|document|update|analysis|review)", re.IGNORECASE)
+
+
+_WEAK_SAY = (
+    r"(?:mentioned|mentions|asserted|asserts|declared|declares|boasted|boasts|maintained|maintains|revealed|reveals|"
+    r"disclosed|discloses|informed|explained|explains|clarified|clarifies|stressed|stresses|affirmed|reiterated|"
+    r"highlighted|underlined|underscored|assess|observed|observes|argued|argues|contended|contends|specified|"
+    r"elaborated|detailed|remarked|conveyed|communicated|relayed|shared|expressed|pointed\s+out|went\s+on)"
+)
+#: Reporting verbs: the usual ones anywhere; paraphrasers' verbs ("the statement mentioned")
+#: only before a clause, a quote or a comma; "gave" only before a figure.
+_SAY_RX = re.compile(
+    rf"\b(?:{_SAY}\b|{_WEAK_SAY}(?=\s*(?:that\b|[,:\"\u201c\u2018]))|(?:gave|gives|give|provided|provides|offered|offers)"
+    r"(?=\s+(?:[\w\-\u2019']+\s+){0,4}?(?:figures?|toll|tally|count|estimates?|numbers?|casualty|breakdown)\b))",
+    re.IGNORECASE,
+)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|these|those|initially|officially|widely)\s*$",
+                                re.IGNORECASE)
+#: "X claimed the blast killed 40": the event is the subject of X's figure, not an attribution.
+_EVENT_THEN_VERB = re.compile(
+    r"\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*)?(?:had\s+|has\s+|have\s+|would\s+have\s+)?(?:killed|left|wounded|injured|claimed|"
+    r"took|caused|resulted|targeted|martyred|murdered|slew|slain)\b", re.IGNORECASE)
+_NP_TAIL = (r"(?:the\s+|a\s+|an\s+)?[\w.'\u2019\-]+(?:\s+(?!(?:following|after|before|in|on|at|as|when|while|which|who|"
+            r"that|for|to|and|but|since|during|with|from|was|were|is|are|had|has|said|says|shows?|showed|put|puts|"
+            r"gave|the|a|an)\b)[\w.'\u2019\-]+){0,7}")
+#: The agent of a passive: "the toll of five given Monday by Taliban officials".
+_AGENT = re.compile(
+    r"\b(?:given|provided|released|issued|reported|confirmed|announced|cited|compiled|published|offered|put\s+out|"
+    r"shared|quoted|counted|recorded|documented|verified|estimated|put\s+forward|disclosed|supplied|tallied|"
+    r"circulated|presented|claimed)\s+(?:\([^()]{0,60}\)\s*|[\w\-]+,?\s+){0,5}?by\s+(?P<who>" + _NP_TAIL + ")",
+    re.IGNORECASE,
+)
+#: "The count from U.S. officials was 55 dead", "figures provided to reporters by the ministry".
+_FIGURE_FROM = re.compile(
+    r"\b(?:count|tally|toll|figures?|estimates?|data|statistics|breakdown|numbers)\s+(?:\([^()]{0,60}\)\s*)?"
+    r"(?:from|by)\s+(?P<who>" + _NP_TAIL + ")",
+    re.IGNORECASE,
+)
+#: "In this report, ...", "In a statement by the interior ministry, ...": the document speaks.
+_IN_DOCUMENT = re.compile(
+    r"\b(?:in|from)\s+(?P<who>(?:the|this|that|its|their|a|an|his|her)\s+(?:[\w\-\u2019']+\s+){0,4}?"
+    r"(?:report|statement|assessment|study|update|document|communiqu[ée]|message|post|tweet|briefing|review|"
+    r"survey|analysis|findings|audio\s+message|video)(?:\s+(?:by|from|of|on|posted\s+on|released\s+by|issued\s+by|"
+    r"published\s+by)\s+[^,.;:()\"\u201c\u201d]{2,60}?)?)(?=\s*,)",
+    re.IGNORECASE,
+)
+#: A participle clause takes the main clause's claimant: "the statement gave ..., claiming that 20 died".
+_PARTICIPLE = re.compile(
+    r",\s*(?:and\s+)?(?:claiming|saying|adding|stating|asserting|boasting|alleging|insisting|noting|putting|"
+    r"mentioning|declaring|maintaining|estimating|reporting|announcing|confirming)\b",
+    re.IGNORECASE,
+)
+_LEAD_ADVERBIAL = re.compile(r"^\s*(?:(?:In|On|At|During|After|Later|Earlier|Meanwhile|However|Separately|Also|Then|"
+                             r"Elsewhere|Previously|Initially|Since|By)\b[^,]{0,80},\s*)?")
+_SUBJECT_VERB = re.compile(
+    r"\s(?:has|have|had|was|were|is|are|also|later|earlier|on\s+\w+day)?\s*\b(?:\w+ed|gave|said|put|issued|sent|made|"
+    r"took|says|claims|gives|puts|released|published|posted|spoke|told|wrote|came)\b")
+#: A generic document or body ("the report", "this statement", "the panel") refers back to a named one.
+_GENERIC = re.compile(
+    r"(?:the|this|that|its|their|these|those|a|an)\s+(?:(?:same|latest|new|recent|last|first|annual|full|earlier|"
+    r"previous|above|said|written|official)\s+)?(?P<head>report|statement|assessment|study|panel|team|monitors|"
+    r"committee|document|update|survey|findings|analysis|experts|communiqu[ée]|review|message)s?",
+    re.IGNORECASE,
+)
+_LEADING_FUNCTION = {"while", "and", "but", "that", "as", "since", "when", "after", "which", "who", "so", "though",
+                     "although", "because", "in", "on", "a", "an", "statement", "also", "than", "where", "whom",
+                     "earlier", "later", "meanwhile", "however", "separately", "then"}
+_HONORIFIC = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Gen|Maj|Col|Capt|Lt|Sgt|Brig|Prof|Sheikh|Mullah|Maulvi|Mawlawi|Qari|Haji|"
+                        r"Engineer|Eng|Sen|Rep|Gov)\.?\s+")
+
+
+def _strip_leading(words: list[str]) -> list[str]:
+    while words and words[0].lower().strip(",") in _LEADING_FUNCTION:
+        words = words[1:]
+    return words
+
+
+def _is_name(words: str) -> bool:
+    return bool(_NAME_ONLY.fullmatch(_HONORIFIC.sub("", words.strip()))) and not _could_be_claimant(words)
+
+
+def _resolve_generic(text: str, pos: int, who: str, published: str | None) -> tuple[str, str] | None:
+    """ "the report" / "this panel": the named report or panel it refers back to, if any."""
+    m = _GENERIC.fullmatch(who.strip())
+    if not m:
+        return None
+    head = m.group("head").lower()
+    lo = max(0, pos - 1500)
+    prev = text[lo:pos]
+    for hm in reversed(list(re.finditer(rf"\b{head}s?\b", prev, re.IGNORECASE))):
+        seg = prev[max(0, hm.start() - 90) : hm.end()]
+        k = max(seg.rfind(c) for c in (". ", ", ", "; ", ": ", "\n", '"', "\u201c", "\u201d", "(", ")"))
+        np = seg[k + 1 :].strip() if k >= 0 else seg.strip()
+        modifier = np[: len(np) - len(hm.group(0))].strip()
+        words = _strip_leading(modifier.split())
+        for j in range(len(words)):  # "... the panel said": the closest noun phrase before the head
+            if words[j].lower() in {"said", "says", "stated", "noted", "released", "published", "issued", "that"}:
+                words = words[:0]
+        modifier = " ".join(words)
+        if not modifier or _GENERIC.fullmatch(np):
+            continue
+        role = classify(modifier, published)
+        if role != "unknown":
+            return f"{who} ({modifier} {hm.group(0)})", role
+    return None
+
+
+def _clause_start(sent: str, at: int) -> int:
+    """Where the clause holding position ``at`` begins (a comma, a semicolon, 'than', 'while' ...)."""
+    best = 0
+    for m in re.finditer(r"[,;:(\u2014\u2013]|\s(?:than|while|whereas|but|and\s+that)\s", sent[:at]):
+        best = m.end()
+    return best
+
+
+def _subject_of(sent: str, upto: int) -> tuple[str, int] | None:
+    """The subject of the sentence's main clause, if a claimant can be read in it."""
+    head = sent[:upto]
+    lead = _LEAD_ADVERBIAL.match(head)
+    s0 = lead.end() if lead else 0
+    v = _SUBJECT_VERB.search(head, s0)
+    if not v:
+        return None
+    subj = head[s0 : v.start()].strip(" ,")
+    if not subj or len(subj) > 100 or not _could_be_claimant(subj):
+        return None
+    return subj, s0 + head[s0:].find(subj)
 
 
 def find_claimants(text: str, start: int, end: int, published: str | None = None) -> list[Claimant]:
@@ -183,82 +327,161 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
     """
     sent = text[start:end]
     out: list[Claimant] = []
+
+    def add(who: str, s0: int, role: str | None = None, scope: tuple[int, int] | None = None) -> None:
+        role = role or classify(who, published)
+        generic = _resolve_generic(text, start + s0, who, published) if _GENERIC.fullmatch(who.strip()) else None
+        if generic:
+            who, role = generic
+        sc = (start + scope[0], start + scope[1]) if scope else (-1, -1)
+        out.append(Claimant(who, role, start + s0, start + s0 + len(who), *sc))
+
     for m in _ACCORDING.finditer(sent):
         who = m.group("who").strip()
         if re.match(r"(?:our|my)\b", who, re.IGNORECASE):
             continue  # "according to our information," the speaker is named elsewhere
-        out.append(Claimant(who, classify(who, published), start + m.start("who"), start + m.start("who") + len(who)))
+        add(who, m.start("who"))
     for m in _SAID_SUBJECT.finditer(sent):
-        who = m.group("who").strip().rstrip(".")
-        if len(who) > 2 and who.lower() not in PRONOUNS:
-            s0 = start + m.start("who")
-            out.append(Claimant(who, classify(who, published), s0, s0 + len(who)))
-    for m in _SAY_RX.finditer(sent):
-        if m.group(0).lower() == "according":
-            continue
-        lo = max(0, m.start() - 120)
-        before = sent[lo : m.start()]
-        if m.group(0).lower() in ("quoted", "cited"):
-            before = re.sub(r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s*$", "", before)
-        if (m.group(0).lower() in ("claimed", "claims", "claim") and _CLAIMED_EVENT.match(sent, m.end())
-                and not _CLAIMED_OWN_FIGURE.search(sent, m.end())):
-            continue  # "X claimed the attack, in which 13 died": an attribution, not X's figure
-        before = re.sub(r"(?:\s+|,\s*)(?:has|have|had|also|later|quickly|previously|separately|earlier|initially|"
-                        r"however|meanwhile|too|themselves|itself|now|still|again|have\s+since|had\s+earlier|on\s+\w+day|on\s+Twitter|"
-                        r"in\s+a\s+statement)\s*,?\s*$", "", before.rstrip()).rstrip(" ,") + " "
-        who = " ".join(before.split()[-8:])
-        whole = who
-        # keep the noun phrase just before the verb: cut at the last clause break
-        cut = max(who.rfind(","), who.rfind(";"), who.rfind("\u201d"), who.rfind('"'), who.rfind(":"),
-                  who.rfind(" - "), who.rfind("\u2013"), who.rfind("\u2014"))
-        if cut >= 0:
-            who = who[cut + 1 :].lstrip(" -")
-        words = who.split()
-        # drop leading function words of the clause ("while", "and", "that", "but", "as")
-        while words and words[0].lower() in {"while", "and", "but", "that", "as", "since", "when", "after",
-                                              "which", "who", "so", "though", "although", "because",
-                                              "in", "on", "a", "statement", "also", "than", "where", "whom"}:
-            words = words[1:]
+        words = m.group("who").strip().rstrip(".").split()
+        while words and words[-1].lower() in {"of", "the", "for", "at", "in", "a", "an", "and"}:
+            words.pop()
         who = " ".join(words)
-        if not who:
-            continue
-        pos = start + lo + sent[lo : m.start()].rfind(who)
-        if who.lower() in PRONOUNS:
-            if who.lower() != "it" or m.group(0).lower() in ("documented", "recorded", "counted", "estimated", "said",
-                                                              "reported", "stated"):
-                out.append(Claimant(who, "unknown", pos, pos + len(who)))
-            continue
-        if who.lower() in {"which", "who", "this", "that"}:
-            continue
-        if re.search(r"\b(?:are|is|were|was|be|been|being|have|has|had)$|\d", who, re.IGNORECASE):
-            continue  # "60 people are confirmed dead": a passive, not a claimant
-        if re.fullmatch(r"(?:the\s+)?(?:\w+\s+)?(?:death\s+toll|toll|attack|bombing|blast)", who, re.IGNORECASE):
-            continue
-        if not _could_be_claimant(who) and _NAME_ONLY.fullmatch(who) and not _could_be_claimant(whole):
-            out.append(Claimant(who, "unknown", pos, pos + len(who)))  # a bare name: resolved by the caller
-            continue
-        if not _could_be_claimant(who):
-            # "A district police chief, Gul Mohammad, said": the title before the name
-            m2 = re.search(r"([^,;:\"\u201c\u201d]+),\s*" + re.escape(who) + r"$", whole) if who else None
-            title = m2.group(1).strip() if m2 else ""
-            tw = title.split()
-            while tw and tw[0].lower() in {"while", "and", "but", "that", "as", "when", "after", "in", "on"}:
-                tw = tw[1:]
-            title = " ".join(tw)
-            if not title or not _could_be_claimant(title):
+        if len(who) > 2 and who.lower() not in PRONOUNS and (_could_be_claimant(who) or _is_name(who)):
+            add(who, m.start("who"))
+    for m in _IN_DOCUMENT.finditer(sent):
+        who = m.group("who")
+        g = _resolve_generic(text, start + m.start("who"), who, published) if _GENERIC.fullmatch(who) else None
+        if g or (not _GENERIC.fullmatch(who) and classify(who, published) != "unknown"):
+            add(who, m.start("who"))
+    for rx in (_AGENT, _FIGURE_FROM):
+        for m in rx.finditer(sent):
+            who = m.group("who").strip().rstrip(".")
+            if who.lower() in PRONOUNS or not _could_be_claimant(who) or re.search(r"\d", who):
                 continue
-            who = f"{title}, {who}"
-            pos = start + lo + sent[lo : m.start()].rfind(who) if who in sent[lo : m.start()] else pos
-        role = classify(who, published)
-        if _STATEMENT.search(sent) and role in ("unknown",) and _PERP.search(sent):
-            role = "perpetrator"
-        if role != "perpetrator" and _CLAIMED_OWN.search(sent):
-            for a in aliases.find_actors(who):
-                if a.actor.type == "group" and a.actor.role == "perpetrator":
-                    role = "perpetrator"
-        out.append(Claimant(who, role, pos, pos + len(who)))
+            if rx is _AGENT:
+                add(who, m.start("who"), scope=(_clause_start(sent, m.start()), m.end("who")))
+            else:
+                add(who, m.start("who"))
+    for m in _SAY_RX.finditer(sent):
+        verb = m.group(0).lower()
+        if verb == "according":
+            continue
+        if _DETERMINER_BEFORE.search(sent, 0, m.start()) and verb not in ("said", "says", "told"):
+            continue  # "the confirmed number of martyrs": an adjective, not a verb
+        if (verb in ("claimed", "claims", "claim") and (ev := _CLAIMED_EVENT.match(sent, m.end()))
+                and not _CLAIMED_OWN_FIGURE.search(sent, m.end()) and not _EVENT_THEN_VERB.match(sent, ev.end())):
+            continue  # "X claimed the attack, in which 13 died": an attribution, not X's figure
+        c = _sayer(text, start, sent, m, published)
+        if c is not None:
+            out.append(c)
+    for m in _PARTICIPLE.finditer(sent):
+        own = [c for c in out if c.scope_start < 0 and c.end <= start + m.start() and c.text
+               and c.text.lower() not in PRONOUNS]
+        if own:
+            c = own[-1]
+            out.append(Claimant(c.text, c.role, start + m.start(), start + m.end()))
+            continue
+        subj = _subject_of(sent, m.start())
+        if subj:
+            add(subj[0], subj[1])
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None) -> Claimant | None:
+    """The claimant before a reporting verb ("Police said", "NAME, a spokesman for X, said")."""
+    verb = m.group(0).lower()
+    lo = max(0, m.start() - 200)
+    before = sent[lo : m.start()]
+    if verb in ("quoted", "cited"):
+        before = re.sub(r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s*$", "", before)
+    before = re.sub(r"(?:\s+|,\s*)(?:has|have|had|also|later|quickly|previously|separately|earlier|initially|"
+                    r"however|meanwhile|too|themselves|itself|now|still|again|have\s+since|had\s+earlier|on\s+\w+day|"
+                    r"on\s+Twitter|in\s+a\s+statement|further|subsequently|then|reportedly|officially|"
+                    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday)\s*,?\s*$",
+                    "", before.rstrip())
+    # "NAME, TITLE, said" / "TITLE, NAME, said": the person with their title
+    app = _appositive(before)
+    if app is not None:
+        who = app
+        k = sent.rfind(who, lo, m.start())
+        pos = start + (k if k >= 0 else lo)
+        return Claimant(who, _role(who, sent, published), pos, pos + len(who))
+    before = before.rstrip(" ,") + " "
+    who = " ".join(before.split()[-8:])
+    whole = who
+    # keep the noun phrase just before the verb: cut at the last clause break
+    cut = max(who.rfind(","), who.rfind(";"), who.rfind("\u201d"), who.rfind('"'), who.rfind(":"),
+              who.rfind(" - "), who.rfind("\u2013"), who.rfind("\u2014"), who.rfind("\u2019 "), who.rfind("\u2018"))
+    if cut >= 0:
+        who = who[cut + 1 :].lstrip(" -")
+    who = " ".join(_strip_leading(who.split()))
+    cutv = re.search(r"\s+(?:told|tells|said|says)\b", who)
+    if cutv and cutv.start() > 0:
+        who = who[: cutv.start()]  # "an official told Reuters it had confirmed": the official
+    if not who:
+        return None
+    rel = sent[lo : m.start()].rfind(who)
+    pos = start + lo + max(rel, 0)
+    if who.lower() in PRONOUNS:
+        if who.lower() != "it" or verb in ("documented", "recorded", "counted", "estimated", "said", "reported", "stated"):
+            return Claimant(who, "unknown", pos, pos + len(who))
+        return None
+    if who.lower() in {"which", "who", "this", "that"}:
+        return None
+    if re.search(r"\b(?:are|is|were|was|be|been|being|have|has|had)$|\d", who, re.IGNORECASE):
+        return None  # "60 people are confirmed dead": a passive, not a claimant
+    if re.fullmatch(r"(?:the\s+)?(?:\w+\s+)?(?:death\s+toll|toll|attack|bombing|blast)", who, re.IGNORECASE):
+        return None
+    if not _could_be_claimant(who) and _NAME_ONLY.fullmatch(who) and not _could_be_claimant(whole):
+        return Claimant(who, "unknown", pos, pos + len(who))  # a bare name: resolved by the caller
+    if not _could_be_claimant(who):
+        g = _resolve_generic(text, pos, who, published) if _GENERIC.fullmatch(who) else None
+        if g:
+            return Claimant(g[0], g[1], pos, pos + len(who))
+        # "A district police chief, Gul Mohammad, said": the title before the name
+        m2 = re.search(r"([^,;:\"\u201c\u201d]+),\s*" + re.escape(who) + r"$", whole) if who else None
+        title = m2.group(1).strip() if m2 else ""
+        title = " ".join(_strip_leading(title.split()))
+        if not title or not _could_be_claimant(title):
+            return None
+        who = f"{title}, {who}"
+        pos = start + lo + sent[lo : m.start()].rfind(who) if who in sent[lo : m.start()] else pos
+    g = _resolve_generic(text, pos, who, published) if _GENERIC.fullmatch(who) else None
+    if g:
+        return Claimant(g[0], g[1], pos, pos + len(who))
+    return Claimant(who, _role(who, sent, published), pos, pos + len(who))
+
+
+def _appositive(before: str) -> str | None:
+    """ "Mohammad Asif Waziri, a spokesman for the police," -> the name with its title."""
+    b = before.rstrip()
+    if not b.endswith(","):
+        return None
+    parts = re.split(r"[,;:\"\u201c\u201d()\u2014\u2013]", b[:-1])
+    if len(parts) < 2:
+        return None
+    last, prev = parts[-1].strip(), " ".join(_strip_leading(parts[-2].split()))
+    if not last or not prev or len(last) > 110:
+        return None
+    if re.match(r"(?:who|which|whose|where|when|as|after|before|though|while)\b", last, re.IGNORECASE):
+        return None  # "X, which officials describe as ..., claimed": a relative clause
+    if _is_name(prev) and _could_be_claimant(last):
+        return f"{prev}, {last}"
+    if _is_name(last) and _could_be_claimant(prev):
+        return f"{prev}, {last}"
+    return None
+
+
+def _role(who: str, sent: str, published: str | None) -> str:
+    role = classify(who, published)
+    if _STATEMENT.search(sent) and role == "unknown" and _PERP.search(sent):
+        role = "perpetrator"
+    if role != "perpetrator" and _CLAIMED_OWN.search(sent):
+        for a in aliases.find_actors(who):
+            if a.actor.type == "group" and a.actor.role == "perpetrator":
+                role = "perpetrator"
+    return role
 
 
 def find_claimant(text: str, start: int, end: int, published: str | None = None) -> Claimant | None:
@@ -268,8 +491,12 @@ def find_claimant(text: str, start: int, end: int, published: str | None = None)
 
 
 def claimant_for(claimants: list[Claimant], span_start: int, span_end: int) -> Claimant | None:
-    """The claimant of a claim: the one named closest before its words, else the first after."""
-    before = [c for c in claimants if c.end <= span_start]
+    """The claimant of a claim: one whose scope holds its words, else the one named closest
+    before them (scoped claimants speak only within their scope), else the first after."""
+    scoped = [c for c in claimants if c.scope_start >= 0 and c.scope_start <= span_start and span_end <= c.scope_end]
+    if scoped:
+        return scoped[-1]
+    before = [c for c in claimants if c.end <= span_start and c.scope_start < 0]
     if before:
         return before[-1]
     after = [c for c in claimants if c.start >= span_start]

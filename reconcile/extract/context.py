@@ -237,22 +237,268 @@ _EVENT_AFTER = re.compile(
 )
 
 
+# --------------------------------------------------------------------------- which place is the event's
+
+# "sent to Peshawar", "airlifted to the capital Kabul", "a train to Rawalpindi": where people went, not where it happened
+_DESTINATION_BEFORE = re.compile(
+    r"\b(?:(?:sent|taken|rushed|flown|airlifted|air-?lifted|shifted|transferred|moved|evacuated|referred|brought|"
+    r"driven|carried|transported|relocated|deported|returned|returning|travel(?:l?ing|l?ed)?|headed|heading|bound|"
+    r"going|train|flight|bus|convoy|journey|trip|route)\s+(?:\w+\s+){0,4}?(?:to|for)|bound\s+for|en\s+route\s+to)"
+    r"\s+(?:the\s+)?(?:[\w\-']+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# "Agence France-Presse", "France 24", "Radio Pakistan", "Kabul Times": a name, not a place
+_AGENCY_AFTER = re.compile(
+    r"(?:-|\s+)(?:Presse|Press(?!\s+Club)|News|Times|Today|Now|Post|Tribune|Observer|Radio|TV|Television|24|Daily|Herald|"
+    r"Chronicle|Online|Broadcasting|Gazette|Voice|Point|Express)\b"
+)
+_AGENCY_BEFORE = re.compile(r"\b(?:Agence|Radio|Voice\s+of|Daily|Express)\s+$")
+_POSSESSIVE = re.compile(r"(?:\s+(?:province|district|region|city|valley))?['\u2019]s\s+(?:(?:north|south|east|west|central|restive|volatile|remote|capital|main|"
+                         r"northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
+                         r"south-?western|northeastern|northwestern|southeastern|southwestern|tribal|border|"
+                         r"mountainous|neighbouring|neighboring|largest|second-largest|the)\s+){0,3}", re.IGNORECASE)
+
+
+def event_places(text: str, start: int, end: int) -> list[gazetteer.PlaceMention]:
+    """Place mentions of ``text[start:end]`` that can be where something happened: not
+    a destination of travel or evacuation, not part of an agency's name."""
+    out = []
+    for m in gazetteer.find_places(text, start, end):
+        before = text[max(start, m.start - 60) : m.start]
+        if _DESTINATION_BEFORE.search(before):
+            continue
+        if _AGENCY_AFTER.match(text, m.end, min(end, m.end + 16)) or _AGENCY_BEFORE.search(before):
+            continue
+        out.append(m)
+    return out
+
+
 def best_place(text: str, start: int, end: int) -> gazetteer.Place | None:
-    """The most specific place of the sentence where something happened: places
-    before an event noun ("the Kunduz bombing") or after "in/at/near" come first."""
-    mentions = gazetteer.find_places(text, start, end)
+    """The most specific place of ``text[start:end]`` where something happened: places
+    before an event noun ("the Kunduz bombing") or after "in/at/near" come first; a
+    possessive chain ("Afghanistan's northeastern Kunduz province", "Khyber Pakhtunkhwa's
+    Bajaur district") resolves to its last, most specific place."""
+    mentions = event_places(text, start, end)
     if not mentions:
         return None
+    lead = [m.start for m in mentions]  # where the phrase of each mention begins
+    owner = [False] * len(mentions)  # "X's" before another place: X only qualifies it
+    for k in range(len(mentions) - 1):
+        m, n = mentions[k], mentions[k + 1]
+        if m.text.endswith(("'s", "\u2019s")):
+            p = re.compile(r"\s+(?:[\w\-]+\s+){0,3}").match(text, m.end, n.start)
+        else:
+            p = _POSSESSIVE.match(text, m.end, n.start)
+        if p is not None and p.end() == n.start and n.place.country == m.place.country:
+            owner[k] = True
+            lead[k + 1] = lead[k]
 
-    def rank(m: gazetteer.PlaceMention):
-        before = text[max(start, m.start - 40) : m.start]
-        if _EVENT_AFTER.match(text, m.end, end):
+    def rank(k: int):
+        m = mentions[k]
+        before = text[max(start, lead[k] - 40) : lead[k]]
+        if owner[k]:
+            prep = 3
+        elif _EVENT_AFTER.match(text, m.end, end):
             prep = 0
         elif _PREP_BEFORE.search(before):
             prep = 1 if re.search(r"\bof\s+(?:the\s+)?$", before) and not re.search(
-                r"\b(?:city|province|district|town|village|capital)\s+of\s+$", before) else 0
+                r"\b(?:city|province|district|town|village|capital|outskirts|suburbs?|area)\s+of\s+$", before) else 0
         else:
             prep = 2
         return (prep, gazetteer.SPECIFICITY.get(m.place.type, 9), m.start)
 
-    return min(mentions, key=rank).place
+    return mentions[min(range(len(mentions)), key=rank)].place
+
+
+# --------------------------------------------------------------------------- which date is the event's
+
+#: Roles of a date in a sentence: only ``event`` dates the event; ``statement`` and
+#: ``update`` (the day something was said or a toll revised) are a last resort.
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:set|scheduled|slated|planned|due|expected|deadline|until|till|next|upcoming|will\s+\w+)\s+(?:\w+\s+){0,2}?"
+    r"(?:for\s+|on\s+|by\s+|of\s+)?(?:the\s+)?$", re.IGNORECASE)
+_BACKGROUND_BEFORE = re.compile(
+    r"\b(?:since|founded|formed|established|set\s+up|sets?\s+up|emerged|created|launched|"
+    r"(?:took|taking|take|seized|seizing|swept|sweeping|came|coming|returned|returning|rose|rise)\s+(?:back\s+)?(?:to\s+)?"
+    r"(?:power|control|over|office)|takeover|take-?over|withdr[ae]w\w*|withdrawal|pull-?out|fall\s+of|fell|born|"
+    r"appointed|elected|declared|proclaimed)\b[^,;:()]{0,40}$",
+    re.IGNORECASE,
+)
+_STATEMENT_BEFORE = re.compile(
+    r"\b(?:statement|said|says|told|announced|claimed(?:\s+responsibility)?|confirmed|reported|added|posted|tweeted|"
+    r"stated|given|provided|issued|released|published|quoted|cited)\s+(?:\w+\s+){0,2}?(?:on\s+|late\s+|early\s+|"
+    r"issued\s+|released\s+|posted\s+)?$",
+    re.IGNORECASE,
+)
+_UPDATE_BEFORE = re.compile(
+    r"\b(?:rose|risen|rising|climbed|climbing|increased|jumped|surged|reached|revised|raised|lowered|updated|stood|"
+    r"stands|mounted)\s+(?:[\w,.]+\s+){0,4}?(?:on\s+|by\s+)?$|\bas\s+of\s+(?:late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
+_UPDATE_AFTER = re.compile(r"(?:\s+\w+)?\s+(?:revised|raised|lowered|updated)\b", re.IGNORECASE)
+_PAREN_AFTER_DATE = re.compile(r"\s*[(,]\s*$")
+
+EVENT, STATEMENT, UPDATE, FUTURE, BACKGROUND = "event", "statement", "update", "future", "background"
+
+
+def date_role(text: str, start: int, end: int, d: DateRef, prev: tuple[DateRef, str] | None = None) -> str:
+    """What a date in ``text[start:end]`` dates: the event, a statement, a toll update,
+    something to come, or background ("since taking control in August")."""
+    before = text[max(start, d.start - 64) : d.start]
+    if prev is not None and prev[0].end >= d.start - 3 and _PAREN_AFTER_DATE.fullmatch(text, prev[0].end, d.start):
+        return prev[1]  # "Tuesday (September 3, 2024)": the same day, the same role
+    if _BACKGROUND_BEFORE.search(before):
+        return BACKGROUND
+    if _FUTURE_BEFORE.search(before):
+        return FUTURE
+    if _UPDATE_BEFORE.search(before) or _UPDATE_AFTER.match(text, d.end, min(end, d.end + 24)):
+        return UPDATE
+    if _STATEMENT_BEFORE.search(before):
+        return STATEMENT
+    return EVENT
+
+
+_NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2, "a few": 3}
+# "five days after a bombing", "a week earlier", "two days ago", "the day before"
+_OFFSET = re.compile(
+    r"\b(?:(?P<n>a\s+couple\s+of|a\s+few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+    r"\s+(?P<u>days?|weeks?|months?)|(?P<dayb>(?:the\s+)?(?:day|night)\s+before|(?:the\s+)?previous\s+(?:day|night)))"
+    r"(?:\s+(?P<dir>earlier|before|ago|after|prior))?\b",
+    re.IGNORECASE,
+)
+_LEADING_AFTER = re.compile(r"\b(?:comes?|came|coming|follows?|followed|following|just|only|barely|less\s+than|"
+                            r"more\s+than|nearly|almost|exactly|some)\s+$", re.IGNORECASE)
+# a clause about another attack than the report's own
+_OTHER_ATTACK = re.compile(
+    r"\balso\s+(?:claimed|carried\s+out|blamed|behind|responsible)\b"
+    r"|\b(?:the\s+|a\s+|an\s+)?(?:last|previous|earlier|prior|similar|separate|another|recent|past)\s+"
+    r"(?:(?:suicide|deadly|major|big|bomb|terror(?:ist)?|militant|twin|such)\s+)?"
+    r"(?:attacks?|bombings?|blasts?|incidents?|explosions?|assaults?|strikes?|massacres?)\b"
+    r"|\b(?:last|previous)\s+(?:week|month|year)['\u2019]s\b|\bin\s+a\s+row\b",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(r",?\s+but\s+|;\s+|,\s+while\s+|\s+whereas\s+|\s+\u2014\s+(?=[a-z])", re.IGNORECASE)
+_FOCUS = re.compile(
+    r"\b(?:kill\w*|dead|death|deaths|died|dies|lives|wound\w*|injur\w*|martyr\w*|toll|casualt\w*|bodies|perish\w*|"
+    r"claimed|responsibility)\b",
+    re.IGNORECASE,
+)
+_ANAPHOR = re.compile(r"^\W*(?:that|this|the\s+(?:earlier|previous|first|second))\s+(?:\w+\s+)?"
+                      r"(?:attack|bombing|blast|explosion|incident|assault|strike)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Offset:
+    days: int  # how far before its anchor the event lies
+    precision: str
+    anchor: str  # "published", "sentence" (a statement or update date of the sentence), "main"
+
+
+@dataclass(frozen=True)
+class SentenceContext:
+    """What one sentence says of its own about when and where (nothing inherited)."""
+
+    date: DateRef | None  # an event date of the sentence's focus clause
+    fallback: DateRef | None  # a statement or update date: a last resort
+    offset: Offset | None  # "five days after a bombing", "a week earlier", "a day earlier"
+    place: gazetteer.Place | None
+    other: bool  # the focus clause is about another attack than the report's own
+    anaphor: bool  # "That attack, which ...": about the attack of the sentence before
+    main_date: DateRef | None  # what the rest of the sentence says of the report's own event
+    main_place: gazetteer.Place | None
+    event: bool  # the sentence names an event or a toll
+
+
+def _offset(m: re.Match) -> tuple[int, str] | None:
+    if m.group("dayb"):
+        return 1, "day"
+    n = _NUM_WORDS.get(" ".join(m.group("n").lower().split()))
+    if n is None:
+        try:
+            n = int(m.group("n"))
+        except (TypeError, ValueError):
+            return None
+    u = m.group("u").lower()
+    if u.startswith("day"):
+        return n, "day" if n <= 3 else "week"
+    if u.startswith("week"):
+        return 7 * n, "week" if n <= 1 else "month"
+    return 30 * n, "month"
+
+
+def sentence_context(text: str, start: int, end: int, published: dt.date | None) -> SentenceContext:
+    """The date and place ``text[start:end]`` states itself, for the clause of its toll."""
+    fm = _FOCUS.search(text, start, end)
+    focus = fm.start() if fm else start
+    rs, re_ = start, end
+    for m in _CLAUSE.finditer(text, start, end):
+        if m.end() <= focus:
+            rs = m.end()
+        elif m.start() >= focus:
+            re_ = m.start()
+            break
+    other = bool(_OTHER_ATTACK.search(text, rs, max(rs, min(re_, focus + 1))))
+    off = None
+    other_start = None
+    dates = find_dates(text, start, end, published) if _DATE_CUE.search(text, start, end) else []
+    roles: list[str] = []
+    prev = None
+    for d in dates:
+        r = date_role(text, start, end, d, prev)
+        roles.append(r)
+        prev = (d, r)
+    said = [d for d, r in zip(dates, roles) if r in (STATEMENT, UPDATE)]
+    for m in _OFFSET.finditer(text, rs, re_):
+        if not m.group("dir") and not m.group("dayb"):
+            continue
+        o = _offset(m)
+        if o is None:
+            continue
+        direction = (m.group("dir") or "before").lower()
+        if direction == "after":
+            if m.start() > focus or not _LEADING_AFTER.search(text, max(rs, m.start() - 24), m.start()):
+                continue  # "killed two days after the wedding": not a date of another attack
+            other, other_start = True, m.start()
+            rs = m.end()
+            off = Offset(o[0], o[1], "sentence" if said else "main")
+        elif direction == "ago":
+            off = Offset(o[0], o[1], "published")
+        else:
+            if said:
+                off = Offset(o[0], o[1], "sentence")  # "the attack a day earlier rose to 97 on Tuesday"
+            else:
+                off = Offset(o[0], o[1], "main")
+                other = True
+        break
+    # dates of the focus clause that date the event, nearest the toll first
+    own = [d for d, r in zip(dates, roles) if r == EVENT and rs <= d.start < re_]
+    if off is not None and off.anchor != "published":
+        own = [d for d in own if not d.relative]  # "on Tuesday" next to "a day earlier" is the anchor
+    own.sort(key=lambda d: (abs(d.start - focus), d.start))
+    date = own[0] if own else None
+    if date is None and not other and (rs, re_) != (start, end):
+        rest = [d for d, r in zip(dates, roles) if r == EVENT]
+        date = rest[0] if rest else None
+    fallback = said[0] if said else None
+    if off is not None and off.anchor == "sentence" and fallback is not None and fallback.precision == "day":
+        base = dt.date.fromisoformat(fallback.value)
+        day = base - dt.timedelta(days=off.days)
+        if date is None:
+            date = DateRef(day.isoformat(), off.precision, fallback.start, fallback.end, True)
+        off = None
+    place = best_place(text, rs, re_)
+    if place is None and not other and (rs, re_) != (start, end):
+        place = best_place(text, start, end)
+    main_date = main_place = None
+    if other:
+        cut = other_start if other_start is not None else (rs if rs > start else None)
+        if cut is not None and cut > start:
+            pre = [d for d, r in zip(dates, roles) if r == EVENT and d.start < cut]
+            main_date = pre[0] if pre else None
+            main_place = best_place(text, start, cut)
+    else:
+        main_date, main_place = date, place
+    anaphor = bool(_ANAPHOR.match(text, start, end))
+    event = fm is not None or event_type(text[start:end]) is not None
+    return SentenceContext(date, fallback, off, place, other, anaphor, main_date, main_place, event)

@@ -129,7 +129,7 @@ _RX_TOLL = {
         rf"(?:\b(?P<adj>American|U\.S\.|US|civilian|military|police|Afghan|Pakistani|Taliban)\s+)?"
         rf"\b(?:death\s+toll|toll|(?:total\s+)?(?:number|count|tally)\s+of\s+(?:the\s+)?(?:dead|deaths|deceased|"
         rf"people\s+(?:killed|dead|who\s+died)|those\s+(?:killed|who\s+died)|fatalities|victims|martyrs|bodies))\b"
-        rf"[^.;]{{0,120}}?\b{_TOLL_TO}\s+{NUM}{NP}?",
+        rf"[^.;]{{0,200}}?\b{_TOLL_TO}\s+{NUM}{NP}?",
         re.IGNORECASE,
     ),
     "injured": re.compile(
@@ -472,6 +472,11 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
     for m in (_anchored(_RX_BODIES, text, starts, e) if "bodies" in low else ()):
         f = _found("killed", "bodies", text, m, m.start(), m.end())
         if f is not None:
+            if f.count.qualifier == "exact" and re.search(
+                r"\b(?:received|receiving|brought|taken|recovered|counted|collected|pulled|retrieved)\b[^.;]{0,20}$",
+                text[max(s, m.start() - 40) : m.start()], re.IGNORECASE,
+            ):  # bodies that reached one place: a lower bound of the toll
+                f.count = Count(f.count.low, None, "at_least", f.count.vague)
             yield f
     for m in (_RX_OTHERS.finditer(text, s, e) if ("other" in low or "more" in low) else ()):
         if re.search(r"\b(?:were|was|been|be|being|are|is)\s+$", text[max(s, m.start() - 12) : m.start()], re.IGNORECASE):
@@ -751,6 +756,11 @@ _RX_ATTR_OBJ = re.compile(
 )
 
 
+# "did not say who was behind", "no group has claimed", "denied carrying out"
+_NEGATED = re.compile(
+    r"\b(?:not|no|never|neither|nor|denied|denies|deny|unclear|unknown|whether|who|if)\b[^.;]{0,40}$|n['\u2019]t\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
 # words between a group and "were behind ..." that make the group no subject of it
 _NOT_SUBJECT = re.compile(r"\b(?:said|says|told|that|accused|blamed|denied|denies|called|rejected|insisted)\b|[\"\u201c\u201d]", re.IGNORECASE)
 
@@ -762,6 +772,8 @@ def attributions(text: str, s: int, e: int, groups: list | None = None) -> Itera
         return
     seen: set[str] = set()
     for m in _RX_ATTR_SUBJ.finditer(text, s, e):
+        if _NEGATED.search(text, max(s, m.start() - 50), m.start()):
+            continue
         near = [g for g in groups if g.end <= m.start() and m.start() - g.end <= 200]
         before = [g for g in near if not _NOT_SUBJECT.search(text, g.end, m.start())]
         first = near[0] if near else None
@@ -779,6 +791,8 @@ def attributions(text: str, s: int, e: int, groups: list | None = None) -> Itera
         f = Found("attribution", "claimed_responsibility", g.start, m.end(), entity=g.actor.id, entity_text=g.text)
         yield f
     for m in _RX_ATTR_OBJ.finditer(text, s, e):
+        if _NEGATED.search(text, max(s, m.start() - 50), m.start()):
+            continue
         after = [g for g in groups if g.start >= m.end() and g.start - m.end() <= 60]
         if not after:
             continue
