@@ -22,7 +22,7 @@ from .features import (
     RELATIVE_SLACK,
     NARROW_DAYS,
     date_in_text,
-    years_in_text,
+    sentence_date,
     place_said,
     TOLL_KINDS,
     context_words,
@@ -72,6 +72,7 @@ class Batch:
     admin1: np.ndarray
     skel: np.ndarray
     admin1_skel: np.ndarray
+    coarse: np.ndarray
     etype: np.ndarray
     perp: np.ndarray
     para: np.ndarray
@@ -129,7 +130,7 @@ def build_batch(
     """
     kept: list[tuple] = []
     cols: dict[str, list] = {k: ([] if k in ("ids", "ctx") else array("q")) for k in (
-        "ids", "ctx", "source", "kind", "low", "high", "bucket", "victims", "country", "admin1", "skel", "admin1_skel",
+        "ids", "ctx", "source", "kind", "low", "high", "bucket", "victims", "country", "admin1", "skel", "admin1_skel", "coarse",
         "etype", "perp", "para", "pidx", "sent", "r0", "r1", "t0", "t1", "h0", "h1", "finite", "dated", "hadmin1", "hcountry",
         "sdate", "loose")}
     ctx_cache: dict[str, str] = {}
@@ -179,8 +180,14 @@ def build_batch(
         # event from any paragraph
         said_local = said == 2
         cols["loose"].append(not said_local)
-        cols["skel"].append(code("p", g("place"), place_skeleton))
-        cols["admin1_skel"].append(code("p", g("admin1"), place_skeleton))
+        skel = code("p", g("place"), place_skeleton)
+        admin1_skel = code("p", g("admin1"), place_skeleton)
+        cols["skel"].append(skel)
+        cols["admin1_skel"].append(admin1_skel)
+        # no more specific than a province: the gazetteer's type when known ("Kabul" the
+        # city is a town, "Nangarhar" a province), else a place named like its province
+        ptype = g("place_type")
+        cols["coarse"].append(skel == 0 or (ptype in ("province", "country") if ptype else skel == admin1_skel))
         cols["etype"].append(code("t", g("event_type"), event_type_family))
         cols["perp"].append(code("g", g("perpetrator"), norm_label))
         para = g("paragraph")
@@ -188,10 +195,9 @@ def build_batch(
         cols["pidx"].append(int(para) if para is not None else 0)
         cols["sent"].append(stable_hash(f"{sid}#s{quote or g('span_start')}"))
         event_date, precision = g("event_date"), g("date_precision")
-        years = years_in_text(quote) if said_date == DATE_ABSOLUTE else []
-        if years and event_date and str(event_date)[:4].isdigit() and int(str(event_date)[:4]) not in years:
-            # the sentence names its year and the date given disagrees: trust the sentence
-            event_date, precision = str(min(years)), "year"
+        if said_date == DATE_ABSOLUTE:
+            # the sentence names a year or month the date given disagrees with: trust the sentence
+            event_date, precision = sentence_date(quote, event_date, precision, g("published"))
         w = raw_window(event_date, precision, g("published"))
         if w is None:
             cols["r0"].append(0), cols["r1"].append(0), cols["t0"].append(0), cols["t1"].append(0)
@@ -231,7 +237,7 @@ def _arrays(cols: dict[str, list]) -> Batch:
     kw = {"ids": cols.pop("ids"), "ctx": cols.pop("ctx")}
     for name, values in cols.items():
         column = np.frombuffer(values, dtype=np.int64) if len(values) else np.zeros(0, dtype=np.int64)
-        kw[name] = column.astype(bool) if name in ("finite", "dated", "sdate", "loose") else column.copy()
+        kw[name] = column.astype(bool) if name in ("finite", "dated", "sdate", "loose", "coarse") else column.copy()
     width = kw["t1"] - kw["t0"]
     kw["narrow"] = kw["finite"] & (width <= NARROW_DAYS)
     return Batch(**kw)

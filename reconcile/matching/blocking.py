@@ -193,7 +193,7 @@ def placeless(batch: Batch) -> np.ndarray:
 
 def province_level(batch: Batch) -> np.ndarray:
     """Claims whose place is no more specific than a province (or unknown)."""
-    return (batch.skel == 0) | (batch.skel == batch.admin1_skel)
+    return batch.coarse
 
 
 def all_pairs(batch: Batch) -> tuple[np.ndarray, np.ndarray]:

@@ -90,18 +90,23 @@ _TYPE_FAMILIES = (
     ("explosion", ("bomb", "blast", "explos", "ied", "suicide", "grenade", "vbied", "mine")),
     ("air strike", ("airstrike", "air strike", "drone", "air raid", "bombard")),
     ("shelling", ("shell", "rocket", "mortar", "artillery")),
-    ("armed attack", ("shoot", "gun", "armed attack", "assault", "raid", "storm", "ambush", "attack")),
+    ("armed attack", ("shoot", "gun", "armed attack", "assault", "raid", "storm", "ambush")),
     ("clash", ("clash", "battle", "fight", "firefight")),
     ("kidnapping", ("kidnap", "abduct", "hostage")),
     ("execution", ("execut", "behead", "massacre")),
 )
 
 
+#: Words that say something happened but not what: no evidence either way.
+_GENERIC_TYPES = frozenset({"attack", "attacks", "incident", "violence", "strike", "operation", "terror attack",
+                            "terrorist attack", "militant attack"})
+
+
 @lru_cache(maxsize=4096)
 def event_type_family(event_type: str | None) -> str:
     """Coarse family of an event type: 'suicide bombing' and 'blast' are both explosions."""
     t = ascii_fold(event_type or "").strip()
-    if not t:
+    if not t or t in _GENERIC_TYPES:
         return ""
     for family, stems in _TYPE_FAMILIES:
         if any(s in t for s in stems):
@@ -255,6 +260,54 @@ def date_in_text(quote: str | None) -> int:
 
 def years_in_text(quote: str | None) -> list[int]:
     return [int(y) for y in _YEAR.findall(quote or "")]
+
+
+_MONTHS = {m: k for k, names in enumerate((
+    ("january", "jan"), ("february", "feb"), ("march",), ("april", "apr"), ("may",), ("june", "jun"),
+    ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"), ("october", "oct"),
+    ("november", "nov"), ("december", "dec")), start=1) for m in names}
+_MONTH_WORD = re.compile(
+    r"\b(january|february|march|april|june|july|august|september|october|november|december|"
+    r"jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?|\bmay\b(?=\s+(?:\d|19|20))|(?<=\d\s)may\b",
+    re.IGNORECASE,
+)
+
+
+def months_in_text(quote: str | None) -> list[int]:
+    """Months a sentence names ("in August", "Aug. 26"), in order."""
+    return [_MONTHS[m.group(0).lower().rstrip(".")] for m in _MONTH_WORD.finditer(quote or "")]
+
+
+def sentence_date(quote: str | None, event_date: str | None, precision: str | None,
+                  published: str | None) -> tuple[str | None, str | None]:
+    """The claim's date, corrected when its own sentence names another year or month.
+
+    An extractor may carry a date over from a neighbouring sentence ("Friday's attack in
+    Kunduz ... It follows a bombing in August"): the sentence wins.
+    """
+    if not event_date or not quote:
+        return event_date, precision
+    text = str(event_date)
+    try:
+        year = int(text[:4])
+        month = int(text[5:7]) if len(text) >= 7 else None
+    except ValueError:
+        return event_date, precision
+    years = years_in_text(quote)
+    if years and year not in years:
+        year, month, precision = min(years), None, "year"
+        text = str(year)
+    months = months_in_text(quote)
+    if months and month is not None and month not in months:
+        m = months[-1]
+        y = year
+        pub = _parse_day(published)
+        if not years and pub is not None and (y, m) > (pub.year, pub.month):
+            y -= 1
+        return f"{y:04d}-{m:02d}", "month"
+    if years and text == str(year) and months:
+        return f"{year:04d}-{months[-1]:02d}", "month"
+    return (text if text != str(event_date) else event_date), precision
 
 
 def place_in_text(quote: str | None, *names: str | None) -> bool:

@@ -84,7 +84,8 @@ def hard_ok(b: Batch, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     return overlap & country & admin
 
 
-PRIOR = -3.0  # most candidate pairs are different incidents
+PRIOR = -3.2  # most candidate pairs are different incidents
+SAME_REPORT = 1.5
 
 
 def place_score(b: Batch, i, j) -> tuple[np.ndarray, np.ndarray]:
@@ -101,8 +102,14 @@ def place_score(b: Batch, i, j) -> tuple[np.ndarray, np.ndarray]:
     towns_differ = both_skel & (skel_i != skel_j) & ~coarse[i] & ~coarse[j]
     s = np.where(towns_differ, np.where((adm_i != 0) & (adm_i == adm_j), 0.3, 0.2), s)
     s = np.where((adm_i != 0) & (adm_i == adm_j) & ~towns_differ, 0.8, s)
-    s = np.where(both_skel & (skel_i == skel_j), 1.0, s)
-    lo = np.select([s == 1.0, s == 0.8, s == 0.4, s <= 0.3], [2.5, 1.5, 0.3, -2.0], default=0.0)
+    s = np.where(both_skel & (skel_i == skel_j) & ~(coarse[i] & coarse[j]), 1.0, s)
+    # one province is a weak match (a province sees many incidents a month); one town a strong one
+    lo = np.select([s == 1.0, s == 0.8, s == 0.4, s <= 0.3], [2.5, 0.8, 0.2, -2.0], default=0.0)
+    # within one report, a place the extractor took from another sentence of it says
+    # nothing more than "same report" (which scores on its own)
+    lo = np.where((b.loose[i] | b.loose[j]) & (b.source[i] == b.source[j]), np.minimum(lo, 0.5), lo)
+    # and a place taken from another sentence that disagrees may simply be wrong
+    lo = np.where((b.loose[i] | b.loose[j]) & (lo < 0), -1.0, lo)
     return s, lo
 
 
@@ -144,7 +151,7 @@ def toll_score(b: Batch, i, j) -> tuple[np.ndarray, np.ndarray]:
     lo = np.where(eq, np.select([value >= 20, value >= 10, value >= 5], [2.5, 2.0, 1.2], default=0.5),
                   np.where(compatible, 0.3, 0.0))
     victims = (b.victims[i] != 0) & (b.victims[i] == b.victims[j])
-    lo = lo + np.where(victims, 0.7, 0.0)
+    lo = lo + np.where(victims, 1.0, 0.0)
     return np.where(same_kind, s, np.nan), np.where(same_kind, lo, 0.0)
 
 
@@ -180,15 +187,21 @@ def score_pairs(b: Batch, i: np.ndarray, j: np.ndarray, threshold: float = THRES
     comps = {
         "place": place_score(b, i, j),
         "date": date_score(b, i, j),
-        "type": _same(b.etype[i], b.etype[j], 0.7, -0.7),
+        "type": _same(b.etype[i], b.etype[j], 0.7, -1.2),
         "perpetrator": _same(b.perp[i], b.perp[j], 0.7, -1.0),
         "toll": toll_score(b, i, j),
     }
     parts = {name: c[0] for name, c in comps.items()}
-    total = PRIOR + sum(c[1] for c in comps.values())
+    # one report mostly tells of one incident: two of its claims that agree are likely one
+    total = PRIOR + sum(c[1] for c in comps.values()) + np.where(b.source[i] == b.source[j], SAME_REPORT, 0.0)
     same_sent = b.sent[i] == b.sent[j]
     same_para = b.para[i] == b.para[j]
-    same_src = (b.source[i] == b.source[j]) & (b.loose[i] | b.loose[j])
+    # a loose claim joins its report's event, unless a date its partner's sentence states
+    # rules out the date it was given (a recap of an older attack in the same report)
+    raw_overlap = np.maximum(b.r0[i], b.r0[j]) <= np.minimum(b.r1[i], b.r1[j])
+    stated = (b.sdate[i] | b.sdate[j]) & b.finite[i] & b.finite[j]
+    types_differ = (b.etype[i] != 0) & (b.etype[j] != 0) & (b.etype[i] != b.etype[j])
+    same_src = (b.source[i] == b.source[j]) & (b.loose[i] | b.loose[j]) & (raw_overlap | ~stated) & ~types_differ
     # a loose claim joins the nearest agreeing claim of its report first
     near = SOURCE_SCORE - 0.004 * np.minimum(np.abs(b.pidx[i] - b.pidx[j]), 10) + 0.04 * _logistic(total)
     base = np.where(same_sent, SENTENCE_SCORE, np.where(same_para, PARAGRAPH_SCORE,
