@@ -795,7 +795,6 @@ def test_inception_of_a_campaign_is_not_the_groups_founding():
     assert claims_of(text, "founded", published="2018-08-23") == []
 
 
-@xfail("alias 'Daesh-K' (and 'the Daesh regional affiliate, known as Daesh-K') not resolved to the Khorasan branch")
 def test_daesh_k_is_the_khorasan_branch():
     for text in ("Daesh-K claimed responsibility for the suicide bombing in Faizabad on Thursday.",
                  "The Daesh regional affiliate, known as Daesh-K, said it carried out the bombing in Faizabad."):

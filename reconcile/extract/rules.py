@@ -781,8 +781,8 @@ def attributions(text: str, s: int, e: int, groups: list | None = None) -> Itera
             g = first  # "X, a group that officials say is a front for Y, claimed ...": the subject is X
         elif before:
             g = before[-1]
-            if "," in text[g.end : m.start()] and len(before) > 1:
-                g = before[0]
+            if "," in text[g.end : m.start()] and len(before) > 1 and text.startswith(",", before[0].end):
+                g = before[0]  # "X, a front for Y, claimed": X
         else:
             continue
         if g.actor.id in seen:
