@@ -19,7 +19,7 @@ true).  For a subject, only the latest year's estimates are combined.
 from __future__ import annotations
 
 import statistics
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from .intervals import compatible, envelope, intersection, point
 from .models import short_hash
@@ -142,6 +142,7 @@ def compute(claims: list[dict], roots: dict[str, str], *, event_id: str | None =
             subject: str | None = None) -> list[dict]:
     """Consensus rows for one event or subject, one per kind and victim group."""
     if subject is not None and event_id is None:
+        every = claims
         claims = _latest_year(claims)
     groups: dict[tuple[str, str | None], list[dict]] = defaultdict(list)
     for c in claims:
@@ -149,16 +150,27 @@ def compute(claims: list[dict], roots: dict[str, str], *, event_id: str | None =
     rows = []
     for (kind, victims), items in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
         if kind in NUMERIC:
-            rows.append(numeric_row(items, roots, event_id=event_id, subject=subject, kind=kind, victims=victims))
+            row = numeric_row(items, roots, event_id=event_id, subject=subject, kind=kind, victims=victims)
+            if subject is not None and event_id is None and kind == "strength":
+                left = len([c for c in every if c["kind"] == kind]) - len(items)
+                when = str(items[0].get("event_date") or items[0].get("published") or "")[:4]
+                row["rule"] = f"latest estimates ({when}, one scope); " + (row["rule"] or "") + (
+                    f"; {left} earlier or other-scope estimate(s) form the series" if left else "")
+            rows.append(row)
         else:
             rows.append(naming_row(items, roots, event_id=event_id, subject=subject, kind=kind))
     return rows
 
 
 def _latest_year(claims: list[dict]) -> list[dict]:
-    """For estimates that form a series (strength), only the latest point in time."""
+    """For estimates that form a series (strength), only the latest point in time and, among
+    its estimates, those of the scope most of them share ("eastern Afghanistan" and
+    "nationwide" are two series, not a contradiction)."""
     def year(c):
         return str(c.get("event_date") or c.get("published") or "")[:4]
+
+    def scope(c):
+        return " ".join((c.get("scope") or "").lower().split())
 
     by_kind: dict[str, list[dict]] = defaultdict(list)
     for c in claims:
@@ -168,5 +180,9 @@ def _latest_year(claims: list[dict]) -> list[dict]:
         if kind == "strength":
             last = max(year(c) for c in items)
             items = [c for c in items if year(c) == last]
+            scopes = Counter(scope(c) for c in items)
+            top = max(scopes.values())
+            chosen = min(sc for sc, n in scopes.items() if n == top)
+            items = [c for c in items if scope(c) == chosen]
         out.extend(items)
     return out

@@ -168,3 +168,35 @@ def test_blocked_clustering_equals_all_pairs_clustering(rows):
     blocked = cluster_batch(batch, blocked=True)
     reference = cluster_batch(batch, blocked=False)
     assert partition(blocked.labels, batch.ids) == partition(reference.labels, batch.ids)
+
+
+def test_refresh_events_recomputes_an_event_after_an_editor_moves_claims(db):
+    c = dev_like_desk(db)
+    with db.atomic():
+        pipeline.refresh(db, None)
+    airport = event_of(db, c["a1"]["id"])
+    tajik = event_of(db, c["tajik"]["id"])
+    # an editor's merge, as reconcile.decisions applies it: claims move, then the hook runs
+    with db.atomic():
+        db.execute("update claims set event_id = ? where event_id = ?", [airport, tajik])
+        pipeline.refresh_events(db, [airport, tajik])
+    row = db.execute("select claim_count, source_count from events where id = ?", [airport]).fetchone()
+    assert row == (7, 2)
+    assert db.execute("select count(*) from consensus where event_id = ?", [tajik]).fetchone()[0] == 0
+    assert db.execute("select count(*) from conflicts where event_id = ?", [airport]).fetchone()[0] >= 1, \
+        "4 people vs 101+ Afghans in one event is a total below a subgroup"
+
+
+def test_deleting_a_report_requeues_its_event(db):
+    from reconcile.store import delete_source
+
+    c = dev_like_desk(db)
+    with db.atomic():
+        pipeline.refresh(db, None)
+    airport = event_of(db, c["a1"]["id"])
+    with db.atomic():
+        delete_source(db, "afp")
+        counts = pipeline.refresh(db, [])
+    assert db.execute("select claim_count, source_count from events where id = ?", [airport]).fetchone() == (4, 1)
+    assert counts["events"] == 2, "the Kunduz event went with its only report"
+    assert db["refresh_queue"].count == 0

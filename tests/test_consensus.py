@@ -96,3 +96,16 @@ def test_desk_consensus_rows(db):  # noqa: F811
     row = next(db.query("select * from consensus where kind = 'killed'"))
     assert (row["low"], row["high"], row["best"], row["grade"], row["n_independent"]) == (13, 13, 13, "corroborated", 2)
     assert row["event_id"] == db.execute("select event_id from claims where id = ?", [a["id"]]).fetchone()[0]
+
+
+def test_strength_estimates_of_other_scopes_are_a_series_not_a_contest():
+    rows = consensus.compute([
+        c("un", 500, 5000, "s1", kind="strength", victims=None, event_date="2021",
+          scope="northern and eastern Afghanistan"),
+        c("east", 1500, 2200, "s2", kind="strength", victims=None, event_date="2021", scope="eastern Afghanistan"),
+        c("east2", 2000, 2000, "s3", kind="strength", victims=None, event_date="2021", scope="eastern Afghanistan"),
+        c("old", 8000, 8500, "s4", kind="strength", victims=None, event_date="2016"),
+    ], {}, subject="ISKP/strength")
+    row = one(rows, kind="strength", victims=None)
+    assert (row["low"], row["high"], row["grade"]) == (2000, 2000, "corroborated")
+    assert "series" in row["rule"]
