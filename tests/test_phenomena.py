@@ -268,7 +268,6 @@ def test_group_statement_claiming_that_is_perpetrator():
     assert got and got[0].claimant_role == "perpetrator"
 
 
-@xfail("machine-paraphrase reporting verb ('the IS assertion mentioned, claiming that'): perpetrator role lost")
 def test_machine_paraphrased_statement_mentioned_claiming_that_is_perpetrator():
     # spun copies replace "the IS statement said" with "the IS assertion mentioned"
     text = ('"The bomb was set off when the mosque was full," the IS assertion mentioned, claiming that 90 folks had '
@@ -284,7 +283,6 @@ def test_said_the_committee_after_a_quote_is_official():
     assert got and got[0].claimant_role == "official"
 
 
-@xfail("'In this report' referring to the UN report of the sentence before: role reporter, not international_org")
 def test_in_this_report_after_the_un_report_is_international_org():
     text = ("The UN monitoring team's report said the branch had grown more skilled. "
             "In this report, the number of the group's fighters in Afghanistan has been estimated at 3,000 to 4,000.")
@@ -292,7 +290,6 @@ def test_in_this_report_after_the_un_report_is_international_org():
     assert got and got[0].claimant_role == "international_org"
 
 
-@xfail("'the panel said U.N. members assess': role unknown, not international_org")
 def test_un_panel_said_member_states_assess_is_international_org():
     text = ("In Afghanistan, the panel said U.N. members assess that the group now has an estimated "
             "3,000 to 5,000 fighters, it said.")
@@ -602,7 +599,6 @@ def test_one_reports_airport_claims_stay_in_one_event_with_another_outlets_toll(
 
 # =========================================================================== perpetrators' own figures
 
-@xfail("'IS claimed the blast killed N people': the group's own figure gets role reporter, not perpetrator")
 def test_group_claimed_the_blast_killed_n_is_perpetrator():
     text = ("IS claimed the blast killed 40 people, a far higher number than the death toll of five given Monday by "
             "Taliban officials.")
@@ -617,8 +613,6 @@ def test_toll_given_by_officials_is_official():
     assert got and got[0].claimant_role == "official"
 
 
-@xfail("'The group's statement gave higher casualty figures ..., claiming that N died and M were injured': "
-       "role reporter, not perpetrator")
 def test_statement_gave_higher_figures_claiming_that_is_perpetrator():
     text = ("The group's statement gave higher casualty figures than those provided by the government, claiming that "
             "at least 18 senior officials died and 45 others were injured.")
@@ -810,7 +804,6 @@ def test_strength_of_the_parent_in_afghanistan_keeps_its_scope():
     assert got and (got[0].entity == "ISKP" or "Afghanistan" in (got[0].scope or ""))
 
 
-@xfail("a generic 'the group has claimed several attacks' gives an attribution (and joins whatever event is near)")
 def test_claimed_several_attacks_is_no_attribution_of_an_event():
     text = ("Afghanistan's Taliban rulers say they have secured the country, but the Islamic State militant group has "
             "claimed several attacks.")
@@ -833,21 +826,17 @@ def test_withdrawn_claim_of_responsibility_is_flagged():
     "and Sepoy B – embraced martyrdom.",
     "The military said four soldiers of the army embraced martyrdom during the exchange of fire in Chitral.",
 ])
-@xfail("'N soldiers ... embraced martyrdom' (ISPR style, also with names between dashes): the toll is missed")
 def test_embraced_martyrdom_is_a_killed_claim(text):
     got = claims_of(text, "killed", published="2023-10-28")
     assert got and got[0].victims == "soldiers"
 
 
-@xfail("'A soldier was martyred': the article 'a' is not read as one")
 def test_a_soldier_was_martyred_is_one():
     got = claims_of("A soldier was martyred and three terrorists were killed during a clash in Bajaur district.",
                     "killed", published="2023-08-14")
     assert one(got, 1, 1) and one(got, 3, 3)
 
 
-@xfail("two victim groups with a quoted noun ('At least 11 \"terrorists\" and three soldiers were killed'): "
-       "the first group is lost")
 def test_two_victim_groups_with_a_quoted_noun():
     got = claims_of('At least 11 "terrorists" and three soldiers were killed in an attack on two border posts in '
                     "Chitral.", "killed", published="2023-09-06")
@@ -860,14 +849,12 @@ def test_em_dash_names_between_subject_and_verb():
     assert one(got, 2, 2)
 
 
-@xfail("'N others received injuries': missed")
 def test_received_injuries():
     got = claims_of("Last week, eight soldiers were killed while four others received injuries in a suicide attack "
                     "in Bannu.", "injured", published="2023-09-06")
     assert one(got, 4, 4)
 
 
-@xfail("aggregate range 'conducted N operations ... leaving 520-530 of them dead': missed")
 def test_leaving_a_range_of_them_dead():
     got = claims_of("Meanwhile, security forces conducted 190 operations against outlaws leaving 520-530 of them dead.",
                     "killed", published="2024-01-10")
@@ -883,7 +870,6 @@ def test_the_last_incident_was_does_not_take_the_reports_date():
     assert got and got[0].event_date not in ("2023-08-12", "2023-08-13", "2023-08-14")
 
 
-@xfail("a share of a year's attacks 'claimed by banned outfits such as the TTP' gives an attribution")
 def test_share_of_attacks_claimed_by_outfits_is_no_attribution():
     text = "The year 2023 saw as many as 580 terror attacks, with 17% claimed by banned outfits such as the TTP."
     assert claims_of(text, "attribution", published="2024-01-10") == []
@@ -905,7 +891,6 @@ def test_background_attack_with_explicit_place_and_date_stays_apart(tmp_path):
     assert one_row(ks, 3)["event_id"] != one_row(ks, 8)["event_id"]
 
 
-@xfail("machine-paraphrase noun 'US navy personnel' (a spinner's 'military personnel') is no victim noun: missed")
 def test_navy_personnel_is_a_victim_group():
     got = claims_of("Eleven US navy personnel additionally had been killed as they guarded the airport in Kabul.",
                     "killed", published="2022-04-23")

@@ -43,8 +43,15 @@ _STOP = (
 _FILL = rf"(?:(?!(?-i:{_STOP})\b)[\w.'\u2019\-]+\s+)"
 # a victim noun phrase right after a count: " of Shia Muslims", " American soldiers", " others"
 NP = (
-    rf"(?P<np>\s+(?:of\s+(?:the\s+|their\s+|its\s+)?)?{_FILL}{{0,4}}?{VICTIM_NOUN}\b"
-    rf"(?:\s+of\s+(?:the\s+)?{_FILL}{{0,2}}?{VICTIM_NOUN}\b)?)"
+    rf"(?P<np>\s+(?:of\s+(?:the\s+|their\s+|its\s+)?)?{_FILL}{{0,4}}?[\"\u201c\u2018]?{VICTIM_NOUN}\b[\"\u201d\u2019]?"
+    rf"(?:\s+of\s+(?:the\s+)?{_FILL}{{0,2}}?{VICTIM_NOUN}\b|\s+of\s+the\s+(?:army|police|navy|force|forces|"
+    rf"frontier\s+corps|levies|militia|group|family|community))?)"
+)
+# "A soldier was martyred", "an officer was killed": the article counts one
+_RX_SINGLE = re.compile(
+    rf"\b(?:a|an|one)\s+(?:[\w\-]+\s+){{0,2}}?(?P<np>{VICTIM_NOUN})\s+(?:was|has\s+been|had\s+been)\s+"
+    rf"(?:also\s+|reportedly\s+|later\s+)?(?P<verb>killed|martyred|shot\s+dead|slain|wounded|injured|hurt)\b",
+    re.IGNORECASE,
 )
 NUM = rf"(?P<num>{NUMBER_EXPR})"
 # any plural noun phrase (used only where the verb makes the count a count of people)
@@ -84,10 +91,11 @@ _AUX = (
 _KILL_PRED = (
     r"(?:killed|dead|died|perished|slain|martyred|lost\s+their\s+lives|lost\s+his\s+life|murdered|massacred|"
     r"executed|shot\s+dead|gunned\s+down|beheaded|burned\s+to\s+death|were\s+killed|eliminated|"
+    r"embraced\s+(?:shahadat|martyrdom)|attained\s+martyrdom|"
     r"among\s+(?:the\s+)?(?:dead|killed|fatalities|those\s+killed|the\s+victims\s+killed)|"
     rf"among\s+(?:the\s+)?{NUMBER_EXPR}\s+(?:[\w\-]+\s+){{0,2}}?(?:killed|dead)\b)"
 )
-_INJ_PRED = r"(?:wounded|injured|hurt|maimed|(?:brought|taken|admitted|rushed)\s+(?:in\s+|to\s+(?:the\s+)?(?:\w+\s+){0,2}?hospitals?\s+)?with\s+(?:injuries|wounds)|treated\s+for\s+(?:injuries|wounds)|among\s+(?:the\s+)?(?:wounded|injured|those\s+(?:wounded|injured)))"
+_INJ_PRED = r"(?:wounded|injured|hurt|maimed|(?:received|sustained|suffered)\s+(?:\w+\s+)?(?:injuries|wounds)|(?:brought|taken|admitted|rushed)\s+(?:in\s+|to\s+(?:the\s+)?(?:\w+\s+){0,2}?hospitals?\s+)?with\s+(?:injuries|wounds)|treated\s+for\s+(?:injuries|wounds)|among\s+(?:the\s+)?(?:wounded|injured|those\s+(?:wounded|injured)))"
 
 #: words between a casualty verb and its count ("killing all 29 people", "wounding another 12")
 _OBJ_PRE = r"(?:(?:all|another|a\s+further|an\s+additional|an\s+estimated\s+(?=\d))\s+)?"
@@ -450,6 +458,13 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
         f = _found("killed", "lives", text, m, m.start(), m.end())
         if f is not None:
             yield f
+    for m in (_RX_SINGLE.finditer(text, s, e) if (" was " in low or " been " in low) else ()):
+        singular = m.group("np")
+        if singular.lower().endswith("s") and not singular.lower().endswith(("ss", "us")):
+            continue  # a plural noun after "a": "a number of soldiers", not one
+        kind = "killed" if m.group("verb").lower() not in ("wounded", "injured", "hurt") else "injured"
+        yield Found(kind, "single", m.start(), m.end(), m.start(), m.start() + len(m.group(0).split()[0]),
+                    Count(1, 1, "exact"), victim_label(" " + singular))
     for m in (_anchored(_RX_LIVES_LOST, text, starts, e) if "lost" in low else ()):
         f = _found("killed", "lives", text, m, m.start(), m.end())
         if f is not None:
@@ -736,7 +751,9 @@ def leaders(text: str, s: int, e: int) -> Iterator[Found]:
 _RX_ATTR_SUBJ = re.compile(
     r"\b(?:claim(?:ed|s|ing)?\s+(?:of\s+)?(?:the\s+)?responsibility|took\s+responsibility|taken\s+responsibility|"
     r"takes\s+responsibility|claimed\s+credit|claim\s+of\s+responsibility|"
-    r"claim(?:ed|s)?\s+(?!that\b)(?:the\s+|a\s+|this\s+|last\s+\w+['\u2019]s\s+|\w+['\u2019]s\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"claim(?:ed|s)?\s+(?!that\b|several\b|many\b|numerous\b|previous\b|past\b|other\b|multiple\b|dozens\b|"
+    r"hundreds\b|most\b|some\b|a\s+(?:string|series|number|spate|wave)\b|scores\b|\d)"
+    r"(?:the\s+|a\s+|this\s+|last\s+\w+['\u2019]s\s+|\w+['\u2019]s\s+)?(?:[\w\-]+\s+){0,3}?"
     r"(?:attacks?|bombings?|blasts?|assaults?|killings?|massacres?|shootings?|raids?|explosions?|ambush(?:es)?)\b|"
     r"claimed\s+that\s+(?:one\s+of\s+)?(?:its|their)\s+(?:\w+\s+)?(?:bombers?|fighters|members|militants|men|"
     r"attackers?|operatives|soldiers|mujahideen)\b|"
@@ -793,6 +810,10 @@ def attributions(text: str, s: int, e: int, groups: list | None = None) -> Itera
     for m in _RX_ATTR_OBJ.finditer(text, s, e):
         if _NEGATED.search(text, max(s, m.start() - 50), m.start()):
             continue
+        if re.search(r"\b(?:such\s+as|including|like)\b", text[m.end() : m.end() + 60], re.IGNORECASE) and re.search(
+            r"\b(?:attacks|bombings|incidents)\b", text[max(s, m.start() - 60) : m.start()], re.IGNORECASE
+        ):
+            continue  # "attacks claimed by outfits such as the TTP": a share of many attacks
         after = [g for g in groups if g.start >= m.end() and g.start - m.end() <= 60]
         if not after:
             continue

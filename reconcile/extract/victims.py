@@ -22,7 +22,8 @@ VICTIM_LABELS = (
 _NOUNS: list[tuple[str, str]] = [
     (r"service\s*members|servicemembers|service\s*men|servicemen|service\s+personnel|military\s+personnel|"
      r"army\s+personnel|troops|soldiers|marines|sailors|airmen|paratroopers|commandos|cadets|recruits|conscripts|"
-     r"soldier|trooper|marine|service\s*member|servicemember|serviceman|sailor|airman|cadet|recruit|commando", "soldiers"),
+     r"soldier|trooper|marine|service\s*member|servicemember|serviceman|sailor|airman|cadet|recruit|commando|"
+     r"(?:navy|naval|air\s+force|army|military|defence|defense)\s+personnel|sepoys?|jawans?", "soldiers"),
     (r"police\s*(?:officers|men|women|personnel|officials|guards|recruits|cadets)|policemen|policewomen|police|"
      r"cops|constables|border\s+guards|border\s+police|traffic\s+police|police\s*(?:officer|man|woman|official|guard)|"
      r"policeman|policewoman|cop|constable|officer", "police"),
@@ -56,7 +57,8 @@ _NOUNS: list[tuple[str, str]] = [
      r"players|teachers|locals|refugees|migrants|returnees|protesters|demonstrators|supporters|members|"
      r"customers|diners|patients|visitors|Muslims|Uzbeks|Tajiks|Uyghurs|Pashtuns|Baloch|"
      r"fishermen|farmers|shepherds|nomads|Kuchis|man|bystander|passenger|resident|villager|shopkeeper|driver|"
-     r"cleric|imam|elder|farmer|shepherd|local|tourist|cyclist|foreigner|national|citizen|worker|employee|more", "people"),
+     r"cleric|imam|elder|farmer|shepherd|local|tourist|cyclist|foreigner|national|citizen|worker|employee|more|them|"
+     r"outlaws|riders|rider", "people"),
 ]
 
 #: The regex of any victim head noun, for embedding in rules.
