@@ -170,8 +170,15 @@ _RX_LIVES = re.compile(
     re.IGNORECASE,
 )
 # continuation of a list of victims: "killed more than 100 Afghans and 13 American soldiers"
+# "... were killed in the bombing at the airport, as well as 13 US troops"
+_RX_TRAILING = re.compile(
+    rf"[^.;,\d]{{0,80}}?,?\s+(?:as\s+well\s+as|in\s+addition\s+to|along\s+with|plus)\s+{NUM}{NP}", re.IGNORECASE
+)
+_OWN_VERB = re.compile(
+    r"\s+(?:[\w\-]+\s+){0,2}?(?:were|was|had|have|has|are|is|killed|died|wounded|injured|perished)\b", re.IGNORECASE
+)
 _RX_CONT = re.compile(
-    rf"(?P<sep>\s*,\s*(?:and\s+|including\s+|among\s+them\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+|"
+    rf"(?P<sep>\s*,\s*including\s+[^,.;\d]{{1,50}},\s*(?:and\s+)?|\s*,\s*(?:and\s+|including\s+|among\s+them\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+|"
     rf"\s+along\s+with\s+|\s*,?\s+including\s+|\s*\(\s*including\s+){NUM}{NP_GEN}",
     re.IGNORECASE,
 )
@@ -380,8 +387,8 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
             pos = m.end()
             for _ in range(8):  # "..., 13 soldiers and 5 police"
                 c = _RX_CONT.match(text, pos, e)
-                if not c:
-                    break
+                if not c or _OWN_VERB.match(text, c.end(), e):
+                    break  # "..., and several fighters were killed": a new clause with its own verb
                 g = _found(kind, "verb_object.list", text, c, c.start("num"), c.end())
                 if g is None:
                     break
@@ -404,6 +411,12 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
                 if not _BARE_INJ_BEFORE.search(text[max(s, m.start() - 30) : m.start()]):
                     continue
             f = _found(kind, rule, text, m, m.start(), m.end())
+            if f is not None and rule == "passive":
+                t = _RX_TRAILING.match(text, m.end(), e)
+                if t is not None and not _OWN_VERB.match(text, t.end(), e):
+                    g = _found(kind, "passive.trailing", text, t, t.start("num"), t.end())
+                    if g is not None:
+                        yield g
             if f is not None:
                 if kind == "injured" and not m.group("np"):
                     el = _RX_ELLIPSIS.search(text, max(s, m.start() - 120), m.start())
