@@ -174,6 +174,7 @@ _RX_LIVES = re.compile(
 _RX_TRAILING = re.compile(
     rf"[^.;,\d]{{0,80}}?,?\s+(?:as\s+well\s+as|in\s+addition\s+to|along\s+with|plus)\s+{NUM}{NP}", re.IGNORECASE
 )
+_TRAILING_WORDS = ("as well as", "in addition to", "along with", "plus")
 _OWN_VERB = re.compile(
     r"\s+(?:[\w\-]+\s+){0,2}?(?:were|was|had|have|has|are|is|killed|died|wounded|injured|perished)\b", re.IGNORECASE
 )
@@ -411,7 +412,7 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
                 if not _BARE_INJ_BEFORE.search(text[max(s, m.start() - 30) : m.start()]):
                     continue
             f = _found(kind, rule, text, m, m.start(), m.end())
-            if f is not None and rule == "passive":
+            if f is not None and rule == "passive" and any(map(low.__contains__, _TRAILING_WORDS)):
                 t = _RX_TRAILING.match(text, m.end(), e)
                 if t is not None and not _OWN_VERB.match(text, t.end(), e):
                     g = _found(kind, "passive.trailing", text, t, t.start("num"), t.end())
