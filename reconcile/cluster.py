@@ -142,14 +142,17 @@ def _load(db: Database, where: str, params: list, paragraphs: dict[str, int]) ->
     fill = _fill_place(LOAD_COLUMNS)
     ipara, iid = LOAD_COLUMNS.index("paragraph"), LOAD_COLUMNS.index("id")
 
+    iplace = LOAD_COLUMNS.index("place")
+
     def rows() -> Iterator[tuple]:
         for row in cur:
             row = fill(row)
             if row[ipara] is None and row[iid] in paragraphs:
                 row = row[:ipara] + (paragraphs[row[iid]],) + row[ipara + 1:]
-            yield row
+            hit = _gazetteer(row[iplace]) if row[iplace] else None
+            yield row + (hit.type if hit is not None else None,)
 
-    return build_batch(rows(), LOAD_COLUMNS, keep=KEEP)
+    return build_batch(rows(), LOAD_COLUMNS + ["place_type"], keep=KEEP)
 
 
 def _load_ids(db: Database, ids: list[str], paragraphs: dict[str, int]) -> Batch:
@@ -209,13 +212,20 @@ def event_row(eid: str, rows: list[int], batch: Batch) -> dict:
     keep = batch.extra["keep"]
     f = {name: k for k, name in enumerate(batch.extra["keep_fields"])}
     ctx = [keep[r] for r in rows]
-    dated = [r for r in rows if batch.dated[r]]
     date_start = date_end = None
+    dated = [r for r in rows if batch.dated[r]]
     if dated:
-        lo = max(int(batch.r0[r]) for r in dated)
-        hi = min(int(batch.r1[r]) for r in dated)
-        if lo > hi:
-            lo, hi = min(int(batch.r0[r]) for r in dated), max(int(batch.r1[r]) for r in dated)
+        # dates sentences state ("in August 2021") bound the event; within those bounds the
+        # most precise, most common date wins ("Thursday" resolved to the 26th)
+        said = [r for r in dated if batch.sdate[r]]
+        pool = dated
+        if said:
+            lo_b = max(int(batch.r0[r]) for r in said)
+            hi_b = min(int(batch.r1[r]) for r in said)
+            inside = [r for r in dated if lo_b <= int(batch.r0[r]) and int(batch.r1[r]) <= hi_b]
+            pool = inside or said
+        windows = Counter((int(batch.r0[r]), int(batch.r1[r])) for r in pool)
+        lo, hi = min(windows, key=lambda w: (w[1] - w[0], -windows[w], w))
         date_start, date_end = _iso(lo), _iso(hi)
     place = _most_common(c[f["place"]] for c in ctx)
     admin1 = _most_common(c[f["admin1"]] for c in ctx)

@@ -149,12 +149,20 @@ def attribution_conflicts(claims: list[dict], group: dict, out: Found) -> None:
 
 
 def _related(a: str, b: str) -> bool:
-    """One group is part of the other (alias table ``group``), so both attributions can hold."""
+    """One group is part of the other, so both attributions can hold: the alias table says so
+    (``group``), or the branch is named after its parent ("Islamic State Khorasan Province"
+    is a branch of "Islamic State")."""
     from .subjects import _actor
 
     for x, y in ((a, b), (b, a)):
         actor = _actor(x)
-        if actor is not None and actor.group and canonical_entity(actor.group) == y:
+        if actor is None:
+            continue
+        if actor.group and canonical_entity(actor.group) == y:
+            return True
+        parent = y.lower()
+        names = [actor.id, *(actor.aliases or [])]
+        if any(n.lower().startswith(parent + " ") or n.lower().startswith(parent + "-") for n in names):
             return True
     return False
 
