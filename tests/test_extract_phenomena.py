@@ -30,6 +30,9 @@ def counts(text, published="2023-05-20"):
         "Prisons in the north were holding 2,000 ISKP members when the city fell.",
         "Some 30 fighters stormed the checkpoint before dawn, police said.",
         "The Taliban freed thousands of prisoners, among them hundreds of ISKP loyalists.",
+        "The TTP carried out a total of 390 attacks that year, officials said.",
+        "With 60 of its members arrested, the TTP cell was broken up in Peshawar.",
+        "The bomber killed and wounded dozens of worshippers, the militants said.",
     ],
 )
 def test_no_figure_claim(text):
@@ -125,3 +128,29 @@ def test_revised_figures_and_perpetrator_boast_side_by_side():
     got = {c.value_low: c.claimant_role for c in claims_of(text, "killed")}
     assert got[45] == "perpetrator"
     assert got[7] in ("unknown", "official")
+
+
+def test_coordinated_groups_before_one_passive_verb():
+    got = claims_of("At least 90 Afghans and 9 American troops were killed at the gate, officials said.", "killed")
+    assert sorted((c.value_low, c.victims) for c in got) == [(9, "us_troops"), (90, "afghans")]
+
+
+def test_trailing_group_after_the_passive():
+    got = claims_of("Some 60 civilians were killed in the blast near the shrine in Mazar, as well as 4 policemen.", "killed")
+    assert sorted(c.victims for c in got) == ["civilians", "police"]
+
+
+def test_martyrdom_phrasings_and_a_single_victim():
+    got = counts("Three soldiers embraced martyrdom and a policeman was martyred near Bannu, the army said.")
+    assert got == [("killed", 1, 1), ("killed", 3, 3)]
+
+
+def test_hospital_count_of_bodies_is_a_lower_bound():
+    (c,) = claims_of('A surgeon said: "We have received 27 bodies so far."', "killed")
+    assert (c.value_low, c.value_high, c.qualifier) == (27, None, "at_least")
+
+
+def test_negated_or_generic_attribution_is_none():
+    for text in ("Officials did not say who they believed was behind the bombing in Quetta.",
+                 "The TTP has claimed several attacks on police posts this year."):
+        assert claims_of(text, "attribution") == []

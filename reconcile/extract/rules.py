@@ -557,6 +557,12 @@ _STR_ACTION_AFTER = re.compile(
     r"arrived|gathered|attacking|storming)\b",
     re.IGNORECASE,
 )
+# after a strength figure with its noun elided: the end of the phrase, not another noun
+_END_OF_FIGURE = re.compile(
+    r"\s*(?:[,.;:)\"\u201d\u2019]|$|(?:in|across|inside|within|as|and|according|while|but|by|at|earlier|last|this|now|"
+    r"to|from|or|with|making|down|up|compared|since)\b)",
+    re.IGNORECASE,
+)
 _CASUALTY_NEAR = re.compile(r"\b(?:dead|killed|toll|casualt\w*|deaths|died|wounded|injured|victims|bodies)\b", re.IGNORECASE)
 _RX_STR_SUBJ = re.compile(
     rf"{NUM}{_STR_NP}\s+(?:are|were|is)\s+(?:(?:now|still)\s+)?(?:believed|thought|estimated|said|reported|"
@@ -574,7 +580,7 @@ _STR_BAD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _STR_BAD_AFTER = re.compile(
-    r"^\s*(?:(?:were|was|have\s+been|had\s+been|are)\s+)?(?:killed|arrested|detained|captured|freed|released|"
+    r"^\s*(?:(?!and\b|or\b|in\b)[\w\-]+\s+){0,5}?(?:(?:were|was|have\s+been|had\s+been|are)\s+)?(?:killed|arrested|detained|captured|freed|released|"
     r"surrendered|dead|wounded|injured|executed|escaped|held|jailed|imprisoned|deported|repatriated)\b",
     re.IGNORECASE,
 )
@@ -636,6 +642,8 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None) -> Iter
                     continue  # "the number of dead rose to 40"
                 if rule == "noun" and not m.group("np") and not _STR_GATES["estimate"].search(low):
                     continue
+                if rule == "noun" and not m.group("np") and not _END_OF_FIGURE.match(text, m.end("num"), e):
+                    continue  # "a total of 444 terror attacks": the figure counts something else
             if _STR_BAD_BEFORE.search(text[max(s, ns - 60) : ns]) and rule != "noun":
                 continue
             if _STR_BAD_AFTER.match(text[m.end() : m.end() + 40]):
