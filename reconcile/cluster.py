@@ -146,7 +146,7 @@ def _load(db: Database, where: str, params: list, paragraphs: dict[str, int]) ->
 
     def rows() -> Iterator[tuple]:
         for row in cur:
-            row = fill(row)
+            row = fill(tuple(row))  # the connection may have a row factory (sqlite3.Row)
             if row[ipara] is None and row[iid] in paragraphs:
                 row = row[:ipara] + (paragraphs[row[iid]],) + row[ipara + 1:]
             hit = _gazetteer(row[iplace]) if row[iplace] else None

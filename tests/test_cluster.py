@@ -200,3 +200,15 @@ def test_deleting_a_report_requeues_its_event(db):
     assert db.execute("select claim_count, source_count from events where id = ?", [airport]).fetchone() == (4, 1)
     assert counts["events"] == 2, "the Kunduz event went with its only report"
     assert db["refresh_queue"].count == 0
+
+
+def test_refresh_works_on_a_connection_with_a_row_factory(db):
+    """Datasette-side writers open the desk with sqlite3.Row rows (regression: tuple + Row)."""
+    import sqlite3
+
+    c = dev_like_desk(db)
+    db.conn.row_factory = sqlite3.Row
+    with db.atomic():
+        pipeline.refresh(db, None)
+        pipeline.refresh(db, ["afp"])
+    assert event_of(db, c["a1"]["id"]) == event_of(db, c["b1"]["id"])
