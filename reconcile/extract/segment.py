@@ -84,7 +84,7 @@ def is_boilerplate(para: str) -> bool:
     p = para.strip()
     if len(p) < 300 and _BOILER_PARA.match(p):
         return True
-    if len(p) < 400 and _CREDIT_TAIL.search(p) and not _SENT_END.search(p):
+    if len(p) < 400 and not _SENT_END.search(p) and _CREDIT_TAIL.search(p):
         return True
     if len(p) < 500 and _BIO.match(p):
         return True
