@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -212,3 +214,33 @@ def test_refresh_works_on_a_connection_with_a_row_factory(db):
         pipeline.refresh(db, None)
         pipeline.refresh(db, ["afp"])
     assert event_of(db, c["a1"]["id"]) == event_of(db, c["b1"]["id"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 6), min_size=1, max_size=30), st.lists(st.integers(0, 6), min_size=30, max_size=30))
+def test_event_ids_are_stable_and_never_shared(first, second):
+    from reconcile.matching import assign_ids
+
+    ids = [f"c{k:02d}" for k in range(len(first))]
+    members = {}
+    for cid, lab in zip(ids, first):
+        members.setdefault(lab, []).append(cid)
+    old_ids = assign_ids(members, {})
+    old = {cid: old_ids[lab] for cid, lab in zip(ids, first)}
+    # the same clustering again: the same ids
+    assert assign_ids(members, old) == old_ids
+    # another clustering: ids are unique, and an old id goes to a cluster holding most of its claims
+    new_members = {}
+    for cid, lab in zip(ids, second):
+        new_members.setdefault(lab, []).append(cid)
+    new_ids = assign_ids(new_members, old)
+    assert len(set(new_ids.values())) == len(new_ids)
+    held = {lab: Counter(old[c] for c in cids) for lab, cids in new_members.items()}
+    for lab, eid in new_ids.items():
+        if eid in old_ids.values():
+            mine = held[lab][eid]
+            assert mine > 0
+            # a cluster holding more of that event's claims kept an id it held even more of
+            for other, counts in held.items():
+                if counts[eid] > mine:
+                    assert new_ids[other] in old_ids.values() and counts[new_ids[other]] >= counts[eid]

@@ -318,7 +318,6 @@ def test_province_possessive_before_the_district_resolves_to_the_district():
     assert got and got[0].place in ("Bajaur", "Khar")
 
 
-@xfail("place only in the next sentence ('in northern Afghanistan ... The blast tore through the mosque in Kunduz'): place = country")
 def test_place_only_in_the_next_sentence():
     got = claims_of("IS has claimed a suicide bombing at a Shiite mosque in northern Afghanistan that killed at least 43 "
                     "people. The claim came hours after the blast tore through the packed mosque in the city of Kunduz.",
@@ -334,7 +333,6 @@ def test_background_date_in_the_previous_sentence_is_not_borrowed():
     assert got and got[0].event_date == "2021-10-15"
 
 
-@xfail("date of the statement ('In a statement on Friday ... Thursday's attack') taken as the event date")
 def test_date_of_the_groups_statement_is_not_the_attack_date():
     text = ("In a statement on Friday, the group said the bomb in Mazar-i-Sharif's mosque had been hidden in a bag, "
             "claiming that 90 people had been injured in Thursday's attack.")
@@ -342,21 +340,18 @@ def test_date_of_the_groups_statement_is_not_the_attack_date():
     assert got and got[0].event_date == "2022-04-21"
 
 
-@xfail("toll update 'attack a day earlier rose to N on Tuesday' dated by the update, not the attack")
 def test_toll_update_is_dated_by_the_attack_not_the_update():
     text = ("The death toll from the suicide attack on a mosque in Peshawar a day earlier rose to 97 on Tuesday.")
     got = claims_of(text, "killed", published="2023-01-31")
     assert got and got[0].event_date == "2023-01-30"
 
 
-@xfail("'comes five days after a bombing ... which left N dead': relative date not resolved (event_date None)")
 def test_n_days_after_dates_the_earlier_attack():
     text = ("The blast in Kunduz comes five days after a bombing of a mosque in Kabul, which left at least four dead.")
     got = claims_of(text, "killed", published="2021-10-08")
     assert got and got[0].event_date == "2021-10-03"
 
 
-@xfail("future weekday ('withdrawal set for Tuesday') in the sentence before resolved to the past Tuesday")
 def test_future_weekday_is_not_resolved_to_the_past():
     text = ("The attack came before the final withdrawal, set for Tuesday. "
             "Health officials in Kabul gave a toll of at least 35 dead at the airport.")
@@ -364,7 +359,6 @@ def test_future_weekday_is_not_resolved_to_the_past():
     assert got and got[0].event_date != "2021-08-24"
 
 
-@xfail("background attack in another city ('... killed scores in Kunduz a week earlier' in a Kandahar report) takes the report's place")
 def test_background_attack_in_another_city_keeps_its_own_place():
     text = ("There was no claim for Friday's attack in Kandahar, but Islamic State claimed the similar bombing that "
             "killed scores of Shi'ites in the northern city of Kunduz a week earlier.")
@@ -381,7 +375,6 @@ def test_background_attack_in_the_same_report_does_not_take_the_main_date():
     assert got and got[0].place == "Kabul" and got[0].event_date != "2021-10-08"
 
 
-@xfail("year of another clause ('set up its base in 2014 ... killed N girls in 2021') taken as the event year")
 def test_year_of_another_clause_is_not_the_event_year():
     text = ("The branch set up its base in the east in 2014 and was blamed for an attack on a school that killed "
             "more than 70 girls in 2021.")
@@ -416,7 +409,6 @@ AIRPORT_A = ("Suicide bombing at Kabul airport\n\n"
              "Thursday, officials said.")
 
 
-@xfail("place only in an earlier sentence ('Officials said ... at the airport gate'): the claim does not join the other outlet's airport event")
 def test_place_only_in_an_earlier_sentence_still_joins_the_other_outlets_event(tmp_path):
     b = ("Evacuation halted after airport attack\n\n"
          "Flights from Kabul resumed on Friday after the bombing. "
@@ -481,7 +473,6 @@ def test_claim_with_its_own_place_and_date_is_not_pulled_into_the_reports_other_
     assert injured["event_id"] != killed["event_id"]
 
 
-@xfail("undated background attack in Kabul ('five days after a bombing in Kabul') joins the big Kabul airport event")
 def test_undated_background_attack_does_not_join_the_big_event_of_its_city(tmp_path):
     airport = AIRPORT_A
     kunduz = ("Kunduz mosque bombing\n\nAt least 45 people were killed in a suicide bombing at a Shiite mosque in "
@@ -493,7 +484,6 @@ def test_undated_background_attack_does_not_join_the_big_event_of_its_city(tmp_p
     assert four["event_id"] != afghans["event_id"]
 
 
-@xfail("perpetrator's figure dated by its statement day does not join the attack, so it is never flagged")
 def test_perpetrator_figure_is_flagged_against_the_reported_figure(tmp_path):
     reported = ("Mosque blast in Mazar-i-Sharif\n\nAt least 11 worshippers were killed and 35 others were injured in "
                 "an explosion at a Shia mosque in Mazar-i-Sharif on Thursday, officials said.")
@@ -771,8 +761,6 @@ def test_strength_somewhere_between():
     assert [(c.value_low, c.value_high) for c in got] == [(18000, 28000)]
 
 
-@xfail("event date only in the next sentence ('The attack occurred on the morning of November 9, 2024'): "
-       "a toll in a report published weeks later gets no date")
 def test_event_date_in_the_next_sentence():
     text = ("At least 23 people have been killed in a suicide bombing at the railway station in Quetta. "
             "The attack occurred on the morning of November 9, 2024, as passengers waited for a train.")
@@ -859,7 +847,6 @@ def test_leaving_a_range_of_them_dead():
     assert [(c.value_low, c.value_high) for c in got] == [(520, 530)]
 
 
-@xfail("'The last incident of terrorism was the blast ... that killed N' takes the date of the report's own event")
 def test_the_last_incident_was_does_not_take_the_reports_date():
     text = ("Security forces conducted an operation in Bajaur district on the night of 12/13 August 2023, the "
             "military said. The last incident of terrorism was the suicide blast on the party convention in Bajaur "

@@ -90,50 +90,17 @@ class _Reader:
         return c
 
     def event_context(self, i: int):
-        """(date, place, event type) of sentence i, from it or the sentences before it.
-
-        A date next to an event word ("Thursday's bombing", "the attack on Friday") is
-        preferred over one that dates something else in a sentence before ("thousands
-        returned to the airport on Friday"), if one is found within the look-back."""
-        own = self.ctx(i)
-        own_anchored = [d for d in own.dates if self.anchored(d)]
-        date = own_anchored[0] if own_anchored else None
-        place, etype = own.place, own.etype
-        if date is not None and place is not None:
-            return date, place, etype
-        # the nearest unanchored date (the sentence's own first), used when no anchored one is found
-        fallback = (own.dates[0], None) if own.dates else None
+        """(date, place, event type) of sentence i: date and place as context.ContextReader
+        resolves them (its own words first, then its paragraph, then the report's lead)."""
+        if not hasattr(self, "_context"):
+            self._context = context.ContextReader(self.text, self.sentences, self.pub)
+        date, place = self._context.event_context(i)
+        etype = self.ctx(i).etype
         for j in range(i - 1, max(-1, i - 1 - self.LOOKBACK), -1):
-            c = self.ctx(j)
-            if place is not None and c.place is not None and c.place.admin1 != place.admin1 and c.place.type != "country":
-                break  # that sentence is about somewhere else: its date is not this event's
-            if etype is None and c.etype is not None and date is None:
-                etype = c.etype
-            if date is None and c.dates:
-                anchored = [d for d in c.dates if self.anchored(d)]
-                if not anchored and c.place is None:
-                    if fallback is None:
-                        fallback = (c.dates[0], c.place)
-                    continue
-                anchored = anchored or c.dates  # a sentence with a date and a place sets the scene
-                date = anchored[0]
-                if place is None:
-                    place = c.place  # a new date without a place: that sentence's place (maybe none)
+            if etype is not None:
                 break
-            if place is None and c.place is not None and date is None and fallback is None:
-                place = c.place
-        if date is None and fallback is not None:
-            date = fallback[0]
-            if place is None:
-                place = fallback[1]
+            etype = self.ctx(j).etype
         return date, place, etype
-
-    def anchored(self, d: context.DateRef) -> bool:
-        return context.date_is_anchored(self.text, d)
-
-    def event_date(self, c: _Ctx):
-        anchored = [d for d in c.dates if self.anchored(d)]
-        return anchored[0] if anchored else c.dates[0]
 
     def recent_groups(self, i: int) -> list[str]:
         out: list[str] = []

@@ -28,6 +28,7 @@ _DATE_RX = re.compile(
   | (?P<mdy>\b(?P<m2>{_MONTH})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>{_YEAR}))?)
   | (?P<my>\b(?P<m3>{_MONTH})(?:\s+(?:of\s+)?|,\s*)(?P<y3>{_YEAR})\b)
   | (?P<season>\b(?:the\s+)?(?P<sn>spring|summer|autumn|fall|winter)\s+of\s+(?P<y4>{_YEAR})\b)
+  | (?P<mly>\b(?:(?:in|since|during|of|early|late|mid-?)\s+)?(?P<m7>{_MONTH})\s+(?P<ly>last|this)\s+year\b)
   | (?P<mo>\b(?:in|since|during|by|of|early|late|mid-?|this\s+past|last|this|until|from)\s+(?:early\s+|late\s+|mid-?)?(?P<m5>{_MONTH})(?!\w)(?!,?\s+(?:of\s+)?{_YEAR})(?!\s+[0-3]?\d\b))
   | (?P<wd>\b(?P<w>{_WEEKDAY})(?:['\u2019]s)?\b)
   | (?P<rel>\b(?P<r>yesterday|today|last\s+night|this\s+morning|last\s+week|this\s+week|earlier\s+this\s+week|
@@ -96,6 +97,11 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None) -> li
             elif g["season"]:
                 mo = _SEASON[g["sn"].lower()]
                 out.append(DateRef(f"{int(g['y4']):04d}-{mo:02d}", "season", m.start(), m.end()))
+            elif g["mly"]:
+                if published is None:
+                    continue
+                year = published.year - (g["ly"].lower() == "last")
+                out.append(DateRef(f"{year:04d}-{_month(g['m7']):02d}", "month", m.start(), m.end(), True))
             elif g["mo"]:
                 word = g["m5"]
                 if word.lower().rstrip(".") == "may" and not re.match(r"[A-Z]", word):
@@ -112,6 +118,8 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None) -> li
                     continue
                 wd = _WEEKDAYS[g["w"].lower()]
                 back = (published.weekday() - wd) % 7
+                if back == 0 and re.search(r"\blast\s+$", text[max(start, m.start() - 6) : m.start()], re.IGNORECASE):
+                    back = 7  # "last Friday" in a report of a Friday: a week before
                 day = published - dt.timedelta(days=back)
                 out.append(DateRef(day.isoformat(), "day", m.start(), m.end(), True))
             elif g["rel"]:
@@ -192,18 +200,22 @@ _ANY_EVENT = re.compile(
 _EVENT_ALL = re.compile("|".join(f"(?P<t{i}>{rx.pattern})" for i, (rx, _) in enumerate(_EVENT_TYPES)), re.IGNORECASE)
 
 
+#: cheap substrings that each event type's pattern needs (same order as _EVENT_TYPES)
+_EVENT_STEMS = (
+    ("suicide", "self-detonat", "selfdetonat"), ("jail", "prison"), ("air", "drone", "bombard", "raid"),
+    ("bomb", "blast", "explos", "ied", "mine"), ("shoot", "gun", "fire", "shot"), ("rocket", "mortar", "shell"),
+    ("ambush",), ("ran over", "run over", "ramm", "vehicle"), ("clash", "fight", "battle"), ("behead", "execut"),
+    ("attack", "assault", "raid", "massacre", "storm"),
+)
+
+
 def event_type(sentence: str) -> str | None:
     """The most specific kind of event the sentence names (suicide bombing before bombing before attack)."""
-    if not _ANY_EVENT.search(sentence.lower()):
-        return None
-    best = None
-    for m in _EVENT_ALL.finditer(sentence):
-        i = int(m.lastgroup[1:])
-        if best is None or i < best:
-            best = i
-            if i == 0:
-                break
-    return _EVENT_TYPES[best][1] if best is not None else None
+    low = sentence.lower()
+    for (rx, name), stems in zip(_EVENT_TYPES, _EVENT_STEMS):
+        if any(map(low.__contains__, stems)) and rx.search(sentence):
+            return name
+    return None
 
 
 _AGGREGATE = re.compile(
@@ -250,7 +262,8 @@ _DESTINATION_BEFORE = re.compile(
 # "Agence France-Presse", "France 24", "Radio Pakistan", "Kabul Times": a name, not a place
 _AGENCY_AFTER = re.compile(
     r"(?:-|\s+)(?:Presse|Press(?!\s+Club)|News|Times|Today|Now|Post|Tribune|Observer|Radio|TV|Television|24|Daily|Herald|"
-    r"Chronicle|Online|Broadcasting|Gazette|Voice|Point|Express)\b"
+    r"Chronicle|Online|Broadcasting|Gazette|Voice|Point|Express|Ledger|Dispatch|Courier|Mirror|Monitor|Journal|"
+    r"Review|Digest|Telegraph|Guardian|Standard|Wire|Insider|Agency)\b"
 )
 _AGENCY_BEFORE = re.compile(r"\b(?:Agence|Radio|Voice\s+of|Daily|Express)\s+$")
 _POSSESSIVE = re.compile(r"(?:\s+(?:province|district|region|city|valley))?['\u2019]s\s+(?:(?:north|south|east|west|central|restive|volatile|remote|capital|main|"
@@ -336,6 +349,9 @@ _UPDATE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _UPDATE_AFTER = re.compile(r"(?:\s+\w+)?\s+(?:revised|raised|lowered|updated)\b", re.IGNORECASE)
+# "On Sunday the ministry had put the toll at 58": the day of a report, not of the attack
+_STATEMENT_AFTER = re.compile(r",?(?:\s+[\w\-]+){0,4}?\s+(?:had\s+|has\s+)?(?:put|gave|said|says|told|reported|announced|"
+                              r"confirmed|stated|quoted)\b", re.IGNORECASE)
 _PAREN_AFTER_DATE = re.compile(r"\s*[(,]\s*$")
 
 EVENT, STATEMENT, UPDATE, FUTURE, BACKGROUND = "event", "statement", "update", "future", "background"
@@ -345,6 +361,8 @@ def date_role(text: str, start: int, end: int, d: DateRef, prev: tuple[DateRef, 
     """What a date in ``text[start:end]`` dates: the event, a statement, a toll update,
     something to come, or background ("since taking control in August")."""
     before = text[max(start, d.start - 64) : d.start]
+    if text[d.end - 2 : d.end] in ("'s", "\u2019s"):
+        return EVENT  # "Friday's raid", "last week's bombing": the day of an event
     if prev is not None and prev[0].end >= d.start - 3 and _PAREN_AFTER_DATE.fullmatch(text, prev[0].end, d.start):
         return prev[1]  # "Tuesday (September 3, 2024)": the same day, the same role
     if _BACKGROUND_BEFORE.search(before):
@@ -354,6 +372,9 @@ def date_role(text: str, start: int, end: int, d: DateRef, prev: tuple[DateRef, 
     if _UPDATE_BEFORE.search(before) or _UPDATE_AFTER.match(text, d.end, min(end, d.end + 24)):
         return UPDATE
     if _STATEMENT_BEFORE.search(before):
+        return STATEMENT
+    if re.search(r"(?:^|[.;:\u2014]\s*|\b(?:on|by)\s+)$", before, re.IGNORECASE) and \
+            _STATEMENT_AFTER.match(text, d.end, min(end, d.end + 60)) and not _FOCUS.search(text, d.end, min(end, d.end + 60)):
         return STATEMENT
     return EVENT
 
@@ -372,20 +393,31 @@ _LEADING_AFTER = re.compile(r"\b(?:comes?|came|coming|follows?|followed|followin
 # a clause about another attack than the report's own
 _OTHER_ATTACK = re.compile(
     r"\balso\s+(?:claimed|carried\s+out|blamed|behind|responsible)\b"
-    r"|\b(?:the\s+|a\s+|an\s+)?(?:last|previous|earlier|prior|similar|separate|another|recent|past)\s+"
+    r"|\b(?:the\s+|a\s+|an\s+)?(?:last|previous|earlier|prior|similar|separate|another)\s+"
     r"(?:(?:suicide|deadly|major|big|bomb|terror(?:ist)?|militant|twin|such)\s+)?"
     r"(?:attacks?|bombings?|blasts?|incidents?|explosions?|assaults?|strikes?|massacres?)\b"
-    r"|\b(?:last|previous)\s+(?:week|month|year)['\u2019]s\b|\bin\s+a\s+row\b",
+    r"|\b(?:last|previous)\s+(?:week|month|year)['\u2019]s\b|\bin\s+a\s+row\b"
+    ,
     re.IGNORECASE,
 )
+# a toll over several operations ("killed dozens in raids"): no one event's date or place to inherit
+_SEVERAL = re.compile(r"\b(?:in|during)\s+(?:\w+\s+)?(?:raids|operations|clashes|airstrikes|air\s+strikes|"
+                      r"offensives|crackdowns|counter-?terror(?:ism)?\s+operations)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r",?\s+but\s+|;\s+|,\s+while\s+|\s+whereas\s+|\s+\u2014\s+(?=[a-z])", re.IGNORECASE)
 _FOCUS = re.compile(
-    r"\b(?:kill\w*|dead|death|deaths|died|dies|lives|wound\w*|injur\w*|martyr\w*|toll|casualt\w*|bodies|perish\w*|"
-    r"claimed|responsibility)\b",
+    r"\b(?:kill\w*|dead|death|deaths|died|dies|lives|wound\w*|injur\w*|martyr\w*|toll|casualt\w*|bodies|perish\w*)\b",
     re.IGNORECASE,
 )
+_FOCUS_CLAIM = re.compile(r"\b(?:claimed|claiming|responsibility|carried\s+out|behind)\b", re.IGNORECASE)
 _ANAPHOR = re.compile(r"^\W*(?:that|this|the\s+(?:earlier|previous|first|second))\s+(?:\w+\s+)?"
                       r"(?:attack|bombing|blast|explosion|incident|assault|strike)\b", re.IGNORECASE)
+
+
+_WHEN = re.compile(
+    r"\b(?:attacks?|blasts?|bombings?|explosions?|bomber|assault|raid|strike|incident|shooting|ambush)\b[^.;]{0,60}?"
+    r"\b(?:occurred|happened|took\s+place|struck|hit|was\s+carried\s+out|went\s+off|tore|came|unfolded)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -408,6 +440,7 @@ class SentenceContext:
     main_date: DateRef | None  # what the rest of the sentence says of the report's own event
     main_place: gazetteer.Place | None
     event: bool  # the sentence names an event or a toll
+    when: bool  # the sentence says when the event happened ("The attack took place on ...")
 
 
 def _offset(m: re.Match) -> tuple[int, str] | None:
@@ -429,7 +462,7 @@ def _offset(m: re.Match) -> tuple[int, str] | None:
 
 def sentence_context(text: str, start: int, end: int, published: dt.date | None) -> SentenceContext:
     """The date and place ``text[start:end]`` states itself, for the clause of its toll."""
-    fm = _FOCUS.search(text, start, end)
+    fm = _FOCUS.search(text, start, end) or _FOCUS_CLAIM.search(text, start, end)
     focus = fm.start() if fm else start
     rs, re_ = start, end
     for m in _CLAUSE.finditer(text, start, end):
@@ -438,7 +471,7 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None)
         elif m.start() >= focus:
             re_ = m.start()
             break
-    other = bool(_OTHER_ATTACK.search(text, rs, max(rs, min(re_, focus + 1))))
+    other = bool(_OTHER_ATTACK.search(text, rs, max(rs, min(re_, focus + 1))) or _SEVERAL.search(text, rs, re_))
     off = None
     other_start = None
     dates = find_dates(text, start, end, published) if _DATE_CUE.search(text, start, end) else []
@@ -481,6 +514,9 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None)
         rest = [d for d, r in zip(dates, roles) if r == EVENT]
         date = rest[0] if rest else None
     fallback = said[0] if said else None
+    if fallback is None and other:  # "killed dozens in operations since the bombing on Friday": after that day
+        bg = [d for d, r in zip(dates, roles) if r == BACKGROUND and rs <= d.start < re_]
+        fallback = bg[-1] if bg else None
     if off is not None and off.anchor == "sentence" and fallback is not None and fallback.precision == "day":
         base = dt.date.fromisoformat(fallback.value)
         day = base - dt.timedelta(days=off.days)
@@ -501,4 +537,172 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None)
         main_date, main_place = date, place
     anaphor = bool(_ANAPHOR.match(text, start, end))
     event = fm is not None or event_type(text[start:end]) is not None
-    return SentenceContext(date, fallback, off, place, other, anaphor, main_date, main_place, event)
+    when = bool(main_date is not None and _WHEN.search(text, start, end))
+    return SentenceContext(date, fallback, off, place, other, anaphor, main_date, main_place, event, when)
+
+
+# --------------------------------------------------------------------------- a claim's event context
+
+#: How many sentences ahead a lead with a coarse place or no date looks ("... in northern
+#: Afghanistan. ... the blast tore through the mosque in the city of Kunduz").
+LOOKAHEAD = 2
+#: Sentences of the report's lead (the first event sentence and these after it) that
+#: may give the report's own event its date and place.
+LEAD = 3
+#: Sentences from the first event sentence that may give the report's own event its date.
+MAIN_DATE = 5
+
+
+class ContextReader:
+    """Event context of a source's sentences: what each sentence states, what it
+    inherits from its paragraph, and the report's own (main) event from its lead."""
+
+    def __init__(self, text: str, sentences, published: dt.date | None):
+        self.text = text
+        self.sentences = sentences
+        self.pub = published
+        self._own: dict[int, SentenceContext | None] = {}
+        self._main: tuple | None = None
+
+    def own(self, i: int) -> SentenceContext | None:
+        if i not in self._own:
+            s = self.sentences[i]
+            self._own[i] = None if s.boilerplate else sentence_context(self.text, s.start, s.end, self.pub)
+        return self._own[i]
+
+    def main(self) -> tuple[DateRef | None, gazetteer.Place | None, int]:
+        """Date and place of the report's own event, and the index of its first sentence."""
+        if self._main is None:
+            date = place = None
+            first = -1
+            for i, s in enumerate(self.sentences):
+                if s.heading or s.boilerplate:
+                    continue
+                c = self.own(i)
+                if c is None or not c.event:
+                    continue
+                first = i
+                break
+            if first >= 0:
+                fallback = None
+                for i in range(first, min(len(self.sentences), first + MAIN_DATE)):
+                    c = self.own(i)
+                    if c is None or self.sentences[i].heading:
+                        continue
+                    if c.other and i > first:
+                        break
+                    if date is None:
+                        date = c.main_date
+                        fallback = fallback or c.fallback
+                    if i < first + LEAD:
+                        place = _refine(place, c.main_place)
+                date = date or (DateRef(fallback.value, "week", fallback.start, fallback.end, True) if fallback else None)
+                if place is None:  # the title may name it
+                    for i in range(first):
+                        if self.sentences[i].heading:
+                            place = _refine(place, best_place(self.text, self.sentences[i].start, self.sentences[i].end))
+            self._main = (date, place, first)
+        return self._main
+
+    def _resolve(self, off: Offset) -> DateRef | None:
+        if off.anchor == "main":
+            anchor = self.main()[0]
+            base = dt.date.fromisoformat(anchor.value) if anchor is not None and anchor.precision == "day" else self.pub
+        else:
+            base = self.pub
+        if base is None:
+            return None
+        day = base - dt.timedelta(days=off.days)
+        return DateRef(day.isoformat(), off.precision, 0, 0, True)
+
+    def event_context(self, i: int, etype: str | None = None):
+        """(date, place) of the event sentence i is about: its own words first; then, unless
+        it is about another attack, the next sentence of a lead, its paragraph, and the
+        report's own event."""
+        c = self.own(i)
+        if c is None:
+            return None, None
+        date, place = c.date, c.place
+        if date is None and c.offset is not None:
+            date = self._resolve(c.offset)
+        if c.other:
+            return date or _loose(c.fallback), place
+        sents = self.sentences
+        para = sents[i].para
+        main_date, main_place, first = self.main()
+        in_lead = first >= 0 and first <= i < first + LEAD
+        # the next sentences, when this one leaves the date open or the place coarse
+        if date is None or place is None or place.type in ("country", "province"):
+            for j in range(i + 1, min(len(sents), i + 1 + LOOKAHEAD)):
+                if sents[j].para != para and not in_lead:
+                    break
+                n = self.own(j)
+                if n is None or sents[j].heading:
+                    continue
+                if n.other or n.anaphor:
+                    break
+                if place is None or place.type in ("country", "province"):
+                    refined = _refine(place, n.main_place)
+                    if refined is not place and (place is not None or in_lead):
+                        place = refined
+                if date is None and n.main_date is not None and n.when:
+                    date = n.main_date
+        # the sentences before it in its paragraph ("That attack, ..." looks further back)
+        if date is None or place is None:
+            for j in range(i - 1, -1, -1):
+                if sents[j].para != para and not (c.anaphor and sents[j].para == para - 1):
+                    break
+                p = self.own(j)
+                if p is None:
+                    continue
+                if place is not None and p.place is not None and not _compatible(place, p.place):
+                    break  # that sentence is about somewhere else
+                if place is None and p.place is not None:
+                    place = p.place
+                if date is None and (p.date is not None or p.offset is not None):
+                    date = p.date or self._resolve(p.offset)
+                    break
+        # the report's own event
+        if date is None and main_date is not None and (place is None or main_place is None
+                                                       or _compatible(place, main_place)):
+            date = main_date
+        if place is None:
+            place = main_place
+        elif main_place is not None and _within(main_place, place) and main_place.type not in ("country",):
+            place = main_place  # "in Pakistan" of a report whose lead says Quetta
+        return date or _loose(c.fallback), place
+
+
+def _loose(d: DateRef | None) -> DateRef | None:
+    """A statement's or a toll update's day, as a loose date of the event (within its week)."""
+    return None if d is None else DateRef(d.value, "week" if d.precision == "day" else d.precision, d.start, d.end, True)
+
+
+def _within(inner: gazetteer.Place, outer: gazetteer.Place) -> bool:
+    """``inner`` lies in ``outer`` (or is it)."""
+    if inner.name == outer.name:
+        return True
+    if outer.type == "country":
+        return inner.country == outer.country
+    if outer.type == "province":
+        return inner.admin1 == outer.admin1 and inner.country == outer.country
+    return False
+
+
+def _compatible(a: gazetteer.Place, b: gazetteer.Place) -> bool:
+    """``a`` and ``b`` can name one event's place: one inside the other, or one province."""
+    if a.country != b.country:
+        return False
+    return "country" in (a.type, b.type) or a.admin1 == b.admin1
+
+
+def _refine(place: gazetteer.Place | None, new: gazetteer.Place | None) -> gazetteer.Place | None:
+    """``new`` when it is a more specific place inside ``place`` (or ``place`` is unknown)."""
+    if new is None:
+        return place
+    if place is None:
+        return new
+    if new.name != place.name and _within(new, place) and \
+            gazetteer.SPECIFICITY.get(new.type, 9) < gazetteer.SPECIFICITY.get(place.type, 9):
+        return new
+    return place
