@@ -207,8 +207,6 @@ def test_dozens_against_precise_low_figure_is_a_conflict(desk):
     assert flagged(desk, "killed", police, dozens), "'dozens' vs 10 killed is not flagged"
 
 
-@pytest.mark.xfail(reason="known gap: 'Mohammad Asif Waziri, a spokesman for the Taliban police in Balkh "
-                          "province, said 10 people were killed' is credited to the outlet, not the spokesman")
 def test_named_spokesman_is_the_claimant(desk):
     police = claims_of(desk, "mazar-mosque", "killed", 10, exact=True)
     assert police

@@ -48,6 +48,8 @@ _UNKNOWN = re.compile(
 )
 _PERP = re.compile(
     r"\b(?:the\s+group|the\s+militants?|militants|insurgents|jihadists|the\s+(?:terror(?:ist)?\s+)?outfit|"
+    r"(?:terror(?:ist)?|militant|extremist|jihadist|insurgent|armed|Islamist|banned|outlawed|proscribed)\s+"
+    r"(?:group|organi[sz]ation|outfit|network)|"
     r"propaganda|Amaq|A['\u2019]maq|its\s+(?:news\s+agency|media\s+arm|mouthpiece)|claim\s+of\s+responsibility|"
     r"claimed\s+responsibility|Telegram\s+channel)\b",
     re.IGNORECASE,
@@ -115,13 +117,13 @@ def _classify(who: str, taliban_rule: bool) -> str:
             return "perpetrator"
     if _INTL.search(who):
         return "international_org"
-    for aid, role in actor_roles:
+    for _aid, role in actor_roles:
         if role in ("official", "international_org", "researcher"):
             return role
+    if _RESEARCH.search(who):
+        return "researcher"  # "an independent researcher who tracks the group": the researcher's
     if _PERP.search(who):
         return "perpetrator"
-    if _RESEARCH.search(who):
-        return "researcher"
     if _OFFICIAL.search(who):
         return "official"
     if _RESEARCH_WEAK.search(who):
@@ -147,10 +149,7 @@ _SAID_SUBJECT = re.compile(
     r"boasted|announced|reported|confirmed|insisted|noted|wrote|tweeted)\s+"
     r"(?P<who>(?:[A-Z][\w.'\u2019\-]*|of|the|for|at|in|a|an|"
     r"[a-z]+(?=\s+(?:of|for|at)\b)|[A-Z]\w*)(?:\s+(?:[A-Z][\w.'\u2019\-]*|of|the|for|at|in|a|an|and|"
-    r"spokes\w+|official\w*|researcher|analyst|expert|minister|chief|commander|director|head|fellow|senior|"
-    r"deputy|provincial|district|police|health|interior|defen[cs]e|committee|ministry|department|office|"
-    r"statement|group|militants?|agency|channel|outlet|authorities|government|monitors?|team|panel|report|"
-    r"experts?|officers?|army|military|forces|media|wing|service|services|spokes\w+|sources?)){0,10}?)"
+    r"(?!(?:has|had|have|was|were|is|are|will|would|did|does|that|this|these|those)\b)[a-z][a-z\-'\u2019]*(?<!ed))){0,10}?)"
     r"(?=\s*(?:[,.;:()\u2014\u2013]|\s-\s|$)|\s+(?:on|in|at|to|that|who|when|as|after|before|late|early|earlier|"
     r"yesterday|today|told|adding|citing|quoted|via|through|without|while)\b)"
 )
@@ -182,16 +181,6 @@ _CLAIMED_EVENT = re.compile(
     r"(?!\s+(?:had\s+|has\s+|have\s+)?(?:killed|left|wounded|injured|claimed))",
     re.IGNORECASE,
 )
-# "the death toll of five given Monday by Taliban officials", "the count from U.S. officials"
-_AGENT = re.compile(
-    r"\b(?:(?:given|provided|reported|released|announced|confirmed|cited|compiled|issued|put\s+out)\s+"
-    r"(?:\w+\s+){0,2}?by|(?:count|tally|figures?|toll|estimates?|numbers?)\s+(?:from|by|of\s+the))\s+"
-    r"(?P<who>(?:the\s+)?[\w.'\u2019\-]+(?:\s+(?!(?:was|were|is|are|on|in|at|said|and)\b)[\w.'\u2019\-]+){0,5})",
-    re.IGNORECASE,
-)
-_ANAPHORIC = re.compile(r"(?:the|this|that|its|their|the\s+latest|the\s+new)\s+(?:report|study|statement|assessment|"
-                        r"survey|document|update|analysis|review)", re.IGNORECASE)
-
 
 _WEAK_SAY = (
     r"(?:mentioned|mentions|asserted|asserts|declared|declares|boasted|boasts|maintained|maintains|revealed|reveals|"
@@ -202,7 +191,7 @@ _WEAK_SAY = (
 #: Reporting verbs: the usual ones anywhere; paraphrasers' verbs ("the statement mentioned")
 #: only before a clause, a quote or a comma; "gave" only before a figure.
 _SAY_RX = re.compile(
-    rf"\b(?:{_SAY}\b|{_WEAK_SAY}(?=\s*(?:that\b|[,:\"\u201c\u2018]))|(?:gave|gives|give|provided|provides|offered|offers)"
+    rf"\b(?:{_SAY}\b|{_WEAK_SAY}(?=\s*(?:that\b|[,:.\"\u201c\u2018]|$))|(?:gave|gives|give|provided|provides|offered|offers)"
     r"(?=\s+(?:[\w\-\u2019']+\s+){0,4}?(?:figures?|toll|tally|count|estimates?|numbers?|casualty|breakdown)\b))",
     re.IGNORECASE,
 )
@@ -219,7 +208,7 @@ _NP_TAIL = (r"(?:the\s+|a\s+|an\s+)?[\w.'\u2019\-]+(?:\s+(?!(?:following|after|b
 _AGENT = re.compile(
     r"\b(?:given|provided|released|issued|reported|confirmed|announced|cited|compiled|published|offered|put\s+out|"
     r"shared|quoted|counted|recorded|documented|verified|estimated|put\s+forward|disclosed|supplied|tallied|"
-    r"circulated|presented|claimed)\s+(?:\([^()]{0,60}\)\s*|[\w\-]+,?\s+){0,5}?by\s+(?P<who>" + _NP_TAIL + ")",
+    r"circulated|presented)\s+(?:\([^()]{0,60}\)\s*|[\w\-]+,?\s+){0,5}?by\s+(?P<who>" + _NP_TAIL + ")",
     re.IGNORECASE,
 )
 #: "The count from U.S. officials was 55 dead", "figures provided to reporters by the ministry".
@@ -255,7 +244,7 @@ _GENERIC = re.compile(
     re.IGNORECASE,
 )
 _LEADING_FUNCTION = {"while", "and", "but", "that", "as", "since", "when", "after", "which", "who", "so", "though",
-                     "although", "because", "in", "on", "a", "an", "statement", "also", "than", "where", "whom",
+                     "although", "because", "in", "on", "statement", "also", "than", "where", "whom",
                      "earlier", "later", "meanwhile", "however", "separately", "then"}
 _HONORIFIC = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Gen|Maj|Col|Capt|Lt|Sgt|Brig|Prof|Sheikh|Mullah|Maulvi|Mawlawi|Qari|Haji|"
                         r"Engineer|Eng|Sen|Rep|Gov)\.?\s+")
@@ -281,13 +270,17 @@ def _resolve_generic(text: str, pos: int, who: str, published: str | None) -> tu
     prev = text[lo:pos]
     for hm in reversed(list(re.finditer(rf"\b{head}s?\b", prev, re.IGNORECASE))):
         seg = prev[max(0, hm.start() - 90) : hm.end()]
-        k = max(seg.rfind(c) for c in (". ", ", ", "; ", ": ", "\n", '"', "\u201c", "\u201d", "(", ")"))
+        k = max(seg.rfind(c) for c in (". ", ", ", "; ", ": ", "\n", '"', "\u201c", "\u201d", "(", ")", "\u2013",
+                                         "\u2014", " - "))
         np = seg[k + 1 :].strip() if k >= 0 else seg.strip()
         modifier = np[: len(np) - len(hm.group(0))].strip()
         words = _strip_leading(modifier.split())
-        for j in range(len(words)):  # "... the panel said": the closest noun phrase before the head
-            if words[j].lower() in {"said", "says", "stated", "noted", "released", "published", "issued", "that"}:
-                words = words[:0]
+        verbs = [j for j, w in enumerate(words) if w.lower() in {"said", "says", "stated", "noted", "released",
+                                                                 "published", "issued", "that", "in", "by", "where",
+                                                                 "which", "who", "is", "are", "was", "were", "and"}]
+        if verbs:  # "... said in a report": only the noun phrase right before the head
+            words = words[verbs[-1] + 1 :]
+        words = words[-6:]
         modifier = " ".join(words)
         if not modifier or _GENERIC.fullmatch(np):
             continue
@@ -314,16 +307,96 @@ def _subject_of(sent: str, upto: int) -> tuple[str, int] | None:
     if not v:
         return None
     subj = head[s0 : v.start()].strip(" ,")
+    if "," in subj:
+        subj = subj[subj.rfind(",") + 1 :].strip()  # "As the scope became clearer, health officials"
     if not subj or len(subj) > 100 or not _could_be_claimant(subj):
         return None
     return subj, s0 + head[s0:].find(subj)
 
 
-def find_claimants(text: str, start: int, end: int, published: str | None = None) -> list[Claimant]:
+#: How far around a sentence a quotation that holds it is looked for.
+QUOTE_WINDOW = 2500
+
+
+def _open_quote(text: str, start: int) -> tuple[int, str] | None:
+    """The opening quote mark of a quotation still open at ``start`` (in its paragraph), if any."""
+    p0 = text.rfind("\n", max(0, start - QUOTE_WINDOW), start) + 1
+    if p0 == 0 and start > QUOTE_WINDOW:
+        p0 = start - QUOTE_WINDOW
+    prefix = text[p0:start]
+    if not prefix:
+        return None
+    if prefix.count("\u201c") > prefix.count("\u201d"):
+        return p0 + prefix.rfind("\u201c"), "\u201d"
+    if prefix.count('"') % 2 == 1:
+        return p0 + prefix.rfind('"'), '"'
+    opens = prefix.count("\u2018")
+    if opens and opens > len(re.findall(r"\u2019(?![A-Za-z])", prefix)):
+        return p0 + prefix.rfind("\u2018"), "\u2019"
+    return None
+
+
+def _quote_speaker(text: str, start: int, end: int, published: str | None) -> Claimant | None:
+    """The speaker of a quotation that holds the sentence ``text[start:end]`` but is attributed
+    in another sentence: '"... 60 died. It may rise," said the committee.' or 'Police said: "..."'."""
+    q = _open_quote(text, start)
+    if q is None:
+        return None
+    q_start, closing = q
+    # after the quotation: '...," said X.' / '...," X said.'
+    k = start
+    while True:
+        k = text.find(closing, k, min(len(text), end + QUOTE_WINDOW))
+        if k < 0 or closing != "\u2019" or not text[k + 1 : k + 2].isalpha():
+            break
+        k += 1  # an apostrophe, not the closing mark
+    if k >= end:
+        stop = k + 1
+        m = re.compile(r"[.\n]").search(text, stop, min(len(text), stop + 200))
+        tail_end = m.start() + 1 if m else min(len(text), stop + 200)
+        found = find_claimants(text, max(0, k - 1), tail_end, published, _quotes=False)
+        found = [c for c in found if c.start >= k]
+        if found:
+            return found[0]
+    # before the quotation: 'Police said: "...'
+    b0 = max(text.rfind("\n", 0, q_start) + 1, q_start - 300)
+    found = find_claimants(text, b0, q_start + 1, published, _quotes=False)
+    return found[-1] if found else None
+
+
+#: A sentence that goes on with the account of the sentence before ("As a result, two
+#: militants were killed" after "the army said that ...") is still that speaker's.
+_CONTINUES = re.compile(
+    r"\s*(?:As\s+a\s+result|Consequently|Resultantly|Subsequently|In\s+the\s+ensuing|During\s+the\s+(?:\w+\s+){0,2}?"
+    r"(?:exchange|operation|clash|gunfight|encounter|raid)|In\s+the\s+(?:\w+\s+){0,2}?(?:exchange|operation|gunfight))\b")
+_SAID_THAT = re.compile(r"\b(?:said|says|stated|added|reported|confirmed|announced|informed)\s+that\b", re.IGNORECASE)
+
+
+def _continued_speaker(text: str, start: int, end: int, published: str | None) -> Claimant | None:
+    if not _CONTINUES.match(text, start, end):
+        return None
+    p_end = start
+    while p_end > 0 and text[p_end - 1] in " \n\t":
+        p_end -= 1
+    if p_end == 0:
+        return None
+    lo = max(0, p_end - 800)
+    nl, dot = text.rfind("\n", lo, p_end - 1), text.rfind(". ", lo, p_end - 2)
+    p0 = max(lo, nl + 1 if nl >= 0 else 0, dot + 2 if dot >= 0 else 0)
+    if not _SAID_THAT.search(text, p0, p_end):
+        return None
+    found = [c for c in find_claimants(text, p0, p_end, published, _quotes=False)
+             if c.role in ("official", "perpetrator", "international_org", "researcher")]
+    return found[-1] if found else None
+
+
+def find_claimants(text: str, start: int, end: int, published: str | None = None,
+                   _quotes: bool = True) -> list[Claimant]:
     """Every claimant named in the sentence ``text[start:end]``, in text order.
 
     A pronoun ("he said") comes back with role ``unknown`` and text "he": the caller
-    may resolve it from the sentences before.
+    may resolve it from the sentences before. A sentence inside a quotation attributed
+    in another sentence gets that quotation's speaker.
     """
     sent = text[start:end]
     out: list[Claimant] = []
@@ -341,12 +414,14 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
         if re.match(r"(?:our|my)\b", who, re.IGNORECASE):
             continue  # "according to our information," the speaker is named elsewhere
         add(who, m.start("who"))
+    inverted: set[int] = set()  # '..., said the committee': those verbs have their speaker after them
     for m in _SAID_SUBJECT.finditer(sent):
         words = m.group("who").strip().rstrip(".").split()
         while words and words[-1].lower() in {"of", "the", "for", "at", "in", "a", "an", "and"}:
             words.pop()
         who = " ".join(words)
         if len(who) > 2 and who.lower() not in PRONOUNS and (_could_be_claimant(who) or _is_name(who)):
+            inverted.add(m.start("who"))
             add(who, m.start("who"))
     for m in _IN_DOCUMENT.finditer(sent):
         who = m.group("who")
@@ -356,15 +431,17 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
     for rx in (_AGENT, _FIGURE_FROM):
         for m in rx.finditer(sent):
             who = m.group("who").strip().rstrip(".")
-            if who.lower() in PRONOUNS or not _could_be_claimant(who) or re.search(r"\d", who):
+            if not who or who.lower() in PRONOUNS or not _could_be_claimant(who) or re.search(r"\d", who):
                 continue
             if rx is _AGENT:
-                add(who, m.start("who"), scope=(_clause_start(sent, m.start()), m.end("who")))
+                add(who, m.start("who"), scope=(_clause_start(sent, m.start()), m.start("who") + len(who)))
             else:
                 add(who, m.start("who"))
     for m in _SAY_RX.finditer(sent):
         verb = m.group(0).lower()
         if verb == "according":
+            continue
+        if len(sent) - len(sent[m.end():].lstrip()) in inverted:
             continue
         if _DETERMINER_BEFORE.search(sent, 0, m.start()) and verb not in ("said", "says", "told"):
             continue  # "the confirmed number of martyrs": an adjective, not a verb
@@ -384,6 +461,10 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
         subj = _subject_of(sent, m.start())
         if subj:
             add(subj[0], subj[1])
+    if not out and _quotes:
+        q = _quote_speaker(text, start, end, published) or _continued_speaker(text, start, end, published)
+        if q is not None:
+            out.append(q)
     out.sort(key=lambda c: c.start)
     return out
 
@@ -416,9 +497,13 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None)
     if cut >= 0:
         who = who[cut + 1 :].lstrip(" -")
     who = " ".join(_strip_leading(who.split()))
-    cutv = re.search(r"\s+(?:told|tells|said|says)\b", who)
-    if cutv and cutv.start() > 0:
-        who = who[: cutv.start()]  # "an official told Reuters it had confirmed": the official
+    cutv = list(re.finditer(r"\s+(?:told|tells|said|says)\b", who))
+    if cutv and cutv[-1].start() > 0:
+        rest = who[cutv[-1].end() :].split()
+        if not rest or rest[-1].lower() in PRONOUNS or (rest[0].lower() == "that" and len(rest) == 1):
+            who = who[: cutv[-1].start()]  # "an official told Reuters it had confirmed": the official
+        else:
+            who = " ".join(_strip_leading(rest))  # "the panel said UN members assess that": UN members
     if not who:
         return None
     rel = sent[lo : m.start()].rfind(who)
@@ -429,7 +514,7 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None)
         return None
     if who.lower() in {"which", "who", "this", "that"}:
         return None
-    if re.search(r"\b(?:are|is|were|was|be|been|being|have|has|had)$|\d", who, re.IGNORECASE):
+    if re.search(r"\b(?:[Aa]re|[Ii]s|[Ww]ere|[Ww]as|be|been|being|have|has|had)$|\d", who):
         return None  # "60 people are confirmed dead": a passive, not a claimant
     if re.fullmatch(r"(?:the\s+)?(?:\w+\s+)?(?:death\s+toll|toll|attack|bombing|blast)", who, re.IGNORECASE):
         return None
@@ -458,7 +543,7 @@ def _appositive(before: str) -> str | None:
     b = before.rstrip()
     if not b.endswith(","):
         return None
-    parts = re.split(r"[,;:\"\u201c\u201d()\u2014\u2013]", b[:-1])
+    parts = [p for p in re.split(r"[,;:\"\u201c\u201d\u2014\u2013]", b[:-1]) if p.strip()]
     if len(parts) < 2:
         return None
     last, prev = parts[-1].strip(), " ".join(_strip_leading(parts[-2].split()))
@@ -470,6 +555,9 @@ def _appositive(before: str) -> str | None:
         return f"{prev}, {last}"
     if _is_name(last) and _could_be_claimant(prev):
         return f"{prev}, {last}"
+    if (_could_be_claimant(prev) and _could_be_claimant(last) and len(prev.split()) <= 6
+            and classify(prev) not in ("unknown",)):
+        return f"{prev}, {last}"  # "the ISPR, the army's media wing, said"
     return None
 
 
@@ -493,7 +581,7 @@ def find_claimant(text: str, start: int, end: int, published: str | None = None)
 def claimant_for(claimants: list[Claimant], span_start: int, span_end: int) -> Claimant | None:
     """The claimant of a claim: one whose scope holds its words, else the one named closest
     before them (scoped claimants speak only within their scope), else the first after."""
-    scoped = [c for c in claimants if c.scope_start >= 0 and c.scope_start <= span_start and span_end <= c.scope_end]
+    scoped = [c for c in claimants if c.scope_start >= 0 and c.scope_start < span_end <= c.scope_end]
     if scoped:
         return scoped[-1]
     before = [c for c in claimants if c.end <= span_start and c.scope_start < 0]

@@ -1,0 +1,146 @@
+"""Claimants and their roles: who asserts a figure, in sentences written for this file.
+
+The perpetrator's own figure must come out as ``perpetrator`` however the report words
+the attribution; officials and UN bodies as ``official`` and ``international_org``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from reconcile.extract import extract_claims
+from reconcile.extract.claimants import Claimant, claimant_for, classify, find_claimants
+from reconcile.models import Source
+
+
+def claims_of(text: str, kind: str | None = None, published: str | None = "2023-05-02"):
+    sha = hashlib.sha256(text.encode()).hexdigest()
+    src = Source(id="s" + sha[:12], origin="t.txt", publisher="Test Wire", published=published, text=text, sha256=sha)
+    return [c for c in extract_claims(src) if kind is None or c.kind == kind]
+
+
+def role_of(text: str, low: int, kind: str = "killed", published: str | None = "2023-05-02") -> str:
+    got = [c for c in claims_of(text, kind, published) if c.value_low == low]
+    assert got, f"no {kind} claim of {low} in {text!r}"
+    return got[0].claimant_role
+
+
+# ------------------------------------------------------------------ perpetrators' own figures
+
+@pytest.mark.parametrize("text", [
+    "The militants claimed the bombing had killed 70 soldiers, far more than the army admitted.",
+    "ISKP claimed that the explosion killed 70 soldiers at the base.",
+    "In a post on its Telegram channel, the group boasted that 70 soldiers died in the raid.",
+    "Amaq, the group's news agency, said 70 soldiers were killed in the assault.",
+    "The group's statement put forward a much higher toll, alleging that 70 soldiers died.",
+    "The group released a statement on Friday, claiming that 70 soldiers were killed.",
+    "The terrorist organisation's claim stated that 70 soldiers had been killed.",
+    '"Our brother reached the gate and 70 apostates were killed," the Daesh statement declared.',
+])
+def test_the_groups_own_figure_is_perpetrator(text):
+    assert role_of(text, 70) == "perpetrator"
+
+
+def test_perpetrator_figure_and_official_figure_in_one_sentence_keep_their_own_claimants():
+    text = ("The group claimed the attack killed 70 people, well above the toll of 12 released on Sunday by "
+            "the provincial health department.")
+    assert role_of(text, 70) == "perpetrator"
+    assert role_of(text, 12) == "official"
+
+
+def test_a_claimed_attack_with_a_reported_toll_is_no_perpetrator_figure():
+    # the group claims the attack; the toll is the outlet's own
+    text = "ISKP claimed the bombing at the shrine in Jalalabad, in which 17 people died."
+    assert role_of(text, 17) == "reporter"
+
+
+def test_a_spokesman_for_the_group_speaks_for_the_group():
+    text = "A spokesman for the Pakistani Taliban said their fighters killed 22 policemen in the ambush."
+    assert role_of(text, 22, published="2019-03-01") == "perpetrator"
+
+
+# ------------------------------------------------------------------ officials
+
+@pytest.mark.parametrize("text", [
+    "Twelve people died in the blast, said the regional emergency committee.",
+    "The tally from the interior ministry stood at 12 dead by the evening.",
+    "At least 12 people were killed, according to figures compiled by the provincial police.",
+    "Karim Nazari, a spokesman for the provincial governor, said 12 people were killed.",
+    "The district's deputy commissioner confirmed that 12 people were killed.",
+    "Asked about the toll, the health department's director clarified that 12 people had died.",
+])
+def test_officials_are_official(text):
+    assert role_of(text, 12) == "official"
+
+
+def test_the_taliban_government_is_official_even_without_a_published_date():
+    text = "The Taliban-run interior ministry said 9 people had been killed in the blast."
+    assert role_of(text, 9, published=None) == "official"
+
+
+def test_the_taliban_before_their_takeover_speak_as_the_perpetrator():
+    text = "A Taliban spokesman said its fighters killed 9 soldiers in the ambush."
+    assert role_of(text, 9, published="2019-06-01") == "perpetrator"
+
+
+def test_a_quotation_over_several_sentences_is_the_speakers():
+    text = ("\u201cThe rescue work is continuing. So far 41 people have died in the collapse of the hall. "
+            "We expect the figure to rise,\u201d the regional emergencies ministry said.")
+    assert role_of(text, 41) == "official"
+
+
+def test_a_quotation_opened_after_the_speaker_is_the_speakers():
+    text = 'The governor told reporters: "We have counted the bodies. 41 people have died, most of them guards."'
+    assert role_of(text, 41) == "official"
+
+
+def test_the_account_goes_on_after_the_army_said_that():
+    text = ("The army's media wing said that soldiers surrounded the compound at dawn. "
+            "As a result, 7 militants were killed.")
+    assert role_of(text, 7) == "official"
+
+
+# ------------------------------------------------------------------ international bodies and researchers
+
+def test_the_report_refers_back_to_the_un_report():
+    text = ("A UN Security Council report published in July described the branch as resilient. "
+            "According to the report, the group has between 2,000 and 2,500 fighters in the east.")
+    assert role_of(text, 2000, "strength") == "international_org"
+
+
+def test_an_expert_on_the_group_is_a_researcher_not_the_group():
+    text = "Lena Ortiz, an expert on the Islamic State at a Washington think tank, said the group has 2,000 fighters."
+    assert role_of(text, 2000, "strength") == "researcher"
+
+
+def test_classify_vocabulary():
+    assert classify("the Investigative Committee") == "official"
+    assert classify("UNAMA") == "international_org"
+    assert classify("the jihadist group") == "perpetrator"
+    assert classify("the rights group") != "perpetrator"
+    assert classify("researchers at the Soufan Center") == "researcher"
+    assert classify("residents") == "unknown"
+
+
+# ------------------------------------------------------------------ claimant words and scopes
+
+def test_the_claimant_keeps_the_name_with_the_title():
+    text = "Dr. Amina Rahimi, the head of the city's main hospital, said 15 people were killed."
+    (c,) = claims_of(text, "killed")
+    assert c.claimant == "Dr. Amina Rahimi, the head of the city's main hospital" and c.claimant_role == "official"
+    assert text[text.index("Dr."):].startswith(c.claimant)
+
+
+def test_a_passive_agent_speaks_only_for_its_own_clause():
+    agent = Claimant("officials", "official", 50, 59, 30, 59)
+    free = Claimant("IS", "perpetrator", 0, 2)
+    assert claimant_for([free, agent], 10, 20) is free
+    assert claimant_for([free, agent], 35, 45) is agent
+
+
+def test_claimants_never_crash_on_odd_text():
+    for text in ['"' * 500, "\u201c" + "said, " * 2000, "(" * 300 + " given by " * 100, "claimed the " * 500,
+                 "\u2018 It\u2019s " * 400 + " said the committee.", ""]:
+        find_claimants(text, 0, len(text), "2022-01-01")
