@@ -244,3 +244,20 @@ def test_event_ids_are_stable_and_never_shared(first, second):
             for other, counts in held.items():
                 if counts[eid] > mine:
                     assert new_ids[other] in old_ids.values() and counts[new_ids[other]] >= counts[eid]
+
+
+@settings(max_examples=150, deadline=None)
+@given(claim_rows(), st.integers(1, 7))
+def test_blocking_finds_every_pair_with_evidence_whatever_the_chunk_size(rows, chunk):
+    import numpy as np
+
+    from reconcile.matching.blocking import all_pairs, evidence, pair_chunks
+
+    batch = build_batch(rows)
+    found = {(int(a), int(b)) for i, j in pair_chunks(batch, max_pairs=chunk) for a, b in zip(i, j)}
+    i, j = all_pairs(batch)
+    ev = evidence(batch, i, j)
+    needed = {(int(a), int(b)) for a, b in zip(i[ev], j[ev])}
+    assert needed <= found
+    assert all(a < b for a, b in found)
+    assert not np.any(np.isnan(batch.t0.astype(float)))
