@@ -286,6 +286,10 @@ def event_places(text: str, start: int, end: int) -> list[gazetteer.PlaceMention
     return out
 
 
+_SUBORDINATE = re.compile(r"\b(?:after|before|since|following|like|unlike|similar\s+to)\s+(?:\w+\s+){0,8}?"
+                          r"(?:attacks?|bombings?|blasts?|explosions?|assaults?|strikes?|incidents?)\b", re.IGNORECASE)
+
+
 def best_place(text: str, start: int, end: int) -> gazetteer.Place | None:
     """The most specific place of ``text[start:end]`` where something happened: places
     before an event noun ("the Kunduz bombing") or after "in/at/near" come first; a
@@ -302,7 +306,8 @@ def best_place(text: str, start: int, end: int) -> gazetteer.Place | None:
             p = re.compile(r"\s+(?:[\w\-]+\s+){0,3}").match(text, m.end, n.start)
         else:
             p = _POSSESSIVE.match(text, m.end, n.start)
-        if p is not None and p.end() == n.start and n.place.country == m.place.country:
+        if p is not None and p.end() == n.start and n.place.country == m.place.country and \
+                gazetteer.SPECIFICITY.get(m.place.type, 9) > gazetteer.SPECIFICITY.get(n.place.type, 9):
             owner[k] = True
             lead[k + 1] = lead[k]
 
@@ -311,6 +316,8 @@ def best_place(text: str, start: int, end: int) -> gazetteer.Place | None:
         before = text[max(start, lead[k] - 40) : lead[k]]
         if owner[k]:
             prep = 3
+        elif _SUBORDINATE.search(text, max(start, text.rfind(",", start, m.start) + 1), m.start):
+            prep = 2.5  # "a week after the attack in Kunduz, explosions hit Kandahar": not the clause's place
         elif _EVENT_AFTER.match(text, m.end, end):
             prep = 0
         elif _PREP_BEFORE.search(before):
@@ -596,6 +603,12 @@ class ContextReader:
                         fallback = fallback or c.fallback
                     if i < first + LEAD:
                         place = _refine(place, c.main_place)
+                if date is None:  # the report's opening, before its first event sentence ("On Wednesday morning ...")
+                    for i in range(first):
+                        c = self.own(i)
+                        if c is not None and not self.sentences[i].heading and c.date is not None and not c.other:
+                            date = c.date
+                            break
                 date = date or (DateRef(fallback.value, "week", fallback.start, fallback.end, True) if fallback else None)
                 if place is None:  # the title may name it
                     for i in range(first):
@@ -631,6 +644,34 @@ class ContextReader:
         para = sents[i].para
         main_date, main_place, first = self.main()
         in_lead = first >= 0 and first <= i < first + LEAD
+        # the sentences before it in its paragraph ("That attack, ..." looks further back;
+        # "in the city" to the last place named)
+        from_para = False
+        if date is None or place is None or place.type in ("country", "province"):
+            back = 1 if c.anaphor else 0
+            city = place is None and _THE_CITY.search(self.text, sents[i].start, sents[i].end) is not None
+            for j in range(i - 1, -1, -1):
+                if sents[j].para != para and not (back and sents[j].para >= para - back):
+                    if city and sents[j].para >= para - 2 and not sents[j].heading:
+                        p = self.own(j)
+                        if p is not None and p.place is not None:
+                            place, from_para = p.place, True
+                            if date is None and p.date is not None:
+                                date = p.date
+                    break
+                p = self.own(j)
+                if p is None:
+                    continue
+                if place is not None and p.place is not None and not _compatible(place, p.place):
+                    break  # that sentence is about somewhere else
+                if p.place is not None:
+                    refined = _refine(place, p.place)
+                    if refined is not place:
+                        place, from_para = refined, True
+                if date is None and (p.date is not None or p.offset is not None):
+                    date = p.date or self._resolve(p.offset)
+                    from_para = True
+                    break
         # the next sentences, when this one leaves the date open or the place coarse
         if date is None or place is None or place.type in ("country", "province"):
             for j in range(i + 1, min(len(sents), i + 1 + LOOKAHEAD)):
@@ -643,34 +684,22 @@ class ContextReader:
                     break
                 if place is None or place.type in ("country", "province"):
                     refined = _refine(place, n.main_place)
-                    if refined is not place and (place is not None or in_lead):
+                    if refined is not place and place is not None:
                         place = refined
                 if date is None and n.main_date is not None and n.when:
                     date = n.main_date
-        # the sentences before it in its paragraph ("That attack, ..." looks further back)
-        if date is None or place is None:
-            for j in range(i - 1, -1, -1):
-                if sents[j].para != para and not (c.anaphor and sents[j].para == para - 1):
-                    break
-                p = self.own(j)
-                if p is None:
-                    continue
-                if place is not None and p.place is not None and not _compatible(place, p.place):
-                    break  # that sentence is about somewhere else
-                if place is None and p.place is not None:
-                    place = p.place
-                if date is None and (p.date is not None or p.offset is not None):
-                    date = p.date or self._resolve(p.offset)
-                    break
         # the report's own event
-        if date is None and main_date is not None and (place is None or main_place is None
-                                                       or _compatible(place, main_place)):
+        if date is None and main_date is not None and not from_para and (
+                place is None or main_place is None or _compatible(place, main_place)):
             date = main_date
         if place is None:
             place = main_place
-        elif main_place is not None and _within(main_place, place) and main_place.type not in ("country",):
+        elif main_place is not None and not from_para and _within(main_place, place) and main_place.type != "country":
             place = main_place  # "in Pakistan" of a report whose lead says Quetta
         return date or _loose(c.fallback), place
+
+
+_THE_CITY = re.compile(r"\b(?:the|that|same)\s+(?:city|town|province|district|village|area)\b(?!\s+of\b)", re.IGNORECASE)
 
 
 def _loose(d: DateRef | None) -> DateRef | None:
