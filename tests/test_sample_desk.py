@@ -362,8 +362,6 @@ def test_strength_estimates_are_filed_under_the_group_they_count(desk):
     assert subjects == {"ISKP/strength"}, subjects
 
 
-@pytest.mark.xfail(reason="known gap: 'an independent researcher who tracks the group' is given the role "
-                          "perpetrator")
 def test_a_researchers_estimate_is_the_researchers(desk):
     karimi = [c for c in strength_claims(desk, "iskp-strength-pentagon") if c["value_low"] == 2000]
     assert karimi and {c["claimant_role"] for c in karimi} == {"researcher"}

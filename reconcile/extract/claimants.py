@@ -22,8 +22,9 @@ _INTL = re.compile(
     r"International\s+Organization|IOM|European\s+Union|EU)\b"
 )
 _OFFICIAL = re.compile(
-    r"\b(?:officials?|ministry|ministries|minister|spokes(?:man|men|woman|person|persons|people)|police|"
-    r"governor|government|authorities|authority|army|military|Pentagon|commander|chief|district|provincial|"
+    r"\b(?:officials?|ministry|ministries|ministers?|spokes(?:man|men|woman|person|persons|people)|police|"
+    r"governors?|government|authorities|authority|army|military|Pentagon|commanders?|chiefs?|district|provincial|"
+    r"generals?|admirals?|colonels?|policem[ae]n|paramedics?|medics?|surgeons?|nurses?|"
     r"president|prime\s+minister|White\s+House|State\s+Department|CENTCOM|Central\s+Command|ISPR|interior|defen[cs]e|"
     r"security\s+forces|administration|hospital|doctors?|health|department|agency|intelligence|embassy|"
     r"prosecutors?|investigators?|officers?|sources?\s+in\s+the\s+government|mayor|councill?or|"
@@ -54,6 +55,13 @@ _PERP = re.compile(
     r"claimed\s+responsibility|Telegram\s+channel)\b",
     re.IGNORECASE,
 )
+
+
+#: News outlets: their own counts are a reporter's, like the source's.
+_NEWS = re.compile(
+    r"\b(?:Associated\s+Press|AP|AFP|Agence\s+France[\s\-]Presse|Reuters|Xinhua|Anadolu|TOLOnews|Tolo\s+News|Pajhwok|"
+    r"BBC|CNN|Al\s+Jazeera|Dawn|Geo\s+News|New\s+York\s+Times|Washington\s+Post|Wall\s+Street\s+Journal|"
+    r"Guardian|news\s+agency|broadcaster|newspaper|television|TV|reporters?|correspondents?|journalists?)\b")
 
 
 @dataclass(frozen=True)
@@ -124,6 +132,8 @@ def _classify(who: str, taliban_rule: bool) -> str:
         return "researcher"  # "an independent researcher who tracks the group": the researcher's
     if _PERP.search(who):
         return "perpetrator"
+    if _NEWS.search(who) and not re.search(r"\bstate(?:-run|-owned)?\b|\bofficial\b", who, re.IGNORECASE):
+        return "reporter"  # another outlet's own count ("a tally by The Associated Press")
     if _OFFICIAL.search(who):
         return "official"
     if _RESEARCH_WEAK.search(who):
@@ -481,6 +491,11 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None)
                     r"on\s+Twitter|in\s+a\s+statement|further|subsequently|then|reportedly|officially|"
                     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday)\s*,?\s*$",
                     "", before.rstrip())
+    # "A doctor, who spoke on condition of anonymity, said": the relative clause is not the speaker
+    rel_clause = re.search(r",\s*(?:who|which|speaking|talking|requesting|asking|declining|not\s+authori[sz]ed)\b"
+                           r"[^,;\"\u201c\u201d]{0,120},\s*$", before)
+    if rel_clause and rel_clause.start() > 0:
+        before = before[: rel_clause.start()]
     # "NAME, TITLE, said" / "TITLE, NAME, said": the person with their title
     app = _appositive(before)
     if app is not None:
@@ -496,6 +511,8 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None)
               who.rfind(" - "), who.rfind("\u2013"), who.rfind("\u2014"), who.rfind("\u2019 "), who.rfind("\u2018"))
     if cut >= 0:
         who = who[cut + 1 :].lstrip(" -")
+    if who.strip().lower() in ("which", "who"):
+        return _antecedent(text, start, sent, lo + sent[lo : m.start()].rfind(who.strip()), published)
     who = " ".join(_strip_leading(who.split()))
     cutv = list(re.finditer(r"\s+(?:told|tells|said|says)\b", who))
     if cutv and cutv[-1].start() > 0:
@@ -504,6 +521,9 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None)
             who = who[: cutv[-1].start()]  # "an official told Reuters it had confirmed": the official
         else:
             who = " ".join(_strip_leading(rest))  # "the panel said UN members assess that": UN members
+    # "By 2023 the UN monitoring team estimated": the team
+    who = re.sub(r"^(?:in|by|since|during|as\s+of|until)\s+(?:early\s+|late\s+|mid-?)?(?:[A-Za-z]+\s+)?\d{4},?\s+", "",
+                 who, flags=re.IGNORECASE)
     if not who:
         return None
     rel = sent[lo : m.start()].rfind(who)
@@ -512,9 +532,11 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None)
         if who.lower() != "it" or verb in ("documented", "recorded", "counted", "estimated", "said", "reported", "stated"):
             return Claimant(who, "unknown", pos, pos + len(who))
         return None
-    if who.lower() in {"which", "who", "this", "that"}:
+    if who.lower() in {"which", "who"}:
+        return _antecedent(text, start, sent, lo + max(rel, 0), published)
+    if who.lower() in {"this", "that"}:
         return None
-    if re.search(r"\b(?:[Aa]re|[Ii]s|[Ww]ere|[Ww]as|be|been|being|have|has|had)$|\d", who):
+    if re.search(r"\b(?:[Aa]re|[Ii]s|[Ww]ere|[Ww]as|be|been|being|have|has|had)$|(?:^|\b[a-z][\w\-]*\s+|[^\w\s]\s*)\d", who):
         return None  # "60 people are confirmed dead": a passive, not a claimant
     if re.fullmatch(r"(?:the\s+)?(?:\w+\s+)?(?:death\s+toll|toll|attack|bombing|blast)", who, re.IGNORECASE):
         return None
@@ -536,6 +558,26 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None)
     if g:
         return Claimant(g[0], g[1], pos, pos + len(who))
     return Claimant(who, _role(who, sent, published), pos, pos + len(who))
+
+
+_NP_BREAK = {"by", "to", "from", "with", "against", "at", "on", "in", "for", "that", "and", "was", "were", "is", "are",
+             "has", "had", "claimed", "said", "blamed", "than", "as"}
+
+
+def _antecedent(text: str, start: int, sent: str, rel_at: int, published: str | None) -> Claimant | None:
+    """ "..., claimed by ISIS-K, which said": the noun phrase the relative pronoun refers to."""
+    head = sent[:rel_at].rstrip().rstrip(",").rstrip()
+    words = head.split()[-8:]
+    breaks = [j for j, w in enumerate(words) if w.lower().strip(",;:") in _NP_BREAK]
+    if breaks:
+        words = words[breaks[-1] + 1 :]
+    who = " ".join(words).strip(" ,;:")
+    if not who or not (_could_be_claimant(who) or _is_name(who)):
+        return None
+    k = head.rfind(who)
+    pos = start + max(k, 0)
+    role = _role(who, sent, published) if _could_be_claimant(who) else "unknown"
+    return Claimant(who, role, pos, pos + len(who))
 
 
 def _appositive(before: str) -> str | None:
