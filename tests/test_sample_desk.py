@@ -347,15 +347,11 @@ def strength_claims(conn, origin_part: str) -> list[sqlite3.Row]:
     ).fetchall()
 
 
-@pytest.mark.xfail(reason="known gap: 'a core of a couple of thousand fighters' and 'about 2,000' are not "
-                          "extracted as strength")
 def test_every_strength_estimate_of_a_report_is_extracted(desk):
     """The October 2021 report gives four: a couple of thousand, about 2,000, 1,500-2,200, 2,000-4,000."""
     assert len(strength_claims(desk, "iskp-strength-pentagon")) >= 4
 
 
-@pytest.mark.xfail(reason="known gap: a strength estimate in a sentence that also names the Taliban is filed "
-                          "under Taliban/strength")
 def test_strength_estimates_are_filed_under_the_group_they_count(desk):
     subjects = {c["subject"] for c in strength_claims(desk, "iskp-strength-pentagon")}
     subjects |= {c["subject"] for c in strength_claims(desk, "iskp-explainer")}

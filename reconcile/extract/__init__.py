@@ -103,13 +103,28 @@ class _Reader:
         return date, place, etype
 
     def recent_groups(self, i: int) -> list[str]:
+        """Groups that "the group" / "it" of sentence i may stand for, the likeliest first
+        (reversed by the caller): the report's topic group (named in its title or lead)
+        when it was named in the last few sentences, else the last group named."""
         out: list[str] = []
         for j in range(i - 1, max(-1, i - 6), -1):
             for g in reversed(self.ctx(j).groups):
                 out.append(g.actor.id)
             if out:
                 break
+        seen = {g.actor.id for j in range(max(0, i - 5), i) for g in self.ctx(j).groups}
+        topic = self.topic_group()
+        if topic is not None and (topic in seen or not out or _ANAPHOR.search(self.text, self.sentences[i].start,
+                                                                             self.sentences[i].end)):
+            out = [x for x in out if x != topic] + [topic]
+            out.reverse()  # out[0] is the one chosen
         return out
+
+    def topic_group(self) -> str | None:
+        for j in range(min(2, len(self.sentences))):
+            if self.ctx(j).groups:
+                return self.ctx(j).groups[0].actor.id
+        return None
 
 
 def extract_claims(source: Source) -> list[Claim]:
@@ -159,6 +174,9 @@ def _sentence(reader: _Reader, i: int) -> list[Claim]:
             found.extend(rules.casualties(text, s, e, starts))
         if rules.STRENGTH_CUE.search(low):
             found.extend(rules.strength(text, s, e, starts))
+        elif rules.FIGURE_NOUN_CUE.search(low) and _previous_counts_fighters(reader, i):
+            # "Other officials have put the number at about 2,000." after a sentence about fighters
+            found.extend(rules.strength(text, s, e, starts, fighters_before=True))
         if rules.ATTACKS_CUE.search(low):
             found.extend(rules.attacks(text, s, e))
     if rules.FOUNDED_CUE.search(low):
@@ -256,6 +274,18 @@ def _resolve_name(reader: _Reader, i: int, c: Claimant) -> Claimant:
             return Claimant(f"{c.text}, {m.group('title').strip()}", classify(m.group("title"), reader.source.published),
                             c.start, c.end)
     return c
+
+
+#: "the group", "the branch", "it": a sentence about the report's topic group
+_ANAPHOR = re.compile(r"\b(?:the\s+(?:group|branch|organi[sz]ation|movement|affiliate|outfit)(?:['\u2019]s)?|it|its)\b",
+                      re.IGNORECASE)
+
+
+def _previous_counts_fighters(reader: _Reader, i: int) -> bool:
+    if i == 0 or reader.sentences[i - 1].para != reader.sentences[i].para:
+        return False
+    prev = reader.sentences[i - 1]
+    return bool(rules.STRENGTH_NOUN_RX.search(reader.text, prev.start, prev.end))
 
 
 def _sentence_perpetrator(found) -> str | None:
@@ -361,7 +391,12 @@ def _nearest_group(text: str, f: rules.Found, group_mentions):
                 if text[h.end : h.end + 1] == ",":
                     return h  # "ISIS-K, the Khorasan branch of the Islamic State, has ...": the subject
         return g
-    return min(group_mentions, key=lambda g: abs(g.start - f.start))
+    inside = [g for g in group_mentions if f.start <= g.start < f.end + 1]
+    if inside:
+        return inside[0]  # "between 2,500 and 6,000 TTP fighters"
+    # a group named only later in the sentence ("..., although the Taliban emptied the prisons")
+    # is no better than the group of the sentences before
+    return None
 
 
 def _propagate_perpetrators(claims: list[Claim], where: dict[str, int]) -> None:
@@ -405,7 +440,10 @@ def _dedupe_found(found: list[rules.Found]) -> list[rules.Found]:
     """One claim per (kind, number): the first rule that read a number wins."""
     out: list[rules.Found] = []
     seen: set[tuple] = set()
+    casualty_numbers = {f.num_start for f in found if f.kind in ("killed", "injured")}
     for f in found:
+        if f.kind == "strength" and f.num_start in casualty_numbers:
+            continue  # "600 members of the security forces dead": a toll, not a strength
         key = (f.kind, f.num_start) if f.num_start >= 0 else (f.kind, f.start, f.entity)
         if key in seen:
             continue

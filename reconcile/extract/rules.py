@@ -528,8 +528,9 @@ _STR_PRE = (
     r"boasted|commands|commanding|commanded|comprises|comprising|comprised\s+of|counts|count|counted|"
     r"maintains|maintain|retains|retain|retained|musters?|mustered|totals?|totaling|totalling|"
     r"reduced\s+to|down\s+to|cut\s+to|grew\s+to|grown\s+to|swelled\s+to|swollen\s+to|rose\s+to|risen\s+to|reached|shrunk\s+to|shrank\s+to|"
-    r"dwindled\s+to|fell\s+to|declined\s+to|(?:force|army|strength|membership|total|cadre)\s+of|"
+    r"dwindled\s+to|fell\s+to|declined\s+to|(?:force|army|strength|membership|total|cadre|core)\s+of|"
     r"estimates?\s+of|estimated\s+at|estimated|put\s+at|placed\s+at|"
+    r"put\s+(?:the\s+)?(?:group|it|them|its\s+\w+|the\s+\w+)\s+at|"
     r"there\s+(?:are|were|is)(?:\s+(?:now|still|believed\s+to\s+be|thought\s+to\s+be|estimated\s+to\s+be|said\s+to\s+be))?)"
 )
 _RX_STR_POSS = re.compile(
@@ -608,7 +609,15 @@ _STR_GATES = {
 }
 
 
-def strength(text: str, s: int, e: int, starts: list[int] | None = None) -> Iterator[Found]:
+#: the figure nouns of a strength estimate whose fighters were named in the sentence before
+FIGURE_NOUN_CUE = re.compile(r"\b(?:number|figure|estimate|total|strength|size)\b")
+STRENGTH_NOUN_RX = re.compile(rf"\d[\d,]*\s+(?:[\w\-]+\s+){{0,3}}?{_STR_NOUN}\b|\b{_STR_NOUN}\b", re.IGNORECASE)
+
+
+def strength(text: str, s: int, e: int, starts: list[int] | None = None,
+             fighters_before: bool = False) -> Iterator[Found]:
+    """strength claims of the sentence; ``fighters_before``: the sentence before counted fighters,
+    so "put the number at about 2,000" counts them too."""
     if starts is None:
         starts = number_starts(text, s, e)
     low = text[s:e].lower()
@@ -616,7 +625,7 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None) -> Iter
     groups_here = None
     for rule, rx in (("possessive", _RX_STR_POSS), ("noun", _RX_STR_NOUN), ("subject", _RX_STR_SUBJ),
                      ("strong", _RX_STR_STRONG), ("estimate", _RX_STR_CUE_NP)):
-        if not _STR_GATES[rule].search(low):
+        if not _STR_GATES[rule].search(low) and not (fighters_before and rule == "noun"):
             continue
         if rule == "estimate" and not _STR_ESTIMATE.search(text, s, e):
             continue
@@ -640,7 +649,7 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None) -> Iter
                     continue  # "30 fighters stormed the post": a raiding party, not a strength
                 if rule == "noun" and _CASUALTY_NEAR.search(text[max(s, ns - 60) : ns]):
                     continue  # "the number of dead rose to 40"
-                if rule == "noun" and not m.group("np") and not _STR_GATES["estimate"].search(low):
+                if rule == "noun" and not m.group("np") and not _STR_GATES["estimate"].search(low) and not fighters_before:
                     continue
                 if rule == "noun" and not m.group("np") and not _END_OF_FIGURE.match(text, m.end("num"), e):
                     continue  # "a total of 444 terror attacks": the figure counts something else
