@@ -101,8 +101,9 @@ def _missing_paragraphs(db: Database, where: str, params: list) -> dict[str, int
     return out
 
 
-def feature_rows(batch: Batch, paragraphs: dict[str, int], only: set[str] | None = None) -> list[tuple]:
+def feature_rows(batch: Batch, only: set[str] | None = None) -> Iterator[tuple]:
     """claim_features rows for the claims of ``batch`` (the keys the incremental lookup uses)."""
+    para = batch.pidx.tolist()
     toll = is_toll(batch)
     tollkey = np.where(toll, _mix(batch.kind, batch.bucket), 0)
     w0 = (batch.t0 // 7).tolist()
@@ -114,20 +115,18 @@ def feature_rows(batch: Batch, paragraphs: dict[str, int], only: set[str] | None
     adm = batch.admin1.tolist()
     skel = batch.skel.tolist()
     tk = tollkey.tolist()
-    rows = []
     for k, cid in enumerate(batch.ids):
         if only is not None and cid not in only:
             continue
         f = fin[k]
-        rows.append((
-            cid, paragraphs.get(cid), int(nar[k]),
+        yield (
+            cid, para[k], int(nar[k]),
             w0[k] if f else None, w1[k] if f else None, y0[k] if f else None, y1[k] if f else None,
             adm[k] or None, skel[k] or None, tk[k] or None,
-        ))
-    return rows
+        )
 
 
-def _write_features(db: Database, rows: list[tuple]) -> None:
+def _write_features(db: Database, rows: Iterable[tuple]) -> None:
     db.conn.executemany(
         "insert or replace into claim_features (claim_id, paragraph, narrow, w0, w1, y0, y1, admin1_key, "
         "place_key, toll_key) values (?,?,?,?,?,?,?,?,?,?)",
@@ -170,7 +169,7 @@ def _load_ids(db: Database, ids: list[str], paragraphs: dict[str, int]) -> Batch
 def _candidates(db: Database, new: Batch) -> set[str]:
     """Existing claims that share a blocking key with the new ones (a superset, by index)."""
     found: set[str] = set()
-    rows = feature_rows(new, {})
+    rows = feature_rows(new)
     q = db.conn.execute
     for cid, _p, narrow, w0, w1, y0, y1, adm, place, toll in rows:
         if w0 is None:
@@ -265,9 +264,8 @@ def recluster(db: Database, changed_source_ids: list[str] | None = None) -> dict
         paragraphs = _missing_paragraphs(db, "1", [])
         batch = _load(db, "1", [], paragraphs)
         old_events = {r[0] for r in db.execute("select id from events")}
-        every = _all_paragraphs(db, paragraphs, batch)
         db.execute("delete from claim_features")
-        _write_features(db, feature_rows(batch, every))
+        _write_features(db, feature_rows(batch))
         full = True
     else:
         ids = list(dict.fromkeys(changed_source_ids))
@@ -281,7 +279,7 @@ def recluster(db: Database, changed_source_ids: list[str] | None = None) -> dict
             marks = ",".join("?" * len(part))
             paragraphs.update(_missing_paragraphs(db, f"c.source_id in ({marks})", part))
         new = _load_ids(db, new_ids, paragraphs)
-        _write_features(db, feature_rows(new, paragraphs, only=set(paragraphs)))
+        _write_features(db, feature_rows(new, only=set(paragraphs)))
         region = set(new_ids) | _candidates(db, new)
         old_events = set(queued_events)
         for part in chunks(sorted(region)):
@@ -297,12 +295,6 @@ def recluster(db: Database, changed_source_ids: list[str] | None = None) -> dict
     result = _cluster_and_write(db, batch, old_events, full)
     db.execute("delete from refresh_queue where target like 'event:%'")
     return result
-
-
-def _all_paragraphs(db: Database, missing: dict[str, int], batch: Batch) -> dict[str, int]:
-    have = dict(db.execute("select claim_id, paragraph from claim_features").fetchall())
-    have.update(missing)
-    return have
 
 
 def _cluster_and_write(db: Database, batch: Batch, old_events: set[str], full: bool) -> dict:
@@ -322,12 +314,12 @@ def _cluster_and_write(db: Database, batch: Batch, old_events: set[str], full: b
             ids = assign_ids(by_label, old, taken)
 
     claim_ids = batch.ids
-    events = [event_row(ids[lab], rows, batch) for lab, rows in members.items()]
-    new_ids = {e["id"] for e in events}
+    new_ids = set(ids.values())
     removed = sorted(old_events - new_ids)
     # the events that stay are updated in place (never deleted and re-inserted, so the
     # claims pointing at them stay valid); only claims whose event changed are written
-    db["events"].upsert_all(events, pk="id", batch_size=2000)
+    db["events"].upsert_all((event_row(ids[lab], rows, batch) for lab, rows in members.items()),
+                            pk="id", batch_size=2000)
     db.conn.executemany(
         "update claims set event_id = ? where id = ? and event_id is not ?",
         ((ids[lab], cid, ids[lab]) for cid, lab in zip(claim_ids, labels)),
@@ -346,25 +338,27 @@ def _cluster_and_write(db: Database, batch: Batch, old_events: set[str], full: b
         db.execute(f"delete from events where id in ({marks})", part)
     s = clustering.scored
     best = clustering.best.tolist()
-    links = []
-    for k, cid in enumerate(claim_ids):
-        p = best[k]
-        eid = ids[labels[k]]
-        if p < 0:
-            links.append((cid, eid, None, None, None, None, None, None, None, "single", None))
-            continue
-        other = batch.ids[int(s.j[p])] if int(s.i[p]) == k else batch.ids[int(s.i[p])]
-        links.append((
-            cid, eid, _nan(s.score[p]), _nan(s.place[p]), _nan(s.date[p]), _nan(s.type[p]),
-            _nan(s.perpetrator[p]), _nan(s.toll[p]), _nan(s.text[p]), RULES[int(s.rule[p])], other,
-        ))
+
+    def links() -> Iterator[tuple]:
+        for k, cid in enumerate(claim_ids):
+            p = best[k]
+            eid = ids[labels[k]]
+            if p < 0:
+                yield (cid, eid, None, None, None, None, None, None, None, "single", None)
+                continue
+            other = batch.ids[int(s.j[p])] if int(s.i[p]) == k else batch.ids[int(s.i[p])]
+            yield (
+                cid, eid, _nan(s.score[p]), _nan(s.place[p]), _nan(s.date[p]), _nan(s.type[p]),
+                _nan(s.perpetrator[p]), _nan(s.toll[p]), _nan(s.text[p]), RULES[int(s.rule[p])], other,
+            )
+
     db.conn.executemany(
         "insert or replace into claim_links (claim_id, event_id, score, place_score, date_score, type_score, "
         "perpetrator_score, toll_score, text_score, rule, linked_to) values (?,?,?,?,?,?,?,?,?,?,?)",
-        links,
+        links(),
     )
     touched = new_ids
-    return {"events": len(events), "touched_events": touched, "removed_events": set(removed),
+    return {"events": len(members), "touched_events": touched, "removed_events": set(removed),
             "claims_clustered": batch.n, "pairs_linked": len(s)}
 
 
