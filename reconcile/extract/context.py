@@ -256,7 +256,7 @@ _DESTINATION_BEFORE = re.compile(
     r"\b(?:(?:sent|taken|rushed|flown|airlifted|air-?lifted|shifted|transferred|moved|evacuated|referred|brought|"
     r"driven|carried|transported|relocated|deported|returned|returning|travel(?:l?ing|l?ed)?|headed|heading|bound|"
     r"going|train|flight|bus|convoy|journey|trip|route)\s+(?:\w+\s+){0,4}?(?:to|for)|bound\s+for|en\s+route\s+to)"
-    r"\s+(?:the\s+)?(?:[\w\-']+\s+){0,3}$",
+    r"\s+(?:the\s+)?(?:(?!(?:from|in|at|near|after|when|where)\b)[\w\-']+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "Agence France-Presse", "France 24", "Radio Pakistan", "Kabul Times": a name, not a place
@@ -266,7 +266,8 @@ _AGENCY_AFTER = re.compile(
     r"Review|Digest|Telegraph|Guardian|Standard|Wire|Insider|Agency)\b"
 )
 _AGENCY_BEFORE = re.compile(r"\b(?:Agence|Radio|Voice\s+of|Daily|Express)\s+$")
-_POSSESSIVE = re.compile(r"(?:\s+(?:province|district|region|city|valley))?['\u2019]s\s+(?:(?:north|south|east|west|central|restive|volatile|remote|capital|main|"
+_POSSESSED = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:[\w\-]+\s+){0,3}")  # after "X's": "(KP) northern "
+_POSSESSIVE = re.compile(r"(?:\s+(?:province|district|region|city|valley))?['\u2019]s(?:\s*\([^()]{1,20}\))?\s+(?:(?:north|south|east|west|central|restive|volatile|remote|capital|main|"
                          r"northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
                          r"south-?western|northeastern|northwestern|southeastern|southwestern|tribal|border|"
                          r"mountainous|neighbouring|neighboring|largest|second-largest|the)\s+){0,3}", re.IGNORECASE)
@@ -298,12 +299,15 @@ def best_place(text: str, start: int, end: int) -> gazetteer.Place | None:
     mentions = event_places(text, start, end)
     if not mentions:
         return None
+    # "Khyber Pakhtunkhwa's (KP) Bajaur district": the bracketed short name is no place of its own
+    mentions = [m for k, m in enumerate(mentions) if not (
+        k and m.place == mentions[k - 1].place and re.fullmatch(r"\s*\(\s*", text[mentions[k - 1].end : m.start]))]
     lead = [m.start for m in mentions]  # where the phrase of each mention begins
     owner = [False] * len(mentions)  # "X's" before another place: X only qualifies it
     for k in range(len(mentions) - 1):
         m, n = mentions[k], mentions[k + 1]
         if m.text.endswith(("'s", "\u2019s")):
-            p = re.compile(r"\s+(?:[\w\-]+\s+){0,3}").match(text, m.end, n.start)
+            p = _POSSESSED.match(text, m.end, n.start)
         else:
             p = _POSSESSIVE.match(text, m.end, n.start)
         if p is not None and p.end() == n.start and n.place.country == m.place.country and \
@@ -352,13 +356,13 @@ _STATEMENT_BEFORE = re.compile(
 )
 _UPDATE_BEFORE = re.compile(
     r"\b(?:rose|risen|rising|climbed|climbing|increased|jumped|surged|reached|revised|raised|lowered|updated|stood|"
-    r"stands|mounted)\s+(?:[\w,.]+\s+){0,4}?(?:on\s+|by\s+)?$|\bas\s+of\s+(?:late\s+|early\s+)?$",
+    r"stands|mounted)\s+(?:(?:[\w,.]+\s+){0,4}?(?:on|by)\s+)?$|\bas\s+of\s+(?:late\s+|early\s+)?$",
     re.IGNORECASE,
 )
 _UPDATE_AFTER = re.compile(r"(?:\s+\w+)?\s+(?:revised|raised|lowered|updated)\b", re.IGNORECASE)
 # "On Sunday the ministry had put the toll at 58": the day of a report, not of the attack
-_STATEMENT_AFTER = re.compile(r",?(?:\s+[\w\-]+){0,4}?\s+(?:had\s+|has\s+)?(?:put|gave|said|says|told|reported|announced|"
-                              r"confirmed|stated|quoted)\b", re.IGNORECASE)
+_STATEMENT_AFTER = re.compile(r"(?:\s+[\w\-]+){0,4}?\s+(?:had\s+|has\s+)?(?P<verb>put|gave|said|says|told|reported|"
+                              r"announced|confirmed|stated|quoted)\b", re.IGNORECASE)
 _PAREN_AFTER_DATE = re.compile(r"\s*[(,]\s*$")
 
 EVENT, STATEMENT, UPDATE, FUTURE, BACKGROUND = "event", "statement", "update", "future", "background"
@@ -380,9 +384,12 @@ def date_role(text: str, start: int, end: int, d: DateRef, prev: tuple[DateRef, 
         return UPDATE
     if _STATEMENT_BEFORE.search(before):
         return STATEMENT
-    if re.search(r"(?:^|[.;:\u2014]\s*|\b(?:on|by)\s+)$", before, re.IGNORECASE) and \
-            _STATEMENT_AFTER.match(text, d.end, min(end, d.end + 60)) and not _FOCUS.search(text, d.end, min(end, d.end + 60)):
-        return STATEMENT
+    opening = re.fullmatch(r"\W*(?:(?:on|by)\s+)?", text[start : d.start], re.IGNORECASE) or \
+        re.search(r"[.;:\u2014,(]\s*(?:(?:on|by)\s+)?$", before, re.IGNORECASE)
+    if opening:  # a clause that opens with its date
+        m = _STATEMENT_AFTER.match(text, d.end, min(end, d.end + 60))
+        if m is not None and not _FOCUS.search(text, d.end, m.start("verb")):
+            return STATEMENT  # "On Sunday the ministry had put the toll at 58"
     return EVENT
 
 
@@ -399,7 +406,7 @@ _LEADING_AFTER = re.compile(r"\b(?:comes?|came|coming|follows?|followed|followin
                             r"more\s+than|nearly|almost|exactly|some)\s+$", re.IGNORECASE)
 # a clause about another attack than the report's own
 _OTHER_ATTACK = re.compile(
-    r"\balso\s+(?:claimed|carried\s+out|blamed|behind|responsible)\b"
+    r"\balso\s+(?:claimed|carried\s+out|blamed|behind|responsible|attacked|struck|hit|targeted|bombed|stormed)\b"
     r"|\b(?:the\s+|a\s+|an\s+)?(?:last|previous|earlier|prior|similar|separate|another)\s+"
     r"(?:(?:suicide|deadly|major|big|bomb|terror(?:ist)?|militant|twin|such)\s+)?"
     r"(?:attacks?|bombings?|blasts?|incidents?|explosions?|assaults?|strikes?|massacres?)\b"
@@ -478,7 +485,7 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None)
         elif m.start() >= focus:
             re_ = m.start()
             break
-    other = bool(_OTHER_ATTACK.search(text, rs, max(rs, min(re_, focus + 1))) or _SEVERAL.search(text, rs, re_))
+    other = bool(_OTHER_ATTACK.search(text, rs, max(rs, min(re_, focus + 1) if fm else re_)) or _SEVERAL.search(text, rs, re_))
     off = None
     other_start = None
     dates = find_dates(text, start, end, published) if _DATE_CUE.search(text, start, end) else []
@@ -652,12 +659,17 @@ class ContextReader:
             city = place is None and _THE_CITY.search(self.text, sents[i].start, sents[i].end) is not None
             for j in range(i - 1, -1, -1):
                 if sents[j].para != para and not (back and sents[j].para >= para - back):
-                    if city and sents[j].para >= para - 2 and not sents[j].heading:
-                        p = self.own(j)
+                    for k in range(j, max(-1, j - 4), -1):
+                        if not city or sents[k].para < para - 2 or sents[k].heading:
+                            break
+                        p = self.own(k)
+                        if p is not None and p.other:
+                            break  # that city is another attack's
                         if p is not None and p.place is not None:
                             place, from_para = p.place, True
                             if date is None and p.date is not None:
                                 date = p.date
+                            break
                     break
                 p = self.own(j)
                 if p is None:

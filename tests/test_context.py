@@ -1,0 +1,157 @@
+"""Event context of a claim: which date and which place of a report are its event's.
+
+Sentences written for this file. ``context_of`` runs the real segmenter and
+``context.ContextReader`` on one invented report and returns the (date, place) the
+reader gives the sentence that contains ``needle``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reconcile.extract import context
+from reconcile.extract.segment import segment
+
+
+def context_of(text: str, needle: str, published: str = "2022-05-13"):
+    sentences = segment(text)
+    reader = context.ContextReader(text, sentences, dt.date.fromisoformat(published))
+    for i, s in enumerate(sentences):
+        if needle in text[s.start : s.end]:
+            date, place = reader.event_context(i)
+            return (date.value if date else None, date.precision if date else None,
+                    place.name if place else None)
+    raise AssertionError(f"{needle!r} not in any sentence")
+
+
+def place_of(sentence: str) -> str | None:
+    p = context.best_place(sentence, 0, len(sentence))
+    return p.name if p else None
+
+
+# --------------------------------------------------------------------------- places
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Gunmen stormed a shrine in Afghanistan's northern Balkh province on Monday.", "Balkh"),
+    ("A bomb went off at a market in Khyber Pakhtunkhwa's Bannu district.", "Bannu"),
+    ("A bomb went off at a market in Khyber Pakhtunkhwa's (KP) Bannu district.", "Bannu"),
+    ("Two rockets hit a school in Balochistan province's Mastung district.", "Mastung"),
+    ("Bombs hit a clinic in Kabul's western district of Dasht-e-Barchi.", "Kabul"),  # a city owns its quarters
+    ("Six wounded guards were flown to Peshawar after the blast in Bajaur.", "Bajaur"),
+    ("The bus was travelling to Quetta from Mastung when the bomb exploded.", "Mastung"),
+    ("A week after the attack in Kunduz, bombers struck a mosque in Kandahar.", "Kandahar"),
+])
+def test_the_place_where_it_happened(sentence, place):
+    assert place_of(sentence) in (place, f"{place} Province")
+
+
+@pytest.mark.parametrize("sentence", [
+    "A police officer told Agence France-Presse that nine people had died.",
+    "The provincial governor told Pakistan Today that nine people had died.",
+])
+def test_a_news_outlet_is_no_place(sentence):
+    assert place_of(sentence) is None
+
+
+# --------------------------------------------------------------------------- dates of one sentence
+
+@pytest.mark.parametrize("sentence, published, value", [
+    # a statement's day is not the attack's
+    ("In a statement issued on Saturday, the group said its fighter had killed 30 people in Friday's attack.",
+     "2022-05-15", "2022-05-13"),
+    # a toll update's day is not the attack's; 'a day earlier' counts from the update
+    ("The toll from the bombing of a bus in Quetta a day earlier rose to 19 on Wednesday.", "2022-05-18", "2022-05-17"),
+    # an explicit date in the toll phrase wins over the day of the revision
+    ("Officials on Monday lowered the toll of the March 3 shrine bombing to 41.", "2022-03-07", "2022-03-03"),
+    # a background year and the year of the attack
+    ("The group emerged in the province in 2015 and killed 12 teachers in an ambush in 2019.", "2022-05-13", "2019"),
+    # a ministry's day of reporting is not the day of the attack
+    ("On Tuesday the ministry had put the toll at 16.", "2022-05-13", None),
+    ("Last Friday's bombing in Herat killed 7 people.", "2022-05-13", "2022-05-06"),
+    ("In May last year, a blast in Herat killed 7 people.", "2022-10-13", "2021-05"),
+])
+def test_the_date_a_sentence_gives_its_event(sentence, published, value):
+    pub = dt.date.fromisoformat(published)
+    c = context.sentence_context(sentence, 0, len(sentence), pub)
+    assert (c.date.value if c.date else None) == value
+
+
+def test_a_future_day_does_not_date_anything():
+    sentence = "The talks, scheduled for Thursday, were called off."
+    c = context.sentence_context(sentence, 0, len(sentence), dt.date(2022, 5, 13))
+    assert c.date is None
+
+
+# --------------------------------------------------------------------------- inherited context
+
+def test_a_toll_inherits_the_date_and_place_of_its_paragraph():
+    text = ("A car bomb exploded near a police station in Jalalabad on Wednesday. "
+            "Hospital staff said 14 people had died.")
+    assert context_of(text, "14 people", "2022-05-13") == ("2022-05-11", "day", "Jalalabad")
+
+
+def test_a_background_date_in_the_paragraph_is_not_inherited():
+    text = ("A bomb struck a bus in Herat on Thursday. "
+            "The group has grown in the west since it was founded in 2016. "
+            "Police said 8 passengers were killed.")
+    assert context_of(text, "8 passengers", "2022-05-13")[0] == "2022-05-12"
+
+
+def test_a_toll_in_a_later_paragraph_takes_the_reports_own_event():
+    text = ("Blast in Herat\n\nA bomb struck a bus in Herat on Thursday, police said.\n\n"
+            "The group also attacked a mosque in Kunduz in March.\n\n"
+            "A doctor at the city hospital said 8 passengers were killed.")
+    assert context_of(text, "8 passengers", "2022-05-13") == ("2022-05-12", "day", "Herat")
+
+
+def test_another_attack_keeps_its_own_place_and_no_borrowed_date():
+    text = ("A bomb struck a bus in Herat on Thursday, killing 8 passengers. "
+            "The group also claimed a bombing at a shrine in Mazar-i-Sharif, in which 20 people were killed.")
+    date, _, place = context_of(text, "20 people", "2022-05-13")
+    assert place == "Mazar-i-Sharif" and date is None
+
+
+def test_n_days_after_counts_back_from_the_reports_event():
+    text = ("A bomb struck a bus in Herat on Thursday, killing 8 passengers. "
+            "It came three days after a bombing of a school in Kabul that left 5 dead.")
+    assert context_of(text, "5 dead", "2022-05-13") == ("2022-05-09", "day", "Kabul")
+
+
+def test_the_last_incident_takes_no_date_of_the_report():
+    text = ("Troops raided a hideout in Bannu on Tuesday, the army said. "
+            "The last major attack in the district was a bombing at a checkpoint that killed 11 policemen.")
+    assert context_of(text, "11 policemen", "2022-05-13")[0] is None
+
+
+def test_a_coarse_lead_is_refined_by_the_next_sentence():
+    text = ("A suicide bomber killed 20 people at a mosque in eastern Afghanistan. "
+            "The blast tore through the mosque in the city of Jalalabad during prayers.")
+    assert context_of(text, "20 people", "2022-05-13")[2] == "Jalalabad"
+
+
+def test_the_attack_occurred_on_dates_the_lead():
+    text = ("At least 17 people were killed in a bombing at a bus station in Quetta. "
+            "The attack took place on the evening of April 30, 2022, as buses were leaving.")
+    assert context_of(text, "17 people", "2022-05-13")[0] == "2022-04-30"
+
+
+def test_in_the_city_looks_back_to_the_last_place_named():
+    text = ("Police said the raid took place in the city of Ghazni on Friday.\n\n"
+            "It followed a bombing in the city that wounded 6 guards, the police said.")
+    assert context_of(text, "6 guards", "2022-05-13")[2] == "Ghazni"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(list("abc .,;'’()\n0123456789") + [
+    "Kabul", "Friday", " a day earlier ", " five days after ", " in ", "'s ", " Afghanistan", " since ",
+    " killed ", " statement on ", "May", " last year", " the city", " rose to ", "(KP)", " a week earlier"]),
+    max_size=60).map("".join))
+def test_never_crashes(text):
+    sentences = segment(text)
+    reader = context.ContextReader(text, sentences, dt.date(2022, 5, 13))
+    for i in range(len(sentences)):
+        reader.event_context(i)
