@@ -154,3 +154,8 @@ def test_negated_or_generic_attribution_is_none():
     for text in ("Officials did not say who they believed was behind the bombing in Quetta.",
                  "The TTP has claimed several attacks on police posts this year."):
         assert claims_of(text, "attribution") == []
+
+
+def test_one_number_gives_one_claim_whatever_rules_read_it():
+    got = claims_of("Officials estimated that ISKP had approximately 2,200 fighters in the east.", "strength")
+    assert [(c.value_low, c.value_high) for c in got] == [(1980, 2420)]

@@ -265,6 +265,7 @@ _CORE = re.compile(
     re.IGNORECASE,
 )
 _WORD_START = re.compile(r"(?<![\w,.])\w")
+_WORD = re.compile(r"\w+")
 #: First words of the hedges and compound counts a phrase may begin with before its core.
 _HEDGE_FIRST = frozenset(
     ["at", "no", "not", "a", "an", "well", "far", "much", "many", "slightly", "just", "more", "greater", "over", "above", "upwards", "in", "nearly", "almost", "close", "about", "around", "approximately", "roughly", "some", "estimated", "up", "as", "fewer", "less", "under", "below", "between", "somewhere", "from", "approaching", "nearing", "half", "several", "tens", "hundreds", "just"]
@@ -286,7 +287,7 @@ def number_starts(text: str, s: int, e: int) -> list[int]:
         c = core.start()
         lo = max(s, c - 28)
         starts = [m.start() for m in _WORD_START.finditer(text, lo, c)
-                  if text[m.start() : m.start() + 12].split(None, 1)[0].lower() in _HEDGE_FIRST] + [c]
+                  if _WORD.match(text, m.start()).group(0).lower() in _HEDGE_FIRST] + [c]
         hit = None
         for st in starts:
             if st < pos:
@@ -679,7 +680,7 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
 # ------------------------------------------------------------------ attacks (counts of incidents)
 _RX_ATTACKS = re.compile(
     rf"\b(?:documented|recorded|carried\s+out|conducted|claimed|launched|staged|counted|registered|perpetrated|"
-    rf"logged|mounted|tallied)\s+{NUM}\s+(?:(?!{_STOP}\b)[\w\-]+\s+){{0,2}}?(?:attacks|incidents|bombings|operations|"
+    rf"logged|mounted|tallied)\s+{NUM}\s+(?:(?!{_STOP}\b)[\w\-]+\s+){{0,2}}?(?:attacks|incidents|bombings|"
     rf"assaults)\b",
     re.IGNORECASE,
 )
