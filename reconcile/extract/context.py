@@ -417,6 +417,9 @@ _OTHER_ATTACK = re.compile(
 # a toll over several operations ("killed dozens in raids"): no one event's date or place to inherit
 _SEVERAL = re.compile(r"\b(?:in|during)\s+(?:\w+\s+)?(?:raids|operations|clashes|airstrikes|air\s+strikes|"
                       r"offensives|crackdowns|counter-?terror(?:ism)?\s+operations)\b", re.IGNORECASE)
+_OTHER_GATE = ("also", "last", "previous", "earlier", "prior", "similar", "separate", "another", "in a row")
+_SEVERAL_GATE = ("raids", "operations", "clashes", "strikes", "offensives", "crackdowns")
+_OFFSET_GATE = ("day", "week", "month", "night")
 _CLAUSE = re.compile(r",?\s+but\s+|;\s+|,\s+while\s+|\s+whereas\s+|\s+\u2014\s+(?=[a-z])", re.IGNORECASE)
 _FOCUS = re.compile(
     r"\b(?:kill\w*|dead|death|deaths|died|dies|lives|wound\w*|injur\w*|martyr\w*|toll|casualt\w*|bodies|perish\w*)\b",
@@ -479,13 +482,17 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None)
     fm = _FOCUS.search(text, start, end) or _FOCUS_CLAIM.search(text, start, end)
     focus = fm.start() if fm else start
     rs, re_ = start, end
-    for m in _CLAUSE.finditer(text, start, end):
-        if m.end() <= focus:
-            rs = m.end()
-        elif m.start() >= focus:
-            re_ = m.start()
-            break
-    other = bool(_OTHER_ATTACK.search(text, rs, max(rs, min(re_, focus + 1) if fm else re_)) or _SEVERAL.search(text, rs, re_))
+    low = text[start:end].lower()  # substring gates before the costlier patterns
+    if "but" in low or ";" in low or "while" in low or "whereas" in low or "\u2014" in low:
+        for m in _CLAUSE.finditer(text, start, end):
+            if m.end() <= focus:
+                rs = m.end()
+            elif m.start() >= focus:
+                re_ = m.start()
+                break
+    other = bool(any(w in low for w in _OTHER_GATE) and _OTHER_ATTACK.search(
+        text, rs, max(rs, min(re_, focus + 1) if fm else re_))) or bool(
+        any(w in low for w in _SEVERAL_GATE) and _SEVERAL.search(text, rs, re_))
     off = None
     other_start = None
     dates = find_dates(text, start, end, published) if _DATE_CUE.search(text, start, end) else []
@@ -496,7 +503,7 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None)
         roles.append(r)
         prev = (d, r)
     said = [d for d, r in zip(dates, roles) if r in (STATEMENT, UPDATE)]
-    for m in _OFFSET.finditer(text, rs, re_):
+    for m in (_OFFSET.finditer(text, rs, re_) if any(w in low for w in _OFFSET_GATE) else ()):
         if not m.group("dir") and not m.group("dayb"):
             continue
         o = _offset(m)
@@ -549,7 +556,7 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None)
             main_place = best_place(text, start, cut)
     else:
         main_date, main_place = date, place
-    anaphor = bool(_ANAPHOR.match(text, start, end))
+    anaphor = bool(_ANAPHOR.match(text, start, min(end, start + 80)))
     event = fm is not None or event_type(text[start:end]) is not None
     when = bool(main_date is not None and _WHEN.search(text, start, end))
     return SentenceContext(date, fallback, off, place, other, anaphor, main_date, main_place, event, when)
