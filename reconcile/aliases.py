@@ -72,6 +72,7 @@ def _dispatch(names: list[str], fold: bool) -> str:
 class AliasTable:
     def __init__(self, entries: list[dict]):
         self.actors: dict[str, Actor] = {}
+        self._cache: dict[str, list] = {}
         for i, e in enumerate(entries):
             try:
                 aid = str(e["id"])
@@ -126,7 +127,23 @@ class AliasTable:
         return a
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[ActorMention]:
+        """Actor mentions in ``text[start:end]`` (cached by the stretch of text)."""
         end = len(text) if end is None else end
+        if end - start <= 4000:
+            piece = text[start:end]
+            rel = self._cache.get(piece)
+            if rel is None:
+                rel = [(m.start - start, m.end - start, m.text, m.actor) for m in self._find(text, start, end)]
+                if len(self._cache) > 20000:
+                    self._cache.clear()
+                self._cache[piece] = rel
+            return [ActorMention(start + a, start + b, t, x) for a, b, t, x in rel]
+        return self._find(text, start, end)
+
+    def clear_cache(self) -> None:
+        self._cache.clear()
+
+    def _find(self, text: str, start: int, end: int) -> list[ActorMention]:
         hits: list[ActorMention] = []
         for rx, table, keyf in ((self._ci, self.by_key, name_key), (self._cs, self.by_acronym, _case_key)):
             for m in rx.finditer(text, start, end):

@@ -45,6 +45,7 @@ class PlaceMention:
 class Gazetteer:
     def __init__(self, entries: list[dict]):
         self.places: dict[str, Place] = {}
+        self._cache: dict[str, list] = {}
         for i, e in enumerate(entries):
             try:
                 name = str(e["name"])
@@ -91,8 +92,26 @@ class Gazetteer:
         return place
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
-        """Place mentions in ``text[start:end]``, longest match first, offsets into ``text``."""
+        """Place mentions in ``text[start:end]``, longest match first, offsets into ``text``.
+
+        Results are cached by the stretch of text (the extractor asks about one sentence
+        several times), so repeated calls cost a dictionary lookup."""
         end = len(text) if end is None else end
+        if end - start <= 4000:
+            piece = text[start:end]
+            rel = self._cache.get(piece)
+            if rel is None:
+                rel = [(m.start - start, m.end - start, m.text, m.place) for m in self._find(text, start, end)]
+                if len(self._cache) > 20000:
+                    self._cache.clear()
+                self._cache[piece] = rel
+            return [PlaceMention(start + a, start + b, t, p) for a, b, t, p in rel]
+        return self._find(text, start, end)
+
+    def clear_cache(self) -> None:
+        self._cache.clear()
+
+    def _find(self, text: str, start: int, end: int) -> list[PlaceMention]:
         out: list[PlaceMention] = []
         first_keys = self.first_keys
         for run in _RUN.finditer(text, start, end):

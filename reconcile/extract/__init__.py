@@ -20,7 +20,7 @@ import logging
 import re
 from functools import cached_property
 
-from .. import aliases
+from .. import aliases, gazetteer
 from ..models import Claim, Source, claim_id
 from . import context, rules
 from .claimants import PRONOUNS, Claimant, claimant_for, classify, find_claimants
@@ -129,6 +129,9 @@ class _Reader:
 
 def extract_claims(source: Source) -> list[Claim]:
     """Every claim the rules find in ``source.text``. Never raises."""
+    # the place and actor caches hold this source's sentences only (no gain from other reports)
+    gazetteer.gazetteer().clear_cache()
+    aliases.table().clear_cache()
     try:
         return _extract(source)
     except Exception as e:  # noqa: BLE001 - a last guard: report text must never crash ingest
