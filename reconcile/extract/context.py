@@ -239,7 +239,7 @@ def is_aggregate(sentence: str) -> bool:
     return bool(_AGGREGATE.search(sentence))
 
 
-_PREP_BEFORE = re.compile(r"(?:\bin|\bat|\bnear|\boutside|\bof|\bfrom|\bacross|\binside|\bto)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
+_PREP_BEFORE = re.compile(r"(?:\bin|\bat|\bnear|\boutside|\bof|\bfrom|\bacross|\binside|\bto|\bthrough|\balong|\bwithin|\baround)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
 
 
 _EVENT_AFTER = re.compile(
@@ -349,7 +349,8 @@ _BACKGROUND_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _STATEMENT_BEFORE = re.compile(
-    r"\b(?:statement|said|says|told|announced|claimed(?:\s+responsibility)?|confirmed|reported|added|posted|tweeted|"
+    r"\b(?:statement|announcement|communiqu[e\u00e9]|message|video|press\s+conference|briefing|interview|"
+    r"said|says|told|announced|claimed(?:\s+responsibility)?|confirmed|reported|added|posted|tweeted|"
     r"stated|given|provided|issued|released|published|quoted|cited)\s+(?:\w+\s+){0,2}?(?:on\s+|late\s+|early\s+|"
     r"issued\s+|released\s+|posted\s+)?$",
     re.IGNORECASE,
@@ -477,10 +478,16 @@ def _offset(m: re.Match) -> tuple[int, str] | None:
     return 30 * n, "month"
 
 
-def sentence_context(text: str, start: int, end: int, published: dt.date | None) -> SentenceContext:
-    """The date and place ``text[start:end]`` states itself, for the clause of its toll."""
-    fm = _FOCUS.search(text, start, end) or _FOCUS_CLAIM.search(text, start, end)
-    focus = fm.start() if fm else start
+def sentence_context(text: str, start: int, end: int, published: dt.date | None,
+                     at: int | None = None) -> SentenceContext:
+    """The date and place ``text[start:end]`` states itself, for the clause of its toll
+    (the first toll word, or the claim at offset ``at``)."""
+    if at is not None and start <= at < end:
+        fm = _FOCUS.search(text, at, min(end, at + 80)) or _FOCUS.search(text, start, end)
+        focus = at
+    else:
+        fm = _FOCUS.search(text, start, end) or _FOCUS_CLAIM.search(text, start, end)
+        focus = fm.start() if fm else start
     rs, re_ = start, end
     low = text[start:end].lower()  # substring gates before the costlier patterns
     if "but" in low or ";" in low or "while" in low or "whereas" in low or "\u2014" in low:
@@ -582,10 +589,20 @@ class ContextReader:
         self.text = text
         self.sentences = sentences
         self.pub = published
-        self._own: dict[int, SentenceContext | None] = {}
+        self._own: dict[int | tuple[int, int], SentenceContext | None] = {}
         self._main: tuple | None = None
 
-    def own(self, i: int) -> SentenceContext | None:
+    def own(self, i: int, at: int | None = None) -> SentenceContext | None:
+        """What sentence i states itself; with ``at``, for the clause of the claim at that offset
+        ("killed 13 in Kabul, while in Nangarhar a bomber killed 24": each its own)."""
+        if at is not None:
+            s = self.sentences[i]
+            if s.boilerplate or not _CLAUSE.search(self.text, s.start, s.end):
+                return self.own(i)
+            key = (i, at)
+            if key not in self._own:
+                self._own[key] = sentence_context(self.text, s.start, s.end, self.pub, at)
+            return self._own[key]
         if i not in self._own:
             s = self.sentences[i]
             self._own[i] = None if s.boilerplate else sentence_context(self.text, s.start, s.end, self.pub)
@@ -642,11 +659,11 @@ class ContextReader:
         day = base - dt.timedelta(days=off.days)
         return DateRef(day.isoformat(), off.precision, 0, 0, True)
 
-    def event_context(self, i: int, etype: str | None = None):
-        """(date, place) of the event sentence i is about: its own words first; then, unless
-        it is about another attack, the next sentence of a lead, its paragraph, and the
-        report's own event."""
-        c = self.own(i)
+    def event_context(self, i: int, at: int | None = None):
+        """(date, place) of the event sentence i (or its claim at offset ``at``) is about: its
+        own words first; then, unless it is about another attack, its paragraph, the next
+        sentences of a lead, and the report's own event."""
+        c = self.own(i, at)
         if c is None:
             return None, None
         date, place = c.date, c.place
@@ -708,7 +725,7 @@ class ContextReader:
                 if date is None and n.main_date is not None and n.when:
                     date = n.main_date
         # the report's own event
-        if date is None and main_date is not None and not from_para and (
+        if date is None and main_date is not None and (
                 place is None or main_place is None or _compatible(place, main_place)):
             date = main_date
         if place is None:
