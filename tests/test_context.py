@@ -155,3 +155,14 @@ def test_never_crashes(text):
     reader = context.ContextReader(text, sentences, dt.date(2022, 5, 13))
     for i in range(len(sentences)):
         reader.event_context(i)
+
+
+def test_two_attacks_in_one_sentence_each_keep_their_place():
+    from reconcile.extract import extract_claims
+    from reconcile.models import Source
+
+    text = ("Gunmen stormed a clinic in Herat on Monday, killing 9 patients, while in the eastern province of "
+            "Nangarhar a suicide bomber killed 31 mourners at a funeral, officials said.")
+    src = Source(id="sctx", origin="ctx.txt", published="2022-05-17", text=text, sha256="0" * 64)
+    places = {c.value_low: c.place for c in extract_claims(src) if c.kind == "killed"}
+    assert places == {9: "Herat", 31: "Nangarhar Province"}

@@ -102,6 +102,10 @@ class _Reader:
             etype = self.ctx(j).etype
         return date, place, etype
 
+    def claim_context(self, i: int, at: int, date, place):
+        """(date, place) of the claim at offset ``at``: its own clause's when sentence i has several."""
+        return self._context.event_context(i, at) if hasattr(self, "_context") else (date, place)
+
     def recent_groups(self, i: int) -> list[str]:
         """Groups that "the group" / "it" of sentence i may stand for, the likeliest first
         (reversed by the caller): the report's topic group (named in its title or lead)
@@ -208,7 +212,8 @@ def _sentence(reader: _Reader, i: int) -> list[Claim]:
     for f in found:
         try:
             claimant = claimant_for(claimants, f.start, f.end)
-            out.append(_claim(text, f, sent, source, claimant, aggregate, perp, own, prior_groups, date, place, etype))
+            d, p = reader.claim_context(i, f.start, date, place)
+            out.append(_claim(text, f, sent, source, claimant, aggregate, perp, own, prior_groups, d, p, etype))
         except ValueError as err:  # a claim that fails validation is dropped, never raised
             log.debug("claim dropped in %s: %s", source.id, err)
     return out

@@ -591,6 +591,7 @@ class ContextReader:
         self.pub = published
         self._own: dict[int | tuple[int, int], SentenceContext | None] = {}
         self._main: tuple | None = None
+        self._resolved: dict = {}
 
     def own(self, i: int, at: int | None = None) -> SentenceContext | None:
         """What sentence i states itself; with ``at``, for the clause of the claim at that offset
@@ -666,6 +667,13 @@ class ContextReader:
         c = self.own(i, at)
         if c is None:
             return None, None
+        key = i if c is self._own.get(i) else (i, at)
+        hit = self._resolved.get(key)
+        if hit is None:
+            hit = self._resolved[key] = self._event_context(i, c)
+        return hit
+
+    def _event_context(self, i: int, c: SentenceContext):
         date, place = c.date, c.place
         if date is None and c.offset is not None:
             date = self._resolve(c.offset)
