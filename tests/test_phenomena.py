@@ -437,7 +437,6 @@ def test_toll_update_without_a_place_joins_the_attack(tmp_path):
     assert a["event_id"] == b["event_id"]
 
 
-@xfail("parent vs branch ('Islamic State' vs 'Islamic State-Khorasan') flagged as conflicting attributions")
 def test_parent_and_branch_attribution_is_no_conflict(tmp_path):
     a = ("Mosque attack claimed\n\nThe Islamic State group claimed the suicide bombing that killed 43 worshippers at "
          "a mosque in Kunduz on Friday.")
@@ -459,7 +458,6 @@ def test_parent_and_branch_perpetrators_still_link_the_same_attack(tmp_path):
     assert x["event_id"] == y["event_id"]
 
 
-@xfail("claim with place and date inherited from the previous sentence (Charikar, Friday) is pulled into the report's other event (Kabul airport)")
 def test_claim_with_its_own_place_and_date_is_not_pulled_into_the_reports_other_event(tmp_path):
     # the place and date come from the sentence before ("Friday's raid took place in the city of Charikar")
     text = ("Raid north of Kabul\n\n"
@@ -559,8 +557,6 @@ def test_two_outlets_with_province_possessives_link_one_rally_bombing(tmp_path):
     assert x["event_id"] == y["event_id"]
 
 
-@xfail("'The Taliban say they have ... killed dozens of IS militants in operations since the bombing' joins "
-       "the attack's event (passes with the uncommitted matching changes; remove this mark when they land)")
 def test_militants_killed_in_raids_are_not_the_attacks_toll(tmp_path):
     attack = ("School bombing\n\nA suicide bomber killed 19 students at an education centre in Kabul on Friday.")
     raid = ("Raid\n\nThe Taliban say they have arrested several suspects and killed dozens of IS militants in "
@@ -860,8 +856,6 @@ def test_share_of_attacks_claimed_by_outfits_is_no_attribution():
     assert claims_of(text, "attribution", published="2024-01-10") == []
 
 
-@xfail("a background attack with its own explicit place and date ('Last week, N soldiers were killed ... in Bannu') "
-       "is pulled into the report's main event")
 def test_background_attack_with_explicit_place_and_date_stays_apart(tmp_path):
     # the main attack's own place is coarse ("Pakistan's northern Khyber Pakhtunkhwa province"; Chitral comes
     # in the next sentence), so the Bannu claim of "last week" looks compatible with it
