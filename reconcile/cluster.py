@@ -23,6 +23,7 @@ from .matching.blocking import _mix
 from .matching.features import EVENT_KINDS
 
 CHUNK = 900  # bound parameters per statement stay under SQLite's limit
+NARROW_WEEKS = 16  # a narrow window spans at most this many weeks
 
 EVENT_FILTER = (
     "c.kind in (" + ",".join(f"'{k}'" for k in sorted(EVENT_KINDS)) + ") and coalesce(c.aggregate, 0) = 0"
@@ -106,6 +107,9 @@ def feature_rows(batch: Batch, only: set[str] | None = None) -> Iterator[tuple]:
     para = batch.pidx.tolist()
     toll = is_toll(batch)
     tollkey = np.where(toll, _mix(batch.kind, batch.bucket), 0)
+    coarse = batch.coarse.tolist()
+    country = batch.country.tolist()
+    bucket = batch.bucket.tolist()
     w0 = (batch.t0 // 7).tolist()
     w1 = (batch.t1 // 7).tolist()
     y0 = (batch.t0 // 365).tolist()
@@ -122,14 +126,15 @@ def feature_rows(batch: Batch, only: set[str] | None = None) -> Iterator[tuple]:
         yield (
             cid, para[k], int(nar[k]),
             w0[k] if f else None, w1[k] if f else None, y0[k] if f else None, y1[k] if f else None,
-            adm[k] or None, skel[k] or None, tk[k] or None,
+            adm[k] or None, skel[k] or None, tk[k] or None, int(coarse[k]), country[k] or None,
+            bucket[k] if bucket[k] >= 0 else None,
         )
 
 
 def _write_features(db: Database, rows: Iterable[tuple]) -> None:
     db.conn.executemany(
         "insert or replace into claim_features (claim_id, paragraph, narrow, w0, w1, y0, y1, admin1_key, "
-        "place_key, toll_key) values (?,?,?,?,?,?,?,?,?,?)",
+        "place_key, toll_key, coarse, country_key, bucket) values (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         rows,
     )
 
@@ -166,24 +171,60 @@ def _load_ids(db: Database, ids: list[str], paragraphs: dict[str, int]) -> Batch
 
 # --------------------------------------------------------------------- the region to re-cluster
 
+_FEATURES = ("claim_id, narrow, w0, w1, y0, y1, admin1_key, place_key, toll_key, coarse, country_key, bucket "
+             "from claim_features")
+
+
 def _candidates(db: Database, new: Batch) -> set[str]:
-    """Existing claims that share a blocking key with the new ones (a superset, by index)."""
+    """Existing claims that share a blocking key with the new ones, found through indexes.
+
+    Mirrors :func:`reconcile.matching.blocking.evidence` on the stored keys (weeks and
+    years instead of days, so it is a superset): same place, a province-level claim in
+    the same province, the same specific toll, or a wide window with place and toll.
+    """
+    from .matching.blocking import QUERY_TOLL
+
     found: set[str] = set()
-    rows = feature_rows(new)
     q = db.conn.execute
-    for cid, _p, narrow, w0, w1, y0, y1, adm, place, toll in rows:
+    for (cid, _p, narrow, w0, w1, y0, y1, adm, place, toll, coarse, country, bucket) in feature_rows(new):
         if w0 is None:
             continue
+        rows: list[tuple] = []
         if narrow:
-            for col, val in (("admin1_key", adm), ("place_key", place), ("toll_key", toll)):
-                if val:
-                    found.update(r[0] for r in q(
-                        f"select claim_id from claim_features where {col} = ? and w0 between ? and ?",
-                        (val, w0 - 11, w1)))
-        if toll:
+            lo = w0 - NARROW_WEEKS
+            if place:
+                rows += q(f"select {_FEATURES} where place_key = ? and w0 between ? and ?", (place, lo, w1)).fetchall()
+            if adm:
+                rows += q(f"select {_FEATURES} where admin1_key = ? and w0 between ? and ?"
+                          + ("" if coarse else " and coarse = 1"), (adm, lo, w1)).fetchall()
+            if toll and bucket is not None and bucket >= 10:
+                rows += q(f"select {_FEATURES} where toll_key = ? and w0 between ? and ?", (toll, lo, w1)).fetchall()
+        if toll and (adm or place):
+            rows += q(f"select {_FEATURES} where toll_key = ? and y0 <= ? and y1 >= ?"
+                      + (" and narrow = 0" if narrow else ""), (toll, y1, y0)).fetchall()
+        placeless = not (adm or place or country)
+        for (oid, o_nar, o_w0, o_w1, o_y0, o_y1, o_adm, o_place, o_toll, o_coarse, o_country, o_bucket) in rows:
+            if o_w0 is None:
+                continue
+            if narrow and o_nar and o_w0 <= w1 and w0 <= o_w1:
+                same_adm = bool(adm) and adm == o_adm
+                if (same_adm and (coarse or o_coarse)) or (
+                        place and place == o_place and (not adm or not o_adm or same_adm)):
+                    found.add(oid)
+                    continue
+                if toll and toll == o_toll and (bucket or 0) >= 10 and (
+                        (country and country == o_country) or
+                        ((placeless or not (o_adm or o_place or o_country)) and (bucket or 0) >= QUERY_TOLL)):
+                    found.add(oid)
+                    continue
+            if not (narrow and o_nar) and toll and toll == o_toll and o_y0 <= y1 and y0 <= o_y1 and (
+                    (adm and adm == o_adm) or (place and place == o_place)):
+                found.add(oid)
+        if narrow and toll and (bucket or 0) >= QUERY_TOLL and placeless:
+            # a claim with no place at all looks its toll up everywhere (members of the Q key)
             found.update(r[0] for r in q(
-                "select claim_id from claim_features where toll_key = ? and y0 <= ? and y1 >= ?"
-                + ("" if not narrow else " and narrow = 0"), (toll, y1, y0)))
+                "select claim_id from claim_features where toll_key = ? and w0 between ? and ? and narrow = 1",
+                (toll, w0 - NARROW_WEEKS, w1)))
     return found
 
 

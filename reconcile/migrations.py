@@ -286,3 +286,20 @@ def m014_source_sketches(db: Database) -> None:
         )"""
     )
     db["source_copies"].create_index(["copy_of"], if_not_exists=True)
+
+
+@migrations()
+def m015_cheaper_reclustering(db: Database) -> None:
+    """Re-clustering writes claims.event_id: the full-text index of claims is only rebuilt when
+    a searched column (quote, value_text, claimant, entity) changes, not on every update.
+    claim_features gains what the incremental lookup filters on."""
+    trigger = db.execute("select sql from sqlite_master where type = 'trigger' and name = 'claims_au'").fetchone()
+    if trigger and "AFTER UPDATE ON" in trigger[0]:
+        db.execute("DROP TRIGGER claims_au")
+        db.execute(trigger[0].replace(
+            'AFTER UPDATE ON "claims"', 'AFTER UPDATE OF "quote", "value_text", "claimant", "entity" ON "claims"'
+        ).replace("AFTER UPDATE ON claims", 'AFTER UPDATE OF "quote", "value_text", "claimant", "entity" ON claims'))
+    columns = db["claim_features"].columns_dict
+    for name in ("coarse", "country_key", "bucket"):
+        if name not in columns:
+            db["claim_features"].add_column(name, int)
