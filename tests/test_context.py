@@ -166,3 +166,23 @@ def test_two_attacks_in_one_sentence_each_keep_their_place():
     src = Source(id="sctx", origin="ctx.txt", published="2022-05-17", text=text, sha256="0" * 64)
     places = {c.value_low: c.place for c in extract_claims(src) if c.kind == "killed"}
     assert places == {9: "Herat", 31: "Nangarhar Province"}
+
+
+def test_a_dateline_city_is_the_last_resort_for_a_country():
+    text = ("HERAT, Afghanistan — A bomb killed 12 people outside Afghanistan's largest shrine on Friday.\n\n"
+            "Officials said 30 more were wounded.")
+    assert context_of(text, "12 people", "2022-05-14")[2] == "Herat"
+    assert context_of(text, "30 more", "2022-05-14")[2] == "Herat"
+
+
+def test_a_dateline_is_not_the_place_when_the_report_names_it():
+    text = ("KABUL: The group claimed a bombing at a mosque in northern Afghanistan that killed 40 people. "
+            "The blast tore through the mosque in the city of Kunduz during prayers.")
+    assert context_of(text, "40 people", "2022-05-14")[2] == "Kunduz"
+
+
+def test_the_reports_own_event_is_its_first_toll_not_a_background_lead():
+    text = ("The fall of the city in August did not end the violence, as the attack on August 26 near the airport "
+            "in Kabul had shown. At least 30 people were killed on October 8 in a bombing at a mosque in Kunduz.\n\n"
+            "It came five days after a bombing of a mosque in Kabul, which left 4 dead.")
+    assert context_of(text, "4 dead", "2021-10-09")[0] == "2021-10-03"

@@ -421,7 +421,7 @@ _SEVERAL = re.compile(r"\b(?:in|during)\s+(?:\w+\s+)?(?:raids|operations|clashes
 _OTHER_GATE = ("also", "last", "previous", "earlier", "prior", "similar", "separate", "another", "in a row")
 _SEVERAL_GATE = ("raids", "operations", "clashes", "strikes", "offensives", "crackdowns")
 _OFFSET_GATE = ("day", "week", "month", "night")
-_CLAUSE = re.compile(r",?\s+but\s+|;\s+|,\s+while\s+|\s+whereas\s+|\s+\u2014\s+(?=[a-z])", re.IGNORECASE)
+_CLAUSE = re.compile(r",?\s+but\s+|;\s+|,\s+while\s+|\s+whereas\s+|\s+\u2014\s+(?=(?-i:[a-z]))", re.IGNORECASE)
 _FOCUS = re.compile(
     r"\b(?:kill\w*|dead|death|deaths|died|dies|lives|wound\w*|injur\w*|martyr\w*|toll|casualt\w*|bodies|perish\w*)\b",
     re.IGNORECASE,
@@ -431,6 +431,7 @@ _ANAPHOR = re.compile(r"^\W*(?:that|this|the\s+(?:earlier|previous|first|second)
                       r"(?:attack|bombing|blast|explosion|incident|assault|strike)\b", re.IGNORECASE)
 
 
+_DATELINE = re.compile(r"\W*([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+)?)\s*(?:,|:|\(|\u2014|\u2013|-\s)")
 _WHEN = re.compile(
     r"\b(?:attacks?|blasts?|bombings?|explosions?|bomber|assault|raid|strike|incident|shooting|ambush)\b[^.;]{0,60}?"
     r"\b(?:occurred|happened|took\s+place|struck|hit|was\s+carried\s+out|went\s+off|tore|came|unfolded)\b",
@@ -458,7 +459,9 @@ class SentenceContext:
     main_date: DateRef | None  # what the rest of the sentence says of the report's own event
     main_place: gazetteer.Place | None
     event: bool  # the sentence names an event or a toll
+    toll: bool  # the sentence gives a toll or a claim of responsibility
     when: bool  # the sentence says when the event happened ("The attack took place on ...")
+    dateline: gazetteer.Place | None = None  # the dateline's city of a sentence that names only a country
 
 
 def _offset(m: re.Match) -> tuple[int, str] | None:
@@ -554,6 +557,14 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
     place = best_place(text, rs, re_)
     if place is None and not other and (rs, re_) != (start, end):
         place = best_place(text, start, end)
+    dateline = None
+    if place is not None and place.type == "country":
+        # "KABUL, Afghanistan — ... outside Afghanistan's main airport": the dateline's city, a last resort
+        dm = _DATELINE.match(text, start, min(end, start + 60))
+        if dm is not None:
+            where = gazetteer.lookup(dm.group(1))
+            if where is not None and where.type != "country" and where.country == place.country:
+                dateline = where
     main_date = main_place = None
     if other:
         cut = other_start if other_start is not None else (rs if rs > start else None)
@@ -566,7 +577,7 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
     anaphor = bool(_ANAPHOR.match(text, start, min(end, start + 80)))
     event = fm is not None or event_type(text[start:end]) is not None
     when = bool(main_date is not None and _WHEN.search(text, start, end))
-    return SentenceContext(date, fallback, off, place, other, anaphor, main_date, main_place, event, when)
+    return SentenceContext(date, fallback, off, place, other, anaphor, main_date, main_place, event, fm is not None, when, dateline)
 
 
 # --------------------------------------------------------------------------- a claim's event context
@@ -614,14 +625,22 @@ class ContextReader:
         if self._main is None:
             date = place = None
             first = -1
+            event_first = -1  # the first sentence naming an event, when no sentence of the lead gives a toll
             for i, s in enumerate(self.sentences):
                 if s.heading or s.boilerplate:
                     continue
                 c = self.own(i)
                 if c is None or not c.event:
                     continue
-                first = i
-                break
+                if event_first < 0:
+                    event_first = i
+                if c.toll:
+                    first = i
+                    break
+                if i - event_first >= MAIN_DATE:
+                    break
+            if first < 0:
+                first = event_first
             if first >= 0:
                 fallback = None
                 for i in range(first, min(len(self.sentences), first + MAIN_DATE)):
@@ -642,6 +661,9 @@ class ContextReader:
                             date = c.date
                             break
                 date = date or (DateRef(fallback.value, "week", fallback.start, fallback.end, True) if fallback else None)
+                lead = self.own(first)
+                if place is not None and place.type == "country" and lead is not None and lead.dateline is not None:
+                    place = lead.dateline
                 if place is None:  # the title may name it
                     for i in range(first):
                         if self.sentences[i].heading:
@@ -738,8 +760,11 @@ class ContextReader:
             date = main_date
         if place is None:
             place = main_place
-        elif main_place is not None and not from_para and _within(main_place, place) and main_place.type != "country":
+        elif main_place is not None and (not from_para or place.type == "country") and _within(main_place, place) \
+                and main_place.type != "country":
             place = main_place  # "in Pakistan" of a report whose lead says Quetta
+        if place is not None and place.type == "country" and c.dateline is not None:
+            place = c.dateline
         return date or _loose(c.fallback), place
 
 
