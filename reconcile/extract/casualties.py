@@ -1,0 +1,348 @@
+"""killed and injured claims: a count next to a casualty verb, noun or toll."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .numbers import NUMBER_EXPR, Count
+from .rules import (  # the shared pieces
+    _APPOS,
+    NP,
+    NP_GEN,
+    NUM,
+    Found,
+    _anchored,
+    _found,
+    number_starts,
+)
+from .victims import VICTIM_NOUN, victim_label
+
+_RX_SINGLE = re.compile(
+    rf"\b(?:a|an|one)\s+(?:[\w\-]+\s+){{0,2}}?(?P<np>{VICTIM_NOUN})\s+(?:was|has\s+been|had\s+been)\s+"
+    rf"(?:also\s+|reportedly\s+|later\s+)?(?P<verb>killed|martyred|shot\s+dead|slain|wounded|injured|hurt)\b",
+    re.IGNORECASE,
+)
+
+_KILL_V = (
+    r"(?:kill|kills|killed|killing|slaughter|slaughters|slaughtered|slaughtering|massacre|massacred|massacring|"
+    r"massacres|murder|murders|murdered|murdering|shot\s+and\s+killed|"
+    r"(?:claimed|claiming|claims|claim|took|taking|takes|cost|costing|costs)\s+the\s+lives\s+of)"
+)
+# verbs that also take things as objects: the count needs a victim noun
+_KILL_V_WEAK = (
+    r"(?:eliminat(?:e|es|ed|ing)|executed|executing|beheaded|gunned\s+down|gunning\s+down|shot\s+dead|"
+    r"left\s+dead|slaying|slays|slay|slew|claimed|claiming|buried|burying)"
+)
+_INJ_V = r"(?:injure|injures|injured|injuring|wound|wounds|wounded|wounding|hurt|hurting|hurts|maimed|maiming)"
+_AUX = (
+    r"(?:\s*,?\s+(?:who|that)\b)?(?:\s+(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|all|later|"
+    r"allegedly|confirmed|believed|feared|thought|said|to|presumed|now|already|since|subsequently|initially|"
+    r"seriously|critically|fatally|badly|severely|slightly|mostly|officially|got|left|lay|lie|remain|remained|"
+    r"additionally|further|eventually|likewise|too|themselves|each|both)\b){0,4}"
+)
+_KILL_PRED = (
+    r"(?:killed|dead|died|perished|slain|martyred|lost\s+their\s+lives|lost\s+his\s+life|murdered|massacred|"
+    r"executed|shot\s+dead|gunned\s+down|beheaded|burned\s+to\s+death|were\s+killed|eliminated|"
+    r"embraced\s+(?:shahadat|martyrdom)|attained\s+martyrdom|"
+    r"among\s+(?:the\s+)?(?:dead|killed|fatalities|those\s+killed|the\s+victims\s+killed)|"
+    rf"among\s+(?:the\s+)?{NUMBER_EXPR}\s+(?:[\w\-]+\s+){{0,2}}?(?:killed|dead)\b)"
+)
+_INJ_PRED = r"(?:wounded|injured|hurt|maimed|(?:received|sustained|suffered)\s+(?:\w+\s+)?(?:injuries|wounds)|(?:brought|taken|admitted|rushed)\s+(?:in\s+|to\s+(?:the\s+)?(?:\w+\s+){0,2}?hospitals?\s+)?with\s+(?:injuries|wounds)|treated\s+for\s+(?:injuries|wounds)|among\s+(?:the\s+)?(?:wounded|injured|those\s+(?:wounded|injured)))"
+
+#: words between a casualty verb and its count ("killing all 29 people", "wounding another 12")
+_OBJ_PRE = r"(?:(?:all|another|a\s+further|an\s+additional|an\s+estimated\s+(?=\d))\s+)?"
+_RX_VERB_OBJ = {
+    "killed": re.compile(rf"\b(?P<verb>{_KILL_V})\s+{_OBJ_PRE}{NUM}{NP}?", re.IGNORECASE),
+    "injured": re.compile(rf"\b(?P<verb>{_INJ_V})\s+{_OBJ_PRE}{NUM}{NP}?", re.IGNORECASE),
+}
+_RX_VERB_OBJ_WEAK = re.compile(rf"\b(?P<verb>{_KILL_V_WEAK})\s+{_OBJ_PRE}{NUM}{NP}", re.IGNORECASE)
+_RX_PASSIVE = {
+    "killed": re.compile(rf"{NUM}{NP}?{_APPOS}(?P<aux>{_AUX})\s+(?P<verb>{_KILL_PRED})\b", re.IGNORECASE),
+    "injured": re.compile(rf"{NUM}{NP}?{_APPOS}(?P<aux>{_AUX})\s+(?P<verb>{_INJ_PRED})\b", re.IGNORECASE),
+}
+# with an auxiliary ("were", "had been") any plural noun phrase will do
+_AUX_REQ = _AUX.replace("{0,4}", "{1,4}")
+_RX_PASSIVE_GEN = {
+    "killed": re.compile(rf"{NUM}{NP_GEN}{_APPOS}(?P<aux>{_AUX_REQ})\s+(?P<verb>{_KILL_PRED})\b", re.IGNORECASE),
+    "injured": re.compile(rf"{NUM}{NP_GEN}{_APPOS}(?P<aux>{_AUX_REQ})\s+(?P<verb>{_INJ_PRED})\b", re.IGNORECASE),
+}
+_RX_ADJ = {
+    "killed": re.compile(rf"{NUM}\s+(?:dead|slain)\s+(?P<np>{VICTIM_NOUN})\b", re.IGNORECASE),
+    "injured": re.compile(rf"{NUM}\s+(?:injured|wounded)\s+(?P<np>{VICTIM_NOUN})\b", re.IGNORECASE),
+}
+_RX_BODIES = re.compile(rf"{NUM}[\"\u201d]?\s+(?:(?:dead|charred|mutilated|more)\s+)?bodies\b", re.IGNORECASE)
+_RX_OTHERS = re.compile(
+    rf"\b(?:{_KILL_V}|{_KILL_V_WEAK})\b[^.;\d]{{1,100}}?(?:,\s*|\s+)(?:and|as\s+well\s+as|along\s+with|plus)\s+"
+    rf"{NUM}(?P<np>\s+(?:other|others|more)(?:\s+{VICTIM_NOUN})?)\b",
+    re.IGNORECASE,
+)
+_COMBINED_BEFORE = re.compile(r"\b(?:killed|dead|killing|deaths?)\s+(?:or|and/or|&|and)\s*$", re.IGNORECASE)
+_COMBINED_AFTER = re.compile(r"^\s+(?:or|and/or|and)\s+(?:wounded|injured|wounding|injuring|hurt|maimed)\b", re.IGNORECASE)
+_BARE_INJ_BEFORE = re.compile(
+    r"(?:killed|dead|died|killing|,|\band|\bplus|\bwith|\bleaving|\bleft|\btreated|\btreating|\breceived|\badmitted|"
+    r"\bbrought|\btaken|\bevacuated|\bhospitali[sz]ed)\s*$",
+    re.IGNORECASE,
+)
+_TOLL_TO = r"(?:to|at|of|as|reached|hit|crossed|passed|exceeded|topped|surpassed|neared|approached|nearing|approaching|was|is|stood\s+at|stands\s+at|risen\s+to|rose\s+to|climbed\s+to|jumped\s+to|increased\s+to)"
+_RX_TOLL = {
+    "killed": re.compile(
+        rf"(?:\b(?P<adj>American|U\.S\.|US|civilian|military|police|Afghan|Pakistani|Taliban)\s+)?"
+        rf"\b(?:death\s+toll|toll|(?:total\s+)?(?:number|count|tally)\s+of\s+(?:the\s+)?(?:dead|deaths|deceased|"
+        rf"people\s+(?:killed|dead|who\s+died)|those\s+(?:killed|who\s+died)|fatalities|victims|martyrs|bodies))\b"
+        rf"[^.;]{{0,200}}?\b{_TOLL_TO}\s+{NUM}{NP}?",
+        re.IGNORECASE,
+    ),
+    "injured": re.compile(
+        rf"\b(?:(?:number|count|tally)\s+of\s+(?:the\s+)?(?:wounded|injured|people\s+(?:wounded|injured))|injury\s+toll)\b"
+        rf"[^.;\d]{{0,80}}?\b{_TOLL_TO}\s+{NUM}{NP}?",
+        re.IGNORECASE,
+    ),
+}
+# "... first given as 100 and later revised to 84"
+_RX_TOLL_NEXT = re.compile(
+    rf"(?:[^.;\d]{{0,30}}?)\s+(?:and\s+|but\s+|before\s+(?:being\s+)?)?(?:was\s+)?(?:later\s+|then\s+|subsequently\s+|since\s+)?"
+    rf"(?:revised|raised|lowered|updated|corrected|increased|rose|climbed|jumped|reduced|cut|brought\s+down)\s+"
+    rf"(?:up\s+|down\s+)?(?:to|at)\s+{NUM}",
+    re.IGNORECASE,
+)
+_RX_NOUN = {
+    "killed": re.compile(
+        rf"{NUM}\s+(?P<adj>(?:civilian|military|American|U\.S\.|US|Afghan|Pakistani|police|security|coalition|"
+        rf"NATO|soldier|troop)\s+)?(?:deaths|fatalities)\b",
+        re.IGNORECASE,
+    ),
+    "injured": re.compile(rf"{NUM}\s+(?P<adj>(?:civilian|military|American|U\.S\.|US)\s+)?injuries\b", re.IGNORECASE),
+}
+_RX_OF = {
+    "killed": re.compile(rf"\b(?:killing|killings|murder|murders|massacre|deaths|death|execution|lives)\s+of\s+{NUM}{NP}?", re.IGNORECASE),
+    "injured": re.compile(rf"\b(?:injuring|wounding)\s+of\s+{NUM}{NP}?", re.IGNORECASE),
+}
+_RX_LIVES = re.compile(
+    rf"\b(?:claimed|claiming|claims|took|taking|cost|costing|costs|lost)\s+{NUM}\s+(?:(?:civilian|innocent|human|more)\s+)?lives\b",
+    re.IGNORECASE,
+)
+# continuation of a list of victims: "killed more than 100 Afghans and 13 American soldiers"
+# "... were killed in the bombing at the airport, as well as 13 US troops"
+_RX_TRAILING = re.compile(
+    rf"[^.;,\d]{{0,80}}?,?\s+(?:as\s+well\s+as|in\s+addition\s+to|along\s+with|plus)\s+{NUM}{NP}", re.IGNORECASE
+)
+_TRAILING_WORDS = ("as well as", "in addition to", "along with", "plus")
+_OWN_VERB = re.compile(
+    r"\s+(?:[\w\-]+\s+){0,2}?(?:were|was|had|have|has|are|is|killed|died|wounded|injured|perished)\b", re.IGNORECASE
+)
+_RX_CONT = re.compile(
+    rf"(?P<sep>\s*,\s*including\s+[^,.;\d]{{1,50}},\s*(?:and\s+)?|\s*,\s*(?:and\s+|including\s+|among\s+them\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+|"
+    rf"\s+along\s+with\s+|\s*,?\s+including\s+|\s*\(\s*including\s+){NUM}{NP_GEN}",
+    re.IGNORECASE,
+)
+_ACTIVE_AFTER = re.compile(
+    r"\s+(?:\d|the\b|a\b|an\b|at\s+least|more\s+than|dozens|hundreds|scores|several|his\b|her\b|their\b|its\b|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|him\b|them\b)",
+    re.IGNORECASE,
+)
+
+_ADJ_VICTIMS = {"civilian": "civilians", "military": "soldiers", "soldier": "soldiers", "troop": "soldiers",
+                "police": "police", "security": "security_forces", "american": "us_troops", "u.s.": "us_troops",
+                "us": "us_troops", "afghan": "afghans", "pakistani": "pakistanis", "coalition": "soldiers",
+                "nato": "soldiers", "taliban": "militants"}
+
+
+def _combined(text: str, m: re.Match, kind: str) -> bool:
+    """"killed or wounded 300": a combined casualty figure, neither kind."""
+    if kind == "injured":
+        return bool(_COMBINED_BEFORE.search(text[max(0, m.start() - 20) : m.start("verb")]))
+    return bool(_COMBINED_AFTER.match(text, m.end("verb")))
+
+
+_KILL_STEMS = re.compile(
+    r"kill|dead|death|died|slay|slew|slain|massacr|murder|slaughter|perish|martyr|lives|toll|bodies|eliminat|"
+    r"execut|behead|gunned|shot|fatalit|victims|among the|buried|deceased"
+)
+_INJ_STEMS = re.compile(r"wound|injur|hurt|maim")
+
+
+# "140 Afghans and 11 American soldiers were killed": the groups before the one the verb reads
+_RX_COORD = re.compile(rf"{NUM}{NP}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)", re.IGNORECASE)
+# "14 civilians killed and 55 wounded": the wounded are civilians too
+_RX_ELLIPSIS = re.compile(
+    rf"{NUMBER_EXPR}{NP}\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:killed|dead)\s*,?\s+and\s+$", re.IGNORECASE
+)
+_RX_LIVES_LOST = re.compile(rf"{NUM}\s+(?:(?:civilian|innocent|human|more)\s+)?lives\s+(?:were|have\s+been|had\s+been|"
+                            rf"was)\s+(?:\w+\s+)?lost\b", re.IGNORECASE)
+_RX_AMONG_LIST = re.compile(
+    rf"\bamong\s+(?:the\s+)?(?:dead|deceased|killed|victims|those\s+killed|fatalities)\s+(?:are|were|is|was|"
+    rf"included?|including)\s+{NUM}{NP_GEN}",
+    re.IGNORECASE,
+)
+
+
+def _coordinated(kind: str, text: str, m: re.Match, starts: list[int]) -> list[Found]:
+    """Groups coordinated before the subject of a passive ("N Afghans and M soldiers were killed")."""
+    out: list[Found] = []
+    p = m.start()
+    k = starts.index(p) if p in starts else -1
+    while k > 0:
+        q = starts[k - 1]
+        c = _RX_COORD.fullmatch(text, q, p)
+        if c is None:
+            break
+        f = _found(kind, "passive.list", text, c, q, c.end("np"))
+        if f is None:
+            break
+        out.append(f)
+        p, k = q, k - 1
+    return out
+
+
+def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> Iterator[Found]:
+    """killed and injured claims of the sentence ``text[s:e]``."""
+    if starts is None:
+        starts = number_starts(text, s, e)
+    low = text[s:e].lower()
+    kinds = []
+    if _KILL_STEMS.search(low):
+        kinds.append("killed")
+    if _INJ_STEMS.search(low):
+        kinds.append("injured")
+    for kind in kinds:
+        verb_obj = list(_RX_VERB_OBJ[kind].finditer(text, s, e))
+        if kind == "killed":
+            verb_obj += list(_RX_VERB_OBJ_WEAK.finditer(text, s, e))
+        for m in verb_obj:
+            if _combined(text, m, kind):
+                continue
+            f = _found(kind, "verb_object", text, m, m.start(), m.end())
+            if f is None:
+                continue
+            yield f
+            pos = m.end()
+            for _ in range(8):  # "..., 13 soldiers and 5 police"
+                c = _RX_CONT.match(text, pos, e)
+                if not c or _OWN_VERB.match(text, c.end(), e):
+                    break  # "..., and several fighters were killed": a new clause with its own verb
+                g = _found(kind, "verb_object.list", text, c, c.start("num"), c.end())
+                if g is None:
+                    break
+                yield g
+                pos = c.end()
+        passive = [("passive", m) for m in _anchored(_RX_PASSIVE[kind], text, starts, e)]
+        passive += [("passive", m) for m in _anchored(_RX_PASSIVE_GEN[kind], text, starts, e)]
+        passive += [("adjective", m) for m in _anchored(_RX_ADJ[kind], text, starts, e)]
+        for rule, m in passive:
+            aux = (m.groupdict().get("aux") or "").strip()
+            if rule == "passive" and re.fullmatch(r"(?:,\s*)?(?:who|that)?", aux) and _ACTIVE_AFTER.match(text, m.end(), e):
+                continue  # "two gunmen killed three guards", "one that killed scores": active, not passive
+            if rule == "passive" and re.match(r"\s+(?:or|and|and/or)\s+(?:wounded|injured|hurt|killed|dead)\b",
+                                              text[m.end() : m.end() + 24], re.IGNORECASE):
+                continue  # "were killed or wounded", "people killed and injured": a combined figure
+            if rule == "passive" and _COMBINED_BEFORE.search(text[max(s, m.start("verb") - 20) : m.start("verb")]):
+                continue
+            if rule == "passive" and not aux and not m.group("np") and m.group("verb").lower() in ("wounded", "injured", "hurt"):
+                # bare "13 wounded" only after a casualty word, "treated", a comma or "and"
+                if not _BARE_INJ_BEFORE.search(text[max(s, m.start() - 30) : m.start()]):
+                    continue
+            f = _found(kind, rule, text, m, m.start(), m.end())
+            if f is not None and rule == "passive" and any(map(low.__contains__, _TRAILING_WORDS)):
+                t = _RX_TRAILING.match(text, m.end(), e)
+                if t is not None and not _OWN_VERB.match(text, t.end(), e):
+                    g = _found(kind, "passive.trailing", text, t, t.start("num"), t.end())
+                    if g is not None:
+                        yield g
+            if f is not None:
+                if kind == "injured" and not m.group("np"):
+                    el = _RX_ELLIPSIS.search(text, max(s, m.start() - 120), m.start())
+                    if el is not None and el.end() == m.start():
+                        f.victims = victim_label(el.group("np"))
+                yield f
+                if rule == "passive":
+                    yield from _coordinated(kind, text, m, starts)
+        toll_words = ("toll", "number of", "count of", "tally of") if kind == "killed" else (
+            "number of", "count of", "tally of", "injury toll")
+        for m in (_RX_TOLL[kind].finditer(text, s, e) if any(w in low for w in toll_words) else ()):
+            f = _found(kind, "toll", text, m, m.start(), m.end())
+            if f is None:
+                continue
+            verb_before = text[max(s, f.num_start - 14) : f.num_start]
+            if f.count.qualifier == "exact" and re.search(
+                r"\b(?:crossed|passed|exceeded|topped|surpassed)\s+$", verb_before, re.IGNORECASE
+            ):
+                f.count = Count(f.count.low + 1, None, "more_than", f.count.vague)
+            elif f.count.qualifier == "exact" and re.search(r"\b(?:neared|approached|nearing|approaching)\s+$", verb_before,
+                                                            re.IGNORECASE):
+                n = f.count.low
+                f.count = Count(max(0, int(n * 0.9)), max(0, n - 1), "about", f.count.vague)
+            adj = (m.groupdict().get("adj") or "").lower()
+            if adj and not m.group("np"):
+                f.victims = _ADJ_VICTIMS.get(adj, f.victims)
+            yield f
+            pos = m.end()
+            for _ in range(4):
+                n = _RX_TOLL_NEXT.match(text, pos, e)
+                if not n:
+                    break
+                g = _found(kind, "toll.revised", text, n, n.start("num"), n.end())
+                if g is None:
+                    break
+                g.victims = f.victims
+                yield g
+                pos = n.end()
+        noun_words = ("deaths", "fatalities") if kind == "killed" else ("injuries",)
+        for m in (_anchored(_RX_NOUN[kind], text, starts, e) if any(w in low for w in noun_words) else ()):
+            f = _found(kind, "noun", text, m, m.start(), m.end())
+            if f is not None:
+                f.victims = _ADJ_VICTIMS.get((m.group("adj") or "").strip().lower(), "people")
+                yield f
+        for m in (_RX_OF[kind].finditer(text, s, e) if " of " in low else ()):
+            f = _found(kind, "noun_of", text, m, m.start(), m.end())
+            if f is not None:
+                yield f
+    if "killed" not in kinds:
+        return
+    for m in (_RX_LIVES.finditer(text, s, e) if "lives" in low else ()):
+        f = _found("killed", "lives", text, m, m.start(), m.end())
+        if f is not None:
+            yield f
+    for m in (_RX_SINGLE.finditer(text, s, e) if (" was " in low or " been " in low) else ()):
+        singular = m.group("np")
+        if singular.lower().endswith("s") and not singular.lower().endswith(("ss", "us")):
+            continue  # a plural noun after "a": "a number of soldiers", not one
+        kind = "killed" if m.group("verb").lower() not in ("wounded", "injured", "hurt") else "injured"
+        yield Found(kind, "single", m.start(), m.end(), m.start(), m.start() + len(m.group(0).split()[0]),
+                    Count(1, 1, "exact"), victim_label(" " + singular))
+    for m in (_anchored(_RX_LIVES_LOST, text, starts, e) if "lost" in low else ()):
+        f = _found("killed", "lives", text, m, m.start(), m.end())
+        if f is not None:
+            yield f
+    for m in (_RX_AMONG_LIST.finditer(text, s, e) if "among" in low else ()):
+        f = _found("killed", "among_list", text, m, m.start("num"), m.end())
+        if f is None or f.count.vague in ("several", "a_few", "a_handful_of", "a_couple_of"):
+            continue  # "among the dead were several local leaders": no count to check
+        yield f
+        pos = m.end()
+        for _ in range(8):
+            c = _RX_CONT.match(text, pos, e)
+            if not c:
+                break
+            g = _found("killed", "among_list", text, c, c.start("num"), c.end())
+            if g is None:
+                break
+            yield g
+            pos = c.end()
+    for m in (_anchored(_RX_BODIES, text, starts, e) if "bodies" in low else ()):
+        f = _found("killed", "bodies", text, m, m.start(), m.end())
+        if f is not None:
+            if f.count.qualifier == "exact" and re.search(
+                r"\b(?:received|receiving|brought|taken|recovered|counted|collected|pulled|retrieved)\b[^.;]{0,20}$",
+                text[max(s, m.start() - 40) : m.start()], re.IGNORECASE,
+            ):  # bodies that reached one place: a lower bound of the toll
+                f.count = Count(f.count.low, None, "at_least", f.count.vague)
+            yield f
+    for m in (_RX_OTHERS.finditer(text, s, e) if ("other" in low or "more" in low) else ()):
+        if re.search(r"\b(?:were|was|been|be|being|are|is)\s+$", text[max(s, m.start() - 12) : m.start()], re.IGNORECASE):
+            continue  # "were killed, ..., and 50 others were wounded": not the object of "killed"
+        if re.match(r"\s+(?:were|was|had\s+been|have\s+been|are)\s+(?:\w+\s+)?(?:wounded|injured|hurt)", text[m.end() : m.end() + 40], re.IGNORECASE):
+            continue
+        f = _found("killed", "others", text, m, m.start("num"), m.end())
+        if f is not None:
+            yield f

@@ -1,0 +1,175 @@
+"""strength claims: fighters or members of an armed group."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .. import aliases
+from .numbers import parse_count
+from .rules import (  # the shared pieces
+    _FILL,
+    NUM,
+    Found,
+    _anchored,
+    _count_ok,
+    number_starts,
+)
+
+# ------------------------------------------------------------------ strength
+_STR_NOUN = (
+    r"(?:fighters|members|militants|men|loyalists|operatives|recruits|combatants|jihadists|insurgents|cadres|"
+    r"followers|adherents|gunmen|mujahideen|foot\s+soldiers|soldiers|personnel)"
+)
+_STR_NP = rf"(?P<np>\s+(?:of\s+(?:its\s+|their\s+)?)?{_FILL}{{0,3}}?{_STR_NOUN}\b)"
+_STR_PRE = (
+    r"(?:has|have|had|having|with|numbering|numbers|number|fields|field|fielded|fielding|boasts|boasting|"
+    r"boasted|commands|commanding|commanded|comprises|comprising|comprised\s+of|counts|count|counted|"
+    r"maintains|maintain|retains|retain|retained|musters?|mustered|totals?|totaling|totalling|"
+    r"reduced\s+to|down\s+to|cut\s+to|grew\s+to|grown\s+to|swelled\s+to|swollen\s+to|rose\s+to|risen\s+to|reached|shrunk\s+to|shrank\s+to|"
+    r"dwindled\s+to|fell\s+to|declined\s+to|(?:force|army|strength|membership|total|cadre|core)\s+of|"
+    r"estimates?\s+of|estimated\s+at|estimated|put\s+at|placed\s+at|"
+    r"put\s+(?:the\s+)?(?:group|it|them|its\s+\w+|the\s+\w+)\s+at|"
+    r"there\s+(?:are|were|is)(?:\s+(?:now|still|believed\s+to\s+be|thought\s+to\s+be|estimated\s+to\s+be|said\s+to\s+be))?)"
+)
+_RX_STR_POSS = re.compile(
+    rf"\b(?P<pre>{_STR_PRE})\s+(?:(?:still|now|only|just|perhaps|possibly|probably|likely|currently|already)\s+){{0,2}}"
+    rf"{NUM}{_STR_NP}",
+    re.IGNORECASE,
+)
+_RX_STR_NOUN = re.compile(
+    rf"\b(?:strength|membership|manpower|fighting\s+force|ranks|size|numbers|number|force|figure|figures|estimate|"
+    rf"total|peak)\b[^.;\d]{{0,80}}?\b(?:at|to|of|around|about|is|was|are|stands\s+at|numbering|number)\s+"
+    rf"[\"\u201c]?(?:(?:perhaps|possibly|probably|maybe|still|now)\s+)?{NUM}(?:{_STR_NP})?",
+    re.IGNORECASE,
+)
+# any count of fighters in a sentence that speaks of an estimate ("spoke of roughly 2,000 fighters")
+_RX_STR_CUE_NP = re.compile(rf"{NUM}{_STR_NP}", re.IGNORECASE)
+_STR_ESTIMATE = re.compile(
+    r"\b(?:estimat\w*|assess\w*|spoke\s+of|speaks?\s+of|talk(?:s|ed)?\s+of|boast\w*|reduced|down\s+from|up\s+from|"
+    r"peak|figures?|strength|size|could\s+have|may\s+have|might\s+have|believed|thought|monitor\w*|"
+    r"intelligence|analysts?|experts?|researchers?|reckon\w*|calculat\w*|count(?:s|ed)?\s+(?:about|some|roughly))\b",
+    re.IGNORECASE,
+)
+_STR_ACTION_AFTER = re.compile(
+    r"^\s+(?:\w+\s+){0,2}?(?:attacked|stormed|raided|ambushed|overran|opened|launched|crossed|surrounded|took\s+part|"
+    r"participated|fled|surrendered|joined|defected|killed|kidnapped|abducted|seized|captured|entered|marched|"
+    r"arrived|gathered|attacking|storming)\b",
+    re.IGNORECASE,
+)
+# after a strength figure with its noun elided: the end of the phrase, not another noun
+_END_OF_FIGURE = re.compile(
+    r"\s*(?:[,.;:)\"\u201d\u2019]|$|(?:in|across|inside|within|as|and|according|while|but|by|at|earlier|last|this|now|"
+    r"to|from|or|with|making|down|up|compared|since)\b)",
+    re.IGNORECASE,
+)
+_CASUALTY_NEAR = re.compile(r"\b(?:dead|killed|toll|casualt\w*|deaths|died|wounded|injured|victims|bodies)\b", re.IGNORECASE)
+_RX_STR_SUBJ = re.compile(
+    rf"{NUM}{_STR_NP}\s+(?:are|were|is)\s+(?:(?:now|still)\s+)?(?:believed|thought|estimated|said|reported|"
+    rf"understood)\s+to\s+(?:be\s+)?(?:in|with|operat|active|fight|belong|serv|have)",
+    re.IGNORECASE,
+)
+_RX_STR_STRONG = re.compile(rf"{NUM}(?P<np>)[\-\s]strong\b", re.IGNORECASE)
+_STR_BAD_BEFORE = re.compile(
+    r"\b(?:freed|free|freeing|frees|released|releasing|release|detained|detaining|detain|arrested|arresting|arrest|"
+    r"captured|capturing|capture|killed|killing|kill|lost|losing|lose|surrendered|surrendering|recruited|"
+    r"recruiting|recruit|trained|training|deployed|deploying|deploy|sent|sending|dispatched|evacuated|relocated|"
+    r"transferred|jailed|imprisoned|holding|held|hold|housing|houses|defected|defecting|joined|joining|"
+    r"escaped|fled|executed|wounded|injured|eliminated|neutralized|neutralised|targeted|hunting|expelled|"
+    r"deported|repatriated|rounded\s+up|by|against|fighting|fought|battled|clashed\s+with)\b[^.;]{0,25}$",
+    re.IGNORECASE,
+)
+_STR_BAD_AFTER = re.compile(
+    r"^\s*(?:(?!and\b|or\b|in\b)[\w\-]+\s+){0,5}?(?:(?:were|was|have\s+been|had\s+been|are)\s+)?(?:killed|arrested|detained|captured|freed|released|"
+    r"surrendered|dead|wounded|injured|executed|escaped|held|jailed|imprisoned|deported|repatriated)\b",
+    re.IGNORECASE,
+)
+_STR_PRISON = re.compile(r"\b(?:prisons?|jails?|camps?|detention|custody|detained|prisoners|inmates|surrender(?:ed)?)\b", re.IGNORECASE)
+_SCOPE_AFTER = re.compile(
+    r"\s+(?:(?:elsewhere\s+)?(?:in|across|throughout|inside|within)\s+(?P<where>(?:the\s+)?(?:(?:northern|eastern|southern|western|"
+    r"north-?eastern|south-?eastern|north-?western|south-?western|central|north|east|south|west)\s+"
+    r"(?:and\s+(?:northern|eastern|southern|western|north-?eastern|south-?eastern|central)\s+)?)?"
+    r"(?:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}|the\s+country|the\s+region|the\s+world|the\s+capital)))",
+)
+_FAMILY_AFTER = re.compile(
+    r"\s+and\s+(?:their\s+|its\s+)?(?:family\s+members|families|dependents|dependants|relatives)\b", re.IGNORECASE
+)
+_FAMILY = re.compile(r"\b(?:famil(?:y|ies)|dependents|dependants|relatives|wives|children)\b", re.IGNORECASE)
+
+
+_STR_GATES = {
+    "possessive": re.compile(r"fighters|members|militants|\bmen\b|loyalists|operatives|recruits|combatants|jihadists|"
+                             r"insurgents|cadres|followers|adherents|gunmen|mujahideen|soldiers|personnel"),
+    "noun": re.compile(r"strength|membership|manpower|force|ranks|size|number|figure|estimate|total|peak"),
+    "estimate": re.compile(r"fighters|members|militants|\bmen\b|loyalists|operatives|recruits|combatants|jihadists|"
+                           r"insurgents|cadres|followers|adherents|mujahideen"),
+    "subject": re.compile(r"believed|thought|estimated|said|reported|understood"),
+    "strong": re.compile(r"strong"),
+}
+
+
+#: the figure nouns of a strength estimate whose fighters were named in the sentence before
+FIGURE_NOUN_CUE = re.compile(r"\b(?:number|figure|estimate|total|strength|size)\b")
+STRENGTH_NOUN_RX = re.compile(rf"\d[\d,]*\s+(?:[\w\-]+\s+){{0,3}}?{_STR_NOUN}\b|\b{_STR_NOUN}\b", re.IGNORECASE)
+
+
+def strength(text: str, s: int, e: int, starts: list[int] | None = None,
+             fighters_before: bool = False) -> Iterator[Found]:
+    """strength claims of the sentence; ``fighters_before``: the sentence before counted fighters,
+    so "put the number at about 2,000" counts them too."""
+    if starts is None:
+        starts = number_starts(text, s, e)
+    low = text[s:e].lower()
+    seen: set[int] = set()
+    groups_here = None
+    for rule, rx in (("possessive", _RX_STR_POSS), ("noun", _RX_STR_NOUN), ("subject", _RX_STR_SUBJ),
+                     ("strong", _RX_STR_STRONG), ("estimate", _RX_STR_CUE_NP)):
+        if not _STR_GATES[rule].search(low) and not (fighters_before and rule == "noun"):
+            continue
+        if rule == "estimate" and not _STR_ESTIMATE.search(text, s, e):
+            continue
+        anchored = rule in ("subject", "strong", "estimate")
+        ms = _anchored(rx, text, starts, e) if anchored else rx.finditer(text, s, e)
+        for m in ms:
+            ns = m.start("num")
+            if ns in seen:
+                continue
+            count = parse_count(text[ns : m.end("num")])
+            if count is None or not _count_ok(text, m, count):
+                continue
+            if rule == "noun" and not m.group("np") and (count.low or 0) < 20:
+                continue  # "its strength ... to 2" is no strength figure
+            if rule in ("estimate", "noun") or (rule == "possessive" and re.fullmatch(r"with", m.group("pre"), re.IGNORECASE)):
+                if groups_here is None:
+                    groups_here = [g for g in aliases.find_actors(text, s, e) if g.actor.type == "group"]
+                if rule == "possessive" and not groups_here:
+                    continue  # "attacked with 30 fighters": no group's strength
+                if rule == "estimate" and _STR_ACTION_AFTER.match(text[m.end() : m.end() + 40]):
+                    continue  # "30 fighters stormed the post": a raiding party, not a strength
+                if rule == "noun" and _CASUALTY_NEAR.search(text[max(s, ns - 60) : ns]):
+                    continue  # "the number of dead rose to 40"
+                if rule == "noun" and not m.group("np") and not _STR_GATES["estimate"].search(low) and not fighters_before:
+                    continue
+                if rule == "noun" and not m.group("np") and not _END_OF_FIGURE.match(text, m.end("num"), e):
+                    continue  # "a total of 444 terror attacks": the figure counts something else
+            if _STR_BAD_BEFORE.search(text[max(s, ns - 60) : ns]) and rule != "noun":
+                continue
+            if _STR_BAD_AFTER.match(text[m.end() : m.end() + 40]):
+                continue
+            if _STR_PRISON.search(text, max(s, ns - 50), min(e, m.end() + 25)):
+                continue
+            np = m.group("np") or ""
+            if re.search(r"\b(?:soldiers|personnel|men)\b", np, re.IGNORECASE) and not aliases.find_actors(text, max(s, ns - 80), m.end()):
+                continue  # "3,000 soldiers" of a state, not a group's strength
+            seen.add(ns)
+            f = Found("strength", rule, m.start("num") if rule != "noun" else m.start(), m.end(),
+                      ns, m.end("num"), count)
+            scope = []
+            fam = _FAMILY_AFTER.match(text, m.end(), e)
+            sc = _SCOPE_AFTER.match(text, fam.end() if fam else m.end(), e)
+            if sc:
+                scope.append(sc.group("where"))
+            if _FAMILY.search(text[m.end() : min(e, m.end() + 40)]) or _FAMILY.search(np):
+                scope.append(f"{np.strip()} and family members" if np.strip() else "including family members")
+            f.scope = "; ".join(scope) or None
+            yield f
