@@ -32,6 +32,7 @@ class Place:
     lat: float | None = None
     lon: float | None = None
     variants: tuple[str, ...] = ()
+    district: str | None = None  # the district a town lies in (Khar: Bajaur), when the data says
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class Gazetteer:
                     lat=float(e["lat"]) if e.get("lat") is not None else None,
                     lon=float(e["lon"]) if e.get("lon") is not None else None,
                     variants=tuple(str(v) for v in e.get("variants") or ()),
+                    district=str(e["district"]) if e.get("district") else None,
                 )
             except (KeyError, TypeError, ValueError) as err:
                 raise ValueError(f"gazetteer entry {i} ({e!r}): {err}") from err

@@ -186,3 +186,12 @@ def test_the_reports_own_event_is_its_first_toll_not_a_background_lead():
             "in Kabul had shown. At least 30 people were killed on October 8 in a bombing at a mosque in Kunduz.\n\n"
             "It came five days after a bombing of a mosque in Kabul, which left 4 dead.")
     assert context_of(text, "4 dead", "2021-10-09")[0] == "2021-10-03"
+
+
+def test_a_town_from_another_sentence_is_taken_at_its_district():
+    text = ("A bomber killed 38 people at a rally in a tribal district of Pakistan's Khyber Pakhtunkhwa province. "
+            "The blast took place at the convention in Khar, the capital of Bajaur district.")
+    assert context_of(text, "38 people", "2023-07-30")[2] == "Bajaur"
+    # named in the sentence itself, the town stays the town
+    text = "A bomber killed 38 people at a rally in Khar on Sunday."
+    assert context_of(text, "38 people", "2023-07-30")[2] == "Khar"

@@ -544,7 +544,6 @@ def test_earlier_toll_in_an_update_report_is_the_same_event_and_no_conflict(tmp_
     assert not conflicting(con, a, b)
 
 
-@xfail("province possessives and a dateline city ('Peshawar: ... Pakistan's Khyber Pakhtunkhwa province ... in Khar') split one rally bombing")
 def test_two_outlets_with_province_possessives_link_one_rally_bombing(tmp_path):
     a = ("Rally bombing\n\nAt least 41 people were killed in a suicide blast at a party convention in Khyber "
          "Pakhtunkhwa's Bajaur district on Sunday.")

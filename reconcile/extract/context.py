@@ -664,6 +664,12 @@ class ContextReader:
                 lead = self.own(first)
                 if place is not None and place.type == "country" and lead is not None and lead.dateline is not None:
                     place = lead.dateline
+                if place is None:  # the report's opening, before its first event sentence, may name it
+                    for i in range(first):
+                        c = self.own(i)
+                        if c is not None and not self.sentences[i].heading and c.place is not None and not c.other:
+                            place = _refine(place, c.place)
+                            break
                 if place is None:  # the title may name it
                     for i in range(first):
                         if self.sentences[i].heading:
@@ -802,5 +808,9 @@ def _refine(place: gazetteer.Place | None, new: gazetteer.Place | None) -> gazet
         return new
     if new.name != place.name and _within(new, place) and \
             gazetteer.SPECIFICITY.get(new.type, 9) < gazetteer.SPECIFICITY.get(place.type, 9):
+        if new.district:  # a place from another sentence: no finer than its district
+            district = gazetteer.lookup(new.district)
+            if district is not None and district.name != place.name and _within(district, place):
+                return district
         return new
     return place
