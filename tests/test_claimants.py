@@ -43,6 +43,23 @@ def test_the_groups_own_figure_is_perpetrator(text):
     assert role_of(text, 70) == "perpetrator"
 
 
+@pytest.mark.parametrize("text", [
+    "The bombing was claimed by ISKP, which said its attacker killed 70 soldiers.",
+    "The Islamic State, which claimed the assault, said 70 soldiers were killed.",
+    "The group claimed the raid on its Telegram channel, and said it had killed 70 soldiers.",
+    "The Islamic State claimed the raid on the base. In its statement, it said 70 soldiers were killed.",
+    "ISKP boasted of killing 70 soldiers in the raid.",
+    "A claim by IS that 70 soldiers died in the raid could not be verified.",
+])
+def test_the_groups_own_figure_is_perpetrator_across_clauses(text):
+    assert role_of(text, 70) == "perpetrator"
+
+
+def test_a_claimed_attack_does_not_make_the_next_officials_figure_the_groups():
+    text = "The group claimed the raid on the base. Officials said 12 soldiers were killed."
+    assert role_of(text, 12) == "official"
+
+
 def test_perpetrator_figure_and_official_figure_in_one_sentence_keep_their_own_claimants():
     text = ("The group claimed the attack killed 70 people, well above the toll of 12 released on Sunday by "
             "the provincial health department.")
@@ -70,6 +87,9 @@ def test_a_spokesman_for_the_group_speaks_for_the_group():
     "Karim Nazari, a spokesman for the provincial governor, said 12 people were killed.",
     "The district's deputy commissioner confirmed that 12 people were killed.",
     "Asked about the toll, the health department's director clarified that 12 people had died.",
+    "A doctor at the main hospital, who spoke on condition of anonymity, said 12 people had died.",
+    "8:40 PM - A Rescue 1122 official said 12 people had died.",
+    "In 2019, U.S. commanders spoke of 12 soldiers killed in the ambush.",
 ])
 def test_officials_are_official(text):
     assert role_of(text, 12) == "official"

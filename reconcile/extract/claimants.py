@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from .. import aliases
 
@@ -201,7 +202,7 @@ _WEAK_SAY = (
 #: Reporting verbs: the usual ones anywhere; paraphrasers' verbs ("the statement mentioned")
 #: only before a clause, a quote or a comma; "gave" only before a figure.
 _SAY_RX = re.compile(
-    rf"\b(?:{_SAY}\b|{_WEAK_SAY}(?=\s*(?:that\b|[,:.\"\u201c\u2018]|$))|(?:gave|gives|give|provided|provides|offered|offers)"
+    rf"\b(?:{_SAY}\b|{_WEAK_SAY}(?=\s*(?:that\b|of\b|[,:.\"\u201c\u2018]|$))|(?:gave|gives|give|provided|provides|offered|offers)"
     r"(?=\s+(?:[\w\-\u2019']+\s+){0,4}?(?:figures?|toll|tally|count|estimates?|numbers?|casualty|breakdown)\b))",
     re.IGNORECASE,
 )
@@ -223,7 +224,8 @@ _AGENT = re.compile(
 )
 #: "The count from U.S. officials was 55 dead", "figures provided to reporters by the ministry".
 _FIGURE_FROM = re.compile(
-    r"\b(?:count|tally|toll|figures?|estimates?|data|statistics|breakdown|numbers)\s+(?:\([^()]{0,60}\)\s*)?"
+    r"\b(?:count|tally|toll|figures?|estimates?|data|statistics|breakdown|numbers|claims?|assertions?|statements?)"
+    r"\s+(?:\([^()]{0,60}\)\s*)?"
     r"(?:from|by)\s+(?P<who>" + _NP_TAIL + ")",
     re.IGNORECASE,
 )
@@ -231,14 +233,15 @@ _FIGURE_FROM = re.compile(
 _IN_DOCUMENT = re.compile(
     r"\b(?:in|from)\s+(?P<who>(?:the|this|that|its|their|a|an|his|her)\s+(?:[\w\-\u2019']+\s+){0,4}?"
     r"(?:report|statement|assessment|study|update|document|communiqu[ée]|message|post|tweet|briefing|review|"
-    r"survey|analysis|findings|audio\s+message|video)(?:\s+(?:by|from|of|on|posted\s+on|released\s+by|issued\s+by|"
+    r"survey|analysis|findings|audio\s+message|video|claim)(?:\s+(?:by|from|of|on|posted\s+on|released\s+by|issued\s+by|"
     r"published\s+by)\s+[^,.;:()\"\u201c\u201d]{2,60}?)?)(?=\s*,)",
     re.IGNORECASE,
 )
 #: A participle clause takes the main clause's claimant: "the statement gave ..., claiming that 20 died".
 _PARTICIPLE = re.compile(
     r",\s*(?:and\s+)?(?:claiming|saying|adding|stating|asserting|boasting|alleging|insisting|noting|putting|"
-    r"mentioning|declaring|maintaining|estimating|reporting|announcing|confirming)\b",
+    r"mentioning|declaring|maintaining|estimating|reporting|announcing|confirming)\b"
+    r"|,?\s+and\s+(?:later\s+|also\s+)?(?:said|says|claimed|claims|added|stated|boasted|announced)\b",
     re.IGNORECASE,
 )
 _LEAD_ADVERBIAL = re.compile(r"^\s*(?:(?:In|On|At|During|After|Later|Earlier|Meanwhile|However|Separately|Also|Then|"
@@ -300,17 +303,24 @@ def _resolve_generic(text: str, pos: int, who: str, published: str | None) -> tu
     return None
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:(\u2014\u2013]|\s(?:than|while|whereas|but|and\s+that)\s")
+_SPACES = re.compile(r"\s*")
+#: A "sentence" with more reporting verbs (or more claimants) than this is noise: the rest are not read.
+MAX_MATCHES = 48
+
+
 def _clause_start(sent: str, at: int) -> int:
     """Where the clause holding position ``at`` begins (a comma, a semicolon, 'than', 'while' ...)."""
     best = 0
-    for m in re.finditer(r"[,;:(\u2014\u2013]|\s(?:than|while|whereas|but|and\s+that)\s", sent[:at]):
+    lo = max(0, at - 300)
+    for m in _CLAUSE_BREAK.finditer(sent, lo, at):
         best = m.end()
     return best
 
 
 def _subject_of(sent: str, upto: int) -> tuple[str, int] | None:
     """The subject of the sentence's main clause, if a claimant can be read in it."""
-    head = sent[:upto]
+    head = sent[: min(upto, 400)]
     lead = _LEAD_ADVERBIAL.match(head)
     s0 = lead.end() if lead else 0
     v = _SUBJECT_VERB.search(head, s0)
@@ -364,13 +374,13 @@ def _quote_speaker(text: str, start: int, end: int, published: str | None) -> Cl
         stop = k + 1
         m = re.compile(r"[.\n]").search(text, stop, min(len(text), stop + 200))
         tail_end = m.start() + 1 if m else min(len(text), stop + 200)
-        found = find_claimants(text, max(0, k - 1), tail_end, published, _quotes=False)
-        found = [c for c in found if c.start >= k]
+        found = [c for c in find_claimants(text, max(0, k - 1), tail_end, published, _quotes=False)
+                 if c.start >= k and not _mention_only(c)]
         if found:
             return found[0]
     # before the quotation: 'Police said: "...'
     b0 = max(text.rfind("\n", 0, q_start) + 1, q_start - 300)
-    found = find_claimants(text, b0, q_start + 1, published, _quotes=False)
+    found = [c for c in find_claimants(text, b0, q_start + 1, published, _quotes=False) if not _mention_only(c)]
     return found[-1] if found else None
 
 
@@ -396,7 +406,7 @@ def _continued_speaker(text: str, start: int, end: int, published: str | None) -
     if not _SAID_THAT.search(text, p0, p_end):
         return None
     found = [c for c in find_claimants(text, p0, p_end, published, _quotes=False)
-             if c.role in ("official", "perpetrator", "international_org", "researcher")]
+             if not _mention_only(c) and c.role in ("official", "perpetrator", "international_org", "researcher")]
     return found[-1] if found else None
 
 
@@ -419,13 +429,13 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
         sc = (start + scope[0], start + scope[1]) if scope else (-1, -1)
         out.append(Claimant(who, role, start + s0, start + s0 + len(who), *sc))
 
-    for m in _ACCORDING.finditer(sent):
+    for m in islice(_ACCORDING.finditer(sent), MAX_MATCHES):
         who = m.group("who").strip()
         if re.match(r"(?:our|my)\b", who, re.IGNORECASE):
             continue  # "according to our information," the speaker is named elsewhere
         add(who, m.start("who"))
     inverted: set[int] = set()  # '..., said the committee': those verbs have their speaker after them
-    for m in _SAID_SUBJECT.finditer(sent):
+    for m in islice(_SAID_SUBJECT.finditer(sent), MAX_MATCHES):
         words = m.group("who").strip().rstrip(".").split()
         while words and words[-1].lower() in {"of", "the", "for", "at", "in", "a", "an", "and"}:
             words.pop()
@@ -433,13 +443,13 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
         if len(who) > 2 and who.lower() not in PRONOUNS and (_could_be_claimant(who) or _is_name(who)):
             inverted.add(m.start("who"))
             add(who, m.start("who"))
-    for m in _IN_DOCUMENT.finditer(sent):
+    for m in islice(_IN_DOCUMENT.finditer(sent), MAX_MATCHES):
         who = m.group("who")
         g = _resolve_generic(text, start + m.start("who"), who, published) if _GENERIC.fullmatch(who) else None
         if g or (not _GENERIC.fullmatch(who) and classify(who, published) != "unknown"):
             add(who, m.start("who"))
     for rx in (_AGENT, _FIGURE_FROM):
-        for m in rx.finditer(sent):
+        for m in islice(rx.finditer(sent), MAX_MATCHES):
             who = m.group("who").strip().rstrip(".")
             if not who or who.lower() in PRONOUNS or not _could_be_claimant(who) or re.search(r"\d", who):
                 continue
@@ -447,21 +457,26 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
                 add(who, m.start("who"), scope=(_clause_start(sent, m.start()), m.start("who") + len(who)))
             else:
                 add(who, m.start("who"))
-    for m in _SAY_RX.finditer(sent):
+    for m in islice(_SAY_RX.finditer(sent), MAX_MATCHES):
         verb = m.group(0).lower()
         if verb == "according":
             continue
-        if len(sent) - len(sent[m.end():].lstrip()) in inverted:
+        if _SPACES.match(sent, m.end()).end() in inverted:
             continue
-        if _DETERMINER_BEFORE.search(sent, 0, m.start()) and verb not in ("said", "says", "told"):
+        if _DETERMINER_BEFORE.search(sent, max(0, m.start() - 20), m.start()) and verb not in ("said", "says", "told"):
             continue  # "the confirmed number of martyrs": an adjective, not a verb
         if (verb in ("claimed", "claims", "claim") and (ev := _CLAIMED_EVENT.match(sent, m.end()))
-                and not _CLAIMED_OWN_FIGURE.search(sent, m.end()) and not _EVENT_THEN_VERB.match(sent, ev.end())):
-            continue  # "X claimed the attack, in which 13 died": an attribution, not X's figure
+                and not _CLAIMED_OWN_FIGURE.search(sent, m.end(), m.end() + 300) and not _EVENT_THEN_VERB.match(sent, ev.end())):
+            # "X claimed the attack, in which 13 died": an attribution, not X's figure; X is kept as
+            # a mention only, for a pronoun in the next sentence ("In a statement, it said ...")
+            c = _sayer(text, start, sent, m, published)
+            if c is not None and c.text and c.text.lower() not in PRONOUNS and c.role == "perpetrator":
+                out.append(Claimant(c.text, c.role, c.start, c.end, c.start, c.start))
+            continue
         c = _sayer(text, start, sent, m, published)
         if c is not None:
             out.append(c)
-    for m in _PARTICIPLE.finditer(sent):
+    for m in islice(_PARTICIPLE.finditer(sent), MAX_MATCHES):
         own = [c for c in out if c.scope_start < 0 and c.end <= start + m.start() and c.text
                and c.text.lower() not in PRONOUNS]
         if own:
@@ -566,7 +581,8 @@ _NP_BREAK = {"by", "to", "from", "with", "against", "at", "on", "in", "for", "th
 
 def _antecedent(text: str, start: int, sent: str, rel_at: int, published: str | None) -> Claimant | None:
     """ "..., claimed by ISIS-K, which said": the noun phrase the relative pronoun refers to."""
-    head = sent[:rel_at].rstrip().rstrip(",").rstrip()
+    lo = max(0, rel_at - 300)
+    head = sent[lo:rel_at].rstrip().rstrip(",").rstrip()
     words = head.split()[-8:]
     breaks = [j for j, w in enumerate(words) if w.lower().strip(",;:") in _NP_BREAK]
     if breaks:
@@ -575,7 +591,7 @@ def _antecedent(text: str, start: int, sent: str, rel_at: int, published: str | 
     if not who or not (_could_be_claimant(who) or _is_name(who)):
         return None
     k = head.rfind(who)
-    pos = start + max(k, 0)
+    pos = start + lo + max(k, 0)
     role = _role(who, sent, published) if _could_be_claimant(who) else "unknown"
     return Claimant(who, role, pos, pos + len(who))
 
@@ -603,11 +619,18 @@ def _appositive(before: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=64)
+def _sentence_cues(sent: str) -> tuple[bool, bool]:
+    """(a group's statement is mentioned, the group's own men are named) in the sentence."""
+    return bool(_STATEMENT.search(sent) and _PERP.search(sent)), bool(_CLAIMED_OWN.search(sent))
+
+
 def _role(who: str, sent: str, published: str | None) -> str:
     role = classify(who, published)
-    if _STATEMENT.search(sent) and role == "unknown" and _PERP.search(sent):
+    statement, own_men = _sentence_cues(sent)
+    if statement and role == "unknown":
         role = "perpetrator"
-    if role != "perpetrator" and _CLAIMED_OWN.search(sent):
+    if role != "perpetrator" and own_men:
         for a in aliases.find_actors(who):
             if a.actor.type == "group" and a.actor.role == "perpetrator":
                 role = "perpetrator"
@@ -620,9 +643,15 @@ def find_claimant(text: str, start: int, end: int, published: str | None = None)
     return found[0] if found else None
 
 
+def _mention_only(c: Claimant) -> bool:
+    """A group named as claiming an attack: a speaker for later pronouns, not for this sentence's figures."""
+    return 0 <= c.scope_start and c.scope_end <= c.scope_start
+
+
 def claimant_for(claimants: list[Claimant], span_start: int, span_end: int) -> Claimant | None:
     """The claimant of a claim: one whose scope holds its words, else the one named closest
     before them (scoped claimants speak only within their scope), else the first after."""
+    claimants = [c for c in claimants if not _mention_only(c)]
     scoped = [c for c in claimants if c.scope_start >= 0 and c.scope_start < span_end <= c.scope_end]
     if scoped:
         return scoped[-1]
