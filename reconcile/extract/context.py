@@ -364,6 +364,10 @@ _UPDATE_AFTER = re.compile(r"(?:\s+\w+)?\s+(?:revised|raised|lowered|updated)\b"
 # "On Sunday the ministry had put the toll at 58": the day of a report, not of the attack
 _STATEMENT_AFTER = re.compile(r"(?:\s+[\w\-]+){0,4}?\s+(?:had\s+|has\s+)?(?P<verb>put|gave|said|says|told|reported|"
                               r"announced|confirmed|stated|quoted)\b", re.IGNORECASE)
+_OPENING = re.compile(r"\W*(?:(?:on|by)\s+)?", re.IGNORECASE)
+_OPENING_AFTER_PUNCT = re.compile(r"[.;:\u2014,(]\s*(?:(?:on|by)\s+)?$", re.IGNORECASE)
+#: A sentence with more dates than this is a list or a table: only the first are read.
+MAX_DATES = 12
 _PAREN_AFTER_DATE = re.compile(r"\s*[(,]\s*$")
 
 EVENT, STATEMENT, UPDATE, FUTURE, BACKGROUND = "event", "statement", "update", "future", "background"
@@ -385,8 +389,8 @@ def date_role(text: str, start: int, end: int, d: DateRef, prev: tuple[DateRef, 
         return UPDATE
     if _STATEMENT_BEFORE.search(before):
         return STATEMENT
-    opening = re.fullmatch(r"\W*(?:(?:on|by)\s+)?", text[start : d.start], re.IGNORECASE) or \
-        re.search(r"[.;:\u2014,(]\s*(?:(?:on|by)\s+)?$", before, re.IGNORECASE)
+    opening = _OPENING.fullmatch(text[start : min(d.start, start + 12)]) if d.start - start <= 12 else None
+    opening = opening or _OPENING_AFTER_PUNCT.search(before)
     if opening:  # a clause that opens with its date
         m = _STATEMENT_AFTER.match(text, d.end, min(end, d.end + 60))
         if m is not None and not _FOCUS.search(text, d.end, m.start("verb")):
@@ -505,7 +509,7 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
         any(w in low for w in _SEVERAL_GATE) and _SEVERAL.search(text, rs, re_))
     off = None
     other_start = None
-    dates = find_dates(text, start, end, published) if _DATE_CUE.search(text, start, end) else []
+    dates = find_dates(text, start, end, published)[:MAX_DATES] if _DATE_CUE.search(text, start, end) else []
     roles: list[str] = []
     prev = None
     for d in dates:
@@ -588,6 +592,8 @@ LOOKAHEAD = 2
 #: Sentences of the report's lead (the first event sentence and these after it) that
 #: may give the report's own event its date and place.
 LEAD = 3
+#: How many sentences back a claim looks in its paragraph.
+LOOKBACK = 8
 #: Sentences from the first event sentence that may give the report's own event its date.
 MAIN_DATE = 5
 
@@ -717,7 +723,7 @@ class ContextReader:
         if date is None or place is None or place.type in ("country", "province"):
             back = 1 if c.anaphor else 0
             city = place is None and _THE_CITY.search(self.text, sents[i].start, sents[i].end) is not None
-            for j in range(i - 1, -1, -1):
+            for j in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
                 if sents[j].para != para and not (back and sents[j].para >= para - back):
                     for k in range(j, max(-1, j - 4), -1):
                         if not city or sents[k].para < para - 2 or sents[k].heading:
