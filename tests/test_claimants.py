@@ -100,6 +100,20 @@ def test_the_taliban_government_is_official_even_without_a_published_date():
     assert role_of(text, 9, published=None) == "official"
 
 
+def test_a_named_spokesman_of_the_taliban_government_keeps_the_title_and_is_official():
+    text = ('"The hideout was stormed and 4 gunmen were killed," the Taliban-led government\'s deputy spokesman, '
+            "Hamid Noori said in a post.")
+    (c,) = claims_of(text, "killed", published=None)
+    assert c.claimant_role == "official" and "spokesman" in c.claimant and "Hamid Noori" in c.claimant
+
+
+def test_claimed_n_lives_is_a_toll_not_a_speaker():
+    (c,) = claims_of("The two blasts in the province, officials said, have claimed 23 lives.", "killed")
+    assert c.claimant == "officials"
+    (c,) = claims_of("The two blasts in Quetta have claimed 23 lives.", "killed")
+    assert c.claimant_role == "reporter"
+
+
 def test_the_taliban_before_their_takeover_speak_as_the_perpetrator():
     text = "A Taliban spokesman said its fighters killed 9 soldiers in the ambush."
     assert role_of(text, 9, published="2019-06-01") == "perpetrator"

@@ -206,6 +206,7 @@ _SAY_RX = re.compile(
     r"(?=\s+(?:[\w\-\u2019']+\s+){0,4}?(?:figures?|toll|tally|count|estimates?|numbers?|casualty|breakdown)\b))",
     re.IGNORECASE,
 )
+_CLAIMED_LIVES = re.compile(r"(?:\s+[\w,\-]+){0,3}?\s+(?:lives|victims)\b", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|these|those|initially|officially|widely)\s*$",
                                 re.IGNORECASE)
 #: "X claimed the blast killed 40": the event is the subject of X's figure, not an attribution.
@@ -465,6 +466,8 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
             continue
         if _DETERMINER_BEFORE.search(sent, max(0, m.start() - 20), m.start()) and verb not in ("said", "says", "told"):
             continue  # "the confirmed number of martyrs": an adjective, not a verb
+        if verb in ("claimed", "claims", "claim") and _CLAIMED_LIVES.match(sent, m.end()):
+            continue  # "the blasts have claimed 57 lives": a toll, not a speaker
         if (verb in ("claimed", "claims", "claim") and (ev := _CLAIMED_EVENT.match(sent, m.end()))
                 and not _CLAIMED_OWN_FIGURE.search(sent, m.end(), m.end() + 300) and not _EVENT_THEN_VERB.match(sent, ev.end())):
             # "X claimed the attack, in which 13 died": an attribution, not X's figure; X is kept as
@@ -555,6 +558,15 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None)
         return None  # "60 people are confirmed dead": a passive, not a claimant
     if re.fullmatch(r"(?:the\s+)?(?:\w+\s+)?(?:death\s+toll|toll|attack|bombing|blast)", who, re.IGNORECASE):
         return None
+    if _NAME_ONLY.fullmatch(_HONORIFIC.sub("", who)) and who in whole and _could_be_claimant(whole):
+        # "the government's chief spokesman, Zabihullah Mujahid said": the title goes with the name
+        m2 = re.search(r"([^,;:\"\u201c\u201d\u2018]{3,100}),\s*" + re.escape(who) + r"\s*$", whole)
+        title = " ".join(_strip_leading(m2.group(1).split())) if m2 else ""
+        if title and _TITLE.search(title) and classify(title, published) != "unknown":
+            who = f"{title}, {who}"
+            k = sent.rfind(who, lo, m.start())
+            pos = start + k if k >= 0 else pos
+            return Claimant(who, _role(who, sent, published), pos, pos + len(who))
     if not _could_be_claimant(who) and _NAME_ONLY.fullmatch(who) and not _could_be_claimant(whole):
         return Claimant(who, "unknown", pos, pos + len(who))  # a bare name: resolved by the caller
     if not _could_be_claimant(who):
@@ -575,6 +587,11 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None)
     return Claimant(who, _role(who, sent, published), pos, pos + len(who))
 
 
+#: Words that make a noun phrase a person's title ("chief spokesman", "police chief", "minister").
+_TITLE = re.compile(
+    r"\b(?:spokes\w+|minister|chief|commander|director|head|governor|official|officer|envoy|ambassador|deputy|"
+    r"president|secretary|general|researcher|analyst|expert|fellow|professor|leader|emir|commissioner|"
+    r"superintendent|inspector|coordinator|representative|adviser|advisor|doctor|surgeon)\b", re.IGNORECASE)
 _NP_BREAK = {"by", "to", "from", "with", "against", "at", "on", "in", "for", "that", "and", "was", "were", "is", "are",
              "has", "had", "claimed", "said", "blamed", "than", "as"}
 
