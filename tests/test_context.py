@@ -195,3 +195,10 @@ def test_a_town_from_another_sentence_is_taken_at_its_district():
     # named in the sentence itself, the town stays the town
     text = "A bomber killed 38 people at a rally in Khar on Sunday."
     assert context_of(text, "38 people", "2023-07-30")[2] == "Khar"
+
+
+def test_the_title_refines_a_lead_that_names_only_the_country():
+    text = ("Bombing at a Herat shrine kills 9\n\n"
+            "A suicide bombing in Afghanistan killed 9 people on Monday, officials said.\n\n"
+            "Officials later said 14 were wounded.")
+    assert context_of(text, "14 were wounded", "2022-05-17")[2] == "Herat"

@@ -676,9 +676,9 @@ class ContextReader:
                         if c is not None and not self.sentences[i].heading and c.place is not None and not c.other:
                             place = _refine(place, c.place)
                             break
-                if place is None:  # the title may name it
+                if place is None or place.type == "country":  # the title may name it
                     for i in range(first):
-                        if self.sentences[i].heading:
+                        if self.sentences[i].heading and not self.sentences[i].boilerplate:
                             place = _refine(place, best_place(self.text, self.sentences[i].start, self.sentences[i].end))
             self._main = (date, place, first)
         return self._main
