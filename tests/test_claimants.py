@@ -160,6 +160,17 @@ def test_classify_vocabulary():
 
 # ------------------------------------------------------------------ claimant words and scopes
 
+@pytest.mark.parametrize("text, who", [
+    ("The branch has about 2,500 fighters, said Lena Ortiz, an analyst at a Washington think tank.",
+     "Lena Ortiz, an analyst at a Washington think tank"),
+    ("The army, in a statement released on Monday, said the branch has about 2,500 fighters.", "The army"),
+    ("The branch has about 2,500 fighters, according to a UN report released in July.", "a UN report released in July"),
+])
+def test_claimant_words(text, who):
+    (c,) = claims_of(text, "strength")
+    assert c.claimant == who
+
+
 def test_the_claimant_keeps_the_name_with_the_title():
     text = "Dr. Amina Rahimi, the head of the city's main hospital, said 15 people were killed."
     (c,) = claims_of(text, "killed")

@@ -206,6 +206,15 @@ _SAY_RX = re.compile(
     r"(?=\s+(?:[\w\-\u2019']+\s+){0,4}?(?:figures?|toll|tally|count|estimates?|numbers?|casualty|breakdown)\b))",
     re.IGNORECASE,
 )
+_TITLE_AFTER = re.compile(r",\s*(?P<title>(?:(?:a|an|the)\s+)?[^,.;:()\"\u201c\u201d]{3,100}?)(?=\s*(?:[,.;:()]|$))")
+#: Reporting verbs that are also nouns: "a UN report released in July" is no verb.
+_NOUN_VERBS = {"report", "reports", "claim", "claims", "estimate", "estimates", "count", "show", "shows", "release",
+               "put", "puts", "placed", "places", "estimated", "documented", "recorded", "counted", "released",
+               "published", "issued", "posted", "quoted", "cited"}
+_NOUN_BEFORE = re.compile(r"\b(?:according\s+to|of|by|in|from|on|with|per|citing|to|under)\s+(?:[\w.'\u2019\-]+\s+){0,3}$",
+                          re.IGNORECASE)
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:released|published|issued|compiled|prepared|presented|seen|obtained|submitted|"
+                               r"circulated|dated|shared|leaked)\b", re.IGNORECASE)
 _CLAIMED_LIVES = re.compile(r"(?:\s+[\w,\-]+){0,3}?\s+(?:lives|victims)\b", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|these|those|initially|officially|widely)\s*$",
                                 re.IGNORECASE)
@@ -443,6 +452,10 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
         who = " ".join(words)
         if len(who) > 2 and who.lower() not in PRONOUNS and (_could_be_claimant(who) or _is_name(who)):
             inverted.add(m.start("who"))
+            # '..., said Amira Jadoon, an expert on ISKP': the name with the title after it
+            t = _TITLE_AFTER.match(sent, m.start("who") + len(who))
+            if t and (_TITLE.search(t.group("title")) or classify(t.group("title"), published) != "unknown"):
+                who = sent[m.start("who") : t.end("title")]
             add(who, m.start("who"))
     for m in islice(_IN_DOCUMENT.finditer(sent), MAX_MATCHES):
         who = m.group("who")
@@ -466,6 +479,9 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
             continue
         if _DETERMINER_BEFORE.search(sent, max(0, m.start() - 20), m.start()) and verb not in ("said", "says", "told"):
             continue  # "the confirmed number of martyrs": an adjective, not a verb
+        if verb in _NOUN_VERBS and (_NOUN_BEFORE.search(sent, max(0, m.start() - 80), m.start())
+                                    or _PARTICIPLE_AFTER.match(sent, m.end())):
+            continue  # "according to a UN report released in July": a noun, not a verb
         if verb in ("claimed", "claims", "claim") and _CLAIMED_LIVES.match(sent, m.end()):
             continue  # "the blasts have claimed 57 lives": a toll, not a speaker
         if (verb in ("claimed", "claims", "claim") and (ev := _CLAIMED_EVENT.match(sent, m.end()))
@@ -504,11 +520,14 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None)
     before = sent[lo : m.start()]
     if verb in ("quoted", "cited"):
         before = re.sub(r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s*$", "", before)
+    had_comma = before.rstrip().endswith(",")
     before = re.sub(r"(?:\s+|,\s*)(?:has|have|had|also|later|quickly|previously|separately|earlier|initially|"
                     r"however|meanwhile|too|themselves|itself|now|still|again|have\s+since|had\s+earlier|on\s+\w+day|"
                     r"on\s+Twitter|in\s+a\s+statement|further|subsequently|then|reportedly|officially|"
                     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday)\s*,?\s*$",
                     "", before.rstrip())
+    if had_comma and not before.endswith(","):
+        before += ","  # "X, in a statement on Monday, said": keep the apposition's closing comma
     # "A doctor, who spoke on condition of anonymity, said": the relative clause is not the speaker
     rel_clause = re.search(r",\s*(?:who|which|speaking|talking|requesting|asking|declining|not\s+authori[sz]ed)\b"
                            r"[^,;\"\u201c\u201d]{0,120},\s*$", before)
@@ -626,6 +645,10 @@ def _appositive(before: str) -> str | None:
         return None
     if re.match(r"(?:who|which|whose|where|when|as|after|before|though|while)\b", last, re.IGNORECASE):
         return None  # "X, which officials describe as ..., claimed": a relative clause
+    if re.match(r"(?:in|on|at|according|during|with|for|from|by|to|via|through|under|citing|quoting|late|early|"
+                r"earlier|later|meanwhile|however|also|too|separately|speaking|talking|writing)\b", last, re.IGNORECASE):
+        # "The military, in a report released on Monday, said": an adverbial, the speaker is before it
+        return prev if (_could_be_claimant(prev) or _is_name(prev)) and len(prev.split()) <= 10 else None
     if _is_name(prev) and _could_be_claimant(last):
         return f"{prev}, {last}"
     if _is_name(last) and _could_be_claimant(prev):
