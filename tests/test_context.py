@@ -202,3 +202,22 @@ def test_the_title_refines_a_lead_that_names_only_the_country():
             "A suicide bombing in Afghanistan killed 9 people on Monday, officials said.\n\n"
             "Officials later said 14 were wounded.")
     assert context_of(text, "14 were wounded", "2022-05-17")[2] == "Herat"
+
+
+def test_hours_later_is_another_attack_on_the_day_told_before():
+    text = ("A bomb killed 12 worshippers at a mosque in Mazar-i-Sharif on Thursday. "
+            "Hours later, a roadside bomb in Kunduz killed 4 mechanics.")
+    assert context_of(text, "4 mechanics", "2022-04-22")[::2] == ("2022-04-21", "Kunduz")
+
+
+def test_days_later_in_a_history_keeps_the_month_told_before():
+    text = ("Bombing at a Kabul market kills 9\n\nA bomb killed 9 people at a market in Kabul on Monday.\n\n"
+            "In October 2002, militants seized a theatre in Moscow. Two days later, troops stormed it. "
+            "In the fight, 130 hostages died.")
+    assert context_of(text, "130 hostages", "2022-05-17")[0] == "2002-10"
+
+
+def test_the_tail_of_a_mosque_name_is_no_place():
+    text = ("A bomber struck the Gozar-e-Sayed Abad mosque in the city of Kunduz on Friday. "
+            "Doctors said 40 wounded were brought in.")
+    assert context_of(text, "40 wounded", "2021-10-09")[2] == "Kunduz"

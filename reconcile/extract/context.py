@@ -265,6 +265,7 @@ _AGENCY_AFTER = re.compile(
     r"Chronicle|Online|Broadcasting|Gazette|Voice|Point|Express|Ledger|Dispatch|Courier|Mirror|Monitor|Journal|"
     r"Review|Digest|Telegraph|Guardian|Standard|Wire|Insider|Agency)\b"
 )
+_NAME_TAIL = re.compile(r"\w[\-\u2010](?:e|i|ye|ul|al|el)[\-\u2010]$|\w-$", re.IGNORECASE)
 _AGENCY_BEFORE = re.compile(r"\b(?:Agence|Radio|Voice\s+of|Daily|Express)\s+$")
 _POSSESSED = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:[\w\-]+\s+){0,3}")  # after "X's": "(KP) northern "
 _POSSESSIVE = re.compile(r"(?:\s+(?:province|district|region|city|valley))?['\u2019]s(?:\s*\([^()]{1,20}\))?\s+(?:(?:north|south|east|west|central|restive|volatile|remote|capital|main|"
@@ -278,6 +279,8 @@ def event_places(text: str, start: int, end: int) -> list[gazetteer.PlaceMention
     a destination of travel or evacuation, not part of an agency's name."""
     out = []
     for m in gazetteer.find_places(text, start, end):
+        if _NAME_TAIL.search(text, max(start, m.start - 12), m.start):
+            continue  # "the Gozar-e-Sayed Abad mosque": the tail of a longer name, not a place of its own
         before = text[max(start, m.start - 60) : m.start]
         if _DESTINATION_BEFORE.search(before):
             continue
@@ -403,8 +406,8 @@ _NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five"
 # "five days after a bombing", "a week earlier", "two days ago", "the day before"
 _OFFSET = re.compile(
     r"\b(?:(?P<n>a\s+couple\s+of|a\s+few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
-    r"\s+(?P<u>days?|weeks?|months?)|(?P<dayb>(?:the\s+)?(?:day|night)\s+before|(?:the\s+)?previous\s+(?:day|night)))"
-    r"(?:\s+(?P<dir>earlier|before|ago|after|prior))?\b",
+    r"\s+(?P<u>days?|weeks?|months?|hours?)|(?P<dayb>(?:the\s+)?(?:day|night)\s+before|(?:the\s+)?previous\s+(?:day|night))"
+    r"|(?P<hours>hours))(?:\s+(?P<dir>earlier|before|ago|after|prior|later))?\b",
     re.IGNORECASE,
 )
 _LEADING_AFTER = re.compile(r"\b(?:comes?|came|coming|follows?|followed|following|just|only|barely|less\s+than|"
@@ -422,9 +425,10 @@ _OTHER_ATTACK = re.compile(
 # a toll over several operations ("killed dozens in raids"): no one event's date or place to inherit
 _SEVERAL = re.compile(r"\b(?:in|during)\s+(?:\w+\s+)?(?:raids|operations|clashes|airstrikes|air\s+strikes|"
                       r"offensives|crackdowns|counter-?terror(?:ism)?\s+operations)\b", re.IGNORECASE)
+_OPENING_LATER = re.compile(r"\W*(?:and\s+|but\s+|then\s+|just\s+|only\s+|some\s+)?", re.IGNORECASE)
 _OTHER_GATE = ("also", "last", "previous", "earlier", "prior", "similar", "separate", "another", "in a row")
 _SEVERAL_GATE = ("raids", "operations", "clashes", "strikes", "offensives", "crackdowns")
-_OFFSET_GATE = ("day", "week", "month", "night")
+_OFFSET_GATE = ("day", "week", "month", "night", "hour")
 _CLAUSE = re.compile(r",?\s+but\s+|;\s+|,\s+while\s+|\s+whereas\s+|\s+\u2014\s+(?=(?-i:[a-z]))", re.IGNORECASE)
 _FOCUS = re.compile(
     r"\b(?:kill\w*|dead|death|deaths|died|dies|lives|wound\w*|injur\w*|martyr\w*|toll|casualt\w*|bodies|perish\w*)\b",
@@ -471,6 +475,8 @@ class SentenceContext:
 def _offset(m: re.Match) -> tuple[int, str] | None:
     if m.group("dayb"):
         return 1, "day"
+    if m.group("hours"):
+        return 0, "day"
     n = _NUM_WORDS.get(" ".join(m.group("n").lower().split()))
     if n is None:
         try:
@@ -478,6 +484,8 @@ def _offset(m: re.Match) -> tuple[int, str] | None:
         except (TypeError, ValueError):
             return None
     u = m.group("u").lower()
+    if u.startswith("hour"):
+        return 0, "day"
     if u.startswith("day"):
         return n, "day" if n <= 3 else "week"
     if u.startswith("week"):
@@ -524,6 +532,12 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
         if o is None:
             continue
         direction = (m.group("dir") or "before").lower()
+        if direction == "later":  # "Hours later, a bomb in Kunduz ...": another attack, after the one told before
+            if m.start() > focus or not _OPENING_LATER.fullmatch(text, rs, m.start()):
+                continue
+            other = True
+            off = Offset(-o[0], o[1], "sentence" if said else "previous")
+            break
         if direction == "after":
             if m.start() > focus or not _LEADING_AFTER.search(text, max(rs, m.start() - 24), m.start()):
                 continue  # "killed two days after the wedding": not a date of another attack
@@ -683,10 +697,19 @@ class ContextReader:
             self._main = (date, place, first)
         return self._main
 
-    def _resolve(self, off: Offset) -> DateRef | None:
-        if off.anchor == "main":
-            anchor = self.main()[0]
-            base = dt.date.fromisoformat(anchor.value) if anchor is not None and anchor.precision == "day" else self.pub
+    def _resolve(self, off: Offset, i: int | None = None) -> DateRef | None:
+        anchor = None
+        if off.anchor == "previous" and i is not None:  # the date told just before ("Hours later, ...")
+            for j in range(i - 1, max(-1, i - 4), -1):
+                p = self.own(j)
+                if p is not None and p.date is not None:
+                    anchor = p.date
+                    break
+        if off.anchor in ("main", "previous"):
+            anchor = anchor or self.main()[0]
+            if anchor is not None and anchor.precision not in ("day", "week") and abs(off.days) < 28:
+                return anchor  # "In October 2002 ... Two days later, ...": still that month
+            base = dt.date.fromisoformat(anchor.value[:10]) if anchor is not None and len(anchor.value) == 10 else self.pub
         else:
             base = self.pub
         if base is None:
@@ -710,7 +733,7 @@ class ContextReader:
     def _event_context(self, i: int, c: SentenceContext):
         date, place = c.date, c.place
         if date is None and c.offset is not None:
-            date = self._resolve(c.offset)
+            date = self._resolve(c.offset, i)
         if c.other:
             return date or _loose(c.fallback), place
         sents = self.sentences
@@ -747,7 +770,7 @@ class ContextReader:
                     if refined is not place:
                         place, from_para = refined, True
                 if date is None and (p.date is not None or p.offset is not None):
-                    date = p.date or self._resolve(p.offset)
+                    date = p.date or self._resolve(p.offset, j)
                     from_para = True
                     break
         # the next sentences, when this one leaves the date open or the place coarse
@@ -772,8 +795,8 @@ class ContextReader:
             date = main_date
         if place is None:
             place = main_place
-        elif main_place is not None and (not from_para or place.type == "country") and _within(main_place, place) \
-                and main_place.type != "country":
+        elif main_place is not None and (not from_para or place.type in ("country", "province")) \
+                and _within(main_place, place) and main_place.type != "country":
             place = main_place  # "in Pakistan" of a report whose lead says Quetta
         if place is not None and place.type == "country" and c.dateline is not None:
             place = c.dateline
