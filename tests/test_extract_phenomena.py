@@ -159,3 +159,10 @@ def test_negated_or_generic_attribution_is_none():
 def test_one_number_gives_one_claim_whatever_rules_read_it():
     got = claims_of("Officials estimated that ISKP had approximately 2,200 fighters in the east.", "strength")
     assert [(c.value_low, c.value_high) for c in got] == [(1980, 2420)]
+
+
+def test_singular_victims_without_a_number_word():
+    assert counts("A policeman was killed in the attack on the checkpoint, officials said.") == [("killed", 1, 1)]
+    assert counts("An Afghan soldier was wounded in the clash.") == [("injured", 1, 1)]
+    # one of several named victims is no count of its own
+    assert counts("The ministry said a diplomat and a security guard had been killed.") == []

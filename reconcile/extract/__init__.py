@@ -186,6 +186,8 @@ def _sentence(reader: _Reader, i: int) -> list[Claim]:
             found.extend(rules.strength(text, s, e, starts, fighters_before=True))
         if rules.ATTACKS_CUE.search(low):
             found.extend(rules.attacks(text, s, e))
+    elif rules.SINGLE_CUE.search(low):
+        found.extend(rules.casualties(text, s, e, starts))  # only the singular rule can fire here
     if rules.FOUNDED_CUE.search(low):
         found.extend(rules.founded(text, s, e))
     if rules.LEADER_CUE.search(low):

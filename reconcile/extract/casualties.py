@@ -297,19 +297,24 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
             f = _found(kind, "noun_of", text, m, m.start(), m.end())
             if f is not None:
                 yield f
+    for m in (_RX_SINGLE.finditer(text, s, e) if (" was " in low or " been " in low) else ()):
+        singular = m.group("np")
+        if singular.lower().endswith("s") and not singular.lower().endswith(("ss", "us")):
+            continue  # a plural noun after "a": "a number of soldiers", not one
+        if re.search(r"(?:\band|\bor|,|\bas\s+well\s+as|\balong\s+with)\s*$", text[max(s, m.start() - 16) : m.start()],
+                     re.IGNORECASE) and not re.search(
+                         r"\b(?:killed|martyred|martyrdom|died|dead|wounded|injured|were|was)\b", text[max(s, m.start() - 80) : m.start()],
+                         re.IGNORECASE):
+            continue  # "a diplomat and a guard had been killed": one of several, not the count
+        kind = "killed" if m.group("verb").lower() not in ("wounded", "injured", "hurt") else "injured"
+        yield Found(kind, "single", m.start(), m.end(), m.start(), m.start() + len(m.group(0).split()[0]),
+                    Count(1, 1, "exact"), victim_label(" " + singular))
     if "killed" not in kinds:
         return
     for m in (_RX_LIVES.finditer(text, s, e) if "lives" in low else ()):
         f = _found("killed", "lives", text, m, m.start(), m.end())
         if f is not None:
             yield f
-    for m in (_RX_SINGLE.finditer(text, s, e) if (" was " in low or " been " in low) else ()):
-        singular = m.group("np")
-        if singular.lower().endswith("s") and not singular.lower().endswith(("ss", "us")):
-            continue  # a plural noun after "a": "a number of soldiers", not one
-        kind = "killed" if m.group("verb").lower() not in ("wounded", "injured", "hurt") else "injured"
-        yield Found(kind, "single", m.start(), m.end(), m.start(), m.start() + len(m.group(0).split()[0]),
-                    Count(1, 1, "exact"), victim_label(" " + singular))
     for m in (_anchored(_RX_LIVES_LOST, text, starts, e) if "lost" in low else ()):
         f = _found("killed", "lives", text, m, m.start(), m.end())
         if f is not None:

@@ -205,9 +205,13 @@ PREFILTER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|"
     r"thousand|thousands|million|dozen|dozens|scores|several|few|handful|couple)\b|"
-    r"\b(?:led|headed|formed|founded|established|emerged|declared|leader|chief|emir|amir|wali|head|commander|founder|responsib|claim|blam|attribut|behind|"
-    r"carried|perpetrat|orchestrat|masterminded|appointed|named)",
+    r"\b(?:led|headed|formed|founded|established|emerged|declared|leader|chief|emir|amir|wali|head|commander|"
+    r"founder|responsib|claim|blam|attribut|behind|carried|perpetrat|orchestrat|masterminded|appointed|named)|"
+    r"\b(?:was|has\s+been|had\s+been)\s+(?:also\s+|reportedly\s+|later\s+)?(?:killed|martyred|shot\s+dead|slain|wounded|injured)\b",
 )
+#: "a policeman was killed": a singular victim with no number word
+SINGLE_CUE = re.compile(r"\b(?:was|has\s+been|had\s+been)\s+(?:also\s+|reportedly\s+|later\s+)?(?:killed|martyred|"
+                        r"shot\s+dead|slain|wounded|injured|hurt)\b")
 
 
 class _Stems:
@@ -257,5 +261,5 @@ from .strength import FIGURE_NOUN_CUE, STRENGTH_NOUN_RX, strength  # noqa: E402
 __all__ = [
     "Found", "casualties", "strength", "attacks", "founded", "leaders", "attributions", "number_starts",
     "PREFILTER", "CASUALTY_CUE", "STRENGTH_CUE", "ATTACKS_CUE", "FOUNDED_CUE", "LEADER_CUE", "ATTR_CUE",
-    "FIGURE_NOUN_CUE", "STRENGTH_NOUN_RX", "MAX_PLAUSIBLE",
+    "FIGURE_NOUN_CUE", "STRENGTH_NOUN_RX", "MAX_PLAUSIBLE", "SINGLE_CUE",
 ]
