@@ -426,9 +426,9 @@ _OTHER_ATTACK = re.compile(
 _SEVERAL = re.compile(r"\b(?:in|during)\s+(?:\w+\s+)?(?:raids|operations|clashes|airstrikes|air\s+strikes|"
                       r"offensives|crackdowns|counter-?terror(?:ism)?\s+operations)\b", re.IGNORECASE)
 _OPENING_LATER = re.compile(r"\W*(?:and\s+|but\s+|then\s+|just\s+|only\s+|some\s+)?", re.IGNORECASE)
-_OTHER_GATE = ("also", "last", "previous", "earlier", "prior", "similar", "separate", "another", "in a row")
-_SEVERAL_GATE = ("raids", "operations", "clashes", "strikes", "offensives", "crackdowns")
-_OFFSET_GATE = ("day", "week", "month", "night", "hour")
+_OTHER_GATE = re.compile("also|last|previous|earlier|prior|similar|separate|another|in a row")
+_SEVERAL_GATE = re.compile("raids|operations|clashes|strikes|offensives|crackdowns")
+_OFFSET_GATE = re.compile("day|week|month|night|hour")
 _CLAUSE = re.compile(r",?\s+but\s+|;\s+|,\s+while\s+|\s+whereas\s+|\s+\u2014\s+(?=(?-i:[a-z]))", re.IGNORECASE)
 _FOCUS = re.compile(
     r"\b(?:kill\w*|dead|death|deaths|died|dies|lives|wound\w*|injur\w*|martyr\w*|toll|casualt\w*|bodies|perish\w*)\b",
@@ -512,9 +512,9 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
             elif m.start() >= focus:
                 re_ = m.start()
                 break
-    other = bool(any(w in low for w in _OTHER_GATE) and _OTHER_ATTACK.search(
+    other = bool(_OTHER_GATE.search(low) and _OTHER_ATTACK.search(
         text, rs, max(rs, min(re_, focus + 1) if fm else re_))) or bool(
-        any(w in low for w in _SEVERAL_GATE) and _SEVERAL.search(text, rs, re_))
+        _SEVERAL_GATE.search(low) and _SEVERAL.search(text, rs, re_))
     off = None
     other_start = None
     dates = find_dates(text, start, end, published)[:MAX_DATES] if _DATE_CUE.search(text, start, end) else []
@@ -525,7 +525,7 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
         roles.append(r)
         prev = (d, r)
     said = [d for d, r in zip(dates, roles) if r in (STATEMENT, UPDATE)]
-    for m in (_OFFSET.finditer(text, rs, re_) if any(w in low for w in _OFFSET_GATE) else ()):
+    for m in (_OFFSET.finditer(text, rs, re_) if _OFFSET_GATE.search(low) else ()):
         if not m.group("dir") and not m.group("dayb"):
             continue
         o = _offset(m)
