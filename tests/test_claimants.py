@@ -55,6 +55,16 @@ def test_the_groups_own_figure_is_perpetrator_across_clauses(text):
     assert role_of(text, 70) == "perpetrator"
 
 
+def test_a_pronoun_after_the_group_in_the_same_sentence_is_the_group():
+    text = "The Islamic State later claimed the raid on the base, which it said killed 70 soldiers."
+    assert role_of(text, 70) == "perpetrator"
+
+
+def test_a_statement_mentioned_does_not_make_residents_the_perpetrator():
+    text = "In a statement, the militants denied involvement, but residents said 70 soldiers were killed."
+    assert role_of(text, 70) == "unknown"
+
+
 def test_a_claimed_attack_does_not_make_the_next_officials_figure_the_groups():
     text = "The group claimed the raid on the base. Officials said 12 soldiers were killed."
     assert role_of(text, 12) == "official"

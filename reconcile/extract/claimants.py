@@ -37,7 +37,8 @@ _OFFICIAL = re.compile(
 )
 _RESEARCH = re.compile(
     r"\b(?:researchers?|analysts?|experts?|think[\s\-]tank|institute|tracker|scholars?|professor|"
-    r"ACLED|Long\s+War\s+Journal|Soufan|Crisis\s+Group|SITE|Jamestown|Brookings|RAND|CTC|Sentinel|university|"
+    r"ACLED|Long\s+War\s+Journal|Soufan|Crisis\s+Group|(?-i:SITE)|Jamestown|Brookings|(?-i:RAND)|(?-i:CTC)|"
+    r"CTC\s+Sentinel|university|"
     r"observatory|ExTrac|Dragonfly|Wilson|fellow)\b",
     re.IGNORECASE,
 )
@@ -510,7 +511,23 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
         if q is not None:
             out.append(q)
     out.sort(key=lambda c: c.start)
-    return out
+    return _pronouns_in_sentence(out)
+
+
+def _pronouns_in_sentence(out: list[Claimant]) -> list[Claimant]:
+    """ "The group claimed the blast, which it said killed 60": a pronoun after a speaker named in the
+    same sentence is that speaker (pronouns with none are left to the caller)."""
+    if not any(c.text and c.text.lower() in PRONOUNS for c in out):
+        return out
+    res: list[Claimant] = []
+    for c in out:
+        if c.text and c.text.lower() in ("it", "they", "he", "she"):
+            named = [d for d in res if d.end <= c.start and d.text and d.text.lower() not in PRONOUNS]
+            if named:
+                d = named[-1]
+                c = Claimant(d.text, d.role, c.start, c.end)
+        res.append(c)
+    return res
 
 
 def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None) -> Claimant | None:
@@ -551,6 +568,9 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None)
     if who.strip().lower() in ("which", "who"):
         return _antecedent(text, start, sent, lo + sent[lo : m.start()].rfind(who.strip()), published)
     who = " ".join(_strip_leading(who.split()))
+    pron = re.search(r"\b(?:and|but|while|as|so|then)\s+(he|she|they|it|we)$", who, re.IGNORECASE)
+    if pron:
+        who = pron.group(1)  # "... visited the site and he said": the pronoun is the subject
     cutv = list(re.finditer(r"\s+(?:told|tells|said|says)\b", who))
     if cutv and cutv[-1].start() > 0:
         rest = who[cutv[-1].end() :].split()
@@ -668,7 +688,7 @@ def _sentence_cues(sent: str) -> tuple[bool, bool]:
 def _role(who: str, sent: str, published: str | None) -> str:
     role = classify(who, published)
     statement, own_men = _sentence_cues(sent)
-    if statement and role == "unknown":
+    if statement and role == "unknown" and not _UNKNOWN.search(who):
         role = "perpetrator"
     if role != "perpetrator" and own_men:
         for a in aliases.find_actors(who):
