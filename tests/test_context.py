@@ -221,3 +221,12 @@ def test_the_tail_of_a_mosque_name_is_no_place():
     text = ("A bomber struck the Gozar-e-Sayed Abad mosque in the city of Kunduz on Friday. "
             "Doctors said 40 wounded were brought in.")
     assert context_of(text, "40 wounded", "2021-10-09")[2] == "Kunduz"
+
+
+def test_provenance_says_whether_the_context_is_stated_or_inherited():
+    text = ("A bomb killed 12 people at a market in Jalalabad on Monday.\n\n"
+            "A hospital official said 30 more were wounded.")
+    sentences = segment(text)
+    reader = context.ContextReader(text, sentences, dt.date(2022, 6, 7))
+    assert reader.provenance(0) == ("stated", "stated")
+    assert reader.provenance(1) == ("lead", "lead")

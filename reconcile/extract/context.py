@@ -623,6 +623,11 @@ class ContextReader:
         self._own: dict[int | tuple[int, int], SentenceContext | None] = {}
         self._main: tuple | None = None
         self._resolved: dict = {}
+        #: where each resolved context came from: (date source, place source), each one of
+        #: "stated" (the claim's own clause), "offset" ("five days after"), "paragraph", "next"
+        #: (the sentence after), "lead" (the report's own event), "statement" (a statement's or
+        #: update's day), "dateline", or None; see :meth:`provenance`
+        self.sources: dict = {}
 
     def own(self, i: int, at: int | None = None) -> SentenceContext | None:
         """What sentence i states itself; with ``at``, for the clause of the claim at that offset
@@ -730,11 +735,23 @@ class ContextReader:
             hit = self._resolved[key] = self._event_context(i, c)
         return hit
 
+    def provenance(self, i: int, at: int | None = None) -> tuple[str | None, str | None]:
+        """Where the date and the place :meth:`event_context` gives sentence i (or its claim at
+        ``at``) come from, so that matching can weigh a stated context above an inherited one."""
+        self.event_context(i, at)
+        return self.sources.get((i, id(self.own(i, at))), (None, None))
+
     def _event_context(self, i: int, c: SentenceContext):
         date, place = c.date, c.place
+        dsrc = "stated" if date is not None else None
+        psrc = "stated" if place is not None else None
         if date is None and c.offset is not None:
             date = self._resolve(c.offset, i)
+            dsrc = "offset" if date is not None else None
         if c.other:
+            if date is None and c.fallback is not None:
+                dsrc = "statement"
+            self.sources[(i, id(c))] = (dsrc, psrc)
             return date or _loose(c.fallback), place
         sents = self.sentences
         para = sents[i].para
@@ -755,9 +772,9 @@ class ContextReader:
                         if p is not None and p.other:
                             break  # that city is another attack's
                         if p is not None and p.place is not None:
-                            place, from_para = p.place, True
+                            place, from_para, psrc = p.place, True, "paragraph"
                             if date is None and p.date is not None:
-                                date = p.date
+                                date, dsrc = p.date, "paragraph"
                             break
                     break
                 p = self.own(j)
@@ -768,10 +785,10 @@ class ContextReader:
                 if p.place is not None:
                     refined = _refine(place, p.place)
                     if refined is not place:
-                        place, from_para = refined, True
+                        place, from_para, psrc = refined, True, "paragraph"
                 if date is None and (p.date is not None or p.offset is not None):
                     date = p.date or self._resolve(p.offset, j)
-                    from_para = True
+                    from_para, dsrc = True, "paragraph"
                     break
         # the next sentences, when this one leaves the date open or the place coarse
         if date is None or place is None or place.type in ("country", "province"):
@@ -786,20 +803,23 @@ class ContextReader:
                 if place is None or place.type in ("country", "province"):
                     refined = _refine(place, n.main_place)
                     if refined is not place and place is not None:
-                        place = refined
+                        place, psrc = refined, "next"
                 if date is None and n.main_date is not None and n.when:
-                    date = n.main_date
+                    date, dsrc = n.main_date, "next"
         # the report's own event
         if date is None and main_date is not None and (
                 place is None or main_place is None or _compatible(place, main_place)):
-            date = main_date
+            date, dsrc = main_date, "lead"
         if place is None:
-            place = main_place
+            place, psrc = main_place, ("lead" if main_place is not None else None)
         elif main_place is not None and (not from_para or place.type in ("country", "province")) \
-                and _within(main_place, place) and main_place.type != "country":
-            place = main_place  # "in Pakistan" of a report whose lead says Quetta
+                and main_place.name != place.name and _within(main_place, place) and main_place.type != "country":
+            place, psrc = main_place, "lead"  # "in Pakistan" of a report whose lead says Quetta
         if place is not None and place.type == "country" and c.dateline is not None:
-            place = c.dateline
+            place, psrc = c.dateline, "dateline"
+        if date is None and c.fallback is not None:
+            dsrc = "statement"
+        self.sources[(i, id(c))] = (dsrc, psrc)
         return date or _loose(c.fallback), place
 
 
