@@ -1,5 +1,11 @@
-"""Event context of a sentence: when (resolved against the publication date), where
-(through the gazetteer), what kind of event, and whether a figure is an aggregate.
+"""Event context of a claim: when and where its event happened, what kind of event it was,
+and whether a figure is an aggregate.
+
+``sentence_context`` reads what one sentence (or the clause of one claim) states itself;
+``ContextReader`` resolves a claim's date and place from its own words first, then its
+paragraph, then the report's own event (its lead), never across a clause about another
+attack, and says where each came from (``provenance``). Dates are read in ``dates``,
+places in ``places``.
 """
 
 from __future__ import annotations
@@ -9,172 +15,24 @@ import re
 from dataclasses import dataclass
 
 from .. import gazetteer
-
-_MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
-    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
-_WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
-         r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
-_SEASON = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
-
-_DATE_RX = re.compile(
-    rf"""
-    (?P<dmy>\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?\b)
-  | (?P<mdy>\b(?P<m2>{_MONTH})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>{_YEAR}))?)
-  | (?P<my>\b(?P<m3>{_MONTH})(?:\s+(?:of\s+)?|,\s*)(?P<y3>{_YEAR})\b)
-  | (?P<season>\b(?:the\s+)?(?P<sn>spring|summer|autumn|fall|winter)\s+of\s+(?P<y4>{_YEAR})\b)
-  | (?P<mly>\b(?:(?:in|since|during|of|early|late|mid-?)\s+)?(?P<m7>{_MONTH})\s+(?P<ly>last|this)\s+year\b)
-  | (?P<mo>\b(?:in|since|during|by|of|early|late|mid-?|this\s+past|last|this|until|from)\s+(?:early\s+|late\s+|mid-?)?(?P<m5>{_MONTH})(?!\w)(?!,?\s+(?:of\s+)?{_YEAR})(?!\s+[0-3]?\d\b))
-  | (?P<wd>\b(?P<w>{_WEEKDAY})(?:['\u2019]s)?\b)
-  | (?P<rel>\b(?P<r>yesterday|today|last\s+night|this\s+morning|last\s+week|this\s+week|earlier\s+this\s+week|
-        last\s+month|this\s+month|earlier\s+this\s+month|last\s+year|this\s+year|earlier\s+this\s+year|
-        (?:on\s+)?(?:the\s+)?previous\s+day)\b)
-  | (?P<yr>\b(?:in|since|during|of|by|from|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?(?P<y6>{_YEAR})\b(?!\s*(?:people|fighters|members|civilians)))
-    """,
-    re.VERBOSE | re.IGNORECASE,
+from .dates import (  # noqa: F401 - find_dates, parse_published, date_is_anchored, DateRef are public here
+    _DATE_CUE,
+    _FOCUS,
+    _OFFSET,
+    BACKGROUND,
+    EVENT,
+    MAX_DATES,
+    STATEMENT,
+    UPDATE,
+    DateRef,
+    Offset,
+    _offset,
+    date_is_anchored,
+    date_role,
+    find_dates,
+    parse_published,
 )
-
-
-@dataclass(frozen=True)
-class DateRef:
-    value: str  # YYYY, YYYY-MM or YYYY-MM-DD
-    precision: str  # day, week, month, season, year
-    start: int
-    end: int
-    relative: bool = False
-
-
-def _month(s: str) -> int:
-    return _MONTHS[s.lower().rstrip(".")]
-
-
-def _ym_before(pub: dt.date | None, month: int) -> int | None:
-    if pub is None:
-        return None
-    return pub.year if month <= pub.month else pub.year - 1
-
-
-_DATE_CUE = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-    r"\b(?:yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning|past)|earlier\s+this|"
-    r"previous\s+day|(?:19|20)\d\d|spring|summer|autumn|fall|winter)\b",
-    re.IGNORECASE,
-)
-
-
-def find_dates(text: str, start: int, end: int, published: dt.date | None) -> list[DateRef]:
-    """Date expressions in ``text[start:end]``, resolved against ``published``."""
-    out: list[DateRef] = []
-    pos = start
-    for cue in _DATE_CUE.finditer(text, start, end):
-        if cue.start() < pos:
-            continue
-        # a date phrase may begin a few words before its cue ("in early August", "26 August")
-        m = _DATE_RX.search(text, max(pos, cue.start() - 24), end)
-        if m is None:
-            break
-        if m.start() > cue.end():
-            continue
-        pos = m.end()
-        g = m.groupdict()
-        try:
-            if g["dmy"] or g["mdy"]:
-                d = int(g["d1"] or g["d2"])
-                mo = _month(g["m1"] or g["m2"])
-                y = g["y1"] or g["y2"]
-                year = int(y) if y else _ym_before(published, mo)
-                if year is None or not 1 <= d <= 31:
-                    continue
-                dt.date(year, mo, d)
-                out.append(DateRef(f"{year:04d}-{mo:02d}-{d:02d}", "day", m.start(), m.end(), not y))
-            elif g["my"]:
-                out.append(DateRef(f"{int(g['y3']):04d}-{_month(g['m3']):02d}", "month", m.start(), m.end()))
-            elif g["season"]:
-                mo = _SEASON[g["sn"].lower()]
-                out.append(DateRef(f"{int(g['y4']):04d}-{mo:02d}", "season", m.start(), m.end()))
-            elif g["mly"]:
-                if published is None:
-                    continue
-                year = published.year - (g["ly"].lower() == "last")
-                out.append(DateRef(f"{year:04d}-{_month(g['m7']):02d}", "month", m.start(), m.end(), True))
-            elif g["mo"]:
-                word = g["m5"]
-                if word.lower().rstrip(".") == "may" and not re.match(r"[A-Z]", word):
-                    continue
-                if word.rstrip(".").lower() in ("mar", "jan", "jun", "jul", "sep", "dec", "oct", "nov", "apr", "feb", "aug", "sept") and word[0].islower():
-                    continue
-                mo = _month(word)
-                year = _ym_before(published, mo)
-                if year is None:
-                    continue
-                out.append(DateRef(f"{year:04d}-{mo:02d}", "month", m.start(), m.end(), True))
-            elif g["wd"]:
-                if published is None:
-                    continue
-                wd = _WEEKDAYS[g["w"].lower()]
-                back = (published.weekday() - wd) % 7
-                if back == 0 and re.search(r"\blast\s+$", text[max(start, m.start() - 6) : m.start()], re.IGNORECASE):
-                    back = 7  # "last Friday" in a report of a Friday: a week before
-                day = published - dt.timedelta(days=back)
-                out.append(DateRef(day.isoformat(), "day", m.start(), m.end(), True))
-            elif g["rel"]:
-                if published is None:
-                    continue
-                r = " ".join(g["r"].lower().split())
-                if r in ("yesterday", "last night", "previous day", "the previous day", "on the previous day"):
-                    d = published - dt.timedelta(days=1)
-                    out.append(DateRef(d.isoformat(), "day", m.start(), m.end(), True))
-                elif r in ("today", "this morning"):
-                    out.append(DateRef(published.isoformat(), "day", m.start(), m.end(), True))
-                elif r in ("last week",):
-                    d = published - dt.timedelta(days=7)
-                    out.append(DateRef(d.isoformat(), "week", m.start(), m.end(), True))
-                elif r in ("this week", "earlier this week"):
-                    out.append(DateRef(published.isoformat(), "week", m.start(), m.end(), True))
-                elif r == "last month":
-                    y, mo = (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
-                    out.append(DateRef(f"{y:04d}-{mo:02d}", "month", m.start(), m.end(), True))
-                elif r in ("this month", "earlier this month"):
-                    out.append(DateRef(f"{published.year:04d}-{published.month:02d}", "month", m.start(), m.end(), True))
-                elif r == "last year":
-                    out.append(DateRef(f"{published.year - 1:04d}", "year", m.start(), m.end(), True))
-                else:
-                    out.append(DateRef(f"{published.year:04d}", "year", m.start(), m.end(), True))
-            elif g["yr"]:
-                out.append(DateRef(f"{int(g['y6']):04d}", "year", m.start(), m.end()))
-        except (ValueError, KeyError):
-            continue
-    return out
-
-
-_EVENT_WORD = re.compile(
-    r"\b(?:attack|attacks|attacked|bombing|bombings|bomb|blast|blasts|explosion|explosions|exploded|killed|killing|"
-    r"wounded|injured|struck|strike|suicide|raid|shooting|massacre|assault|ambush|stormed|detonated|died|dead|"
-    r"gunmen|gunman|opened\s+fire|fire|hit|targeted|rammed|stabbed|shot|bomber|bombers|bombed|blew|"
-    r"stormed|ambushed|abducted|beheaded|executed|martyred|perished)\b",
-    re.IGNORECASE,
-)
-
-
-def date_is_anchored(text: str, d: DateRef) -> bool:
-    """Does an event word stand close to the date ("Thursday's bombing", "killed ... on Friday")?"""
-    return bool(_EVENT_WORD.search(text, max(0, d.start - 45), d.start)
-                or _EVENT_WORD.search(text, d.end, min(len(text), d.end + 30)))
-
-
-def parse_published(published: str | None) -> dt.date | None:
-    if not published:
-        return None
-    try:
-        return dt.date.fromisoformat(published)
-    except ValueError:
-        return None
-
+from .places import _compatible, _refine, _within, best_place, event_places  # noqa: F401 - best_place is public here
 
 _EVENT_TYPES = [
     (re.compile(r"\bsuicide\s+(?:bomb(?:ing|er|ers|s)?|attack(?:er|s)?|blast|vest|car\s+bomb)|\bself-?detonat|\bsuicide\s+\w+\s+bomb", re.IGNORECASE), "suicide bombing"),
@@ -212,7 +70,7 @@ _EVENT_STEMS = (
 def event_type(sentence: str) -> str | None:
     """The most specific kind of event the sentence names (suicide bombing before bombing before attack)."""
     low = sentence.lower()
-    for (rx, name), stems in zip(_EVENT_TYPES, _EVENT_STEMS):
+    for (rx, name), stems in zip(_EVENT_TYPES, _EVENT_STEMS, strict=True):
         if any(map(low.__contains__, stems)) and rx.search(sentence):
             return name
     return None
@@ -238,178 +96,6 @@ _AGGREGATE = re.compile(
 def is_aggregate(sentence: str) -> bool:
     return bool(_AGGREGATE.search(sentence))
 
-
-_PREP_BEFORE = re.compile(r"(?:\bin|\bat|\bnear|\boutside|\bof|\bfrom|\bacross|\binside|\bto|\bthrough|\balong|\bwithin|\baround)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
-
-
-_EVENT_AFTER = re.compile(
-    r"(?:['\u2019]s)?\s+(?:\w+\s+){0,2}?(?:bombing|bombings|attack|attacks|blast|explosion|mosque|airport|"
-    r"shrine|school|hospital|prison|jail|massacre|shooting|strike|assault|raid|ambush|siege|hall|market)\b",
-    re.IGNORECASE,
-)
-
-
-# --------------------------------------------------------------------------- which place is the event's
-
-# "sent to Peshawar", "airlifted to the capital Kabul", "a train to Rawalpindi": where people went, not where it happened
-_DESTINATION_BEFORE = re.compile(
-    r"\b(?:(?:sent|taken|rushed|flown|airlifted|air-?lifted|shifted|transferred|moved|evacuated|referred|brought|"
-    r"driven|carried|transported|relocated|deported|returned|returning|travel(?:l?ing|l?ed)?|headed|heading|bound|"
-    r"going|train|flight|bus|convoy|journey|trip|route)\s+(?:\w+\s+){0,4}?(?:to|for)|bound\s+for|en\s+route\s+to)"
-    r"\s+(?:the\s+)?(?:(?!(?:from|in|at|near|after|when|where)\b)[\w\-']+\s+){0,3}$",
-    re.IGNORECASE,
-)
-# "Agence France-Presse", "France 24", "Radio Pakistan", "Kabul Times": a name, not a place
-_AGENCY_AFTER = re.compile(
-    r"(?:-|\s+)(?:Presse|Press(?!\s+Club)|News|Times|Today|Now|Post|Tribune|Observer|Radio|TV|Television|24|Daily|Herald|"
-    r"Chronicle|Online|Broadcasting|Gazette|Voice|Point|Express|Ledger|Dispatch|Courier|Mirror|Monitor|Journal|"
-    r"Review|Digest|Telegraph|Guardian|Standard|Wire|Insider|Agency)\b"
-)
-_NAME_TAIL = re.compile(r"\w[\-\u2010](?:e|i|ye|ul|al|el)[\-\u2010]$|\w-$", re.IGNORECASE)
-_AGENCY_BEFORE = re.compile(r"\b(?:Agence|Radio|Voice\s+of|Daily|Express)\s+$")
-_POSSESSED = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:[\w\-]+\s+){0,3}")  # after "X's": "(KP) northern "
-_POSSESSIVE = re.compile(r"(?:\s+(?:province|district|region|city|valley))?['\u2019]s(?:\s*\([^()]{1,20}\))?\s+(?:(?:north|south|east|west|central|restive|volatile|remote|capital|main|"
-                         r"northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
-                         r"south-?western|northeastern|northwestern|southeastern|southwestern|tribal|border|"
-                         r"mountainous|neighbouring|neighboring|largest|second-largest|the)\s+){0,3}", re.IGNORECASE)
-
-
-def event_places(text: str, start: int, end: int) -> list[gazetteer.PlaceMention]:
-    """Place mentions of ``text[start:end]`` that can be where something happened: not
-    a destination of travel or evacuation, not part of an agency's name."""
-    out = []
-    for m in gazetteer.find_places(text, start, end):
-        if _NAME_TAIL.search(text, max(start, m.start - 12), m.start):
-            continue  # "the Gozar-e-Sayed Abad mosque": the tail of a longer name, not a place of its own
-        before = text[max(start, m.start - 60) : m.start]
-        if _DESTINATION_BEFORE.search(before):
-            continue
-        if _AGENCY_AFTER.match(text, m.end, min(end, m.end + 16)) or _AGENCY_BEFORE.search(before):
-            continue
-        out.append(m)
-    return out
-
-
-_SUBORDINATE = re.compile(r"\b(?:after|before|since|following|like|unlike|similar\s+to)\s+(?:\w+\s+){0,8}?"
-                          r"(?:attacks?|bombings?|blasts?|explosions?|assaults?|strikes?|incidents?)\b", re.IGNORECASE)
-
-
-def best_place(text: str, start: int, end: int) -> gazetteer.Place | None:
-    """The most specific place of ``text[start:end]`` where something happened: places
-    before an event noun ("the Kunduz bombing") or after "in/at/near" come first; a
-    possessive chain ("Afghanistan's northeastern Kunduz province", "Khyber Pakhtunkhwa's
-    Bajaur district") resolves to its last, most specific place."""
-    mentions = event_places(text, start, end)
-    if not mentions:
-        return None
-    # "Khyber Pakhtunkhwa's (KP) Bajaur district": the bracketed short name is no place of its own
-    mentions = [m for k, m in enumerate(mentions) if not (
-        k and m.place == mentions[k - 1].place and re.fullmatch(r"\s*\(\s*", text[mentions[k - 1].end : m.start]))]
-    lead = [m.start for m in mentions]  # where the phrase of each mention begins
-    owner = [False] * len(mentions)  # "X's" before another place: X only qualifies it
-    for k in range(len(mentions) - 1):
-        m, n = mentions[k], mentions[k + 1]
-        if m.text.endswith(("'s", "\u2019s")):
-            p = _POSSESSED.match(text, m.end, n.start)
-        else:
-            p = _POSSESSIVE.match(text, m.end, n.start)
-        if p is not None and p.end() == n.start and n.place.country == m.place.country and \
-                gazetteer.SPECIFICITY.get(m.place.type, 9) > gazetteer.SPECIFICITY.get(n.place.type, 9):
-            owner[k] = True
-            lead[k + 1] = lead[k]
-
-    def rank(k: int):
-        m = mentions[k]
-        before = text[max(start, lead[k] - 40) : lead[k]]
-        if owner[k]:
-            prep = 3
-        elif _SUBORDINATE.search(text, max(start, text.rfind(",", start, m.start) + 1), m.start):
-            prep = 2.5  # "a week after the attack in Kunduz, explosions hit Kandahar": not the clause's place
-        elif _EVENT_AFTER.match(text, m.end, end):
-            prep = 0
-        elif _PREP_BEFORE.search(before):
-            prep = 1 if re.search(r"\bof\s+(?:the\s+)?$", before) and not re.search(
-                r"\b(?:city|province|district|town|village|capital|outskirts|suburbs?|area)\s+of\s+$", before) else 0
-        else:
-            prep = 2
-        return (prep, gazetteer.SPECIFICITY.get(m.place.type, 9), m.start)
-
-    return mentions[min(range(len(mentions)), key=rank)].place
-
-
-# --------------------------------------------------------------------------- which date is the event's
-
-#: Roles of a date in a sentence: only ``event`` dates the event; ``statement`` and
-#: ``update`` (the day something was said or a toll revised) are a last resort.
-_FUTURE_BEFORE = re.compile(
-    r"\b(?:set|scheduled|slated|planned|due|expected|deadline|until|till|next|upcoming|will\s+\w+)\s+(?:\w+\s+){0,2}?"
-    r"(?:for\s+|on\s+|by\s+|of\s+)?(?:the\s+)?$", re.IGNORECASE)
-_BACKGROUND_BEFORE = re.compile(
-    r"\b(?:since|founded|formed|established|set\s+up|sets?\s+up|emerged|created|launched|"
-    r"(?:took|taking|take|seized|seizing|swept|sweeping|came|coming|returned|returning|rose|rise)\s+(?:back\s+)?(?:to\s+)?"
-    r"(?:power|control|over|office)|takeover|take-?over|withdr[ae]w\w*|withdrawal|pull-?out|fall\s+of|fell|born|"
-    r"appointed|elected|declared|proclaimed)\b[^,;:()]{0,40}$",
-    re.IGNORECASE,
-)
-_STATEMENT_BEFORE = re.compile(
-    r"\b(?:statement|announcement|communiqu[e\u00e9]|message|video|press\s+conference|briefing|interview|"
-    r"said|says|told|announced|claimed(?:\s+responsibility)?|confirmed|reported|added|posted|tweeted|"
-    r"stated|given|provided|issued|released|published|quoted|cited)\s+(?:\w+\s+){0,2}?(?:on\s+|late\s+|early\s+|"
-    r"issued\s+|released\s+|posted\s+)?$",
-    re.IGNORECASE,
-)
-_UPDATE_BEFORE = re.compile(
-    r"\b(?:rose|risen|rising|climbed|climbing|increased|jumped|surged|reached|revised|raised|lowered|updated|stood|"
-    r"stands|mounted)\s+(?:(?:[\w,.]+\s+){0,4}?(?:on|by)\s+)?$|\bas\s+of\s+(?:late\s+|early\s+)?$",
-    re.IGNORECASE,
-)
-_UPDATE_AFTER = re.compile(r"(?:\s+\w+)?\s+(?:revised|raised|lowered|updated)\b", re.IGNORECASE)
-# "On Sunday the ministry had put the toll at 58": the day of a report, not of the attack
-_STATEMENT_AFTER = re.compile(r"(?:\s+[\w\-]+){0,4}?\s+(?:had\s+|has\s+)?(?P<verb>put|gave|said|says|told|reported|"
-                              r"announced|confirmed|stated|quoted)\b", re.IGNORECASE)
-_OPENING = re.compile(r"\W*(?:(?:on|by)\s+)?", re.IGNORECASE)
-_OPENING_AFTER_PUNCT = re.compile(r"[.;:\u2014,(]\s*(?:(?:on|by)\s+)?$", re.IGNORECASE)
-#: A sentence with more dates than this is a list or a table: only the first are read.
-MAX_DATES = 12
-_PAREN_AFTER_DATE = re.compile(r"\s*[(,]\s*$")
-
-EVENT, STATEMENT, UPDATE, FUTURE, BACKGROUND = "event", "statement", "update", "future", "background"
-
-
-def date_role(text: str, start: int, end: int, d: DateRef, prev: tuple[DateRef, str] | None = None) -> str:
-    """What a date in ``text[start:end]`` dates: the event, a statement, a toll update,
-    something to come, or background ("since taking control in August")."""
-    before = text[max(start, d.start - 64) : d.start]
-    if text[d.end - 2 : d.end] in ("'s", "\u2019s"):
-        return EVENT  # "Friday's raid", "last week's bombing": the day of an event
-    if prev is not None and prev[0].end >= d.start - 3 and _PAREN_AFTER_DATE.fullmatch(text, prev[0].end, d.start):
-        return prev[1]  # "Tuesday (September 3, 2024)": the same day, the same role
-    if _BACKGROUND_BEFORE.search(before):
-        return BACKGROUND
-    if _FUTURE_BEFORE.search(before):
-        return FUTURE
-    if _UPDATE_BEFORE.search(before) or _UPDATE_AFTER.match(text, d.end, min(end, d.end + 24)):
-        return UPDATE
-    if _STATEMENT_BEFORE.search(before):
-        return STATEMENT
-    opening = _OPENING.fullmatch(text[start : min(d.start, start + 12)]) if d.start - start <= 12 else None
-    opening = opening or _OPENING_AFTER_PUNCT.search(before)
-    if opening:  # a clause that opens with its date
-        m = _STATEMENT_AFTER.match(text, d.end, min(end, d.end + 60))
-        if m is not None and not _FOCUS.search(text, d.end, m.start("verb")):
-            return STATEMENT  # "On Sunday the ministry had put the toll at 58"
-    return EVENT
-
-
-_NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2, "a few": 3}
-# "five days after a bombing", "a week earlier", "two days ago", "the day before"
-_OFFSET = re.compile(
-    r"\b(?:(?P<n>a\s+couple\s+of|a\s+few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
-    r"\s+(?P<u>days?|weeks?|months?|hours?)|(?P<dayb>(?:the\s+)?(?:day|night)\s+before|(?:the\s+)?previous\s+(?:day|night))"
-    r"|(?P<hours>hours))(?:\s+(?P<dir>earlier|before|ago|after|prior|later))?\b",
-    re.IGNORECASE,
-)
 _LEADING_AFTER = re.compile(r"\b(?:comes?|came|coming|follows?|followed|following|just|only|barely|less\s+than|"
                             r"more\s+than|nearly|almost|exactly|some)\s+$", re.IGNORECASE)
 # a clause about another attack than the report's own
@@ -430,10 +116,6 @@ _OTHER_GATE = re.compile("also|last|previous|earlier|prior|similar|separate|anot
 _SEVERAL_GATE = re.compile("raids|operations|clashes|strikes|offensives|crackdowns")
 _OFFSET_GATE = re.compile("day|week|month|night|hour")
 _CLAUSE = re.compile(r",?\s+but\s+|;\s+|,\s+while\s+|\s+whereas\s+|\s+\u2014\s+(?=(?-i:[a-z]))", re.IGNORECASE)
-_FOCUS = re.compile(
-    r"\b(?:kill\w*|dead|death|deaths|died|dies|lives|wound\w*|injur\w*|martyr\w*|toll|casualt\w*|bodies|perish\w*)\b",
-    re.IGNORECASE,
-)
 _FOCUS_CLAIM = re.compile(r"\b(?:claimed|claiming|responsibility|carried\s+out|behind)\b", re.IGNORECASE)
 _ANAPHOR = re.compile(r"^\W*(?:that|this|the\s+(?:earlier|previous|first|second))\s+(?:\w+\s+)?"
                       r"(?:attack|bombing|blast|explosion|incident|assault|strike)\b", re.IGNORECASE)
@@ -445,14 +127,6 @@ _WHEN = re.compile(
     r"\b(?:occurred|happened|took\s+place|struck|hit|was\s+carried\s+out|went\s+off|tore|came|unfolded)\b",
     re.IGNORECASE,
 )
-
-
-@dataclass(frozen=True)
-class Offset:
-    days: int  # how far before its anchor the event lies
-    precision: str
-    anchor: str  # "published", "sentence" (a statement or update date of the sentence), "main"
-
 
 @dataclass(frozen=True)
 class SentenceContext:
@@ -470,28 +144,6 @@ class SentenceContext:
     toll: bool  # the sentence gives a toll or a claim of responsibility
     when: bool  # the sentence says when the event happened ("The attack took place on ...")
     dateline: gazetteer.Place | None = None  # the dateline's city of a sentence that names only a country
-
-
-def _offset(m: re.Match) -> tuple[int, str] | None:
-    if m.group("dayb"):
-        return 1, "day"
-    if m.group("hours"):
-        return 0, "day"
-    n = _NUM_WORDS.get(" ".join(m.group("n").lower().split()))
-    if n is None:
-        try:
-            n = int(m.group("n"))
-        except (TypeError, ValueError):
-            return None
-    u = m.group("u").lower()
-    if u.startswith("hour"):
-        return 0, "day"
-    if u.startswith("day"):
-        return n, "day" if n <= 3 else "week"
-    if u.startswith("week"):
-        return 7 * n, "week" if n <= 1 else "month"
-    return 30 * n, "month"
-
 
 def sentence_context(text: str, start: int, end: int, published: dt.date | None,
                      at: int | None = None) -> SentenceContext:
@@ -524,7 +176,7 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
         r = date_role(text, start, end, d, prev)
         roles.append(r)
         prev = (d, r)
-    said = [d for d, r in zip(dates, roles) if r in (STATEMENT, UPDATE)]
+    said = [d for d, r in zip(dates, roles, strict=True) if r in (STATEMENT, UPDATE)]
     for m in (_OFFSET.finditer(text, rs, re_) if _OFFSET_GATE.search(low) else ()):
         if not m.group("dir") and not m.group("dayb"):
             continue
@@ -554,17 +206,17 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
                 other = True
         break
     # dates of the focus clause that date the event, nearest the toll first
-    own = [d for d, r in zip(dates, roles) if r == EVENT and rs <= d.start < re_]
+    own = [d for d, r in zip(dates, roles, strict=True) if r == EVENT and rs <= d.start < re_]
     if off is not None and off.anchor != "published":
         own = [d for d in own if not d.relative]  # "on Tuesday" next to "a day earlier" is the anchor
     own.sort(key=lambda d: (abs(d.start - focus), d.start))
     date = own[0] if own else None
     if date is None and not other and (rs, re_) != (start, end):
-        rest = [d for d, r in zip(dates, roles) if r == EVENT]
+        rest = [d for d, r in zip(dates, roles, strict=True) if r == EVENT]
         date = rest[0] if rest else None
     fallback = said[0] if said else None
     if fallback is None and other:  # "killed dozens in operations since the bombing on Friday": after that day
-        bg = [d for d, r in zip(dates, roles) if r == BACKGROUND and rs <= d.start < re_]
+        bg = [d for d, r in zip(dates, roles, strict=True) if r == BACKGROUND and rs <= d.start < re_]
         fallback = bg[-1] if bg else None
     if off is not None and off.anchor == "sentence" and fallback is not None and fallback.precision == "day":
         base = dt.date.fromisoformat(fallback.value)
@@ -587,7 +239,7 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
     if other:
         cut = other_start if other_start is not None else (rs if rs > start else None)
         if cut is not None and cut > start:
-            pre = [d for d, r in zip(dates, roles) if r == EVENT and d.start < cut]
+            pre = [d for d, r in zip(dates, roles, strict=True) if r == EVENT and d.start < cut]
             main_date = pre[0] if pre else None
             main_place = best_place(text, start, cut)
     else:
@@ -829,37 +481,3 @@ _THE_CITY = re.compile(r"\b(?:the|that|same)\s+(?:city|town|province|district|vi
 def _loose(d: DateRef | None) -> DateRef | None:
     """A statement's or a toll update's day, as a loose date of the event (within its week)."""
     return None if d is None else DateRef(d.value, "week" if d.precision == "day" else d.precision, d.start, d.end, True)
-
-
-def _within(inner: gazetteer.Place, outer: gazetteer.Place) -> bool:
-    """``inner`` lies in ``outer`` (or is it)."""
-    if inner.name == outer.name:
-        return True
-    if outer.type == "country":
-        return inner.country == outer.country
-    if outer.type == "province":
-        return inner.admin1 == outer.admin1 and inner.country == outer.country
-    return False
-
-
-def _compatible(a: gazetteer.Place, b: gazetteer.Place) -> bool:
-    """``a`` and ``b`` can name one event's place: one inside the other, or one province."""
-    if a.country != b.country:
-        return False
-    return "country" in (a.type, b.type) or a.admin1 == b.admin1
-
-
-def _refine(place: gazetteer.Place | None, new: gazetteer.Place | None) -> gazetteer.Place | None:
-    """``new`` when it is a more specific place inside ``place`` (or ``place`` is unknown)."""
-    if new is None:
-        return place
-    if place is None:
-        return new
-    if new.name != place.name and _within(new, place) and \
-            gazetteer.SPECIFICITY.get(new.type, 9) < gazetteer.SPECIFICITY.get(place.type, 9):
-        if new.district:  # a place from another sentence: no finer than its district
-            district = gazetteer.lookup(new.district)
-            if district is not None and district.name != place.name and _within(district, place):
-                return district
-        return new
-    return place

@@ -1,0 +1,283 @@
+"""Dates of a report: date expressions resolved against the publication date, what each
+date dates (the event, a statement, a toll update, something to come, background), and
+offsets ("five days after", "a week earlier", "hours later")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+         r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+_SEASON = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
+
+_DATE_RX = re.compile(
+    rf"""
+    (?P<dmy>\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?\b)
+  | (?P<mdy>\b(?P<m2>{_MONTH})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>{_YEAR}))?)
+  | (?P<my>\b(?P<m3>{_MONTH})(?:\s+(?:of\s+)?|,\s*)(?P<y3>{_YEAR})\b)
+  | (?P<season>\b(?:the\s+)?(?P<sn>spring|summer|autumn|fall|winter)\s+of\s+(?P<y4>{_YEAR})\b)
+  | (?P<mly>\b(?:(?:in|since|during|of|early|late|mid-?)\s+)?(?P<m7>{_MONTH})\s+(?P<ly>last|this)\s+year\b)
+  | (?P<mo>\b(?:in|since|during|by|of|early|late|mid-?|this\s+past|last|this|until|from)\s+(?:early\s+|late\s+|mid-?)?(?P<m5>{_MONTH})(?!\w)(?!,?\s+(?:of\s+)?{_YEAR})(?!\s+[0-3]?\d\b))
+  | (?P<wd>\b(?P<w>{_WEEKDAY})(?:['\u2019]s)?\b)
+  | (?P<rel>\b(?P<r>yesterday|today|last\s+night|this\s+morning|last\s+week|this\s+week|earlier\s+this\s+week|
+        last\s+month|this\s+month|earlier\s+this\s+month|last\s+year|this\s+year|earlier\s+this\s+year|
+        (?:on\s+)?(?:the\s+)?previous\s+day)\b)
+  | (?P<yr>\b(?:in|since|during|of|by|from|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?(?P<y6>{_YEAR})\b(?!\s*(?:people|fighters|members|civilians)))
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateRef:
+    value: str  # YYYY, YYYY-MM or YYYY-MM-DD
+    precision: str  # day, week, month, season, year
+    start: int
+    end: int
+    relative: bool = False
+
+
+def _month(s: str) -> int:
+    return _MONTHS[s.lower().rstrip(".")]
+
+
+def _ym_before(pub: dt.date | None, month: int) -> int | None:
+    if pub is None:
+        return None
+    return pub.year if month <= pub.month else pub.year - 1
+
+
+_DATE_CUE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"\b(?:yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning|past)|earlier\s+this|"
+    r"previous\s+day|(?:19|20)\d\d|spring|summer|autumn|fall|winter)\b",
+    re.IGNORECASE,
+)
+
+
+def find_dates(text: str, start: int, end: int, published: dt.date | None) -> list[DateRef]:
+    """Date expressions in ``text[start:end]``, resolved against ``published``."""
+    out: list[DateRef] = []
+    pos = start
+    for cue in _DATE_CUE.finditer(text, start, end):
+        if cue.start() < pos:
+            continue
+        # a date phrase may begin a few words before its cue ("in early August", "26 August")
+        m = _DATE_RX.search(text, max(pos, cue.start() - 24), end)
+        if m is None:
+            break
+        if m.start() > cue.end():
+            continue
+        pos = m.end()
+        g = m.groupdict()
+        try:
+            if g["dmy"] or g["mdy"]:
+                d = int(g["d1"] or g["d2"])
+                mo = _month(g["m1"] or g["m2"])
+                y = g["y1"] or g["y2"]
+                year = int(y) if y else _ym_before(published, mo)
+                if year is None or not 1 <= d <= 31:
+                    continue
+                dt.date(year, mo, d)
+                out.append(DateRef(f"{year:04d}-{mo:02d}-{d:02d}", "day", m.start(), m.end(), not y))
+            elif g["my"]:
+                out.append(DateRef(f"{int(g['y3']):04d}-{_month(g['m3']):02d}", "month", m.start(), m.end()))
+            elif g["season"]:
+                mo = _SEASON[g["sn"].lower()]
+                out.append(DateRef(f"{int(g['y4']):04d}-{mo:02d}", "season", m.start(), m.end()))
+            elif g["mly"]:
+                if published is None:
+                    continue
+                year = published.year - (g["ly"].lower() == "last")
+                out.append(DateRef(f"{year:04d}-{_month(g['m7']):02d}", "month", m.start(), m.end(), True))
+            elif g["mo"]:
+                word = g["m5"]
+                if word.lower().rstrip(".") == "may" and not re.match(r"[A-Z]", word):
+                    continue
+                if word.rstrip(".").lower() in ("mar", "jan", "jun", "jul", "sep", "dec", "oct", "nov", "apr", "feb", "aug", "sept") and word[0].islower():
+                    continue
+                mo = _month(word)
+                year = _ym_before(published, mo)
+                if year is None:
+                    continue
+                out.append(DateRef(f"{year:04d}-{mo:02d}", "month", m.start(), m.end(), True))
+            elif g["wd"]:
+                if published is None:
+                    continue
+                wd = _WEEKDAYS[g["w"].lower()]
+                back = (published.weekday() - wd) % 7
+                if back == 0 and re.search(r"\blast\s+$", text[max(start, m.start() - 6) : m.start()], re.IGNORECASE):
+                    back = 7  # "last Friday" in a report of a Friday: a week before
+                day = published - dt.timedelta(days=back)
+                out.append(DateRef(day.isoformat(), "day", m.start(), m.end(), True))
+            elif g["rel"]:
+                if published is None:
+                    continue
+                r = " ".join(g["r"].lower().split())
+                if r in ("yesterday", "last night", "previous day", "the previous day", "on the previous day"):
+                    d = published - dt.timedelta(days=1)
+                    out.append(DateRef(d.isoformat(), "day", m.start(), m.end(), True))
+                elif r in ("today", "this morning"):
+                    out.append(DateRef(published.isoformat(), "day", m.start(), m.end(), True))
+                elif r in ("last week",):
+                    d = published - dt.timedelta(days=7)
+                    out.append(DateRef(d.isoformat(), "week", m.start(), m.end(), True))
+                elif r in ("this week", "earlier this week"):
+                    out.append(DateRef(published.isoformat(), "week", m.start(), m.end(), True))
+                elif r == "last month":
+                    y, mo = (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
+                    out.append(DateRef(f"{y:04d}-{mo:02d}", "month", m.start(), m.end(), True))
+                elif r in ("this month", "earlier this month"):
+                    out.append(DateRef(f"{published.year:04d}-{published.month:02d}", "month", m.start(), m.end(), True))
+                elif r == "last year":
+                    out.append(DateRef(f"{published.year - 1:04d}", "year", m.start(), m.end(), True))
+                else:
+                    out.append(DateRef(f"{published.year:04d}", "year", m.start(), m.end(), True))
+            elif g["yr"]:
+                out.append(DateRef(f"{int(g['y6']):04d}", "year", m.start(), m.end()))
+        except (ValueError, KeyError):
+            continue
+    return out
+
+
+_EVENT_WORD = re.compile(
+    r"\b(?:attack|attacks|attacked|bombing|bombings|bomb|blast|blasts|explosion|explosions|exploded|killed|killing|"
+    r"wounded|injured|struck|strike|suicide|raid|shooting|massacre|assault|ambush|stormed|detonated|died|dead|"
+    r"gunmen|gunman|opened\s+fire|fire|hit|targeted|rammed|stabbed|shot|bomber|bombers|bombed|blew|"
+    r"stormed|ambushed|abducted|beheaded|executed|martyred|perished)\b",
+    re.IGNORECASE,
+)
+
+
+def date_is_anchored(text: str, d: DateRef) -> bool:
+    """Does an event word stand close to the date ("Thursday's bombing", "killed ... on Friday")?"""
+    return bool(_EVENT_WORD.search(text, max(0, d.start - 45), d.start)
+                or _EVENT_WORD.search(text, d.end, min(len(text), d.end + 30)))
+
+
+def parse_published(published: str | None) -> dt.date | None:
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(published)
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------------------- which date is the event's
+
+#: Roles of a date in a sentence: only ``event`` dates the event; ``statement`` and
+#: ``update`` (the day something was said or a toll revised) are a last resort.
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:set|scheduled|slated|planned|due|expected|deadline|until|till|next|upcoming|will\s+\w+)\s+(?:\w+\s+){0,2}?"
+    r"(?:for\s+|on\s+|by\s+|of\s+)?(?:the\s+)?$", re.IGNORECASE)
+_BACKGROUND_BEFORE = re.compile(
+    r"\b(?:since|founded|formed|established|set\s+up|sets?\s+up|emerged|created|launched|"
+    r"(?:took|taking|take|seized|seizing|swept|sweeping|came|coming|returned|returning|rose|rise)\s+(?:back\s+)?(?:to\s+)?"
+    r"(?:power|control|over|office)|takeover|take-?over|withdr[ae]w\w*|withdrawal|pull-?out|fall\s+of|fell|born|"
+    r"appointed|elected|declared|proclaimed)\b[^,;:()]{0,40}$",
+    re.IGNORECASE,
+)
+_STATEMENT_BEFORE = re.compile(
+    r"\b(?:statement|announcement|communiqu[e\u00e9]|message|video|press\s+conference|briefing|interview|"
+    r"said|says|told|announced|claimed(?:\s+responsibility)?|confirmed|reported|added|posted|tweeted|"
+    r"stated|given|provided|issued|released|published|quoted|cited)\s+(?:\w+\s+){0,2}?(?:on\s+|late\s+|early\s+|"
+    r"issued\s+|released\s+|posted\s+)?$",
+    re.IGNORECASE,
+)
+_UPDATE_BEFORE = re.compile(
+    r"\b(?:rose|risen|rising|climbed|climbing|increased|jumped|surged|reached|revised|raised|lowered|updated|stood|"
+    r"stands|mounted)\s+(?:(?:[\w,.]+\s+){0,4}?(?:on|by)\s+)?$|\bas\s+of\s+(?:late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
+_UPDATE_AFTER = re.compile(r"(?:\s+\w+)?\s+(?:revised|raised|lowered|updated)\b", re.IGNORECASE)
+# "On Sunday the ministry had put the toll at 58": the day of a report, not of the attack
+_STATEMENT_AFTER = re.compile(r"(?:\s+[\w\-]+){0,4}?\s+(?:had\s+|has\s+)?(?P<verb>put|gave|said|says|told|reported|"
+                              r"announced|confirmed|stated|quoted)\b", re.IGNORECASE)
+_OPENING = re.compile(r"\W*(?:(?:on|by)\s+)?", re.IGNORECASE)
+_OPENING_AFTER_PUNCT = re.compile(r"[.;:\u2014,(]\s*(?:(?:on|by)\s+)?$", re.IGNORECASE)
+#: A sentence with more dates than this is a list or a table: only the first are read.
+MAX_DATES = 12
+_PAREN_AFTER_DATE = re.compile(r"\s*[(,]\s*$")
+
+EVENT, STATEMENT, UPDATE, FUTURE, BACKGROUND = "event", "statement", "update", "future", "background"
+
+
+def date_role(text: str, start: int, end: int, d: DateRef, prev: tuple[DateRef, str] | None = None) -> str:
+    """What a date in ``text[start:end]`` dates: the event, a statement, a toll update,
+    something to come, or background ("since taking control in August")."""
+    before = text[max(start, d.start - 64) : d.start]
+    if text[d.end - 2 : d.end] in ("'s", "\u2019s"):
+        return EVENT  # "Friday's raid", "last week's bombing": the day of an event
+    if prev is not None and prev[0].end >= d.start - 3 and _PAREN_AFTER_DATE.fullmatch(text, prev[0].end, d.start):
+        return prev[1]  # "Tuesday (September 3, 2024)": the same day, the same role
+    if _BACKGROUND_BEFORE.search(before):
+        return BACKGROUND
+    if _FUTURE_BEFORE.search(before):
+        return FUTURE
+    if _UPDATE_BEFORE.search(before) or _UPDATE_AFTER.match(text, d.end, min(end, d.end + 24)):
+        return UPDATE
+    if _STATEMENT_BEFORE.search(before):
+        return STATEMENT
+    opening = _OPENING.fullmatch(text[start : min(d.start, start + 12)]) if d.start - start <= 12 else None
+    opening = opening or _OPENING_AFTER_PUNCT.search(before)
+    if opening:  # a clause that opens with its date
+        m = _STATEMENT_AFTER.match(text, d.end, min(end, d.end + 60))
+        if m is not None and not _FOCUS.search(text, d.end, m.start("verb")):
+            return STATEMENT  # "On Sunday the ministry had put the toll at 58"
+    return EVENT
+
+
+# toll words: the words a claim's clause turns on
+_FOCUS = re.compile(
+    r"\b(?:kill\w*|dead|death|deaths|died|dies|lives|wound\w*|injur\w*|martyr\w*|toll|casualt\w*|bodies|perish\w*)\b",
+    re.IGNORECASE,
+)
+
+_NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2, "a few": 3}
+# "five days after a bombing", "a week earlier", "two days ago", "the day before"
+_OFFSET = re.compile(
+    r"\b(?:(?P<n>a\s+couple\s+of|a\s+few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+    r"\s+(?P<u>days?|weeks?|months?|hours?)|(?P<dayb>(?:the\s+)?(?:day|night)\s+before|(?:the\s+)?previous\s+(?:day|night))"
+    r"|(?P<hours>hours))(?:\s+(?P<dir>earlier|before|ago|after|prior|later))?\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Offset:
+    days: int  # how far before its anchor the event lies
+    precision: str
+    anchor: str  # "published", "sentence" (a statement or update date of the sentence), "main"
+
+
+def _offset(m: re.Match) -> tuple[int, str] | None:
+    if m.group("dayb"):
+        return 1, "day"
+    if m.group("hours"):
+        return 0, "day"
+    n = _NUM_WORDS.get(" ".join(m.group("n").lower().split()))
+    if n is None:
+        try:
+            n = int(m.group("n"))
+        except (TypeError, ValueError):
+            return None
+    u = m.group("u").lower()
+    if u.startswith("hour"):
+        return 0, "day"
+    if u.startswith("day"):
+        return n, "day" if n <= 3 else "week"
+    if u.startswith("week"):
+        return 7 * n, "week" if n <= 1 else "month"
+    return 30 * n, "month"
