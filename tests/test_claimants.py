@@ -161,6 +161,11 @@ def test_an_expert_on_the_group_is_a_researcher_not_the_group():
 
 def test_classify_vocabulary():
     assert classify("the Investigative Committee") == "official"
+    assert classify("Gen. Ahmad Karimi") == "official"
+    assert classify("a medical source") == "unknown"
+    assert classify("One Member State") == "international_org"
+    assert classify("a tally by the Associated Press") == "reporter"
+    assert classify("the state-run news agency") == "official"
     assert classify("UNAMA") == "international_org"
     assert classify("the jihadist group") == "perpetrator"
     assert classify("the rights group") != "perpetrator"
@@ -171,14 +176,16 @@ def test_classify_vocabulary():
 # ------------------------------------------------------------------ claimant words and scopes
 
 @pytest.mark.parametrize("text, who", [
+    ("Estimates differ. The figures most often cited are the UN monitoring team's: about 2,500 fighters.",
+     "the UN monitoring team"),
     ("The branch has about 2,500 fighters, said Lena Ortiz, an analyst at a Washington think tank.",
      "Lena Ortiz, an analyst at a Washington think tank"),
     ("The army, in a statement released on Monday, said the branch has about 2,500 fighters.", "The army"),
     ("The branch has about 2,500 fighters, according to a UN report released in July.", "a UN report released in July"),
 ])
 def test_claimant_words(text, who):
-    (c,) = claims_of(text, "strength")
-    assert c.claimant == who
+    got = claims_of(text, "strength")
+    assert got and {c.claimant for c in got} == {who}
 
 
 def test_the_claimant_keeps_the_name_with_the_title():

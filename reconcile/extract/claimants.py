@@ -20,7 +20,7 @@ TALIBAN_AUTHORITY_FROM = "2021-08-15"
 _INTL = re.compile(
     r"\b(?:U\.?N\.?|UN['\u2019]s|United\s+Nations|UNAMA|Doctors\s+Without\s+Borders|Emergency\s+NGO|Security\s+Council|UNICEF|UNHCR|OCHA|WHO|World\s+Health|Red\s+Cross|"
     r"Red\s+Crescent|ICRC|Amnesty|Human\s+Rights\s+Watch|HRW|M[ée]decins|MSF|World\s+Bank|monitoring\s+team|"
-    r"International\s+Organization|IOM|European\s+Union|EU)\b"
+    r"International\s+Organization|IOM|European\s+Union|EU|Member\s+States?|UNSC|Sanctions\s+Monitoring)\b"
 )
 _OFFICIAL = re.compile(
     r"\b(?:officials?|ministry|ministries|ministers?|spokes(?:man|men|woman|person|persons|people)|police|"
@@ -32,7 +32,9 @@ _OFFICIAL = re.compile(
     r"emergency\s+services|rescue|counter-?terrorism|Kremlin|Biden|state\s+media|Bakhtar|committee|commission|"
     r"commissioner|superintendent|inspector|magistrate|SHO|DPO|DHO|SSP|FSB|Inter-?Services|media\s+wing|"
     r"cabinet|parliament|senator|lawmakers?|legislators?|coroner|prosecutor-general|procurator|ombudsman|"
-    r"Islamic\s+Emirate|regime|consulate|envoy|ambassador|diplomats?|forces)\b",
+    r"Islamic\s+Emirate|regime|consulate|envoy|ambassador|diplomats?|forces|IRNA|TASS|RIA(?:\s+Novosti)?|Tasnim|"
+    r"Fars|PTV|Radio\s+Pakistan|Associated\s+Press\s+of\s+Pakistan|state[\s\-](?:run|owned)|IGP|DIG|DSP)\b"
+    r"|\b(?:Gen|Lt|Maj|Brig|Col|Adm|Gov|Sen)\.(?=\s)",
     re.IGNORECASE,
 )
 _RESEARCH = re.compile(
@@ -64,6 +66,11 @@ _NEWS = re.compile(
     r"\b(?:Associated\s+Press|AP|AFP|Agence\s+France[\s\-]Presse|Reuters|Xinhua|Anadolu|TOLOnews|Tolo\s+News|Pajhwok|"
     r"BBC|CNN|Al\s+Jazeera|Dawn|Geo\s+News|New\s+York\s+Times|Washington\s+Post|Wall\s+Street\s+Journal|"
     r"Guardian|news\s+agency|broadcaster|newspaper|television|TV|reporters?|correspondents?|journalists?)\b")
+
+
+#: State news agencies speak for their governments.
+_STATE_NEWS = re.compile(r"\b(?:state(?:-run|-owned)?|official|IRNA|TASS|RIA|Tasnim|Fars|PTV|Radio\s+Pakistan|Bakhtar|"
+                         r"Associated\s+Press\s+of\s+Pakistan)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -134,7 +141,7 @@ def _classify(who: str, taliban_rule: bool) -> str:
         return "researcher"  # "an independent researcher who tracks the group": the researcher's
     if _PERP.search(who):
         return "perpetrator"
-    if _NEWS.search(who) and not re.search(r"\bstate(?:-run|-owned)?\b|\bofficial\b", who, re.IGNORECASE):
+    if _NEWS.search(who) and not _STATE_NEWS.search(who):
         return "reporter"  # another outlet's own count ("a tally by The Associated Press")
     if _OFFICIAL.search(who):
         return "official"
@@ -238,6 +245,13 @@ _FIGURE_FROM = re.compile(
     r"\b(?:count|tally|toll|figures?|estimates?|data|statistics|breakdown|numbers|claims?|assertions?|statements?)"
     r"\s+(?:\([^()]{0,60}\)\s*)?"
     r"(?:from|by)\s+(?P<who>" + _NP_TAIL + ")",
+    re.IGNORECASE,
+)
+#: "The figures we trust most are the UN monitoring team's: ...", "The latest estimate is the Pentagon's -".
+_FIGURE_IS = re.compile(
+    r"\b(?:figures?|estimates?|numbers?|counts?|tally|toll|data)\b[^.;:\"\u201c\u201d]{0,60}?\b(?:is|are|was|were|comes?|came)"
+    r"\s+(?:from\s+|those\s+of\s+|that\s+of\s+)?(?P<who>(?:the\s+)?[\w.'\u2019\-]+(?:\s+[\w.'\u2019\-]+){0,5}?)"
+    r"(?:['\u2019]s?)?\s*(?=[:\u2014\u2013]|\s-\s)",
     re.IGNORECASE,
 )
 #: "In this report, ...", "In a statement by the interior ministry, ...": the document speaks.
@@ -463,9 +477,9 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
         g = _resolve_generic(text, start + m.start("who"), who, published) if _GENERIC.fullmatch(who) else None
         if g or (not _GENERIC.fullmatch(who) and classify(who, published) != "unknown"):
             add(who, m.start("who"))
-    for rx in (_AGENT, _FIGURE_FROM):
+    for rx in (_AGENT, _FIGURE_FROM, _FIGURE_IS):
         for m in islice(rx.finditer(sent), MAX_MATCHES):
-            who = m.group("who").strip().rstrip(".")
+            who = re.sub(r"['\u2019]s?$", "", m.group("who").strip().rstrip("."))
             if not who or who.lower() in PRONOUNS or not _could_be_claimant(who) or re.search(r"\d", who):
                 continue
             if rx is _AGENT:
