@@ -55,6 +55,13 @@ def test_the_groups_own_figure_is_perpetrator_across_clauses(text):
     assert role_of(text, 70) == "perpetrator"
 
 
+def test_the_statement_is_the_last_speakers():
+    text = "The Islamic State claimed the raid on the base. The statement said 70 soldiers were killed."
+    assert role_of(text, 70) == "perpetrator"
+    text = "The defence ministry said a bomber struck the base. The statement added that 70 soldiers were killed."
+    assert role_of(text, 70) == "official"
+
+
 def test_a_pronoun_after_the_group_in_the_same_sentence_is_the_group():
     text = "The Islamic State later claimed the raid on the base, which it said killed 70 soldiers."
     assert role_of(text, 70) == "perpetrator"

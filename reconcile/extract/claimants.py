@@ -278,7 +278,7 @@ _SUBJECT_VERB = re.compile(
 _GENERIC = re.compile(
     r"(?:the|this|that|its|their|these|those|a|an)\s+(?:(?:same|latest|new|recent|last|first|annual|full|earlier|"
     r"previous|above|said|written|official)\s+)?(?P<head>report|statement|assessment|study|panel|team|monitors|"
-    r"committee|document|update|survey|findings|analysis|experts|communiqu[ée]|review|message)s?",
+    r"committee|document|update|survey|findings|analysis|experts|communiqu[ée]|review|message|claim)s?",
     re.IGNORECASE,
 )
 _LEADING_FUNCTION = {"while", "and", "but", "that", "as", "since", "when", "after", "which", "who", "so", "though",
@@ -325,7 +325,32 @@ def _resolve_generic(text: str, pos: int, who: str, published: str | None) -> tu
         role = classify(modifier, published)
         if role != "unknown":
             return f"{who} ({modifier} {hm.group(0)})", role
+    if head in _ISSUED and not _NESTED:
+        return _last_speaker(text, pos, who, published)
     return None
+
+
+#: Things a speaker issues: "the statement" with no owner named is the last speaker's.
+_ISSUED = {"statement", "communiqué", "communique", "message", "claim"}
+_NESTED: list[bool] = []
+
+
+def _last_speaker(text: str, pos: int, who: str, published: str | None) -> tuple[str, str] | None:
+    """ "IS claimed the attack. The statement said 80 were killed": the speaker named just before."""
+    lo = max(0, pos - 600)
+    k = text.find(". ", lo, pos)
+    lo = k + 2 if 0 <= k < pos - 2 else lo
+    _NESTED.append(True)
+    try:
+        found = find_claimants(text, lo, pos, published, _quotes=False)
+    finally:
+        _NESTED.pop()
+    named = [c for c in found if c.text and c.text.lower() not in PRONOUNS and c.role not in ("unknown", "reporter")
+             and not _GENERIC.fullmatch(c.text) and c.end <= pos]
+    if not named:
+        return None
+    c = named[-1]
+    return f"{who} ({c.text})", c.role
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:(\u2014\u2013]|\s(?:than|while|whereas|but|and\s+that)\s")
@@ -448,11 +473,12 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
 
     def add(who: str, s0: int, role: str | None = None, scope: tuple[int, int] | None = None) -> None:
         role = role or classify(who, published)
+        n = len(who)
         generic = _resolve_generic(text, start + s0, who, published) if _GENERIC.fullmatch(who.strip()) else None
         if generic:
             who, role = generic
         sc = (start + scope[0], start + scope[1]) if scope else (-1, -1)
-        out.append(Claimant(who, role, start + s0, start + s0 + len(who), *sc))
+        out.append(Claimant(who, role, start + s0, start + s0 + n, *sc))
 
     for m in islice(_ACCORDING.finditer(sent), MAX_MATCHES):
         who = m.group("who").strip()
