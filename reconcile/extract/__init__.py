@@ -82,6 +82,15 @@ class _Reader:
         self.pub = context.parse_published(source.published)
         self.sentences = segment(self.text)
         self._ctx: dict[int, _Ctx] = {}
+        self._claimants: dict[int, list] = {}
+
+    def claimants(self, i: int) -> list:
+        """The claimants named in sentence i (computed once per sentence)."""
+        c = self._claimants.get(i)
+        if c is None:
+            sent = self.sentences[i]
+            c = self._claimants[i] = find_claimants(self.text, sent.start, sent.end, self.source.published)
+        return c
 
     def ctx(self, i: int) -> _Ctx:
         c = self._ctx.get(i)
@@ -205,7 +214,7 @@ def _sentence(reader: _Reader, i: int) -> list[Claim]:
         date, place, etype = reader.event_context(i)
     else:  # subject claims (strength, founded, leader) take no event context
         date = place = etype = None
-    claimants = [_resolve_pronoun(reader, i, c) for c in find_claimants(text, s, e, source.published)]
+    claimants = [_resolve_pronoun(reader, i, c) for c in reader.claimants(i)]
     aggregate = context.is_aggregate(quote)
     perp = _sentence_perpetrator(found)
     needs_group = any(f.kind in ("strength", "founded", "leader") for f in found)
@@ -236,8 +245,7 @@ def _resolve_pronoun(reader: _Reader, i: int, c: Claimant) -> Claimant:
         prev = reader.sentences[j]
         if prev.boilerplate:
             continue
-        named = [p for p in find_claimants(reader.text, prev.start, prev.end, reader.source.published)
-                 if p.text and p.text.lower() not in PRONOUNS]
+        named = [p for p in reader.claimants(j) if p.text and p.text.lower() not in PRONOUNS]
         if named:
             p = named[-1]
             return Claimant(p.text, p.role, c.start, c.end)
@@ -254,7 +262,7 @@ def _resolve_report(reader: _Reader, i: int, c: Claimant) -> Claimant:
         prev = reader.sentences[j]
         if prev.boilerplate:
             continue
-        named = [p for p in find_claimants(reader.text, prev.start, prev.end, reader.source.published)
+        named = [p for p in reader.claimants(j)
                  if p.text and p.role not in ("unknown", "reporter") and not _ANAPHORIC_REPORT.fullmatch(p.text)]
         if named:
             return Claimant(named[-1].text, named[-1].role, c.start, c.end)
@@ -274,7 +282,7 @@ def _resolve_name(reader: _Reader, i: int, c: Claimant) -> Claimant:
         k = reader.text.find(last, prev.start, prev.end)
         if k < 0:
             continue
-        for p in find_claimants(reader.text, prev.start, prev.end, reader.source.published):
+        for p in reader.claimants(j):
             if p.role != "unknown" and (last in (p.text or "") or 0 <= p.start - k <= 120 or 0 <= k - p.end <= 40):
                 return Claimant(f"{c.text} ({p.text})" if last not in (p.text or "") else p.text, p.role, c.start, c.end)
         # "NAME, the main spokesman for X," without a reporting verb of its own
