@@ -72,6 +72,10 @@ def test_a_news_outlet_is_no_place(sentence):
     # a ministry's day of reporting is not the day of the attack
     ("On Tuesday the ministry had put the toll at 16.", "2022-05-13", None),
     ("Last Friday's bombing in Herat killed 7 people.", "2022-05-13", "2022-05-06"),
+    # the day of a report or a count, not of the attack
+    ("Officials on Friday said 12 people were killed.", "2022-05-14", None),
+    ("By Thursday evening the toll had reached 40.", "2022-05-14", None),
+    ("The attack, the deadliest since 2021, killed 30 in Kabul on Monday.", "2022-05-14", "2022-05-09"),
     ("In May last year, a blast in Herat killed 7 people.", "2022-10-13", "2021-05"),
 ])
 def test_the_date_a_sentence_gives_its_event(sentence, published, value):

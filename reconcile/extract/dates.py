@@ -201,6 +201,9 @@ _UPDATE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _UPDATE_AFTER = re.compile(r"(?:\s+\w+)?\s+(?:revised|raised|lowered|updated)\b", re.IGNORECASE)
+# "By Thursday evening the toll had reached 40": the day of a count, not of the attack
+_COUNT_AFTER = re.compile(r"(?:\s+[\w\-]+){0,2}?\s+(?:death\s+)?(?:toll|count|number\s+of\s+(?:dead|deaths|victims))"
+                          r"\s+(?:had\s+|has\s+)?(?:reached|rose|risen|climbed|stood|increased|jumped)\b", re.IGNORECASE)
 # "On Sunday the ministry had put the toll at 58": the day of a report, not of the attack
 _STATEMENT_AFTER = re.compile(r"(?:\s+[\w\-]+){0,4}?\s+(?:had\s+|has\s+)?(?P<verb>put|gave|said|says|told|reported|"
                               r"announced|confirmed|stated|quoted)\b", re.IGNORECASE)
@@ -225,16 +228,19 @@ def date_role(text: str, start: int, end: int, d: DateRef, prev: tuple[DateRef, 
         return BACKGROUND
     if _FUTURE_BEFORE.search(before):
         return FUTURE
-    if _UPDATE_BEFORE.search(before) or _UPDATE_AFTER.match(text, d.end, min(end, d.end + 24)):
+    if _UPDATE_BEFORE.search(before) or _UPDATE_AFTER.match(text, d.end, min(end, d.end + 24)) or \
+            _COUNT_AFTER.match(text, d.end, min(end, d.end + 60)):
         return UPDATE
+    if text[d.start : d.start + 5].lower() == "since":
+        return BACKGROUND  # "the deadliest since 2021"
     if _STATEMENT_BEFORE.search(before):
         return STATEMENT
     opening = _OPENING.fullmatch(text[start : min(d.start, start + 12)]) if d.start - start <= 12 else None
     opening = opening or _OPENING_AFTER_PUNCT.search(before)
-    if opening:  # a clause that opens with its date
-        m = _STATEMENT_AFTER.match(text, d.end, min(end, d.end + 60))
-        if m is not None and not _FOCUS.search(text, d.end, m.start("verb")):
-            return STATEMENT  # "On Sunday the ministry had put the toll at 58"
+    m = _STATEMENT_AFTER.match(text, d.end, min(end, d.end + 60))
+    if m is not None and not _FOCUS.search(text, d.end, m.start("verb")) and (
+            opening or len(text[d.end : m.start("verb")].split()) <= 1 and before.rstrip().lower().endswith(("on", "by"))):
+        return STATEMENT  # "On Sunday the ministry had put the toll at 58", "officials on Friday said"
     return EVENT
 
 
