@@ -55,6 +55,20 @@ def test_the_groups_own_figure_is_perpetrator_across_clauses(text):
     assert role_of(text, 70) == "perpetrator"
 
 
+@pytest.mark.parametrize("text", [
+    "The IS-Okay claimed accountability for the assault, saying its fighter killed 70 Taliban members.",
+    "In its announcement, the group mentioned 70 soldiers were killed.",
+    "In accordance with the group's assertion, 70 soldiers had been killed.",
+])
+def test_machine_paraphrased_perpetrator_figures(text):
+    assert role_of(text, 70) == "perpetrator"
+
+
+def test_a_relative_clause_about_the_group_does_not_make_the_main_figure_the_groups():
+    text = "Police said the attack, which the group acknowledged, killed 12."
+    assert role_of(text, 12) == "official"
+
+
 def test_the_statement_is_the_last_speakers():
     text = "The Islamic State claimed the raid on the base. The statement said 70 soldiers were killed."
     assert role_of(text, 70) == "perpetrator"

@@ -20,7 +20,8 @@ TALIBAN_AUTHORITY_FROM = "2021-08-15"
 _INTL = re.compile(
     r"\b(?:U\.?N\.?|UN['\u2019]s|United\s+Nations|UNAMA|Doctors\s+Without\s+Borders|Emergency\s+NGO|Security\s+Council|UNICEF|UNHCR|OCHA|WHO|World\s+Health|Red\s+Cross|"
     r"Red\s+Crescent|ICRC|Amnesty|Human\s+Rights\s+Watch|HRW|M[ée]decins|MSF|World\s+Bank|monitoring\s+team|"
-    r"International\s+Organization|IOM|European\s+Union|EU|Member\s+States?|UNSC|Sanctions\s+Monitoring)\b"
+    r"International\s+Organization|IOM|European\s+Union|EU|Member\s+States?|UNSC|Sanctions\s+Monitoring|"
+    r"world\s+(?:body|physique))\b"
 )
 _OFFICIAL = re.compile(
     r"\b(?:officials?|ministry|ministries|ministers?|spokes(?:man|men|woman|person|persons|people)|police|"
@@ -159,7 +160,8 @@ _SAY = (
     r"quoted|cited|puts?|placed|places|published|issued|released)"
 )
 _ACCORDING = re.compile(
-    r"\b(?:according\s+to|citing|cited\s+by|as\s+reported\s+by|per)\s+(?P<who>(?:[^,.;:()\"\u201c\u201d]|\.(?=\w)|(?<=\b[A-Z])\.)"
+    r"\b(?:according\s+to|citing|cited\s+by|as\s+(?:reported|stated|announced|confirmed)\s+by|per|as\s+per|"
+    r"in\s+accordance\s+with|in\s+keeping\s+with|in\s+line\s+with)\s+(?P<who>(?:[^,.;:()\"\u201c\u201d]|\.(?=\w)|(?<=\b[A-Z])\.)"
     r"{2,90}?)(?=\s*(?:[,;:()\"\u201c\u201d]|(?<!\b[A-Z])\.(?:\s|$)|$|\s+(?:the\s+)?(?:death\s+toll|toll)\b))",
     re.IGNORECASE,
 )
@@ -174,7 +176,8 @@ _SAID_SUBJECT = re.compile(
 )
 _STATEMENT = re.compile(r"\b(?:in\s+a\s+statement|statement\s+(?:released|posted|issued|published)|communiqu[ée])\b", re.IGNORECASE)
 _CLAIMED_OWN = re.compile(
-    r"\b(?:its|their)\s+(?:bomber|bombers|fighters|militants|men|attacker|attackers|martyrdom|soldiers\s+of\s+the\s+caliphate|"
+    r"\b(?:its|their)\s+(?:\w+\s+)?(?:bombers?|fighters?|militants?|men|attackers?|martyrdom|soldiers\s+of\s+the\s+caliphate|"
+    r"martyrs?|brothers?|mujahid|"
     r"suicide\s+bomber|operatives|mujahideen|mujahidin)\b|\bclaimed\s+responsibility\b|\bclaim(?:ed)?\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?killed\b",
     re.IGNORECASE,
 )
@@ -195,7 +198,7 @@ _CLAIMED_OWN_FIGURE = re.compile(
     re.IGNORECASE,
 )
 _CLAIMED_EVENT = re.compile(
-    r"\s+(?:(?:the\s+)?responsibility|credit|(?:the|a|this|that|last|an)\s+(?:[\w\-\u2019']+\s+){0,3}?"
+    r"\s+(?:(?:the\s+)?(?:responsibility|accountability|duty)|credit|(?:the|a|this|that|last|an)\s+(?:[\w\-\u2019']+\s+){0,3}?"
     r"(?:attacks?|bombings?|blasts?|assaults?|killings?|massacres?|shootings?|raids?|explosions?))\b"
     r"(?!\s+(?:had\s+|has\s+|have\s+)?(?:killed|left|wounded|injured|claimed))",
     re.IGNORECASE,
@@ -205,12 +208,13 @@ _WEAK_SAY = (
     r"(?:mentioned|mentions|asserted|asserts|declared|declares|boasted|boasts|maintained|maintains|revealed|reveals|"
     r"disclosed|discloses|informed|explained|explains|clarified|clarifies|stressed|stresses|affirmed|reiterated|"
     r"highlighted|underlined|underscored|assess|observed|observes|argued|argues|contended|contends|specified|"
-    r"elaborated|detailed|remarked|conveyed|communicated|relayed|shared|expressed|pointed\s+out|went\s+on)"
+    r"elaborated|detailed|remarked|conveyed|communicated|relayed|shared|expressed|pointed\s+out|went\s+on|advised|"
+    r"acknowledged|introduced|knowledgeable|famous|instructed)"
 )
 #: Reporting verbs: the usual ones anywhere; paraphrasers' verbs ("the statement mentioned")
 #: only before a clause, a quote or a comma; "gave" only before a figure.
 _SAY_RX = re.compile(
-    rf"\b(?:{_SAY}\b|{_WEAK_SAY}(?=\s*(?:that\b|of\b|[,:.\"\u201c\u2018]|$))|(?:gave|gives|give|provided|provides|offered|offers)"
+    rf"\b(?:{_SAY}\b|{_WEAK_SAY}(?=\s*(?:that\b|of\b|[,:.\"\u201c\u2018]|$|\d|(?:at\s+least|more\s+than|about|nearly|over|up\s+to|some|around)\s))|(?:gave|gives|give|provided|provides|offered|offers)"
     r"(?=\s+(?:[\w\-\u2019']+\s+){0,4}?(?:figures?|toll|tally|count|estimates?|numbers?|casualty|breakdown)\b))",
     re.IGNORECASE,
 )
@@ -258,7 +262,7 @@ _FIGURE_IS = re.compile(
 _IN_DOCUMENT = re.compile(
     r"\b(?:in|from)\s+(?P<who>(?:the|this|that|its|their|a|an|his|her)\s+(?:[\w\-\u2019']+\s+){0,4}?"
     r"(?:report|statement|assessment|study|update|document|communiqu[ée]|message|post|tweet|briefing|review|"
-    r"survey|analysis|findings|audio\s+message|video|claim)(?:\s+(?:by|from|of|on|posted\s+on|released\s+by|issued\s+by|"
+    r"survey|analysis|findings|audio\s+message|video|claim|announcement|assertion|declaration)(?:\s+(?:by|from|of|on|posted\s+on|released\s+by|issued\s+by|"
     r"published\s+by)\s+[^,.;:()\"\u201c\u201d]{2,60}?)?)(?=\s*,)",
     re.IGNORECASE,
 )
@@ -278,7 +282,8 @@ _SUBJECT_VERB = re.compile(
 _GENERIC = re.compile(
     r"(?:the|this|that|its|their|these|those|a|an)\s+(?:(?:same|latest|new|recent|last|first|annual|full|earlier|"
     r"previous|above|said|written|official)\s+)?(?P<head>report|statement|assessment|study|panel|team|monitors|"
-    r"committee|document|update|survey|findings|analysis|experts|communiqu[ée]|review|message|claim)s?",
+    r"committee|document|update|survey|findings|analysis|experts|communiqu[ée]|review|message|claim|announcement|"
+    r"declaration|proclamation|assertion)s?",
     re.IGNORECASE,
 )
 _LEADING_FUNCTION = {"while", "and", "but", "that", "as", "since", "when", "after", "which", "who", "so", "though",
@@ -331,7 +336,8 @@ def _resolve_generic(text: str, pos: int, who: str, published: str | None) -> tu
 
 
 #: Things a speaker issues: "the statement" with no owner named is the last speaker's.
-_ISSUED = {"statement", "communiqué", "communique", "message", "claim"}
+_ISSUED = {"statement", "communiqué", "communique", "message", "claim", "announcement", "declaration", "proclamation",
+           "assertion"}
 _NESTED: list[bool] = []
 
 
@@ -368,8 +374,9 @@ def _clause_start(sent: str, at: int) -> int:
     return best
 
 
-def _subject_of(sent: str, upto: int) -> tuple[str, int] | None:
-    """The subject of the sentence's main clause, if a claimant can be read in it."""
+def _subject_of(sent: str, upto: int, any_name: bool = False) -> tuple[str, int] | None:
+    """The subject of the sentence's main clause, if a claimant (or, with ``any_name``, a
+    capitalized name) can be read in it."""
     head = sent[: min(upto, 400)]
     lead = _LEAD_ADVERBIAL.match(head)
     s0 = lead.end() if lead else 0
@@ -379,7 +386,9 @@ def _subject_of(sent: str, upto: int) -> tuple[str, int] | None:
     subj = head[s0 : v.start()].strip(" ,")
     if "," in subj:
         subj = subj[subj.rfind(",") + 1 :].strip()  # "As the scope became clearer, health officials"
-    if not subj or len(subj) > 100 or not _could_be_claimant(subj):
+    if not subj or len(subj) > 100:
+        return None
+    if not _could_be_claimant(subj) and not (any_name and re.fullmatch(r"(?:The\s+)?[A-Z][\w\-\u2019']*(?:\s+[A-Z][\w\-\u2019']*){0,4}", subj)):
         return None
     return subj, s0 + head[s0:].find(subj)
 
@@ -530,6 +539,11 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
             # "X claimed the attack, in which 13 died": an attribution, not X's figure; X is kept as
             # a mention only, for a pronoun in the next sentence ("In a statement, it said ...")
             c = _sayer(text, start, sent, m, published)
+            if ((c is None or (c.role == "unknown" and c.text and c.text[:1].isupper()))
+                    and re.match(r"\s+(?:the\s+)?(?:responsibility|accountability|credit)", sent[m.end() :])):
+                subj = _subject_of(sent, m.end(), any_name=True)  # whoever claims responsibility is the group
+                if subj and subj[0].lower() not in PRONOUNS and not re.match(r"(?:No|Nobody|None)\b", subj[0]):
+                    c = Claimant(subj[0], "perpetrator", start + subj[1], start + subj[1] + len(subj[0]))
             if c is not None and c.text and c.text.lower() not in PRONOUNS and c.role == "perpetrator":
                 out.append(Claimant(c.text, c.role, c.start, c.end, c.start, c.start))
             continue
@@ -537,7 +551,7 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
         if c is not None:
             out.append(c)
     for m in islice(_PARTICIPLE.finditer(sent), MAX_MATCHES):
-        own = [c for c in out if c.scope_start < 0 and c.end <= start + m.start() and c.text
+        own = [c for c in out if (c.scope_start < 0 or _mention_only(c)) and c.end <= start + m.start() and c.text
                and c.text.lower() not in PRONOUNS]
         if own:
             c = own[-1]
@@ -607,6 +621,8 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None)
         who = who[cut + 1 :].lstrip(" -")
     if who.strip().lower() in ("which", "who"):
         return _antecedent(text, start, sent, lo + sent[lo : m.start()].rfind(who.strip()), published)
+    if re.match(r"\s*(?:which|that|whom)\s+\S", who, re.IGNORECASE) and re.match(r"\s*,", sent[m.end() :]):
+        return None  # "the attack, which the group acknowledged, killed 12": not the group's figure
     who = " ".join(_strip_leading(who.split()))
     pron = re.search(r"\b(?:and|but|while|as|so|then)\s+(he|she|they|it|we)$", who, re.IGNORECASE)
     if pron:
