@@ -289,6 +289,20 @@ def event_row(eid: str, rows: list[int], batch: Batch) -> dict:
     }
 
 
+EVENT_COLUMNS = ["id", "label", "date_start", "date_end", "place", "admin1", "country", "event_type",
+                 "perpetrator", "latitude", "longitude", "claim_count", "source_count"]
+
+
+def _upsert_events(db: Database, rows: Iterable[dict]) -> None:
+    """Insert new events, update kept ones in place (never delete-and-insert: claims point at them)."""
+    cols = EVENT_COLUMNS
+    db.conn.executemany(
+        f"insert into events ({', '.join(cols)}) values ({', '.join('?' * len(cols))}) "
+        f"on conflict(id) do update set " + ", ".join(f"{c} = excluded.{c}" for c in cols[1:]),
+        ([r[c] for c in cols] for r in rows),
+    )
+
+
 def _nan(x: float) -> float | None:
     return None if x != x else round(float(x), 4)
 
@@ -359,8 +373,7 @@ def _cluster_and_write(db: Database, batch: Batch, old_events: set[str], full: b
     removed = sorted(old_events - new_ids)
     # the events that stay are updated in place (never deleted and re-inserted, so the
     # claims pointing at them stay valid); only claims whose event changed are written
-    db["events"].upsert_all((event_row(ids[lab], rows, batch) for lab, rows in members.items()),
-                            pk="id", batch_size=2000)
+    _upsert_events(db, (event_row(ids[lab], rows, batch) for lab, rows in members.items()))
     db.conn.executemany(
         "update claims set event_id = ? where id = ? and event_id is not ?",
         ((ids[lab], cid, ids[lab]) for cid, lab in zip(claim_ids, labels)),

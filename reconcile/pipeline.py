@@ -70,7 +70,7 @@ def refresh_events(db: Database, event_ids: Iterable[str]) -> None:
             old = db.execute("select label from events where id = ?", [eid]).fetchone()
             if old and old[0] and old[0].endswith("(split)"):
                 row["label"] = old[0]
-            db["events"].upsert(row, pk="id")
+            cluster._upsert_events(db, [row])
     _clear(db, "event_id", set(ids))
     _compare(db, "event_id", set(ids), copies.roots(db))
 
@@ -103,9 +103,18 @@ def _compare(db: Database, column: str, values: set[str], roots: dict[str, str])
             found_c += found.conflicts
             found_r += found.revisions
             cons += consensus.compute(claims, roots, **kw)
-        if found_c:
-            db["conflicts"].insert_all(found_c, pk="id", replace=True)
-        if found_r:
-            db["revisions"].insert_all(found_r, pk="id", replace=True)
-        if cons:
-            db["consensus"].insert_all(cons, pk="id", replace=True)
+        write_rows(db, "conflicts", found_c)
+        write_rows(db, "revisions", found_r)
+        write_rows(db, "consensus", cons)
+
+
+def write_rows(db: Database, table: str, rows: list[dict]) -> None:
+    """INSERT OR REPLACE dicts with plain executemany (sqlite-utils' insert_all is slower here)."""
+    if not rows:
+        return
+    cols = list(rows[0])
+    db.conn.executemany(
+        f"insert or replace into [{table}] ({', '.join(f'[{c}]' for c in cols)}) "
+        f"values ({', '.join('?' * len(cols))})",
+        ([r.get(c) for c in cols] for r in rows),
+    )
