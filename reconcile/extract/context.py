@@ -140,7 +140,7 @@ class SentenceContext:
     anaphor: bool  # "That attack, which ...": about the attack of the sentence before
     main_date: DateRef | None  # what the rest of the sentence says of the report's own event
     main_place: gazetteer.Place | None
-    event: bool  # the sentence names an event or a toll
+    event: bool  # the sentence gives a toll or a claim (ContextReader.main also asks event_type)
     toll: bool  # the sentence gives a toll or a claim of responsibility
     when: bool  # the sentence says when the event happened ("The attack took place on ...")
     dateline: gazetteer.Place | None = None  # the dateline's city of a sentence that names only a country
@@ -245,7 +245,7 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
     else:
         main_date, main_place = date, place
     anaphor = bool(_ANAPHOR.match(text, start, min(end, start + 80)))
-    event = fm is not None or event_type(text[start:end]) is not None
+    event = fm is not None  # or a sentence naming an event: ContextReader.main asks event_type when it needs to
     when = bool(main_date is not None and _WHEN.search(text, start, end))
     return SentenceContext(date, fallback, off, place, other, anaphor, main_date, main_place, event, fm is not None, when, dateline)
 
@@ -307,7 +307,7 @@ class ContextReader:
                 if s.heading or s.boilerplate:
                     continue
                 c = self.own(i)
-                if c is None or not c.event:
+                if c is None or not (c.event or event_type(self.text[s.start : s.end]) is not None):
                     continue
                 if event_first < 0:
                     event_first = i
