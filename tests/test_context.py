@@ -234,3 +234,11 @@ def test_provenance_says_whether_the_context_is_stated_or_inherited():
     reader = context.ContextReader(text, sentences, dt.date(2022, 6, 7))
     assert reader.provenance(0) == ("stated", "stated")
     assert reader.provenance(1) == ("lead", "lead")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The group claimed the attack, calling it revenge for the treatment of Muslims in Kashmir.",
+    "The group said the bombing was in retaliation for raids on its fighters in Nangarhar.",
+])
+def test_a_motives_place_is_not_the_attacks(sentence):
+    assert place_of(sentence) is None

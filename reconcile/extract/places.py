@@ -29,6 +29,9 @@ _DESTINATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "Agence France-Presse", "France 24", "Radio Pakistan", "Kabul Times": a name, not a place
+# "calling it revenge for the treatment of Muslims in Kashmir": a motive's place, not the attack's
+_MOTIVE_BEFORE = re.compile(r"\b(?:revenge|retaliation|retaliate|avenge|in\s+response\s+to|protest(?:ing)?\s+(?:against|at)|"
+                            r"solidarity\s+with)\b[^.;:]{0,60}$", re.IGNORECASE)
 _AGENCY_AFTER = re.compile(
     r"(?:-|\s+)(?:Presse|Press(?!\s+Club)|News|Times|Today|Now|Post|Tribune|Observer|Radio|TV|Television|24|Daily|Herald|"
     r"Chronicle|Online|Broadcasting|Gazette|Voice|Point|Express|Ledger|Dispatch|Courier|Mirror|Monitor|Journal|"
@@ -51,7 +54,7 @@ def event_places(text: str, start: int, end: int) -> list[gazetteer.PlaceMention
         if _NAME_TAIL.search(text, max(start, m.start - 12), m.start):
             continue  # "the Gozar-e-Sayed Abad mosque": the tail of a longer name, not a place of its own
         before = text[max(start, m.start - 60) : m.start]
-        if _DESTINATION_BEFORE.search(before):
+        if _DESTINATION_BEFORE.search(before) or _MOTIVE_BEFORE.search(before):
             continue
         if _AGENCY_AFTER.match(text, m.end, min(end, m.end + 16)) or _AGENCY_BEFORE.search(before):
             continue
