@@ -28,8 +28,8 @@ MAX_BUCKET = 50  # a fingerprint shared by more sources than this says nothing
 MIN_WORDS = 60  # shorter texts (a bulletin line, a table) give too little to call a copy
 MIN_SHARED = 3  # fingerprints two sources must share before their texts are compared
 SYNDICATED = 0.5
-ANCHOR_SIMILARITY = 0.7
-CONTENT_JACCARD = 0.3
+ANCHOR_SIMILARITY = 0.58
+CONTENT_JACCARD = 0.18
 MIN_ANCHORS = 5
 
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*", re.UNICODE)
@@ -106,7 +106,10 @@ def similarity(text_a: "str | Profile", text_b: "str | Profile") -> tuple[str | 
     jac = len(ca & cb) / len(ca | cb) if ca and cb else 0.0
     if jac < CONTENT_JACCARD:
         return None, round(jac, 4)
-    seq = Indel.normalized_similarity(aa, ab)
+    # the shared sequence of names and numbers, relative to the shorter text (a rewording
+    # keeps them in order; a headline, a byline or tags added around it do not count against)
+    lcs = (len(aa) + len(ab) - Indel.distance(aa, ab)) / 2
+    seq = lcs / min(len(aa), len(ab))
     if seq >= ANCHOR_SIMILARITY:
         return "paraphrased", round(seq, 4)
     return None, round(seq, 4)
@@ -117,8 +120,18 @@ def _write_sketches(db: Database, rows: list[tuple[str, str]]) -> None:
     db.conn.executemany("insert or ignore into source_sketches (source_id, h) values (?, ?)", data)
 
 
+_BOILERPLATE = re.compile(
+    r"\b(?:\d+\s+mins?\s+read|read more|tags?:|trending|source link|share this|click here|subscribe|"
+    r"related posts?|advertisement)\b",
+    re.IGNORECASE,
+)
+
+
 def _order_key(row: dict) -> tuple:
-    return (row.get("published") or "9999", row.get("ingested_at") or "", row["id"])
+    """Which of two near-identical reports came first: the earlier date; on the same day the
+    one without a content farm's trimmings ("5 mins read", "Tags:", "Trending")."""
+    return (row.get("published") or "9999", len(_BOILERPLATE.findall(row.get("text") or "")),
+            row.get("ingested_at") or "", row["id"])
 
 
 def mark(db: Database, changed_source_ids: list[str] | None) -> int:

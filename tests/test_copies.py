@@ -73,3 +73,12 @@ def test_a_copy_ingested_later_is_found_incrementally_and_full_refresh_agrees(tm
         pipeline.refresh(d, None)
     assert dict(d.execute("select id, copy_of from sources").fetchall()) == {"orig": None, "other": None, "para": "orig"}
     d.close()
+
+
+def test_on_the_same_day_the_content_farm_version_is_the_copy(db):  # noqa: F811
+    farm = "5 mins read\n\n" + PARAPHRASE + "\n\nTags: Kunduz, Taliban, World News, Trending"
+    add(db, "a-farm", farm, "2021-10-09", "Content Farm")  # smaller id, same day
+    add(db, "z-wire", ORIGINAL, "2021-10-09", "Wire")
+    with db.atomic():
+        pipeline.refresh(db, None)
+    assert dict(db.execute("select id, copy_of from sources").fetchall()) == {"a-farm": "z-wire", "z-wire": None}

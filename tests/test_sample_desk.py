@@ -324,7 +324,6 @@ def test_scraped_boilerplate_yields_no_claims(desk):
         assert not any(a <= c["span_start"] < b for a, b in spans), dict(c)
 
 
-@pytest.mark.xfail(reason="known gap: the paraphrase detector does not match the Trendline Digest rewording")
 def test_machine_paraphrase_is_marked_as_a_copy(desk):
     copy = desk.execute(
         "select s.copy_of, o.origin from sources s left join sources o on o.id = s.copy_of "
