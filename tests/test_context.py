@@ -242,3 +242,14 @@ def test_provenance_says_whether_the_context_is_stated_or_inherited():
 ])
 def test_a_motives_place_is_not_the_attacks(sentence):
     assert place_of(sentence) is None
+
+
+def test_two_attacks_joined_by_and_in_each_keep_their_dates():
+    from reconcile.extract import extract_claims
+    from reconcile.models import Source
+
+    text = ("In May last year, bombs outside a school in Kabul killed at least 85 people, and in October 2020 a "
+            "bomber killed 24 students at a tuition centre nearby.")
+    src = Source(id="sctx2", origin="ctx.txt", published="2022-10-03", text=text, sha256="1" * 64)
+    dates = {c.value_low: c.event_date for c in extract_claims(src) if c.kind == "killed"}
+    assert dates == {85: "2021-05", 24: "2020-10"}

@@ -115,7 +115,8 @@ _OPENING_LATER = re.compile(r"\W*(?:and\s+|but\s+|then\s+|just\s+|only\s+|some\s
 _OTHER_GATE = re.compile("also|last|previous|earlier|prior|similar|separate|another|in a row")
 _SEVERAL_GATE = re.compile("raids|operations|clashes|strikes|offensives|crackdowns")
 _OFFSET_GATE = re.compile("day|week|month|night|hour")
-_CLAUSE = re.compile(r",?\s+but\s+|;\s+|,\s+while\s+|\s+whereas\s+|\s+\u2014\s+(?=(?-i:[a-z]))", re.IGNORECASE)
+_CLAUSE = re.compile(r",?\s+but\s+|;\s+|,\s+while\s+|\s+whereas\s+|\s+\u2014\s+(?=(?-i:[a-z]))"
+                     r"|,\s+and\s+(?=(?:in|on|last|earlier|later|then|months|weeks|days|years)\b)", re.IGNORECASE)
 _FOCUS_CLAIM = re.compile(r"\b(?:claimed|claiming|responsibility|carried\s+out|behind)\b", re.IGNORECASE)
 _ANAPHOR = re.compile(r"^\W*(?:that|this|the\s+(?:earlier|previous|first|second))\s+(?:\w+\s+)?"
                       r"(?:attack|bombing|blast|explosion|incident|assault|strike)\b", re.IGNORECASE)
@@ -157,7 +158,7 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
         focus = fm.start() if fm else start
     rs, re_ = start, end
     low = text[start:end].lower()  # substring gates before the costlier patterns
-    if "but" in low or ";" in low or "while" in low or "whereas" in low or "\u2014" in low:
+    if "but" in low or ";" in low or "while" in low or "whereas" in low or "\u2014" in low or ", and" in low:
         for m in _CLAUSE.finditer(text, start, end):
             if m.end() <= focus:
                 rs = m.end()

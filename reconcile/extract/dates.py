@@ -185,7 +185,7 @@ _BACKGROUND_BEFORE = re.compile(
     r"\b(?:since|founded|formed|established|set\s+up|sets?\s+up|emerged|created|launched|"
     r"(?:took|taking|take|seized|seizing|swept|sweeping|came|coming|returned|returning|rose|rise)\s+(?:back\s+)?(?:to\s+)?"
     r"(?:power|control|over|office)|takeover|take-?over|withdr[ae]w\w*|withdrawal|pull-?out|fall\s+of|fell|born|"
-    r"appointed|elected|declared|proclaimed)\b[^,;:()]{0,40}$",
+    r"appointed|elected|declared|proclaimed|banned|outlawed|proscribed|designated|listed|sanctioned)\b[^,;:()]{0,40}$",
     re.IGNORECASE,
 )
 _STATEMENT_BEFORE = re.compile(
