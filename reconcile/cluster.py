@@ -255,17 +255,11 @@ def event_row(eid: str, rows: list[int], batch: Batch) -> dict:
     date_start = date_end = None
     dated = [r for r in rows if batch.dated[r]]
     if dated:
-        # dates sentences state ("in August 2021") bound the event; within those bounds the
-        # most precise, most common date wins ("Thursday" resolved to the 26th)
-        said = [r for r in dated if batch.sdate[r]]
-        pool = dated
-        if said:
-            lo_b = max(int(batch.r0[r]) for r in said)
-            hi_b = min(int(batch.r1[r]) for r in said)
-            inside = [r for r in dated if lo_b <= int(batch.r0[r]) and int(batch.r1[r]) <= hi_b]
-            pool = inside or said
-        windows = Counter((int(batch.r0[r]), int(batch.r1[r])) for r in pool)
-        lo, hi = min(windows, key=lambda w: (w[1] - w[0], -windows[w], w))
+        # the window most of the claims agree with ("in August" and three claims dated the
+        # 26th: the 26th), then the most precise, then the most common
+        windows = Counter((int(batch.r0[r]), int(batch.r1[r])) for r in dated)
+        support = {w: sum(n for v, n in windows.items() if v[0] <= w[1] and w[0] <= v[1]) for w in windows}
+        lo, hi = min(windows, key=lambda w: (-support[w], w[1] - w[0], -windows[w], w))
         date_start, date_end = _iso(lo), _iso(hi)
     place = _most_common(c[f["place"]] for c in ctx)
     admin1 = _most_common(c[f["admin1"]] for c in ctx)

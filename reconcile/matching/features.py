@@ -231,14 +231,17 @@ def context_words(quote: str | None, limit: int = 24) -> str:
     return " ".join(seen)
 
 
+# "last week" or "in 2019" name a period an extractor resolves reliably; a weekday or
+# "yesterday" is easily resolved a few days off
 _ABSOLUTE = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|march|mar\.|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:19|20)\d\d)\b|\bmay\s+\d|\d\s+may\b",
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:19|20)\d\d)\b|\bmay\s+\d|\d\s+may\b|"
+    r"\b(?:last|this|previous|past)\s+(?:week|month|year)\b",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|"
-    r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning))\b",
+    r"last\s+night|this\s+morning)\b",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
