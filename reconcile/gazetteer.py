@@ -47,6 +47,7 @@ class Gazetteer:
     def __init__(self, entries: list[dict]):
         self.places: dict[str, Place] = {}
         self._cache: dict[str, list] = {}
+        self._runs: dict[str, tuple] = {}  # run of capitalized words -> its places (see _find)
         for i, e in enumerate(entries):
             try:
                 name = str(e["name"])
@@ -115,39 +116,54 @@ class Gazetteer:
 
     def _find(self, text: str, start: int, end: int) -> list[PlaceMention]:
         out: list[PlaceMention] = []
-        first_keys = self.first_keys
+        runs = self._runs
         for run in _RUN.finditer(text, start, end):
-            toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text, run.start(), run.end())]
-            if not any(_quick_key(text[a:b]) in first_keys for a, b in toks):
-                continue
-            i = 0
-            while i < len(toks):
-                hit = None
-                if _quick_key(text[toks[i][0] : toks[i][1]]) not in first_keys:
-                    i += 1
-                    continue
-                for j in range(min(len(toks), i + self.max_tokens + 1) - 1, i - 1, -1):
-                    s, e = toks[i][0], toks[j][1]
-                    while e > s and text[e - 1] in ".,":
-                        e -= 1
-                    surface = text[s:e]
-                    place = self.by_key.get(name_key(surface))
-                    if place is not None:
-                        hit = PlaceMention(s, e, surface, place)
-                        i = j + 1
-                        break
-                if hit:
-                    # "Kunduz province" / "province of Kunduz": the province, not the city
-                    tail = text[hit.end : hit.end + 10].lower()
-                    if hit.place.type == "city" and re.match(r"\s+province\b", tail):
-                        prov = self.lookup(hit.text + " Province")
-                        if prov is not None:
-                            pe = hit.end + len(re.match(r"\s+province", tail).group(0))
-                            hit = PlaceMention(hit.start, pe, text[hit.start : pe], prov)
-                    out.append(hit)
-                else:
-                    i += 1
+            r0 = run.start()
+            key = run.group(0)
+            rel = runs.get(key)
+            if rel is None:
+                rel = self._run_places(key)
+                if len(key) <= 200:  # short runs only: the memo stays small whatever the input
+                    if len(runs) > 50000:
+                        runs.clear()
+                    runs[key] = rel
+            for a, b, place in rel:
+                hit = PlaceMention(r0 + a, r0 + b, text[r0 + a : r0 + b], place)
+                # "Kunduz province" / "province of Kunduz": the province, not the city
+                tail = text[hit.end : hit.end + 10].lower()
+                if hit.place.type == "city" and re.match(r"\s+province\b", tail):
+                    prov = self.lookup(hit.text + " Province")
+                    if prov is not None:
+                        pe = hit.end + len(re.match(r"\s+province", tail).group(0))
+                        hit = PlaceMention(hit.start, pe, text[hit.start : pe], prov)
+                out.append(hit)
         return out
+
+    def _run_places(self, run: str) -> tuple[tuple[int, int, Place], ...]:
+        """Places named in one run of capitalized words, longest first, as offsets into the run
+        (a pure function of the run: memoized by :meth:`_find` across sentences and sources)."""
+        toks = [(m.start(), m.end()) for m in _TOKEN.finditer(run)]
+        first_keys = self.first_keys
+        if not any(_quick_key(run[a:b]) in first_keys for a, b in toks):
+            return ()
+        out: list[tuple[int, int, Place]] = []
+        i = 0
+        while i < len(toks):
+            if _quick_key(run[toks[i][0] : toks[i][1]]) not in first_keys:
+                i += 1
+                continue
+            for j in range(min(len(toks), i + self.max_tokens + 1) - 1, i - 1, -1):
+                s, e = toks[i][0], toks[j][1]
+                while e > s and run[e - 1] in ".,":
+                    e -= 1
+                place = self.by_key.get(name_key(run[s:e]))
+                if place is not None:
+                    out.append((s, e, place))
+                    i = j + 1
+                    break
+            else:
+                i += 1
+        return tuple(out)
 
 
 # A run of capitalized words, joined by spaces, hyphens or Persian/Arabic connectors.

@@ -160,6 +160,12 @@ _KILL_STEMS = re.compile(
     r"execut|behead|gunned|shot|fatalit|victims|among the|buried|deceased"
 )
 _INJ_STEMS = re.compile(r"wound|injur|hurt|maim")
+#: Words one of which every predicate of _RX_PASSIVE, _RX_PASSIVE_GEN and _RX_ADJ (of that kind) contains.
+_PRED_STEMS = {
+    "killed": ("killed", "dead", "died", "perished", "slain", "martyr", "lost", "murdered", "massacred", "executed",
+               "shot", "gunned", "beheaded", "burned", "eliminated", "embraced", "attained", "among"),
+    "injured": ("wound", "injur", "hurt", "maim"),
+}
 
 
 # "140 Afghans and 11 American soldiers were killed": the groups before the one the verb reads
@@ -226,9 +232,15 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
                     break
                 yield g
                 pos = c.end()
-        passive = [("passive", m) for m in _anchored(_RX_PASSIVE[kind], text, starts, e)]
-        passive += [("passive", m) for m in _anchored(_RX_PASSIVE_GEN[kind], text, starts, e)]
-        passive += [("adjective", m) for m in _anchored(_RX_ADJ[kind], text, starts, e)]
+        # a passive's or an adjective's predicate comes after its count: counts after the sentence's
+        # last predicate word cannot start one (an exact gate, for ASCII text, where lower() keeps offsets)
+        pred = _PRED_STEMS[kind]
+        last = max(map(low.rfind, pred)) if low.isascii() else e - s
+        anchors = [p for p in starts if p - s < last]
+        passive = [("passive", m) for m in _anchored(_RX_PASSIVE[kind], text, anchors, e)] if anchors else []
+        if anchors:
+            passive += [("passive", m) for m in _anchored(_RX_PASSIVE_GEN[kind], text, anchors, e)]
+            passive += [("adjective", m) for m in _anchored(_RX_ADJ[kind], text, anchors, e)]
         for rule, m in passive:
             aux = (m.groupdict().get("aux") or "").strip()
             if rule == "passive" and re.fullmatch(r"(?:,\s*)?(?:who|that)?", aux) and _ACTIVE_AFTER.match(text, m.end(), e):

@@ -30,6 +30,7 @@ _ABBREV = frozenset(
     ["mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "maj", "gov", "sen", "rep", "st", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "co", "corp", "ltd", "vs", "etc", "approx", "est", "fig", "vol", "pp", "al", "mt", "ft", "brig", "adm", "cmdr", "cdr", "pres", "prof", "rev", "messrs", "jr", "sr", "u.s", "u.n", "e.g", "i.e"]
 )
 _WORD_BEFORE = re.compile(r"(\S+)$")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]?")
 
 # Whole paragraphs of page furniture (matched against the stripped paragraph).
 _BOILER_PARA = re.compile(
@@ -106,7 +107,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         w = _WORD_BEFORE.search(text, max(s, cut - 40), cut)
         if w:
             word = w.group(1).rstrip(".!?\"'\u201d\u2019)]").lower().lstrip("(\"'\u201c\u2018")
-            if word in _ABBREV or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]?", word):
+            if word in _ABBREV or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word):
                 continue
         out.append((s, cut))
         s = m.end()
