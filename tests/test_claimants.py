@@ -126,6 +126,15 @@ def test_officials_are_official(text):
     assert role_of(text, 12) == "official"
 
 
+def test_a_source_named_before_a_colon_is_the_claimant():
+    text = "The post came under fire at dawn. ISPR: three soldiers were killed in the exchange of fire."
+    assert role_of(text, 3) == "official"
+
+
+def test_the_groups_newsletter_speaks_for_the_group():
+    assert role_of("The weekly al-Naba newsletter said 70 soldiers were killed.", 70) == "perpetrator"
+
+
 def test_the_taliban_government_is_official_even_without_a_published_date():
     text = "The Taliban-run interior ministry said 9 people had been killed in the blast."
     assert role_of(text, 9, published=None) == "official"

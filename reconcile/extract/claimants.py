@@ -57,6 +57,7 @@ _PERP = re.compile(
     r"(?:terror(?:ist)?|militant|extremist|jihadist|insurgent|armed|Islamist|banned|outlawed|proscribed)\s+"
     r"(?:group|organi[sz]ation|outfit|network)|"
     r"propaganda|Amaq|A['\u2019]maq|its\s+(?:news\s+agency|media\s+arm|mouthpiece)|claim\s+of\s+responsibility|"
+    r"al-?Naba|Al-?Azaim|Voice\s+of\s+Khurasan|Umar\s+Media|Al-?Emarah|"
     r"claimed\s+responsibility|Telegram\s+channel)\b",
     re.IGNORECASE,
 )
@@ -257,6 +258,8 @@ def _first_words(group: str) -> frozenset[str]:
 _SAY_WORDS = _first_words(_SAY) | _first_words(_WEAK_SAY) | {"gave", "gives", "give", "provided", "provides",
                                                               "offered", "offers"}
 _TO_SPACE = str.maketrans({c: " " for c in ",.;:!?()[]\"'\u201c\u201d\u2018\u2019\u2014\u2013-/"})
+#: A headline or lead that names its source before a colon: "ISPR: ...", "Police: ...".
+_HEADLINE_COLON = re.compile(r"\s*(?P<who>[A-Z][\w.'\u2019\-]*(?:\s+[\w.'\u2019\-]+){0,5}?)\s*:\s+(?=\S)")
 _TITLE_AFTER = re.compile(r",\s*(?P<title>(?:(?:a|an|the)\s+)?[^,.;:()\"\u201c\u201d]{3,100}?)(?=\s*(?:[,.;:()]|$))")
 #: Reporting verbs that are also nouns: "a UN report released in July" is no verb.
 _NOUN_VERBS = {"report", "reports", "claim", "claims", "estimate", "estimates", "count", "show", "shows", "release",
@@ -570,6 +573,9 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
                 add(who, m.start("who"), scope=(_clause_start(sent, m.start()), m.start("who") + len(who)))
             else:
                 add(who, m.start("who"))
+    head = _HEADLINE_COLON.match(sent)
+    if head and classify(head.group("who"), published) != "unknown":
+        add(head.group("who"), head.start("who"))  # "ISPR: four soldiers martyred in North Waziristan"
     verbs = not _SAY_WORDS.isdisjoint(low.translate(_TO_SPACE).split())
     for m in islice(_SAY_RX.finditer(sent) if verbs else (), MAX_MATCHES):
         verb = m.group(0).lower()
