@@ -98,6 +98,13 @@ def test_perpetrator_figure_and_official_figure_in_one_sentence_keep_their_own_c
     assert role_of(text, 12) == "official"
 
 
+def test_the_agent_of_a_passive_stops_before_the_verb_that_follows_it():
+    text = "The toll of 70 given by the group could not be verified, while police said 12 died."
+    got = [c for c in claims_of(text, "killed") if c.value_low == 70]
+    assert got and got[0].claimant == "the group" and got[0].claimant_role == "perpetrator"
+    assert role_of(text, 12) == "official"
+
+
 def test_a_claimed_attack_with_a_reported_toll_is_no_perpetrator_figure():
     # the group claims the attack; the toll is the outlet's own
     text = "ISKP claimed the bombing at the shrine in Jalalabad, in which 17 people died."

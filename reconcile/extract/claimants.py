@@ -278,7 +278,8 @@ _EVENT_THEN_VERB = re.compile(
     r"took|caused|resulted|targeted|martyred|murdered|slew|slain)\b", re.IGNORECASE)
 _NP_TAIL = (r"(?:the\s+|a\s+|an\s+)?[\w.'\u2019\-]+(?:\s+(?!(?:following|after|before|in|on|at|as|when|while|which|who|"
             r"that|for|to|and|but|since|during|with|from|was|were|is|are|had|has|said|says|shows?|showed|put|puts|"
-            r"gave|the|a|an)\b)[\w.'\u2019\-]+){0,7}")
+            r"gave|the|a|an|could|would|should|can|cannot|may|might|will|did|does|do|not|has|have|been|being|"
+            r"remains?|stood|stands|rose|reached)\b)[\w.'\u2019\-]+){0,7}")
 #: The agent of a passive: "the toll of five given Monday by Taliban officials".
 _AGENT = re.compile(
     r"\b" + _by_initial(
