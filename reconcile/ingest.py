@@ -21,6 +21,7 @@ from .models import Claim, Source, claim_id, short_hash
 from .reading import (
     CLAIM_FILE_SUFFIXES,
     DEFAULT_MAX_BYTES,
+    REFERENCE_FILES,
     REPORT_SUFFIXES,
     InputError,
     Report,
@@ -59,7 +60,11 @@ def source_id(sha256: str, origin: str) -> str:
 
 
 def collect_files(paths: Iterable[str | Path], errors: list[InputError]) -> list[Path]:
-    """Files to read: each PATH, folders read recursively (hidden files, READMEs and manifests skipped)."""
+    """Files to read: each PATH, folders read recursively.
+
+    A folder scan skips hidden files, READMEs, manifests and the user's gazetteer and alias
+    files; a file named explicitly is always read.
+    """
     found: list[Path] = []
     for raw in paths:
         path = Path(raw)
@@ -70,6 +75,8 @@ def collect_files(paths: Iterable[str | Path], errors: list[InputError]) -> list
                     continue
                 suffix = child.suffix.lower()
                 if child.stem.lower() == "readme" or suffix not in REPORT_SUFFIXES | CLAIM_FILE_SUFFIXES:
+                    continue
+                if child.name.lower() in REFERENCE_FILES:
                     continue
                 if suffix == ".csv" and is_manifest(child):
                     continue

@@ -20,6 +20,8 @@ from pydantic import ValidationError
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 REPORT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm"}
 CLAIM_FILE_SUFFIXES = {".yaml", ".yml", ".json", ".csv"}
+#: Reference data users keep beside their claims (see reconcile/gazetteer.py, aliases.py): not claim files.
+REFERENCE_FILES = {"gazetteer.yaml", "aliases.yaml"}
 MANIFEST_COLUMNS = ["path", "title", "publisher", "author", "url", "published"]
 METADATA_KEYS = set(MANIFEST_COLUMNS) - {"path"}
 

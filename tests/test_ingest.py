@@ -131,3 +131,14 @@ def test_claim_file_may_annotate_a_report_already_on_the_desk(desk, tmp_path):
     (row,) = db.execute("select s.origin, c.extractor from claims c join sources s on s.id = c.source_id "
                         "where c.kind = 'attribution' and c.extractor = 'manual' and s.origin like '%ledger%'").fetchall()
     assert row[0].endswith("airport-ledger.txt")
+
+
+def test_a_folder_scan_skips_readme_manifest_and_reference_data(tmp_path, fixtures):
+    claims = fixtures / "claims"
+    (claims / "README.md").write_text("# Notes on these claim files\n\nNothing to extract here, 9 killed.\n")
+    (claims / "aliases.yaml").write_text("actors:\n  - {id: NEWGROUP, aliases: [New Group]}\n")
+    (claims / "gazetteer.yaml").write_text("places:\n  - {name: Newtown, type: city, country: Afghanistan}\n")
+    (claims / ".draft.yaml").write_text("not: [valid")
+    result = build_desk(tmp_path / "d.db", claims)
+    assert result.errors == []
+    assert result.new_sources == 2  # broadcast.yaml and broadcast.csv only
