@@ -216,7 +216,6 @@ def test_strength_after_member_states_assessed_in_a_un_report_is_international_o
 
 # =========================================================================== event context
 
-@xfail("'on Thursday, a day after a bomb exploded': the attack dated Thursday, not the day before")
 def test_a_day_after_the_bomb_exploded_dates_the_attack_the_day_before():
     # published Thursday 2019-06-06: "on Thursday, a day after a truck bomb exploded" -> Wednesday 2019-06-05
     got = claims_of("KABUL - Families buried their dead on Thursday, a day after a truck bomb exploded in the "
@@ -226,7 +225,6 @@ def test_a_day_after_the_bomb_exploded_dates_the_attack_the_day_before():
     assert k and k[0].event_date == "2019-06-05"
 
 
-@xfail("month of a background sentence after the lead ('In March, a bomber killed ...') dates the undated lead")
 def test_background_month_in_the_next_sentence_does_not_date_the_lead():
     got = claims_of("At least 48 people were killed in a blast at a hospital in Quetta, a provincial official said.\n"
                     "In March, a suicide bomber killed 12 people outside a vaccination centre in the city.",
@@ -235,7 +233,6 @@ def test_background_month_in_the_next_sentence_does_not_date_the_lead():
     assert lead and lead[0].event_date != "2017-03"
 
 
-@xfail("year in a relative clause about a person ('who was killed by a drone in 2020') dates the attack")
 def test_year_of_a_relative_clause_about_a_person_does_not_date_the_attack():
     # "... commemorating the general, who was killed by a US drone in 2020" dated the 2024 bombing 2020
     got = claims_of("The group claimed two explosions that killed almost 90 people at a ceremony in Kerman "
@@ -244,7 +241,6 @@ def test_year_of_a_relative_clause_about_a_person_does_not_date_the_attack():
     assert got and all(c.event_date is None or not c.event_date.startswith("2020") for c in got)
 
 
-@xfail("'In total, ... N people were killed' in a one-attack report marked aggregate: the claim gets no event")
 def test_in_total_in_a_single_attack_report_is_not_an_aggregate():
     got = claims_of("Gunmen attacked the maternity ward of a hospital in Kabul on May 12. In total, according to "
                     "the official toll released by the authorities, 21 people were killed and more than 15 were "
@@ -253,7 +249,6 @@ def test_in_total_in_a_single_attack_report_is_not_an_aggregate():
     assert k and not k[0].aggregate
 
 
-@xfail("a spokesman's surname that is also a district (Khogyani) taken as the place: the claim leaves its event")
 def test_a_spokesmans_surname_that_is_a_district_is_not_the_place():
     # the Nangarhar governor's spokesman is named Khogyani, also a district of Nangarhar
     got = claims_of("At least 19 people were killed after militants attacked the central prison in Jalalabad, an "
@@ -263,7 +258,6 @@ def test_a_spokesmans_surname_that_is_a_district_is_not_the_place():
     assert i and i[0].place != "Khogyani"
 
 
-@xfail("date of a government's reaction ('China on Tuesday expressed shock at the attack in which ...') taken as the attack date")
 def test_date_of_a_governments_reaction_is_not_the_attack_date():
     # "China on Tuesday expressed shock at the attack ... in which five citizens were wounded. ... Monday's attack"
     got = claims_of("China on Tuesday expressed shock at the gun and bomb attack at a hotel in Kabul in which four "
@@ -273,7 +267,6 @@ def test_date_of_a_governments_reaction_is_not_the_attack_date():
     assert i and i[0].event_date != "2022-12-13"
 
 
-@xfail("dateline city other than the attack's city ('KHOST, Afghanistan - ... attack Thursday', toll in Gardez): the toll loses the lead's date")
 def test_dateline_city_other_than_the_attack_city_keeps_the_leads_date():
     # "KHOST, Afghanistan - The Taliban said it carried out a deadly attack Thursday ..." then the toll in Gardez
     got = claims_of("KHOST, Afghanistan - The Taliban said it carried out a deadly attack Thursday on an army base.\n\n"

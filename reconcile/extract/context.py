@@ -24,6 +24,7 @@ from .dates import (  # noqa: F401 - find_dates, parse_published, date_is_anchor
     MAX_DATES,
     STATEMENT,
     UPDATE,
+    PERSON_CLAUSE,
     DateRef,
     Offset,
     _offset,
@@ -83,7 +84,7 @@ _AGGREGATE = re.compile(
   | \bsince\s+(?:its|their)\s+(?:founding|formation|emergence|inception|creation|establishment)\b
   | \bin\s+the\s+(?:first|past|last|previous)\s+(?:\w+\s+)?(?:months?|years?|weeks?|decades?|half|quarter)\b
   | \b(?:so\s+far|to\s+date)\s+this\s+year\b | \bover\s+the\s+(?:past|last|previous)\b | \bin\s+(?:19|20)\d\d\s+alone\b
-  | \ba\s+total\s+of\b | \bin\s+total\b | \bcombined\b | \beach\s+year\b | \bannually\b | \bper\s+year\b | \ba\s+year\b
+  | \ba\s+total\s+of\b | \bcombined\b | \beach\s+year\b | \bannually\b | \bper\s+year\b | \ba\s+year\b
   | \bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b | \bfrom\s+(?:19|20)\d\d\s+to\s+(?:19|20)\d\d\b
   | \b(?:attacks|bombings|strikes|operations|violence|campaign|insurgency|war|conflict|wars)\s+(?:\w+\s+){0,4}(?:have|has|had)\s+(?:\w+\s+)?killed
   | \b(?:during|throughout|over)\s+(?:the\s+)?(?:\d+-year\s+)?(?:war|conflict|insurgency|occupation)\b
@@ -93,11 +94,22 @@ _AGGREGATE = re.compile(
 )
 
 
+# "In total, 21 people were killed" sums one attack's dead; it is an aggregate only over several incidents
+_IN_TOTAL = re.compile(r"\bin\s+total\b", re.IGNORECASE)
+_SEVERAL_INCIDENTS = re.compile(
+    r"\b(?:attacks|incidents|bombings|blasts|explosions|strikes|airstrikes|operations|assaults|raids|clashes|"
+    r"ambushes|shootings|provinces|districts|cities|countries|months|years|weeks)\b|\b(?:since|across|throughout)\b",
+    re.IGNORECASE)
+
+
 def is_aggregate(sentence: str) -> bool:
-    return bool(_AGGREGATE.search(sentence))
+    if _AGGREGATE.search(sentence):
+        return True
+    m = _IN_TOTAL.search(sentence)
+    return m is not None and _SEVERAL_INCIDENTS.search(sentence) is not None
 
 _LEADING_AFTER = re.compile(r"\b(?:comes?|came|coming|follows?|followed|following|just|only|barely|less\s+than|"
-                            r"more\s+than|nearly|almost|exactly|some)\s+$", re.IGNORECASE)
+                            r"more\s+than|nearly|almost|exactly|some|about|around|roughly|approximately)\s+$", re.IGNORECASE)
 # a clause about another attack than the report's own
 _OTHER_ATTACK = re.compile(
     r"\balso\s+(?:claimed|carried\s+out|blamed|behind|responsible|attacked|struck|hit|targeted|bombed|stormed)\b"
@@ -105,6 +117,10 @@ _OTHER_ATTACK = re.compile(
     r"(?:(?:suicide|deadly|major|big|bomb|terror(?:ist)?|militant|twin|such)\s+)?"
     r"(?:attacks?|bombings?|blasts?|incidents?|explosions?|assaults?|strikes?|massacres?)\b"
     r"|\b(?:last|previous)\s+(?:week|month|year)['\u2019]s\b|\bin\s+a\s+row\b"
+    # "It follows a bomb attack on a mosque in Pakistan", "came days after an attack on ...": a recalled attack
+    r"|\b(?:follows|followed|comes|came|coming)\s+(?:(?:just|only|days|weeks|hours|shortly|soon|less\s+than|"
+    r"a\s+(?:day|week|month)|\w+\s+(?:days|weeks|months))\s+)*(?:after\s+)?(?:a|an)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:attacks?|bombings?|blasts?|explosions?|assaults?|strikes?|massacres?|raids?)\b"
     ,
     re.IGNORECASE,
 )
@@ -112,7 +128,7 @@ _OTHER_ATTACK = re.compile(
 _SEVERAL = re.compile(r"\b(?:in|during)\s+(?:\w+\s+)?(?:raids|operations|clashes|airstrikes|air\s+strikes|"
                       r"offensives|crackdowns|counter-?terror(?:ism)?\s+operations)\b", re.IGNORECASE)
 _OPENING_LATER = re.compile(r"\W*(?:and\s+|but\s+|then\s+|just\s+|only\s+|some\s+)?", re.IGNORECASE)
-_OTHER_GATE = re.compile("also|last|previous|earlier|prior|similar|separate|another|in a row")
+_OTHER_GATE = re.compile("also|last|previous|earlier|prior|similar|separate|another|in a row|follow|came|come")
 _SEVERAL_GATE = re.compile("raids|operations|clashes|strikes|offensives|crackdowns")
 _OFFSET_GATE = re.compile("day|week|month|night|hour")
 _CLAUSE = re.compile(r",?\s+but\s+|;\s+|,\s+while\s+|\s+whereas\s+|\s+\u2014\s+(?=(?-i:[a-z]))"
@@ -122,6 +138,32 @@ _ANAPHOR = re.compile(r"^\W*(?:that|this|the\s+(?:earlier|previous|first|second)
                       r"(?:attack|bombing|blast|explosion|incident|assault|strike)\b", re.IGNORECASE)
 
 
+_AFTER_EVENT = re.compile(r"\s*(?:the|a|an|twin|two|deadly|\w+(?:-\w+)?)?\s*(?:\w+\s+){0,3}?"
+                          r"(?:attacks?|bomb(?:s|ing|ings|er)?|blasts?|explosions?|assault|raid|strike|shooting|ambush|"
+                          r"massacre|exploded|detonated|struck|stormed|killed)\b", re.IGNORECASE)
+
+
+_TOLL_BEFORE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
+                          r"scores|hundreds|several)\b", re.IGNORECASE)
+
+
+def _after_anchor(text: str, dates, m: re.Match, rs: int, re_: int, focus: int):
+    """The day-precise date that "a day after <an attack>" hangs on ("on Thursday, a day after
+    a truck bomb exploded"), when the toll belongs to that attack (it comes after the phrase)."""
+    if not _AFTER_EVENT.match(text, m.end(), min(len(text), m.end() + 60)):
+        return None
+    if focus < m.end() and (_TOLL_BEFORE.search(text, rs, m.start()) or not _FOCUS.search(text, m.end(), re_)):
+        return None  # "killed five on Thursday, a day after ...": that toll is Thursday's
+    for d in dates:
+        if d.precision == "day" and rs <= d.start and d.end <= m.start() and \
+                re.fullmatch(r"[\s,]*(?:\w+\s+)?", text[d.end : m.start()]):
+            return d
+    return None
+
+
+_DATELINE_STRICT = re.compile(r"\W*(?P<city>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+)?)"
+                              r"(?P<tail>,\s*[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)?\s*(?P<agency>\([^()]{1,30}\))?"
+                              r"\s*(?:-|\u2014|\u2013)\s")
 _DATELINE = re.compile(r"\W*([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+)?)\s*(?:,|:|\(|\u2014|\u2013|-\s)")
 _WHEN = re.compile(
     r"\b(?:attacks?|blasts?|bombings?|explosions?|bomber|assault|raid|strike|incident|shooting|ambush)\b[^.;]{0,60}?"
@@ -170,6 +212,7 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
         _SEVERAL_GATE.search(low) and _SEVERAL.search(text, rs, re_))
     off = None
     other_start = None
+    after_ref = None
     dates = find_dates(text, start, end, published)[:MAX_DATES] if _DATE_CUE.search(text, start, end) else []
     roles: list[str] = []
     prev = None
@@ -193,6 +236,12 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
             break
         if direction == "after":
             if m.start() > focus or not _LEADING_AFTER.search(text, max(rs, m.start() - 24), m.start()):
+                # "buried their dead on Thursday, a day after a truck bomb exploded": the attack
+                # lies that many days before the date the phrase hangs on
+                ref = _after_anchor(text, dates, m, rs, re_, focus)
+                if ref is not None:
+                    day = dt.date.fromisoformat(ref.value) - dt.timedelta(days=o[0])
+                    after_ref = (ref, DateRef(day.isoformat(), o[1], ref.start, ref.end, True))
                 continue  # "killed two days after the wedding": not a date of another attack
             other, other_start = True, m.start()
             rs = m.end()
@@ -208,6 +257,12 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
         break
     # dates of the focus clause that date the event, nearest the toll first
     own = [d for d, r in zip(dates, roles, strict=True) if r == EVENT and rs <= d.start < re_]
+    if after_ref is not None:  # the anchor of "a day after the bomb exploded" is no date of the attack
+        own = [after_ref[1] if d is after_ref[0] else d for d in own]
+        if not own and after_ref[0] in said:
+            own = [after_ref[1]]
+    if own and "who" in low:  # "..., who was killed on Monday" after the toll: a person's past
+        own = [d for d in own if not (d.start > focus and PERSON_CLAUSE.search(text, focus, d.start))]
     if off is not None and off.anchor != "published":
         own = [d for d in own if not d.relative]  # "on Tuesday" next to "a day earlier" is the anchor
     own.sort(key=lambda d: (abs(d.start - focus), d.start))
@@ -225,17 +280,28 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
         if date is None:
             date = DateRef(day.isoformat(), off.precision, fallback.start, fallback.end, True)
         off = None
-    place = best_place(text, rs, re_)
+    # "KHOST, Afghanistan - ...": where the report was filed, not where the attack happened; a last resort
+    dl = dl_end = None
+    dm = _DATELINE_STRICT.match(text, start, min(end, start + 80))
+    if dm is not None and (dm.group("tail") or dm.group("agency") or dm.group("city").isupper()):
+        where = gazetteer.lookup(dm.group("city"))
+        if where is not None and where.type != "country":
+            dl, dl_end = where, dm.end()
+    ps = max(rs, dl_end) if dl_end is not None and rs < dl_end else rs
+    place = best_place(text, ps, re_)
     if place is None and not other and (rs, re_) != (start, end):
-        place = best_place(text, start, end)
+        place = best_place(text, dl_end or start, end)
     dateline = None
-    if place is not None and place.type == "country":
+    if place is None and dl is not None:
+        dateline = dl
+    elif place is not None and place.type == "country":
         # "KABUL, Afghanistan — ... outside Afghanistan's main airport": the dateline's city, a last resort
-        dm = _DATELINE.match(text, start, min(end, start + 60))
-        if dm is not None:
-            where = gazetteer.lookup(dm.group(1))
-            if where is not None and where.type != "country" and where.country == place.country:
-                dateline = where
+        if dl is None:
+            dm = _DATELINE.match(text, start, min(end, start + 60))
+            where = gazetteer.lookup(dm.group(1)) if dm is not None else None
+            dl = where if where is not None and where.type != "country" else None
+        if dl is not None and dl.country == place.country:
+            dateline = dl
     main_date = main_place = None
     if other:
         cut = other_start if other_start is not None else (rs if rs > start else None)
@@ -263,6 +329,9 @@ LEAD = 3
 LOOKBACK = 8
 #: Sentences from the first event sentence that may give the report's own event its date.
 MAIN_DATE = 5
+#: A later lead sentence with a toll of its own dates the report's event only within this many
+#: days of publication.
+RECENT_DAYS = 10
 
 
 class ContextReader:
@@ -276,6 +345,7 @@ class ContextReader:
         self._own: dict[int | tuple[int, int], SentenceContext | None] = {}
         self._main: tuple | None = None
         self._resolved: dict = {}
+        self._weak = False  # the report's own place is only its dateline's city
         #: where each resolved context came from: (date source, place source), each one of
         #: "stated" (the claim's own clause), "offset" ("five days after"), "paragraph", "next"
         #: (the sentence after), "lead" (the report's own event), "statement" (a statement's or
@@ -327,7 +397,9 @@ class ContextReader:
                         continue
                     if c.other and i > first:
                         break
-                    if date is None:
+                    if date is None and (i == first or not c.toll or c.when or self._recent(c.main_date)):
+                        # a later sentence with a toll of its own dated months back ("In March, a
+                        # bomber killed 12 ...") tells of another attack: it does not date the lead
                         date = c.main_date
                         fallback = fallback or c.fallback
                     if i < first + LEAD:
@@ -352,8 +424,22 @@ class ContextReader:
                     for i in range(first):
                         if self.sentences[i].heading and not self.sentences[i].boilerplate:
                             place = _refine(place, best_place(self.text, self.sentences[i].start, self.sentences[i].end))
+                if place is None and lead is not None and lead.dateline is not None:
+                    place, self._weak = lead.dateline, True  # only the dateline: where the report was filed
             self._main = (date, place, first)
         return self._main
+
+    def _recent(self, d: DateRef | None) -> bool:
+        """``d`` lies within days of publication (or there is no publication date to tell)."""
+        if d is None or self.pub is None:
+            return True
+        if len(d.value) == 10:
+            return abs((self.pub - dt.date.fromisoformat(d.value)).days) <= RECENT_DAYS
+        if len(d.value) == 7:
+            y, mo = int(d.value[:4]), int(d.value[5:7])
+            return (y, mo) == (self.pub.year, self.pub.month) or (
+                self.pub.day <= RECENT_DAYS and (y * 12 + mo) == self.pub.year * 12 + self.pub.month - 1)
+        return False
 
     def _resolve(self, off: Offset, i: int | None = None) -> DateRef | None:
         anchor = None
@@ -404,6 +490,13 @@ class ContextReader:
         if c.other:
             if date is None and c.fallback is not None:
                 dsrc = "statement"
+            if place is None and _THE_CITY.search(self.text, self.sentences[i].start, self.sentences[i].end):
+                # "It followed a bombing in the city that ...": the last place named, not its date
+                for j in range(i - 1, max(-1, i - 4), -1):
+                    p = self.own(j)
+                    if p is not None and p.place is not None:
+                        place, psrc = p.place, "paragraph"
+                        break
             self.sources[(i, id(c))] = (dsrc, psrc)
             return date or _loose(c.fallback), place
         sents = self.sentences
@@ -461,7 +554,7 @@ class ContextReader:
                     date, dsrc = n.main_date, "next"
         # the report's own event
         if date is None and main_date is not None and (
-                place is None or main_place is None or _compatible(place, main_place)):
+                place is None or main_place is None or self._weak or _compatible(place, main_place)):
             date, dsrc = main_date, "lead"
         if place is None:
             place, psrc = main_place, ("lead" if main_place is not None else None)

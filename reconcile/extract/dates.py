@@ -206,7 +206,12 @@ _COUNT_AFTER = re.compile(r"(?:\s+[\w\-]+){0,2}?\s+(?:death\s+)?(?:toll|count|nu
                           r"\s+(?:had\s+|has\s+)?(?:reached|rose|risen|climbed|stood|increased|jumped)\b", re.IGNORECASE)
 # "On Sunday the ministry had put the toll at 58": the day of a report, not of the attack
 _STATEMENT_AFTER = re.compile(r"(?:\s+[\w\-]+){0,4}?\s+(?:had\s+|has\s+)?(?P<verb>put|gave|said|says|told|reported|"
-                              r"announced|confirmed|stated|quoted)\b", re.IGNORECASE)
+                              r"announced|confirmed|stated|quoted|"
+                              # a reaction: "China on Tuesday expressed shock at the attack"
+                              r"expressed|condemned|denounced|deplored|decried|voiced|vowed|urged|demanded|"
+                              r"mourned|offered|summoned|pledged|promised|warned)\b", re.IGNORECASE)
+# a relative clause about a person, open up to the date: ", who was killed by a drone in"
+PERSON_CLAUSE = _PERSON_CLAUSE = re.compile(r"(?:,|\(|\u2014)\s*(?:who|whom|whose)\b[^,;:()\u2014]{0,90}$", re.IGNORECASE)
 _OPENING = re.compile(r"\W*(?:(?:on|by)\s+)?", re.IGNORECASE)
 _OPENING_AFTER_PUNCT = re.compile(r"[.;:\u2014,(]\s*(?:(?:on|by)\s+)?$", re.IGNORECASE)
 #: A sentence with more dates than this is a list or a table: only the first are read.
@@ -226,6 +231,8 @@ def date_role(text: str, start: int, end: int, d: DateRef, prev: tuple[DateRef, 
         return prev[1]  # "Tuesday (September 3, 2024)": the same day, the same role
     if _BACKGROUND_BEFORE.search(before):
         return BACKGROUND
+    if d.precision in ("month", "season", "year") and _PERSON_CLAUSE.search(before):
+        return BACKGROUND  # "the general, who was killed by a drone in 2020", "who joined in 2015": a person's past
     if _FUTURE_BEFORE.search(before):
         return FUTURE
     if _UPDATE_BEFORE.search(before) or _UPDATE_AFTER.match(text, d.end, min(end, d.end + 24)) or \

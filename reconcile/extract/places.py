@@ -58,8 +58,37 @@ def event_places(text: str, start: int, end: int) -> list[gazetteer.PlaceMention
             continue
         if _AGENCY_AFTER.match(text, m.end, min(end, m.end + 16)) or _AGENCY_BEFORE.search(before):
             continue
+        if _is_person(text, start, end, m, before):
+            continue
         out.append(m)
     return out
+
+
+# "the governor's spokesman, Ataullah Khogyani": a surname that is also a district is no place
+_GIVEN_BEFORE = re.compile(r"(?<![\w\-'\u2019])([A-Z][a-z]{2,})\s+$")
+_NOT_GIVEN = frozenset("""
+    The A An In At On Near Of From To Into Outside Inside Across Along Around Through Within And Or But
+    North South East West Northern Southern Eastern Western Central Upper Lower Greater Old New
+    Northeastern Northwestern Southeastern Southwestern Afghan Pakistani Iranian Tajik Uzbek Indian
+    Province District City Capital Town Village Valley Camp Airport Mosque Hospital Market Prison Jail
+    When While After Before Since During Last This That Both Then Meanwhile Also Police Army Officials
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Taliban Islamic State Khorasan
+""".split())
+_SPEAKER_BEFORE = re.compile(r"\b(?:spokes(?:man|woman|person)|official|governor|commander|chief|minister|"
+                             r"director|head|police\s+chief|deputy|mayor|leader|told|said|according\s+to)\b[^.;]{0,40}$",
+                             re.IGNORECASE)
+_SPEAKS_AFTER = re.compile(r",?\s+(?:said|says|told|added|stated|confirmed|tweeted|wrote)\b")
+
+
+def _is_person(text: str, start: int, end: int, m: gazetteer.PlaceMention, before: str) -> bool:
+    """A gazetteer name that is part of a person's name here: after a given name that is no
+    place ("Ataullah Khogyani"), near a speaker's title or a verb of saying."""
+    g = _GIVEN_BEFORE.search(before)
+    if g is None or g.group(1) in _NOT_GIVEN or gazetteer.lookup(g.group(1)) is not None:
+        return False
+    if text[max(start, m.start - len(g.group(0)) - 2) : m.start - len(g.group(0))].strip() in (".", "!", "?"):
+        return False
+    return bool(_SPEAKER_BEFORE.search(before) or _SPEAKS_AFTER.match(text, m.end, min(end, m.end + 12)))
 
 
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|following|like|unlike|similar\s+to)\s+(?:\w+\s+){0,8}?"
