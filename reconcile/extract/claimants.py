@@ -1,8 +1,9 @@
-"""Who asserts a claim: the claimant's words as written and their role.
+"""Who asserts a claim: the claimant's words as written, and their role.
 
-Roles (DESIGN.md): reporter (the source itself, the default), official,
-perpetrator (a group speaking about its own attack), researcher,
-international_org, unknown (unnamed estimates, witnesses, rumours).
+``find_claimants`` reads the speakers of one sentence (reporting verbs before or
+after, "according to", passive agents, appositions, quotations attributed in another
+sentence, "the report/statement" referring back); ``claimant_for`` picks the one that
+speaks for a claim's words. The role vocabulary is in ``roles``.
 """
 
 from __future__ import annotations
@@ -13,66 +14,10 @@ from functools import lru_cache
 from itertools import islice
 
 from .. import aliases
-
-#: The date the Taliban took Kabul: from then on a Taliban spokesman speaks for the authorities.
-TALIBAN_AUTHORITY_FROM = "2021-08-15"
-
-_INTL = re.compile(
-    r"\b(?:U\.?N\.?|UN['\u2019]s|United\s+Nations|UNAMA|Doctors\s+Without\s+Borders|Emergency\s+NGO|Security\s+Council|UNICEF|UNHCR|OCHA|WHO|World\s+Health|Red\s+Cross|"
-    r"Red\s+Crescent|ICRC|Amnesty|Human\s+Rights\s+Watch|HRW|M[ée]decins|MSF|World\s+Bank|monitoring\s+team|"
-    r"International\s+Organization|IOM|European\s+Union|EU|Member\s+States?|UNSC|Sanctions\s+Monitoring|"
-    r"world\s+(?:body|physique))\b"
-)
-_OFFICIAL = re.compile(
-    r"\b(?:officials?|ministry|ministries|ministers?|spokes(?:man|men|woman|person|persons|people)|police|"
-    r"governors?|government|authorities|authority|army|military|Pentagon|commanders?|chiefs?|district|provincial|"
-    r"generals?|admirals?|colonels?|policem[ae]n|paramedics?|medics?|surgeons?|nurses?|"
-    r"president|prime\s+minister|White\s+House|State\s+Department|CENTCOM|Central\s+Command|ISPR|interior|defen[cs]e|"
-    r"security\s+forces|administration|hospital|doctors?|health|department|agency|intelligence|embassy|"
-    r"prosecutors?|investigators?|officers?|sources?\s+in\s+the\s+government|mayor|councill?or|"
-    r"emergency\s+services|rescue|counter-?terrorism|Kremlin|Biden|state\s+media|Bakhtar|committee|commission|"
-    r"commissioner|superintendent|inspector|magistrate|SHO|DPO|DHO|SSP|FSB|Inter-?Services|media\s+wing|"
-    r"cabinet|parliament|senator|lawmakers?|legislators?|coroner|prosecutor-general|procurator|ombudsman|"
-    r"Islamic\s+Emirate|regime|consulate|envoy|ambassador|diplomats?|forces|IRNA|TASS|RIA(?:\s+Novosti)?|Tasnim|"
-    r"Fars|PTV|Radio\s+Pakistan|Associated\s+Press\s+of\s+Pakistan|state[\s\-](?:run|owned)|IGP|DIG|DSP)\b"
-    r"|\b(?:Gen|Lt|Maj|Brig|Col|Adm|Gov|Sen)\.(?=\s)",
-    re.IGNORECASE,
-)
-_RESEARCH = re.compile(
-    r"\b(?:researchers?|analysts?|experts?|think[\s\-]tank|institute|tracker|scholars?|professor|"
-    r"ACLED|Long\s+War\s+Journal|Soufan|Crisis\s+Group|(?-i:SITE)|Jamestown|Brookings|(?-i:RAND)|(?-i:CTC)|"
-    r"CTC\s+Sentinel|university|"
-    r"observatory|ExTrac|Dragonfly|Wilson|fellow)\b",
-    re.IGNORECASE,
-)
-_RESEARCH_WEAK = re.compile(r"\b(?:cent(?:er|re)|study|studies|report|data|database|dataset|monitors?|journal)\b", re.IGNORECASE)
-_UNKNOWN = re.compile(
-    r"\b(?:witness(?:es)?|residents?|locals?|villagers|sources?|estimates?|reports?|rumou?rs?|media|"
-    r"survivors?|relatives?|some|people|eyewitness(?:es)?|activists?|social\s+media|footage|elders?|mourners?|"
-    r"neighbou?rs?|shopkeepers?|a\s+man|a\s+woman|family|families|cousin|brother|father|mother|son|daughter)\b",
-    re.IGNORECASE,
-)
-_PERP = re.compile(
-    r"\b(?:the\s+group|the\s+militants?|militants|insurgents|jihadists|the\s+(?:terror(?:ist)?\s+)?outfit|"
-    r"(?:terror(?:ist)?|militant|extremist|jihadist|insurgent|armed|Islamist|banned|outlawed|proscribed)\s+"
-    r"(?:group|organi[sz]ation|outfit|network)|"
-    r"propaganda|Amaq|A['\u2019]maq|its\s+(?:news\s+agency|media\s+arm|mouthpiece)|claim\s+of\s+responsibility|"
-    r"al-?Naba|Al-?Azaim|Voice\s+of\s+Khurasan|Umar\s+Media|Al-?Emarah|"
-    r"claimed\s+responsibility|Telegram\s+channel)\b",
-    re.IGNORECASE,
-)
-
-
-#: News outlets: their own counts are a reporter's, like the source's.
-_NEWS = re.compile(
-    r"\b(?:Associated\s+Press|AP|AFP|Agence\s+France[\s\-]Presse|Reuters|Xinhua|Anadolu|TOLOnews|Tolo\s+News|Pajhwok|"
-    r"BBC|CNN|Al\s+Jazeera|Dawn|Geo\s+News|New\s+York\s+Times|Washington\s+Post|Wall\s+Street\s+Journal|"
-    r"Guardian|news\s+agency|broadcaster|newspaper|television|TV|reporters?|correspondents?|journalists?)\b")
-
-
-#: State news agencies speak for their governments.
-_STATE_NEWS = re.compile(r"\b(?:state(?:-run|-owned)?|official|IRNA|TASS|RIA|Tasnim|Fars|PTV|Radio\s+Pakistan|Bakhtar|"
-                         r"Associated\s+Press\s+of\s+Pakistan)\b", re.IGNORECASE)
+from .roles import PERP as _PERP
+from .roles import UNKNOWN as _UNKNOWN
+from .roles import classify
+from .roles import could_be_claimant as _could_be_claimant
 
 
 @dataclass(frozen=True)
@@ -90,66 +35,6 @@ class Claimant:
     end: int = -1
     scope_start: int = -1
     scope_end: int = -1
-
-
-def classify(who: str, published: str | None = None) -> str:
-    """The role of a claimant given as words."""
-    return _classify(who, bool(published and published >= TALIBAN_AUTHORITY_FROM))
-
-
-#: A group named as what the claimant studies, fights or speaks about ("an expert on ISKP",
-#: "officials fighting the Taliban") is not the claimant's own side.
-_ABOUT_GROUP = re.compile(
-    r"\b(?:on|about|against|into|fighting|tracking|studying|covering|monitoring|of|in)\s+(?:the\s+)?$", re.IGNORECASE)
-_HEAD_BEFORE_GROUP = re.compile(
-    r"\b(?:expert|experts|researchers?|analysts?|scholars?|specialists?|monitor(?:s|ing)?|team|panel|report|study|"
-    r"sanctions|observers?|professor|fellow|journalists?|correspondents?)\b", re.IGNORECASE)
-#: The Taliban as the state: their government's words are an official's whenever they are written.
-_TALIBAN_STATE = re.compile(
-    r"\bTaliban(?:['\u2019]s)?[\s\-]+(?:led|run|appointed|controlled|installed|government|authorities|administration|regime|"
-    r"ministry|ministries|interior|defen[cs]e|police|cabinet|officials?|health|governor|provincial|spokes\w+|"
-    r"intelligence|security\s+forces|chief\s+spokes\w+|deputy)\b|\bIslamic\s+Emirate\b|\bde\s+facto\b",
-    re.IGNORECASE)
-
-
-@lru_cache(maxsize=8192)
-def _classify(who: str, taliban_rule: bool) -> str:
-    actor_roles = []
-    for m in aliases.find_actors(who):
-        a = m.actor
-        lead = who[: m.start]
-        if a.type == "group" and lead and _ABOUT_GROUP.search(lead) and _HEAD_BEFORE_GROUP.search(lead):
-            continue  # "an expert on ISKP": the group is the topic, not the speaker
-        if a.type == "person" and a.group:
-            g = aliases.table().actors.get(a.group)
-            actor_roles.append((g.id if g else a.group, g.role if g else None))
-        else:
-            actor_roles.append((a.id, a.role))
-    for aid, role in actor_roles:
-        if aid == "Taliban":
-            if _PERP.search(who) and not _TALIBAN_STATE.search(who):
-                return "perpetrator"
-            if taliban_rule or _TALIBAN_STATE.search(who):
-                return "official"
-            return "perpetrator"
-        if role == "perpetrator":
-            return "perpetrator"
-    if _INTL.search(who):
-        return "international_org"
-    for _aid, role in actor_roles:
-        if role in ("official", "international_org", "researcher"):
-            return role
-    if _RESEARCH.search(who):
-        return "researcher"  # "an independent researcher who tracks the group": the researcher's
-    if _PERP.search(who):
-        return "perpetrator"
-    if _NEWS.search(who) and not _STATE_NEWS.search(who):
-        return "reporter"  # another outlet's own count ("a tally by The Associated Press")
-    if _OFFICIAL.search(who):
-        return "official"
-    if _RESEARCH_WEAK.search(who):
-        return "researcher"
-    return "unknown"
 
 
 def _by_initial(group: str) -> str:
@@ -211,10 +96,6 @@ PRONOUNS = {"he", "she", "they", "we", "it", "i"}
 _NAME_ONLY = re.compile(r"[A-Z][\w'\u2019\-]+(?:\s+(?:al-|bin\s+)?[A-Z][\w'\u2019\-]+){0,3}")
 
 
-@lru_cache(maxsize=8192)
-def _could_be_claimant(who: str) -> bool:
-    return bool(_INTL.search(who) or _OFFICIAL.search(who) or _RESEARCH.search(who) or _RESEARCH_WEAK.search(who)
-                or _UNKNOWN.search(who) or _PERP.search(who) or aliases.find_actors(who))
 _CLAIMED_OWN_FIGURE = re.compile(
     r"\b(?:saying|said|adding|claiming)\s+(?:that\s+)?(?:its|their)\s+(?:\w+\s+)?(?:bombers?|fighters|militants|men|"
     r"attackers?|operatives|mujahideen|members)\b",
@@ -848,4 +729,3 @@ def claimant_for(claimants: list[Claimant], span_start: int, span_end: int) -> C
     return after[0] if after else (claimants[0] if claimants else None)
 
 
-aliases.ON_RELOAD.extend([_classify.cache_clear, _could_be_claimant.cache_clear])

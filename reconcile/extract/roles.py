@@ -1,0 +1,144 @@
+"""Claimant roles: which role a claimant's words name.
+
+Roles (DESIGN.md): ``reporter`` (the source itself, the default; other outlets' own
+counts too), ``official``, ``perpetrator`` (a group speaking about its own attack),
+``researcher``, ``international_org``, ``unknown`` (unnamed sources, witnesses, rumours).
+Groups, governments and bodies in the alias table keep the role the table gives them;
+the vocabularies below classify the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import aliases
+
+#: The date the Taliban took Kabul: from then on a Taliban spokesman speaks for the authorities.
+TALIBAN_AUTHORITY_FROM = "2021-08-15"
+
+INTL = re.compile(
+    r"\b(?:U\.?N\.?|UN['\u2019]s|United\s+Nations|UNAMA|Doctors\s+Without\s+Borders|Emergency\s+NGO|Security\s+Council|UNICEF|UNHCR|OCHA|WHO|World\s+Health|Red\s+Cross|"
+    r"Red\s+Crescent|ICRC|Amnesty|Human\s+Rights\s+Watch|HRW|M[ée]decins|MSF|World\s+Bank|monitoring\s+team|"
+    r"International\s+Organization|IOM|European\s+Union|EU|Member\s+States?|UNSC|Sanctions\s+Monitoring|"
+    r"world\s+(?:body|physique))\b"
+)
+OFFICIAL = re.compile(
+    r"\b(?:officials?|ministry|ministries|ministers?|spokes(?:man|men|woman|person|persons|people)|police|"
+    r"governors?|government|authorities|authority|army|military|Pentagon|commanders?|chiefs?|district|provincial|"
+    r"generals?|admirals?|colonels?|policem[ae]n|paramedics?|medics?|surgeons?|nurses?|"
+    r"president|prime\s+minister|White\s+House|State\s+Department|CENTCOM|Central\s+Command|ISPR|interior|defen[cs]e|"
+    r"security\s+forces|administration|hospital|doctors?|health|department|agency|intelligence|embassy|"
+    r"prosecutors?|investigators?|officers?|sources?\s+in\s+the\s+government|mayor|councill?or|"
+    r"emergency\s+services|rescue|counter-?terrorism|Kremlin|Biden|state\s+media|Bakhtar|committee|commission|"
+    r"commissioner|superintendent|inspector|magistrate|SHO|DPO|DHO|SSP|FSB|Inter-?Services|media\s+wing|"
+    r"cabinet|parliament|senator|lawmakers?|legislators?|coroner|prosecutor-general|procurator|ombudsman|"
+    r"Islamic\s+Emirate|regime|consulate|envoy|ambassador|diplomats?|forces|IRNA|TASS|RIA(?:\s+Novosti)?|Tasnim|"
+    r"Fars|PTV|Radio\s+Pakistan|Associated\s+Press\s+of\s+Pakistan|state[\s\-](?:run|owned)|IGP|DIG|DSP)\b"
+    r"|\b(?:Gen|Lt|Maj|Brig|Col|Adm|Gov|Sen)\.(?=\s)",
+    re.IGNORECASE,
+)
+RESEARCH = re.compile(
+    r"\b(?:researchers?|analysts?|experts?|think[\s\-]tank|institute|tracker|scholars?|professor|"
+    r"ACLED|Long\s+War\s+Journal|Soufan|Crisis\s+Group|(?-i:SITE)|Jamestown|Brookings|(?-i:RAND)|(?-i:CTC)|"
+    r"CTC\s+Sentinel|university|"
+    r"observatory|ExTrac|Dragonfly|Wilson|fellow)\b",
+    re.IGNORECASE,
+)
+RESEARCH_WEAK = re.compile(r"\b(?:cent(?:er|re)|study|studies|report|data|database|dataset|monitors?|journal)\b", re.IGNORECASE)
+UNKNOWN = re.compile(
+    r"\b(?:witness(?:es)?|residents?|locals?|villagers|sources?|estimates?|reports?|rumou?rs?|media|"
+    r"survivors?|relatives?|some|people|eyewitness(?:es)?|activists?|social\s+media|footage|elders?|mourners?|"
+    r"neighbou?rs?|shopkeepers?|a\s+man|a\s+woman|family|families|cousin|brother|father|mother|son|daughter)\b",
+    re.IGNORECASE,
+)
+PERP = re.compile(
+    r"\b(?:the\s+group|the\s+militants?|militants|insurgents|jihadists|the\s+(?:terror(?:ist)?\s+)?outfit|"
+    r"(?:terror(?:ist)?|militant|extremist|jihadist|insurgent|armed|Islamist|banned|outlawed|proscribed)\s+"
+    r"(?:group|organi[sz]ation|outfit|network)|"
+    r"propaganda|Amaq|A['\u2019]maq|its\s+(?:news\s+agency|media\s+arm|mouthpiece)|claim\s+of\s+responsibility|"
+    r"al-?Naba|Al-?Azaim|Voice\s+of\s+Khurasan|Umar\s+Media|Al-?Emarah|"
+    r"claimed\s+responsibility|Telegram\s+channel)\b",
+    re.IGNORECASE,
+)
+
+
+#: News outlets: their own counts are a reporter's, like the source's.
+NEWS = re.compile(
+    r"\b(?:Associated\s+Press|AP|AFP|Agence\s+France[\s\-]Presse|Reuters|Xinhua|Anadolu|TOLOnews|Tolo\s+News|Pajhwok|"
+    r"BBC|CNN|Al\s+Jazeera|Dawn|Geo\s+News|New\s+York\s+Times|Washington\s+Post|Wall\s+Street\s+Journal|"
+    r"Guardian|news\s+agency|broadcaster|newspaper|television|TV|reporters?|correspondents?|journalists?)\b")
+
+
+#: State news agencies speak for their governments.
+STATE_NEWS = re.compile(r"\b(?:state(?:-run|-owned)?|official|IRNA|TASS|RIA|Tasnim|Fars|PTV|Radio\s+Pakistan|Bakhtar|"
+                         r"Associated\s+Press\s+of\s+Pakistan)\b", re.IGNORECASE)
+
+
+def classify(who: str, published: str | None = None) -> str:
+    """The role of a claimant given as words."""
+    return _classify(who, bool(published and published >= TALIBAN_AUTHORITY_FROM))
+
+
+#: A group named as what the claimant studies, fights or speaks about ("an expert on ISKP",
+#: "officials fighting the Taliban") is not the claimant's own side.
+_ABOUT_GROUP = re.compile(
+    r"\b(?:on|about|against|into|fighting|tracking|studying|covering|monitoring|of|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_HEAD_BEFORE_GROUP = re.compile(
+    r"\b(?:expert|experts|researchers?|analysts?|scholars?|specialists?|monitor(?:s|ing)?|team|panel|report|study|"
+    r"sanctions|observers?|professor|fellow|journalists?|correspondents?)\b", re.IGNORECASE)
+#: The Taliban as the state: their government's words are an official's whenever they are written.
+_TALIBAN_STATE = re.compile(
+    r"\bTaliban(?:['\u2019]s)?[\s\-]+(?:led|run|appointed|controlled|installed|government|authorities|administration|regime|"
+    r"ministry|ministries|interior|defen[cs]e|police|cabinet|officials?|health|governor|provincial|spokes\w+|"
+    r"intelligence|security\s+forces|chief\s+spokes\w+|deputy)\b|\bIslamic\s+Emirate\b|\bde\s+facto\b",
+    re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def _classify(who: str, taliban_rule: bool) -> str:
+    actor_roles = []
+    for m in aliases.find_actors(who):
+        a = m.actor
+        lead = who[: m.start]
+        if a.type == "group" and lead and _ABOUT_GROUP.search(lead) and _HEAD_BEFORE_GROUP.search(lead):
+            continue  # "an expert on ISKP": the group is the topic, not the speaker
+        if a.type == "person" and a.group:
+            g = aliases.table().actors.get(a.group)
+            actor_roles.append((g.id if g else a.group, g.role if g else None))
+        else:
+            actor_roles.append((a.id, a.role))
+    for aid, role in actor_roles:
+        if aid == "Taliban":
+            if PERP.search(who) and not _TALIBAN_STATE.search(who):
+                return "perpetrator"
+            if taliban_rule or _TALIBAN_STATE.search(who):
+                return "official"
+            return "perpetrator"
+        if role == "perpetrator":
+            return "perpetrator"
+    if INTL.search(who):
+        return "international_org"
+    for _aid, role in actor_roles:
+        if role in ("official", "international_org", "researcher"):
+            return role
+    if RESEARCH.search(who):
+        return "researcher"  # "an independent researcher who tracks the group": the researcher's
+    if PERP.search(who):
+        return "perpetrator"
+    if NEWS.search(who) and not STATE_NEWS.search(who):
+        return "reporter"  # another outlet's own count ("a tally by The Associated Press")
+    if OFFICIAL.search(who):
+        return "official"
+    if RESEARCH_WEAK.search(who):
+        return "researcher"
+    return "unknown"
+
+
+@lru_cache(maxsize=8192)
+def could_be_claimant(who: str) -> bool:
+    return bool(INTL.search(who) or OFFICIAL.search(who) or RESEARCH.search(who) or RESEARCH_WEAK.search(who)
+                or UNKNOWN.search(who) or PERP.search(who) or aliases.find_actors(who))
+
+
+aliases.ON_RELOAD.extend([_classify.cache_clear, could_be_claimant.cache_clear])
