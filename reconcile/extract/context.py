@@ -329,6 +329,9 @@ LEAD = 3
 LOOKBACK = 8
 #: Sentences from the first event sentence that may give the report's own event its date.
 MAIN_DATE = 5
+#: How many sentences from the first event sentence a coarse lead place ("in Iran") looks for
+#: a sentence saying where it happened ("The explosions occurred in Kerman").
+WHERE_AHEAD = 15
 #: A later lead sentence with a toll of its own dates the report's event only within this many
 #: days of publication.
 RECENT_DAYS = 10
@@ -424,10 +427,33 @@ class ContextReader:
                     for i in range(first):
                         if self.sentences[i].heading and not self.sentences[i].boilerplate:
                             place = _refine(place, best_place(self.text, self.sentences[i].start, self.sentences[i].end))
+                if place is not None and place.type in ("country", "province"):
+                    place = self._where_it_happened(first, place)
                 if place is None and lead is not None and lead.dateline is not None:
                     place, self._weak = lead.dateline, True  # only the dateline: where the report was filed
             self._main = (date, place, first)
         return self._main
+
+    def _where_it_happened(self, first: int, place: gazetteer.Place) -> gazetteer.Place:
+        """A lead that names only a country or province ("the deadliest attack in Iran"), refined by
+        a later sentence saying where the event happened ("The explosions occurred in Kerman")."""
+        text = self.text
+        for i in range(first + 1, min(len(self.sentences), first + WHERE_AHEAD)):
+            s = self.sentences[i]
+            if s.heading or s.boilerplate:
+                continue
+            low = text[s.start : s.end].lower()
+            if not ("occurred" in low or "happened" in low or "took place" in low or "went off" in low):
+                continue
+            if _WHERE.search(text, s.start, s.end) is None:
+                continue
+            c = self.own(i)
+            if c is None or c.other or c.anaphor:
+                continue
+            refined = _refine(place, c.main_place or c.place)
+            if refined is not place:
+                return refined
+        return place
 
     def _recent(self, d: DateRef | None) -> bool:
         """``d`` lies within days of publication (or there is no publication date to tell)."""
@@ -569,6 +595,9 @@ class ContextReader:
         return date or _loose(c.fallback), place
 
 
+_WHERE = re.compile(r"\b(?:the|both|two|twin)\s+(?:\w+\s+)?(?:attacks?|blasts?|bombings?|explosions?|bombs|assault|raid|"
+                    r"incident|shooting|ambush)\s+(?:\w+\s+){0,3}?(?:occurred|happened|took\s+place|went\s+off)\b",
+                    re.IGNORECASE)
 _THE_CITY = re.compile(r"\b(?:the|that|same)\s+(?:city|town|province|district|village|area)\b(?!\s+of\b)", re.IGNORECASE)
 
 

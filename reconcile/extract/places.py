@@ -46,11 +46,31 @@ _POSSESSIVE = re.compile(r"(?:\s+(?:province|district|region|city|valley))?['\u2
                          r"mountainous|neighbouring|neighboring|largest|second-largest|the)\s+){0,3}", re.IGNORECASE)
 
 
+# "the Afghan capital", "the Pakistani capital": the capital of the country the adjective names
+_CAPITAL_OF = {"afghan": "Kabul", "pakistani": "Islamabad", "iranian": "Tehran", "tajik": "Dushanbe",
+               "uzbek": "Tashkent", "turkmen": "Ashgabat", "kyrgyz": "Bishkek", "kazakh": "Astana",
+               "iraqi": "Baghdad", "syrian": "Damascus", "indian": "New Delhi"}
+_DEMONYM_CAPITAL = re.compile(r"\bthe\s+(" + "|".join(k.title() for k in _CAPITAL_OF)
+                              + r")\s+capital\b(?!\s+(?:of|,))")
+
+
+def _capitals(text: str, start: int, end: int) -> list[gazetteer.PlaceMention]:
+    out = []
+    for m in _DEMONYM_CAPITAL.finditer(text, start, end):
+        place = gazetteer.lookup(_CAPITAL_OF[m.group(1).lower()])
+        if place is not None:
+            out.append(gazetteer.PlaceMention(m.start(), m.end(), m.group(0), place))
+    return out
+
+
 def event_places(text: str, start: int, end: int) -> list[gazetteer.PlaceMention]:
     """Place mentions of ``text[start:end]`` that can be where something happened: not
     a destination of travel or evacuation, not part of an agency's name."""
     out = []
-    for m in gazetteer.find_places(text, start, end):
+    found = gazetteer.find_places(text, start, end)
+    if "capital" in text[start:end]:
+        found = sorted([*found, *_capitals(text, start, end)], key=lambda m: m.start)
+    for m in found:
         if _NAME_TAIL.search(text, max(start, m.start - 12), m.start):
             continue  # "the Gozar-e-Sayed Abad mosque": the tail of a longer name, not a place of its own
         before = text[max(start, m.start - 60) : m.start]
