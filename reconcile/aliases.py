@@ -44,8 +44,11 @@ def _is_acronym(alias: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters) and len(alias) <= 8
 
 
+_NOT_ALNUM = re.compile(r"[^0-9A-Za-z]+")
+
+
 def _case_key(alias: str) -> str:
-    return re.sub(r"[^0-9A-Za-z]+", "", alias)
+    return _NOT_ALNUM.sub("", alias)
 
 
 def _alias_pattern(alias: str) -> str:

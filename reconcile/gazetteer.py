@@ -131,10 +131,10 @@ class Gazetteer:
                 hit = PlaceMention(r0 + a, r0 + b, text[r0 + a : r0 + b], place)
                 # "Kunduz province" / "province of Kunduz": the province, not the city
                 tail = text[hit.end : hit.end + 10].lower()
-                if hit.place.type == "city" and re.match(r"\s+province\b", tail):
+                if hit.place.type == "city" and _PROVINCE_AFTER.match(tail):
                     prov = self.lookup(hit.text + " Province")
                     if prov is not None:
-                        pe = hit.end + len(re.match(r"\s+province", tail).group(0))
+                        pe = hit.end + len(_PROVINCE_AFTER.match(tail).group(1))
                         hit = PlaceMention(hit.start, pe, text[hit.start : pe], prov)
                 out.append(hit)
         return out
@@ -172,6 +172,7 @@ _RUN = re.compile(
     r"(?:(?:[ \-]+(?:e|i|ye|ez|el|al|ul|ad|as|and|of)[ \-]+|[ \-])[A-Z][\w'\u2019.]*)*"
 )
 _TOKEN = re.compile(r"[A-Z][\w'\u2019.]*")
+_PROVINCE_AFTER = re.compile(r"(\s+province)\b")
 
 
 _QUICK = str.maketrans("", "", "'\u2019.-")

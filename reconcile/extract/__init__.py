@@ -215,7 +215,8 @@ def _sentence(reader: _Reader, i: int) -> list[Claim]:
     else:  # subject claims (strength, founded, leader) take no event context
         date = place = etype = None
     claimants = [_resolve_pronoun(reader, i, c) for c in reader.claimants(i)]
-    aggregate = context.is_aggregate(quote)
+    # only an event claim is ever marked aggregate or takes its context from the flag
+    aggregate = context.is_aggregate(quote) if any(f.kind in EVENT_KINDS for f in found) else False
     perp = _sentence_perpetrator(found)
     needs_group = any(f.kind in ("strength", "founded", "leader") for f in found)
     prior_groups = list(reversed(reader.recent_groups(i))) if needs_group else []

@@ -160,6 +160,8 @@ _KILL_STEMS = re.compile(
     r"execut|behead|gunned|shot|fatalit|victims|among the|buried|deceased"
 )
 _INJ_STEMS = re.compile(r"wound|injur|hurt|maim")
+_REL_AUX = re.compile(r"(?:,\s*)?(?:who|that)?")
+_COMBINED_NEXT = re.compile(r"\s+(?:or|and|and/or)\s+(?:wounded|injured|hurt|killed|dead)\b", re.IGNORECASE)
 #: Words one of which every predicate of _RX_PASSIVE, _RX_PASSIVE_GEN and _RX_ADJ (of that kind) contains.
 _PRED_STEMS = {
     "killed": ("killed", "dead", "died", "perished", "slain", "martyr", "lost", "murdered", "massacred", "executed",
@@ -243,10 +245,9 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
             passive += [("adjective", m) for m in _anchored(_RX_ADJ[kind], text, anchors, e)]
         for rule, m in passive:
             aux = (m.groupdict().get("aux") or "").strip()
-            if rule == "passive" and re.fullmatch(r"(?:,\s*)?(?:who|that)?", aux) and _ACTIVE_AFTER.match(text, m.end(), e):
+            if rule == "passive" and _REL_AUX.fullmatch(aux) and _ACTIVE_AFTER.match(text, m.end(), e):
                 continue  # "two gunmen killed three guards", "one that killed scores": active, not passive
-            if rule == "passive" and re.match(r"\s+(?:or|and|and/or)\s+(?:wounded|injured|hurt|killed|dead)\b",
-                                              text[m.end() : m.end() + 24], re.IGNORECASE):
+            if rule == "passive" and _COMBINED_NEXT.match(text[m.end() : m.end() + 24]):
                 continue  # "were killed or wounded", "people killed and injured": a combined figure
             if rule == "passive" and _COMBINED_BEFORE.search(text[max(s, m.start("verb") - 20) : m.start("verb")]):
                 continue

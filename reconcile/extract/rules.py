@@ -85,6 +85,8 @@ _BEFORE_BAD = re.compile(
     re.IGNORECASE,
 )
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|of|by|from|during|until|till|before|after|early|late|mid|year|the)\s*$", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_CLOCK_AFTER = re.compile(r"\s*[/:.]\d")
 
 
 def _count_ok(text: str, m: re.Match, count: Count) -> bool:
@@ -94,14 +96,14 @@ def _count_ok(text: str, m: re.Match, count: Count) -> bool:
         return False
     if _BEFORE_BAD.search(text[max(0, ns - 20) : ns]):
         return False
-    if re.fullmatch(r"(?:19|20)\d\d", numtext.strip()) and (
+    if _YEAR.fullmatch(numtext.strip()) and (
         _YEAR_BEFORE.search(text[max(0, ns - 12) : ns]) or not m.groupdict().get("np")
     ):
         return False
     top = count.high if count.high is not None else count.low
     if top is not None and top > MAX_PLAUSIBLE:
         return False
-    if re.match(r"\s*[/:.]\d", text[ne : ne + 3]):  # 9/11, 10:30
+    if _CLOCK_AFTER.match(text[ne : ne + 3]):  # 9/11, 10:30
         return False
     if ns > 0 and text[ns - 1] in "/:#-":
         return False

@@ -43,13 +43,18 @@ _BOILER_PARA = re.compile(
         more\s+(?:from|on|stories).* | recommended.* | you\s+(?:may|might)\s+also\s+like.* | trending.* | most\s+read.* |
         advertisement | sponsored.* | subscribe.* | sign\s+up.* | newsletter.* | join\s+our.* | follow\s+us.* |
         click\s+here.* | download\s+(?:the|our)\s+app.* | get\s+the\s+latest.* |
-        .*\bcookies?\b.* | accept(?:\s+all)? | .*\bprivacy\s+policy\b.* | .*\bterms\s+of\s+(?:use|service)\b.* |
+        accept(?:\s+all)? |
         (?:photo|image|picture|video|file\s+photo|credit|caption|image\s+caption|image\s+source|photograph)\s*[:(\-\u2013|].* |
         \(?(?:photo|image|picture)\s+(?:by|credit|courtesy).* |
         copyright.* | \u00a9.* | all\s+rights\s+reserved.* | posted\s+(?:by|in|on).* | filed\s+under.* | tags?:.*
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# ... and those that may name it anywhere (scanned only when a cheap substring test allows)
+_BOILER_ANYWHERE = re.compile(
+    r"^(?:.*\bcookies?\b.*|.*\bprivacy\s+policy\b.*|.*\bterms\s+of\s+(?:use|service)\b.*)$", re.IGNORECASE
+)
+_BOILER_WORDS = ("cookie", "privacy", "terms")
 # A photo caption ending in a credit: "... WAKIL KOHSAR AFP", "... (Reuters/John Doe)"
 _CREDIT_TAIL = re.compile(
     r"(?:\b[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+){0,3}\s*(?:/\s*)?(?:AFP|AP|REUTERS|Reuters|EPA|GETTY\s+IMAGES|Getty\s+Images|"
@@ -83,7 +88,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 def is_boilerplate(para: str) -> bool:
     """Page furniture: share prompts, captions, credits, bios, link lists."""
     p = para.strip()
-    if len(p) < 300 and _BOILER_PARA.match(p):
+    if len(p) < 300 and (_BOILER_PARA.match(p) or (
+            (not p.isascii() or any(map(p.lower().__contains__, _BOILER_WORDS))) and _BOILER_ANYWHERE.match(p))):
         return True
     if len(p) < 400 and not _SENT_END.search(p) and _CREDIT_TAIL.search(p):
         return True
@@ -104,9 +110,9 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     s = start
     for m in _BOUNDARY.finditer(text, start, end):
         cut = m.start(1)
-        w = _WORD_BEFORE.search(text, max(s, cut - 40), cut)
-        if w:
-            word = w.group(1).rstrip(".!?\"'\u201d\u2019)]").lower().lstrip("(\"'\u201c\u2018")
+        w = text[max(s, cut - 40) : cut].rsplit(None, 1)  # the last word before the cut (_WORD_BEFORE)
+        if w and not text[cut - 1].isspace():
+            word = w[-1].rstrip(".!?\"'\u201d\u2019)]").lower().lstrip("(\"'\u201c\u2018")
             if word in _ABBREV or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word):
                 continue
         out.append((s, cut))

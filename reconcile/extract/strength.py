@@ -110,6 +110,8 @@ _STR_GATES = {
 
 #: the figure nouns of a strength estimate whose fighters were named in the sentence before
 FIGURE_NOUN_CUE = re.compile(r"\b(?:number|figure|estimate|total|strength|size)\b")
+_WITH = re.compile(r"with", re.IGNORECASE)
+_STATE_MEN = re.compile(r"\b(?:soldiers|personnel|men)\b", re.IGNORECASE)
 STRENGTH_NOUN_RX = re.compile(rf"\d[\d,]*\s+(?:[\w\-]+\s+){{0,3}}?{_STR_NOUN}\b|\b{_STR_NOUN}\b", re.IGNORECASE)
 
 
@@ -139,7 +141,7 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
                 continue
             if rule == "noun" and not m.group("np") and (count.low or 0) < 20:
                 continue  # "its strength ... to 2" is no strength figure
-            if rule in ("estimate", "noun") or (rule == "possessive" and re.fullmatch(r"with", m.group("pre"), re.IGNORECASE)):
+            if rule in ("estimate", "noun") or (rule == "possessive" and _WITH.fullmatch(m.group("pre"))):
                 if groups_here is None:
                     groups_here = [g for g in aliases.find_actors(text, s, e) if g.actor.type == "group"]
                 if rule == "possessive" and not groups_here:
@@ -159,7 +161,7 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
             if _STR_PRISON.search(text, max(s, ns - 50), min(e, m.end() + 25)):
                 continue
             np = m.group("np") or ""
-            if re.search(r"\b(?:soldiers|personnel|men)\b", np, re.IGNORECASE) and not aliases.find_actors(text, max(s, ns - 80), m.end()):
+            if _STATE_MEN.search(np) and not aliases.find_actors(text, max(s, ns - 80), m.end()):
                 continue  # "3,000 soldiers" of a state, not a group's strength
             seen.add(ns)
             f = Found("strength", rule, m.start("num") if rule != "noun" else m.start(), m.end(),
