@@ -253,3 +253,88 @@ def test_two_attacks_joined_by_and_in_each_keep_their_dates():
     src = Source(id="sctx2", origin="ctx.txt", published="2022-10-03", text=text, sha256="1" * 64)
     dates = {c.value_low: c.event_date for c in extract_claims(src) if c.kind == "killed"}
     assert dates == {85: "2021-05", 24: "2020-10"}
+
+
+# --------------------------------------------------------------------------- held-out phenomena, general forms
+
+def test_a_week_after_an_attack_dates_the_day_the_phrase_hangs_on_minus_the_offset():
+    # 2023-03-16 is a Thursday: "on Wednesday, two days after a bomb went off" -> the Monday
+    text = ("Mourners gathered in Herat on Wednesday, two days after a bomb went off at a bus stop, leaving "
+            "14 people dead.")
+    assert context_of(text, "14 people", "2023-03-16")[:2] == ("2023-03-13", "day")
+
+
+def test_a_toll_before_the_after_phrase_keeps_its_own_day():
+    text = "A bomb killed 9 people in Herat on Wednesday, a day after a blast wounded 4 in Farah."
+    assert context_of(text, "9 people", "2023-03-16")[0] == "2023-03-15"
+
+
+def test_a_who_clause_year_is_a_persons_past_not_the_attack_date():
+    text = ("A blast at a rally in Kandahar killed 11 people honouring the commander, who died fighting in 2019.")
+    assert context_of(text, "11 people", "2023-03-16")[0] is None
+
+
+def test_a_who_clause_weekday_before_the_toll_still_dates_it():
+    # "The bomber, who struck on Monday, killed 6": the clause dates the attack itself
+    text = "The bomber, who struck a checkpoint in Kunduz on Monday, killed 6 guards."
+    assert context_of(text, "6 guards", "2023-03-16")[0] == "2023-03-13"
+
+
+def test_a_governments_reaction_day_is_not_the_attack_day():
+    text = ("Japan on Friday condemned the attack on a convoy in Kunar in which three aid workers were killed. "
+            "Wednesday's ambush was the third this year.")
+    assert context_of(text, "three aid workers", "2023-03-17")[0] == "2023-03-15"
+
+
+def test_a_later_sentence_with_its_own_old_toll_does_not_date_the_lead():
+    text = ("At least 30 people were killed in a bombing at a market in Peshawar, police said.\n"
+            "In January, gunmen killed 5 traders in the same bazaar.")
+    assert context_of(text, "30 people", "2023-06-20")[0] is None
+    assert context_of(text, "5 traders", "2023-06-20")[0] == "2023-01"
+
+
+def test_a_dateline_city_is_not_the_attack_city():
+    text = ("JALALABAD, Afghanistan - Militants said they carried out an attack on Tuesday on a police post.\n\n"
+            "Officials said the post in the town of Asadabad was overrun, with 8 police killed.")
+    date, _, place = context_of(text, "8 police", "2023-03-15")
+    assert (date, place) == ("2023-03-14", "Asadabad")
+
+
+def test_a_dateline_alone_still_places_the_report():
+    text = "KANDAHAR, Afghanistan - A bomb killed 4 people at a checkpoint on Sunday, police said."
+    assert context_of(text, "4 people", "2023-03-15")[2] == "Kandahar"
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Six were wounded, the provincial spokesman Farid Khogyani said.", None),
+    ("Six were wounded, said Rahmat Ghazni, a local elder.", None),
+    ("Six were wounded in Khogyani district, officials said.", "Khogyani"),
+    ("Six were wounded in Eastern Nangarhar, the spokesman said.", "Nangarhar Province"),
+    ("A blast hit the Afghan capital on Friday.", "Kabul"),
+    ("A blast hit the Pakistani capital on Friday.", "Islamabad"),
+])
+def test_a_persons_name_is_no_place_and_a_capital_is_its_city(sentence, place):
+    assert place_of(sentence) == place
+
+
+@pytest.mark.parametrize("sentence, aggregate", [
+    ("In total, 12 people were killed and 30 wounded, the hospital said.", False),
+    ("In total, 120 people were killed in 14 attacks on the province's schools.", True),
+    ("Across the country, 300 were killed in total.", True),
+])
+def test_in_total_is_an_aggregate_only_over_several_incidents(sentence, aggregate):
+    assert context.is_aggregate(sentence) is aggregate
+
+
+def test_it_follows_an_attack_elsewhere_is_another_attack():
+    text = ("A bomb killed 12 people at a shrine in Mazar-i-Sharif on Thursday, officials said.\n\n"
+            "It follows a suicide attack on a market in Quetta on Tuesday that killed 7.")
+    assert context_of(text, "killed 7", "2023-03-17")[::2] == ("2023-03-14", "Quetta")
+    assert context_of(text, "12 people", "2023-03-17")[::2] == ("2023-03-16", "Mazar-i-Sharif")
+
+
+def test_a_later_where_it_happened_sentence_refines_a_country_lead():
+    text = ("The attack, the worst in Tajikistan in years, left 20 people dead, reports say.\n\n"
+            "Officials gave no motive.\n\n"
+            "The explosions happened in Khujand near a bus station.")
+    assert context_of(text, "20 people", "2023-03-17")[2] in ("Khujand", "Sughd")
