@@ -213,6 +213,7 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
     off = None
     other_start = None
     after_ref = None
+    ago_at = None
     dates = find_dates(text, start, end, published)[:MAX_DATES] if _DATE_CUE.search(text, start, end) else []
     roles: list[str] = []
     prev = None
@@ -248,6 +249,9 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
             off = Offset(o[0], o[1], "sentence" if said else "main")
         elif direction == "ago":
             off = Offset(o[0], o[1], "published")
+            ago_at = m.start()
+            if o[0] >= 2 and m.start() < focus and _OPENING_LATER.fullmatch(text, rs, m.start()):
+                other = True  # "A week ago, gunmen killed 22 in a hotel": an attack before the report's own
         else:
             if said:
                 off = Offset(o[0], o[1], "sentence")  # "the attack a day earlier rose to 97 on Tuesday"
@@ -257,6 +261,9 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
         break
     # dates of the focus clause that date the event, nearest the toll first
     own = [d for d, r in zip(dates, roles, strict=True) if r == EVENT and rs <= d.start < re_]
+    if ago_at is not None and ago_at < focus:
+        # "A week ago, gunmen killed 22 ...": dates after the toll belong to what follows it
+        own = [d for d in own if d.start < focus]
     if after_ref is not None:  # the anchor of "a day after the bomb exploded" is no date of the attack
         own = [after_ref[1] if d is after_ref[0] else d for d in own]
         if not own and after_ref[0] in said:
@@ -311,6 +318,10 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
             main_place = best_place(text, start, cut)
     else:
         main_date, main_place = date, place
+    if other and ago_at is not None and ago_at < focus:
+        # "... when the bomb exploded on Saturday" after the recalled attack's toll: the report's own
+        post = [d for d, r in zip(dates, roles, strict=True) if r == EVENT and d.start > focus]
+        main_date = post[0] if post else None
     anaphor = bool(_ANAPHOR.match(text, start, min(end, start + 80)))
     event = fm is not None  # or a sentence naming an event: ContextReader.main asks event_type when it needs to
     when = bool(main_date is not None and _WHEN.search(text, start, end))
@@ -399,6 +410,8 @@ class ContextReader:
                     if c is None or self.sentences[i].heading:
                         continue
                     if c.other and i > first:
+                        if date is None and c.main_date is not None and self._recent(c.main_date):
+                            date = c.main_date  # "Saturday's bombing came a week after an attack ..."
                         break
                     if date is None and (i == first or not c.toll or c.when or self._recent(c.main_date)):
                         # a later sentence with a toll of its own dated months back ("In March, a
