@@ -181,19 +181,27 @@ def _sentence(reader: _Reader, i: int) -> list[Claim]:
     if quote.rstrip(" \"'*\u201d\u2019)").endswith("?"):
         return []  # a question asserts nothing
     found: list[rules.Found] = []
-    starts = rules.number_starts(text, s, e)
+    casualty_cue = rules.CASUALTY_CUE.search(low)
+    strength_cue = rules.STRENGTH_CUE.search(low)
+    figure_cue = not strength_cue and rules.FIGURE_NOUN_CUE.search(low)
+    attacks_cue = rules.ATTACKS_CUE.search(low)
+    if (casualty_cue or strength_cue or figure_cue or attacks_cue or rules.SINGLE_CUE.search(low)
+            or len(_COUNT_START_BOUND.findall(quote)) > MAX_NUMBERS_PER_SENTENCE):
+        starts = rules.number_starts(text, s, e)
+    else:  # no rule reads the counts, and too few places where one could start to make a table
+        starts = []
     if len(starts) > MAX_NUMBERS_PER_SENTENCE:
         log.info("sentence %d of %s: %d numbers, read as a table or noise", i, source.id, len(starts))
         return []
     if starts:
-        if rules.CASUALTY_CUE.search(low):
+        if casualty_cue:
             found.extend(rules.casualties(text, s, e, starts))
-        if rules.STRENGTH_CUE.search(low):
+        if strength_cue:
             found.extend(rules.strength(text, s, e, starts))
-        elif rules.FIGURE_NOUN_CUE.search(low) and _previous_counts_fighters(reader, i):
+        elif figure_cue and _previous_counts_fighters(reader, i):
             # "Other officials have put the number at about 2,000." after a sentence about fighters
             found.extend(rules.strength(text, s, e, starts, fighters_before=True))
-        if rules.ATTACKS_CUE.search(low):
+        if attacks_cue:
             found.extend(rules.attacks(text, s, e))
     elif rules.SINGLE_CUE.search(low):
         found.extend(rules.casualties(text, s, e, starts))  # only the singular rule can fire here
@@ -294,6 +302,10 @@ def _resolve_name(reader: _Reader, i: int, c: Claimant) -> Claimant:
                             c.start, c.end)
     return c
 
+
+#: Every count phrase rules.number_starts finds has its own core starting at a digit or at a
+#: word's first character: the number of those places bounds the number of count phrases.
+_COUNT_START_BOUND = re.compile(r"\d|\b\w")
 
 #: "the group", "the branch", "it": a sentence about the report's topic group
 _ANAPHOR = re.compile(r"\b(?:the\s+(?:group|branch|organi[sz]ation|movement|affiliate|outfit)(?:['\u2019]s)?|it|its)\b",
