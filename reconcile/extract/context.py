@@ -163,7 +163,7 @@ def _after_anchor(text: str, dates, m: re.Match, rs: int, re_: int, focus: int):
 
 _DATELINE_STRICT = re.compile(r"\W*(?P<city>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+)?)"
                               r"(?P<tail>,\s*[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)?\s*(?P<agency>\([^()]{1,30}\))?"
-                              r"\s*(?:-|\u2014|\u2013)\s")
+                              r"\s*(?:-|\u2014|\u2013|(?P<colon>:))\s")
 _DATELINE = re.compile(r"\W*([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+)?)\s*(?:,|:|\(|\u2014|\u2013|-\s)")
 _WHEN = re.compile(
     r"\b(?:attacks?|blasts?|bombings?|explosions?|bomber|assault|raid|strike|incident|shooting|ambush)\b[^.;]{0,60}?"
@@ -290,7 +290,7 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
     # "KHOST, Afghanistan - ...": where the report was filed, not where the attack happened; a last resort
     dl = dl_end = None
     dm = _DATELINE_STRICT.match(text, start, min(end, start + 80))
-    if dm is not None and (dm.group("tail") or dm.group("agency") or dm.group("city").isupper()):
+    if dm is not None and (dm.group("city").isupper() or (dm.group("tail") or dm.group("agency")) and not dm.group("colon")):
         where = gazetteer.lookup(dm.group("city"))
         if where is not None and where.type != "country":
             dl, dl_end = where, dm.end()

@@ -93,6 +93,8 @@ _NOT_GIVEN = frozenset("""
     Province District City Capital Town Village Valley Camp Airport Mosque Hospital Market Prison Jail
     When While After Before Since During Last This That Both Then Meanwhile Also Police Army Officials
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Taliban Islamic State Khorasan
+    Provincial Local Federal National Interior Ministry Government Governor General President Prime Minister
+    Spokesman Police Province's Northeast Northwest Southeast Southwest Said
 """.split())
 _SPEAKER_BEFORE = re.compile(r"\b(?:spokes(?:man|woman|person)|official|governor|commander|chief|minister|"
                              r"director|head|police\s+chief|deputy|mayor|leader|told|said|according\s+to)\b[^.;]{0,40}$",
