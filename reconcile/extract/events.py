@@ -1,0 +1,79 @@
+"""Kinds of event a sentence names ("suicide bombing" before "bombing" before "attack") and
+whether a figure is an aggregate over many incidents rather than one event's toll."""
+
+from __future__ import annotations
+
+import re
+
+_EVENT_TYPES = [
+    (re.compile(r"\bsuicide\s+(?:bomb(?:ing|er|ers|s)?|attack(?:er|s)?|blast|vest|car\s+bomb)|\bself-?detonat|\bsuicide\s+\w+\s+bomb", re.IGNORECASE), "suicide bombing"),
+    (re.compile(r"\b(?:jail\s*break|prison\s+(?:attack|break|assault)|attack\s+on\s+(?:a|the)\s+(?:\w+\s+)?(?:prison|jail))", re.IGNORECASE), "prison attack"),
+    (re.compile(r"\b(?:air\s*strikes?|drone\s+strikes?|air\s+raids?|aerial\s+bombardment|bombing\s+raids?)\b", re.IGNORECASE), "airstrike"),
+    (re.compile(r"\b(?:car\s+bomb|truck\s+bomb|bomb(?:s|ing|ings)?|blasts?|explosions?|explosives?|IEDs?|roadside\s+bomb|magnetic\s+bomb|sticky\s+bomb|mine)\b", re.IGNORECASE), "bombing"),
+    (re.compile(r"\b(?:shooting|shootings|gunmen|gunman|opened\s+fire|gunfire|shot\s+dead|shot)\b", re.IGNORECASE), "shooting"),
+    (re.compile(r"\b(?:rocket|rockets|mortar|mortars|shelling)\b", re.IGNORECASE), "rocket attack"),
+    (re.compile(r"\bambush(?:ed)?\b", re.IGNORECASE), "ambush"),
+    (re.compile(r"\b(?:ran\s+over|run\s+over|rammed|ramming|vehicle\s+attack)\b", re.IGNORECASE), "vehicle attack"),
+    (re.compile(r"\b(?:clash(?:es|ed)?|fighting|firefight|gunbattle|gun\s+battle)\b", re.IGNORECASE), "clash"),
+    (re.compile(r"\b(?:beheaded|beheading|executed|execution)\b", re.IGNORECASE), "execution"),
+    (re.compile(r"\b(?:attack|attacks|assault|raid|massacre|stormed)\b", re.IGNORECASE), "attack"),
+]
+
+
+_ANY_EVENT = re.compile(
+    r"bomb|blast|explo|ied|suicide|detonat|jail|prison|strike|raid|shoot|gun|fire|shot|rocket|mortar|shell|ambush|"
+    r"ran over|run over|ramm|vehicle|clash|fight|behead|execut|attack|assault|massacre|storm|mine\b|bombard"
+)
+
+
+_EVENT_ALL = re.compile("|".join(f"(?P<t{i}>{rx.pattern})" for i, (rx, _) in enumerate(_EVENT_TYPES)), re.IGNORECASE)
+
+
+#: cheap substrings that each event type's pattern needs (same order as _EVENT_TYPES)
+_EVENT_STEMS = (
+    ("suicide", "self-detonat", "selfdetonat"), ("jail", "prison"), ("air", "drone", "bombard", "raid"),
+    ("bomb", "blast", "explos", "ied", "mine"), ("shoot", "gun", "fire", "shot"), ("rocket", "mortar", "shell"),
+    ("ambush",), ("ran over", "run over", "ramm", "vehicle"), ("clash", "fight", "battle"), ("behead", "execut"),
+    ("attack", "assault", "raid", "massacre", "storm"),
+)
+
+
+def event_type(sentence: str) -> str | None:
+    """The most specific kind of event the sentence names (suicide bombing before bombing before attack)."""
+    low = sentence.lower()
+    for (rx, name), stems in zip(_EVENT_TYPES, _EVENT_STEMS, strict=True):
+        if any(map(low.__contains__, stems)) and rx.search(sentence):
+            return name
+    return None
+
+
+_AGGREGATE = re.compile(
+    r"""
+    \bin\s+(?:\d[\d,]*|\w+)\s+(?:separate\s+|different\s+|such\s+|recorded\s+|documented\s+)?(?:attacks|incidents|bombings|strikes|operations|assaults)\b
+  | \bsince\s+(?:19|20)\d\d\b | \bsince\s+(?:the\s+)?(?:start|beginning|takeover|fall|withdrawal|emergence|founding)\b
+  | \bsince\s+(?:its|their)\s+(?:founding|formation|emergence|inception|creation|establishment)\b
+  | \bin\s+the\s+(?:first|past|last|previous)\s+(?:\w+\s+)?(?:months?|years?|weeks?|decades?|half|quarter)\b
+  | \b(?:so\s+far|to\s+date)\s+this\s+year\b | \bover\s+the\s+(?:past|last|previous)\b | \bin\s+(?:19|20)\d\d\s+alone\b
+  | \ba\s+total\s+of\b | \bcombined\b | \beach\s+year\b | \bannually\b | \bper\s+year\b | \ba\s+year\b
+  | \bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b | \bfrom\s+(?:19|20)\d\d\s+to\s+(?:19|20)\d\d\b
+  | \b(?:attacks|bombings|strikes|operations|violence|campaign|insurgency|war|conflict|wars)\s+(?:\w+\s+){0,4}(?:have|has|had)\s+(?:\w+\s+)?killed
+  | \b(?:during|throughout|over)\s+(?:the\s+)?(?:\d+-year\s+)?(?:war|conflict|insurgency|occupation)\b
+  | \bin\s+(?:19|20)\d\d\s+(?:and|,)\s+(?:19|20)\d\d\b | \bthe\s+(?:deadliest|bloodiest)\s+year\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+# "In total, 21 people were killed" sums one attack's dead; it is an aggregate only over several incidents
+_IN_TOTAL = re.compile(r"\bin\s+total\b", re.IGNORECASE)
+_SEVERAL_INCIDENTS = re.compile(
+    r"\b(?:attacks|incidents|bombings|blasts|explosions|strikes|airstrikes|operations|assaults|raids|clashes|"
+    r"ambushes|shootings|provinces|districts|cities|countries|months|years|weeks)\b|\b(?:since|across|throughout)\b",
+    re.IGNORECASE)
+
+
+def is_aggregate(sentence: str) -> bool:
+    if _AGGREGATE.search(sentence):
+        return True
+    m = _IN_TOTAL.search(sentence)
+    return m is not None and _SEVERAL_INCIDENTS.search(sentence) is not None
