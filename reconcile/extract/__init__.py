@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import re
+from itertools import islice
 from functools import cached_property
 
 from .. import aliases, gazetteer
@@ -181,18 +182,19 @@ def _sentence(reader: _Reader, i: int) -> list[Claim]:
     if quote.rstrip(" \"'*\u201d\u2019)").endswith("?"):
         return []  # a question asserts nothing
     found: list[rules.Found] = []
+    # more places a count could start than a sentence may hold: look for them all (the table guard)
+    many = next(islice(_COUNT_START_BOUND.finditer(quote), MAX_NUMBERS_PER_SENTENCE, None), None) is not None
+    starts = rules.number_starts(text, s, e) if many else None
+    if starts is not None and len(starts) > MAX_NUMBERS_PER_SENTENCE:
+        log.info("sentence %d of %s: %d numbers, read as a table or noise", i, source.id, len(starts))
+        return []
     casualty_cue = rules.CASUALTY_CUE.search(low)
     strength_cue = rules.STRENGTH_CUE.search(low)
     figure_cue = not strength_cue and rules.FIGURE_NOUN_CUE.search(low)
     attacks_cue = rules.ATTACKS_CUE.search(low)
-    if (casualty_cue or strength_cue or figure_cue or attacks_cue or rules.SINGLE_CUE.search(low)
-            or len(_COUNT_START_BOUND.findall(quote)) > MAX_NUMBERS_PER_SENTENCE):
-        starts = rules.number_starts(text, s, e)
-    else:  # no rule reads the counts, and too few places where one could start to make a table
-        starts = []
-    if len(starts) > MAX_NUMBERS_PER_SENTENCE:
-        log.info("sentence %d of %s: %d numbers, read as a table or noise", i, source.id, len(starts))
-        return []
+    if starts is None:  # count phrases are looked for only when a rule will read them
+        needed = casualty_cue or strength_cue or figure_cue or attacks_cue or rules.SINGLE_CUE.search(low)
+        starts = rules.number_starts(text, s, e) if needed else []
     if starts:
         if casualty_cue:
             found.extend(rules.casualties(text, s, e, starts))
@@ -303,9 +305,13 @@ def _resolve_name(reader: _Reader, i: int, c: Claimant) -> Claimant:
     return c
 
 
-#: Every count phrase rules.number_starts finds has its own core starting at a digit or at a
-#: word's first character: the number of those places bounds the number of count phrases.
-_COUNT_START_BOUND = re.compile(r"\d|\b\w")
+#: Every count phrase rules.number_starts finds has a core of its own, starting at a digit or at one
+#: of these words ("a" for "a hundred"): how often they occur bounds the number of count phrases.
+_COUNT_START_BOUND = re.compile(
+    r"\d|\b" + rules.word_alternation(rules._NUMBER_WORDS + [
+        "dozen", "dozens", "scores", "several", "few", "handful", "couple", "tens", "half", "a"]) + r"\b",
+    re.IGNORECASE,
+)
 
 #: "the group", "the branch", "it": a sentence about the report's topic group
 _ANAPHOR = re.compile(r"\b(?:the\s+(?:group|branch|organi[sz]ation|movement|affiliate|outfit)(?:['\u2019]s)?|it|its)\b",
