@@ -338,3 +338,14 @@ def test_a_later_where_it_happened_sentence_refines_a_country_lead():
             "Officials gave no motive.\n\n"
             "The explosions happened in Khujand near a bus station.")
     assert context_of(text, "20 people", "2023-03-17")[2] in ("Khujand", "Sughd")
+
+
+def test_a_later_sentence_about_the_attack_still_dates_an_undated_lead():
+    text = ("At least 30 people were killed in a bombing at a market in Peshawar, police said.\n"
+            "The bombing on March 3 also wounded 60 people.")
+    assert context_of(text, "30 people", "2023-06-20")[0] == "2023-03-03"
+
+
+def test_a_who_clause_about_the_attack_itself_keeps_its_month():
+    text = "Relatives of the 14 people, who were killed in the bombing in March, marched in Quetta."
+    assert context_of(text, "14 people", "2023-06-20")[0] == "2023-03"

@@ -341,7 +341,8 @@ class ContextReader:
                         if date is None and c.main_date is not None and self._recent(c.main_date):
                             date = c.main_date  # "Saturday's bombing came a week after an attack ..."
                         break
-                    if date is None and (i == first or not c.toll or c.when or self._recent(c.main_date)):
+                    if date is None and (i == first or not c.toll or c.when or self._recent(c.main_date)
+                                         or self._definite(i)):
                         # a later sentence with a toll of its own dated months back ("In March, a
                         # bomber killed 12 ...") tells of another attack: it does not date the lead
                         date = c.main_date
@@ -395,6 +396,12 @@ class ContextReader:
             if refined is not place:
                 return refined
         return place
+
+    def _definite(self, i: int) -> bool:
+        """Sentence i speaks of "the attack" before its toll (the report's own), not of "a bomber"."""
+        s = self.sentences[i]
+        fm = _FOCUS.search(self.text, s.start, s.end)
+        return _THE_EVENT.search(self.text, s.start, fm.start() if fm else s.end) is not None
 
     def _recent(self, d: DateRef | None) -> bool:
         """``d`` lies within days of publication (or there is no publication date to tell)."""
@@ -536,6 +543,8 @@ class ContextReader:
         return date or _loose(c.fallback), place
 
 
+_THE_EVENT = re.compile(r"\b(?:the|this|that|(?:\w+day|last\s+week)['\u2019]s)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|"
+                        r"explosion|assault|raid|massacre|shooting|ambush|siege)\b", re.IGNORECASE)
 _WHERE = re.compile(r"\b(?:the|both|two|twin)\s+(?:\w+\s+)?(?:attacks?|blasts?|bombings?|explosions?|bombs|assault|raid|"
                     r"incident|shooting|ambush)\s+(?:\w+\s+){0,3}?(?:occurred|happened|took\s+place|went\s+off)\b",
                     re.IGNORECASE)

@@ -212,6 +212,9 @@ _STATEMENT_AFTER = re.compile(r"(?:\s+[\w\-]+){0,4}?\s+(?:had\s+|has\s+)?(?P<ver
                               r"mourned|offered|summoned|pledged|promised|warned)\b", re.IGNORECASE)
 # a relative clause about a person, open up to the date: ", who was killed by a drone in"
 PERSON_CLAUSE = _PERSON_CLAUSE = re.compile(r"(?:,|\(|\u2014)\s*(?:who|whom|whose)\b[^,;:()\u2014]{0,90}$", re.IGNORECASE)
+# "..., who were killed in the attack in March": the clause tells of the attack itself
+_IN_THE_ATTACK = re.compile(r"\b(?:in|during|by)\s+the\s+(?:\w+\s+)?(?:attack|bombing|blast|explosion|assault|massacre|"
+                            r"shooting|raid)\b[^,;:()]*$", re.IGNORECASE)
 _OPENING = re.compile(r"\W*(?:(?:on|by)\s+)?", re.IGNORECASE)
 _OPENING_AFTER_PUNCT = re.compile(r"[.;:\u2014,(]\s*(?:(?:on|by)\s+)?$", re.IGNORECASE)
 #: A sentence with more dates than this is a list or a table: only the first are read.
@@ -231,7 +234,8 @@ def date_role(text: str, start: int, end: int, d: DateRef, prev: tuple[DateRef, 
         return prev[1]  # "Tuesday (September 3, 2024)": the same day, the same role
     if _BACKGROUND_BEFORE.search(before):
         return BACKGROUND
-    if d.precision in ("month", "season", "year") and _PERSON_CLAUSE.search(before):
+    if d.precision in ("month", "season", "year") and _PERSON_CLAUSE.search(before) and \
+            not _IN_THE_ATTACK.search(before):
         return BACKGROUND  # "the general, who was killed by a drone in 2020", "who joined in 2015": a person's past
     if _FUTURE_BEFORE.search(before):
         return FUTURE
