@@ -59,7 +59,7 @@ def figures_chart(claims: list[dict], band: tuple | None = None, choice: tuple |
         return left + plot_w * min(v, vmax) / vmax
 
     rows = []
-    for i, c in enumerate(claims):
+    for c in claims:
         lo, hi = c.get("value_low"), c.get("value_high")
         if lo is None and hi is None:
             continue

@@ -49,7 +49,7 @@ def open_desk(db_path: str, create: bool = True):
     try:
         return store.open_db(db_path, create=create)
     except (sqlite3.DatabaseError, FileNotFoundError) as e:
-        raise click.ClickException(f"{db_path}: cannot open the desk database: {e}")
+        raise click.ClickException(f"{db_path}: cannot open the desk database: {e}") from None
 
 
 @click.group()

@@ -25,7 +25,7 @@ def _open(db_path: str):
     try:
         return store.open_db(db_path, create=False)
     except FileNotFoundError:
-        raise click.ClickException(f"{db_path}: no such desk; build one with 'reconcile ingest' or 'reconcile demo'")
+        raise click.ClickException(f"{db_path}: no such desk; build one with 'reconcile ingest' or 'reconcile demo'") from None
 
 
 def read_password(stream=None) -> str:
@@ -57,13 +57,13 @@ def editor_add(name, db_path, replace):
     try:
         check_name(name)
     except EditorError as e:
-        raise click.ClickException(str(e))
+        raise click.ClickException(str(e)) from None
     db = _open(db_path)
     password = read_password()
     try:
         new = add_editor(db, name, password, replace=replace)
     except EditorError as e:
-        raise click.ClickException(str(e))
+        raise click.ClickException(str(e)) from None
     click.echo(f"{'added' if new else 'updated'} editor {name} on {Path(db_path).name}")
 
 
@@ -87,7 +87,7 @@ def editor_remove(name, db_path):
     try:
         remove_editor(_open(db_path), name)
     except EditorError as e:
-        raise click.ClickException(str(e))
+        raise click.ClickException(str(e)) from None
     click.echo(f"removed editor {name}")
 
 
@@ -135,7 +135,7 @@ def decide(action, target, kind, victims, claim_id, low, high, open_, merge_from
                                 preferred_claim_id=claim_id, value_low=low, value_high=high, detail=detail,
                                 rationale=rationale, actor=editor_name, decided_at=utc_now()))
     except (DecisionError, ValueError) as e:
-        raise click.ClickException(str(e).splitlines()[0])
+        raise click.ClickException(str(e).splitlines()[0]) from None
     click.echo(f"decision {d.id}: {d.action} {d.target} by {d.actor}")
 
 
@@ -165,7 +165,7 @@ def decisions_import(file, db_path):
     try:
         added, skipped = import_decisions(_open(db_path), file)
     except DecisionError as e:
-        raise click.ClickException(str(e))
+        raise click.ClickException(str(e)) from None
     click.echo(f"{added} decisions imported, {skipped} already on the desk")
 
 
