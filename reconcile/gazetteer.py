@@ -167,8 +167,9 @@ class Gazetteer:
 
 
 # A run of capitalized words, joined by spaces, hyphens or Persian/Arabic connectors.
+# (the look-behind follows the capital it guards, so the engine can skip to capitals)
 _RUN = re.compile(
-    r"(?<![\w\-])[A-Z][\w'\u2019.]*"
+    r"[A-Z](?<![\w\-].)[\w'\u2019.]*"
     r"(?:(?:[ \-]+(?:e|i|ye|ez|el|al|ul|ad|as|and|of)[ \-]+|[ \-])[A-Z][\w'\u2019.]*)*"
 )
 _TOKEN = re.compile(r"[A-Z][\w'\u2019.]*")
