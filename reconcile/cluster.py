@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Iterable, Iterator
 
 import numpy as np
 from sqlite_utils import Database
@@ -186,7 +186,7 @@ def _candidates(db: Database, new: Batch) -> set[str]:
 
     found: set[str] = set()
     q = db.conn.execute
-    for (cid, _p, narrow, w0, w1, y0, y1, adm, place, toll, coarse, country, bucket) in feature_rows(new):
+    for (_cid, _p, narrow, w0, w1, y0, y1, adm, place, toll, coarse, country, bucket) in feature_rows(new):
         if w0 is None:
             continue
         rows: list[tuple] = []
@@ -203,7 +203,7 @@ def _candidates(db: Database, new: Batch) -> set[str]:
             rows += q(f"select {_FEATURES} where toll_key = ? and y0 <= ? and y1 >= ?"
                       + (" and narrow = 0" if narrow else ""), (toll, y1, y0)).fetchall()
         placeless = not (adm or place or country)
-        for (oid, o_nar, o_w0, o_w1, o_y0, o_y1, o_adm, o_place, o_toll, o_coarse, o_country, o_bucket) in rows:
+        for (oid, o_nar, o_w0, o_w1, o_y0, o_y1, o_adm, o_place, o_toll, o_coarse, o_country, _o_bucket) in rows:
             if o_w0 is None:
                 continue
             if narrow and o_nar and o_w0 <= w1 and w0 <= o_w1:

@@ -21,8 +21,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .matching.features import victim_group
 from .intervals import compatible, describe, gap_severity, total_below_part
+from .matching.features import victim_group
 from .models import short_hash
 from .subjects import canonical_entity
 
@@ -137,7 +137,7 @@ def attribution_conflicts(claims: list[dict], group: dict, out: Found) -> None:
         if name and (c["source_id"], name) not in seen:
             seen[(c["source_id"], name)] = c
     reps = list(seen.items())
-    for ((sa, na), a), ((sb, nb), b) in itertools.combinations(reps, 2):
+    for ((_sa, na), a), ((_sb, nb), b) in itertools.combinations(reps, 2):
         if na == nb or _related(na, nb):
             continue
         x, y = sorted((a, b), key=lambda c: c["id"])

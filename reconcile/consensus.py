@@ -21,7 +21,7 @@ from __future__ import annotations
 import statistics
 from collections import Counter, defaultdict
 
-from .intervals import compatible, envelope, intersection, point
+from .intervals import envelope, intersection, point
 from .models import short_hash
 from .subjects import canonical_entity
 

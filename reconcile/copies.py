@@ -88,7 +88,7 @@ class Profile:
         self.content = content(words)
 
 
-def similarity(text_a: "str | Profile", text_b: "str | Profile") -> tuple[str | None, float]:
+def similarity(text_a: str | Profile, text_b: str | Profile) -> tuple[str | None, float]:
     """('syndicated' | 'paraphrased' | None, score) for two texts."""
     a = text_a if isinstance(text_a, Profile) else Profile(text_a)
     b = text_b if isinstance(text_b, Profile) else Profile(text_b)

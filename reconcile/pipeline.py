@@ -9,7 +9,7 @@ cluster``); a list of source ids recomputes only what those sources touch.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Iterable
+from collections.abc import Iterable
 
 from sqlite_utils import Database
 

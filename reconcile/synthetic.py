@@ -16,10 +16,10 @@ event of every claim (None for aggregates), so a million claims fit in memory.
 from __future__ import annotations
 
 import datetime as dt
-import zlib
 import random
+import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Iterator
 
 from .models import short_hash
 
@@ -242,7 +242,7 @@ def _report(rng, world, ev: Event, same_province: list[Event], rep: int,
     published = dt.date.fromordinal(ev.day.toordinal() + delay)
     pub = published.isoformat()
     ctx = _context(rng, ev)
-    date, prec = ctx[0], ctx[1]
+    prec = ctx[1]
     words = {"p": ctx[2] or "the province", "t": ev.type, "d": _date_words(ev.day, prec),
              "v": ev.victims, "g": ev.perpetrator or "a militant group"}
     rising = min(1.0, 0.45 + 0.2 * (delay + 1))
@@ -323,7 +323,6 @@ def source_texts(rows: list[tuple]) -> tuple[dict[str, dict], list[tuple]]:
 def pairwise_scores(predicted: list, truth: list) -> dict:
     """Pairwise precision, recall and F1 of a clustering (claims with truth None are skipped)."""
     from collections import Counter
-
     from math import comb
 
     cells, pred, true = Counter(), Counter(), Counter()

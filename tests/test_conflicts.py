@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
+from test_cluster import claim, db, write  # noqa: F401  (fixture and helpers)
 
 from reconcile import conflicts, pipeline
 from reconcile.intervals import compatible, gap_severity
-from test_cluster import claim, db, write  # noqa: F401  (fixture and helpers)
 
 KABUL = dict(place="Kabul", admin1="Kabul", country="Afghanistan", event_date="2023-01-11", date_precision="day",
              event_type="suicide bombing")

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from reconcile import consensus, pipeline
 from test_cluster import claim, db, write  # noqa: F401
+
+from reconcile import consensus, pipeline
 
 
 def c(id_, low, high, source, role="reporter", publisher=None, published=None, victims="people", kind="killed",

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from test_cluster import db  # noqa: F401
+
 from reconcile import copies, pipeline
 from reconcile.models import Source, short_hash
 from reconcile.store import open_db, write_source
-from test_cluster import db  # noqa: F401
 
 # Written for this test (no real article is quoted).
 ORIGINAL = (
@@ -40,8 +41,8 @@ def test_similarity_finds_syndication_and_paraphrase_but_not_a_report_on_the_sam
     assert copies.similarity("Seven killed in Kunduz.", "Seven killed in Kunduz.")[0] is None, "too short to tell"
 
 
-def add(db, sid, text, published, publisher):
-    write_source(db, Source(id=sid, origin=f"{sid}.txt", text=text, sha256=short_hash(text, length=64),
+def add(desk, sid, text, published, publisher):
+    write_source(desk, Source(id=sid, origin=f"{sid}.txt", text=text, sha256=short_hash(text, length=64),
                             published=published, publisher=publisher), [])
 
 

@@ -6,9 +6,8 @@ from collections import Counter, defaultdict
 
 from reconcile import pipeline
 from reconcile.benchmarks.cluster import run_size, write_desk
-from reconcile.matching import build_batch, cluster_batch
-from reconcile.synthetic import COLUMNS, generate, pairwise_scores, source_texts, variant
 from reconcile.store import open_db
+from reconcile.synthetic import COLUMNS, generate, pairwise_scores, variant
 
 CI = {c: k for k, c in enumerate(COLUMNS)}
 

@@ -7,10 +7,10 @@ unknown), so blocking and scoring run over millions of pairs without a Python lo
 from __future__ import annotations
 
 import bisect
-from array import array
 import sys
+from array import array
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping
 
 import numpy as np
 
@@ -19,17 +19,17 @@ from .features import (
     DATE_NONE,
     DATE_RELATIVE,
     INHERITED_SLACK,
-    RELATIVE_SLACK,
     NARROW_DAYS,
-    date_in_text,
-    sentence_date,
-    place_said,
+    RELATIVE_SLACK,
     TOLL_KINDS,
     context_words,
+    date_in_text,
     event_type_family,
     norm_label,
+    place_said,
     place_skeleton,
     raw_window,
+    sentence_date,
     stable_hash,
     value_bucket,
     victim_group,
@@ -97,7 +97,7 @@ class Batch:
     def n(self) -> int:
         return len(self.ids)
 
-    def take(self, rows: np.ndarray | list[int]) -> "Batch":
+    def take(self, rows: np.ndarray | list[int]) -> Batch:
         rows = np.asarray(rows, dtype=np.int64)
         kw = {}
         for name, value in self.__dict__.items():

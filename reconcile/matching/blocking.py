@@ -24,7 +24,7 @@ Cost is close to linear: each claim touches a handful of small blocks.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 import numpy as np
 

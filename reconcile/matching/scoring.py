@@ -55,7 +55,7 @@ class Scored:
     def __len__(self) -> int:
         return len(self.i)
 
-    def take(self, rows: np.ndarray) -> "Scored":
+    def take(self, rows: np.ndarray) -> Scored:
         return Scored(**{name: getattr(self, name)[rows] for name in self.__dataclass_fields__})
 
 
