@@ -296,8 +296,9 @@ def sentence_date(quote: str | None, event_date: str | None, precision: str | No
         month = int(text[5:7]) if len(text) >= 7 else None
     except ValueError:
         return event_date, precision
-    if _RELATIVE.search(quote) and not years_in_text(quote):
-        return event_date, precision  # "on Friday ... since August": the weekday dates the claim
+    if _RELATIVE.search(quote):
+        # "said on Tuesday that ... a party banned in 2015": the weekday dates the claim
+        return event_date, precision
     years = years_in_text(quote)
     if years and year not in years:
         year, month, precision = min(years), None, "year"
