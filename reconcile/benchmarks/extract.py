@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import random
 import sys
 import time
@@ -127,6 +128,8 @@ def main(argv: list[str] | None = None) -> int:
     dt, cpu = time.perf_counter() - t0, time.process_time() - c0
     rate = words / cpu  # CPU time of this one process: the rate per core, whatever else runs
     print(f"corpus: {len(sources)} reports, {size / 1e6:.1f} MB, {words:,} words, {claims:,} claims")
+    if hasattr(os, "getloadavg"):  # CPU time is per core, but a busy machine still slows it (shared caches)
+        print("load average (1, 5, 15 min): " + ", ".join(f"{x:.2f}" for x in os.getloadavg()))
     print(f"extract: {cpu:.2f} s CPU ({dt:.2f} s wall), {rate:,.0f} words/s per core (target >= 200,000) "
           f"{'OK' if rate >= 200_000 else 'BELOW TARGET'}")
     worst = 0.0
