@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import logging
 import re
-from itertools import islice
 from functools import cached_property
+from itertools import islice
 
 from .. import aliases, gazetteer
 from ..models import Claim, Source, claim_id
