@@ -268,11 +268,6 @@ def test_hard_negatives_stay_apart(desk):
     assert not kabul & pul
 
 
-KANDAHAR_DATE_GAP = pytest.mark.xfail(
-    reason="known gap: the Kandahar event takes in 'dozens' killed 'in the north last week' (the Kunduz "
-           "bombing, dated 2021-10-08 but without a place) from the Frontier Wire's Kandahar report")
-
-
 @pytest.mark.parametrize(
     ("origin", "value", "first_day", "last_day"),
     [
@@ -294,7 +289,6 @@ def test_event_dates_resolve_against_the_published_date(desk, origin, value, fir
     assert first_day <= (event["date_start"] or "") <= last_day, dict(event)
 
 
-@KANDAHAR_DATE_GAP
 def test_an_event_holds_only_its_own_claims(desk):
     """Kandahar: a background line about Kunduz 'last week' stays out; the community leader's 47 is in."""
     kandahar = events_of(claims_of(desk, "frontier-wire-2021-10-15-kandahar", "killed", 35, exact=True))

@@ -90,6 +90,7 @@ class Batch:
     hcountry: np.ndarray
     sdate: np.ndarray
     loose: np.ndarray
+    rdate: np.ndarray
     narrow: np.ndarray
     extra: dict = field(default_factory=dict)
 
@@ -132,7 +133,7 @@ def build_batch(
     cols: dict[str, list] = {k: ([] if k in ("ids", "ctx") else array("q")) for k in (
         "ids", "ctx", "source", "kind", "low", "high", "bucket", "victims", "country", "admin1", "skel", "admin1_skel", "coarse",
         "etype", "perp", "para", "pidx", "sent", "r0", "r1", "t0", "t1", "h0", "h1", "finite", "dated", "hadmin1", "hcountry",
-        "sdate", "loose")}
+        "sdate", "loose", "rdate")}
     ctx_cache: dict[str, str] = {}
     memo: dict[tuple, int] = {}
 
@@ -176,6 +177,7 @@ def build_batch(
         cols["hcountry"].append(country if said_place else 0)
         said_date = date_in_text(quote)
         cols["sdate"].append(said_date == DATE_ABSOLUTE)
+        cols["rdate"].append(said_date != DATE_NONE)
         # a claim whose sentence names no place below the country may join its report's
         # event from any paragraph
         said_local = said == 2
@@ -237,7 +239,7 @@ def _arrays(cols: dict[str, list]) -> Batch:
     kw = {"ids": cols.pop("ids"), "ctx": cols.pop("ctx")}
     for name, values in cols.items():
         column = np.frombuffer(values, dtype=np.int64) if len(values) else np.zeros(0, dtype=np.int64)
-        kw[name] = column.astype(bool) if name in ("finite", "dated", "sdate", "loose", "coarse") else column.copy()
+        kw[name] = column.astype(bool) if name in ("finite", "dated", "sdate", "loose", "coarse", "rdate") else column.copy()
     width = kw["t1"] - kw["t0"]
     kw["narrow"] = kw["finite"] & (width <= NARROW_DAYS)
     return Batch(**kw)

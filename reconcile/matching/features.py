@@ -241,7 +241,9 @@ _ABSOLUTE = re.compile(
 )
 _RELATIVE = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|"
-    r"last\s+night|this\s+morning)\b",
+    r"last\s+night|this\s+morning)\b|"
+    r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a\s+few|several)\s+(?:days?|weeks?|months?)\s+"
+    r"(?:ago|earlier|before|after|later)\b",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")

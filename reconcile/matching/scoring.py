@@ -86,6 +86,7 @@ def hard_ok(b: Batch, i: np.ndarray, j: np.ndarray) -> np.ndarray:
 
 PRIOR = -3.2  # most candidate pairs are different incidents
 SAME_REPORT = 1.5
+APART = -2.0  # one report, two sentences that each say when, on days that do not meet
 
 
 def place_score(b: Batch, i, j) -> tuple[np.ndarray, np.ndarray]:
@@ -206,6 +207,13 @@ def score_pairs(b: Batch, i: np.ndarray, j: np.ndarray, threshold: float = THRES
     near = SOURCE_SCORE - 0.004 * np.minimum(np.abs(b.pidx[i] - b.pidx[j]), 10) + 0.04 * _logistic(total)
     base = np.where(same_sent, SENTENCE_SCORE, np.where(same_para, PARAGRAPH_SCORE,
                                                         np.where(same_src, near, 0.0)))
+    # two sentences of one report that each say when, on days that do not meet: two incidents
+    # ("on Saturday ... It follows a bomb attack on Friday", "A week ago, gunmen killed ...")
+    tolls = is_toll(b)
+    apart = (b.source[i] == b.source[j]) & (b.rdate[i] | b.rdate[j]) & b.dated[i] & b.dated[j] & ~raw_overlap \
+        & tolls[i] & tolls[j]  # a claim of responsibility is often dated by its statement, days later
+    base = np.where(apart & ~same_sent, 0.0, base)
+    total = total + np.where(apart & ~same_sent, APART, 0.0)
     # text moves the log-odds by at most +0.66: only compute it where that might matter
     maybe = (_logistic(total + 0.66) >= threshold) | (base > 0)
     text = np.full(len(i), np.nan)
