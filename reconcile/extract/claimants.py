@@ -411,10 +411,11 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
     sent = text[start:end]
     out: list[Claimant] = []
 
-    def add(who: str, s0: int, role: str | None = None, scope: tuple[int, int] | None = None) -> None:
+    def add(who: str, s0: int, role: str | None = None, scope: tuple[int, int] | None = None, generic=False) -> None:
         role = role or classify(who, published)
         n = len(who)
-        generic = _resolve_generic(text, start + s0, who, published) if _GENERIC.fullmatch(who.strip()) else None
+        if generic is False:
+            generic = _resolve_generic(text, start + s0, who, published) if _GENERIC.fullmatch(who.strip()) else None
         if generic:
             who, role = generic
         sc = (start + scope[0], start + scope[1]) if scope else (-1, -1)
@@ -445,7 +446,7 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
         who = m.group("who")
         g = _resolve_generic(text, start + m.start("who"), who, published) if _GENERIC.fullmatch(who) else None
         if g or (not _GENERIC.fullmatch(who) and classify(who, published) != "unknown"):
-            add(who, m.start("who"))
+            add(who, m.start("who"), generic=g if _GENERIC.fullmatch(who.strip()) else None)
     for rx, on in ((_AGENT, by), (_FIGURE_FROM, by or " from " in low), (_FIGURE_IS, True)):
         for m in islice(rx.finditer(sent) if on else (), MAX_MATCHES):
             who = re.sub(r"['\u2019]s?$", "", m.group("who").strip().rstrip("."))

@@ -319,6 +319,9 @@ class ContextReader:
             for i, s in enumerate(self.sentences):
                 if s.heading or s.boilerplate:
                     continue
+                if not (_FOCUS.search(self.text, s.start, s.end) or _FOCUS_CLAIM.search(self.text, s.start, s.end)
+                        or event_type(self.text[s.start : s.end]) is not None):
+                    continue
                 c = self.own(i)
                 if c is None or not (c.event or event_type(self.text[s.start : s.end]) is not None):
                     continue

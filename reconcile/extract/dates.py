@@ -57,10 +57,14 @@ def _ym_before(pub: dt.date | None, month: int) -> int | None:
     return pub.year if month <= pub.month else pub.year - 1
 
 
+from .rules import word_alternation as _wa
 _DATE_CUE = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-    r"\b(?:yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning|past)|earlier\s+this|"
-    r"previous\s+day|(?:19|20)\d\d|spring|summer|autumn|fall|winter)\b",
+    r"\b" + _wa(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Monday", "Tuesday",
+                 "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]) + "|"
+    r"\b(?:" + _wa(["yesterday", "today", r"last\s+week", r"last\s+month", r"last\s+year", r"last\s+night",
+                    r"this\s+week", r"this\s+month", r"this\s+year", r"this\s+morning", r"this\s+past",
+                    r"earlier\s+this", r"previous\s+day", "spring", "summer", "autumn", "fall", "winter"])
+    + r"|(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 
