@@ -191,6 +191,8 @@ def subject_conflicts(claims: list[dict], group: dict, out: Found) -> None:
             continue
         if _year(a) != _year(b) or _scope(a) != _scope(b) or victims_key(a["victims"]) != victims_key(b["victims"]):
             continue  # a series over time or scope, not a contradiction
+        if (group.get("subject") or "").endswith("-total") and (not a["event_date"] or a["event_date"] != b["event_date"]):
+            continue  # totals over periods the reports do not state alike ("since 2021", "in nine months")
         _pair_rows(a, b, group, a["kind"], a["victims"], f"{a['kind']} {_year(a)}", gap_severity(ia, ib), out)
 
 

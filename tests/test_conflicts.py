@@ -154,3 +154,12 @@ def test_desk_flags_the_boast_and_records_the_revision(db):  # noqa: F811
     assert frozenset((first["id"], later["id"])) not in rows, "one outlet raising its toll is a revision"
     rev = list(db.query("select earlier_claim, later_claim from revisions"))
     assert {"earlier_claim": first["id"], "later_claim": later["id"]} in rev
+
+
+def test_totals_over_periods_not_stated_alike_are_a_series_not_a_conflict():
+    since = c("since", 429, 429, victims="civilians", event_date="2021", scope=None)
+    nine_months = c("nine", 2640, 2640, victims="civilians", event_date="2021-10", scope=None)
+    assert pairs(conflicts.find([since, nine_months], subject="Afghanistan/killed-total")) == set()
+    same_period = c("again", 3000, 3000, victims="civilians", event_date="2021-10", scope=None)
+    assert pairs(conflicts.find([nine_months, same_period], subject="Afghanistan/killed-total")) == {
+        frozenset(("nine", "again"))}

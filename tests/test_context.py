@@ -349,3 +349,27 @@ def test_a_later_sentence_about_the_attack_still_dates_an_undated_lead():
 def test_a_who_clause_about_the_attack_itself_keeps_its_month():
     text = "Relatives of the 14 people, who were killed in the bombing in March, marched in Quetta."
     assert context_of(text, "14 people", "2023-06-20")[0] == "2023-03"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A drone strike in Nangarhar killed two members of the group involved in planning attacks.",
+    "The toll from the school bombing rose to 85, the deadliest attack in the capital in more than a year.",
+    "Police said the same gunman had killed four people a year ago in Herat.",
+    "IS claimed the bombing, which killed 39, the latest in a series of attacks on Shiite mosques.",
+])
+def test_one_incident_with_plural_or_yearly_words_is_no_aggregate(sentence):
+    from reconcile.extract.events import is_aggregate
+
+    assert not is_aggregate(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The group killed 429 people in 73 attacks, the UN said.",
+    "In several bombings across the north, at least 60 people died.",
+    "The insurgency kills about 3,000 civilians a year.",
+    "In a single year the group killed more than 500 people.",
+])
+def test_totals_over_incidents_or_years_are_aggregates(sentence):
+    from reconcile.extract.events import is_aggregate
+
+    assert is_aggregate(sentence)

@@ -49,12 +49,16 @@ def event_type(sentence: str) -> str | None:
 
 _AGGREGATE = re.compile(
     r"""
-    \bin\s+(?:\d[\d,]*|\w+)\s+(?:separate\s+|different\s+|such\s+|recorded\s+|documented\s+)?(?:attacks|incidents|bombings|strikes|operations|assaults)\b
+    \bin\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|hundreds\s+of|several|
+       multiple|numerous|many|these|those)\s+
+       (?:separate\s+|different\s+|such\s+|recorded\s+|documented\s+)?(?:attacks|incidents|bombings|strikes|operations|assaults)\b
   | \bsince\s+(?:19|20)\d\d\b | \bsince\s+(?:the\s+)?(?:start|beginning|takeover|fall|withdrawal|emergence|founding)\b
   | \bsince\s+(?:its|their)\s+(?:founding|formation|emergence|inception|creation|establishment)\b
   | \bin\s+the\s+(?:first|past|last|previous)\s+(?:\w+\s+)?(?:months?|years?|weeks?|decades?|half|quarter)\b
   | \b(?:so\s+far|to\s+date)\s+this\s+year\b | \bover\s+the\s+(?:past|last|previous)\b | \bin\s+(?:19|20)\d\d\s+alone\b
-  | \ba\s+total\s+of\b | \bcombined\b | \beach\s+year\b | \bannually\b | \bper\s+year\b | \ba\s+year\b
+  | \ba\s+total\s+of\b | \bcombined\b | \beach\s+year\b | \bannually\b | \bper\s+year\b
+  | \b(?:people|civilians|deaths|lives|fighters|soldiers|members)\s+a\s+year\b(?!\s+(?:ago|earlier|later|before|after))
+  | \bin\s+a\s+(?:single\s+)?year\b
   | \bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b | \bfrom\s+(?:19|20)\d\d\s+to\s+(?:19|20)\d\d\b
   | \b(?:attacks|bombings|strikes|operations|violence|campaign|insurgency|war|conflict|wars)\s+(?:\w+\s+){0,4}(?:have|has|had)\s+(?:\w+\s+)?killed
   | \b(?:during|throughout|over)\s+(?:the\s+)?(?:\d+-year\s+)?(?:war|conflict|insurgency|occupation)\b
