@@ -114,8 +114,8 @@ def test_founded_and_leader():
     text = ("The branch was formed in 2015 by defectors. Since 2020, the ISKP has been led by Shahab al-Mujahir.")
     f = claims_of(text, "founded")
     assert [(c.value_low, c.value_high) for c in f] == [(2015, 2015)]
-    (l,) = claims_of(text, "leader")
-    assert l.entity == "Shahab al-Muhajir" and l.entity_text == "Shahab al-Mujahir"
+    (leader,) = claims_of(text, "leader")
+    assert leader.entity == "Shahab al-Muhajir" and leader.entity_text == "Shahab al-Mujahir"
 
 
 def test_attribution_gives_perpetrator_to_the_event():

@@ -8,6 +8,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .rules import word_alternation as _wa
+
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
     "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
@@ -57,7 +59,7 @@ def _ym_before(pub: dt.date | None, month: int) -> int | None:
     return pub.year if month <= pub.month else pub.year - 1
 
 
-from .rules import word_alternation as _wa
+
 _DATE_CUE = re.compile(
     r"\b" + _wa(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Monday", "Tuesday",
                  "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]) + "|"
