@@ -43,11 +43,16 @@ async def test_tables_render(ds, path):
 
 
 @pytest.mark.asyncio
-async def test_every_public_column_is_described(ds):
+async def test_every_visible_table_and_column_is_described(ds):
     meta = (await ds.client.get("/-/metadata.json")).json()["databases"]["desk"]["tables"]
     db = open_db(ds.databases["desk"].path)
-    for table in ("sources", "claims", "events", "conflicts", "decisions"):
-        undocumented = set(db[table].columns_dict) - set(meta[table]["columns"])
+    visible = [t for t in db.table_names() + db.view_names()
+               if "_fts" not in t and not meta.get(t, {}).get("hidden")]
+    assert {"sources", "claims", "events", "conflicts", "decisions", "consensus"} <= set(visible)
+    for table in visible:
+        assert meta.get(table, {}).get("description"), f"{table} has no description"
+        columns = [r[1] for r in db.execute(f"pragma table_info([{table}])")]
+        undocumented = set(columns) - set(meta[table].get("columns") or {})
         assert not undocumented, f"{table}: {sorted(undocumented)}"
 
 
