@@ -143,44 +143,6 @@ def m001_initial(db: Database) -> None:
     db["claims"].enable_fts(["quote", "value_text", "claimant", "entity"], create_triggers=True)
 
 
-def apply(db: Database) -> list[str]:
-    """Apply pending migrations; return the names applied."""
-    pending = [m.name for m in migrations.pending(db)]
-    migrations.apply(db)
-    return pending
-
-
-# --- m020-m029: review and decisions (editors, decision details, review views) ---
-
-
-@migrations()
-def m020_editors(db: Database) -> None:
-    """Editors who may write decisions; the password only as a salted scrypt hash (reconcile.auth)."""
-    db["editors"].create(
-        {"name": str, "password_hash": str, "active": int, "created_at": str, "changed_at": str},
-        pk="name",
-        not_null={"password_hash", "active"},
-        defaults={"active": 1},
-        if_not_exists=True,
-    )
-
-
-@migrations()
-def m021_decision_detail(db: Database) -> None:
-    """Decisions: ``detail`` (JSON) for merge/split parameters; an index for latest-per-target."""
-    if "detail" not in db["decisions"].columns_dict:
-        db["decisions"].add_column("detail", str)
-    db["decisions"].create_index(["target", "kind", "victims"], if_not_exists=True)
-
-
-@migrations()
-def m022_review_views(db: Database) -> None:
-    """The review views (latest_decisions, conflict_review, reconciled): see reconcile.decisions."""
-    from .decisions import ensure_views
-
-    ensure_views(db)
-
-
 # --- m010-m019: clustering, subjects, conflicts, consensus (reconcile.pipeline) ---
 
 
@@ -303,3 +265,41 @@ def m015_cheaper_reclustering(db: Database) -> None:
     for name in ("coarse", "country_key", "bucket"):
         if name not in columns:
             db["claim_features"].add_column(name, int)
+
+
+# --- m020-m029: review and decisions (editors, decision details, review views) ---
+
+
+@migrations()
+def m020_editors(db: Database) -> None:
+    """Editors who may write decisions; the password only as a salted scrypt hash (reconcile.auth)."""
+    db["editors"].create(
+        {"name": str, "password_hash": str, "active": int, "created_at": str, "changed_at": str},
+        pk="name",
+        not_null={"password_hash", "active"},
+        defaults={"active": 1},
+        if_not_exists=True,
+    )
+
+
+@migrations()
+def m021_decision_detail(db: Database) -> None:
+    """Decisions: ``detail`` (JSON) for merge/split parameters; an index for latest-per-target."""
+    if "detail" not in db["decisions"].columns_dict:
+        db["decisions"].add_column("detail", str)
+    db["decisions"].create_index(["target", "kind", "victims"], if_not_exists=True)
+
+
+@migrations()
+def m022_review_views(db: Database) -> None:
+    """The review views (latest_decisions, conflict_review, reconciled): see reconcile.decisions."""
+    from .decisions import ensure_views
+
+    ensure_views(db)
+
+
+def apply(db: Database) -> list[str]:
+    """Apply pending migrations; return the names applied."""
+    pending = [m.name for m in migrations.pending(db)]
+    migrations.apply(db)
+    return pending
