@@ -1,15 +1,9 @@
 """The published desk, through Datasette's own client and through a real server."""
 
-import os
-import socket
-import subprocess
-import sys
-import time
-from pathlib import Path
-
 import httpx
 import pytest
 import pytest_asyncio
+from review_helpers import Server
 
 from reconcile.serve import make_datasette
 from reconcile.store import open_db
@@ -97,28 +91,11 @@ async def test_hostile_report_comes_back_escaped(ds):
     assert "&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt; Herat shooting" in sources
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_reconcile_serve_answers_over_http(desk):
-    port = free_port()
-    reconcile = Path(sys.executable).with_name("reconcile")
-    proc = subprocess.Popen([str(reconcile), "serve", "--db", str(desk), "--port", str(port)],
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env={**os.environ})
+    server = Server(desk)
     try:
-        base = f"http://127.0.0.1:{port}"
-        for _ in range(100):
-            try:
-                httpx.get(base + "/-/versions.json", timeout=1)
-                break
-            except httpx.TransportError:
-                time.sleep(0.1)
-        assert httpx.get(base + "/-/metadata.json").json()["title"] == "Claims desk"
+        assert httpx.get(server.url + "/-/metadata.json").json()["title"] == "Claims desk"
         for path in ("/desk/claims.json", "/desk/events", "/desk/conflicts", "/desk/sources"):
-            assert httpx.get(base + path).status_code == 200, path
+            assert httpx.get(server.url + path).status_code == 200, path
     finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+        server.stop()
