@@ -8,11 +8,13 @@ clustering and conflict flagging, so a failed write leaves the desk as it was.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from pydantic import ValidationError
 from sqlite_utils import Database
 
 from . import store
@@ -28,6 +30,7 @@ from .reading import (
     is_manifest,
     read_manifest,
     read_report,
+    validation_reason,
 )
 
 Progress = Callable[[Iterable[Path]], contextlib.AbstractContextManager]
@@ -129,19 +132,20 @@ def manual_claims(path: Path, source: Source, entries: list[tuple[str, ClaimEntr
             data.update(place=place.name, admin1=place.admin1, country=place.country)
         if entry.entity:
             data.update(entity=resolve(entry.entity) or entry.entity, entity_text=entry.entity_text or entry.entity)
-        claims.append(Claim(
-            id=claim_id(source.id, entry.kind, start, end, entry.victims),
-            source_id=source.id, span_start=start, span_end=end, extractor="manual", **data,
-        ))
+        try:
+            claims.append(Claim(
+                id=claim_id(source.id, entry.kind, start, end, entry.victims),
+                source_id=source.id, span_start=start, span_end=end, extractor="manual", **data,
+            ))
+        except ValidationError as e:
+            raise InputError(path, f"{where}: {validation_reason(e)}") from None
     return claims
 
 
 def claim_file_source(cf: ClaimFile, now: str) -> Source:
     quotes = list(dict.fromkeys(entry.quote for _, entry in cf.claims))
     text = cf.source.text or "\n\n".join(quotes)
-    from hashlib import sha256
-
-    digest = sha256(text.encode("utf-8")).hexdigest()
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return Source(
         id=source_id(digest, cf.source.origin), origin=cf.source.origin, title=cf.source.title or cf.source.origin,
         publisher=cf.source.publisher, author=cf.source.author, url=cf.source.url,

@@ -130,7 +130,10 @@ def html_main_text(path: Path, html: str) -> tuple[dict, str]:
     """The article's main text (trafilatura), and its title and date when the page has them."""
     import trafilatura
 
-    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
+    try:
+        text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
+    except Exception as e:  # lxml and trafilatura raise many kinds of errors on broken pages
+        raise InputError(path, f"cannot parse the HTML page: {type(e).__name__}: {e}") from None
     if not text or len(text.split()) < 5:  # a bare menu or a cookie notice is not an article
         raise InputError(path, "no article text found in the HTML page")
     meta: dict = {}

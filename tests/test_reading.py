@@ -3,6 +3,8 @@
 import codecs
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from reconcile.claimfiles import read_claim_file
 from reconcile.reading import InputError, read_manifest, read_report
@@ -120,3 +122,39 @@ def test_claim_file_in_json_and_csv_reads_like_yaml(tmp_path):
                                    "pdf/a,Table A,killed,3,Three died.\npdf/b,Table B,injured,4,Four hurt.\n")
     files = read_claim_file(csv, MB)
     assert [(f.source.origin, f.claims[0][0]) for f in files] == [("pdf/a", "row 2"), ("pdf/b", "row 3")]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=400) | st.text(max_size=400).map(lambda t: t.encode("utf-8")),
+       suffix=st.sampled_from([".txt", ".md", ".html", ".yaml", ".json", ".csv"]))
+def test_any_bytes_are_read_or_refused_with_one_line_never_a_crash(tmp_path, data, suffix):
+    path = tmp_path / f"fuzz{suffix}"
+    path.write_bytes(data)
+    try:
+        if suffix in {".yaml", ".json", ".csv"}:
+            read_claim_file(path, MB)
+        else:
+            read_report(path)
+    except InputError as e:
+        assert str(e).startswith(str(path) + ": ") and "\n" not in str(e)
+
+
+scalars = st.none() | st.booleans() | st.integers(-10**12, 10**12) | st.floats(allow_nan=False) | st.text(max_size=20)
+documents = st.recursive(scalars, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
+    st.sampled_from(["source", "claims", "origin", "kind", "value_low", "value_high", "quote", "victims", "x"]),
+    inner, max_size=5), max_leaves=20)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(document=documents, suffix=st.sampled_from([".yaml", ".json"]))
+def test_any_claim_file_structure_is_taken_or_refused_with_one_line(tmp_path, document, suffix):
+    import json
+
+    import yaml
+
+    path = tmp_path / f"structure{suffix}"
+    path.write_text(json.dumps(document) if suffix == ".json" else yaml.safe_dump(document), encoding="utf-8")
+    try:
+        read_claim_file(path, MB)
+    except InputError as e:
+        assert str(e).startswith(str(path) + ": ") and "\n" not in str(e)
