@@ -26,7 +26,7 @@ from reconcile.extract.numbers import NUMBER_RX, parse_count
         ("half a dozen", 6, 6, "exact"),
         ("dozens", 24, 99, "vague"),
         ("hundreds", 200, 999, "vague"),
-        ("scores", 40, 199, "vague"),
+        ("scores", 40, 399, "vague"),
         ("a few thousand", 2000, 5000, "vague"),
         ("tens of thousands", 20000, 99999, "vague"),
         ("nearly 100", 90, 99, "about"),

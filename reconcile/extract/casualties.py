@@ -31,24 +31,24 @@ _KILL_V = (
 )
 # verbs that also take things as objects: the count needs a victim noun
 _KILL_V_WEAK = (
-    r"(?:eliminat(?:e|es|ed|ing)|executed|executing|beheaded|gunned\s+down|gunning\s+down|shot\s+dead|"
+    r"(?:eliminat(?:e|es|ed|ing)|beheaded|gunned\s+down|gunning\s+down|shot\s+dead|"
     r"left\s+dead|slaying|slays|slay|slew|claimed|claiming|buried|burying)"
 )
-_INJ_V = r"(?:injure|injures|injured|injuring|wound|wounds|wounded|wounding|hurt|hurting|hurts|maimed|maiming)"
+_INJ_V = r"(?:harmed|injure|injures|injured|injuring|wound|wounds|wounded|wounding|hurt|hurting|hurts|maimed|maiming)"
 _AUX = (
-    r"(?:\s*,?\s+(?:who|that)\b)?(?:\s+(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|all|later|"
+    r"(?:\s*,?\s+(?:who|that)\b)?(?:\s+(?:were|was|are|is|have|has|had|been|being|be|reportedly|reported|also|all|later|"
     r"allegedly|confirmed|believed|feared|thought|said|to|presumed|now|already|since|subsequently|initially|"
-    r"seriously|critically|fatally|badly|severely|slightly|mostly|officially|got|left|lay|lie|remain|remained|"
-    r"additionally|further|eventually|likewise|too|themselves|each|both)\b){0,4}"
+    r"seriously|critically|fatally|badly|severely|slightly|lightly|superficially|moderately|gravely|mildly|mostly|officially|got|left|lay|lie|remain|remained|"
+    r"additionally|further|eventually|likewise|too|themselves|each|both)\b){0,5}"
 )
 _KILL_PRED = (
     r"(?:killed|dead|died|perished|slain|martyred|lost\s+their\s+lives|lost\s+his\s+life|murdered|massacred|"
-    r"executed|shot\s+dead|gunned\s+down|beheaded|burned\s+to\s+death|were\s+killed|eliminated|"
+    r"shot\s+dead|gunned\s+down|beheaded|burned\s+to\s+death|were\s+killed|eliminated|"
     r"embraced\s+(?:shahadat|martyrdom)|attained\s+martyrdom|"
     r"among\s+(?:the\s+)?(?:dead|killed|fatalities|those\s+killed|the\s+victims\s+killed)|"
     rf"among\s+(?:the\s+)?{NUMBER_EXPR}\s+(?:[\w\-]+\s+){{0,2}}?(?:killed|dead)\b)"
 )
-_INJ_PRED = r"(?:wounded|injured|hurt|maimed|(?:received|sustained|suffered)\s+(?:\w+\s+)?(?:injuries|wounds)|(?:brought|taken|admitted|rushed)\s+(?:in\s+|to\s+(?:the\s+)?(?:\w+\s+){0,2}?hospitals?\s+)?with\s+(?:injuries|wounds)|treated\s+for\s+(?:injuries|wounds)|among\s+(?:the\s+)?(?:wounded|injured|those\s+(?:wounded|injured)))"
+_INJ_PRED = r"(?:wounded|injured|hurt|harmed|maimed|(?:received|sustained|suffered)\s+(?:\w+\s+)?(?:injuries|wounds)|(?:brought|taken|admitted|rushed)\s+(?:in\s+|to\s+(?:the\s+)?(?:\w+\s+){0,2}?hospitals?\s+)?with\s+(?:injuries|wounds)|treated\s+for\s+(?:injuries|wounds)|among\s+(?:the\s+)?(?:wounded|injured|those\s+(?:wounded|injured)))"
 
 #: words between a casualty verb and its count ("killing all 29 people", "wounding another 12")
 _OBJ_PRE = r"(?:(?:all|another|a\s+further|an\s+additional|an\s+estimated\s+(?=\d))\s+)?"
@@ -62,7 +62,7 @@ _RX_PASSIVE = {
     "injured": re.compile(rf"{NUM}{NP}?{_APPOS}(?P<aux>{_AUX})\s+(?P<verb>{_INJ_PRED})\b", re.IGNORECASE),
 }
 # with an auxiliary ("were", "had been") any plural noun phrase will do
-_AUX_REQ = _AUX.replace("{0,4}", "{1,4}")
+_AUX_REQ = _AUX.replace("{0,5}", "{1,5}")
 _RX_PASSIVE_GEN = {
     "killed": re.compile(rf"{NUM}{NP_GEN}{_APPOS}(?P<aux>{_AUX_REQ})\s+(?P<verb>{_KILL_PRED})\b", re.IGNORECASE),
     "injured": re.compile(rf"{NUM}{NP_GEN}{_APPOS}(?P<aux>{_AUX_REQ})\s+(?P<verb>{_INJ_PRED})\b", re.IGNORECASE),
@@ -80,7 +80,7 @@ _RX_OTHERS = re.compile(
 _COMBINED_BEFORE = re.compile(r"\b(?:killed|dead|killing|deaths?)\s+(?:or|and/or|&|and)\s*$", re.IGNORECASE)
 _COMBINED_AFTER = re.compile(r"^\s+(?:or|and/or|and)\s+(?:wounded|injured|wounding|injuring|hurt|maimed)\b", re.IGNORECASE)
 _BARE_INJ_BEFORE = re.compile(
-    r"(?:killed|dead|died|killing|,|\band|\bplus|\bwith|\bleaving|\bleft|\btreated|\btreating|\breceived|\badmitted|"
+    r"(?:killed|dead|died|killing|,|\band|\bincluding|\bplus|\bwith|\bleaving|\bleft|\btreated|\btreating|\breceived|\badmitted|"
     r"\bbrought|\btaken|\bevacuated|\bhospitali[sz]ed)\s*$",
     re.IGNORECASE,
 )
@@ -109,13 +109,13 @@ _RX_TOLL_NEXT = re.compile(
 _RX_NOUN = {
     "killed": re.compile(
         rf"{NUM}\s+(?P<adj>(?:civilian|military|American|U\.S\.|US|Afghan|Pakistani|police|security|coalition|"
-        rf"NATO|soldier|troop)\s+)?(?:deaths|fatalities)\b",
+        rf"NATO|soldier|troop)\s+)?(?:deaths|fatalities)\b(?!\s+(?:and|or|&)\s+(?:injuries|injured|wounded|casualties))",
         re.IGNORECASE,
     ),
     "injured": re.compile(rf"{NUM}\s+(?P<adj>(?:civilian|military|American|U\.S\.|US)\s+)?injuries\b", re.IGNORECASE),
 }
 _RX_OF = {
-    "killed": re.compile(rf"\b(?:killing|killings|murder|murders|massacre|deaths|death|execution|lives)\s+of\s+{NUM}{NP}?", re.IGNORECASE),
+    "killed": re.compile(rf"\b(?:killing|killings|murder|murders|massacre|deaths|death|lives)\.?\s+of\s+{NUM}{NP}?", re.IGNORECASE),
     "injured": re.compile(rf"\b(?:injuring|wounding)\s+of\s+{NUM}{NP}?", re.IGNORECASE),
 }
 _RX_LIVES = re.compile(
@@ -159,17 +159,18 @@ _KILL_STEMS = re.compile(
     r"kill|dead|death|died|slay|slew|slain|massacr|murder|slaughter|perish|martyr|lives|toll|bodies|eliminat|"
     r"execut|behead|gunned|shot|fatalit|victims|among the|buried|deceased"
 )
-_INJ_STEMS = re.compile(r"wound|injur|hurt|maim")
+_INJ_STEMS = re.compile(r"wound|injur|hurt|maim|harmed")
 _REL_AUX = re.compile(r"(?:,\s*)?(?:who|that)?")
 _COMBINED_NEXT = re.compile(r"\s+(?:or|and|and/or)\s+(?:wounded|injured|hurt|killed|dead)\b", re.IGNORECASE)
 #: Words one of which every predicate of _RX_PASSIVE, _RX_PASSIVE_GEN and _RX_ADJ (of that kind) contains.
 _PRED_STEMS = {
     "killed": ("killed", "dead", "died", "perished", "slain", "martyr", "lost", "murdered", "massacred", "executed",
                "shot", "gunned", "beheaded", "burned", "eliminated", "embraced", "attained", "among"),
-    "injured": ("wound", "injur", "hurt", "maim"),
+    "injured": ("wound", "injur", "hurt", "maim", "harmed"),
 }
 
 
+_PRED_IN_NP = re.compile(r"kill|dead|died|slain|martyr|lost|lives|murder|wound|injur|hurt|harmed|maim", re.IGNORECASE)
 # "140 Afghans and 11 American soldiers were killed": the groups before the one the verb reads
 _RX_COORD = re.compile(rf"{NUM}{NP}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)", re.IGNORECASE)
 # "14 civilians killed and 55 wounded": the wounded are civilians too
@@ -193,8 +194,8 @@ def _coordinated(kind: str, text: str, m: re.Match, starts: list[int]) -> list[F
     while k > 0:
         q = starts[k - 1]
         c = _RX_COORD.fullmatch(text, q, p)
-        if c is None:
-            break
+        if c is None or _PRED_IN_NP.search(c.group("np")):
+            break  # "41 worshippers lost their lives and 120 others were injured": a clause of its own
         f = _found(kind, "passive.list", text, c, q, c.end("np"))
         if f is None:
             break

@@ -45,7 +45,9 @@ VAGUE: dict[str, tuple[int, int | None]] = {
     "several dozen": (36, 99),
     "a few dozen": (24, 60),
     "dozens": (24, 99),
-    "scores": (40, 199),
+    # "scores" (rule vague:scores): at least two score, and in casualty reporting it reaches well into the
+    # hundreds ("injured scores" of a blast whose tally was 214), so the interval stays wide
+    "scores": (40, 399),
     "a dozen or so": (10, 15),
     "half a dozen": (6, 6),
     "a dozen": (12, 12),

@@ -69,7 +69,7 @@ NP_GEN = (
 )
 _APPOS = (
     r"(?:\s+(?:in|from)\s+(?:the\s+)?[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){0,2})?"  # "... in Nangarhar"
-    r"(?:\s*,[^,.;]{1,70},|\s+and\s+[^,.;\d]{1,50}?|\s*(?:--|\u2014|\u2013)[^.;]{1,60}?(?:--|\u2014|\u2013))?"
+    r"(?:\s*,[^,.;]{1,70},|\s+and\s+[^,.;\d]{1,50}?|\s+(?:including|among\s+them)\s+[^,.;\d]{1,40}?|\s*(?:--|\u2014|\u2013)[^.;]{1,60}?(?:--|\u2014|\u2013))?"
 )
 
 
@@ -125,9 +125,26 @@ _NON_VIOLENT_STEMS = ("quake", "tremor", "flood", "landslide", "avalanche", "sto
                       "lightning")
 
 
+# "Gunmen storm a college", "tried to storm the prison": the verb of an assault, not the weather
+_STORM_VERB_BEFORE = re.compile(
+    r"(?:\b(?:gunmen|militants|attackers|assailants|insurgents|fighters|terrorists|taliban|troops|forces|police|"
+    r"commandos|soldiers|men|rebels|jihadists|mob|protesters|bombers|to))\s+$",
+    re.IGNORECASE,
+)
+
+
 def _non_violent(text: str, a: int, b: int) -> bool:
     w = text[a:b].lower()
-    return any(map(w.__contains__, _NON_VIOLENT_STEMS)) and bool(_NON_VIOLENT.search(text, a, b))
+    if not any(map(w.__contains__, _NON_VIOLENT_STEMS)):
+        return False
+    n = len(text)
+    while b < n and text[b].isalnum():  # a window cut inside "stormed" must not read "storm"
+        b += 1
+    for m in _NON_VIOLENT.finditer(text, a, b):
+        if m.group(0)[:5].lower() == "storm" and _STORM_VERB_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        return True
+    return False
 
 
 def _found(kind: str, rule: str, text: str, m: re.Match, start: int, end: int) -> Found | None:
@@ -137,7 +154,31 @@ def _found(kind: str, rule: str, text: str, m: re.Match, start: int, end: int) -
     if kind in ("killed", "injured") and _non_violent(text, max(0, start - 80), min(len(text), end + 40)):
         return None  # an earthquake's or a crash's toll is no conflict casualty figure
     np = m.groupdict().get("np") or ""
-    return Found(kind, rule, start, end, m.start("num"), m.end("num"), count, victim_label(np))
+    victims = victim_label(np)
+    if np and _OF_THEM.match(np):
+        victims = _group_before(text, m.start("num")) or victims
+    return Found(kind, rule, start, end, m.start("num"), m.end("num"), count, victims)
+
+
+# "There were 30 mothers in the ward, and 13 of them were killed": "them" are the mothers
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)$", re.IGNORECASE)
+_COUNTED_NOUN = re.compile(rf"(?:\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                           rf"twenty|thirty|forty|fifty|dozens|hundreds|scores))\s+(?:[\w\-]+\s+){{0,2}}?"
+                           rf"(?P<n>{VICTIM_NOUN})\b", re.IGNORECASE)
+
+
+def _group_before(text: str, ns: int) -> str | None:
+    """The victims label of the last count of people before ``ns`` in the same sentence."""
+    a = max(0, ns - 160)
+    cut = max(text.rfind(". ", a, ns), text.rfind("; ", a, ns), text.rfind("\n", a, ns))
+    if cut >= 0:
+        a = cut + 1
+    last = None
+    for last in _COUNTED_NOUN.finditer(text, a, ns):
+        pass
+    if last is None or last.group("n").lower() in ("them", "others", "more", "people", "persons"):
+        return None
+    return victim_label(" " + last.group("n"))
 
 
 #: At most this many count phrases per sentence get the rules (a guard against number soup).
@@ -263,12 +304,12 @@ class _Stems:
 CASUALTY_CUE = _Stems(
     "kill", "dead", "death", "died", "die ", "wound", "injur", "hurt", "slay", "slew", "slain", "massacr", "murder",
     "slaughter", "perish", "martyr", "lives", "toll", "bodies", "eliminat", "execut", "behead", "gunned", "shot",
-    "fatalit", "maim", "victims", "buried", "deceased",
+    "fatalit", "maim", "harmed", "victims", "buried", "deceased",
 )
 STRENGTH_CUE = _Stems(
     "fighters", "members", "militants", " men", "loyalists", "operatives", "recruits", "combatants", "jihadists",
     "insurgents", "cadres", "followers", "adherents", "mujahideen", "soldiers", "personnel", "strength",
-    "membership", "manpower", "ranks", "strong",
+    "membership", "manpower", "ranks", "strong", "presence of",
 )
 ATTACKS_CUE = _Stems("attacks", "incidents", "bombings", "operations", "assaults", "strikes")
 FOUNDED_CUE = _Stems(

@@ -94,6 +94,17 @@ _SCOPE_AFTER = re.compile(
 _FAMILY_AFTER = re.compile(
     r"\s+and\s+(?:their\s+|its\s+)?(?:family\s+members|families|dependents|dependants|relatives)\b", re.IGNORECASE
 )
+# "... 3,000 fighters, with about 1,700 of them concentrated in Kunar": a part of the figure before, in a place
+_RX_STR_SUBSET = re.compile(
+    rf"{NUM}(?P<np>)\s+of\s+(?:them|whom|these)\s+(?:(?:are|were|is|being|now|mostly|reportedly|believed\s+to\s+be)\s+){{0,2}}"
+    rf"(?:(?:concentrated|based|located|operating|active|deployed|stationed|present|positioned)\s+)?(?=in\b|across\b|inside\b)",
+    re.IGNORECASE,
+)
+# "a covert ISIL-K presence of up to 40 persons in Jowzjan": a group's presence counted in people
+_RX_STR_PRESENCE = re.compile(
+    rf"\bpresence\s+of\s+{NUM}(?P<np>\s+(?:persons|people|individuals|fighters|members|militants|operatives))\b",
+    re.IGNORECASE,
+)
 _FAMILY = re.compile(r"\b(?:famil(?:y|ies)|dependents|dependants|relatives|wives|children)\b", re.IGNORECASE)
 
 
@@ -175,3 +186,29 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
                 scope.append(f"{np.strip()} and family members" if np.strip() else "including family members")
             f.scope = "; ".join(scope) or None
             yield f
+    extra = []
+    if seen and " of " in low:
+        extra += [("subset", m) for m in _anchored(_RX_STR_SUBSET, text, starts, e)]
+    if "presence" in low:
+        extra += [("presence", m) for m in _RX_STR_PRESENCE.finditer(text, s, e)]
+    for rule, m in extra:
+        ns = m.start("num")
+        if ns in seen:
+            continue
+        count = parse_count(text[ns : m.end("num")])
+        if count is None or not _count_ok(text, m, count):
+            continue
+        if rule == "presence":
+            if not [g for g in aliases.find_actors(text, s, e) if g.actor.type == "group"]:
+                continue
+            if _STR_PRISON.search(text, max(s, ns - 50), min(e, m.end() + 25)):
+                continue
+        seen.add(ns)
+        end = m.end()
+        while end > ns and text[end - 1].isspace():
+            end -= 1
+        f = Found("strength", rule, ns, end, ns, m.end("num"), count)
+        sc = _SCOPE_AFTER.match(text, end, e)
+        if sc:
+            f.scope = sc.group("where")
+        yield f
