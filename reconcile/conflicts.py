@@ -28,13 +28,29 @@ from .subjects import canonical_entity
 
 TOLL_KINDS = ("killed", "injured")
 #: Words of a later sentence that update an earlier figure of the same report.
-UPDATE_WORDS = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|updated|revised|later|now|latest)\b",
-                          re.IGNORECASE)
+UPDATE_WORDS = re.compile(
+    r"\b(?:rose|risen|rises|climbed|climbs|increased|increases|updated|revised|later|now|latest"
+    r"|jumped|jumps|soared|soars|surged|surges|mounted|grew|grown|went up|gone up|reached)\b",
+    re.IGNORECASE)
+#: Words of a sentence that tell an earlier, superseded figure ("officials initially said",
+#: "had put the dead at", "had said on Friday").
+EARLIER_WORDS = re.compile(
+    r"\b(?:initially|originally|at first|first reported|earlier|previously|had (?:put|said|given|reported|told)"
+    r"|had been put)\b", re.IGNORECASE)
+#: Labels that name one victim group ("police", "policemen", "police officers").
+_GROUP_SYNONYMS = {
+    "policemen": "police", "policeman": "police", "police officers": "police", "police officer": "police",
+    "police personnel": "police", "policemen and women": "police", "police men": "police",
+    "troops": "soldiers", "soldier": "soldiers", "servicemen": "soldiers", "service members": "soldiers",
+    "army personnel": "soldiers",
+}
 
 
 def victims_key(victims: str | None) -> str:
-    """Everyone killed ("people", also "civilians", "worshippers") or a named subgroup."""
-    return victim_group(victims)
+    """Everyone killed ("people", also "civilians", "worshippers") or a named subgroup; one name
+    per group ("policemen" and "police officers" are "police")."""
+    v = victim_group(victims)
+    return _GROUP_SYNONYMS.get(v, v)
 
 
 def conflict_id(a: str, b: str) -> str:
@@ -62,6 +78,18 @@ def _note(a: dict, b: dict, what: str) -> str:
     return "; ".join(parts)
 
 
+def _claimant_key(c: dict) -> str:
+    return " ".join((c.get("claimant") or "").lower().replace("the ", " ").split())
+
+
+def _updates(old: dict, new: dict) -> bool:
+    """``new`` can be an update of ``old``: a higher figure from the same or an unnamed claimant."""
+    ko, kn = _claimant_key(old), _claimant_key(new)
+    if ko and kn and ko != kn:
+        return False
+    return (new["value_low"] or 0) > (old["value_low"] or 0)
+
+
 def _revision(a: dict, b: dict) -> tuple[dict, dict] | None:
     """(earlier, later) when two claims are one outlet updating its own figure."""
     if "perpetrator" in (a.get("claimant_role"), b.get("claimant_role")):
@@ -70,9 +98,19 @@ def _revision(a: dict, b: dict) -> tuple[dict, dict] | None:
         # one report: an update only when the later sentence says so ("the toll rose to");
         # two claimants' figures side by side (police 5, hospital 20) are a conflict
         early, late = (a, b) if (a.get("span_start") or 0) <= (b.get("span_start") or 0) else (b, a)
-        if UPDATE_WORDS.search(late.get("quote") or ""):
+        qe, ql = early.get("quote") or "", late.get("quote") or ""
+        if qe == ql:  # one sentence: "climbed from 12 to 19", "initially 20 ... later rose to 53"
+            return (early, late) if UPDATE_WORDS.search(ql) or EARLIER_WORDS.search(ql) else None
+        # a figure the report tells as superseded ("officials initially said", "had said on Friday")
+        # and a higher one from the same or an unnamed claimant; two named claimants' figures
+        # ("Taliban officials had earlier put the toll at 25", the UN's 53) stay a conflict
+        if EARLIER_WORDS.search(ql) and not EARLIER_WORDS.search(qe) and _updates(late, early):
+            return late, early
+        if EARLIER_WORDS.search(qe) and not EARLIER_WORDS.search(ql) and _updates(early, late):
             return early, late
-        if UPDATE_WORDS.search(early.get("quote") or ""):  # a live blog, newest first
+        if UPDATE_WORDS.search(ql):
+            return early, late
+        if UPDATE_WORDS.search(qe):  # a live blog, newest first
             return late, early
         return None
     pa, pb = (a.get("publisher") or "").strip().lower(), (b.get("publisher") or "").strip().lower()
@@ -104,6 +142,21 @@ def _pair_rows(a, b, group, kind, victims, what, severity, out: Found):
     })
 
 
+def _superseded(items: list[dict]) -> set[str]:
+    """Ids of figures their own report updates ("initially said about a dozen ... has risen to 31"):
+    the earlier side of a revision within one report."""
+    out: set[str] = set()
+    for a, b in itertools.combinations(items, 2):
+        if a["source_id"] != b["source_id"] or victims_key(a["victims"]) != victims_key(b["victims"]):
+            continue
+        if compatible((a["value_low"], a["value_high"]), (b["value_low"], b["value_high"])):
+            continue
+        rev = _revision(a, b)
+        if rev is not None:
+            out.add(rev[0]["id"])
+    return out
+
+
 def toll_conflicts(claims: list[dict], group: dict, out: Found) -> None:
     """Numeric tolls of one event, compared per kind and victim group."""
     by_kind: dict[str, list[dict]] = defaultdict(list)
@@ -112,7 +165,10 @@ def toll_conflicts(claims: list[dict], group: dict, out: Found) -> None:
             by_kind[c["kind"]].append(c)
     for kind, items in by_kind.items():
         items.sort(key=lambda c: c["id"])
+        old = _superseded(items)
         for a, b in itertools.combinations(items, 2):
+            if a["source_id"] != b["source_id"] and (a["id"] in old or b["id"] in old):
+                continue  # a figure its own report tells as superseded contradicts no other report
             va, vb = victims_key(a["victims"]), victims_key(b["victims"])
             ia, ib = (a["value_low"], a["value_high"]), (b["value_low"], b["value_high"])
             if va == vb:

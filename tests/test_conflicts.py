@@ -85,6 +85,78 @@ def test_two_claimants_in_one_report_conflict_but_an_update_is_a_revision():
     assert update.conflicts == [] and len(update.revisions) == 1
 
 
+def test_a_rise_told_in_one_report_in_any_wording_is_a_revision():
+    for early_q, late_q in (
+        ("Officials initially put the toll at 20.", "The toll later rose to 53."),
+        ("Officials initially put the toll at 20.", "53 people were killed, the officials said."),
+        ("Police had put the toll at 20 on Friday.", "On Sunday police said 53 people were killed."),
+    ):
+        found = conflicts.find([
+            c("old", 20, 20, source_id="s1", quote=early_q, span_start=0),
+            c("new", 53, 53, source_id="s1", quote=late_q, span_start=60),
+        ], event_id="e1")
+        assert found.conflicts == [], (early_q, late_q)
+        assert [(r["earlier_claim"], r["later_claim"]) for r in found.revisions] == [("old", "new")]
+    # the newer figure first ("The toll jumped to 71. On Saturday a bombing killed as many as 55.")
+    headline = conflicts.find([
+        c("new", 71, 71, source_id="s1", quote="The death toll of the bombing jumped to 71.", span_start=0),
+        c("old", 0, 55, source_id="s1", quote="On Saturday, a bombing killed as many as 55.", span_start=45),
+    ], event_id="e1")
+    assert headline.conflicts == []
+    assert [(r["earlier_claim"], r["later_claim"]) for r in headline.revisions] == [("old", "new")]
+    # one sentence telling both figures
+    one = "The toll climbed from 12 to 19."
+    both = conflicts.find([c("a", 12, 12, source_id="s1", quote=one, span_start=0),
+                           c("b", 19, 19, source_id="s1", quote=one, span_start=20)], event_id="e1")
+    assert both.conflicts == [] and len(both.revisions) == 1
+
+
+def test_an_earlier_figure_of_another_named_claimant_stays_a_conflict():
+    # "Taliban officials had earlier put the toll at 25" against the UN's "at least 53": two claimants
+    found = conflicts.find([
+        c("un", 53, None, source_id="s1", claimant="The United Nations mission",
+          quote="The United Nations mission said at least 53 people were killed.", span_start=0),
+        c("tal", 25, 25, source_id="s1", claimant="Taliban officials",
+          quote="Taliban officials had earlier put the death toll at 25.", span_start=70),
+    ], event_id="e1")
+    assert pairs(found) == {frozenset(("un", "tal"))}
+    assert found.revisions == []
+
+
+def test_a_figure_its_own_report_supersedes_contradicts_no_other_report():
+    found = conflicts.find([
+        c("new", 31, 31, source_id="s1", quote="The number of people killed has risen to 31.", span_start=0),
+        c("old", 11, 13, source_id="s1", claimant="Officials in Balkh",
+          quote="Officials in Balkh initially said about a dozen people had died.", span_start=50),
+        c("other", 24, 99, source_id="s2", quote="Dozens were killed."),
+        c("hosp", 40, None, source_id="s3", quote="More than 40 bodies were brought in."),
+    ], event_id="e1")
+    assert [(r["earlier_claim"], r["later_claim"]) for r in found.revisions] == [("old", "new")]
+    assert pairs(found) == {frozenset(("new", "hosp"))}, "only the current figures are compared"
+
+
+def test_police_policemen_and_police_officers_are_one_victim_group():
+    found = conflicts.find([
+        c("boast", 20, None, "police", claimant="the group", claimant_role="perpetrator"),  # "scores of police"
+        c("few", 2, 9, "policemen", claimant="officials"),  # "only a few policemen were among the victims"
+    ], event_id="e1")
+    assert pairs(found) == {frozenset(("boast", "few"))}
+    assert "perpetrator's own figure" in found.conflicts[0]["note"]
+    # "dozens of policemen" cannot be among four people killed
+    total = conflicts.find([c("dozens", 12, None, "police officers", claimant_role="perpetrator"),
+                            c("four", 4, 4, "people")], event_id="e1")
+    assert pairs(total) == {frozenset(("dozens", "four"))}
+    assert conflicts.victims_key("troops") == conflicts.victims_key("soldiers")
+
+
+def test_two_groups_claiming_one_attack_conflict():
+    found = conflicts.find([
+        c("jua", None, kind="attribution", entity="Jamaat-ul-Ahrar"),
+        c("is", None, kind="attribution", entity="Islamic State"),
+    ], event_id="e1")
+    assert pairs(found) == {frozenset(("jua", "is"))}
+
+
 def test_different_attributions_conflict_and_aliases_do_not():
     found = conflicts.find([
         c("is", None, kind="attribution", entity="ISKP"), c("alias", None, kind="attribution", entity="ISIS-K"),

@@ -346,7 +346,6 @@ def test_earlier_attack_recalled_in_a_later_report_joins_that_attack(tmp_path):
 
 # =========================================================================== conflicts on a desk
 
-@xfail("toll rise told in one report ('jumped to N ... killed as many as M') flagged as a conflict")
 def test_toll_rise_told_in_one_report_is_no_conflict(tmp_path):
     text = ("Wedding hall toll rises to 71\n\n"
             "The death toll of the Kabul wedding hall bombing jumped to 71. On Saturday, a suicide bombing killed as "
