@@ -243,3 +243,75 @@ def test_claimants_never_crash_on_odd_text():
     for text in ['"' * 500, "\u201c" + "said, " * 2000, "(" * 300 + " given by " * 100, "claimed the " * 500,
                  "\u2018 It\u2019s " * 400 + " said the committee.", ""]:
         find_claimants(text, 0, len(text), "2022-01-01")
+
+
+# ------------------------------------------------------------------ claimants from context (final round)
+
+def test_a_sentence_final_according_to_the_authorities_owns_figures_of_a_reported_group_statement():
+    text = ("In a message on its channels the group said two of its fighters opened fire at a bus station in "
+            "Quetta, killing 14 passengers and wounding 30, according to provincial officials.")
+    got = [c for c in claims_of(text, published="2023-05-02") if c.kind in ("killed", "injured")]
+    assert {(c.value_low, c.claimant_role) for c in got} == {(14, "official"), (30, "official")}
+
+
+def test_according_to_in_mid_sentence_keeps_its_own_clause():
+    # guard: an "according to" that is not the sentence's end does not take over the group's figure
+    text = "The group said its fighters killed 14 soldiers, while 3 died according to the army, in the raid."
+    assert role_of(text, 14) == "perpetrator"
+
+
+def test_the_report_refers_back_to_the_body_named_after_it_not_a_paper_cited_in_passing():
+    text = ("A new assessment report by the UN sanctions monitoring team was circulated on Tuesday. As per a "
+            "newspaper report, the branch lost two commanders in March. The report puts the number of its fighters at "
+            "about 3,000.")
+    got = claims_of(text, "strength")
+    assert got and got[0].claimant_role == "international_org"
+
+
+def test_a_report_named_by_its_date_refers_back_to_the_monitoring_team():
+    text = ("The 31st report of the Analytical Support and Sanctions Monitoring Team was published this week.\n\n"
+            "The branch is \"assessed to have about 2,000 fighters\", the March 2023 report said.")
+    got = claims_of(text, "strength")
+    assert got and got[0].claimant_role == "international_org"
+
+
+def test_member_states_is_a_speaker_and_its_assessment_carries_into_a_hedged_sentence():
+    text = ("The UN report was released on Friday. Several member states assessed the branch as the main threat "
+            "in the region. Its strength is reportedly stable, with an estimated 2,000 to 3,500 fighters.")
+    got = claims_of(text, "strength")
+    assert got and got[0].claimant_role == "international_org"
+
+
+def test_a_hedged_sentence_after_an_officials_sentence_stays_the_reporters():
+    # guard: only a UN body's or a study's assessment carries over, not any speaker's
+    text = ("Police said the road was closed. The group reportedly has an estimated 2,000 fighters.")
+    got = claims_of(text, "strength")
+    assert got and got[0].claimant_role == "reporter"
+
+
+@pytest.mark.parametrize("text", [
+    '"We counted 23 bodies in the corridor," said Nasrin Habibi, a nurse at the provincial hospital.',
+    'A spokesman for the provincial health department said: "We counted 23 bodies in the corridor."',
+])
+def test_we_inside_a_quotation_is_the_quotations_speaker(text):
+    (c,) = claims_of(text, "killed")
+    assert c.claimant_role == "official" and c.claimant.lower() != "we"
+
+
+@pytest.mark.parametrize("text", [
+    "The Islamic State claimed the suicide bombing of the mosque. A Taliban spokesman said 20 worshippers died.",
+    "A Taliban spokesman said 20 worshippers died in the mosque bombing, which the insurgents denied carrying out.",
+    "The Taliban said 20 worshippers died in the mosque bombing claimed by ISKP.",
+])
+def test_before_august_2021_the_taliban_on_another_groups_attack_are_no_perpetrator(text):
+    assert role_of(text, 20, published="2020-11-03") == "unknown"
+
+
+def test_after_august_2021_the_taliban_on_another_groups_attack_are_official():
+    text = "The Islamic State claimed the suicide bombing of the mosque. A Taliban spokesman said 20 worshippers died."
+    assert role_of(text, 20, published="2022-11-03") == "official"
+
+
+def test_before_august_2021_the_taliban_on_their_own_attack_stay_perpetrator():
+    text = "The Taliban claimed the raid on the base. A Taliban spokesman said its fighters killed 20 soldiers."
+    assert role_of(text, 20, published="2020-11-03") == "perpetrator"

@@ -176,7 +176,6 @@ def test_surrendered_fighters_are_not_strength():
 
 # =========================================================================== claimants
 
-@xfail("trailing 'according to <authorities>' loses to the group statement: figures marked perpetrator")
 def test_trailing_according_to_authorities_owns_the_figures_of_a_group_statement():
     # the group's statement is reported, but the numbers are credited to the authorities at the end
     got = claims_of("The group said in a statement on its channels that two of its members detonated their belts "
@@ -186,7 +185,6 @@ def test_trailing_according_to_authorities_owns_the_figures_of_a_group_statement
     assert figures and all(c.claimant_role == "official" for c in figures)
 
 
-@xfail("'The report puts the number at' resolved to the last report named (a magazine's), not the UN team's: researcher")
 def test_the_report_of_the_un_monitoring_team_puts_the_number_is_international_org():
     # a magazine's report mentioned in between must not take over "the report" of the UN team
     got = claims_of("A new report by the United Nations monitoring team for the sanctions committee describes the "
@@ -195,7 +193,6 @@ def test_the_report_of_the_un_monitoring_team_puts_the_number_is_international_o
     assert got and got[0].claimant_role == "international_org"
 
 
-@xfail("strength sentence after 'member states assessed' in a UN report: claimant falls back to the outlet (reporter)")
 def test_strength_after_member_states_assessed_in_a_un_report_is_international_org():
     got = claims_of("The 18th report of the UN Secretary-General on the threat posed by the group was released on "
                     "Monday. Member states assessed the group as the most serious threat in the region. The group's "

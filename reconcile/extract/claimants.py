@@ -15,8 +15,8 @@ from itertools import islice
 
 from .. import aliases
 from .roles import PERP as _PERP
+from .roles import TALIBAN_AUTHORITY_FROM, classify
 from .roles import UNKNOWN as _UNKNOWN
-from .roles import classify
 from .roles import could_be_claimant as _could_be_claimant
 
 
@@ -82,6 +82,8 @@ _SAID_SUBJECT = re.compile(
     r"(?=\s*(?:[,.;:()\u2014\u2013]|\s-\s|$)|\s+(?:on|in|at|to|that|who|when|as|after|before|late|early|earlier|"
     r"yesterday|today|told|adding|citing|quoted|via|through|without|while)\b)"
 )
+#: What may follow a sentence-final "according to X": punctuation and quote marks only.
+_TRAILING_END = re.compile(r"[\s.,;:!?\"'\u201d\u2019)]*")
 _STATEMENT = re.compile(r"\b(?:in\s+a\s+statement|statement\s+(?:released|posted|issued|published)|communiqu[ée])\b", re.IGNORECASE)
 _CLAIMED_OWN = re.compile(
     r"\b(?:its|their)\s+(?:\w+\s+)?(?:bombers?|fighters?|militants?|men|attackers?|martyrdom|soldiers\s+of\s+the\s+caliphate|"
@@ -207,7 +209,8 @@ _SUBJECT_VERB = re.compile(
 #: A generic document or body ("the report", "this statement", "the panel") refers back to a named one.
 _GENERIC = re.compile(
     r"(?:the|this|that|its|their|these|those|a|an)\s+(?:(?:same|latest|new|recent|last|first|annual|full|earlier|"
-    r"previous|above|said|written|official)\s+)?(?P<head>report|statement|assessment|study|panel|team|monitors|"
+    r"previous|above|said|written|official|\d{1,3}(?:st|nd|rd|th)|(?:(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\s+)?(?:19|20)\d\d)\s+)?(?P<head>report|statement|assessment|study|panel|team|monitors|"
     r"committee|document|update|survey|findings|analysis|experts|communiqu[ée]|review|message|claim|announcement|"
     r"declaration|proclamation|assertion)s?",
     re.IGNORECASE,
@@ -242,6 +245,7 @@ def _resolve_generic(text: str, pos: int, who: str, published: str | None) -> tu
     head = m.group("head").lower()
     lo = max(0, pos - 1500)
     prev = text[lo:pos]
+    outlet: tuple[str, str] | None = None
     for hm in reversed(list(_head_rx(head).finditer(prev))):
         seg = prev[max(0, hm.start() - 90) : hm.end()]
         k = max(seg.rfind(c) for c in (". ", ", ", "; ", ": ", "\n", '"', "\u201c", "\u201d", "(", ")", "\u2013",
@@ -256,16 +260,36 @@ def _resolve_generic(text: str, pos: int, who: str, published: str | None) -> tu
             words = words[verbs[-1] + 1 :]
         words = words[-6:]
         modifier = " ".join(words)
-        if not modifier or _GENERIC.fullmatch(np):
+        role = classify(modifier, published) if modifier and not _GENERIC.fullmatch(np) else "unknown"
+        if role == "reporter":
+            # "as per a newspaper report": another outlet's report is kept as a fallback; the report
+            # of a body named before it ("a new report by the UN team") is the likelier referent
+            outlet = outlet or (f"{who} ({modifier} {hm.group(0)})", role)
             continue
-        role = classify(modifier, published)
         if role != "unknown":
             return f"{who} ({modifier} {hm.group(0)})", role
+        # "a new report by the UN monitoring team": the owner named after the head
+        om = _OWNER_AFTER.match(text, lo + hm.end(), pos)
+        owner = om.group(0).split() if om else []
+        for j, w in enumerate(owner[2:], 2):  # "the UN team for the ISIL sanctions committee": the team
+            if w.lower() in _OWNER_TOPIC:
+                owner = owner[:j]
+                break
+        while owner and owner[-1].lower() in _OWNER_TRAIL:
+            owner.pop()
+        if len(owner) > 1 and (role := classify(" ".join(owner[1:]), published)) != "unknown":
+            return f"{who} ({hm.group(0)} {' '.join(owner)})", role
+    if outlet:
+        return outlet
     if head in _ISSUED and not _NESTED:
         return _last_speaker(text, pos, who, published)
     return None
 
 
+_OWNER_AFTER = re.compile(r"\s+(?:by|of|from)\s+(?P<owner>[^\s,.;:()\"\u201c\u201d]+(?:\s+[^\s,.;:()\"\u201c\u201d]+){0,7})")
+_OWNER_TOPIC = {"for", "on", "about", "regarding", "concerning", "into", "against", "said", "says", "describes", "found",
+                "finds", "was", "is", "were", "has", "had"}
+_OWNER_TRAIL = {"for", "of", "on", "in", "the", "a", "an", "and", "to", "at", "by", "from", "with", "into"}
 #: Things a speaker issues: "the statement" with no owner named is the last speaker's.
 _ISSUED = {"statement", "communiqué", "communique", "message", "claim", "announcement", "declaration", "proclamation",
            "assertion"}
@@ -400,6 +424,33 @@ def _continued_speaker(text: str, start: int, end: int, published: str | None) -
     return found[-1] if found else None
 
 
+_EVIDENTIAL = re.compile(r"\b(?:reportedly|an\s+estimated|(?:is|are|was|were)\s+(?:estimated|believed|assessed|thought))\b",
+                         re.IGNORECASE)
+
+
+def _evidential_speaker(text: str, start: int, end: int, low: str, published: str | None) -> Claimant | None:
+    """ "Member states assessed the group as ... . Its strength is reportedly growing, with an
+    estimated 3,000 fighters": a hedged sentence with no speaker of its own goes on with the
+    assessment of a UN body or a study named in the sentence just before (same paragraph)."""
+    if not ("reportedly" in low or "estimated" in low or "believed" in low or "thought" in low or "assessed" in low):
+        return None
+    if not _EVIDENTIAL.search(text, start, end):
+        return None
+    p_end = start
+    while p_end > 0 and text[p_end - 1] in " \t":
+        p_end -= 1
+    if p_end == 0 or text[p_end - 1] == "\n":
+        return None
+    lo = max(0, p_end - 600)
+    nl, dot = text.rfind("\n", lo, p_end - 1), text.rfind(". ", lo, p_end - 2)
+    p0 = max(lo, nl + 1 if nl >= 0 else 0, dot + 2 if dot >= 0 else 0)
+    found = [c for c in find_claimants(text, p0, p_end, published, _quotes=False)
+             if not _mention_only(c) and c.role in ("international_org", "researcher")]
+    if not found:
+        return None
+    return found[-1]
+
+
 def find_claimants(text: str, start: int, end: int, published: str | None = None,
                    _quotes: bool = True) -> list[Claimant]:
     """Every claimant named in the sentence ``text[start:end]``, in text order.
@@ -428,6 +479,13 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
         who = m.group("who").strip()
         if re.match(r"(?:our|my)\b", who, re.IGNORECASE):
             continue  # "according to our information," the speaker is named elsewhere
+        w_end = m.start("who") + len(who)
+        if (m.start() > 0 and _TRAILING_END.fullmatch(sent, w_end)
+                and classify(who, published) in ("official", "international_org")):
+            # "The group said ..., killing 52, according to Iranian authorities.": the figures
+            # before a sentence-final "according to" are the authorities'
+            add(who, m.start("who"), scope=(0, w_end))
+            continue
         add(who, m.start("who"))
     inverted: set[int] = set()  # '..., said the committee': those verbs have their speaker after them
     for m in islice(_SAID_SUBJECT.finditer(sent), MAX_MATCHES):
@@ -462,8 +520,8 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
     verbs = not _SAY_WORDS.isdisjoint(low.translate(_TO_SPACE).split())
     for m in islice(_SAY_RX.finditer(sent) if verbs else (), MAX_MATCHES):
         verb = m.group(0).lower()
-        if verb == "according":
-            continue
+        if verb == "according" or (verb == "states" and sent[max(0, m.start() - 7) : m.start()].lower() == "member "):
+            continue  # "Member states assessed": a noun, the verb comes after
         if _SPACES.match(sent, m.end()).end() in inverted:
             continue
         if _DETERMINER_BEFORE.search(sent, max(0, m.start() - 20), m.start()) and verb not in ("said", "says", "told"):
@@ -500,11 +558,53 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
         if subj:
             add(subj[0], subj[1])
     if not out and _quotes:
-        q = _quote_speaker(text, start, end, published) or _continued_speaker(text, start, end, published)
+        q = (_quote_speaker(text, start, end, published) or _continued_speaker(text, start, end, published)
+             or _evidential_speaker(text, start, end, low, published))
         if q is not None:
             out.append(q)
+    if _quotes and any(c.text and c.text.lower() in ("we", "i") for c in out):
+        out = [_first_person_in_quote(text, c, published) for c in out]
+    if "taliban" in low and published and published < TALIBAN_AUTHORITY_FROM:
+        out = [_taliban_on_others(text, start, sent, c) for c in out]
     out.sort(key=lambda c: c.start)
     return _pronouns_in_sentence(out)
+
+
+def _first_person_in_quote(text: str, c: Claimant, published: str | None) -> Claimant:
+    """ '"We counted 40 bodies," said the hospital director': "we" inside a quotation is its speaker."""
+    if not c.text or c.text.lower() not in ("we", "i") or _open_quote(text, c.start) is None:
+        return c
+    q = _quote_speaker(text, c.start, c.end, published)
+    if q is None or not q.text or q.text.lower() in ("we", "i"):
+        return c
+    return Claimant(q.text, q.role, c.start, c.end, c.scope_start, c.scope_end)
+
+
+#: Another group's attack named with the Taliban's words, or the Taliban disowning it.
+_DISOWN = re.compile(r"\b(?:denied|denies|deny|condemned|condemns|condemn|distanced|not\s+involved|no\s+role)\b",
+                     re.IGNORECASE)
+_GROUP_CLAIM = re.compile(r"\b(?:claimed|claims|claim|responsibility|behind|carried\s+out|blamed|blames|attributed)\b",
+                          re.IGNORECASE)
+
+
+def _taliban_on_others(text: str, start: int, sent: str, c: Claimant) -> Claimant:
+    """Before August 2021 the Taliban are the perpetrator only of their own attacks: speaking about
+    an attack another group claimed (or that they disown), they are a party: ``unknown``."""
+    if c.role not in ("perpetrator", "official") or not c.text or _CLAIMED_OWN.search(sent):
+        return c
+    if not any(a.actor.id == "Taliban" or a.actor.group == "Taliban" for a in aliases.find_actors(c.text)):
+        return c
+    if _DISOWN.search(sent):
+        return Claimant(c.text, "unknown", c.start, c.end, c.scope_start, c.scope_end)
+    # another group named as the attacker in this sentence or the one before (same paragraph)
+    lo = max(0, start - 400)
+    nl = text.rfind("\n", lo, start)
+    lo = nl + 1 if nl >= 0 else lo
+    for a in aliases.find_actors(text, lo, start + len(sent)):
+        if (a.actor.type == "group" and a.actor.role == "perpetrator" and a.actor.id != "Taliban"
+                and _GROUP_CLAIM.search(text, max(lo, a.start - 30), min(a.end + 60, start + len(sent)))):
+            return Claimant(c.text, "unknown", c.start, c.end, c.scope_start, c.scope_end)
+    return c
 
 
 def _pronouns_in_sentence(out: list[Claimant]) -> list[Claimant]:

@@ -20,7 +20,7 @@ TALIBAN_AUTHORITY_FROM = "2021-08-15"
 INTL = re.compile(
     r"\b(?:U\.?N\.?|UN['\u2019]s|United\s+Nations|UNAMA|Doctors\s+Without\s+Borders|Emergency\s+NGO|Security\s+Council|UNICEF|UNHCR|OCHA|WHO|World\s+Health|Red\s+Cross|"
     r"Red\s+Crescent|ICRC|Amnesty|Human\s+Rights\s+Watch|HRW|M[ée]decins|MSF|World\s+Bank|monitoring\s+team|"
-    r"International\s+Organization|IOM|European\s+Union|EU|Member\s+States?|UNSC|Sanctions\s+Monitoring|"
+    r"International\s+Organization|IOM|European\s+Union|EU|[Mm]ember\s+[Ss]tates?|UNSC|Sanctions\s+Monitoring|"
     r"world\s+(?:body|physique))\b"
 )
 OFFICIAL = re.compile(
