@@ -170,6 +170,9 @@ _PRED_STEMS = {
 }
 
 
+# "The attack killed three Afghans and four others were wounded": "three Afghans" is the object of "killed",
+# no subject of "were wounded"
+_OBJECT_OF_VERB = re.compile(rf"\b(?:{_KILL_V}|{_KILL_V_WEAK}|{_INJ_V})\s+{_OBJ_PRE}$", re.IGNORECASE)
 _PRED_IN_NP = re.compile(r"kill|dead|died|slain|martyr|lost|lives|murder|wound|injur|hurt|harmed|maim", re.IGNORECASE)
 # "140 Afghans and 11 American soldiers were killed": the groups before the one the verb reads
 _RX_COORD = re.compile(rf"{NUM}{NP}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)", re.IGNORECASE)
@@ -194,7 +197,7 @@ def _coordinated(kind: str, text: str, m: re.Match, starts: list[int]) -> list[F
     while k > 0:
         q = starts[k - 1]
         c = _RX_COORD.fullmatch(text, q, p)
-        if c is None or _PRED_IN_NP.search(c.group("np")):
+        if c is None or _PRED_IN_NP.search(c.group("np")) or _OBJECT_OF_VERB.search(text, max(0, q - 50), q):
             break  # "41 worshippers lost their lives and 120 others were injured": a clause of its own
         f = _found(kind, "passive.list", text, c, q, c.end("np"))
         if f is None:
@@ -251,6 +254,8 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
             if rule == "passive" and _COMBINED_NEXT.match(text[m.end() : m.end() + 24]):
                 continue  # "were killed or wounded", "people killed and injured": a combined figure
             if rule == "passive" and _COMBINED_BEFORE.search(text[max(s, m.start("verb") - 20) : m.start("verb")]):
+                continue
+            if rule == "passive" and _OBJECT_OF_VERB.search(text, max(s, m.start() - 50), m.start()):
                 continue
             if rule == "passive" and not aux and not m.group("np") and m.group("verb").lower() in ("wounded", "injured", "hurt"):
                 # bare "13 wounded" only after a casualty word, "treated", a comma or "and"

@@ -23,7 +23,7 @@ _STR_NOUN = (
 )
 _STR_NP = rf"(?P<np>\s+(?:of\s+(?:its\s+|their\s+)?)?{_FILL}{{0,3}}?{_STR_NOUN}\b)"
 _STR_PRE = (
-    r"(?:has|have|had|having|with|numbering|numbers|number|fields|field|fielded|fielding|boasts|boasting|"
+    r"(?:has|have|had|having|with|numbering|numbered|numbers|number|fields|field|fielded|fielding|boasts|boasting|"
     r"boasted|commands|commanding|commanded|comprises|comprising|comprised\s+of|counts|count|counted|"
     r"maintains|maintain|retains|retain|retained|musters?|mustered|totals?|totaling|totalling|"
     r"reduced\s+to|down\s+to|cut\s+to|grew\s+to|grown\s+to|swelled\s+to|swollen\s+to|rose\s+to|risen\s+to|reached|shrunk\s+to|shrank\s+to|"
@@ -105,6 +105,13 @@ _RX_STR_PRESENCE = re.compile(
     rf"\bpresence\s+of\s+{NUM}(?P<np>\s+(?:persons|people|individuals|fighters|members|militants|operatives))\b",
     re.IGNORECASE,
 )
+# "... 3,000 fighters in 2016 and perhaps 1,500 by 2020": the noun elided in a figure of another year
+_RX_STR_NEXT_YEAR = re.compile(
+    rf"(?:\s+(?:in|by)\s+(?:19|20)\d\d)?\s*,?\s+(?:and|but|to|down\s+to|up\s+to)\s+"
+    rf"(?:(?:perhaps|possibly|probably|maybe|only|just|still)\s+)?{NUM}(?=\s+(?:by|in)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
+_YEARLIKE = re.compile(r"(?:19|20)\d\d")
 _FAMILY = re.compile(r"\b(?:famil(?:y|ies)|dependents|dependants|relatives|wives|children)\b", re.IGNORECASE)
 
 
@@ -186,6 +193,14 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
                 scope.append(f"{np.strip()} and family members" if np.strip() else "including family members")
             f.scope = "; ".join(scope) or None
             yield f
+            if m.group("np") and ("20" in low or "19" in low):
+                n = _RX_STR_NEXT_YEAR.match(text, m.end(), e)
+                if n is not None and n.start("num") not in seen:
+                    c2 = parse_count(text[n.start("num") : n.end("num")])
+                    if c2 is not None and c2.low is not None and c2.low >= 20 and not _YEARLIKE.fullmatch(n.group("num")):
+                        seen.add(n.start("num"))
+                        yield Found("strength", rule + ".next_year", n.start("num"), n.end(), n.start("num"),
+                                    n.end("num"), c2)
     extra = []
     if seen and " of " in low:
         extra += [("subset", m) for m in _anchored(_RX_STR_SUBSET, text, starts, e)]
