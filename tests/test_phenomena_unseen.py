@@ -69,3 +69,9 @@ def test_gunmen_storm_keeps_the_toll_but_a_storm_still_is_weather():
     assert [c for c in got if c.value_low == 14]
     assert not claims_of("A storm swept through the valley in Badakhshan, and at least 14 people were killed.",
                          "killed")
+
+
+def test_only_before_the_object_count_of_a_casualty_verb():
+    got = claims_of("The raid on the checkpoint in Kunduz killed only a few policemen, the district chief said.",
+                    "killed")
+    assert values(got) == [(2, 5)] and got[0].victims == "police"

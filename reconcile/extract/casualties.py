@@ -51,7 +51,7 @@ _KILL_PRED = (
 _INJ_PRED = r"(?:wounded|injured|hurt|harmed|maimed|(?:received|sustained|suffered)\s+(?:\w+\s+)?(?:injuries|wounds)|(?:brought|taken|admitted|rushed)\s+(?:in\s+|to\s+(?:the\s+)?(?:\w+\s+){0,2}?hospitals?\s+)?with\s+(?:injuries|wounds)|treated\s+for\s+(?:injuries|wounds)|among\s+(?:the\s+)?(?:wounded|injured|those\s+(?:wounded|injured)))"
 
 #: words between a casualty verb and its count ("killing all 29 people", "wounding another 12")
-_OBJ_PRE = r"(?:(?:all|another|a\s+further|an\s+additional|an\s+estimated\s+(?=\d))\s+)?"
+_OBJ_PRE = r"(?:(?:all|another|a\s+further|an\s+additional|an\s+estimated\s+(?=\d)|only|just)\s+)?"
 _RX_VERB_OBJ = {
     "killed": re.compile(rf"\b(?P<verb>{_KILL_V})\s+{_OBJ_PRE}{NUM}{NP}?", re.IGNORECASE),
     "injured": re.compile(rf"\b(?P<verb>{_INJ_V})\s+{_OBJ_PRE}{NUM}{NP}?", re.IGNORECASE),
