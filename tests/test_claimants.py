@@ -315,3 +315,16 @@ def test_after_august_2021_the_taliban_on_another_groups_attack_are_official():
 def test_before_august_2021_the_taliban_on_their_own_attack_stay_perpetrator():
     text = "The Taliban claimed the raid on the base. A Taliban spokesman said its fighters killed 20 soldiers."
     assert role_of(text, 20, published="2020-11-03") == "perpetrator"
+
+
+@pytest.mark.parametrize("text", [
+    "The Islamic State claimed responsibility for the raid. A spokesman said 40 soldiers were killed.",
+    "ISKP claimed the attack on the checkpoint, and its spokesman said 40 soldiers were killed.",
+])
+def test_a_spokesman_of_no_named_body_after_a_groups_claim_is_the_groups(text):
+    assert role_of(text, 40) == "perpetrator"
+
+
+def test_a_government_spokesman_after_a_groups_claim_stays_official():
+    text = "The Islamic State claimed responsibility for the raid. A government spokesman said 40 soldiers were killed."
+    assert role_of(text, 40) == "official"

@@ -564,6 +564,8 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
             out.append(q)
     if _quotes and any(c.text and c.text.lower() in ("we", "i") for c in out):
         out = [_first_person_in_quote(text, c, published) for c in out]
+    if "spokes" in low and any(c.role == "official" and c.text and _BARE_SPOKESMAN.fullmatch(c.text) for c in out):
+        out = [_group_spokesman(text, start, c, published) for c in out]
     if "taliban" in low and published and published < TALIBAN_AUTHORITY_FROM:
         out = [_taliban_on_others(text, start, sent, c) for c in out]
     out.sort(key=lambda c: c.start)
@@ -578,6 +580,32 @@ def _first_person_in_quote(text: str, c: Claimant, published: str | None) -> Cla
     if q is None or not q.text or q.text.lower() in ("we", "i"):
         return c
     return Claimant(q.text, q.role, c.start, c.end, c.scope_start, c.scope_end)
+
+
+#: A spokesman named by no body of their own ("a spokesman", "its spokesman, Abu Omar").
+_BARE_SPOKESMAN = re.compile(r"(?:(?:a|the|its|their)\s+)?(?:chief\s+|main\s+|deputy\s+)?spokes(?:man|woman|person)"
+                             r"(?:\s*,?\s+[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){0,3})?", re.IGNORECASE)
+_CLAIMED_IT = re.compile(r"\s+(?:has\s+|had\s+)?claimed\s+(?:responsibility|the\s+(?:\w+\s+){0,2}?(?:attack|bombing|blast|"
+                         r"assault|raid|siege))\b", re.IGNORECASE)
+
+
+def _group_spokesman(text: str, start: int, c: Claimant, published: str | None) -> Claimant:
+    """ "The Taliban claimed responsibility. A spokesman said ...": a spokesman of no named body,
+    just after a group claimed the attack (same or previous sentence, same paragraph), is the group's."""
+    if c.role != "official" or not c.text or not _BARE_SPOKESMAN.fullmatch(c.text):
+        return c
+    lo = max(0, start - 400)
+    nl = text.rfind("\n", lo, start)
+    lo = nl + 1 if nl >= 0 else lo
+    dot = text.rfind(". ", lo, max(lo, start - 2))
+    lo = dot + 2 if dot >= 0 else lo
+    groups = [a for a in aliases.find_actors(text, lo, c.start)
+              if a.actor.type == "group" and (a.actor.role == "perpetrator" or a.actor.id == "Taliban")
+              and _CLAIMED_IT.match(text, a.end)]
+    if not groups:
+        return c
+    g = groups[-1]
+    return Claimant(f"{c.text} ({g.text})", classify(g.text, published), c.start, c.end, c.scope_start, c.scope_end)
 
 
 #: Another group's attack named with the Taliban's words, or the Taliban disowning it.
