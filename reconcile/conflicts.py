@@ -22,7 +22,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .intervals import compatible, describe, gap_severity, total_below_part
-from .matching.features import victim_group
+from .matching.features import norm_label, victim_group
 from .models import short_hash
 from .subjects import canonical_entity
 
@@ -51,6 +51,37 @@ def victims_key(victims: str | None) -> str:
     per group ("policemen" and "police officers" are "police")."""
     v = victim_group(victims)
     return _GROUP_SYNONYMS.get(v, v)
+
+
+#: General labels that still name a part when a sentence lists it beside other groups
+#: ("14 soldiers, five civilians and six railway staff").
+_PART_LABELS = frozenset({"civilians", "civilian", "worshippers", "worshipers", "mourners"})
+#: Words of a combatant victim group: civilians never hold it.
+_COMBATANT = re.compile(r"\b(?:police|soldiers?|troops?|security|forces|army|military|guards?|militants?|attackers?"
+                        r"|fighters?|service|marines?|commandos?|officers?|personnel|servicemen)\b")
+
+
+def _parts(items: list[dict]) -> dict[str, str]:
+    """Group keys of claims one sentence lists beside another group ("100 members of the security
+    forces ... along with 20 to 30 civilians"): there "civilians" is a part, not everyone."""
+    by_quote: dict[tuple, list[dict]] = defaultdict(list)
+    for c in items:
+        if c.get("quote"):
+            by_quote[(c["source_id"], c["quote"])].append(c)
+    out: dict[str, str] = {}
+    for same in by_quote.values():
+        if len({victims_key(c["victims"]) for c in same}) < 2:
+            continue
+        for c in same:
+            raw = norm_label(c["victims"])
+            if raw in _PART_LABELS:
+                out[c["id"]] = raw
+    return out
+
+
+def _holds(total: dict, part_key: str) -> bool:
+    """Whether ``total`` can be a total over the group ``part_key``: civilians hold no combatants."""
+    return not (norm_label(total["victims"]) in _PART_LABELS and _COMBATANT.search(part_key))
 
 
 def conflict_id(a: str, b: str) -> str:
@@ -166,10 +197,16 @@ def toll_conflicts(claims: list[dict], group: dict, out: Found) -> None:
     for kind, items in by_kind.items():
         items.sort(key=lambda c: c["id"])
         old = _superseded(items)
+        parts = _parts(items)
         for a, b in itertools.combinations(items, 2):
             if a["source_id"] != b["source_id"] and (a["id"] in old or b["id"] in old):
                 continue  # a figure its own report tells as superseded contradicts no other report
-            va, vb = victims_key(a["victims"]), victims_key(b["victims"])
+            va = parts.get(a["id"]) or victims_key(a["victims"])
+            vb = parts.get(b["id"]) or victims_key(b["victims"])
+            if va != vb and va in _PART_LABELS | {"people"} and vb in _PART_LABELS | {"people"}:
+                # "five civilians" of a list against "40 civilians" elsewhere: one group
+                if norm_label(a["victims"]) == norm_label(b["victims"]):
+                    va = vb
             ia, ib = (a["value_low"], a["value_high"]), (b["value_low"], b["value_high"])
             if va == vb:
                 if compatible(ia, ib):
@@ -179,7 +216,7 @@ def toll_conflicts(claims: list[dict], group: dict, out: Found) -> None:
             elif va == "people" or vb == "people":
                 total, part = (a, b) if va == "people" else (b, a)
                 it, ip = (total["value_low"], total["value_high"]), (part["value_low"], part["value_high"])
-                if total_below_part(it, ip):
+                if total_below_part(it, ip) and _holds(total, vb if va == "people" else va):
                     _pair_rows(total, part, group, kind, part["victims"],
                                f"{kind}: total below {victims_key(part['victims'])}", gap_severity(it, ip), out)
 

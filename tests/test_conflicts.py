@@ -149,6 +149,26 @@ def test_police_policemen_and_police_officers_are_one_victim_group():
     assert conflicts.victims_key("troops") == conflicts.victims_key("soldiers")
 
 
+def test_civilians_listed_beside_other_groups_are_a_part_not_everyone():
+    listed = "Among the dead are 14 soldiers, five civilians and six railway staff."
+    found = conflicts.find([
+        c("sold", 14, 14, "soldiers", source_id="s1", quote=listed, span_start=0),
+        c("civ", 5, 5, "civilians", source_id="s1", quote=listed, span_start=20),
+        c("staff", 6, 6, "railway staff", source_id="s1", quote=listed, span_start=40),
+        c("all", 26, None, "people", source_id="s2", quote="At least 26 people were killed."),
+    ], event_id="e1")
+    assert found.conflicts == []
+    # civilians hold no soldiers, even told in separate sentences
+    apart = conflicts.find([c("civ", 20, 30, "civilians"), c("forces", 90, 110, "security forces")], event_id="e1")
+    assert apart.conflicts == []
+    # but a total of people below a subgroup, or two counts of civilians apart, still conflict
+    assert len(conflicts.find([c("tot", 5, 5, "people"), c("sold", 14, 14, "soldiers")], event_id="e").conflicts) == 1
+    two = conflicts.find([c("civ", 5, 5, "civilians", source_id="s1", quote=listed),
+                          c("sold", 14, 14, "soldiers", source_id="s1", quote=listed),
+                          c("other", 40, 40, "civilians", source_id="s2", quote="40 civilians died.")], event_id="e")
+    assert pairs(two) == {frozenset(("civ", "other"))}
+
+
 def test_two_groups_claiming_one_attack_conflict():
     found = conflicts.find([
         c("jua", None, kind="attribution", entity="Jamaat-ul-Ahrar"),
