@@ -214,7 +214,6 @@ def test_bringing_the_total_number_who_died_to_at_least():
     assert one(got, 129, None)
 
 
-@xfail("range 'from N wounded to M': missed")
 def test_range_from_x_wounded_to_y():
     got = claims_of("Health officials gave varying estimates, from at least 25 dead to more than 50, and from 110 wounded "
                     "to 130, at the airport in Kabul.", "injured")

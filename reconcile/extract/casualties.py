@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .numbers import NUMBER_EXPR, Count
+from .numbers import NUMBER_EXPR, Count, parse_count
 from .rules import (  # the shared pieces
     _APPOS,
     NP,
@@ -77,6 +77,14 @@ _RX_OTHERS = re.compile(
     rf"{NUM}(?P<np>\s+(?:other|others|more)(?:\s+{VICTIM_NOUN})?)\b",
     re.IGNORECASE,
 )
+# "estimates ranged from 110 wounded to 130": one range of the kind
+_RX_FROM_TO = {
+    "killed": re.compile(rf"\bfrom\s+{NUM}\s+(?:people\s+)?(?:dead|killed)\s+to\s+(?P<num2>{NUMBER_EXPR})", re.IGNORECASE),
+    "injured": re.compile(rf"\bfrom\s+{NUM}\s+(?:people\s+)?(?:wounded|injured)\s+to\s+(?P<num2>{NUMBER_EXPR})",
+                          re.IGNORECASE),
+}
+_CHANGE_BEFORE = re.compile(r"\b(?:rose|risen|rising|jumped|climbed|increased|went\s+up|grew|fell|dropped|revised|"
+                            r"raised|lowered|up|down)\s+$", re.IGNORECASE)
 _COMBINED_BEFORE = re.compile(r"\b(?:killed|dead|killing|deaths?)\s+(?:or|and/or|&|and)\s*$", re.IGNORECASE)
 _COMBINED_AFTER = re.compile(r"^\s+(?:or|and/or|and)\s+(?:wounded|injured|wounding|injuring|hurt|maimed)\b", re.IGNORECASE)
 _BARE_INJ_BEFORE = re.compile(
@@ -218,6 +226,15 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
     if _INJ_STEMS.search(low):
         kinds.append("injured")
     for kind in kinds:
+        for m in (_RX_FROM_TO[kind].finditer(text, s, e) if "from " in low and " to " in low else ()):
+            a, b = parse_count(m.group("num")), parse_count(m.group("num2"))
+            if a is None or b is None or a.low is None or (b.high is not None and b.high < a.low):
+                continue
+            if _found(kind, "range_from", text, m, m.start(), m.end()) is None or _CHANGE_BEFORE.search(
+                    text, max(s, m.start() - 24), m.start()):
+                continue  # "rose from 20 killed to 35": a toll's revision, no range
+            yield Found(kind, "range_from", m.start(), m.end(), m.start("num"), m.end("num2"),
+                        Count(a.low, b.high, "range"), "people")
         verb_obj = list(_RX_VERB_OBJ[kind].finditer(text, s, e))
         if kind == "killed":
             verb_obj += list(_RX_VERB_OBJ_WEAK.finditer(text, s, e))
