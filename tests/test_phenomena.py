@@ -243,7 +243,6 @@ def test_one_hospitals_count_of_bodies_is_a_lower_bound():
 
 # =========================================================================== strength
 
-@xfail("strength 'estimates vary from several thousand fighters to as low as N': missed")
 def test_strength_estimates_vary_from_thousands_to_as_low_as():
     got = claims_of("Estimates of its strength vary from several thousand active fighters to as low as 400, "
                     "according to a UN report released last month.", "strength")
@@ -762,7 +761,6 @@ def test_event_date_in_the_next_sentence():
     assert got and got[0].event_date == "2024-11-09"
 
 
-@xfail("'since its inception in 2014' about a campaign against a group read as the group's founding year")
 def test_inception_of_a_campaign_is_not_the_groups_founding():
     text = ('"The wild swings in estimates have been a hallmark of the campaign against IS since its inception in '
             '2014," the consultancy said.')

@@ -44,8 +44,20 @@ _RX_FOUNDED = re.compile(
 )
 
 
+# "the campaign against IS since its inception in 2014": "its" is the campaign's, not the group's
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
+_NOT_GROUP_ANTECEDENT = re.compile(
+    r"\b(?:campaign|war|operation|mission|coalition|offensive|crackdown|conflict|fight|programme|program|process|"
+    r"talks|deal|agreement|effort|initiative|project|strategy|policy)\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+
+
 def founded(text: str, s: int, e: int) -> Iterator[Found]:
     for m in _RX_FOUNDED.finditer(text, s, e):
+        if _ITS_BEFORE.search(text, max(s, m.start() - 8), m.start()) and _NOT_GROUP_ANTECEDENT.search(
+                text, max(s, m.start() - 90), m.start()):
+            continue
         year = int(m.group("year"))
         f = Found("founded", "verb_year", m.start(), m.end(), m.start("year"), m.end("year"),
                   Count(year, year, "exact"), year=year)

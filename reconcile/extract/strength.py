@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from .. import aliases
-from .numbers import parse_count
+from .numbers import NUMBER_EXPR, Count, parse_count
 from .rules import (  # the shared pieces
     _FILL,
     NUM,
@@ -111,6 +111,12 @@ _RX_STR_NEXT_YEAR = re.compile(
     rf"(?:(?:perhaps|possibly|probably|maybe|only|just|still)\s+)?{NUM}(?=\s+(?:by|in)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
+# "estimates of its strength vary from several thousand active fighters to as low as 400": one interval
+_RX_STR_VARY = re.compile(
+    rf"\b(?:vary|varies|varied|varying|range|ranges|ranged|ranging)\s+(?:widely\s+)?from\s+{NUM}{_STR_NP}?\s+to\s+"
+    rf"(?:as\s+(?:low|few|little|high|many|much)\s+as\s+)?(?P<num2>{NUMBER_EXPR})(?:{_STR_NP.replace('?P<np>', '?:')})?",
+    re.IGNORECASE,
+)
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 _FAMILY = re.compile(r"\b(?:famil(?:y|ies)|dependents|dependants|relatives|wives|children)\b", re.IGNORECASE)
 
@@ -202,6 +208,24 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
                         yield Found("strength", rule + ".next_year", n.start("num"), n.end(), n.start("num"),
                                     n.end("num"), c2)
     extra = []
+    if ("vary" in low or "varie" in low or "rang" in low) and " from " in low:
+        for m in _RX_STR_VARY.finditer(text, s, e):
+            a, b = parse_count(m.group("num")), parse_count(m.group("num2"))
+            if a is None or b is None or a.low is None or b.low is None or any(m.start() <= p < m.end() for p in seen):
+                continue  # the range read by another rule already
+            if not m.group("np") and not _STR_GATES["estimate"].search(low) and "strength" not in low:
+                continue
+            if _CASUALTY_NEAR.search(text, max(s, m.start() - 60), min(e, m.end() + 20)):
+                continue
+            if not [g for g in aliases.find_actors(text, s, e) if g.actor.type == "group"] and not re.search(
+                    r"\b(?:its|their)\s+(?:strength|numbers|membership|ranks)", low):
+                continue
+            lo = min(a.low, b.low)
+            highs = [c.high for c in (a, b)]
+            hi = None if None in highs else max(highs)
+            seen.add(m.start("num"))
+            yield Found("strength", "range_vary", m.start("num"), m.end(), m.start("num"), m.end("num2"),
+                        Count(lo, hi, "range"))
     if seen and " of " in low:
         extra += [("subset", m) for m in _anchored(_RX_STR_SUBSET, text, starts, e)]
     if "presence" in low:
