@@ -173,7 +173,7 @@ def _pair_rows(a, b, group, kind, victims, what, severity, out: Found):
     })
 
 
-def _superseded(items: list[dict]) -> set[str]:
+def superseded(items: list[dict]) -> set[str]:
     """Ids of figures their own report updates ("initially said about a dozen ... has risen to 31"):
     the earlier side of a revision within one report."""
     out: set[str] = set()
@@ -196,7 +196,7 @@ def toll_conflicts(claims: list[dict], group: dict, out: Found) -> None:
             by_kind[c["kind"]].append(c)
     for kind, items in by_kind.items():
         items.sort(key=lambda c: c["id"])
-        old = _superseded(items)
+        old = superseded(items)
         parts = _parts(items)
         for a, b in itertools.combinations(items, 2):
             if a["source_id"] != b["source_id"] and (a["id"] in old or b["id"] in old):

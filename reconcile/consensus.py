@@ -4,7 +4,8 @@ Default rule, named in every row:
 
 * deprecated claims are left out; a perpetrator's own figures are left out (they are
   kept apart in ``perpetrator_low/high``) unless nothing else exists;
-* an outlet that revised its figure counts with its latest figure only;
+* an outlet that revised its figure counts with its latest figure only, and a figure a
+  report itself tells as updated ("initially said a dozen ... has risen to 31") is left out;
 * copies (``sources.copy_of``) and several reports from one outlet are one
   *independent* source;
 * when every remaining figure is compatible, the consensus is their intersection
@@ -21,6 +22,7 @@ from __future__ import annotations
 import statistics
 from collections import Counter, defaultdict
 
+from .conflicts import TOLL_KINDS, superseded
 from .intervals import envelope, intersection, point
 from .models import short_hash
 from .subjects import canonical_entity
@@ -75,6 +77,13 @@ def numeric_row(claims: list[dict], roots: dict[str, str], *, event_id=None, sub
     latest = _latest_per_outlet(chosen, roots)
     if len(latest) < len(chosen):
         rule_parts.append("superseded figures of an outlet excluded")
+    old = superseded(chosen) if kind in TOLL_KINDS else set()
+    if old and any(c["id"] not in old for c in latest):
+        # "officials initially said about a dozen ... the toll has risen to 31": the dozen is history
+        kept = [c for c in latest if c["id"] not in old]
+        if len(kept) < len(latest):
+            latest = kept
+            rule_parts.append("figures their own report updates excluded")
     intervals = [(c["value_low"], c["value_high"]) for c in latest]
     n_sources = len({c["source_id"] for c in chosen})
     pubs = _publishers(claims)

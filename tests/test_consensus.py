@@ -110,3 +110,23 @@ def test_strength_estimates_of_other_scopes_are_a_series_not_a_contest():
     row = one(rows, kind="strength", victims=None)
     assert (row["low"], row["high"], row["grade"]) == (2000, 2000, "corroborated")
     assert "series" in row["rule"]
+
+
+def test_a_figure_its_own_report_updates_is_left_out():
+    # "The toll has risen to 31 ... officials initially said about a dozen": the consensus is 31, not 11-31
+    rows = consensus.compute([
+        c("new", 31, 31, "s1", claimant="the provincial administration", span_start=0,
+          quote="The number of people killed has risen to 31."),
+        c("old", 11, 13, "s1", claimant="officials in Balkh", span_start=50,
+          quote="Officials in Balkh initially said about a dozen people had died."),
+        c("other", 24, 99, "s2", quote="Dozens were killed."),
+    ], {}, event_id="e1")
+    row = one(rows)
+    assert (row["low"], row["high"], row["grade"]) == (31, 31, "corroborated")
+    assert "own report updates excluded" in row["rule"]
+    # two claimants of one report with no word of an update both count
+    two = one(consensus.compute([
+        c("police", 5, 5, "s1", claimant="police", quote="Police said five people were killed."),
+        c("hosp", 20, 20, "s1", claimant="a hospital", span_start=40, quote="A hospital said it received 20 bodies."),
+    ], {}, event_id="e1"))
+    assert two["grade"] == "contested"
