@@ -746,7 +746,6 @@ def test_strength_with_the_noun_elided():
     assert sorted(c.value_high for c in got) == [12000, 15000]
 
 
-@xfail("strength hedge 'somewhere between X and Y' with the members noun in earlier sentences: missed")
 def test_strength_somewhere_between():
     text = ("Experts cannot agree on how many members the group still has. UN observers gave yet another estimate in "
             "a recent report -- somewhere between 18,000 and 28,000 between Iraq and Syria.")

@@ -39,7 +39,7 @@ _RX_STR_POSS = re.compile(
 )
 _RX_STR_NOUN = re.compile(
     rf"\b(?:strength|membership|manpower|fighting\s+force|ranks|size|numbers|number|force|figure|figures|estimate|"
-    rf"total|peak)\b[^.;\d]{{0,80}}?\b(?:at|to|of|around|about|is|was|are|stands\s+at|numbering|number)\s+"
+    rf"total|peak)\b[^.;\d]{{0,80}}?(?:\b(?:at|to|of|around|about|is|was|are|stands\s+at|numbering|number)|\s(?:--|\u2014|\u2013))\s+"
     rf"[\"\u201c]?(?:(?:perhaps|possibly|probably|maybe|still|now)\s+)?{NUM}(?:{_STR_NP})?",
     re.IGNORECASE,
 )
@@ -60,7 +60,7 @@ _STR_ACTION_AFTER = re.compile(
 # after a strength figure with its noun elided: the end of the phrase, not another noun
 _END_OF_FIGURE = re.compile(
     r"\s*(?:[,.;:)\"\u201d\u2019]|$|(?:in|across|inside|within|as|and|according|while|but|by|at|earlier|last|this|now|"
-    r"to|from|or|with|making|down|up|compared|since)\b)",
+    r"to|from|or|with|making|down|up|compared|since|between)\b)",
     re.IGNORECASE,
 )
 _CASUALTY_NEAR = re.compile(r"\b(?:dead|killed|toll|casualt\w*|deaths|died|wounded|injured|victims|bodies)\b", re.IGNORECASE)
