@@ -79,6 +79,27 @@ def _parts(items: list[dict]) -> dict[str, str]:
     return out
 
 
+_GENERAL_NOUN = re.compile(r"\b(?:people|persons|civilians|others|victims|individuals)\b", re.IGNORECASE)
+
+
+def _elliptical(claims: list[dict]) -> dict[str, str]:
+    """Group keys of wounded figures that name no group in a sentence whose only dead are one group
+    ("Besides the 11 service members killed, 17 were wounded": 17 service members)."""
+    killed: dict[tuple, set[str]] = defaultdict(set)
+    for c in claims:
+        if c["kind"] == "killed" and c.get("quote"):
+            killed[(c["source_id"], c["quote"])].add(victims_key(c["victims"]))
+    out: dict[str, str] = {}
+    for c in claims:
+        q = c.get("quote")
+        if c["kind"] != "injured" or not q or victims_key(c["victims"]) != "people" or _GENERAL_NOUN.search(q):
+            continue
+        groups = killed.get((c["source_id"], q), set())
+        if len(groups) == 1 and "people" not in groups:
+            out[c["id"]] = next(iter(groups))
+    return out
+
+
 def _holds(total: dict, part_key: str) -> bool:
     """Whether ``total`` can be a total over the group ``part_key``: civilians hold no combatants."""
     return not (norm_label(total["victims"]) in _PART_LABELS and _COMBATANT.search(part_key))
@@ -197,7 +218,7 @@ def toll_conflicts(claims: list[dict], group: dict, out: Found) -> None:
     for kind, items in by_kind.items():
         items.sort(key=lambda c: c["id"])
         old = superseded(items)
-        parts = _parts(items)
+        parts = {**_elliptical(claims), **_parts(items)}
         for a, b in itertools.combinations(items, 2):
             if a["source_id"] != b["source_id"] and (a["id"] in old or b["id"] in old):
                 continue  # a figure its own report tells as superseded contradicts no other report

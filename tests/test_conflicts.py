@@ -169,6 +169,25 @@ def test_civilians_listed_beside_other_groups_are_a_part_not_everyone():
     assert pairs(two) == {frozenset(("civ", "other"))}
 
 
+def test_wounded_told_after_one_group_killed_are_of_that_group():
+    # "Besides the 11 service members killed, 17 were wounded" against "14 civilians killed and 55 wounded"
+    troops = "Besides the 11 service members killed, 17 were wounded, the Pentagon said."
+    found = conflicts.find([
+        c("k11", 11, 11, "us_troops", source_id="s1", quote=troops),
+        c("w17", 17, 17, "people", source_id="s1", quote=troops, kind="injured"),
+        c("w55", 55, 55, "civilians", source_id="s2", kind="injured", quote="14 civilians killed and 55 wounded."),
+    ], event_id="e1")
+    assert found.conflicts == []
+    # a sentence that names everyone wounded keeps them everyone
+    named = "The blast killed two policemen and wounded 20 people."
+    found = conflicts.find([
+        c("k2", 2, 2, "policemen", source_id="s1", quote=named),
+        c("w20", 20, 20, "people", source_id="s1", quote=named, kind="injured"),
+        c("w40", 40, 40, "people", source_id="s2", kind="injured", quote="40 people were wounded."),
+    ], event_id="e1")
+    assert pairs(found) == {frozenset(("w20", "w40"))}
+
+
 def test_two_groups_claiming_one_attack_conflict():
     found = conflicts.find([
         c("jua", None, kind="attribution", entity="Jamaat-ul-Ahrar"),
