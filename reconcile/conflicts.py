@@ -53,9 +53,9 @@ def victims_key(victims: str | None) -> str:
     return _GROUP_SYNONYMS.get(v, v)
 
 
-#: General labels that still name a part when a sentence lists it beside other groups
+#: General labels that still name a part when a sentence lists it beside other groups ("others" the rest)
 #: ("14 soldiers, five civilians and six railway staff").
-_PART_LABELS = frozenset({"civilians", "civilian", "worshippers", "worshipers", "mourners"})
+_PART_LABELS = frozenset({"civilians", "civilian", "worshippers", "worshipers", "mourners", "others"})
 #: Words of a combatant victim group: civilians never hold it.
 _COMBATANT = re.compile(r"\b(?:police|soldiers?|troops?|security|forces|army|military|guards?|militants?|attackers?"
                         r"|fighters?|service|marines?|commandos?|officers?|personnel|servicemen)\b")
@@ -76,6 +76,9 @@ def _parts(items: list[dict]) -> dict[str, str]:
             raw = norm_label(c["victims"])
             if raw in _PART_LABELS:
                 out[c["id"]] = raw
+            elif c.get("value_text") and re.search(re.escape(c["value_text"]) + r"\s+(?:others|more)\b",
+                                                   c["quote"], re.IGNORECASE):
+                out[c["id"]] = "others"  # "killed two members of the staff and three others"
     return out
 
 
@@ -226,7 +229,7 @@ def toll_conflicts(claims: list[dict], group: dict, out: Found) -> None:
             vb = parts.get(b["id"]) or victims_key(b["victims"])
             if va != vb and va in _PART_LABELS | {"people"} and vb in _PART_LABELS | {"people"}:
                 # "five civilians" of a list against "40 civilians" elsewhere: one group
-                if norm_label(a["victims"]) == norm_label(b["victims"]):
+                if norm_label(a["victims"]) == norm_label(b["victims"]) and norm_label(a["victims"]) in _PART_LABELS:
                     va = vb
             ia, ib = (a["value_low"], a["value_high"]), (b["value_low"], b["value_high"])
             if va == vb:

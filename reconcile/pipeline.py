@@ -18,7 +18,7 @@ from . import cluster, conflicts, consensus, copies, subjects
 CHUNK = 500
 _CLAIM_SQL = (
     "select c.id, c.source_id, c.kind, c.value_low, c.value_high, c.victims, c.entity, c.entity_text, "
-    "c.claimant, c.claimant_role, c.event_date, c.scope, c.status, c.span_start, c.event_id, c.subject, c.quote, "
+    "c.claimant, c.claimant_role, c.event_date, c.scope, c.status, c.span_start, c.event_id, c.subject, c.quote, c.value_text, "
     "s.publisher, s.published, s.copy_of from claims c join sources s on s.id = c.source_id"
 )
 

@@ -188,6 +188,20 @@ def test_wounded_told_after_one_group_killed_are_of_that_group():
     assert pairs(found) == {frozenset(("w20", "w40"))}
 
 
+def test_others_beside_a_first_group_are_the_rest_not_everyone():
+    listed = "The bombing killed two members of the consulate staff and three others."
+    found = conflicts.find([
+        c("staff", 2, 2, "staff", source_id="s1", quote=listed, value_text="two"),
+        c("rest", 3, 3, "people", source_id="s1", quote=listed, value_text="three"),
+        c("total", 5, None, "people", source_id="s2", quote="At least five people were killed.", value_text="five"),
+    ], event_id="e1")
+    assert found.conflicts == []
+    # without a first group, three is everyone and contradicts at least five
+    alone = conflicts.find([c("three", 3, 3, "people", quote="The bombing killed three people.", value_text="three"),
+                            c("total", 5, None, "people", value_text="five")], event_id="e1")
+    assert len(alone.conflicts) == 1
+
+
 def test_two_groups_claiming_one_attack_conflict():
     found = conflicts.find([
         c("jua", None, kind="attribution", entity="Jamaat-ul-Ahrar"),

@@ -495,7 +495,6 @@ def test_perpetrator_figure_is_flagged_against_the_reported_figure(tmp_path):
     assert conflicting(con, a, b)
 
 
-@xfail("'killed two staff and N others': 'others' taken as all people and flagged against a larger total")
 def test_others_after_a_first_group_is_no_total_against_a_larger_total(tmp_path):
     a = ("Embassy bombing\n\nA suicide bombing outside the consulate in Kabul on Monday killed two members of the "
          "consulate staff and three others.")
