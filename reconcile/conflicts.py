@@ -103,6 +103,23 @@ def _elliptical(claims: list[dict]) -> dict[str, str]:
     return out
 
 
+_SEVERITY = re.compile(r"(?:\s+[A-Za-z'\u2019]+){0,4}?\s+(?:(badly|seriously|critically|severely|gravely)"
+                       r"|(lightly|slightly|superficially))\s+(?:wounded|injured|hurt)\b", re.IGNORECASE)
+
+
+def _severity(c: dict) -> str | None:
+    """"five of its citizens were badly wounded", "around 13 to 14 are superficially wounded": the
+    wounded of one severity, a part of all the wounded."""
+    vt, q = c.get("value_text"), c.get("quote") or ""
+    if c["kind"] != "injured" or not vt or victims_key(c["victims"]) != "people":
+        return None
+    at = q.find(vt)
+    m = _SEVERITY.match(q, at + len(vt)) if at >= 0 else None
+    if m is None:
+        return None
+    return "seriously wounded" if m.group(1) else "lightly wounded"
+
+
 def _holds(total: dict, part_key: str) -> bool:
     """Whether ``total`` can be a total over the group ``part_key``: civilians hold no combatants."""
     return not (norm_label(total["victims"]) in _PART_LABELS and _COMBATANT.search(part_key))
@@ -222,6 +239,7 @@ def toll_conflicts(claims: list[dict], group: dict, out: Found) -> None:
         items.sort(key=lambda c: c["id"])
         old = superseded(items)
         parts = {**_elliptical(claims), **_parts(items)}
+        parts.update({c["id"]: sev for c in items if (sev := _severity(c))})
         for a, b in itertools.combinations(items, 2):
             if a["source_id"] != b["source_id"] and (a["id"] in old or b["id"] in old):
                 continue  # a figure its own report tells as superseded contradicts no other report

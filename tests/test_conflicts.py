@@ -202,6 +202,23 @@ def test_others_beside_a_first_group_are_the_rest_not_everyone():
     assert len(alone.conflicts) == 1
 
 
+def test_badly_or_lightly_wounded_are_a_part_of_all_the_wounded():
+    light = '"Five of them are in intensive care, around 13 to 14 are superficially wounded," he said.'
+    found = conflicts.find([
+        c("bad", 5, 5, kind="injured", quote="China said five of its citizens were badly wounded.", value_text="five"),
+        c("light", 13, 14, kind="injured", quote=light, value_text="around 13 to 14"),
+        c("all", 18, 18, kind="injured", quote="The hospital reported 21 casualties, including 18 wounded.",
+          value_text="18"),
+    ], event_id="e1")
+    assert found.conflicts == []
+    # all the wounded below the badly wounded cannot be true
+    below = conflicts.find([
+        c("bad", 30, 30, kind="injured", quote="30 people were critically injured.", value_text="30"),
+        c("all", 20, 20, kind="injured", quote="20 people were wounded.", value_text="20"),
+    ], event_id="e1")
+    assert pairs(below) == {frozenset(("bad", "all"))}
+
+
 def test_two_groups_claiming_one_attack_conflict():
     found = conflicts.find([
         c("jua", None, kind="attribution", entity="Jamaat-ul-Ahrar"),
