@@ -16,73 +16,14 @@ file under tmp_path and returns a connection with rows as dicts.
 
 from __future__ import annotations
 
-import csv
-import hashlib
-import sqlite3
-
 import pytest
-
-from reconcile.extract import extract_claims
-from reconcile.ingest import ingest
-from reconcile.models import Source
-from reconcile.store import open_db
+from phenomena_helpers import conflicting, desk, extracted, one, rows, values, xfail
 
 # --------------------------------------------------------------------------- helpers
 
-def source(text: str, published: str | None = "2022-05-13", publisher: str = "Phenomena Wire") -> Source:
-    sha = hashlib.sha256(text.encode()).hexdigest()
-    return Source(id="s" + sha[:12], origin="phenomenon.txt", publisher=publisher, published=published,
-                  text=text, sha256=sha)
-
 
 def claims_of(text: str, kind: str | None = None, published: str | None = "2022-05-13"):
-    out = extract_claims(source(text, published))
-    return [c for c in out if kind is None or c.kind == kind]
-
-
-def values(claims):
-    return sorted((c.value_low, c.value_high) for c in claims)
-
-
-def one(claims, low, high="any"):
-    """The claims whose interval is (low, high); high='any' ignores the upper bound."""
-    return [c for c in claims if c.value_low == low and (high == "any" or c.value_high == high)]
-
-
-def desk(tmp_path, reports):
-    """Ingest ``reports`` [(file name, publisher, published, text)] through the real ingest."""
-    folder = tmp_path / "reports"
-    folder.mkdir()
-    with (folder / "manifest.csv").open("w", newline="") as f:
-        w = csv.writer(f)
-        w.writerow(["path", "title", "publisher", "author", "url", "published"])
-        for name, publisher, published, text in reports:
-            (folder / name).write_text(text, encoding="utf-8")
-            w.writerow([name, name, publisher, "", "", published or ""])
-    db = open_db(tmp_path / "desk.db")
-    try:
-        result = ingest(db, [], folder / "manifest.csv")
-        assert result.errors == []
-    finally:
-        db.close()
-    con = sqlite3.connect(tmp_path / "desk.db")
-    con.row_factory = sqlite3.Row
-    return con
-
-
-def rows(con, file_name, kind=None):
-    sql = ("select c.* from claims c join sources s on s.id = c.source_id where s.origin like ?"
-           + (" and c.kind = ?" if kind else "") + " order by c.span_start")
-    return [dict(r) for r in con.execute(sql, ["%" + file_name] + ([kind] if kind else []))]
-
-
-def conflicting(con, a, b) -> bool:
-    return con.execute("select count(*) from conflicts where (claim_a = ? and claim_b = ?) or (claim_a = ? and claim_b = ?)",
-                       [a["id"], b["id"], b["id"], a["id"]]).fetchone()[0] > 0
-
-
-def xfail(reason: str):
-    return pytest.mark.xfail(strict=True, reason=reason)
+    return extracted(text, kind, published, "Phenomena Wire", "phenomenon.txt")
 
 
 # =========================================================================== numbers and victim groups
