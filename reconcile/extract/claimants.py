@@ -3,7 +3,9 @@
 ``find_claimants`` reads the speakers of one sentence (reporting verbs before or
 after, "according to", passive agents, appositions, quotations attributed in another
 sentence, "the report/statement" referring back); ``claimant_for`` picks the one that
-speaks for a claim's words. The role vocabulary is in ``roles``.
+speaks for a claim's words. The role vocabulary is in ``roles``; what a claimant found
+here stands for when the speaker is named in another sentence (a quotation's speaker,
+"the statement" pointing back, continued and hedged sentences) is in ``speakers``.
 """
 
 from __future__ import annotations
@@ -18,6 +20,23 @@ from .roles import PERP as _PERP
 from .roles import TALIBAN_AUTHORITY_FROM, classify
 from .roles import UNKNOWN as _UNKNOWN
 from .roles import could_be_claimant as _could_be_claimant
+from .speakers import (
+    BARE_SPOKESMAN,
+    CLAIMED_OWN,
+    GENERIC,
+    PRONOUNS,
+    continued_speaker,
+    evidential_speaker,
+    first_person_in_quote,
+    group_spokesman,
+    mention_only,
+    quote_speaker,
+    resolve_generic,
+    strip_leading,
+    taliban_on_others,
+)
+
+__all__ = ["PRONOUNS", "Claimant", "claimant_for", "classify", "find_claimant", "find_claimants"]
 
 
 @dataclass(frozen=True)
@@ -85,15 +104,8 @@ _SAID_SUBJECT = re.compile(
 #: What may follow a sentence-final "according to X": punctuation and quote marks only.
 _TRAILING_END = re.compile(r"[\s.,;:!?\"'\u201d\u2019)]*")
 _STATEMENT = re.compile(r"\b(?:in\s+a\s+statement|statement\s+(?:released|posted|issued|published)|communiqu[ée])\b", re.IGNORECASE)
-_CLAIMED_OWN = re.compile(
-    r"\b(?:its|their)\s+(?:\w+\s+)?(?:bombers?|fighters?|militants?|men|attackers?|martyrdom|soldiers\s+of\s+the\s+caliphate|"
-    r"martyrs?|brothers?|mujahid|"
-    r"suicide\s+bomber|operatives|mujahideen|mujahidin)\b|\bclaimed\s+responsibility\b|\bclaim(?:ed)?\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?killed\b",
-    re.IGNORECASE,
-)
 
 
-PRONOUNS = {"he", "she", "they", "we", "it", "i"}
 #: A person's name alone ("Mujahid said"), to be resolved from where the report introduced them.
 _NAME_ONLY = re.compile(r"[A-Z][\w'\u2019\-]+(?:\s+(?:al-|bin\s+)?[A-Z][\w'\u2019\-]+){0,3}")
 
@@ -206,112 +218,12 @@ _LEAD_ADVERBIAL = re.compile(r"^\s*(?:(?:In|On|At|During|After|Later|Earlier|Mea
 _SUBJECT_VERB = re.compile(
     r"\s(?:has|have|had|was|were|is|are|also|later|earlier|on\s+\w+day)?\s*\b(?:\w+ed|gave|said|put|issued|sent|made|"
     r"took|says|claims|gives|puts|released|published|posted|spoke|told|wrote|came)\b")
-#: A generic document or body ("the report", "this statement", "the panel") refers back to a named one.
-_GENERIC = re.compile(
-    r"(?:the|this|that|its|their|these|those|a|an)\s+(?:(?:same|latest|new|recent|last|first|annual|full|earlier|"
-    r"previous|above|said|written|official|\d{1,3}(?:st|nd|rd|th)|(?:(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\s+)?(?:19|20)\d\d)\s+)?(?P<head>report|statement|assessment|study|panel|team|monitors|"
-    r"committee|document|update|survey|findings|analysis|experts|communiqu[ée]|review|message|claim|announcement|"
-    r"declaration|proclamation|assertion)s?",
-    re.IGNORECASE,
-)
-_LEADING_FUNCTION = {"while", "and", "but", "that", "as", "since", "when", "after", "which", "who", "so", "though",
-                     "although", "because", "in", "on", "statement", "also", "than", "where", "whom",
-                     "earlier", "later", "meanwhile", "however", "separately", "then"}
 _HONORIFIC = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Gen|Maj|Col|Capt|Lt|Sgt|Brig|Prof|Sheikh|Mullah|Maulvi|Mawlawi|Qari|Haji|"
                         r"Engineer|Eng|Sen|Rep|Gov)\.?\s+")
 
 
-def _strip_leading(words: list[str]) -> list[str]:
-    while words and words[0].lower().strip(",") in _LEADING_FUNCTION:
-        words = words[1:]
-    return words
-
-
 def _is_name(words: str) -> bool:
     return bool(_NAME_ONLY.fullmatch(_HONORIFIC.sub("", words.strip()))) and not _could_be_claimant(words)
-
-
-@lru_cache(maxsize=64)
-def _head_rx(head: str) -> re.Pattern:
-    return re.compile(rf"\b{head}s?\b", re.IGNORECASE)
-
-
-def _resolve_generic(text: str, pos: int, who: str, published: str | None) -> tuple[str, str] | None:
-    """ "the report" / "this panel": the named report or panel it refers back to, if any."""
-    m = _GENERIC.fullmatch(who.strip())
-    if not m:
-        return None
-    head = m.group("head").lower()
-    lo = max(0, pos - 1500)
-    prev = text[lo:pos]
-    outlet: tuple[str, str] | None = None
-    for hm in reversed(list(_head_rx(head).finditer(prev))):
-        seg = prev[max(0, hm.start() - 90) : hm.end()]
-        k = max(seg.rfind(c) for c in (". ", ", ", "; ", ": ", "\n", '"', "\u201c", "\u201d", "(", ")", "\u2013",
-                                         "\u2014", " - "))
-        np = seg[k + 1 :].strip() if k >= 0 else seg.strip()
-        modifier = np[: len(np) - len(hm.group(0))].strip()
-        words = _strip_leading(modifier.split())
-        verbs = [j for j, w in enumerate(words) if w.lower() in {"said", "says", "stated", "noted", "released",
-                                                                 "published", "issued", "that", "in", "by", "where",
-                                                                 "which", "who", "is", "are", "was", "were", "and"}]
-        if verbs:  # "... said in a report": only the noun phrase right before the head
-            words = words[verbs[-1] + 1 :]
-        words = words[-6:]
-        modifier = " ".join(words)
-        role = classify(modifier, published) if modifier and not _GENERIC.fullmatch(np) else "unknown"
-        if role == "reporter":
-            # "as per a newspaper report": another outlet's report is kept as a fallback; the report
-            # of a body named before it ("a new report by the UN team") is the likelier referent
-            outlet = outlet or (f"{who} ({modifier} {hm.group(0)})", role)
-            continue
-        if role != "unknown":
-            return f"{who} ({modifier} {hm.group(0)})", role
-        # "a new report by the UN monitoring team": the owner named after the head
-        om = _OWNER_AFTER.match(text, lo + hm.end(), pos)
-        owner = om.group(0).split() if om else []
-        for j, w in enumerate(owner[2:], 2):  # "the UN team for the ISIL sanctions committee": the team
-            if w.lower() in _OWNER_TOPIC:
-                owner = owner[:j]
-                break
-        while owner and owner[-1].lower() in _OWNER_TRAIL:
-            owner.pop()
-        if len(owner) > 1 and (role := classify(" ".join(owner[1:]), published)) != "unknown":
-            return f"{who} ({hm.group(0)} {' '.join(owner)})", role
-    if outlet:
-        return outlet
-    if head in _ISSUED and not _NESTED:
-        return _last_speaker(text, pos, who, published)
-    return None
-
-
-_OWNER_AFTER = re.compile(r"\s+(?:by|of|from)\s+(?P<owner>[^\s,.;:()\"\u201c\u201d]+(?:\s+[^\s,.;:()\"\u201c\u201d]+){0,7})")
-_OWNER_TOPIC = {"for", "on", "about", "regarding", "concerning", "into", "against", "said", "says", "describes", "found",
-                "finds", "was", "is", "were", "has", "had"}
-_OWNER_TRAIL = {"for", "of", "on", "in", "the", "a", "an", "and", "to", "at", "by", "from", "with", "into"}
-#: Things a speaker issues: "the statement" with no owner named is the last speaker's.
-_ISSUED = {"statement", "communiqué", "communique", "message", "claim", "announcement", "declaration", "proclamation",
-           "assertion"}
-_NESTED: list[bool] = []
-
-
-def _last_speaker(text: str, pos: int, who: str, published: str | None) -> tuple[str, str] | None:
-    """ "IS claimed the attack. The statement said 80 were killed": the speaker named just before."""
-    lo = max(0, pos - 400)
-    k = text.find(". ", lo, pos)
-    lo = k + 2 if 0 <= k < pos - 2 else lo
-    _NESTED.append(True)
-    try:
-        found = find_claimants(text, lo, pos, published, _quotes=False)
-    finally:
-        _NESTED.pop()
-    named = [c for c in found if c.text and c.text.lower() not in PRONOUNS and c.role not in ("unknown", "reporter")
-             and not _GENERIC.fullmatch(c.text) and c.end <= pos]
-    if not named:
-        return None
-    c = named[-1]
-    return f"{who} ({c.text})", c.role
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:(\u2014\u2013]|\s(?:than|while|whereas|but|and\s+that)\s")
@@ -348,109 +260,6 @@ def _subject_of(sent: str, upto: int, any_name: bool = False) -> tuple[str, int]
     return subj, s0 + head[s0:].find(subj)
 
 
-#: How far around a sentence a quotation that holds it is looked for.
-QUOTE_WINDOW = 2500
-
-
-def _open_quote(text: str, start: int) -> tuple[int, str] | None:
-    """The opening quote mark of a quotation still open at ``start`` (in its paragraph), if any."""
-    p0 = text.rfind("\n", max(0, start - QUOTE_WINDOW), start) + 1
-    if p0 == 0 and start > QUOTE_WINDOW:
-        p0 = start - QUOTE_WINDOW
-    prefix = text[p0:start]
-    if not prefix:
-        return None
-    if prefix.count("\u201c") > prefix.count("\u201d"):
-        return p0 + prefix.rfind("\u201c"), "\u201d"
-    if prefix.count('"') % 2 == 1:
-        return p0 + prefix.rfind('"'), '"'
-    opens = prefix.count("\u2018")
-    if opens and opens > len(re.findall(r"\u2019(?![A-Za-z])", prefix)):
-        return p0 + prefix.rfind("\u2018"), "\u2019"
-    return None
-
-
-def _quote_speaker(text: str, start: int, end: int, published: str | None) -> Claimant | None:
-    """The speaker of a quotation that holds the sentence ``text[start:end]`` but is attributed
-    in another sentence: '"... 60 died. It may rise," said the committee.' or 'Police said: "..."'."""
-    q = _open_quote(text, start)
-    if q is None:
-        return None
-    q_start, closing = q
-    # after the quotation: '...," said X.' / '...," X said.'
-    k = start
-    while True:
-        k = text.find(closing, k, min(len(text), end + QUOTE_WINDOW))
-        if k < 0 or closing != "\u2019" or not text[k + 1 : k + 2].isalpha():
-            break
-        k += 1  # an apostrophe, not the closing mark
-    if k >= end:
-        stop = k + 1
-        m = re.compile(r"[.\n]").search(text, stop, min(len(text), stop + 200))
-        tail_end = m.start() + 1 if m else min(len(text), stop + 200)
-        found = [c for c in find_claimants(text, max(0, k - 1), tail_end, published, _quotes=False)
-                 if c.start >= k and not _mention_only(c)]
-        if found:
-            return found[0]
-    # before the quotation: 'Police said: "...'
-    b0 = max(text.rfind("\n", 0, q_start) + 1, q_start - 300)
-    found = [c for c in find_claimants(text, b0, q_start + 1, published, _quotes=False) if not _mention_only(c)]
-    return found[-1] if found else None
-
-
-#: A sentence that goes on with the account of the sentence before ("As a result, two
-#: militants were killed" after "the army said that ...") is still that speaker's.
-_CONTINUES = re.compile(
-    r"\s*(?:As\s+a\s+result|Consequently|Resultantly|Subsequently|In\s+the\s+ensuing|During\s+the\s+(?:\w+\s+){0,2}?"
-    r"(?:exchange|operation|clash|gunfight|encounter|raid)|In\s+the\s+(?:\w+\s+){0,2}?(?:exchange|operation|gunfight))\b")
-_SAID_THAT = re.compile(r"\b(?:said|says|stated|added|reported|confirmed|announced|informed)\s+that\b", re.IGNORECASE)
-
-
-def _continued_speaker(text: str, start: int, end: int, published: str | None) -> Claimant | None:
-    if not _CONTINUES.match(text, start, end):
-        return None
-    p_end = start
-    while p_end > 0 and text[p_end - 1] in " \n\t":
-        p_end -= 1
-    if p_end == 0:
-        return None
-    lo = max(0, p_end - 800)
-    nl, dot = text.rfind("\n", lo, p_end - 1), text.rfind(". ", lo, p_end - 2)
-    p0 = max(lo, nl + 1 if nl >= 0 else 0, dot + 2 if dot >= 0 else 0)
-    if not _SAID_THAT.search(text, p0, p_end):
-        return None
-    found = [c for c in find_claimants(text, p0, p_end, published, _quotes=False)
-             if not _mention_only(c) and c.role in ("official", "perpetrator", "international_org", "researcher")]
-    return found[-1] if found else None
-
-
-_EVIDENTIAL = re.compile(r"\b(?:reportedly|an\s+estimated|(?:is|are|was|were)\s+(?:estimated|believed|assessed|thought))\b",
-                         re.IGNORECASE)
-
-
-def _evidential_speaker(text: str, start: int, end: int, low: str, published: str | None) -> Claimant | None:
-    """ "Member states assessed the group as ... . Its strength is reportedly growing, with an
-    estimated 3,000 fighters": a hedged sentence with no speaker of its own goes on with the
-    assessment of a UN body or a study named in the sentence just before (same paragraph)."""
-    if not ("reportedly" in low or "estimated" in low or "believed" in low or "thought" in low or "assessed" in low):
-        return None
-    if not _EVIDENTIAL.search(text, start, end):
-        return None
-    p_end = start
-    while p_end > 0 and text[p_end - 1] in " \t":
-        p_end -= 1
-    if p_end == 0 or text[p_end - 1] == "\n":
-        return None
-    lo = max(0, p_end - 600)
-    nl, dot = text.rfind("\n", lo, p_end - 1), text.rfind(". ", lo, p_end - 2)
-    p0 = max(lo, nl + 1 if nl >= 0 else 0, dot + 2 if dot >= 0 else 0)
-    found = [c for c in find_claimants(text, p0, p_end, published, _quotes=False)
-             if not _mention_only(c) and c.role in ("international_org", "researcher")]
-    if not found:
-        return None
-    return found[-1]
-
-
 def find_claimants(text: str, start: int, end: int, published: str | None = None,
                    _quotes: bool = True) -> list[Claimant]:
     """Every claimant named in the sentence ``text[start:end]``, in text order.
@@ -466,7 +275,8 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
         role = role or classify(who, published)
         n = len(who)
         if generic is False:
-            generic = _resolve_generic(text, start + s0, who, published) if _GENERIC.fullmatch(who.strip()) else None
+            generic = (resolve_generic(text, start + s0, who, published, _read_sentence)
+                       if GENERIC.fullmatch(who.strip()) else None)
         if generic:
             who, role = generic
         sc = (start + scope[0], start + scope[1]) if scope else (-1, -1)
@@ -502,9 +312,10 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
             add(who, m.start("who"))
     for m in islice(_IN_DOCUMENT.finditer(sent), MAX_MATCHES):
         who = m.group("who")
-        g = _resolve_generic(text, start + m.start("who"), who, published) if _GENERIC.fullmatch(who) else None
-        if g or (not _GENERIC.fullmatch(who) and classify(who, published) != "unknown"):
-            add(who, m.start("who"), generic=g if _GENERIC.fullmatch(who.strip()) else None)
+        g = (resolve_generic(text, start + m.start("who"), who, published, _read_sentence)
+             if GENERIC.fullmatch(who) else None)
+        if g or (not GENERIC.fullmatch(who) and classify(who, published) != "unknown"):
+            add(who, m.start("who"), generic=g if GENERIC.fullmatch(who.strip()) else None)
     for rx, on in ((_AGENT, by), (_FIGURE_FROM, by or " from " in low), (_FIGURE_IS, True)):
         for m in islice(rx.finditer(sent) if on else (), MAX_MATCHES):
             who = re.sub(r"['\u2019]s?$", "", m.group("who").strip().rstrip("."))
@@ -548,7 +359,7 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
         if c is not None:
             out.append(c)
     for m in islice(_PARTICIPLE.finditer(sent), MAX_MATCHES):
-        own = [c for c in out if (c.scope_start < 0 or _mention_only(c)) and c.end <= start + m.start() and c.text
+        own = [c for c in out if (c.scope_start < 0 or mention_only(c)) and c.end <= start + m.start() and c.text
                and c.text.lower() not in PRONOUNS]
         if own:
             c = own[-1]
@@ -558,81 +369,19 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
         if subj:
             add(subj[0], subj[1])
     if not out and _quotes:
-        q = (_quote_speaker(text, start, end, published) or _continued_speaker(text, start, end, published)
-             or _evidential_speaker(text, start, end, low, published))
+        q = (quote_speaker(text, start, end, published, _read_sentence)
+             or continued_speaker(text, start, end, published, _read_sentence)
+             or evidential_speaker(text, start, end, low, published, _read_sentence))
         if q is not None:
             out.append(q)
     if _quotes and any(c.text and c.text.lower() in ("we", "i") for c in out):
-        out = [_first_person_in_quote(text, c, published) for c in out]
-    if "spokes" in low and any(c.role == "official" and c.text and _BARE_SPOKESMAN.fullmatch(c.text) for c in out):
-        out = [_group_spokesman(text, start, c, published) for c in out]
+        out = [first_person_in_quote(text, c, published, _read_sentence) for c in out]
+    if "spokes" in low and any(c.role == "official" and c.text and BARE_SPOKESMAN.fullmatch(c.text) for c in out):
+        out = [group_spokesman(text, start, c, published) for c in out]
     if "taliban" in low and published and published < TALIBAN_AUTHORITY_FROM:
-        out = [_taliban_on_others(text, start, sent, c) for c in out]
+        out = [taliban_on_others(text, start, sent, c) for c in out]
     out.sort(key=lambda c: c.start)
     return _pronouns_in_sentence(out)
-
-
-def _first_person_in_quote(text: str, c: Claimant, published: str | None) -> Claimant:
-    """ '"We counted 40 bodies," said the hospital director': "we" inside a quotation is its speaker."""
-    if not c.text or c.text.lower() not in ("we", "i") or _open_quote(text, c.start) is None:
-        return c
-    q = _quote_speaker(text, c.start, c.end, published)
-    if q is None or not q.text or q.text.lower() in ("we", "i"):
-        return c
-    return Claimant(q.text, q.role, c.start, c.end, c.scope_start, c.scope_end)
-
-
-#: A spokesman named by no body of their own ("a spokesman", "its spokesman, Abu Omar").
-_BARE_SPOKESMAN = re.compile(r"(?:(?:a|the|its|their)\s+)?(?:chief\s+|main\s+|deputy\s+)?spokes(?:man|woman|person)"
-                             r"(?:\s*,?\s+[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){0,3})?", re.IGNORECASE)
-_CLAIMED_IT = re.compile(r"\s+(?:has\s+|had\s+)?claimed\s+(?:responsibility|the\s+(?:\w+\s+){0,2}?(?:attack|bombing|blast|"
-                         r"assault|raid|siege))\b", re.IGNORECASE)
-
-
-def _group_spokesman(text: str, start: int, c: Claimant, published: str | None) -> Claimant:
-    """ "The Taliban claimed responsibility. A spokesman said ...": a spokesman of no named body,
-    just after a group claimed the attack (same or previous sentence, same paragraph), is the group's."""
-    if c.role != "official" or not c.text or not _BARE_SPOKESMAN.fullmatch(c.text):
-        return c
-    lo = max(0, start - 400)
-    nl = text.rfind("\n", lo, start)
-    lo = nl + 1 if nl >= 0 else lo
-    dot = text.rfind(". ", lo, max(lo, start - 2))
-    lo = dot + 2 if dot >= 0 else lo
-    groups = [a for a in aliases.find_actors(text, lo, c.start)
-              if a.actor.type == "group" and (a.actor.role == "perpetrator" or a.actor.id == "Taliban")
-              and _CLAIMED_IT.match(text, a.end)]
-    if not groups:
-        return c
-    g = groups[-1]
-    return Claimant(f"{c.text} ({g.text})", classify(g.text, published), c.start, c.end, c.scope_start, c.scope_end)
-
-
-#: Another group's attack named with the Taliban's words, or the Taliban disowning it.
-_DISOWN = re.compile(r"\b(?:denied|denies|deny|condemned|condemns|condemn|distanced|not\s+involved|no\s+role)\b",
-                     re.IGNORECASE)
-_GROUP_CLAIM = re.compile(r"\b(?:claimed|claims|claim|responsibility|behind|carried\s+out|blamed|blames|attributed)\b",
-                          re.IGNORECASE)
-
-
-def _taliban_on_others(text: str, start: int, sent: str, c: Claimant) -> Claimant:
-    """Before August 2021 the Taliban are the perpetrator only of their own attacks: speaking about
-    an attack another group claimed (or that they disown), they are a party: ``unknown``."""
-    if c.role not in ("perpetrator", "official") or not c.text or _CLAIMED_OWN.search(sent):
-        return c
-    if not any(a.actor.id == "Taliban" or a.actor.group == "Taliban" for a in aliases.find_actors(c.text)):
-        return c
-    if _DISOWN.search(sent):
-        return Claimant(c.text, "unknown", c.start, c.end, c.scope_start, c.scope_end)
-    # another group named as the attacker in this sentence or the one before (same paragraph)
-    lo = max(0, start - 400)
-    nl = text.rfind("\n", lo, start)
-    lo = nl + 1 if nl >= 0 else lo
-    for a in aliases.find_actors(text, lo, start + len(sent)):
-        if (a.actor.type == "group" and a.actor.role == "perpetrator" and a.actor.id != "Taliban"
-                and _GROUP_CLAIM.search(text, max(lo, a.start - 30), min(a.end + 60, start + len(sent)))):
-            return Claimant(c.text, "unknown", c.start, c.end, c.scope_start, c.scope_end)
-    return c
 
 
 def _pronouns_in_sentence(out: list[Claimant]) -> list[Claimant]:
@@ -690,7 +439,7 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None)
         return _antecedent(text, start, sent, lo + sent[lo : m.start()].rfind(who.strip()), published)
     if re.match(r"\s*(?:which|that|whom)\s+\S", who, re.IGNORECASE) and re.match(r"\s*,", sent[m.end() :]):
         return None  # "the attack, which the group acknowledged, killed 12": not the group's figure
-    who = " ".join(_strip_leading(who.split()))
+    who = " ".join(strip_leading(who.split()))
     pron = re.search(r"\b(?:and|but|while|as|so|then)\s+(he|she|they|it|we)$", who, re.IGNORECASE)
     if pron:
         who = pron.group(1)  # "... visited the site and he said": the pronoun is the subject
@@ -700,7 +449,7 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None)
         if not rest or rest[-1].lower() in PRONOUNS or (rest[0].lower() == "that" and len(rest) == 1):
             who = who[: cutv[-1].start()]  # "an official told Reuters it had confirmed": the official
         else:
-            who = " ".join(_strip_leading(rest))  # "the panel said UN members assess that": UN members
+            who = " ".join(strip_leading(rest))  # "the panel said UN members assess that": UN members
     # "By 2023 the UN monitoring team estimated": the team
     who = re.sub(r"^(?:in|by|since|during|as\s+of|until)\s+(?:early\s+|late\s+|mid-?)?(?:[A-Za-z]+\s+)?\d{4},?\s+", "",
                  who, flags=re.IGNORECASE)
@@ -722,7 +471,7 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None)
         return None
     if _NAME_ONLY.fullmatch(_HONORIFIC.sub("", who)) and who in whole and _could_be_claimant(whole):
         # "the government's chief spokesman, Zabihullah Mujahid said": the title goes with the name
-        title = " ".join(_strip_leading(_title_before(whole, who, ',;:"\u201c\u201d\u2018').split()))
+        title = " ".join(strip_leading(_title_before(whole, who, ',;:"\u201c\u201d\u2018').split()))
         if not 3 <= len(title) <= 100:
             title = ""
         if title and _TITLE.search(title) and classify(title, published) != "unknown":
@@ -733,16 +482,16 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None)
     if not _could_be_claimant(who) and _NAME_ONLY.fullmatch(who) and not _could_be_claimant(whole):
         return Claimant(who, "unknown", pos, pos + len(who))  # a bare name: resolved by the caller
     if not _could_be_claimant(who):
-        g = _resolve_generic(text, pos, who, published) if _GENERIC.fullmatch(who) else None
+        g = resolve_generic(text, pos, who, published, _read_sentence) if GENERIC.fullmatch(who) else None
         if g:
             return Claimant(g[0], g[1], pos, pos + len(who))
         # "A district police chief, Gul Mohammad, said": the title before the name
-        title = " ".join(_strip_leading(_title_before(whole, who, ',;:"\u201c\u201d').split())) if who else ""
+        title = " ".join(strip_leading(_title_before(whole, who, ',;:"\u201c\u201d').split())) if who else ""
         if not title or not _could_be_claimant(title):
             return None
         who = f"{title}, {who}"
         pos = start + lo + sent[lo : m.start()].rfind(who) if who in sent[lo : m.start()] else pos
-    g = _resolve_generic(text, pos, who, published) if _GENERIC.fullmatch(who) else None
+    g = resolve_generic(text, pos, who, published, _read_sentence) if GENERIC.fullmatch(who) else None
     if g:
         return Claimant(g[0], g[1], pos, pos + len(who))
     return Claimant(who, _role(who, sent, published), pos, pos + len(who))
@@ -796,7 +545,7 @@ def _appositive(before: str) -> str | None:
     parts = [p for p in re.split(r"[,;:\"\u201c\u201d\u2014\u2013]", b[:-1]) if p.strip()]
     if len(parts) < 2:
         return None
-    last, prev = parts[-1].strip(), " ".join(_strip_leading(parts[-2].split()))
+    last, prev = parts[-1].strip(), " ".join(strip_leading(parts[-2].split()))
     if not last or not prev or len(last) > 110:
         return None
     if re.match(r"(?:who|which|whose|where|when|as|after|before|though|while)\b", last, re.IGNORECASE):
@@ -818,7 +567,7 @@ def _appositive(before: str) -> str | None:
 @lru_cache(maxsize=64)
 def _sentence_cues(sent: str) -> tuple[bool, bool]:
     """(a group's statement is mentioned, the group's own men are named) in the sentence."""
-    return bool(_STATEMENT.search(sent) and _PERP.search(sent)), bool(_CLAIMED_OWN.search(sent))
+    return bool(_STATEMENT.search(sent) and _PERP.search(sent)), bool(CLAIMED_OWN.search(sent))
 
 
 def _role(who: str, sent: str, published: str | None) -> str:
@@ -833,21 +582,21 @@ def _role(who: str, sent: str, published: str | None) -> str:
     return role
 
 
+def _read_sentence(text: str, start: int, end: int, published: str | None) -> list[Claimant]:
+    """The claimants of ``text[start:end]`` read from that sentence alone (for ``speakers``)."""
+    return find_claimants(text, start, end, published, _quotes=False)
+
+
 def find_claimant(text: str, start: int, end: int, published: str | None = None) -> Claimant | None:
     """The first claimant named in the sentence, or None (the reporter)."""
     found = find_claimants(text, start, end, published)
     return found[0] if found else None
 
 
-def _mention_only(c: Claimant) -> bool:
-    """A group named as claiming an attack: a speaker for later pronouns, not for this sentence's figures."""
-    return 0 <= c.scope_start and c.scope_end <= c.scope_start
-
-
 def claimant_for(claimants: list[Claimant], span_start: int, span_end: int) -> Claimant | None:
     """The claimant of a claim: one whose scope holds its words, else the one named closest
     before them (scoped claimants speak only within their scope), else the first after."""
-    claimants = [c for c in claimants if not _mention_only(c)]
+    claimants = [c for c in claimants if not mention_only(c)]
     scoped = [c for c in claimants if c.scope_start >= 0 and c.scope_start < span_end <= c.scope_end]
     if scoped:
         return scoped[-1]

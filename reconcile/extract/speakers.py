@@ -1,0 +1,333 @@
+"""Speakers found outside the sentence: who a claimant named there stands for.
+
+A sentence inside a quotation takes the quotation's speaker; "the statement" / "the report"
+points back to the body named before it; a sentence that goes on with an account
+("As a result, ...") or a hedged one ("reportedly", "an estimated") keeps the previous
+sentence's speaker; "we" inside a quotation is its speaker; a bare spokesman just after a
+group claimed an attack is the group's; before August 2021 the Taliban speaking of another
+group's attack are a party, not its perpetrator.
+
+These functions read neighbouring sentences with ``read`` (``claimants`` passes its
+sentence reader, without cross-sentence resolution), so this module does not import
+``claimants``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .. import aliases
+from .roles import classify
+
+if TYPE_CHECKING:
+    from .claimants import Claimant
+
+#: Reads the claimants of ``text[start:end]`` (text, start, end, published), that sentence only.
+Reader = Callable[[str, int, int, "str | None"], "list[Claimant]"]
+
+
+CLAIMED_OWN = re.compile(
+    r"\b(?:its|their)\s+(?:\w+\s+)?(?:bombers?|fighters?|militants?|men|attackers?|martyrdom|soldiers\s+of\s+the\s+caliphate|"
+    r"martyrs?|brothers?|mujahid|"
+    r"suicide\s+bomber|operatives|mujahideen|mujahidin)\b|\bclaimed\s+responsibility\b|\bclaim(?:ed)?\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?killed\b",
+    re.IGNORECASE,
+)
+
+
+#: Pronoun speakers ("he said"): resolved from a speaker named before them.
+PRONOUNS = {"he", "she", "they", "we", "it", "i"}
+
+
+#: A generic document or body ("the report", "this statement", "the panel") refers back to a named one.
+GENERIC = re.compile(
+    r"(?:the|this|that|its|their|these|those|a|an)\s+(?:(?:same|latest|new|recent|last|first|annual|full|earlier|"
+    r"previous|above|said|written|official|\d{1,3}(?:st|nd|rd|th)|(?:(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\s+)?(?:19|20)\d\d)\s+)?(?P<head>report|statement|assessment|study|panel|team|monitors|"
+    r"committee|document|update|survey|findings|analysis|experts|communiqu[ée]|review|message|claim|announcement|"
+    r"declaration|proclamation|assertion)s?",
+    re.IGNORECASE,
+)
+
+
+_LEADING_FUNCTION = {"while", "and", "but", "that", "as", "since", "when", "after", "which", "who", "so", "though",
+                     "although", "because", "in", "on", "statement", "also", "than", "where", "whom",
+                     "earlier", "later", "meanwhile", "however", "separately", "then"}
+
+
+def strip_leading(words: list[str]) -> list[str]:
+    """The words of a noun phrase without the function words leading it ("and", "while", "also" ...)."""
+    while words and words[0].lower().strip(",") in _LEADING_FUNCTION:
+        words = words[1:]
+    return words
+
+
+@lru_cache(maxsize=64)
+def _head_rx(head: str) -> re.Pattern:
+    return re.compile(rf"\b{head}s?\b", re.IGNORECASE)
+
+
+def resolve_generic(text: str, pos: int, who: str, published: str | None, read: Reader) -> tuple[str, str] | None:
+    """ "the report" / "this panel": the named report or panel it refers back to, if any."""
+    m = GENERIC.fullmatch(who.strip())
+    if not m:
+        return None
+    head = m.group("head").lower()
+    lo = max(0, pos - 1500)
+    prev = text[lo:pos]
+    outlet: tuple[str, str] | None = None
+    for hm in reversed(list(_head_rx(head).finditer(prev))):
+        seg = prev[max(0, hm.start() - 90) : hm.end()]
+        k = max(seg.rfind(c) for c in (". ", ", ", "; ", ": ", "\n", '"', "\u201c", "\u201d", "(", ")", "\u2013",
+                                         "\u2014", " - "))
+        np = seg[k + 1 :].strip() if k >= 0 else seg.strip()
+        modifier = np[: len(np) - len(hm.group(0))].strip()
+        words = strip_leading(modifier.split())
+        verbs = [j for j, w in enumerate(words) if w.lower() in {"said", "says", "stated", "noted", "released",
+                                                                 "published", "issued", "that", "in", "by", "where",
+                                                                 "which", "who", "is", "are", "was", "were", "and"}]
+        if verbs:  # "... said in a report": only the noun phrase right before the head
+            words = words[verbs[-1] + 1 :]
+        words = words[-6:]
+        modifier = " ".join(words)
+        role = classify(modifier, published) if modifier and not GENERIC.fullmatch(np) else "unknown"
+        if role == "reporter":
+            # "as per a newspaper report": another outlet's report is kept as a fallback; the report
+            # of a body named before it ("a new report by the UN team") is the likelier referent
+            outlet = outlet or (f"{who} ({modifier} {hm.group(0)})", role)
+            continue
+        if role != "unknown":
+            return f"{who} ({modifier} {hm.group(0)})", role
+        # "a new report by the UN monitoring team": the owner named after the head
+        om = _OWNER_AFTER.match(text, lo + hm.end(), pos)
+        owner = om.group(0).split() if om else []
+        for j, w in enumerate(owner[2:], 2):  # "the UN team for the ISIL sanctions committee": the team
+            if w.lower() in _OWNER_TOPIC:
+                owner = owner[:j]
+                break
+        while owner and owner[-1].lower() in _OWNER_TRAIL:
+            owner.pop()
+        if len(owner) > 1 and (role := classify(" ".join(owner[1:]), published)) != "unknown":
+            return f"{who} ({hm.group(0)} {' '.join(owner)})", role
+    if outlet:
+        return outlet
+    if head in _ISSUED and not _NESTED:
+        return _last_speaker(text, pos, who, published, read)
+    return None
+
+
+_OWNER_AFTER = re.compile(r"\s+(?:by|of|from)\s+(?P<owner>[^\s,.;:()\"\u201c\u201d]+(?:\s+[^\s,.;:()\"\u201c\u201d]+){0,7})")
+
+
+_OWNER_TOPIC = {"for", "on", "about", "regarding", "concerning", "into", "against", "said", "says", "describes", "found",
+                "finds", "was", "is", "were", "has", "had"}
+
+
+_OWNER_TRAIL = {"for", "of", "on", "in", "the", "a", "an", "and", "to", "at", "by", "from", "with", "into"}
+
+
+#: Things a speaker issues: "the statement" with no owner named is the last speaker's.
+_ISSUED = {"statement", "communiqué", "communique", "message", "claim", "announcement", "declaration", "proclamation",
+           "assertion"}
+
+
+_NESTED: list[bool] = []
+
+
+def _last_speaker(text: str, pos: int, who: str, published: str | None, read: Reader) -> tuple[str, str] | None:
+    """ "IS claimed the attack. The statement said 80 were killed": the speaker named just before."""
+    lo = max(0, pos - 400)
+    k = text.find(". ", lo, pos)
+    lo = k + 2 if 0 <= k < pos - 2 else lo
+    _NESTED.append(True)
+    try:
+        found = read(text, lo, pos, published)
+    finally:
+        _NESTED.pop()
+    named = [c for c in found if c.text and c.text.lower() not in PRONOUNS and c.role not in ("unknown", "reporter")
+             and not GENERIC.fullmatch(c.text) and c.end <= pos]
+    if not named:
+        return None
+    c = named[-1]
+    return f"{who} ({c.text})", c.role
+
+
+#: How far around a sentence a quotation that holds it is looked for.
+QUOTE_WINDOW = 2500
+
+
+def _open_quote(text: str, start: int) -> tuple[int, str] | None:
+    """The opening quote mark of a quotation still open at ``start`` (in its paragraph), if any."""
+    p0 = text.rfind("\n", max(0, start - QUOTE_WINDOW), start) + 1
+    if p0 == 0 and start > QUOTE_WINDOW:
+        p0 = start - QUOTE_WINDOW
+    prefix = text[p0:start]
+    if not prefix:
+        return None
+    if prefix.count("\u201c") > prefix.count("\u201d"):
+        return p0 + prefix.rfind("\u201c"), "\u201d"
+    if prefix.count('"') % 2 == 1:
+        return p0 + prefix.rfind('"'), '"'
+    opens = prefix.count("\u2018")
+    if opens and opens > len(re.findall(r"\u2019(?![A-Za-z])", prefix)):
+        return p0 + prefix.rfind("\u2018"), "\u2019"
+    return None
+
+
+def quote_speaker(text: str, start: int, end: int, published: str | None, read: Reader) -> Claimant | None:
+    """The speaker of a quotation that holds the sentence ``text[start:end]`` but is attributed
+    in another sentence: '"... 60 died. It may rise," said the committee.' or 'Police said: "..."'."""
+    q = _open_quote(text, start)
+    if q is None:
+        return None
+    q_start, closing = q
+    # after the quotation: '...," said X.' / '...," X said.'
+    k = start
+    while True:
+        k = text.find(closing, k, min(len(text), end + QUOTE_WINDOW))
+        if k < 0 or closing != "\u2019" or not text[k + 1 : k + 2].isalpha():
+            break
+        k += 1  # an apostrophe, not the closing mark
+    if k >= end:
+        stop = k + 1
+        m = re.compile(r"[.\n]").search(text, stop, min(len(text), stop + 200))
+        tail_end = m.start() + 1 if m else min(len(text), stop + 200)
+        found = [c for c in read(text, max(0, k - 1), tail_end, published)
+                 if c.start >= k and not mention_only(c)]
+        if found:
+            return found[0]
+    # before the quotation: 'Police said: "...'
+    b0 = max(text.rfind("\n", 0, q_start) + 1, q_start - 300)
+    found = [c for c in read(text, b0, q_start + 1, published) if not mention_only(c)]
+    return found[-1] if found else None
+
+
+#: A sentence that goes on with the account of the sentence before ("As a result, two
+#: militants were killed" after "the army said that ...") is still that speaker's.
+_CONTINUES = re.compile(
+    r"\s*(?:As\s+a\s+result|Consequently|Resultantly|Subsequently|In\s+the\s+ensuing|During\s+the\s+(?:\w+\s+){0,2}?"
+    r"(?:exchange|operation|clash|gunfight|encounter|raid)|In\s+the\s+(?:\w+\s+){0,2}?(?:exchange|operation|gunfight))\b")
+
+
+_SAID_THAT = re.compile(r"\b(?:said|says|stated|added|reported|confirmed|announced|informed)\s+that\b", re.IGNORECASE)
+
+
+def continued_speaker(text: str, start: int, end: int, published: str | None, read: Reader) -> Claimant | None:
+    if not _CONTINUES.match(text, start, end):
+        return None
+    p_end = start
+    while p_end > 0 and text[p_end - 1] in " \n\t":
+        p_end -= 1
+    if p_end == 0:
+        return None
+    lo = max(0, p_end - 800)
+    nl, dot = text.rfind("\n", lo, p_end - 1), text.rfind(". ", lo, p_end - 2)
+    p0 = max(lo, nl + 1 if nl >= 0 else 0, dot + 2 if dot >= 0 else 0)
+    if not _SAID_THAT.search(text, p0, p_end):
+        return None
+    found = [c for c in read(text, p0, p_end, published)
+             if not mention_only(c) and c.role in ("official", "perpetrator", "international_org", "researcher")]
+    return found[-1] if found else None
+
+
+_EVIDENTIAL = re.compile(r"\b(?:reportedly|an\s+estimated|(?:is|are|was|were)\s+(?:estimated|believed|assessed|thought))\b",
+                         re.IGNORECASE)
+
+
+def evidential_speaker(text: str, start: int, end: int, low: str, published: str | None,
+                       read: Reader) -> Claimant | None:
+    """ "Member states assessed the group as ... . Its strength is reportedly growing, with an
+    estimated 3,000 fighters": a hedged sentence with no speaker of its own goes on with the
+    assessment of a UN body or a study named in the sentence just before (same paragraph)."""
+    if not ("reportedly" in low or "estimated" in low or "believed" in low or "thought" in low or "assessed" in low):
+        return None
+    if not _EVIDENTIAL.search(text, start, end):
+        return None
+    p_end = start
+    while p_end > 0 and text[p_end - 1] in " \t":
+        p_end -= 1
+    if p_end == 0 or text[p_end - 1] == "\n":
+        return None
+    lo = max(0, p_end - 600)
+    nl, dot = text.rfind("\n", lo, p_end - 1), text.rfind(". ", lo, p_end - 2)
+    p0 = max(lo, nl + 1 if nl >= 0 else 0, dot + 2 if dot >= 0 else 0)
+    found = [c for c in read(text, p0, p_end, published)
+             if not mention_only(c) and c.role in ("international_org", "researcher")]
+    if not found:
+        return None
+    return found[-1]
+
+
+def first_person_in_quote(text: str, c: Claimant, published: str | None, read: Reader) -> Claimant:
+    """ '"We counted 40 bodies," said the hospital director': "we" inside a quotation is its speaker."""
+    if not c.text or c.text.lower() not in ("we", "i") or _open_quote(text, c.start) is None:
+        return c
+    q = quote_speaker(text, c.start, c.end, published, read)
+    if q is None or not q.text or q.text.lower() in ("we", "i"):
+        return c
+    return replace(c, text=q.text, role=q.role)
+
+
+#: A spokesman named by no body of their own ("a spokesman", "its spokesman, Abu Omar").
+BARE_SPOKESMAN = re.compile(r"(?:(?:a|the|its|their)\s+)?(?:chief\s+|main\s+|deputy\s+)?spokes(?:man|woman|person)"
+                             r"(?:\s*,?\s+[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){0,3})?", re.IGNORECASE)
+
+
+_CLAIMED_IT = re.compile(r"\s+(?:has\s+|had\s+)?claimed\s+(?:responsibility|the\s+(?:\w+\s+){0,2}?(?:attack|bombing|blast|"
+                         r"assault|raid|siege))\b", re.IGNORECASE)
+
+
+def group_spokesman(text: str, start: int, c: Claimant, published: str | None) -> Claimant:
+    """ "The Taliban claimed responsibility. A spokesman said ...": a spokesman of no named body,
+    just after a group claimed the attack (same or previous sentence, same paragraph), is the group's."""
+    if c.role != "official" or not c.text or not BARE_SPOKESMAN.fullmatch(c.text):
+        return c
+    lo = max(0, start - 400)
+    nl = text.rfind("\n", lo, start)
+    lo = nl + 1 if nl >= 0 else lo
+    dot = text.rfind(". ", lo, max(lo, start - 2))
+    lo = dot + 2 if dot >= 0 else lo
+    groups = [a for a in aliases.find_actors(text, lo, c.start)
+              if a.actor.type == "group" and (a.actor.role == "perpetrator" or a.actor.id == "Taliban")
+              and _CLAIMED_IT.match(text, a.end)]
+    if not groups:
+        return c
+    g = groups[-1]
+    return replace(c, text=f"{c.text} ({g.text})", role=classify(g.text, published))
+
+
+#: Another group's attack named with the Taliban's words, or the Taliban disowning it.
+_DISOWN = re.compile(r"\b(?:denied|denies|deny|condemned|condemns|condemn|distanced|not\s+involved|no\s+role)\b",
+                     re.IGNORECASE)
+
+
+_GROUP_CLAIM = re.compile(r"\b(?:claimed|claims|claim|responsibility|behind|carried\s+out|blamed|blames|attributed)\b",
+                          re.IGNORECASE)
+
+
+def taliban_on_others(text: str, start: int, sent: str, c: Claimant) -> Claimant:
+    """Before August 2021 the Taliban are the perpetrator only of their own attacks: speaking about
+    an attack another group claimed (or that they disown), they are a party: ``unknown``."""
+    if c.role not in ("perpetrator", "official") or not c.text or CLAIMED_OWN.search(sent):
+        return c
+    if not any(a.actor.id == "Taliban" or a.actor.group == "Taliban" for a in aliases.find_actors(c.text)):
+        return c
+    if _DISOWN.search(sent):
+        return replace(c, role="unknown")
+    # another group named as the attacker in this sentence or the one before (same paragraph)
+    lo = max(0, start - 400)
+    nl = text.rfind("\n", lo, start)
+    lo = nl + 1 if nl >= 0 else lo
+    for a in aliases.find_actors(text, lo, start + len(sent)):
+        if (a.actor.type == "group" and a.actor.role == "perpetrator" and a.actor.id != "Taliban"
+                and _GROUP_CLAIM.search(text, max(lo, a.start - 30), min(a.end + 60, start + len(sent)))):
+            return replace(c, role="unknown")
+    return c
+
+
+def mention_only(c: Claimant) -> bool:
+    """A group named as claiming an attack: a speaker for later pronouns, not for this sentence's figures."""
+    return 0 <= c.scope_start and c.scope_end <= c.scope_start
