@@ -175,8 +175,8 @@ def _group_before(text: str, ns: int) -> str | None:
     if cut >= 0:
         a = cut + 1
     last = None
-    for last in _COUNTED_NOUN.finditer(text, a, ns):
-        pass
+    for match in _COUNTED_NOUN.finditer(text, a, ns):
+        last = match
     if last is None or last.group("n").lower() in ("them", "others", "more", "people", "persons"):
         return None
     return victim_label(" " + last.group("n"))
