@@ -60,7 +60,6 @@ def test_troop_count_later_in_a_sentence_about_afghans_gets_its_own_group():
     assert troops and troops[0].victims == "us_troops"
 
 
-@xfail("participle after the noun ('the N service members killed'): victims become 'people'")
 def test_participle_after_the_noun_keeps_the_victim_group():
     # "Besides the 13 service members killed, 15 were wounded, the Pentagon said."
     got = claims_of("Besides the 11 service members killed, 17 were wounded, the Pentagon said.")

@@ -66,6 +66,9 @@ VICTIM_NOUN = r"(?:" + "|".join(n for n, _ in _NOUNS) + r")"
 _LABEL_RX = [(re.compile(r"\b(?:" + n + r")\b", re.IGNORECASE if lab not in ("militants",) else 0), lab) for n, lab in _NOUNS]
 _US = re.compile(r"\b(?:American|Americans|U\.\s?S\.?|US|United\s+States)\b")
 _SOLDIER_LIKE = {"soldiers"}
+_SERVICE_MEMBERS = re.compile(r"\bservice\s*members?\b", re.IGNORECASE)
+# a capitalized modifier (a nationality, an alliance, a service) before the head names another force
+_OTHER_FORCE = re.compile(r"\b[A-Z][\w'\-]*\s+(?:[\w\-]+\s+)?service\s*members?\b")
 
 
 @lru_cache(maxsize=8192)
@@ -84,6 +87,10 @@ def victim_label(np: str) -> str:
         return "people"
     lab = best[1]
     if lab == "soldiers" and _US.search(np):
+        return "us_troops"
+    if lab == "soldiers" and _SERVICE_MEMBERS.search(np) and not _OTHER_FORCE.search(np):
+        # "service members" is the Pentagon's word: "the 13 service members killed" are U.S. troops unless
+        # another force is named ("Pakistani service members", "NATO service members")
         return "us_troops"
     if lab == "people" and _US.search(np) and re.search(r"\bservice\b|\bmilitary\b|\barmy\b", np, re.IGNORECASE):
         return "us_troops"
