@@ -237,7 +237,6 @@ def test_came_a_week_after_an_attack_in_the_city_is_another_event(tmp_path):
     assert college["event_id"] != centre["event_id"]
 
 
-@xfail('two outlets on one bombing in Iran (Kerman) form separate events')
 def test_two_outlets_on_one_iran_bombing_link(tmp_path):
     a = ("Twin blasts at memorial\n\n"
          "Two explosions killed at least 77 people at a memorial ceremony in the city of Kerman, in southern Iran, "

@@ -174,6 +174,25 @@ def _logistic(x: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-x))
 
 
+#: An undated report published this many days after the other claim's event may tell of it.
+FOLLOW_UP_DAYS = 7
+
+
+def _undated_follow_up(b: Batch, i, j, comps: dict) -> None:
+    """An undated claim published within days of a dated one, in the same town with a
+    compatible toll, agrees on the date (a second outlet's story rarely repeats the day)
+    instead of counting for almost nothing."""
+    date_s, date_lo = comps["date"]
+    place_s, toll_s = comps["place"][0], comps["toll"][0]
+    one_dated = b.dated[i] ^ b.dated[j]
+    d = np.where(b.dated[i], i, j)  # the dated side
+    u = np.where(b.dated[i], j, i)  # the undated side: its window ends on its publication
+    follow = one_dated & b.finite[i] & b.finite[j] & (b.r1[u] >= b.r0[d]) & (b.r1[u] <= b.r1[d] + FOLLOW_UP_DAYS)
+    ok = follow & (np.nan_to_num(place_s) >= 1.0) & (np.nan_to_num(toll_s) >= 0.6)
+    comps["date"] = (np.where(ok, np.maximum(np.nan_to_num(date_s), 0.6), date_s),
+                     np.where(ok, np.maximum(date_lo, 0.8), date_lo))
+
+
 def score_pairs(b: Batch, i: np.ndarray, j: np.ndarray, threshold: float = THRESHOLD) -> Scored:
     """Score candidate pairs; keep those at or above ``threshold``.
 
@@ -192,6 +211,7 @@ def score_pairs(b: Batch, i: np.ndarray, j: np.ndarray, threshold: float = THRES
         "perpetrator": _same(b.perp[i], b.perp[j], 0.7, -1.0),
         "toll": toll_score(b, i, j),
     }
+    _undated_follow_up(b, i, j, comps)
     parts = {name: c[0] for name, c in comps.items()}
     # one report mostly tells of one incident: two of its claims that agree are likely one
     total = PRIOR + sum(c[1] for c in comps.values()) + np.where(b.source[i] == b.source[j], SAME_REPORT, 0.0)
