@@ -215,11 +215,47 @@ def _coordinated(kind: str, text: str, m: re.Match, starts: list[int]) -> list[F
     return out
 
 
+# "... how many Afghans died at the airport. A broadcaster reported that the total was 117": the figure's
+# victims and verb are in the sentence before, which asks how many (or speaks of the number who) died
+TOTAL_STEMS = ("total was", "total is", "total stood", "total stands", "total had", "total has", "total reached",
+               "total rose")
+_RX_TOTAL_WAS = re.compile(
+    rf"\bthe\s+(?:final\s+|overall\s+|official\s+|actual\s+|real\s+)?total\s+(?:was|is|stood\s+at|stands\s+at|"
+    rf"(?:had|has)\s+(?:reached|risen\s+to|climbed\s+to)|reached|rose\s+to)\s+{NUM}(?!\s*(?:%|per\s*cent|percent)|{NP})",
+    re.IGNORECASE,
+)
+_RX_HOW_MANY = re.compile(
+    r"\b(?:how\s+many|(?:the\s+)?(?:total\s+)?number\s+of)\s+(?P<np>(?:[\w\-\.']+\s+){0,3}?)"
+    r"(?:who\s+)?(?:had\s+|have\s+|were\s+|had\s+been\s+|have\s+been\s+)?"
+    r"(?P<verb>died|killed|dead|perished|wounded|injured|hurt)\b",
+    re.IGNORECASE,
+)
+
+
+def _total_was(text: str, s: int, e: int) -> Iterator[Found]:
+    """"the total was 117" after a sentence on how many died: a toll of the kind and victims asked about."""
+    m = _RX_TOTAL_WAS.search(text, s, e)
+    if m is None:
+        return
+    before = text[max(0, s - 300) : s]
+    cut = max(before.rfind(". ", 0, len(before) - 2), before.rfind("\n"))
+    q = _RX_HOW_MANY.search(before, cut + 1 if cut >= 0 else 0)
+    if q is None:
+        return
+    kind = "injured" if q.group("verb").lower() in ("wounded", "injured", "hurt") else "killed"
+    f = _found(kind, "toll.total", text, m, m.start(), m.end())
+    if f is not None:
+        f.victims = victim_label(q.group("np").strip())
+        yield f
+
+
 def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> Iterator[Found]:
     """killed and injured claims of the sentence ``text[s:e]``."""
     if starts is None:
         starts = number_starts(text, s, e)
     low = text[s:e].lower()
+    if "total" in low and any(map(low.__contains__, TOTAL_STEMS)):
+        yield from _total_was(text, s, e)
     kinds = []
     if _KILL_STEMS.search(low):
         kinds.append("killed")
