@@ -16,4 +16,5 @@ def test_readme_command_reference_is_current():
 def test_readme_gives_the_two_set_up_commands_that_ci_runs():
     readme = (ROOT / "README.md").read_text()
     assert "make demo" in readme and "make test" in readme
-    assert (ROOT / ".ci" / "run").read_text().strip().endswith("make test")
+    commands = [line.split("#")[0].strip() for line in (ROOT / ".ci" / "run").read_text().splitlines()]
+    assert "make test" in commands
