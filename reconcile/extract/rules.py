@@ -158,7 +158,31 @@ def _found(kind: str, rule: str, text: str, m: re.Match, start: int, end: int) -
     victims = victim_label(np)
     if np and _OF_THEM.match(np):
         victims = _group_before(text, m.start("num")) or victims
-    return Found(kind, rule, start, end, m.start("num"), m.end("num"), count, victims)
+    num_end = m.end("num")
+    if kind in ("killed", "injured") and count.qualifier == "exact" and count.low is not None and count.low == count.high:
+        c = _SPLIT_COUNT.match(text, num_end)
+        if c is not None and c.group("a").lower() != c.group("b").lower():
+            # "two male and a female guard": one noun, two counts, three victims
+            second = 1 if c.group("n2").lower() in ("a", "an") else None
+            if second is None:
+                n2 = parse_count(c.group("n2"))
+                second = n2.low if n2 is not None and n2.qualifier == "exact" and n2.low == n2.high else None
+            if second is not None:
+                count = Count(count.low + second, count.high + second, "exact", count.vague, count.warning)
+                num_end = c.start("n2") + len(c.group("n2"))
+                end = max(end, c.end())
+                victims = victim_label(c.group("noun"))
+    return Found(kind, rule, start, end, m.start("num"), num_end, count, victims)
+
+
+# "two male and a female guard", "three Afghan and two Pakistani soldiers": one noun shared by two counts
+_SPLIT_ADJ = (r"(?:male|female|adult|Afghan|Pakistani|American|British|Chinese|Iranian|Indian|Tajik|Uzbek|Turkish|"
+              r"Russian|foreign|local)")
+_SPLIT_COUNT = re.compile(
+    rf"\s+(?P<a>{_SPLIT_ADJ})\s+and\s+(?P<n2>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})\s+"
+    rf"(?P<b>{_SPLIT_ADJ})(?P<noun>\s+{VICTIM_NOUN})\b",
+    re.IGNORECASE,
+)
 
 
 # "There were 30 mothers in the ward, and 13 of them were killed": "them" are the mothers
