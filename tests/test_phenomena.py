@@ -674,7 +674,6 @@ def test_count_of_injured_stood_at_approximately():
     assert got and got[0].value_low is not None and got[0].value_low <= 45 <= (got[0].value_high or 45)
 
 
-@xfail("strength figures with the noun elided ('up to 15,000 left in Iraq and 12,000 in Syria'): missed")
 def test_strength_with_the_noun_elided():
     text = ("Experts cannot agree on how many fighters the group still has. Last week the Defense Department "
             "estimated there could be up to 15,000 left in Iraq and 12,000 in Syria.")

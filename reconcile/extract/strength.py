@@ -133,7 +133,14 @@ _STR_GATES = {
 
 
 #: the figure nouns of a strength estimate whose fighters were named in the sentence before
-FIGURE_NOUN_CUE = re.compile(r"\b(?:number|figure|estimate|total|strength|size)\b")
+FIGURE_NOUN_CUE = re.compile(r"\b(?:number|figure|estimate|total|strength|size|left|remaining)\b")
+# "... how many fighters the group still has. ... up to 15,000 left in Iraq and 12,000 in Syria": the noun elided
+_RX_STR_LEFT = re.compile(rf"{NUM}(?P<np>)\s+(?:left|remaining)(?=\s+(?:in|across|inside)\s+[A-Z])", re.IGNORECASE)
+_RX_STR_LEFT_AND = re.compile(
+    rf"\s*,?\s+(?:and|while|with)\s+(?:(?:another|perhaps|possibly|about|around|some)\s+)?{NUM}(?P<np>)"
+    rf"(?=\s+(?:in|across|inside)\s+[A-Z])",
+    re.IGNORECASE,
+)
 _WITH = re.compile(r"with", re.IGNORECASE)
 _STATE_MEN = re.compile(r"\b(?:soldiers|personnel|men)\b", re.IGNORECASE)
 STRENGTH_NOUN_RX = re.compile(rf"\d[\d,]*\s+(?:[\w\-]+\s+){{0,3}}?{_STR_NOUN}\b|\b{_STR_NOUN}\b", re.IGNORECASE)
@@ -230,6 +237,13 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
         extra += [("subset", m) for m in _anchored(_RX_STR_SUBSET, text, starts, e)]
     if "presence" in low:
         extra += [("presence", m) for m in _RX_STR_PRESENCE.finditer(text, s, e)]
+    if fighters_before and ("left" in low or "remaining" in low):
+        for m in _RX_STR_LEFT.finditer(text, s, e):
+            extra.append(("elided", m))
+            sc = _SCOPE_AFTER.match(text, m.end(), e)
+            c = _RX_STR_LEFT_AND.match(text, sc.end(), e) if sc else None
+            if c is not None:
+                extra.append(("elided", c))
     for rule, m in extra:
         ns = m.start("num")
         if ns in seen:
@@ -237,6 +251,8 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
         count = parse_count(text[ns : m.end("num")])
         if count is None or not _count_ok(text, m, count):
             continue
+        if rule == "elided" and (max(count.low or 0, count.high or 0) < 20 or _YEARLIKE.fullmatch(m.group("num"))):
+            continue  # "2 left in the building", "2019 in Syria": no strength figure
         if rule == "presence":
             if not [g for g in aliases.find_actors(text, s, e) if g.actor.type == "group"]:
                 continue
