@@ -23,7 +23,7 @@ from itertools import islice
 
 from .. import aliases, gazetteer
 from ..models import Claim, Source, claim_id
-from . import context, rules
+from . import context, groups, rules
 from .claimants import PRONOUNS, Claimant, claimant_for, classify, find_claimants
 from .segment import Sentence, segment
 
@@ -168,6 +168,7 @@ def _extract(source: Source) -> list[Claim]:
         for c in new:
             where[c.id] = i
         claims.extend(new)
+    groups.flag_withdrawn(claims, reader.text)
     _propagate_perpetrators(claims, where)
     return _dedupe(claims)
 
@@ -439,7 +440,7 @@ def _nearest_group(text: str, f: rules.Found, group_mentions):
 def _propagate_perpetrators(claims: list[Claim], where: dict[str, int]) -> None:
     """An attribution names the perpetrator of the claims about its event: same
     resolved date and place, or (with neither known) a few sentences apart."""
-    attrs = [a for a in claims if a.kind == "attribution" and not a.aggregate]
+    attrs = [a for a in claims if a.kind == "attribution" and not a.aggregate and not a.warning]
     for a in attrs:
         for c in claims:
             if c.kind not in ("killed", "injured") or c.perpetrator or c.aggregate:

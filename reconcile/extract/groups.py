@@ -203,3 +203,34 @@ def attributions(text: str, s: int, e: int, groups: list | None = None) -> Itera
             continue
         seen.add(g.actor.id)
         yield Found("attribution", "by_group", m.start(), g.end, entity=g.actor.id, entity_text=g.text)
+
+
+# ------------------------------------------------------------------ withdrawn claims of responsibility
+# "The TTP claimed the attack. It later distanced itself from it": the group, not another one, takes it back
+_WITHDRAWN = re.compile(
+    r"\b(?P<who>it|they|the\s+(?:militant\s+|outlawed\s+|banned\s+)?(?:group|outfit|organi[sz]ation|faction|movement)|"
+    r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})\s+(?:(?:later|subsequently|then|quickly|soon|has\s+since|had|has|also)\s+){0,2}"
+    r"(?:distanced\s+(?:itself|themselves)|retracted|withdrew|withdrawn|disowned|backtracked|"
+    r"denied\s+(?:any\s+)?(?:involvement|responsibility|its\s+role|a\s+role|carrying\s+out|having))\b"
+)
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:it|they|the\s+(?:militant\s+|outlawed\s+|banned\s+)?(?:group|outfit|organi[sz]ation|faction|movement))", re.IGNORECASE)
+
+
+def flag_withdrawn(claims: list, text: str) -> None:
+    """Warn on an attribution whose group takes the claim back in the same sentence or the next
+    one; the claim stays (a fact-checker wants both), but it names no perpetrator."""
+    for c in claims:
+        if c.kind != "attribution" or c.span_end is None:
+            continue
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, c.span_end, c.span_end + 400)]
+        stop = ends[1] if len(ends) > 1 else (ends[0] + 250 if ends else c.span_end + 300)
+        for m in _WITHDRAWN.finditer(text, c.span_end, min(stop, len(text))):
+            who = m.group("who")
+            if not _PRONOUN_SUBJECT.fullmatch(who):
+                named = aliases.find_actors(text, m.start("who"), m.end("who"))
+                if not named or named[0].actor.id != c.entity:
+                    continue  # another group denies: no withdrawal of this one's claim
+            c.warning = f"claim of responsibility withdrawn: {text[m.start():m.end()]!r}"
+            break

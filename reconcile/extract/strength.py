@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .. import aliases
+from .. import aliases, gazetteer
 from .numbers import NUMBER_EXPR, Count, parse_count
 from .rules import (  # the shared pieces
     _FILL,
@@ -90,6 +90,11 @@ _SCOPE_AFTER = re.compile(
     r"north-?eastern|south-?eastern|north-?western|south-?western|central|north|east|south|west)\s+"
     r"(?:and\s+(?:northern|eastern|southern|western|north-?eastern|south-?eastern|central)\s+)?)?"
     r"(?:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}|the\s+country|the\s+region|the\s+world|the\s+capital)))",
+)
+# "the number of ISIS forces in Afghanistan has been estimated to be 3,000": the scope named before the figure
+_SCOPE_BEFORE = re.compile(
+    r"\b(?:forces|fighters|members|militants|operatives|combatants|presence|strength|numbers|ranks|cadres)\s+"
+    r"(?:in|inside|within|across)\s+(?P<where>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?P<rest>[^.;]*)$"
 )
 _FAMILY_AFTER = re.compile(
     r"\s+and\s+(?:their\s+|its\s+)?(?:family\s+members|families|dependents|dependants|relatives)\b", re.IGNORECASE
@@ -202,6 +207,8 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
             sc = _SCOPE_AFTER.match(text, fam.end() if fam else m.end(), e)
             if sc:
                 scope.append(sc.group("where"))
+            elif (where := _scope_before(text, s, ns)) is not None:
+                scope.append(where)
             if _FAMILY.search(text[m.end() : min(e, m.end() + 40)]) or _FAMILY.search(np):
                 scope.append(f"{np.strip()} and family members" if np.strip() else "including family members")
             f.scope = "; ".join(scope) or None
@@ -267,3 +274,15 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
         if sc:
             f.scope = sc.group("where")
         yield f
+
+
+def _scope_before(text: str, s: int, ns: int) -> str | None:
+    """The country or province a strength figure is scoped to when it is named before the
+    figure ("the number of ISIS forces in Afghanistan has been estimated at 3,000")."""
+    m = _SCOPE_BEFORE.search(text, max(s, ns - 120), ns)
+    if m is None or _CASUALTY_NEAR.search(m.group("rest")):
+        return None
+    place = gazetteer.lookup(m.group("where"))
+    if place is None or place.type not in ("country", "province", "region"):
+        return None
+    return m.group("where")
