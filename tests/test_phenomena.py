@@ -845,3 +845,24 @@ def test_another_group_denying_does_not_withdraw_a_claim():
 def test_strength_scope_named_before_the_figure_must_be_a_place():
     got = claims_of("The number of ISIS fighters in July was estimated at 3,000.", "strength", published="2023-08-14")
     assert got and got[0].scope is None
+
+
+def test_soldiers_of_the_named_army_embraced_martyrdom():
+    text = ("The military said six militants were killed, while three soldiers of the Pakistan army embraced "
+            "martyrdom in the exchange of fire.")
+    got = claims_of(text, "killed", published="2023-10-28")
+    assert one(got, 6, 6) and one(got, 3, 3)[0].victims == "soldiers"
+
+
+def test_long_dash_apposition_naming_the_dead():
+    text = ("During the gunfight two soldiers \u2014 Lance Naik A, 31, of district B, and Sepoy C, 24, of district "
+            "D in the north \u2014 embraced martyrdom.")
+    got = claims_of(text, "killed", published="2023-10-28")
+    assert one(got, 2, 2)
+
+
+def test_first_coordinated_group_with_a_place_phrase():
+    text = ("Three consulate staff in Afghanistan and seven more Afghans were killed on Monday near the mission in "
+            "Kabul, the ministry said.")
+    got = claims_of(text, "killed", published="2022-09-06")
+    assert one(got, 3, 3) and one(got, 7, 7)

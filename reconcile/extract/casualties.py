@@ -183,7 +183,7 @@ _PRED_STEMS = {
 _OBJECT_OF_VERB = re.compile(rf"\b(?:{_KILL_V}|{_KILL_V_WEAK}|{_INJ_V})\s+{_OBJ_PRE}$", re.IGNORECASE)
 _PRED_IN_NP = re.compile(r"kill|dead|died|slain|martyr|lost|lives|murder|wound|injur|hurt|harmed|maim", re.IGNORECASE)
 # "140 Afghans and 11 American soldiers were killed": the groups before the one the verb reads
-_RX_COORD = re.compile(rf"{NUM}{NP}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)", re.IGNORECASE)
+_RX_COORD = re.compile(rf"{NUM}{NP}(?:\s+(?:in|from)\s+(?:the\s+)?(?-i:[A-Z][\w'\u2019\-]+)(?:\s+(?-i:[A-Z][\w'\u2019\-]+)){{0,2}})?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)", re.IGNORECASE)
 # "14 civilians killed and 55 wounded": the wounded are civilians too
 _RX_ELLIPSIS = re.compile(
     rf"{NUMBER_EXPR}{NP}\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:killed|dead)\s*,?\s+and\s+$", re.IGNORECASE

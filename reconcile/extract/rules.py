@@ -50,7 +50,7 @@ _FILL = rf"(?:(?!(?-i:{_STOP})\b)[\w.'\u2019\-]+\s+)"
 # a victim noun phrase right after a count: " of Shia Muslims", " American soldiers", " others"
 NP = (
     rf"(?P<np>\s+(?:of\s+(?:the\s+|their\s+|its\s+)?)?{_FILL}{{0,4}}?[\"\u201c\u2018]?{VICTIM_NOUN}\b[\"\u201d\u2019]?"
-    rf"(?:\s+of\s+(?:the\s+)?{_FILL}{{0,2}}?{VICTIM_NOUN}\b|\s+of\s+the\s+(?:army|police|navy|force|forces|"
+    rf"(?:\s+of\s+(?:the\s+)?{_FILL}{{0,2}}?{VICTIM_NOUN}\b|\s+of\s+the\s+(?:(?-i:[A-Z][\w\-]+)\s+){{0,2}}(?:army|police|navy|force|forces|"
     rf"frontier\s+corps|levies|militia|group|family|community))?)"
 )
 # "A soldier was martyred", "an officer was killed": the article counts one
@@ -70,7 +70,7 @@ NP_GEN = (
 _APPOS = (
     r"(?:\s+(?:in|from)\s+(?:the\s+)?[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){0,2})?"  # "... in Nangarhar"
     r"(?:\s*,[^,.;]{1,70},|\s+and\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"twenty|thirty|forty|fifty|dozens|scores|hundreds|several|at\s+least|more\s+than|about|some)\b)[^,.;\d]{1,50}?|\s+(?:including|among\s+them)\s+[^,.;\d]{1,40}?|\s*(?:--|\u2014|\u2013)[^.;]{1,60}?(?:--|\u2014|\u2013))?"
+    r"twenty|thirty|forty|fifty|dozens|scores|hundreds|several|at\s+least|more\s+than|about|some)\b)[^,.;\d]{1,50}?|\s+(?:including|among\s+them)\s+[^,.;\d]{1,40}?|\s*(?:--|\u2014|\u2013)[^.;\u2014\u2013]{1,160}?(?:--|\u2014|\u2013))?"
 )
 
 
