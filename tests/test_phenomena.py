@@ -866,3 +866,26 @@ def test_first_coordinated_group_with_a_place_phrase():
             "Kabul, the ministry said.")
     got = claims_of(text, "killed", published="2022-09-06")
     assert one(got, 3, 3) and one(got, 7, 7)
+
+
+def test_figure_quoted_right_after_the_verb():
+    text = 'In a statement the group said its men had killed "scores of soldiers" at the checkpoint.'
+    got = claims_of(text, "killed", published="2023-02-18")
+    assert got and got[0].value_low >= 20 and got[0].claimant_role == "perpetrator"
+
+
+def test_one_victim_with_an_article_and_a_second_one():
+    text = ("Attackers raided a Hindu temple in Jalalabad on Sunday, killing a member of the congregation and a "
+            "police guard, officials said.")
+    got = claims_of(text, "killed", published="2022-06-20")
+    assert [(c.value_low, c.value_high) for c in got] == [(2, 2)]
+
+
+def test_one_named_victim_and_n_others_is_not_a_toll_of_one():
+    text = "A blast at a mosque in Herat last Friday killed a well-known cleric, A B, and at least 17 others."
+    got = claims_of(text, "killed", published="2022-09-05")
+    assert not one(got, 1, 1) and one(got, 17)
+
+
+def test_a_number_of_is_not_one():
+    assert claims_of("The blast killed a number of soldiers near the border.", "killed", published="2022-09-05") == []

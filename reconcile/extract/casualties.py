@@ -24,6 +24,17 @@ _RX_SINGLE = re.compile(
     re.IGNORECASE,
 )
 
+# "killing a member of the Sikh community and a Taliban guard": one victim (or two), each with an article
+_ONE_VICTIM = rf"(?:a|an|one)\s+(?:(?!of\b)[\w\-]+\s+){{0,2}}?(?:{VICTIM_NOUN}|member(?=\s+of\s))\b(?:\s+of\s+the\s+[\w\-]+(?:\s+(?!(?:in|on|at|and|or|before|after|during|near|when|while|as)\b)[\w\-]+)?)?"
+_RX_VERB_ONE = re.compile(
+    rf"\b(?P<verb>killing|killed|kills|shot\s+dead|shooting\s+dead|wounding|wounded|injuring|injured)\s+"
+    rf"(?P<one>{_ONE_VICTIM})(?P<two>\s+and\s+{_ONE_VICTIM})?(?=[\s,.;]|$)",
+    re.IGNORECASE,
+)
+_AND_OTHERS_AFTER = re.compile(r"[^.;]{0,80}?\band\s+(?:at\s+least\s+|some\s+|about\s+|another\s+)?[\w,\-]+\s+(?:others|more)\b",
+                               re.IGNORECASE)
+_PLURAL_END = re.compile(r"(?<![su])s\b", re.IGNORECASE)
+
 _KILL_V = (
     r"(?:kill|kills|killed|killing|slaughter|slaughters|slaughtered|slaughtering|massacre|massacred|massacring|"
     r"massacres|murder|murders|murdered|murdering|shot\s+and\s+killed|"
@@ -53,7 +64,7 @@ _INJ_PRED = r"(?:wounded|injured|hurt|harmed|maimed|(?:received|sustained|suffer
 #: words between a casualty verb and its count ("killing all 29 people", "wounding another 12")
 _OBJ_PRE = r"(?:(?:all|another|a\s+further|an\s+additional|an\s+estimated\s+(?=\d)|only|just)\s+)?"
 _RX_VERB_OBJ = {
-    "killed": re.compile(rf"\b(?P<verb>{_KILL_V})\s+{_OBJ_PRE}{NUM}{NP}?", re.IGNORECASE),
+    "killed": re.compile(rf"\b(?P<verb>{_KILL_V})\s+{_OBJ_PRE}[\"\u201c]?{NUM}{NP}?", re.IGNORECASE),
     "injured": re.compile(rf"\b(?P<verb>{_INJ_V})\s+{_OBJ_PRE}{NUM}{NP}?", re.IGNORECASE),
 }
 _RX_VERB_OBJ_WEAK = re.compile(rf"\b(?P<verb>{_KILL_V_WEAK})\s+{_OBJ_PRE}{NUM}{NP}", re.IGNORECASE)
@@ -381,6 +392,19 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
         kind = "killed" if m.group("verb").lower() not in ("wounded", "injured", "hurt") else "injured"
         yield Found(kind, "single", m.start(), m.end(), m.start(), m.start() + len(m.group(0).split()[0]),
                     Count(1, 1, "exact"), victim_label(" " + singular))
+    for m in (_RX_VERB_ONE.finditer(text, s, e) if (" a " in low or " an " in low or " one " in low) else ()):
+        parts = [m.group("one")] + ([m.group("two")] if m.group("two") else [])
+        heads = [re.search(rf"({VICTIM_NOUN}|member)\b", p, re.IGNORECASE).group(1) for p in parts]
+        if any(_PLURAL_END.search(h) for h in heads):
+            continue  # "killing a number of soldiers": not one
+        if re.search(r"\b(?:were|was|been|be|being|is|are)\s+$", text[max(s, m.start() - 12) : m.start()], re.IGNORECASE):
+            continue  # "were killed, a guard among them": the passive's rule reads it
+        if _AND_OTHERS_AFTER.match(text, m.end(), e):
+            continue  # "killed a prominent cleric, A, and at least 17 others": the others' rule reads the toll
+        kind = "injured" if m.group("verb").lower().startswith(("wound", "injur")) else "killed"
+        labels = {victim_label(" " + h) for h in heads}
+        yield Found(kind, "verb_object.one", m.start(), m.end(), m.start("one"), m.end("one"),
+                    Count(len(parts), len(parts), "exact"), labels.pop() if len(labels) == 1 else "people")
     if "killed" not in kinds:
         return
     for m in (_RX_LIVES.finditer(text, s, e) if "lives" in low else ()):

@@ -306,11 +306,13 @@ PREFILTER = re.compile(
                                 "chief", "emir", "amir", "wali", "head", "commander", "founder", "responsib", "claim",
                                 "blam", "attribut", "behind", "carried", "perpetrat", "orchestrat", "masterminded",
                                 "appointed", "named"]) + r"|"
-    r"\b(?:was|has\s+been|had\s+been)\s+(?:also\s+|reportedly\s+|later\s+)?(?:killed|martyred|shot\s+dead|slain|wounded|injured)\b",
+    r"\b(?:was|has\s+been|had\s+been)\s+(?:also\s+|reportedly\s+|later\s+)?(?:killed|martyred|shot\s+dead|slain|wounded|injured)\b|"
+    r"\b(?:killing|killed|kills|shot\s+dead|shooting\s+dead|wounding|wounded|injuring|injured)\s+(?:a|an)\s",
 )
 #: "a policeman was killed": a singular victim with no number word
 SINGLE_CUE = re.compile(r"\b(?:was|has\s+been|had\s+been)\s+(?:also\s+|reportedly\s+|later\s+)?(?:killed|martyred|"
-                        r"shot\s+dead|slain|wounded|injured|hurt)\b")
+                        r"shot\s+dead|slain|wounded|injured|hurt)\b|"
+                        r"\b(?:killing|killed|kills|shot\s+dead|shooting\s+dead|wounding|wounded|injuring|injured)\s+(?:a|an|one)\s")
 
 
 class _Stems:
