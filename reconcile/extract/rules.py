@@ -46,7 +46,7 @@ _STOP = (
     r"among|of|than|the\s+attack|said|says|according|this|last|a|an)"
 )
 # stop words in lower case only: "IS members" is a noun phrase, "is" a verb
-_FILL = rf"(?:(?!(?-i:{_STOP})\b)[\w.'\u2019\-]+\s+)"
+_FILL = rf"(?:(?!(?-i:{_STOP})\b)#?[\w.'\u2019\-]+\s+)"  # "#Revolutionaryguard personnel" (a hashtag)
 # a victim noun phrase right after a count: " of Shia Muslims", " American soldiers", " others"
 NP = (
     rf"(?P<np>\s+(?:of\s+(?:the\s+|their\s+|its\s+)?)?{_FILL}{{0,4}}?[\"\u201c\u2018]?{VICTIM_NOUN}\b[\"\u201d\u2019]?"
@@ -69,6 +69,8 @@ NP_GEN = (
 )
 _APPOS = (
     r"(?:\s+(?:in|from)\s+(?:the\s+)?[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){0,2})?"  # "... in Nangarhar"
+    r"(?:\s+of\s+(?:the|this|that|last\s+\w+['\u2019]s|\w+['\u2019]s)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|"
+    r"explosion|assault|massacre|shooting|violence|tragedy|carnage))?"  # "victims of the school bombing"
     r"(?:\s*,[^,.;]{1,70},|\s+and\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"twenty|thirty|forty|fifty|dozens|scores|hundreds|several|at\s+least|more\s+than|about|some)\b)[^,.;\d]{1,50}?|\s+(?:including|among\s+them)\s+[^,.;\d]{1,40}?|\s*(?:--|\u2014|\u2013)[^.;\u2014\u2013]{1,160}?(?:--|\u2014|\u2013))?"
 )
@@ -331,7 +333,7 @@ class _Stems:
 CASUALTY_CUE = _Stems(
     "kill", "dead", "death", "died", "die ", "wound", "injur", "hurt", "slay", "slew", "slain", "massacr", "murder",
     "slaughter", "perish", "martyr", "lives", "toll", "bodies", "eliminat", "execut", "behead", "gunned", "shot",
-    "fatalit", "maim", "harmed", "victims", "buried", "deceased",
+    "fatalit", "maim", "harmed", "victims", "buried", "deceased", "neutrali",
     "total was", "total is", "total stood", "total stands", "total had", "total has", "total reached", "total rose",
 )
 STRENGTH_CUE = _Stems(
