@@ -94,3 +94,27 @@ def test_count_in_a_dash_aside():
 def test_singular_shia_as_a_collective_noun():
     got = claims_of("The group said its fighter struck as 12 Shia were killed and five others were hurt.", None)
     assert one([c for c in got if c.kind == "killed"], 12, 12)
+
+
+def test_a_part_of_the_count_is_no_second_claim():
+    got = claims_of("The explosion wounded 30 people, six of them seriously.", "injured")
+    assert [c.value_low for c in got] == [30]
+
+
+def test_executed_hostages_are_killed_but_a_judicial_execution_is_not():
+    got = claims_of("A spokesman for the group said its fighters had executed 40 hostages.")
+    assert one(got, 40, 40) and got[0].claimant_role == "perpetrator"
+    assert claims_of("The authorities later executed three men convicted of planning the attack.") == []
+
+
+def test_may_have_been_killed():
+    got = claims_of("Villagers said as many as 30 people may have been killed.")
+    assert got and got[0].value_high == 30
+
+
+def test_the_dead_numbered():
+    assert one(claims_of("The dead numbered 27, according to the provincial government."), 27, 27)
+
+
+def test_members_of_a_family():
+    assert one(claims_of("Seven members of a family were killed when a shell hit their house."), 7, 7)

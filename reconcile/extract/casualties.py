@@ -37,6 +37,9 @@ _RX_CONT_ONE = re.compile(
     rf"(?P<head>{VICTIM_NOUN}))\b(?!\s+(?:was|were|had|has|is)\b)",
     re.IGNORECASE,
 )
+_JUDICIAL = re.compile(r"\b(?:convicted|sentenced|sentence|court|death\s+row|found\s+guilty|hanged|hanging|authorities|"
+                       r"government|judiciary|prison)\b")
+_SUBSET_NP = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
 _HEDGE_BEFORE = re.compile(r"\b(?:at\s+least|more\s+than|over|nearly|almost|about|around|only|just)\s+$", re.IGNORECASE)
 _AND_OTHERS_AFTER = re.compile(r"[^.;]{0,80}?\band\s+(?:at\s+least\s+|some\s+|about\s+|another\s+)?[\w,\-]+\s+(?:others|more)\b",
                                re.IGNORECASE)
@@ -50,11 +53,13 @@ _KILL_V = (
 # verbs that also take things as objects: the count needs a victim noun
 _KILL_V_WEAK = (
     r"(?:eliminat(?:e|es|ed|ing)|beheaded|gunned\s+down|gunning\s+down|shot\s+dead|"
-    r"left\s+dead|slaying|slays|slay|slew|claimed|claiming|buried|burying|neutrali[sz](?:e|es|ed|ing))"
+    r"left\s+dead|slaying|slays|slay|slew|claimed|claiming|buried|burying|neutrali[sz](?:e|es|ed|ing)|"
+    r"executed|executing|executes|execute)"
 )
 _INJ_V = r"(?:harmed|injure|injures|injured|injuring|wound|wounds|wounded|wounding|hurt|hurting|hurts|maimed|maiming)"
 _AUX = (
-    r"(?:\s*,?\s+(?:who|that)\b)?(?:\s+(?:were|was|are|is|have|has|had|been|being|be|reportedly|reported|also|all|later|"
+    r"(?:\s*,?\s+(?:who|that)\b)?(?:\s+(?:were|was|are|is|have|has|had|been|being|be|may|might|could|would|will|"
+    r"reportedly|reported|also|all|later|"
     r"allegedly|confirmed|believed|feared|thought|said|to|presumed|now|already|since|subsequently|initially|"
     r"seriously|critically|fatally|badly|severely|slightly|lightly|superficially|moderately|gravely|mildly|mostly|officially|got|left|lay|lie|remain|remained|"
     r"additionally|further|eventually|likewise|too|themselves|each|both)\b){0,5}"
@@ -121,7 +126,9 @@ _RX_PREVIOUS = re.compile(
 )
 # "treating the wounded -- 182, according to ... -- remained a pressing task": the count in an aside
 _RX_ASIDE = re.compile(
-    rf"\bthe\s+(?P<noun>wounded|injured|dead)\s*(?:--|\u2014|\u2013|\()\s*{NUM}(?=\s*(?:,|--|\u2014|\u2013|\)))",
+    rf"\bthe\s+(?P<noun>wounded|injured|dead)\s*(?:(?:--|\u2014|\u2013|\()\s*(?={NUMBER_EXPR}\s*(?:,|--|\u2014|\u2013|\)))|"
+    rf"\s+(?:numbered|number|totalled|totaled|totals|stood\s+at|stand\s+at|reached)\s+(?!{NUMBER_EXPR}\s*(?:%|per)))"
+    rf"{NUM}",
     re.IGNORECASE,
 )
 _CHANGE_BEFORE = re.compile(r"\b(?:rose|risen|rising|jumped|climbed|increased|went\s+up|grew|fell|dropped|revised|"
@@ -339,6 +346,8 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
         for m in verb_obj:
             if _combined(text, m, kind):
                 continue
+            if m.group("verb").lower().startswith("execut") and _JUDICIAL.search(low):
+                continue  # "authorities executed two men convicted of the bombing": a sentence carried out
             f = _found(kind, "verb_object", text, m, m.start(), m.end())
             if f is None:
                 continue
@@ -348,6 +357,8 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
                 c = _RX_CONT.match(text, pos, e)
                 if not c or _OWN_VERB.match(text, c.end(), e):
                     break  # "..., and several fighters were killed": a new clause with its own verb
+                if _SUBSET_NP.match(c.group("np") or ""):
+                    break  # "wounded 20 people, five of them critically": a part of the count, not more victims
                 g = _found(kind, "verb_object.list", text, c, c.start("num"), c.end())
                 if g is None:
                     break
@@ -467,7 +478,7 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
             g = _found(kind, "verb_object.list", text, c, c.start("num"), c.end())
             if g is not None:
                 yield g
-    for m in (_RX_ASIDE.finditer(text, s, e) if ("\u2014" in low or "--" in low or "\u2013" in low or "(" in low) else ()):
+    for m in (_RX_ASIDE.finditer(text, s, e) if ("the dead" in low or "the wounded" in low or "the injured" in low) else ()):
         kind = "killed" if m.group("noun").lower() == "dead" else "injured"
         f = _found(kind, "aside", text, m, m.start(), m.end())
         if f is not None:

@@ -64,7 +64,7 @@ _THINGS = (
 )
 NP_GEN = (
     rf"(?P<np>\s+(?:of\s+(?:the\s+|their\s+|its\s+)?)?{_FILL}{{0,3}}?(?:{VICTIM_NOUN}|(?!{_STOP}\b)(?!{_THINGS}\b)(?-i:[A-Za-z][\w'\u2019\-]*"
-    rf"[a-z](?:s|men|people|children|folk)))\b(?:\s+of\s+(?:the\s+|our\s+|their\s+|its\s+|his\s+|her\s+)?"
+    rf"[a-z](?:s|men|people|children|folk)))\b(?:\s+of\s+(?:the\s+|our\s+|their\s+|its\s+|his\s+|her\s+|a\s+|one\s+)?"
     rf"(?:(?!{_STOP}\b)[\w'\u2019\-]+\s+){{0,2}}?(?!{_STOP}\b)[\w'\u2019\-]+)?)"
 )
 _APPOS = (
