@@ -118,3 +118,10 @@ def test_the_dead_numbered():
 
 def test_members_of_a_family():
     assert one(claims_of("Seven members of a family were killed when a shell hit their house."), 7, 7)
+
+
+def test_hospitalised_and_treated_for_injuries_are_injured():
+    assert one(claims_of("More than 60 people were hospitalised after the blast.", "injured"), 61)
+    assert one(claims_of("Medics treated 35 people for wounds at the scene.", "injured"), 35, 35)
+    assert one(claims_of("Another 18 were admitted to hospital, officials said.", "injured"), 18, 18)
+    assert claims_of("The 40 patients admitted to hospital for cholera recovered.", "injured") == []

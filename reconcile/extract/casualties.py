@@ -56,7 +56,7 @@ _KILL_V_WEAK = (
     r"left\s+dead|slaying|slays|slay|slew|claimed|claiming|buried|burying|neutrali[sz](?:e|es|ed|ing)|"
     r"executed|executing|executes|execute)"
 )
-_INJ_V = r"(?:harmed|injure|injures|injured|injuring|wound|wounds|wounded|wounding|hurt|hurting|hurts|maimed|maiming)"
+_INJ_V = r"(?:harmed|injure|injures|injured|injuring|wound|wounds|wounded|wounding|hurt|hurting|hurts|maimed|maiming|treated(?=\s+[^.;]{1,40}?\bfor\s+(?:their\s+)?(?:injuries|wounds)))"
 _AUX = (
     r"(?:\s*,?\s+(?:who|that)\b)?(?:\s+(?:were|was|are|is|have|has|had|been|being|be|may|might|could|would|will|"
     r"reportedly|reported|also|all|later|"
@@ -72,7 +72,7 @@ _KILL_PRED = (
     r"among\s+(?:the\s+)?(?:dead|killed|fatalities|those\s+killed|the\s+victims\s+killed)|"
     rf"among\s+(?:the\s+)?{NUMBER_EXPR}\s+(?:[\w\-]+\s+){{0,2}}?(?:killed|dead)\b)"
 )
-_INJ_PRED = r"(?:wounded|injured|hurt|harmed|maimed|(?:received|sustained|suffered)\s+(?:\w+\s+)?(?:injuries|wounds)|(?:brought|taken|admitted|rushed)\s+(?:in\s+|to\s+(?:the\s+)?(?:\w+\s+){0,2}?hospitals?\s+)?with\s+(?:injuries|wounds)|treated\s+for\s+(?:injuries|wounds)|among\s+(?:the\s+)?(?:wounded|injured|those\s+(?:wounded|injured)))"
+_INJ_PRED = r"(?:wounded|injured|hurt|harmed|maimed|(?:received|sustained|suffered)\s+(?:\w+\s+)?(?:injuries|wounds)|(?:brought|taken|admitted|rushed)\s+(?:in\s+|to\s+(?:the\s+)?(?:\w+\s+){0,2}?hospitals?\s+)?with\s+(?:injuries|wounds)|treated\s+for\s+(?:injuries|wounds)|hospitali[sz]ed|(?:admitted|taken)\s+to\s+(?:the\s+)?(?:\w+\s+)?hospitals?(?!\s+for\s+(?:treatment\s+of\s+)?(?:illness|disease|tests|check))|among\s+(?:the\s+)?(?:wounded|injured|those\s+(?:wounded|injured)))"
 
 #: words between a casualty verb and its count ("killing all 29 people", "wounding another 12")
 _OBJ_PRE = r"(?:(?:all|another|a\s+further|an\s+additional|an\s+estimated\s+(?=\d)|only|just)\s+)?"
@@ -215,7 +215,7 @@ _KILL_STEMS = re.compile(
     r"kill|dead|death|died|slay|slew|slain|massacr|murder|slaughter|perish|martyr|lives|toll|bodies|eliminat|"
     r"execut|behead|gunned|shot|fatalit|victims|among the|buried|deceased|neutrali"
 )
-_INJ_STEMS = re.compile(r"wound|injur|hurt|maim|harmed")
+_INJ_STEMS = re.compile(r"wound|injur|hurt|maim|harmed|hospital")
 _REL_AUX = re.compile(r"(?:,\s*)?(?:who|that)?")
 _COMBINED_NEXT = re.compile(r"\s+(?:or|and|and/or)\s+(?:wounded|injured|hurt|killed|dead)\b", re.IGNORECASE)
 #: Words one of which every predicate of _RX_PASSIVE, _RX_PASSIVE_GEN and _RX_ADJ (of that kind) contains.
@@ -223,7 +223,7 @@ _PRED_STEMS = {
     "killed": ("killed", "dead", "died", "perished", "slain", "martyr", "lost", "murdered", "massacred", "executed",
                "shot", "gunned", "beheaded", "burned", "eliminated", "embraced", "attained", "among", "neutrali", "buried",
                "laid to rest"),
-    "injured": ("wound", "injur", "hurt", "maim", "harmed"),
+    "injured": ("wound", "injur", "hurt", "maim", "harmed", "hospital"),
 }
 
 
