@@ -24,6 +24,7 @@ from itertools import islice
 from .. import aliases, gazetteer
 from ..models import Claim, Source, claim_id
 from . import context, groups, rules
+from .fastrx import word_start
 from .claimants import PRONOUNS, Claimant, claimant_for, classify, find_claimants
 from .segment import Sentence, segment
 
@@ -308,11 +309,9 @@ def _resolve_name(reader: _Reader, i: int, c: Claimant) -> Claimant:
 
 #: Every count phrase rules.number_starts finds has a core of its own, starting at a digit or at one
 #: of these words ("a" for "a hundred"): how often they occur bounds the number of count phrases.
-_COUNT_START_BOUND = re.compile(
-    r"\d|\b" + rules.word_alternation(rules._NUMBER_WORDS + [
-        "dozen", "dozens", "scores", "several", "few", "handful", "couple", "tens", "half", "a"]) + r"\b",
-    re.IGNORECASE,
-)
+_COUNT_START_BOUND = word_start(
+    [(rules._NUMBER_WORDS + ["dozen", "dozens", "scores", "several", "few", "handful", "couple", "tens", "half", "a"],
+      r"\b", True)], digit="")
 
 #: "the group", "the branch", "it": a sentence about the report's topic group
 _ANAPHOR = re.compile(r"\b(?:the\s+(?:group|branch|organi[sz]ation|movement|affiliate|outfit)(?:['\u2019]s)?|it|its)\b",

@@ -33,6 +33,7 @@ from .dates import (  # noqa: F401 - find_dates, parse_published, date_is_anchor
     find_dates,
     parse_published,
 )
+from .fastrx import word_start
 from .events import _ANY_EVENT, _EVENT_ALL, _EVENT_TYPES, event_type, is_aggregate  # noqa: E402,F401 - public here
 from .places import _compatible, _refine, _within, best_place, event_places  # noqa: F401 - best_place is public here
 
@@ -61,7 +62,7 @@ _SEVERAL_GATE = re.compile("raids|operations|clashes|strikes|offensives|crackdow
 _OFFSET_GATE = re.compile("day|week|month|night|hour")
 _CLAUSE = re.compile(r",?\s+but\s+|;\s+|,\s+while\s+|\s+whereas\s+|\s+\u2014\s+(?=(?-i:[a-z]))"
                      r"|,\s+and\s+(?=(?:in|on|last|earlier|later|then|months|weeks|days|years)\b)", re.IGNORECASE)
-_FOCUS_CLAIM = re.compile(r"\b(?:claimed|claiming|responsibility|carried\s+out|behind)\b", re.IGNORECASE)
+_FOCUS_CLAIM = word_start([(["claimed", "claiming", "responsibility", r"carried\s+out", "behind"], r"\b")])
 _ANAPHOR = re.compile(r"^\W*(?:that|this|the\s+(?:earlier|previous|first|second))\s+(?:\w+\s+)?"
                       r"(?:attack|bombing|blast|explosion|incident|assault|strike)\b", re.IGNORECASE)
 
@@ -288,11 +289,20 @@ class ContextReader:
         self._main: tuple | None = None
         self._resolved: dict = {}
         self._weak = False  # the report's own place is only its dateline's city
+        self._etype: dict[int, str | None] = {}
         #: where each resolved context came from: (date source, place source), each one of
         #: "stated" (the claim's own clause), "offset" ("five days after"), "paragraph", "next"
         #: (the sentence after), "lead" (the report's own event), "statement" (a statement's or
         #: update's day), "dateline", or None; see :meth:`provenance`
         self.sources: dict = {}
+
+    def event_type(self, i: int) -> str | None:
+        """The kind of event sentence i names (events.event_type), computed once per sentence."""
+        t = self._etype.get(i, self)
+        if t is self:
+            s = self.sentences[i]
+            t = self._etype[i] = event_type(self.text[s.start : s.end])
+        return t
 
     def own(self, i: int, at: int | None = None) -> SentenceContext | None:
         """What sentence i states itself; with ``at``, for the clause of the claim at that offset
@@ -319,15 +329,13 @@ class ContextReader:
             for i, s in enumerate(self.sentences):
                 if s.heading or s.boilerplate:
                     continue
-                if not (_FOCUS.search(self.text, s.start, s.end) or _FOCUS_CLAIM.search(self.text, s.start, s.end)
-                        or event_type(self.text[s.start : s.end]) is not None):
-                    continue
-                c = self.own(i)
-                if c is None or not (c.event or event_type(self.text[s.start : s.end]) is not None):
+                # a toll or a claim (what sentence_context reads as ``event`` and ``toll``), or an event named
+                toll = _FOCUS.search(self.text, s.start, s.end) or _FOCUS_CLAIM.search(self.text, s.start, s.end)
+                if not (toll or self.event_type(i) is not None):
                     continue
                 if event_first < 0:
                     event_first = i
-                if c.toll:
+                if toll:
                     first = i
                     break
                 if i - event_first >= MAIN_DATE:
@@ -354,6 +362,9 @@ class ContextReader:
                         place = _refine(place, c.main_place)
                 if date is None:  # the report's opening, before its first event sentence ("On Wednesday morning ...")
                     for i in range(first):
+                        s = self.sentences[i]
+                        if not _DATE_CUE.search(self.text, s.start, s.end):
+                            continue  # no date phrase: no date of its own (sentence_context reads none)
                         c = self.own(i)
                         if c is not None and not self.sentences[i].heading and c.date is not None and not c.other:
                             date = c.date

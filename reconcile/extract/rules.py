@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .fastrx import word_start
 from .numbers import MAX_PLAUSIBLE, NUMBER_EXPR, Count, parse_count
 from .victims import VICTIM_NOUN, victim_label
 
@@ -301,20 +302,21 @@ def _anchored(rx: re.Pattern, text: str, starts: list[int], e: int):
 # ------------------------------------------------------------------ prefilter
 # (cues are matched against the lower-cased sentence)
 #: A sentence gets the kind rules only if it contains one of these.
-PREFILTER = re.compile(
-    r"\d|\b" + word_alternation(_NUMBER_WORDS + ["million", "dozen", "dozens", "scores", "several", "few", "handful",
-                                                  "couple"]) + r"\b|"
-    r"\b" + word_alternation(["led", "headed", "formed", "founded", "established", "emerged", "declared", "leader",
-                                "chief", "emir", "amir", "wali", "head", "commander", "founder", "responsib", "claim",
-                                "blam", "attribut", "behind", "carried", "perpetrat", "orchestrat", "masterminded",
-                                "appointed", "named"]) + r"|"
-    r"\b(?:was|has\s+been|had\s+been)\s+(?:also\s+|reportedly\s+|later\s+)?(?:killed|martyred|shot\s+dead|slain|wounded|injured)\b|"
-    r"\b(?:killing|killed|kills|shot\s+dead|shooting\s+dead|wounding|wounded|injuring|injured)\s+(?:a|an)\s",
-)
-#: "a policeman was killed": a singular victim with no number word
-SINGLE_CUE = re.compile(r"\b(?:was|has\s+been|had\s+been)\s+(?:also\s+|reportedly\s+|later\s+)?(?:killed|martyred|"
-                        r"shot\s+dead|slain|wounded|injured|hurt)\b|"
-                        r"\b(?:killing|killed|kills|shot\s+dead|shooting\s+dead|wounding|wounded|injuring|injured)\s+(?:a|an|one)\s")
+_ONE_VERBS = ["killing", "killed", "kills", r"shot\s+dead", r"shooting\s+dead", "wounding", "wounded", "injuring", "injured"]
+PREFILTER = word_start([  # (fastrx: the plain pattern is "\d|\b(?:one|two|...)\b|\b(?:led|...)|\b(?:was|...)...\b")
+    (_NUMBER_WORDS + ["million", "dozen", "dozens", "scores", "several", "few", "handful", "couple"], r"\b", True),
+    (["led", "headed", "formed", "founded", "established", "emerged", "declared", "leader", "chief", "emir", "amir",
+      "wali", "head", "commander", "founder", "responsib", "claim", "blam", "attribut", "behind", "carried", "perpetrat",
+      "orchestrat", "masterminded", "appointed", "named"], "", True),
+    (["was", r"has\s+been", r"had\s+been"],
+     r"\s+(?:also\s+|reportedly\s+|later\s+)?(?:killed|martyred|shot\s+dead|slain|wounded|injured)\b"),
+    (_ONE_VERBS, r"\s+(?:a|an)\s"),  # "killing a policeman": one victim with an article
+], digit="", ignorecase=False)
+#: "a policeman was killed", "killed a policeman": a singular victim with no number word
+SINGLE_CUE = word_start([(["was", r"has\s+been", r"had\s+been"], r"\s+(?:also\s+|reportedly\s+|later\s+)?(?:killed|martyred|"
+                                                                   r"shot\s+dead|slain|wounded|injured|hurt)\b"),
+                         (_ONE_VERBS, r"\s+(?:a|an|one)\s")],
+                        ignorecase=False)
 
 
 class _Stems:
