@@ -192,7 +192,7 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
             if m.start() > focus or not _LEADING_AFTER.search(text, max(rs, m.start() - 24), m.start()):
                 # "buried their dead on Thursday, a day after a truck bomb exploded": the attack
                 # lies that many days before the date the phrase hangs on
-                ref = _after_anchor(text, dates, m, rs, re_, focus)
+                ref = _after_anchor(text, dates, m, rs, re_, focus if fm is not None else end)
                 if ref is not None:
                     day = dt.date.fromisoformat(ref.value) - dt.timedelta(days=o[0])
                     after_ref = (ref, DateRef(day.isoformat(), o[1], ref.start, ref.end, True))
@@ -383,6 +383,9 @@ class ContextReader:
                         # bomber killed 12 ...") tells of another attack: it does not date the lead
                         date = c.main_date
                         weak = date is not None and i != first and not c.toll and not c.when
+                        if c.when and i >= first + LEAD and c.main_place is not None and (
+                                place is None or _compatible(place, c.main_place)):
+                            place = _refine(place, c.main_place)  # the sentence saying when and where it happened
                         fallback = fallback or c.fallback
                     if i < first + LEAD:
                         place = _refine(place, c.main_place)

@@ -107,7 +107,8 @@ def _routes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-_ROUTE_END = re.compile(r"[^,.;:()]*?(?=[,.;:()]|\s(?:when|while|as|after|before|where|and|but)\b|$)")
+_ROUTE_END = re.compile(r"[^,.;:()]*?(?=[,.;:()]|\s(?:when|while|as|after|before|where|and|but|was|were|is|are|has|"
+                        r"had|came|comes|got|went)\b|$)")
 # "the Balochistan Liberation Army", "Khorasan Province" of a group's name: no place
 _GROUP_AFTER = re.compile(r"\s+(?:Liberation|Army|Front|Movement|Mujahideen|Tigers|Brigades?|Battalion|Lashkar)\b")
 
