@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from phenomena_helpers import extracted
 
+from reconcile import aliases
 from reconcile.extract.claimants import classify
 
 PUB = "2024-05-20"
@@ -134,3 +135,130 @@ def test_a_citation_mark_does_not_hide_the_next_speaker():
 def test_classify_keeps_medical_sources_unknown():
     assert classify("a medical source") == "unknown"
     assert classify("an Afghan security source") == "official"
+
+
+# ------------------------------------------------------------------ actors: distinct groups, factions and parents
+
+def _attribution(text: str) -> list[str]:
+    return [c.entity for c in extracted(text, "attribution", PUB, "Test Wire", "t.txt")]
+
+
+@pytest.mark.parametrize("name", ["Jaish al-Adl", "Jaish ul-Adl", "Jaysh al-Adl", "Jaish-e-Adl", "Army of Justice"])
+def test_jaish_al_adl_is_not_jundallah(name):
+    assert aliases.resolve(name) == "Jaish al-Adl"
+    assert aliases.resolve("Jundallah") == "Jundallah"
+    assert not aliases.related(name, "Jundallah")
+
+
+@pytest.mark.parametrize("name", ["Daesh Khorasan", "Daesh-K", "IS-Khorasan", "Wilayat Khorasan", "ISIS – Khorasan Province",
+                                  "Islamic State - Khorasan", "Daesh-Khorasan"])
+def test_names_of_the_khorasan_branch(name):
+    found = aliases.find_actors(f"On Friday {name} said it was behind the blast.")
+    assert [m.actor.id for m in found] == ["ISKP"]
+    assert aliases.related(name, "Islamic State")
+
+
+@pytest.mark.parametrize("faction, parent", [
+    ("Jamaat-ul-Ahrar", "TTP"), ("Jaish al-Fursan", "Hafiz Gul Bahadur group"), ("Hafiz Gul Bahadur group", "TTP"),
+    ("Lashkar-e-Jhangvi al-Alami", "Lashkar-e-Jhangvi"), ("ISKP", "Islamic State"), ("AQIS", "al-Qaeda"),
+    ("Majeed Brigade", "Baloch Liberation Army"), ("Islamic State Pakistan Province", "Islamic State"),
+])
+def test_a_faction_keeps_its_id_and_names_its_parent(faction, parent):
+    assert aliases.resolve(faction) == faction
+    assert aliases.parent(faction) == parent
+    assert aliases.related(faction, parent) and aliases.related(parent, faction)
+
+
+def test_related_goes_up_every_level_but_not_sideways():
+    assert aliases.lineage("Jaish-i-Fursan") == ["Jaish al-Fursan", "Hafiz Gul Bahadur group", "TTP"]
+    assert aliases.related("Jaish Al Fursan", "Tehreek-e-Taliban Pakistan")  # names as written work too
+    assert aliases.related("TTP", "TTP")
+    assert not aliases.related("ISKP", "Islamic State Pakistan Province")  # two branches of one parent
+    assert not aliases.related("Jamaat-ul-Ahrar", "Jaish al-Fursan")
+    assert not aliases.related("TTP", "Taliban")
+    assert not aliases.related("TTP", None)
+    assert aliases.related("Some New Front", "some new front") and not aliases.related("Some New Front", "TTP")
+
+
+def test_a_parent_that_is_no_actor_is_refused(tmp_path, monkeypatch):
+    bad = tmp_path / "a.yaml"
+    bad.write_text("actors:\n  - id: Lashkar-e-Foo\n    type: group\n    parent: No Such Group\n")
+    monkeypatch.setenv("RECONCILE_ALIASES", str(bad))
+    try:
+        with pytest.raises(ValueError, match="No Such Group"):
+            aliases.reload()
+    finally:
+        monkeypatch.delenv("RECONCILE_ALIASES")
+        aliases.reload()
+
+
+def test_a_user_file_can_name_a_parent(tmp_path, monkeypatch):
+    f = tmp_path / "a.yaml"
+    f.write_text("actors:\n  - id: Fidai Squad\n    type: group\n    role: perpetrator\n    parent: Majeed Brigade\n"
+                 "    aliases: [Fidai Dasta]\n")
+    monkeypatch.setenv("RECONCILE_ALIASES", str(f))
+    try:
+        aliases.reload()
+        assert aliases.lineage("Fidai Dasta") == ["Fidai Squad", "Majeed Brigade", "Baloch Liberation Army"]
+    finally:
+        monkeypatch.delenv("RECONCILE_ALIASES")
+        aliases.reload()
+    assert aliases.resolve("Fidai Dasta") is None
+
+
+@pytest.mark.parametrize("text, group", [
+    ("A militant outfit known as Jamaat-ul-Ahrar, a breakaway faction of the Tehreek-e-Taliban Pakistan (TTP), "
+     "claimed responsibility for the bombing in Mardan.", "Jamaat-ul-Ahrar"),
+    ("The TTP's Jamaat-ul-Ahrar faction claimed responsibility for the bombing in Mardan.", "Jamaat-ul-Ahrar"),
+    ("Jaish al-Fursan, a little-known group linked to the Pakistani Taliban, claimed the attack in Lakki Marwat.",
+     "Jaish al-Fursan"),
+    ("The Pakistani Taliban splinter group Jaish-i-Fursan claimed responsibility for the raid in Lakki Marwat.",
+     "Jaish al-Fursan"),
+    ("The Baloch Liberation Army's Majeed Brigade claimed responsibility for the blast in Turbat.", "Majeed Brigade"),
+    ("Jaish al-Adl, which some analysts describe as a successor of Jundallah, claimed the attack in Saravan.",
+     "Jaish al-Adl"),
+])
+def test_a_named_faction_claims_not_its_parent(text, group):
+    assert _attribution(text)[:1] == [group]
+
+
+def test_the_founding_year_of_a_group_formed_by_members_of_another():
+    text = ("A militant group, Jaish al-Adl, claimed the bombing in Saravan on Monday. Formed in 2012, the group was "
+            "founded by former members of Jundallah, which Iran crushed in 2010.")
+    founded = extracted(text, "founded", PUB, "Test Wire", "t.txt")
+    assert [(c.value_low, c.entity) for c in founded] == [(2012, "Jaish al-Adl")]
+
+
+# ------------------------------------------------------------------ general statements are no attribution or count
+
+@pytest.mark.parametrize("text", [
+    "Previous attacks on mosques in the city have been claimed by the Islamic State.",
+    "Past bombings of Shia gatherings were also carried out by ISKP.",
+    "Many of the attacks on Hazaras in Kabul have been carried out by ISKP.",
+    "Similar attacks in the province were claimed by the TTP.",
+])
+def test_a_general_statement_names_no_perpetrator_of_an_event(text):
+    assert _attribution(text) == []
+
+
+@pytest.mark.parametrize("text, group", [
+    ("The attack on the mosque in Herat on Friday was claimed by the Islamic State.", "Islamic State"),
+    ("The twin bombings at the shrine in Mazar on Friday, which killed 20 people, were claimed by ISKP.", "ISKP"),
+    ("The attack was claimed by ISKP; similar attacks were claimed by the TTP.", "ISKP"),
+])
+def test_an_attack_claimed_by_a_group_is_still_an_attribution(text, group):
+    assert _attribution(text) == [group]
+
+
+@pytest.mark.parametrize("text", [
+    "The group has carried out several attacks in neighbouring Pakistan since 2021.",
+    "The branch has staged a few attacks across the border.",
+    "It has conducted a handful of attacks in the north.",
+])
+def test_several_attacks_is_no_count(text):
+    assert extracted(text, "attacks", PUB, "Test Wire", "t.txt") == []
+
+
+def test_a_number_of_attacks_still_counts():
+    got = extracted("The group has carried out 14 attacks in Pakistan since January.", "attacks", PUB, "Test Wire", "t.txt")
+    assert [(c.value_low, c.value_high) for c in got] == [(14, 14)]
