@@ -87,9 +87,9 @@ _SAY = (
     r"quoted|cited|puts?|placed|places|published|issued|released)"
 )
 _ACCORDING = re.compile(
-    r"\b(?:according\s+to|citing|cited\s+by|as\s+(?:reported|stated|announced|confirmed)\s+by|per|as\s+per|"
+    r"\b(?:according\s+to|citing|quoting|cited\s+by|as\s+(?:reported|stated|announced|confirmed)\s+by|per|as\s+per|"
     r"in\s+accordance\s+with|in\s+keeping\s+with|in\s+line\s+with)\s+(?P<who>(?:[^,.;:()\"\u201c\u201d]|\.(?=\w)|(?<=\b[A-Z])\.)"
-    r"{2,90}?)(?=\s*(?:[,;:()\"\u201c\u201d]|(?<!\b[A-Z])\.(?:\s|$)|$|\s+(?:the\s+)?(?:death\s+toll|toll)\b))",
+    r"{2,90}?)(?=\s*(?:[,;:()\"\u201c\u201d]|(?<!\b[A-Z])\.(?:\s|$|\[\d)|$|\s+(?:the\s+)?(?:death\s+toll|toll)\b))",
     re.IGNORECASE,
 )
 _SAID_SUBJECT = re.compile(
@@ -99,7 +99,7 @@ _SAID_SUBJECT = re.compile(
     r"[a-z]+(?=\s+(?:of|for|at)\b)|[A-Z]\w*)(?:\s+(?:[A-Z][\w.'\u2019\-]*|of|the|for|at|in|a|an|and|"
     r"(?!(?:has|had|have|was|were|is|are|will|would|did|does|that|this|these|those)\b)[a-z][a-z\-'\u2019]*(?<!ed))){0,10}?)"
     r"(?=\s*(?:[,.;:()\u2014\u2013]|\s-\s|$)|\s+(?:on|in|at|to|that|who|when|as|after|before|late|early|earlier|"
-    r"yesterday|today|told|adding|citing|quoted|via|through|without|while)\b)"
+    r"yesterday|today|told|adding|citing|quoting|quoted|via|through|without|while)\b)"
 )
 #: What may follow a sentence-final "according to X": punctuation and quote marks only.
 _TRAILING_END = re.compile(r"[\s.,;:!?\"'\u201d\u2019)]*")
@@ -127,7 +127,7 @@ _WEAK_SAY = (
     r"disclosed|discloses|informed|explained|explains|clarified|clarifies|stressed|stresses|affirmed|reiterated|"
     r"highlighted|underlined|underscored|assess|observed|observes|argued|argues|contended|contends|specified|"
     r"elaborated|detailed|remarked|conveyed|communicated|relayed|shared|expressed|pointed\s+out|went\s+on|advised|"
-    r"acknowledged|introduced|knowledgeable|famous|instructed)"
+    r"acknowledged|introduced|knowledgeable|famous|instructed|read|reads)"
 )
 #: Reporting verbs: the usual ones anywhere; paraphrasers' verbs ("the statement mentioned")
 #: only before a clause, a quote or a comma; "gave" only before a figure.
@@ -183,6 +183,12 @@ _AGENT = re.compile(
         r"circulated|presented)") + r"\s+(?:\([^()]{0,60}\)\s*|[\w\-]+,?\s+){0,5}?by\s+(?P<who>" + _NP_TAIL + ")",
     re.IGNORECASE,
 )
+#: Verbs of giving: their agent speaks only when what is given is a figure or an account.
+_GIVEN_THING = re.compile(r"(?:given|provided|offered|supplied|shared|presented|circulated|put\s+forward)\b",
+                          re.IGNORECASE)
+_FIGURE_GIVEN = re.compile(
+    r"\d|\b(?:tolls?|figures?|counts?|tally|tallies|numbers?|estimates?|data|statistics|details|information|"
+    r"breakdown|account|casualt\w+|death|dead|killed|wounded|injured|list|report|update)\b", re.IGNORECASE)
 #: "The count from U.S. officials was 55 dead", "figures provided to reporters by the ministry".
 _FIGURE_FROM = re.compile(
     r"\b" + _by_initial(r"(?:count|tally|toll|figures?|estimates?|data|statistics|breakdown|numbers|claims?|assertions?|"
@@ -284,7 +290,7 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
 
     low = sent.lower()
     by = " by " in low  # cheap substring tests spare the scans of patterns that cannot match
-    according = by or "accord" in low or "citing" in low or "cited" in low or "per " in low or "with " in low
+    according = by or "accord" in low or "citing" in low or "cited" in low or "quoting" in low or "per " in low or "with " in low
     for m in islice(_ACCORDING.finditer(sent) if according else (), MAX_MATCHES):
         who = m.group("who").strip()
         if re.match(r"(?:our|my)\b", who, re.IGNORECASE):
@@ -321,6 +327,9 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
             who = re.sub(r"['\u2019]s?$", "", m.group("who").strip().rstrip("."))
             if not who or who.lower() in PRONOUNS or not _could_be_claimant(who) or re.search(r"\d", who):
                 continue
+            if rx is _AGENT and _GIVEN_THING.match(m.group(0)) and not _FIGURE_GIVEN.search(
+                    sent, max(_clause_start(sent, m.start()), m.start() - 80), m.start()):
+                continue  # "the training provided by AQIS", "weapons supplied by X": no figure's giver
             if rx is _AGENT:
                 add(who, m.start("who"), scope=(_clause_start(sent, m.start()), m.start("who") + len(who)))
             else:
@@ -432,7 +441,8 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None)
     whole = who
     # keep the noun phrase just before the verb: cut at the last clause break
     cut = max(who.rfind(","), who.rfind(";"), who.rfind("\u201d"), who.rfind('"'), who.rfind(":"),
-              who.rfind(" - "), who.rfind("\u2013"), who.rfind("\u2014"), who.rfind("\u2019 "), who.rfind("\u2018"))
+              who.rfind(" - "), who.rfind("\u2013"), who.rfind("\u2014"), who.rfind("\u2019 "), who.rfind("\u2018"),
+              who.rfind("]"))  # "... sources.[2] Ministry spokesman X said": after a citation mark
     if cut >= 0:
         who = who[cut + 1 :].lstrip(" -")
     if who.strip().lower() in ("which", "who"):
@@ -458,7 +468,7 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None)
     rel = sent[lo : m.start()].rfind(who)
     pos = start + lo + max(rel, 0)
     if who.lower() in PRONOUNS:
-        if who.lower() != "it" or verb in ("documented", "recorded", "counted", "estimated", "said", "reported", "stated"):
+        if who.lower() != "it" or verb in _IT_SAID or (verb in _IT_SAYS and _IT_CLAUSE.match(sent, m.end())):
             return Claimant(who, "unknown", pos, pos + len(who))
         return None
     if who.lower() in {"which", "who"}:
@@ -495,6 +505,19 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None)
     if g:
         return Claimant(g[0], g[1], pos, pos + len(who))
     return Claimant(who, _role(who, sent, published), pos, pos + len(who))
+
+
+#: "It" as a speaker standing for a report or a body: with these verbs anywhere ("It said ..."),
+#: not "it showed", "it suggests" (often the situation, not a speaker) ...
+_IT_SAID = frozenset({"documented", "recorded", "counted", "estimated", "said", "reported", "stated"})
+#: ... the others only before what is said: "It noted that", "It added:", not "It added to the fears".
+_IT_CLAUSE = re.compile(r"\s*(?:that\b|[,:\"\u201c\u2018]|(?:at\s+least|more\s+than|about|nearly|over|some|around|up\s+to)?\s*\d)",
+                        re.IGNORECASE)
+_IT_SAYS = frozenset({"documented", "recorded", "counted", "estimated", "estimates", "said", "says", "reported",
+                      "reports", "stated", "states", "noted", "notes", "added", "adds", "warned", "warns",
+                      "mentioned", "mentions", "observed", "observes", "assessed", "assesses", "highlighted",
+                      "confirmed", "announced", "wrote", "tweeted", "posted", "revealed", "reveals", "disclosed",
+                      "underlined", "stressed", "asserted", "asserts", "claimed", "claims", "read", "reads"})
 
 
 #: Words that make a noun phrase a person's title ("chief spokesman", "police chief", "minister").

@@ -26,8 +26,8 @@ _RX_ATTACKS = re.compile(
 def attacks(text: str, s: int, e: int) -> Iterator[Found]:
     for m in _RX_ATTACKS.finditer(text, s, e):
         count = parse_count(m.group("num"))
-        if count is None or not _count_ok(text, m, count):
-            continue
+        if count is None or not _count_ok(text, m, count) or count.vague in ("several", "a_few", "a_handful_of"):
+            continue  # "has carried out several attacks": no count of attacks
         yield Found("attacks", "verb_object", m.start(), m.end(), m.start("num"), m.end("num"), count)
 
 
@@ -159,6 +159,10 @@ _NEGATED = re.compile(
     r"\b(?:not|no|never|neither|nor|denied|denies|deny|unclear|unknown|whether|who|if)\b[^.;]{0,40}$|n['\u2019]t\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
+# "previous attacks have been claimed by", "many such bombings were carried out by": a general statement
+_GENERAL_ATTACKS = re.compile(r"\b(?:previous|past|earlier|prior|other|many|several|most|numerous|similar|such|some)\s+"
+                              r"(?:[\w\-]+\s+){0,2}(?:attacks|bombings|assaults|blasts|killings|massacres)\b[^.;,]{0,40}?\s"
+                              r"(?:have|had|were|are)\s+(?:(?:been|also|all|mostly|often|usually)\s+)*$", re.IGNORECASE)
 # words between a group and "were behind ..." that make the group no subject of it
 _NOT_SUBJECT = re.compile(r"\b(?:said|says|told|that|accused|blamed|denied|denies|called|rejected|insisted)\b|[\"\u201c\u201d]", re.IGNORECASE)
 
@@ -181,6 +185,7 @@ def attributions(text: str, s: int, e: int, groups: list | None = None) -> Itera
             g = before[-1]
             if "," in text[g.end : m.start()] and len(before) > 1 and text.startswith(",", before[0].end):
                 g = before[0]  # "X, a front for Y, claimed": X
+            g = next((x for x in before if x.actor.id != g.actor.id and g.actor.id in aliases.lineage(x.actor.id)), g)
         else:
             continue
         if g.actor.id in seen:
@@ -195,6 +200,8 @@ def attributions(text: str, s: int, e: int, groups: list | None = None) -> Itera
             r"\b(?:attacks|bombings|incidents)\b", text[max(s, m.start() - 60) : m.start()], re.IGNORECASE
         ):
             continue  # "attacks claimed by outfits such as the TTP": a share of many attacks
+        if _GENERAL_ATTACKS.search(text, max(s, m.start() - 100), m.start()):
+            continue  # "Previous mosque attacks have been claimed by ISIS": no one event
         after = [g for g in groups if g.start >= m.end() and g.start - m.end() <= 60]
         if not after:
             continue

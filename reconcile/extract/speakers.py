@@ -140,8 +140,9 @@ _NESTED: list[bool] = []
 def _last_speaker(text: str, pos: int, who: str, published: str | None, read: Reader) -> tuple[str, str] | None:
     """ "IS claimed the attack. The statement said 80 were killed": the speaker named just before."""
     lo = max(0, pos - 400)
-    k = text.find(". ", lo, pos)
-    lo = k + 2 if 0 <= k < pos - 2 else lo
+    if lo > 0:  # a window that starts inside a sentence starts at the next one
+        k = text.find(". ", lo, pos)
+        lo = k + 2 if 0 <= k < pos - 2 else lo
     _NESTED.append(True)
     try:
         found = read(text, lo, pos, published)
