@@ -250,6 +250,21 @@ _CONTRAST = re.compile(r"\b(?:while|whereas|but|however|although|though|compared
                        r"|disputed|denied|insisted)\b", re.IGNORECASE)
 
 
+#: Words of a vague count that says "at least some", with no ceiling: "several", "dozens", "scores of".
+#: ("A few", "a handful" stay small.)
+_OPEN_VAGUE = re.compile(r"^(?:(?:at\s+least|some|over|more\s+than)\s+)?(?:several|many|numerous|multiple|dozens"
+                         r"|scores|hundreds|thousands|a\s+number)\b", re.IGNORECASE)
+
+
+def _bounds(c: dict) -> tuple[int | None, int | None]:
+    """The interval a toll is compared with: a vague word that names no ceiling ("several civilians were
+    killed", then 14 in the same or another report) is a lower bound."""
+    vt = (c.get("value_text") or "").strip()
+    if vt and not re.search(r"\d", vt) and _OPEN_VAGUE.match(vt):
+        return c["value_low"], None
+    return c["value_low"], c["value_high"]
+
+
 def _one_voice(a: dict, b: dict) -> bool:
     """Two figures one claimant tells in one sentence with no word of change or contrast between them:
     the sentence lists different things ("four people attacked them and 14 people were killed"; a list
@@ -413,7 +428,7 @@ def toll_conflicts(claims: list[dict], group: dict, out: Found) -> None:
                 # "five civilians" of a list against "40 civilians" elsewhere: one group
                 if norm_label(a["victims"]) == norm_label(b["victims"]) and norm_label(a["victims"]) in _PART_LABELS:
                     va = vb
-            ia, ib = (a["value_low"], a["value_high"]), (b["value_low"], b["value_high"])
+            ia, ib = _bounds(a), _bounds(b)
             if va == vb:
                 if compatible(ia, ib):
                     continue
@@ -421,7 +436,7 @@ def toll_conflicts(claims: list[dict], group: dict, out: Found) -> None:
                 _pair_rows(a, b, group, kind, victims, f"{kind} {va}", gap_severity(ia, ib), out)
             elif va == "people" or vb == "people":
                 total, part = (a, b) if va == "people" else (b, a)
-                it, ip = (total["value_low"], total["value_high"]), (part["value_low"], part["value_high"])
+                it, ip = _bounds(total), _bounds(part)
                 if total_below_part(it, ip) and _holds(total, part, vb if va == "people" else va):
                     _pair_rows(total, part, group, kind, part["victims"],
                                f"{kind}: total below {victims_key(part['victims'])}", gap_severity(it, ip), out)

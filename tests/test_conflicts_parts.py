@@ -216,3 +216,18 @@ def test_desk_flags_only_the_perpetrators_figure_on_a_siege_with_group_counts_an
     note = con.execute("select note from conflicts where ? in (claim_a, claim_b)", [boast["id"]]).fetchone()[0]
     assert "perpetrator's own figure" in note
     assert con.execute("select count(*) from conflicts").fetchone()[0] == 1, "19 passengers and 28 attackers fit 25"
+
+
+def test_a_vague_count_with_no_ceiling_is_a_lower_bound_but_a_few_stays_small():
+    lead = at("lead", 3, 9, "civilians", "Several civilians were killed when gunmen opened fire.", "Several", "s1", 0)
+    later = at("later", 14, 14, "people", "A local official put the toll at 14.", "14", "s1", 60, claimant="an official")
+    assert conflicts.find([lead, later], event_id="e1").conflicts == []
+    early = at("early", 24, 99, "people", "Dozens of people were killed, witnesses said.", "Dozens", "s2", 0)
+    final = at("final", 170, 170, "people", "Health officials said 170 people had died.", "170", "s3", 0)
+    assert conflicts.find([early, final], event_id="e1").conflicts == []
+    seven = at("seven", 7, 7, "people", "Police said seven people were killed.", "seven", "s4", 0)
+    assert pairs(conflicts.find([early, seven], event_id="e1")) == {frozenset(("early", "seven"))}
+    few = at("few", 2, 9, "police", "Only a few policemen were among the dead.", "a few", "s5", 0)
+    boast = at("boast", 40, None, "police", "The group said it had killed at least 40 policemen.", "at least 40", "s6", 0,
+               claimant_role="perpetrator")
+    assert pairs(conflicts.find([few, boast], event_id="e1")) == {frozenset(("few", "boast"))}
