@@ -93,6 +93,7 @@ class Batch:
     loose: np.ndarray
     rdate: np.ndarray
     narrow: np.ndarray
+    outlet: np.ndarray
     extra: dict = field(default_factory=dict)
 
     @property
@@ -125,8 +126,8 @@ def build_batch(
 ) -> Batch:
     """Columns from claim rows (dicts with the claims-table fields, or tuples named by ``columns``).
 
-    Extra row keys used when present: ``published`` (the source's date) and
-    ``paragraph`` (index of the paragraph holding the claim's span).  Any field may be
+    Extra row keys used when present: ``published`` (the source's date), ``publisher``
+    (its outlet) and ``paragraph`` (index of the paragraph holding the claim's span).  Any field may be
     missing or None.  The fields named in ``keep`` are kept per row, as tuples of
     interned strings, in ``batch.extra["keep"]`` (the rows themselves are not kept).
     """
@@ -134,7 +135,7 @@ def build_batch(
     cols: dict[str, list] = {k: ([] if k in ("ids", "ctx") else array("q")) for k in (
         "ids", "ctx", "source", "kind", "low", "high", "bucket", "victims", "country", "admin1", "skel", "admin1_skel", "coarse",
         "etype", "perp", "para", "pidx", "sent", "r0", "r1", "t0", "t1", "h0", "h1", "finite", "dated", "hadmin1", "hcountry",
-        "sdate", "loose", "rdate")}
+        "sdate", "loose", "rdate", "outlet")}
     quote_cache: dict[str, tuple[str, int, str]] = {}
     memo: dict[tuple, int] = {}
 
@@ -161,6 +162,7 @@ def build_batch(
             qf = quote_cache[quote] = (context_words(quote, folded=folded), date_in_text(quote), folded)
         cols["ctx"].append(qf[0])
         cols["source"].append(code("s", sid, str))
+        cols["outlet"].append(code("o", g("publisher"), norm_label))
         cols["kind"].append(KIND_CODES.get(g("kind") or "", 99))
         low, high = g("value_low"), g("value_high")
         cols["low"].append(_NONE if low is None else int(low))
