@@ -20,6 +20,7 @@ import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .intervals import compatible, describe, gap_severity, total_below_part
 from .matching.features import norm_label, victim_group
@@ -46,6 +47,7 @@ _GROUP_SYNONYMS = {
 }
 
 
+@lru_cache(maxsize=65536)
 def victims_key(victims: str | None) -> str:
     """Everyone killed ("people", also "civilians", "worshippers") or a named subgroup; one name
     per group ("policemen" and "police officers" are "police")."""

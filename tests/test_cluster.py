@@ -261,3 +261,27 @@ def test_blocking_finds_every_pair_with_evidence_whatever_the_chunk_size(rows, c
     assert needed <= found
     assert all(a < b for a, b in found)
     assert not np.any(np.isnan(batch.t0.astype(float)))
+
+
+def test_an_outlets_placeless_toll_update_joins_its_story_when_added_later(db):
+    """'The toll from Monday's bombing rose to 12', from the outlet that reported the bombing, in
+    a later ingest (the incremental path finds the outlet's earlier story); another outlet's
+    placeless figure stays apart."""
+    first = claim("wire1", "A bomb killed 9 people at a market in Jalalabad on Monday.", low=9, high=9,
+                  victims="people", place="Jalalabad", admin1="Nangarhar", country="Afghanistan",
+                  event_date="2022-06-06", date_precision="day", event_type="bombing")
+    write(db, "wire1", "2022-06-06", [[first]], publisher="Wire A")
+    with db.atomic():
+        pipeline.refresh(db, None)
+    update = claim("wire2", "The toll from Monday's bombing rose to 12 on Tuesday.", low=12, high=12,
+                   victims="people", event_date="2022-06-06", date_precision="day", event_type="bombing")
+    other = claim("other", "The toll from Monday's bombing rose to 12 on Tuesday.", low=12, high=12,
+                  victims="people", event_date="2022-06-06", date_precision="day", event_type="bombing")
+    write(db, "wire2", "2022-06-07", [[update]], publisher="Wire A")
+    write(db, "other", "2022-06-07", [[other]], publisher="Wire B")
+    with db.atomic():
+        pipeline.refresh(db, ["wire2", "other"])
+    assert event_of(db, update["id"]) == event_of(db, first["id"])
+    assert event_of(db, other["id"]) != event_of(db, first["id"])
+    rule = db.execute("select rule from claim_links where claim_id = ?", [update["id"]]).fetchone()[0]
+    assert rule == "outlet"
