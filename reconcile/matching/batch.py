@@ -119,6 +119,13 @@ _I64 = np.int64
 _NONE = -1
 
 
+def _perpetrator_family(name: str) -> str:
+    from .. import aliases
+
+    chain = aliases.lineage(name)
+    return norm_label(chain[-1] if chain else name)
+
+
 def build_batch(
     rows: Iterable[Mapping] | Iterable[tuple],
     columns: list[str] | None = None,
@@ -195,7 +202,9 @@ def build_batch(
         ptype = g("place_type")
         cols["coarse"].append(skel == 0 or (ptype in ("province", "country") if ptype else skel == admin1_skel))
         cols["etype"].append(code("t", g("event_type"), event_type_family))
-        cols["perp"].append(code("g", g("perpetrator"), norm_label))
+        # a named faction and its movement are one perpetrator here ("Jamaat-ul-Ahrar" and "TTP", "ISKP" and
+        # "Islamic State"): outlets name either for one attack
+        cols["perp"].append(code("g", g("perpetrator"), _perpetrator_family))
         para = g("paragraph")
         cols["para"].append(stable_hash(f"{sid}#p{para if para is not None else g('span_start')}"))
         cols["pidx"].append(int(para) if para is not None else 0)
