@@ -34,8 +34,8 @@ from .dates import (  # noqa: F401 - find_dates, parse_published, date_is_anchor
     find_dates,
     parse_published,
 )
-from .fastrx import word_start
 from .events import _ANY_EVENT, _EVENT_ALL, _EVENT_TYPES, event_type, is_aggregate  # noqa: E402,F401 - public here
+from .fastrx import word_start
 from .places import _compatible, _refine, _within, best_place, event_places  # noqa: F401 - best_place is public here
 
 _LEADING_AFTER = re.compile(r"\b(?:comes?|came|coming|follows?|followed|following|just|only|barely|less\s+than|"
