@@ -46,6 +46,7 @@ class _Ctx:
 
     def __init__(self, reader: _Reader, i: int):
         self.r = reader
+        self.i = i
         self.sent = reader.sentences[i]
 
     @cached_property
@@ -62,7 +63,12 @@ class _Ctx:
 
     @cached_property
     def etype(self) -> str | None:
-        return None if self.sent.boilerplate else context.event_type(self.r.text[self.sent.start : self.sent.end])
+        if self.sent.boilerplate:
+            return None
+        t = self.r.etypes.get(self.i, self)
+        if t is self:
+            t = self.r.etypes[self.i] = context.event_type(self.r.text[self.sent.start : self.sent.end])
+        return t
 
     @cached_property
     def groups(self) -> list:
@@ -85,6 +91,7 @@ class _Reader:
         self.sentences = segment(self.text)
         self._ctx: dict[int, _Ctx] = {}
         self._claimants: dict[int, list] = {}
+        self.etypes: dict[int, str | None] = {}  # event_type of sentence i, shared with the ContextReader
 
     def claimants(self, i: int) -> list:
         """The claimants named in sentence i (computed once per sentence)."""
@@ -104,7 +111,7 @@ class _Reader:
         """(date, place, event type) of sentence i: date and place as context.ContextReader
         resolves them (its own words first, then its paragraph, then the report's lead)."""
         if not hasattr(self, "_context"):
-            self._context = context.ContextReader(self.text, self.sentences, self.pub)
+            self._context = context.ContextReader(self.text, self.sentences, self.pub, self.etypes)
         date, place = self._context.event_context(i)
         etype = self.ctx(i).etype
         for j in range(i - 1, max(-1, i - 1 - self.LOOKBACK), -1):
@@ -113,8 +120,12 @@ class _Reader:
             etype = self.ctx(j).etype
         return date, place, etype
 
-    def claim_context(self, i: int, at: int, date, place):
-        """(date, place) of the claim at offset ``at``: its own clause's when sentence i has several."""
+    def claim_context(self, i: int, at: int, date, place, kind: str | None = None):
+        """(date, place) of the claim at offset ``at``: its own clause's when sentence i has several.
+        A claim of another kind than an event's takes no event context: it is not looked up (except
+        with a publication date in year 1, where looking it up may overflow and drop the sentence)."""
+        if kind is not None and kind not in EVENT_KINDS and (self.pub is None or self.pub.year > 1):
+            return date, place
         return self._context.event_context(i, at) if hasattr(self, "_context") else (date, place)
 
     def recent_groups(self, i: int) -> list[str]:
@@ -236,7 +247,7 @@ def _sentence(reader: _Reader, i: int) -> list[Claim]:
     for f in found:
         try:
             claimant = claimant_for(claimants, f.start, f.end)
-            d, p = reader.claim_context(i, f.start, date, place)
+            d, p = reader.claim_context(i, f.start, date, place, f.kind)
             out.append(_claim(text, f, sent, source, claimant, aggregate, perp, own, prior_groups, d, p, etype))
         except ValueError as err:  # a claim that fails validation is dropped, never raised
             log.debug("claim dropped in %s: %s", source.id, err)

@@ -60,9 +60,15 @@ _OTHER_ATTACK = re.compile(
 _SEVERAL = re.compile(r"\b(?:in|during)\s+(?:\w+\s+)?(?:raids|operations|clashes|airstrikes|air\s+strikes|"
                       r"offensives|crackdowns|counter-?terror(?:ism)?\s+operations)\b", re.IGNORECASE)
 _OPENING_LATER = re.compile(r"\W*(?:and\s+|but\s+|then\s+|just\s+|only\s+|some\s+)?", re.IGNORECASE)
-_OTHER_GATE = re.compile("also|last|previous|earlier|prior|similar|separate|another|in a row|follow|came|come")
-_SEVERAL_GATE = re.compile("raids|operations|clashes|strikes|offensives|crackdowns")
-_OFFSET_GATE = re.compile("day|week|month|night|hour")
+# substrings the patterns above need (tested on the lower-cased sentence before the patterns run)
+_OTHER_GATE = ("also", "last", "previous", "earlier", "prior", "similar", "separate", "another", "in a row", "follow",
+               "came", "come")
+_SEVERAL_GATE = ("raids", "operations", "clashes", "strikes", "offensives", "crackdowns")
+_OFFSET_GATE = ("day", "week", "month", "night", "hour")
+
+
+def _has(low: str, stems: tuple[str, ...]) -> bool:
+    return any(map(low.__contains__, stems))
 _CLAUSE = re.compile(r",?\s+but\s+|;\s+|,\s+while\s+|\s+whereas\s+|\s+\u2014\s+(?=(?-i:[a-z]))"
                      r"|,\s+and\s+(?=(?:in|on|last|earlier|later|then|months|weeks|days|years)\b)", re.IGNORECASE)
 _FOCUS_CLAIM = word_start([(["claimed", "claiming", "responsibility", r"carried\s+out", "behind"], r"\b")])
@@ -98,9 +104,12 @@ def _after_anchor(text: str, dates, m: re.Match, rs: int, re_: int, focus: int):
         return None  # "killed five on Thursday, a day after ...": that toll is Thursday's
     for d in dates:
         if d.precision == "day" and rs <= d.start and d.end <= m.start() and \
-                re.fullmatch(r"[\s,]*(?:\w+\s+)?", text[d.end : m.start()]):
+                _ANCHOR_GAP.fullmatch(text, d.end, m.start()):
             return d
     return None
+
+
+_ANCHOR_GAP = re.compile(r"[\s,]*(?:\w+\s+)?")
 
 
 _DATELINE_STRICT = re.compile(r"\W*(?P<city>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+)?)"
@@ -158,9 +167,9 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
             elif m.start() >= focus:
                 re_ = m.start()
                 break
-    other = bool(_OTHER_GATE.search(low) and _OTHER_ATTACK.search(
+    other = bool(_has(low, _OTHER_GATE) and _OTHER_ATTACK.search(
         text, rs, max(rs, min(re_, focus + 1) if fm else re_))) or bool(
-        _SEVERAL_GATE.search(low) and _SEVERAL.search(text, rs, re_))
+        _has(low, _SEVERAL_GATE) and _SEVERAL.search(text, rs, re_))
     off = None
     other_start = None
     after_ref = None
@@ -176,7 +185,7 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
         roles.append(r)
         prev = (d, r)
     said = [d for d, r in zip(dates, roles, strict=True) if r in (STATEMENT, UPDATE)]
-    for m in (_OFFSET.finditer(text, rs, re_) if _OFFSET_GATE.search(low) else ()):
+    for m in (_OFFSET.finditer(text, rs, re_) if _has(low, _OFFSET_GATE) else ()):
         if not m.group("dir") and not m.group("dayb"):
             continue
         o = _offset(m)
@@ -313,7 +322,7 @@ class ContextReader:
     """Event context of a source's sentences: what each sentence states, what it
     inherits from its paragraph, and the report's own (main) event from its lead."""
 
-    def __init__(self, text: str, sentences, published: dt.date | None):
+    def __init__(self, text: str, sentences, published: dt.date | None, etypes: dict | None = None):
         self.text = text
         self.sentences = sentences
         self.pub = published
@@ -321,7 +330,8 @@ class ContextReader:
         self._main: tuple | None = None
         self._resolved: dict = {}
         self._weak = False  # the report's own place is only its dateline's city
-        self._etype: dict[int, str | None] = {}
+        self._etype: dict[int, str | None] = {} if etypes is None else etypes  # event_type of sentence i
+        self._clauses: dict[int, bool] = {}  # sentence i has several clauses (own(i, at) reads each)
         #: where each resolved context came from: (date source, place source), each one of
         #: "stated" (the claim's own clause), "offset" ("five days after"), "paragraph", "next"
         #: (the sentence after), "lead" (the report's own event), "statement" (a statement's or
@@ -341,7 +351,11 @@ class ContextReader:
         ("killed 13 in Kabul, while in Nangarhar a bomber killed 24": each its own)."""
         if at is not None:
             s = self.sentences[i]
-            if s.boilerplate or not (_CLAUSE.search(self.text, s.start, s.end) or _is_dated_list(self.text, s.start, s.end)):
+            clauses = self._clauses.get(i)
+            if clauses is None:
+                clauses = self._clauses[i] = not s.boilerplate and (
+                    _CLAUSE.search(self.text, s.start, s.end) is not None or _is_dated_list(self.text, s.start, s.end))
+            if not clauses:
                 return self.own(i)
             key = (i, at)
             if key not in self._own:

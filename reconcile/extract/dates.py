@@ -212,28 +212,27 @@ def parse_published(published: str | None) -> dt.date | None:
 
 #: Roles of a date in a sentence: only ``event`` dates the event; ``statement`` and
 #: ``update`` (the day something was said or a toll revised) are a last resort.
-_FUTURE_BEFORE = re.compile(
-    r"\b(?:set|scheduled|slated|planned|due|expected|deadline|until|till|next|upcoming|will\s+\w+)\s+(?:\w+\s+){0,2}?"
-    r"(?:for\s+|on\s+|by\s+|of\s+)?(?:the\s+)?$", re.IGNORECASE)
-_BACKGROUND_BEFORE = re.compile(
-    r"\b(?:since|founded|formed|established|set\s+up|sets?\s+up|emerged|created|launched|"
-    r"(?:took|taking|take|seized|seizing|swept|sweeping|came|coming|returned|returning|rose|rise)\s+(?:back\s+)?(?:to\s+)?"
-    r"(?:power|control|over|office)|takeover|take-?over|withdr[ae]w\w*|withdrawal|pull-?out|fall\s+of|fell|born|"
-    r"appointed|elected|declared|proclaimed|banned|outlawed|proscribed|designated|listed|sanctioned)\b[^,;:()]{0,40}$",
-    re.IGNORECASE,
-)
-_STATEMENT_BEFORE = re.compile(
-    r"\b(?:statement|announcement|communiqu[e\u00e9]|message|video|press\s+conference|briefing|interview|"
-    r"said|says|told|announced|claimed(?:\s+responsibility)?|confirmed|reported|added|posted|tweeted|"
-    r"stated|given|provided|issued|released|published|quoted|cited)\s+(?:\w+\s+){0,2}?(?:on\s+|late\s+|early\s+|"
-    r"issued\s+|released\s+|posted\s+)?$",
-    re.IGNORECASE,
-)
-_UPDATE_BEFORE = re.compile(
-    r"\b(?:rose|risen|rising|climbed|climbing|increased|jumped|surged|reached|revised|raised|lowered|updated|stood|"
-    r"stands|mounted)\s+(?:(?:[\w,.]+\s+){0,4}?(?:on|by)\s+)?$|\bas\s+of\s+(?:late\s+|early\s+)?$",
-    re.IGNORECASE,
-)
+_FUTURE_BEFORE = word_start([(["set", "scheduled", "slated", "planned", "due", "expected", "deadline", "until", "till",
+                               "next", "upcoming", r"will\s+\w+"],
+                              r"\s+(?:\w+\s+){0,2}?(?:for\s+|on\s+|by\s+|of\s+)?(?:the\s+)?$")])
+_BACKGROUND_BEFORE = word_start([([
+    "since", "founded", "formed", "established", r"set\s+up", r"sets?\s+up", "emerged", "created", "launched",
+    *(v + r"\s+(?:back\s+)?(?:to\s+)?(?:power|control|over|office)"
+      for v in ("took", "taking", "take", "seized", "seizing", "swept", "sweeping", "came", "coming", "returned",
+                "returning", "rose", "rise")),
+    "takeover", "take-?over", r"withdr[ae]w\w*", "withdrawal", "pull-?out", r"fall\s+of", "fell", "born",
+    "appointed", "elected", "declared", "proclaimed", "banned", "outlawed", "proscribed", "designated", "listed",
+    "sanctioned"], r"\b[^,;:()]{0,40}$")])
+_STATEMENT_BEFORE = word_start([([
+    "statement", "announcement", "communiqu[e\u00e9]", "message", "video", r"press\s+conference", "briefing",
+    "interview", "said", "says", "told", "announced", r"claimed(?:\s+responsibility)?", "confirmed", "reported", "added",
+    "posted", "tweeted", "stated", "given", "provided", "issued", "released", "published", "quoted", "cited"],
+    r"\s+(?:\w+\s+){0,2}?(?:on\s+|late\s+|early\s+|issued\s+|released\s+|posted\s+)?$")])
+_UPDATE_BEFORE = word_start([
+    (["rose", "risen", "rising", "climbed", "climbing", "increased", "jumped", "surged", "reached", "revised", "raised",
+      "lowered", "updated", "stood", "stands", "mounted"], r"\s+(?:(?:[\w,.]+\s+){0,4}?(?:on|by)\s+)?$"),
+    (["as"], r"\s+of\s+(?:late\s+|early\s+)?$"),
+])
 _UPDATE_AFTER = re.compile(r"(?:\s+\w+)?\s+(?:revised|raised|lowered|updated)\b", re.IGNORECASE)
 # "By Thursday evening the toll had reached 40": the day of a count, not of the attack
 _COUNT_AFTER = re.compile(r"(?:\s+[\w\-]+){0,2}?\s+(?:death\s+)?(?:toll|count|number\s+of\s+(?:dead|deaths|victims))"
