@@ -106,6 +106,13 @@ def test_a_day_earlier_is_not_recounted_from_a_later_weekday():
     assert context_of(text, "Funerals", "2021-05-09")[0] == "2021-05-08"
 
 
+def test_a_day_earlier_opening_a_sentence_still_counts_from_the_reports_attack():
+    text = "A car bomb killed 10 people in Kabul on Monday. A day earlier, a blast in Herat killed 3 people."
+    got = claims(text, published="2023-06-13")
+    assert (one(got, 10)[0].event_date, one(got, 10)[0].place) == ("2023-06-12", "Kabul")
+    assert (one(got, 3)[0].event_date, one(got, 3)[0].place) == ("2023-06-11", "Herat")
+
+
 @pytest.mark.parametrize("text, published, day", [
     ("Tuesday, June 13, 2023 A bomb killed eight people in Quetta yesterday evening.", "2023-06-14", "2023-06-12"),
     ("13 June 2023 - Gunmen killed four guards in Quetta last night.", "2023-06-15", "2023-06-12"),
@@ -205,6 +212,7 @@ def test_routes_borders_bearings_backers_and_home_towns_are_no_place(sentence, n
     ("The blast struck a market in the north of Afghanistan.", "Afghanistan"),
     ("The bomb went off at a checkpoint in Chaman, a border town in Balochistan.", "Chaman"),
     ("The dead man, a resident of Swat, was shot in Karachi.", "Karachi"),
+    ("A bomb killed five people in a village north of Kabul.", "Kabul"),  # a bearing with no distance
 ])
 def test_the_place_of_the_event_survives_beside_them(sentence, place):
     assert place_of(sentence) in (place, f"{place} Province")

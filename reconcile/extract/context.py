@@ -219,7 +219,9 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
             # "Funerals were held on Sunday for the victims of an attack a day earlier": the day
             # before the day the clause names first, not before the report's own event
             ref = _before_anchor(dates, roles, m, rs)
-            if ref is not None:
+            if ref is not None and not re.search(r"(?:^|[,;:\u2014]\s*)(?:and\s+|but\s+|while\s+|just\s+|only\s+)?$",
+                                                 text[ref.end : m.start()]):
+                # (not "killed 10 on Monday, a day earlier a blast killed 3": that opens another attack)
                 day = dt.date.fromisoformat(ref.value) - dt.timedelta(days=o[0])
                 after_ref = (ref, DateRef(day.isoformat(), o[1], ref.start, ref.end, True))
                 break
@@ -662,8 +664,7 @@ class ContextReader:
         if place is None:
             place, psrc = main_place, ("lead" if main_place is not None else None)
         elif main_place is not None and (not from_para or place.type in ("country", "province")) \
-                and main_place.name != place.name and _within(main_place, place) and main_place.type != "country" \
-                and not (dsrc == "stated" and main_date is not None and not _same_time(date, main_date)):
+                and main_place.name != place.name and _within(main_place, place) and main_place.type != "country":
             place, psrc = main_place, "lead"  # "in Pakistan" of a report whose lead says Quetta
         if place is not None and place.type == "country" and c.dateline is not None:
             place, psrc = c.dateline, "dateline"

@@ -76,7 +76,8 @@ def _capitals(text: str, start: int, end: int) -> list[gazetteer.PlaceMention]:
 # a victim's home ("a resident of district Swat", "hailing from Kurram")
 _NOT_HERE_BEFORE = re.compile(
     r"(?:\bborders?\s+(?:with\s+)?|\bbordering\s+|\bfrontier\s+with\s+|"
-    r"(?<!the\s)\b(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+of\s+|"
+    r"(?:\d\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\b[^.;]{0,16}?|\b(?:located|situated|lies|lying)\s+(?:[\w\-]+\s+){0,3}?)"
+    r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+of\s+|"
     r"\b(?:support|backing|help|funding|aid|assistance|patronage|sponsorship|orders|instructions)\s+(?:from|of|by)\s+|"
     r"\b(?:backed|supported|sponsored|funded|financed|sheltered|harboured|harbored|aided)\s+by\s+|"
     r"\bblam\w*\s+(?:[\w\-]+\s+){0,3}?on\s+|\baccus\w*\s+|"
