@@ -137,6 +137,45 @@ def test_classify_keeps_medical_sources_unknown():
     assert classify("an Afghan security source") == "official"
 
 
+def test_the_statement_named_on_the_line_before():
+    text = ("Later in the day the Revolutionary Guards issued a statement with a new toll.\n"
+            "\u201cIn this cowardly raid 16 of our soldiers were killed and 9 were wounded,\u201d the statement read.")
+    assert role_of(text, 16) == "official"
+
+
+@pytest.mark.parametrize("tail", ["read the statement", "the statement continued", "the statement went on"])
+def test_other_orders_and_verbs_of_the_statement(tail):
+    text = f'The army issued a statement on the raid. "In this raid 16 soldiers were killed," {tail}.'
+    assert role_of(text, 16) == "official"
+
+
+def test_two_sentences_before_the_statement_are_read_one_by_one():
+    text = ('The army issued a statement. It said the raid began at dawn. "Sixteen soldiers were killed," '
+            "the statement added.")
+    got = [c for c in extracted(text, "killed", PUB, "Test Wire", "t.txt")]
+    assert [(c.claimant, c.claimant_role) for c in got] == [("the statement (The army)", "official")]
+
+
+@pytest.mark.parametrize("text, role", [
+    ('An "informed source" told the agency that at least 20 soldiers had been killed in the blast in Zahedan.', "unknown"),
+    ("A \u201csenior official\u201d told the agency that at least 20 soldiers had been killed in the blast in Zahedan.",
+     "official"),
+])
+def test_quote_marks_around_the_speaker(text, role):
+    assert role_of(text, 20) == role
+
+
+@pytest.mark.parametrize("who", ["State broadcaster RTA", "Iranian state TV", "The state news agency"])
+def test_state_media_speak_for_the_state(who):
+    assert role_of(f"{who} reported that 12 people died in the raid in Kunduz.", 12) == "official"
+
+
+def test_an_outlet_which_cited_a_spokesman():
+    text = "Fourteen people died in the raid in Kunduz, according to Tolo News, which cited a Taliban spokesman."
+    assert role_of(text, 14) == "official"
+    assert role_of("Fourteen people died in the raid in Kunduz, according to Tolo News.", 14) == "reporter"
+
+
 # ------------------------------------------------------------------ actors: distinct groups, factions and parents
 
 def _attribution(text: str) -> list[str]:

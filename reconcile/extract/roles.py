@@ -35,7 +35,8 @@ OFFICIAL = re.compile(
     r"cabinet|parliament|senator|lawmakers?|legislators?|coroner|prosecutor-general|procurator|ombudsman|"
     r"Islamic\s+Emirate|regime|consulate|envoy|ambassador|diplomats?|forces|IRNA|TASS|RIA(?:\s+Novosti)?|Tasnim|"
     r"Fars|PTV|Radio\s+Pakistan|Associated\s+Press\s+of\s+Pakistan|state[\s\-](?:run|owned)|IGP|DIG|DSP|"
-    r"(?:security|military|diplomatic|intelligence|official|police|army|government)\s+sources?|(?-i:Frontier\s+Corps|Levies|Rangers|Guards?|Corps)|"
+    r"(?:security|military|diplomatic|intelligence|official|police|army|government)\s+sources?|"
+    r"state\s+(?:broadcaster|television|TV|radio|news(?:\s+agency)?|outlet|channel|news\s+channel)|(?-i:RTA|IRIB)|(?-i:Frontier\s+Corps|Levies|Rangers|Guards?|Corps)|"
     r"(?-i:FC|IRGC|gendarmerie|Gendarmerie|Border\s+Police))\b"
     r"|\b(?:Gen|Lt|Maj|Brig|Col|Adm|Gov|Sen)\.(?=\s)",
     re.IGNORECASE,
