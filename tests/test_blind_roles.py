@@ -219,6 +219,32 @@ def test_related_goes_up_every_level_but_not_sideways():
     assert aliases.related("Some New Front", "some new front") and not aliases.related("Some New Front", "TTP")
 
 
+def test_root_is_a_coarse_key_and_related_the_exact_test():
+    assert aliases.root("Jaish-i-Fursan") == aliases.root("Pakistani Taliban") == "TTP"
+    assert aliases.root("ISKP") == aliases.root("ISPP") == "Islamic State"
+    assert not aliases.related("ISKP", "ISPP")
+    assert aliases.root("No Such Front") is None and aliases.root(None) is None
+
+
+@pytest.mark.parametrize("name, actor", [
+    ("Jaish al-Zolm", "Jaish al-Adl"), ("Fitna al-Khawarij", "TTP"), ("TRF", "The Resistance Front"),
+    ("Hizb-i-Islami Gulbuddin", "Hizb-i-Islami"),
+])
+def test_other_names_of_groups(name, actor):
+    assert aliases.resolve(name) == actor
+
+
+@pytest.mark.parametrize("who, published, role", [
+    ("Jeeyand Baloch", "2025-03-12", "perpetrator"),
+    ("Abdul Matin Qani", "2024-05-18", "official"),
+    ("Qari Yousuf Ahmadi", "2019-07-01", "perpetrator"),
+    ("Mohammad Khorasani", "2023-01-30", "perpetrator"),
+])
+def test_spokesmen_known_by_name(who, published, role):
+    text = f"{who} said in a statement that 12 soldiers were killed in the raid in Kalat."
+    assert role_of(text, 12, published=published) == role
+
+
 def test_a_parent_that_is_no_actor_is_refused(tmp_path, monkeypatch):
     bad = tmp_path / "a.yaml"
     bad.write_text("actors:\n  - id: Lashkar-e-Foo\n    type: group\n    parent: No Such Group\n")
