@@ -176,6 +176,35 @@ def test_an_outlet_which_cited_a_spokesman():
     assert role_of("Fourteen people died in the raid in Kunduz, according to Tolo News.", 14) == "reporter"
 
 
+@pytest.mark.parametrize("text, role", [
+    ("Five people were killed in the blast in Ghazni on Friday, Taliban officials informed the media.", "official"),
+    ("Five people were killed in the blast in Ghazni on Friday, police officers briefed reporters.", "official"),
+    ("The group has 4,000 fighters, the team of UN experts found.", "international_org"),
+    ("The group has 4,000 fighters, the study by the Crisis Group found.", "researcher"),
+    ("The report, by the UN's monitoring team, said the group has 4,000 fighters.", "international_org"),
+    ("The sanctions monitors' latest report puts the group's strength at 4,000 fighters.", "international_org"),
+])
+def test_more_ways_to_report(text, role):
+    assert role_of(text, 5 if "Five" in text else 4000) == role
+
+
+def test_found_in_a_passive_names_no_claimant():
+    text = "The bodies of 14 people killed in the raid were found in the rubble in Ghazni."
+    assert role_of(text, 14) == "reporter"
+
+
+def test_an_outlet_citing_another_outlet_is_a_reporter_count():
+    text = "Gunmen stormed a college in Kabul on Monday, leaving 20 people dead before police regained control, APA reports citing CBS."
+    got = [c for c in extracted(text, "killed", PUB, "Test Wire", "t.txt") if c.value_low == 20]
+    assert [(c.claimant, c.claimant_role) for c in got] == [("CBS", "reporter")]
+
+
+def test_a_bare_name_after_a_long_clause_is_resolved_from_its_introduction():
+    text = ("Gen. Karim Haidari, the commander of the provincial police, spoke to reporters on Monday. "
+            "Six attackers were killed before the forces regained control of the campus, Haidari said.")
+    assert role_of(text, 6) == "official"
+
+
 # ------------------------------------------------------------------ actors: distinct groups, factions and parents
 
 def _attribution(text: str) -> list[str]:

@@ -127,13 +127,15 @@ _WEAK_SAY = (
     r"disclosed|discloses|informed|explained|explains|clarified|clarifies|stressed|stresses|affirmed|reiterated|"
     r"highlighted|underlined|underscored|assess|observed|observes|argued|argues|contended|contends|specified|"
     r"elaborated|detailed|remarked|conveyed|communicated|relayed|shared|expressed|pointed\s+out|went\s+on|advised|"
-    r"acknowledged|introduced|knowledgeable|famous|instructed|read|reads|continued|continues)"
+    r"acknowledged|introduced|knowledgeable|famous|instructed|read|reads|continued|continues|found|finds)"
 )
 #: Reporting verbs: the usual ones anywhere; paraphrasers' verbs ("the statement mentioned")
 #: only before a clause, a quote or a comma; "gave" only before a figure.
 _SAY_RX = re.compile(
     rf"\b(?:{_by_initial(_SAY)}\b|{_by_initial(_WEAK_SAY)}(?=\s*(?:that\b|of\b|[,:.\"\u201c\u2018]|$|\d|(?:at\s+least|more\s+than|about|nearly|over|up\s+to|some|around)\s))|(?:gave|gives|give|provided|provides|offered|offers)"
-    r"(?=\s+(?:[\w\-\u2019']+\s+){0,4}?(?:figures?|toll|tally|count|estimates?|numbers?|casualty|breakdown)\b))",
+    r"(?=\s+(?:[\w\-\u2019']+\s+){0,4}?(?:figures?|toll|tally|count|estimates?|numbers?|casualty|breakdown)\b)|"
+    r"(?:informed|informs|briefed|briefs)(?=\s+(?:the\s+)?(?:media|press|reporters|journalists|correspondents|"
+    r"(?:news\s+)?agency|channel)\b))",
     re.IGNORECASE,
 )
 
@@ -151,7 +153,7 @@ def _first_words(group: str) -> frozenset[str]:
 
 #: The words that can start a reporting verb: a sentence with none of them skips the verb scan.
 _SAY_WORDS = _first_words(_SAY) | _first_words(_WEAK_SAY) | {"gave", "gives", "give", "provided", "provides",
-                                                              "offered", "offers"}
+                                                              "offered", "offers", "informs", "briefed", "briefs"}
 _TO_SPACE = str.maketrans({c: " " for c in ",.;:!?()[]\"'\u201c\u201d\u2018\u2019\u2014\u2013-/"})
 #: A headline or lead that names its source before a colon: "ISPR: ...", "Police: ...".
 _HEADLINE_COLON = re.compile(r"\s*(?P<who>[A-Z][\w.'\u2019\-]*(?:\s+[\w.'\u2019\-]+){0,5}?)\s*:\s+(?=\S)")
@@ -414,7 +416,7 @@ def _cited_sources(text: str, out: list[Claimant]) -> list[Claimant]:
     for i in range(len(res) - 1):
         c1, c2 = res[i], res[i + 1]
         if (c1.text and c2.text and c2.start >= c1.end and mention_only(c1) is False
-                and _CITES_BETWEEN.fullmatch(text, c1.end, c2.start) and c2.role not in ("reporter",)):
+                and _CITES_BETWEEN.fullmatch(text, c1.end, c2.start)):
             res[i] = Claimant(c2.text, c2.role, c1.start, c1.end, c1.scope_start, c1.scope_end)
     return res
 
@@ -525,7 +527,9 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None)
             return Claimant(g[0], g[1], pos, pos + len(who))
         # "A district police chief, Gul Mohammad, said": the title before the name
         title = " ".join(strip_leading(_title_before(whole, who, ',;:"\u201c\u201d').split())) if who else ""
-        if not title or not _could_be_claimant(title):
+        if not title or not _could_be_claimant(title) or not (_TITLE.search(title) or len(title.split()) <= 4):
+            if _NAME_ONLY.fullmatch(who):  # "... carried out by ISIS fighters, McKenzie said": a bare name
+                return Claimant(who, "unknown", pos, pos + len(who))
             return None
         who = f"{title}, {who}"
         pos = start + lo + sent[lo : m.start()].rfind(who) if who in sent[lo : m.start()] else pos
@@ -609,6 +613,9 @@ def _appositive(before: str) -> str | None:
     if re.match(r"(?:in|on|at|according|during|with|for|from|by|to|via|through|under|citing|quoting|late|early|"
                 r"earlier|later|meanwhile|however|also|too|separately|speaking|talking|writing)\b", last, re.IGNORECASE):
         # "The military, in a report released on Monday, said": an adverbial, the speaker is before it
+        if (re.match(r"(?:by|from)\s", last, re.IGNORECASE) and GENERIC.fullmatch(prev)
+                and classify(last[last.index(" ") + 1 :]) != "unknown"):
+            return f"{prev}, {last}"  # "The report, by the UN's monitoring team, said": the team's report
         return prev if (_could_be_claimant(prev) or _is_name(prev)) and len(prev.split()) <= 10 else None
     if _is_name(prev) and _could_be_claimant(last):
         return f"{prev}, {last}"
