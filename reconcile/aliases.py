@@ -255,6 +255,14 @@ def parent(name: str) -> str | None:
     return chain[1] if len(chain) > 1 else None
 
 
+def root(name: str | None) -> str | None:
+    """The id of the top of the actor's lineage (ISKP -> Islamic State, Jaish al-Fursan -> TTP), or
+    None for an unknown name: a coarse key for vectorised matching. Two siblings share a root
+    without being ``related``: use ``related`` on the pairs whose roots agree."""
+    chain = table().lineage(name) if name else []
+    return chain[-1] if chain else None
+
+
 def find_actors(text: str, start: int = 0, end: int | None = None) -> list[ActorMention]:
     """Actor and person mentions in ``text[start:end]`` with offsets into ``text``."""
     return table().find(text, start, end)

@@ -137,6 +137,74 @@ def test_classify_keeps_medical_sources_unknown():
     assert classify("an Afghan security source") == "official"
 
 
+def test_the_statement_named_on_the_line_before():
+    text = ("Later in the day the Revolutionary Guards issued a statement with a new toll.\n"
+            "\u201cIn this cowardly raid 16 of our soldiers were killed and 9 were wounded,\u201d the statement read.")
+    assert role_of(text, 16) == "official"
+
+
+@pytest.mark.parametrize("tail", ["read the statement", "the statement continued", "the statement went on"])
+def test_other_orders_and_verbs_of_the_statement(tail):
+    text = f'The army issued a statement on the raid. "In this raid 16 soldiers were killed," {tail}.'
+    assert role_of(text, 16) == "official"
+
+
+def test_two_sentences_before_the_statement_are_read_one_by_one():
+    text = ('The army issued a statement. It said the raid began at dawn. "Sixteen soldiers were killed," '
+            "the statement added.")
+    got = [c for c in extracted(text, "killed", PUB, "Test Wire", "t.txt")]
+    assert [(c.claimant, c.claimant_role) for c in got] == [("the statement (The army)", "official")]
+
+
+@pytest.mark.parametrize("text, role", [
+    ('An "informed source" told the agency that at least 20 soldiers had been killed in the blast in Zahedan.', "unknown"),
+    ("A \u201csenior official\u201d told the agency that at least 20 soldiers had been killed in the blast in Zahedan.",
+     "official"),
+])
+def test_quote_marks_around_the_speaker(text, role):
+    assert role_of(text, 20) == role
+
+
+@pytest.mark.parametrize("who", ["State broadcaster RTA", "Iranian state TV", "The state news agency"])
+def test_state_media_speak_for_the_state(who):
+    assert role_of(f"{who} reported that 12 people died in the raid in Kunduz.", 12) == "official"
+
+
+def test_an_outlet_which_cited_a_spokesman():
+    text = "Fourteen people died in the raid in Kunduz, according to Tolo News, which cited a Taliban spokesman."
+    assert role_of(text, 14) == "official"
+    assert role_of("Fourteen people died in the raid in Kunduz, according to Tolo News.", 14) == "reporter"
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Five people were killed in the blast in Ghazni on Friday, Taliban officials informed the media.", "official"),
+    ("Five people were killed in the blast in Ghazni on Friday, police officers briefed reporters.", "official"),
+    ("The group has 4,000 fighters, the team of UN experts found.", "international_org"),
+    ("The group has 4,000 fighters, the study by the Crisis Group found.", "researcher"),
+    ("The report, by the UN's monitoring team, said the group has 4,000 fighters.", "international_org"),
+    ("The sanctions monitors' latest report puts the group's strength at 4,000 fighters.", "international_org"),
+])
+def test_more_ways_to_report(text, role):
+    assert role_of(text, 5 if "Five" in text else 4000) == role
+
+
+def test_found_in_a_passive_names_no_claimant():
+    text = "The bodies of 14 people killed in the raid were found in the rubble in Ghazni."
+    assert role_of(text, 14) == "reporter"
+
+
+def test_an_outlet_citing_another_outlet_is_a_reporter_count():
+    text = "Gunmen stormed a college in Kabul on Monday, leaving 20 people dead before police regained control, APA reports citing CBS."
+    got = [c for c in extracted(text, "killed", PUB, "Test Wire", "t.txt") if c.value_low == 20]
+    assert [(c.claimant, c.claimant_role) for c in got] == [("CBS", "reporter")]
+
+
+def test_a_bare_name_after_a_long_clause_is_resolved_from_its_introduction():
+    text = ("Gen. Karim Haidari, the commander of the provincial police, spoke to reporters on Monday. "
+            "Six attackers were killed before the forces regained control of the campus, Haidari said.")
+    assert role_of(text, 6) == "official"
+
+
 # ------------------------------------------------------------------ actors: distinct groups, factions and parents
 
 def _attribution(text: str) -> list[str]:
@@ -178,6 +246,32 @@ def test_related_goes_up_every_level_but_not_sideways():
     assert not aliases.related("TTP", "Taliban")
     assert not aliases.related("TTP", None)
     assert aliases.related("Some New Front", "some new front") and not aliases.related("Some New Front", "TTP")
+
+
+def test_root_is_a_coarse_key_and_related_the_exact_test():
+    assert aliases.root("Jaish-i-Fursan") == aliases.root("Pakistani Taliban") == "TTP"
+    assert aliases.root("ISKP") == aliases.root("ISPP") == "Islamic State"
+    assert not aliases.related("ISKP", "ISPP")
+    assert aliases.root("No Such Front") is None and aliases.root(None) is None
+
+
+@pytest.mark.parametrize("name, actor", [
+    ("Jaish al-Zolm", "Jaish al-Adl"), ("Fitna al-Khawarij", "TTP"), ("TRF", "The Resistance Front"),
+    ("Hizb-i-Islami Gulbuddin", "Hizb-i-Islami"),
+])
+def test_other_names_of_groups(name, actor):
+    assert aliases.resolve(name) == actor
+
+
+@pytest.mark.parametrize("who, published, role", [
+    ("Jeeyand Baloch", "2025-03-12", "perpetrator"),
+    ("Abdul Matin Qani", "2024-05-18", "official"),
+    ("Qari Yousuf Ahmadi", "2019-07-01", "perpetrator"),
+    ("Mohammad Khorasani", "2023-01-30", "perpetrator"),
+])
+def test_spokesmen_known_by_name(who, published, role):
+    text = f"{who} said in a statement that 12 soldiers were killed in the raid in Kalat."
+    assert role_of(text, 12, published=published) == role
 
 
 def test_a_parent_that_is_no_actor_is_refused(tmp_path, monkeypatch):

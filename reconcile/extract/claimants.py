@@ -87,14 +87,14 @@ _SAY = (
     r"quoted|cited|puts?|placed|places|published|issued|released)"
 )
 _ACCORDING = re.compile(
-    r"\b(?:according\s+to|citing|quoting|cited\s+by|as\s+(?:reported|stated|announced|confirmed)\s+by|per|as\s+per|"
+    r"\b(?:according\s+to|citing|quoting|(?:which|who)\s+(?:cited|quoted)|cited\s+by|as\s+(?:reported|stated|announced|confirmed)\s+by|per|as\s+per|"
     r"in\s+accordance\s+with|in\s+keeping\s+with|in\s+line\s+with)\s+(?P<who>(?:[^,.;:()\"\u201c\u201d]|\.(?=\w)|(?<=\b[A-Z])\.)"
     r"{2,90}?)(?=\s*(?:[,;:()\"\u201c\u201d]|(?<!\b[A-Z])\.(?:\s|$|\[\d)|$|\s+(?:the\s+)?(?:death\s+toll|toll)\b))",
     re.IGNORECASE,
 )
 _SAID_SUBJECT = re.compile(
     r"[,\"\u201d\u2019]\s*(?:said|says|added|adds|stated|states|mentioned|declared|according\s+to|claimed|claims|"
-    r"boasted|announced|reported|confirmed|insisted|noted|wrote|tweeted)\s+"
+    r"boasted|announced|reported|confirmed|insisted|noted|wrote|tweeted|read|reads|continued)\s+"
     r"(?P<who>(?:[A-Z][\w.'\u2019\-]*|of|the|for|at|in|a|an|"
     r"[a-z]+(?=\s+(?:of|for|at)\b)|[A-Z]\w*)(?:\s+(?:[A-Z][\w.'\u2019\-]*|of|the|for|at|in|a|an|and|"
     r"(?!(?:has|had|have|was|were|is|are|will|would|did|does|that|this|these|those)\b)[a-z][a-z\-'\u2019]*(?<!ed))){0,10}?)"
@@ -127,13 +127,15 @@ _WEAK_SAY = (
     r"disclosed|discloses|informed|explained|explains|clarified|clarifies|stressed|stresses|affirmed|reiterated|"
     r"highlighted|underlined|underscored|assess|observed|observes|argued|argues|contended|contends|specified|"
     r"elaborated|detailed|remarked|conveyed|communicated|relayed|shared|expressed|pointed\s+out|went\s+on|advised|"
-    r"acknowledged|introduced|knowledgeable|famous|instructed|read|reads)"
+    r"acknowledged|introduced|knowledgeable|famous|instructed|read|reads|continued|continues|found|finds)"
 )
 #: Reporting verbs: the usual ones anywhere; paraphrasers' verbs ("the statement mentioned")
 #: only before a clause, a quote or a comma; "gave" only before a figure.
 _SAY_RX = re.compile(
     rf"\b(?:{_by_initial(_SAY)}\b|{_by_initial(_WEAK_SAY)}(?=\s*(?:that\b|of\b|[,:.\"\u201c\u2018]|$|\d|(?:at\s+least|more\s+than|about|nearly|over|up\s+to|some|around)\s))|(?:gave|gives|give|provided|provides|offered|offers)"
-    r"(?=\s+(?:[\w\-\u2019']+\s+){0,4}?(?:figures?|toll|tally|count|estimates?|numbers?|casualty|breakdown)\b))",
+    r"(?=\s+(?:[\w\-\u2019']+\s+){0,4}?(?:figures?|toll|tally|count|estimates?|numbers?|casualty|breakdown)\b)|"
+    r"(?:informed|informs|briefed|briefs)(?=\s+(?:the\s+)?(?:media|press|reporters|journalists|correspondents|"
+    r"(?:news\s+)?agency|channel)\b))",
     re.IGNORECASE,
 )
 
@@ -151,7 +153,7 @@ def _first_words(group: str) -> frozenset[str]:
 
 #: The words that can start a reporting verb: a sentence with none of them skips the verb scan.
 _SAY_WORDS = _first_words(_SAY) | _first_words(_WEAK_SAY) | {"gave", "gives", "give", "provided", "provides",
-                                                              "offered", "offers"}
+                                                              "offered", "offers", "informs", "briefed", "briefs"}
 _TO_SPACE = str.maketrans({c: " " for c in ",.;:!?()[]\"'\u201c\u201d\u2018\u2019\u2014\u2013-/"})
 #: A headline or lead that names its source before a colon: "ISPR: ...", "Police: ...".
 _HEADLINE_COLON = re.compile(r"\s*(?P<who>[A-Z][\w.'\u2019\-]*(?:\s+[\w.'\u2019\-]+){0,5}?)\s*:\s+(?=\S)")
@@ -309,6 +311,12 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
         while words and words[-1].lower() in {"of", "the", "for", "at", "in", "a", "an", "and"}:
             words.pop()
         who = " ".join(words)
+        if GENERIC.fullmatch(who) and not _could_be_claimant(who):
+            g = resolve_generic(text, start + m.start("who"), who, published, _read_sentence)
+            if g:  # '"...," read the statement.': the statement's issuer named before
+                inverted.add(m.start("who"))
+                add(who, m.start("who"), generic=g)
+            continue
         if len(who) > 2 and who.lower() not in PRONOUNS and (_could_be_claimant(who) or _is_name(who)):
             inverted.add(m.start("who"))
             # '..., said Amira Jadoon, an expert on ISKP': the name with the title after it
@@ -390,7 +398,27 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
     if "taliban" in low and published and published < TALIBAN_AUTHORITY_FROM:
         out = [taliban_on_others(text, start, sent, c) for c in out]
     out.sort(key=lambda c: c.start)
+    if len(out) > 1 and ("cit" in low or "quot" in low):
+        out = _cited_sources(text, out)
     return _pronouns_in_sentence(out)
+
+
+#: Between an outlet and the source it cites: "Tolo News, which cited", "Reuters reported, quoting".
+_CITES_BETWEEN = re.compile(
+    r"[\s,]*(?:(?:said|says|reported|reports|wrote|added|stated|announced)\s*,?\s*)?(?:(?:which|who)\s+)?"
+    r"(?:(?:had\s+|has\s+)?(?:cited|quoted)|citing|quoting)\s+(?:(?:the|a|an)\s+)?(?:\w+\s+){0,2}?", re.IGNORECASE)
+
+
+def _cited_sources(text: str, out: list[Claimant]) -> list[Claimant]:
+    """ "according to Tolo News, which cited a Taliban spokesman": the outlet passes on the
+    spokesman's words; it speaks for them with the spokesman's name and role."""
+    res = list(out)
+    for i in range(len(res) - 1):
+        c1, c2 = res[i], res[i + 1]
+        if (c1.text and c2.text and c2.start >= c1.end and mention_only(c1) is False
+                and _CITES_BETWEEN.fullmatch(text, c1.end, c2.start)):
+            res[i] = Claimant(c2.text, c2.role, c1.start, c1.end, c1.scope_start, c1.scope_end)
+    return res
 
 
 def _pronouns_in_sentence(out: list[Claimant]) -> list[Claimant]:
@@ -439,10 +467,12 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None)
     before = before.rstrip(" ,") + " "
     who = " ".join(before.split()[-8:])
     whole = who
-    # keep the noun phrase just before the verb: cut at the last clause break
-    cut = max(who.rfind(","), who.rfind(";"), who.rfind("\u201d"), who.rfind('"'), who.rfind(":"),
-              who.rfind(" - "), who.rfind("\u2013"), who.rfind("\u2014"), who.rfind("\u2019 "), who.rfind("\u2018"),
-              who.rfind("]"))  # "... sources.[2] Ministry spokesman X said": after a citation mark
+    # keep the noun phrase just before the verb: cut at the last clause break (not at the quote
+    # marks of 'an "informed source" told')
+    w = _SCARE_QUOTES.sub(lambda q: re.sub(r"[\"\u201c\u2018\u201d\u2019]", " ", q.group(0)), who)
+    cut = max(w.rfind(","), w.rfind(";"), w.rfind("\u201d"), w.rfind('"'), w.rfind(":"),
+              w.rfind(" - "), w.rfind("\u2013"), w.rfind("\u2014"), w.rfind("\u2019 "), w.rfind("\u2018"),
+              w.rfind("]"))  # "... sources.[2] Ministry spokesman X said": after a citation mark
     if cut >= 0:
         who = who[cut + 1 :].lstrip(" -")
     if who.strip().lower() in ("which", "who"):
@@ -497,7 +527,9 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None)
             return Claimant(g[0], g[1], pos, pos + len(who))
         # "A district police chief, Gul Mohammad, said": the title before the name
         title = " ".join(strip_leading(_title_before(whole, who, ',;:"\u201c\u201d').split())) if who else ""
-        if not title or not _could_be_claimant(title):
+        if not title or not _could_be_claimant(title) or not (_TITLE.search(title) or len(title.split()) <= 4):
+            if _NAME_ONLY.fullmatch(who):  # "... carried out by ISIS fighters, McKenzie said": a bare name
+                return Claimant(who, "unknown", pos, pos + len(who))
             return None
         who = f"{title}, {who}"
         pos = start + lo + sent[lo : m.start()].rfind(who) if who in sent[lo : m.start()] else pos
@@ -505,6 +537,11 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None)
     if g:
         return Claimant(g[0], g[1], pos, pos + len(who))
     return Claimant(who, _role(who, sent, published), pos, pos + len(who))
+
+
+#: Quote marks around a word or two of a speaker's noun phrase: 'an "informed source"', 'a “senior official”'.
+_SCARE_QUOTES = re.compile(r"\b(?:a|an|the|one)\s+[\"\u201c\u2018][A-Za-z\-]{2,20}(?:\s[A-Za-z\-]{2,20}){0,2}[\"\u201d\u2019](?=\s|$)",
+                           re.IGNORECASE)
 
 
 #: "It" as a speaker standing for a report or a body: with these verbs anywhere ("It said ..."),
@@ -576,6 +613,9 @@ def _appositive(before: str) -> str | None:
     if re.match(r"(?:in|on|at|according|during|with|for|from|by|to|via|through|under|citing|quoting|late|early|"
                 r"earlier|later|meanwhile|however|also|too|separately|speaking|talking|writing)\b", last, re.IGNORECASE):
         # "The military, in a report released on Monday, said": an adverbial, the speaker is before it
+        if (re.match(r"(?:by|from)\s", last, re.IGNORECASE) and GENERIC.fullmatch(prev)
+                and classify(last[last.index(" ") + 1 :]) != "unknown"):
+            return f"{prev}, {last}"  # "The report, by the UN's monitoring team, said": the team's report
         return prev if (_could_be_claimant(prev) or _is_name(prev)) and len(prev.split()) <= 10 else None
     if _is_name(prev) and _could_be_claimant(last):
         return f"{prev}, {last}"
