@@ -200,6 +200,30 @@ def _nested(items: list[dict]) -> dict[str, str]:
     return out
 
 
+_AMONG = re.compile(r"\bamong\s+(?:the\s+)?(?:dead|killed|victims|casualties|fatalities|wounded|injured"
+                    r"|those\s+(?:killed|wounded|injured))\b", re.IGNORECASE)
+_TOLL_VERB = re.compile(r"[;:]|\b(?:killed|killing|died|dead|wounded|injured|lost\s+their\s+lives)\b", re.IGNORECASE)
+
+
+def _among(items: list[dict]) -> set[str]:
+    """Ids of figures of no named group told as being among the dead ("Among the dead was a senior
+    commander and one of his guards"): some of the victims, not everyone.  A named group among the
+    dead ("only a few policemen were among the victims") stays a count of that group."""
+    out: set[str] = set()
+    for c in items:
+        m, q = _at(c), c.get("quote") or ""
+        if m is None or norm_label(c["victims"]) not in ("", "people"):
+            continue
+        for a in _AMONG.finditer(q):
+            if a.end() <= m.start():
+                gap = q[a.end():m.start()]
+                if not re.search(r"[;:]|\d", gap):
+                    out.add(c["id"])
+            elif m.end() <= a.start() and not _TOLL_VERB.search(q[m.end():a.start()]):
+                out.add(c["id"])
+    return out
+
+
 def _unnamed_part(c: dict) -> str:
     """The group key of a part of a toll that no other figure counts alike ("five civilians died in
     nearby buildings", "four suicide bombers" of 16 militants): a key of its own, "part of people @c1"."""
@@ -414,7 +438,7 @@ def toll_conflicts(claims: list[dict], group: dict, out: Found) -> None:
         old = superseded(items)
         parts = {**_elliptical(claims), **_parts(items)}
         parts.update({c["id"]: sev for c in items if (sev := _severity(c))})
-        more = _summands(items) | _increments(items, claims)
+        more = _summands(items) | _increments(items, claims) | _among(items)
         parts.update({c["id"]: _unnamed_part(c) for c in items if c["id"] in more})
         parts.update(_nested(items))
         for a, b in itertools.combinations(items, 2):
