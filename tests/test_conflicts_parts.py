@@ -257,3 +257,17 @@ def test_a_figure_of_no_group_told_as_among_the_dead_is_some_of_the_victims():
         at("five", 5, 5, "people", "Five people were killed.", "Five", "s2", 0),
     ], event_id="e1")
     assert pairs(stays) == {frozenset(("twelve", "five"))}
+
+
+def test_an_agency_lowering_its_own_toll_is_a_revision_and_another_outlets_higher_figure_a_conflict():
+    found = conflicts.find([
+        at("first", 41, None, "people", "A news agency first reported that at least 41 people had died.",
+           "at least 41", "s1", 0),
+        at("lowered", 27, 27, "people", "The agency later lowered the toll to 27.", "27", "s1", 70),
+        at("channel", 41, 41, "people", "Forty-one people died, a television channel said.", "Forty-one", "s2", 0,
+           claimant="a television channel"),
+        at("guards", 27, 27, "people", "The bombing killed 27 people.", "27", "s3", 0),
+    ], event_id="e1")
+    assert [(r["earlier_claim"], r["later_claim"], r["direction"]) for r in found.revisions] == [
+        ("first", "lowered", "down")]
+    assert pairs(found) == {frozenset(("channel", "lowered")), frozenset(("channel", "guards"))}
