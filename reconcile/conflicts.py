@@ -1,9 +1,14 @@
 """Conflicts: pairs of claims that cannot both be true.
 
 * Tolls (per event, kind and victim group) whose intervals cannot overlap: 7 vs 50,
-  "dozens" vs 7.  "At least 13" vs 13 is compatible.  A total ("people", or no victim
-  group) against a subgroup conflicts only when the total's upper bound is below the
-  subgroup's lower bound; two different subgroups never conflict.
+  "dozens" vs 7.  "At least 13" vs 13 is compatible; a vague count with no ceiling
+  ("several", "dozens") is a lower bound.  A total ("people", or no victim group) against a
+  subgroup conflicts only when the total's upper bound is below the subgroup's lower bound;
+  two different subgroups never conflict, and attackers killed are not weighed against a
+  toll of the dead (unless the perpetrator says it killed them).
+* Not contradictions: parts of one report's toll (figures that add up to it, "four more
+  bodies", "16 militants including four suicide bombers", "among the dead was ..."), and
+  one claimant's figures listed in one sentence ("four men attacked and 14 people died").
 * Different attributions of one event.
 * Different founding years of one group; strength estimates only for the same point
   in time and the same scope (otherwise they are a series).
@@ -131,12 +136,18 @@ def _holds(total: dict, part: dict, part_key: str) -> bool:
     return not (norm_label(total["victims"]) in _PART_LABELS and _COMBATANT.search(_label(part_key)))
 
 
-def _at(c: dict) -> re.Match | None:
-    """Where the claim's figure stands in its sentence (the first whole-word occurrence of its words)."""
+def _all_at(c: dict) -> list[re.Match]:
+    """Where the claim's figure stands in its sentence: every whole-word occurrence of its words."""
     vt, q = c.get("value_text"), c.get("quote") or ""
     if not vt:
-        return None
-    return re.search(r"(?<![\w])" + re.escape(vt) + r"(?![\w])", q)
+        return []
+    return list(re.finditer(r"(?<![\w])" + re.escape(vt) + r"(?![\w])", q))
+
+
+def _at(c: dict) -> re.Match | None:
+    """The first occurrence of the claim's figure in its sentence."""
+    found = _all_at(c)
+    return found[0] if found else None
 
 
 #: A figure told as an addition to one told before: "four more bodies", "2 more terrorists",
@@ -202,6 +213,30 @@ def _nested(items: list[dict]) -> dict[str, str]:
     return out
 
 
+_AMONG = re.compile(r"\bamong\s+(?:the\s+)?(?:dead|killed|victims|casualties|fatalities|wounded|injured"
+                    r"|those\s+(?:killed|wounded|injured))\b", re.IGNORECASE)
+_TOLL_VERB = re.compile(r"[;:]|\b(?:killed|killing|died|dead|wounded|injured|lost\s+their\s+lives)\b", re.IGNORECASE)
+
+
+def _among(items: list[dict]) -> set[str]:
+    """Ids of figures of no named group told as being among the dead ("Among the dead was a senior
+    commander and one of his guards"): some of the victims, not everyone.  A named group among the
+    dead ("only a few policemen were among the victims") stays a count of that group."""
+    out: set[str] = set()
+    for c in items:
+        m, q = _at(c), c.get("quote") or ""
+        if m is None or norm_label(c["victims"]) not in ("", "people"):
+            continue
+        for a in _AMONG.finditer(q):
+            if a.end() <= m.start():
+                gap = q[a.end():m.start()]
+                if not re.search(r"[;:]|\d", gap):
+                    out.add(c["id"])
+            elif m.end() <= a.start() and not _TOLL_VERB.search(q[m.end():a.start()]):
+                out.add(c["id"])
+    return out
+
+
 def _unnamed_part(c: dict) -> str:
     """The group key of a part of a toll that no other figure counts alike ("five civilians died in
     nearby buildings", "four suicide bombers" of 16 militants): a key of its own, "part of people @c1"."""
@@ -234,7 +269,7 @@ def _summands(items: list[dict]) -> set[str]:
             continue
         for total in same:
             lo = total["value_low"]
-            if lo is None or victims_key(total["victims"]) != "people":
+            if lo is None:
                 continue
             small = [c for c in same if c is not total and (v := _exact(c)) is not None and 0 < v < lo]
             small = sorted(small, key=lambda c: c["id"])[:12]
@@ -282,13 +317,6 @@ def _one_voice(a: dict, b: dict) -> bool:
         return False
     first, second = sorted(at, key=lambda m: m.start())
     return not _CONTRAST.search(q[first.end():second.start()])
-
-
-def _all_at(c: dict) -> list[re.Match]:
-    vt, q = c.get("value_text"), c.get("quote") or ""
-    if not vt:
-        return []
-    return list(re.finditer(r"(?<![\w])" + re.escape(vt) + r"(?![\w])", q))
 
 
 def _placed(a: dict, b: dict) -> tuple[re.Match, re.Match] | None:
@@ -416,7 +444,7 @@ def toll_conflicts(claims: list[dict], group: dict, out: Found) -> None:
         old = superseded(items)
         parts = {**_elliptical(claims), **_parts(items)}
         parts.update({c["id"]: sev for c in items if (sev := _severity(c))})
-        more = _summands(items) | _increments(items, claims)
+        more = _summands(items) | _increments(items, claims) | _among(items)
         parts.update({c["id"]: _unnamed_part(c) for c in items if c["id"] in more})
         parts.update(_nested(items))
         for a, b in itertools.combinations(items, 2):
@@ -492,12 +520,13 @@ def _names(name: str) -> list[str]:
 
 
 def _one_movement(parent: str, other: str) -> bool:
-    """``other`` can be the movement ``parent`` is a faction of: related in the alias table, or one
-    name holds the other's ("Taliban" in "Pakistani Taliban", "Tehreek-e-Taliban Pakistan")."""
+    """``other`` can be the movement ``parent`` is a faction of: related in the alias table, or a name
+    of ``other`` holds a name of ``parent`` as words ("Taliban" in "Pakistani Taliban")."""
     if _related(parent, other):
         return True
     for p in _names(parent):
-        word = re.compile(r"(?<![\w-])" + re.escape(p.removeprefix("the ").strip()) + r"(?![\w-])", re.IGNORECASE)
+        bare = re.sub(r"^the\s+", "", p.strip(), flags=re.IGNORECASE)
+        word = re.compile(r"(?<![\w-])" + re.escape(bare) + r"(?![\w-])", re.IGNORECASE)
         if any(word.search(o) for o in _names(other)):
             return True
     return False

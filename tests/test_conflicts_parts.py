@@ -231,3 +231,43 @@ def test_a_vague_count_with_no_ceiling_is_a_lower_bound_but_a_few_stays_small():
     boast = at("boast", 40, None, "police", "The group said it had killed at least 40 policemen.", "at least 40", "s6", 0,
                claimant_role="perpetrator")
     assert pairs(conflicts.find([few, boast], event_id="e1")) == {frozenset(("few", "boast"))}
+
+
+def test_a_figure_of_no_group_told_as_among_the_dead_is_some_of_the_victims():
+    named = "Among the dead was the district governor and one of his bodyguards."
+    found = conflicts.find([
+        at("toll", 60, None, "people", "The bombing killed at least 60 people.", "at least 60", "s1", 0),
+        at("one", 1, 1, "people", named, "one", "s2", 0),
+        at("troops", 20, 20, "soldiers", "Twenty soldiers were killed, the army said.", "Twenty", "s4", 0,
+           claimant="the army"),
+    ], event_id="e1")
+    assert found.conflicts == [] and found.revisions == []
+    # a named group among the dead is a count of that group
+    listed = "Police said about a dozen soldiers and four clerks were among the victims."
+    group = conflicts.find([
+        at("dozen", 11, 13, "soldiers", listed, "about a dozen", "s3", 0, claimant="police"),
+        at("troops", 20, 20, "soldiers", "Twenty soldiers were killed, the army said.", "Twenty", "s4", 0,
+           claimant="the army"),
+    ], event_id="e1")
+    assert pairs(group) == {frozenset(("dozen", "troops"))}
+    # a toll told before "among the dead" in another clause stays a toll
+    head = "Twelve people died; among the dead were three children."
+    stays = conflicts.find([
+        at("twelve", 12, 12, "people", head, "Twelve", "s1", 0),
+        at("five", 5, 5, "people", "Five people were killed.", "Five", "s2", 0),
+    ], event_id="e1")
+    assert pairs(stays) == {frozenset(("twelve", "five"))}
+
+
+def test_an_agency_lowering_its_own_toll_is_a_revision_and_another_outlets_higher_figure_a_conflict():
+    found = conflicts.find([
+        at("first", 41, None, "people", "A news agency first reported that at least 41 people had died.",
+           "at least 41", "s1", 0),
+        at("lowered", 27, 27, "people", "The agency later lowered the toll to 27.", "27", "s1", 70),
+        at("channel", 41, 41, "people", "Forty-one people died, a television channel said.", "Forty-one", "s2", 0,
+           claimant="a television channel"),
+        at("guards", 27, 27, "people", "The bombing killed 27 people.", "27", "s3", 0),
+    ], event_id="e1")
+    assert [(r["earlier_claim"], r["later_claim"], r["direction"]) for r in found.revisions] == [
+        ("first", "lowered", "down")]
+    assert pairs(found) == {frozenset(("channel", "lowered")), frozenset(("channel", "guards"))}
