@@ -55,6 +55,8 @@ def test_a_casualty_with_a_member_noun_stays_a_casualty():
     ('Roughly "700 fighters of the group are active in Kunar," the monitors wrote.', (630, 770)),
     ("Some 1,200 militants of the TTP operate in Kunar and Nuristan.", (1080, 1320)),
     ("About 200 fighters of al-Qaeda are believed to operate in Helmand.", (180, 220)),
+    ("Some 400 ETIM fighters reside in Badakhshan.", (360, 440)),
+    ("Nearly 5,000 TTP fighters have settled in Kunar and Khost.", (4500, 4999)),
 ])
 def test_fighters_of_the_group_operate_in_a_place(text, expected):
     got = claims_of(text, "strength")
@@ -67,6 +69,17 @@ def test_a_hedge_left_outside_the_quotation_keeps_its_span():
     got = claims_of(text, "strength")
     assert values(got) == [(360, 440)]
     assert spans(text, got)[0].startswith("Approximately")
+
+
+def test_fighters_who_belong_to_a_named_group():
+    assert values(claims_of("Around 1,000 fighters belong to the ISKP, the report says.", "strength")) == [(900, 1100)]
+    assert claims_of("About 300 fighters belong to a local commander who later joined the Taliban.", "strength") == []
+    assert claims_of("Twelve militants belonging to the TTP were killed in the raid.", "strength") == []
+
+
+def test_a_size_noun_of_a_named_group_needs_no_member_noun():
+    assert values(claims_of("ISKP's cadre strength stood at 1,500 last year.", "strength")) == [(1500, 1500)]
+    assert claims_of("The strength of the police force in Kabul stood at 1,500, an official said.", "strength") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -87,6 +100,21 @@ def test_fighters_somewhere_without_a_group_are_no_strength(text):
 ])
 def test_a_change_from_one_figure_to_another_claims_the_second(text, expected):
     assert values(claims_of(text, "strength")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The ISKP grew from 2,000 fighters.",  # no figure of the present: not the earlier one either
+    "The death toll among TTP fighters rose from 20 to 40 militants, officials said.",
+])
+def test_a_change_without_a_present_figure_or_of_a_toll_is_no_strength(text):
+    assert claims_of(text, "strength") == []
+
+
+def test_a_change_across_a_year_claims_the_later_figure():
+    text = "The ISKP grew from 2,000 fighters in 2019 to 4,000."
+    got = claims_of(text, "strength")
+    assert values(got) == [(4000, 4000)]
+    assert spans(text, got)[0].startswith("grew from")
 
 
 def test_a_plain_range_of_fighters_stays_a_range():
@@ -155,6 +183,16 @@ def test_profile_page_fields_give_strength_founding_and_leaders():
         assert "\n" not in PROFILE[c.span_start : c.span_end]
 
 
+def test_field_labels_with_notes_and_hedges():
+    text = ("Tehrik-i-Taliban Pakistan (TTP) Profile\n\nLeader(s): Noor Wali Mehsud\n\nMembership (2023): 6,000\n\n"
+            "Strength: est. 3,000\u20134,000 (2023)\n\nNo. of fighters: ~2,500\n\nFormation: 2007\n")
+    got = claims_of(text)
+    assert values([c for c in got if c.kind == "strength"]) == [(2250, 2750), (3000, 4000), (6000, 6000)]
+    assert [c.value_low for c in got if c.kind == "founded"] == [2007]
+    assert [c.entity_text for c in got if c.kind == "leader"] == ["Noor Wali Mehsud"]
+    assert {c.entity for c in got if c.kind != "leader"} == {"TTP"}
+
+
 def test_wiki_infobox_with_the_label_glued_to_the_value():
     got = claims_of(WIKI)
     assert [(c.value_low, c.value_high, c.entity) for c in got if c.kind == "strength"] == [(3000, 4000, "ISKP")]
@@ -180,6 +218,8 @@ def test_field_like_lines_that_are_no_fields(text):
     ("The TTP was founded by Baitullah Mehsud in December 2007.", 2007),
     ("Several militant factions merged in 2014 to form the Jamaat-ul-Ahrar.", 2014),
     ("In December 2007 about a dozen militant groups united under one commander to form the TTP.", 2007),
+    ("ISKP emerged in eastern Afghanistan in 2015.", 2015),
+    ("The TTP, which was established in South Waziristan in 2007, grew fast.", 2007),
 ])
 def test_founding_year_after_a_place_or_founders(text, year):
     assert values(claims_of(text, "founded")) == [(year, year)]
@@ -192,6 +232,11 @@ def test_founding_year_after_a_place_or_founders(text, year):
 ])
 def test_founding_near_misses(text):
     assert claims_of(text, "founded") == []
+
+
+def test_the_announced_formation_of_a_branch_founds_the_branch():
+    got = claims_of("In January 2015, the Islamic State announced the formation of its Khorasan Province.", "founded")
+    assert [(c.value_low, c.entity) for c in got] == [(2015, "ISKP")]
 
 
 def test_an_opening_participle_founds_the_subject_not_a_group_named_later():
@@ -214,6 +259,11 @@ def test_an_opening_participle_founds_the_subject_not_a_group_named_later():
     ("Abu Ahmad al-Madani commands the group's external operations wing.", "Abu Ahmad al-Madani"),
     ("Rebranded in 2006 by Balach Marri, the BLA grew quickly.", "Balach Marri"),
     ("Noor Wali Mehsud leads the TTP from Afghanistan.", "Noor Wali Mehsud"),
+    ("Noor Wali Mehsud, the TTP chief, said the group would fight on.", "Noor Wali Mehsud"),
+    ("Hafiz Gul Bahadur, the group's commander, denied it.", "Hafiz Gul Bahadur"),
+    ("Noor Wali Mehsud took over as the group's emir in 2018.", "Noor Wali Mehsud"),
+    ("Shahab al-Muhajir was named as the new ISKP leader in 2020.", "Shahab al-Muhajir"),
+    ("Some 13 factions came together under the leadership of Baitullah Mehsud.", "Baitullah Mehsud"),
 ])
 def test_leader_phrasings(text, name):
     got = claims_of(text, "leader")
@@ -227,9 +277,27 @@ def test_leader_phrasings(text, name):
     "The Taliban governor of Balkh province, Mohammad Dawood Muzammil, was killed on Thursday.",
     "According to the head of the main hospital in Mazar Dr Ghawsuddin Anwari, the victims arrived.",
     "The US-led coalition and the Saudi-led alliance met in Doha.",
+    "Ahmad Zia, the police chief, said two people were hurt.",
+    "Zabihullah Mujahid, the Taliban spokesman, said the attack was under investigation.",
+    "Two were hurt, Mohammad Asif Wazeri, the spokesman for the Taliban commander in Mazar, told reporters.",
+    "The TTP deputy leader Qari Shakeel was killed in the strike.",
 ])
 def test_leader_near_misses(text):
     assert claims_of(text, "leader") == []
+
+
+# =========================================================================== attacks and attributions
+def test_several_attacks_is_no_count_of_attacks():
+    assert claims_of("The group has carried out several attacks in neighbouring Pakistan.", "attacks") == []
+    got = claims_of("Since early 2024 it has carried out more than 18 attacks in the province.", "attacks")
+    assert [(c.value_low, c.value_high) for c in got] == [(19, None)]
+
+
+def test_past_attacks_claimed_by_a_group_name_no_event():
+    assert claims_of("Previous mosque attacks have been claimed by ISIS, an extremist group.", "attribution") == []
+    assert claims_of("Several recent attacks on police in the province were claimed by the TTP.", "attribution") == []
+    got = claims_of("Unlike previous attacks, Friday's bombing in Kabul was claimed by ISIS.", "attribution")
+    assert [c.entity for c in got] == ["Islamic State"]
 
 
 # =========================================================================== through the desk

@@ -22,7 +22,7 @@ MAX_FIELD = 160
 
 _STRENGTH_KEYS = (
     r"(?:(?:estimated\s+|approximate\s+|current\s+)?(?:strength|size|manpower|membership)(?:\s*\((?:est\.?|estimated)\))?|"
-    r"(?:(?:estimated\s+|approximate\s+)?number\s+of\s+(?:members|fighters|militants|combatants|cadres)|"
+    r"(?:(?:estimated\s+|approximate\s+)?(?:number|no\.?)\s+of\s+(?:members|fighters|militants|combatants|cadres)|"
     r"(?:active\s+)?(?:members|fighters|militants|combatants)|active\s+members))"
 )
 _FOUNDED_KEYS = (
@@ -35,10 +35,12 @@ _LEADER_KEYS = (
     r"heads?)|founders?|founded\s+by|established\s+by|formed\s+by)"
 )
 # a label, then a colon (or a tab, a dash, a bar), or the value glued to it ("Size4,000", "LeadersMufti X")
+# "Leader(s)", "Membership (2023)", "Strength (est.)": a note after the label
+_NOTE = r"(?:\s*\([^()]{1,20}\))?"
 _SEP = r"(?:\s*[:|\u2013\u2014=]\s*|\t+\s*|\s+-\s+|\s{2,}|(?-i:(?=[\dA-Z])))"
 _FIELD = re.compile(
-    rf"(?:(?P<strength>{_STRENGTH_KEYS})(?:{_SEP}|\s(?=\d))|(?P<leader>{_LEADER_KEYS}){_SEP}|"
-    rf"(?P<founded>{_FOUNDED_KEYS}){_SEP})(?P<value>\S.*)$",
+    rf"(?:(?P<strength>{_STRENGTH_KEYS}){_NOTE}(?:{_SEP}|\s(?=\d))|(?P<leader>{_LEADER_KEYS}){_NOTE}{_SEP}|"
+    rf"(?P<founded>{_FOUNDED_KEYS}){_NOTE}{_SEP})(?P<value>\S.*)$",
     re.IGNORECASE,
 )
 # "25,000+", "4,000\u20136,000 (UN)", "est. 2,000", "c. 3,000", "~1,500"

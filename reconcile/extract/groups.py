@@ -17,10 +17,14 @@ from .rules import (  # the shared pieces
 # ------------------------------------------------------------------ attacks (counts of incidents)
 _RX_ATTACKS = re.compile(
     rf"\b(?:documented|recorded|carried\s+out|conducted|claimed|launched|staged|counted|registered|perpetrated|"
-    rf"logged|mounted|tallied)\s+{NUM}\s+(?:(?!{_STOP}\b)[\w\-]+\s+){{0,2}}?(?:attacks|incidents|bombings|"
+    rf"logged|mounted|tallied)\s+{NUM}\s+(?:of\s+)?(?:(?!{_STOP}\b)[\w\-]+\s+){{0,2}}?(?:attacks|incidents|bombings|"
     rf"assaults)\b",
     re.IGNORECASE,
 )
+
+
+_FEW = re.compile(r"(?:several|a\s+few|few|many|numerous|multiple|some|a\s+couple(?:\s+of)?|a\s+number\s+of|"
+                  r"a\s+handful\s+of|a\s+series\s+of|a\s+string\s+of|a\s+spate\s+of|a\s+wave\s+of)", re.IGNORECASE)
 
 
 def attacks(text: str, s: int, e: int) -> Iterator[Found]:
@@ -28,6 +32,8 @@ def attacks(text: str, s: int, e: int) -> Iterator[Found]:
         count = parse_count(m.group("num"))
         if count is None or not _count_ok(text, m, count):
             continue
+        if _FEW.fullmatch(m.group("num").strip()):
+            continue  # "has carried out several attacks": no count a fact-checker can hold it to
         yield Found("attacks", "verb_object", m.start(), m.end(), m.start("num"), m.end("num"), count)
 
 
@@ -48,7 +54,8 @@ _DATE_WORDS = rf"(?:(?:early|late|mid-?|the\s+(?:spring|summer|autumn|fall|winte
 # a place or founders between the verb and the year (passive, or the participle opening the sentence)
 _RX_FOUNDED_GAP = re.compile(
     rf"\b(?P<aux>(?:was|were|had\s+been|has\s+been|been|is)\s+(?:(?:officially|formally|first|originally|reportedly)\s+)?)?"
-    rf"(?P<verb>formed|founded|established|created|set\s+up|launched)\s+"
+    rf"(?P<verb>formed|founded|established|created|set\s+up|launched|(?P<intr>emerged|came\s+into\s+(?:being|existence)|"
+    rf"surfaced))\s+"
     rf"(?P<gap>(?:in|by|as|from|among|inside|within)\s+[^.;\d]{{1,60}}?)\s+(?:in|during|around)\s+{_DATE_WORDS}"
     rf"(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
@@ -58,7 +65,9 @@ _GAP_CLAUSE = re.compile(r"\b(?:which|that|who|whom|after|before|when|while|unti
 # "about 13 groups united under X to form the Tehrik-i-Taliban Pakistan": the year from the same sentence
 _RX_UNITED = re.compile(
     r"\b(?:united|merged|joined\s+forces|joined\s+hands|came\s+together|banded\s+together|coalesced|amalgamated)\b"
-    r"[^.;]{0,90}?\bto\s+(?:form|create|found|establish|launch)\s+(?:the\s+|a\s+|an\s+)?",
+    r"[^.;]{0,90}?\bto\s+(?:form|create|found|establish|launch)\s+(?:the\s+|a\s+|an\s+)?|"
+    r"\b(?:announced|declared|proclaimed|unveiled)\s+(?:the\s+)?(?:formation|creation|establishment|founding|launch|"
+    r"birth)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:new\s+)?(?:(?:group|branch|affiliate|wing|province)\s+)?",
     re.IGNORECASE,
 )
 _YEAR_RX = re.compile(r"\b(?:19|20)\d\d\b")
@@ -87,7 +96,7 @@ def founded(text: str, s: int, e: int) -> Iterator[Found]:
         for m in _RX_FOUNDED_GAP.finditer(text, s, e):
             if m.start("year") in seen or _GAP_CLAUSE.search(m.group("gap")):
                 continue
-            if not m.group("aux") and text[s : m.start()].strip(" \"'\u201c\u2018"):
+            if not m.group("aux") and not m.group("intr") and text[s : m.start()].strip(" \"'\u201c\u2018"):
                 continue  # "the militants established in Kunar in 2016 a base": only the passive or an opening participle
             year = int(m.group("year"))
             seen.add(m.start("year"))
@@ -106,7 +115,8 @@ def founded(text: str, s: int, e: int) -> Iterator[Found]:
         year = int(y.group())
         seen.add(y.start())
         yield Found("founded", "united_to_form", min(y.start(), m.start()), max(formed[0].end, y.end()),
-                    y.start(), y.end(), Count(year, year, "exact"), year=year)
+                    y.start(), y.end(), Count(year, year, "exact"), year=year,
+                    entity=formed[0].actor.id, entity_text=formed[0].text)  # the group formed, not its founders
 
 
 def _with_subject(text: str, s: int, e: int, f: Found) -> Found:
@@ -162,6 +172,18 @@ _RX_LEADER = [
     ("name_leads", re.compile(
         rf"{_NAME}{_ASIDE}?\s+(?:currently\s+|now\s+|also\s+|still\s+)?(?:leads|heads|commands|runs)\s"
         rf"(?P<obj>[^.;]{{0,80}})")),
+    # "Noor Wali Mehsud, the TTP chief, said": a title in apposition naming the group
+    ("name_appos", re.compile(
+        rf"{_NAME}{_ASIDE}?,\s+(?P<obj>(?:the\s+|its\s+|their\s+)(?:(?!(?:for|of|to|at|in|on|with|by|from|"
+        rf"spokes\w*|deputy|vice|aide|assistant|son|brother|nephew|wife|adviser|advisor)\b)[\w\-\u2019']+\s+){{0,4}}?)"
+        rf"{_LEADER_WORD}\b(?!\s+of\b)")),
+    # "under the leadership of Baitullah Mehsud", "X took over as emir"
+    ("under_leadership", re.compile(
+        rf"\bunder\s+the\s+(?:leadership|command)\s+of\s+(?:(?:its|the\s+group['\u2019]s)\s+(?:\w+\s+)?)?{_NAME}")),
+    ("took_over", re.compile(
+        rf"{_NAME}{_ASIDE}?,?\s+(?:took\s+over\s+as\s+|succeeded\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){{0,2}}\s+as\s+|"
+        rf"was\s+(?:elected|chosen|selected|named|appointed)\s+(?:as\s+)?)(?:the\s+)?(?:new\s+)?(?:group['\u2019]s\s+|its\s+|"
+        rf"(?:[A-Z][\w\-]+\s+){{1,3}})?(?:new\s+)?(?:{_LEADER_WORD}|caliph)\b")),
     # "the Bashir Zeb-led faction"
     ("name_led", re.compile(
         rf"{_NAME}-led\s+(?:faction|group|wing|network|movement|militia|alliance|outfit|organi[sz]ation|insurgency|"
@@ -179,7 +201,7 @@ _RX_LEADER = [
 _NOT_ARMED_LEADER = re.compile(
     r"\b(?:nationalist|political|tribal|religious|community|opposition|party|spiritual|world|business|civic|student|"
     r"union|church|village|clan|youth|parliamentary|congressional|majority|minority|team|project|department|"
-    r"delegation|mission|bureau|police|army)\s+$",
+    r"delegation|mission|bureau|police|army|deputy|vice|assistant)\s+$",
     re.IGNORECASE,
 )
 # what a leader leads: "leads a powerful network within X", "heads the TTP", "commands the external
@@ -190,7 +212,8 @@ _OBJ_PHRASE = re.compile(
 _GROUP_HEADS = {"network", "faction", "militia", "insurgency", "outfit", "movement", "group", "organisation",
                 "organization", "splinter", "wing", "unit", "branch", "cell", "shura", "fighters", "militants"}
 _PART_HEADS = {"wing", "unit", "branch", "cell", "shura"}  # a part of a group: the group must be named
-_GROUPISH_OWNER = re.compile(r"\b(?:its|their|the\s+group['\u2019]s)\s", re.IGNORECASE)
+_GROUPISH_OWNER = re.compile(r"\b(?:its|their|(?:the\s+)?(?:group|outfit|organi[sz]ation|network|movement)['\u2019]s)\s",
+                             re.IGNORECASE)
 
 
 def _leads_a_group(text: str, a: int, b: int) -> bool:
@@ -229,19 +252,24 @@ def leaders(text: str, s: int, e: int) -> Iterator[Found]:
             if "of" in rx.groupindex and m.group("of") and not _OF_GROUP.fullmatch(m.group("of")) and not any(
                     g.actor.type == "group" for g in aliases.find_actors(text, m.start("of"), m.end("of"))):
                 continue  # "the head of the main hospital, Dr X": no armed group's leader
-            if "obj" in rx.groupindex and not _leads_a_group(text, m.start("obj"), m.end("obj")):
+            if rule == "name_appos":
+                if not _GROUPISH_OWNER.search(m.group("obj")) and not any(
+                        g.actor.type == "group" for g in aliases.find_actors(text, m.start("obj"), m.end("obj"))):
+                    continue  # "Ahmad Zia, the police chief": no armed group's leader
+            elif "obj" in rx.groupindex and not _leads_a_group(text, m.start("obj"), m.end("obj")):
                 continue  # "X heads the delegation": no armed group led
             f = leader_named(text, m.start(), m.start("name"), m.group("name"), rule)
             if f is None or f.entity in seen:
                 continue
             if rule in _NAME_FIRST:  # the evidence runs on to what the name leads
-                f.end = max(f.end, m.start("obj") + len(m.group("obj").split(",")[0]) if "obj" in rx.groupindex
+                f.end = max(f.end, m.start("obj") + len(m.group("obj").split(",")[0]) if rule in _OBJ_RULES
                             else m.end())
             seen.add(f.entity)
             yield f
 
 
-_NAME_FIRST = {"name_title", "name_remains", "who_leads", "name_leads", "name_led"}
+_NAME_FIRST = {"name_title", "name_remains", "who_leads", "name_leads", "name_led", "took_over", "name_appos"}
+_OBJ_RULES = {"who_leads", "name_leads"}
 
 
 def leader_named(text: str, start: int, ns: int, name: str, rule: str) -> Found | None:
@@ -313,6 +341,12 @@ _RX_ATTR_OBJ = re.compile(
 )
 
 
+# "previous mosque attacks have been claimed by X": many past attacks, no event of the report
+_PAST_ATTACKS = re.compile(
+    r"\b(?:previous|past|earlier|other|several|many|similar|such|most|numerous|multiple|recent|prior)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:attacks|bombings|incidents|assaults|killings|blasts|massacres)\b[^.;,]{0,50}$",
+    re.IGNORECASE,
+)
 # "did not say who was behind", "no group has claimed", "denied carrying out"
 _NEGATED = re.compile(
     r"\b(?:not|no|never|neither|nor|denied|denies|deny|unclear|unknown|whether|who|if)\b[^.;]{0,40}$|n['\u2019]t\b[^.;]{0,40}$",
@@ -354,6 +388,8 @@ def attributions(text: str, s: int, e: int, groups: list | None = None) -> Itera
             r"\b(?:attacks|bombings|incidents)\b", text[max(s, m.start() - 60) : m.start()], re.IGNORECASE
         ):
             continue  # "attacks claimed by outfits such as the TTP": a share of many attacks
+        if _PAST_ATTACKS.search(text, max(s, m.start() - 70), m.start()):
+            continue  # "previous mosque attacks have been claimed by ISIS": no one event
         after = [g for g in groups if g.start >= m.end() and g.start - m.end() <= 60]
         if not after:
             continue

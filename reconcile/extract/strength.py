@@ -78,10 +78,14 @@ _RX_STR_OPERATE = re.compile(
     rf"(?:group|organi[sz]ation|outfit|movement|network|faction|affiliate|branch|[A-Z][\w\-\u2019']+"
     rf"(?:\s+[A-Z][\w\-\u2019']+){{0,3}}))?\s+(?:(?:reportedly|currently|still|now|also|mainly|mostly|primarily|"
     rf"(?:are|were)\s+(?:believed|thought|said|estimated|reported)\s+to)\s+){{0,2}}"
-    rf"(?:operate|operating|(?:are|were|remain)\s+(?:now\s+|still\s+)?(?:active|based|present|operating|"
-    rf"concentrated|located|entrenched|hiding|holed\s+up)|remain)(?=\s+(?:in|across|inside|along|throughout)\b)",
+    rf"(?:(?:operate|operating|reside|live|(?:are|were|remain)\s+(?:now\s+|still\s+)?(?:active|based|present|operating|"
+    rf"concentrated|located|entrenched|hiding|sheltering|living|residing|settled|scattered|holed\s+up)|"
+    rf"(?:have|had)\s+(?:now\s+)?(?:settled|relocated|moved)|remain)(?=\s+(?:in|across|inside|along|throughout)\b)|"
+    rf"(?:belong|belonged)(?=\s+to\b))",
     re.IGNORECASE,
 )
+# "ISKP's cadre strength stood at 1,500": a size noun that needs no member noun when a group is named
+_OWN_SIZE = re.compile(r"(?:strength|membership|manpower|ranks|fighting\s+force)\b", re.IGNORECASE)
 _NOT_GROUP_MEN = re.compile(r"\b(?:soldiers|personnel|troops|police|policemen|men)\b", re.IGNORECASE)
 # 'Approximately "500 fighters ...," the report says': a hedge left outside the quotation
 _HEDGE_QUOTE = re.compile(
@@ -170,7 +174,8 @@ _STR_GATES = {
                            r"insurgents|cadres|terrorists|rebels|guerrillas|militiamen|followers|adherents|mujahideen"),
     "subject": re.compile(r"believed|thought|estimated|said|reported|understood"),
     "strong": re.compile(r"strong"),
-    "operate": re.compile(r"operat|active|based|present|concentrated|located|entrenched|hiding|holed|remain"),
+    "operate": re.compile(r"operat|active|based|present|concentrated|located|entrenched|hiding|holed|remain|resid|"
+                          r"\blive|living|shelter|settled|scattered|relocated|moved|belong"),
 }
 
 
@@ -234,6 +239,9 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
                     groups_here = [g for g in aliases.find_actors(text, s, e) if g.actor.type == "group"]
                 if not groups_here and not m.group("of"):
                     continue  # "about 200 fighters are active in Kunar": whose?
+                if m.group(0).lower().endswith(("belong", "belonged")) and not any(
+                        0 < g.start - m.end() <= 9 for g in groups_here):
+                    continue  # "300 fighters belong to a local commander": no group's strength
             if rule in ("estimate", "noun") or (rule == "possessive" and _WITH.fullmatch(m.group("pre"))):
                 if groups_here is None:
                     groups_here = [g for g in aliases.find_actors(text, s, e) if g.actor.type == "group"]
@@ -248,7 +256,8 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
                     continue  # a long way to the figure: only "the number of X fighters, <aside>, is estimated at"
                 if rule == "noun" and _OF_OTHERS.match(text, m.start()):
                     continue  # "the number of people who fled ... is estimated at 3,000": not the group's fighters
-                if rule == "noun" and not m.group("np") and not _STR_GATES["estimate"].search(low) and not fighters_before:
+                if rule == "noun" and not m.group("np") and not _STR_GATES["estimate"].search(low) and not fighters_before \
+                        and not (_OWN_SIZE.match(m.group(0)) and groups_here):
                     continue
                 if rule == "noun" and not m.group("np") and not _END_OF_FIGURE.match(text, m.end("num"), e):
                     continue  # "a total of 444 terror attacks": the figure counts something else
