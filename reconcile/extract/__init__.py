@@ -23,7 +23,7 @@ from itertools import islice
 
 from .. import aliases, gazetteer
 from ..models import Claim, Source, claim_id
-from . import context, groups, rules
+from . import context, fields, groups, rules
 from .claimants import PRONOUNS, Claimant, claimant_for, classify, find_claimants
 from .fastrx import word_start
 from .segment import Sentence, segment
@@ -170,7 +170,7 @@ def _extract(source: Source) -> list[Claim]:
     claims: list[Claim] = []
     where: dict[str, int] = {}
     for i, sent in enumerate(reader.sentences):
-        if sent.boilerplate or sent.heading:
+        if sent.boilerplate or (sent.heading and not fields.is_field(reader.text, sent.start, sent.end)):
             continue
         try:
             new = _sentence(reader, i)
@@ -226,6 +226,8 @@ def _sentence(reader: _Reader, i: int) -> list[Claim]:
         found.extend(rules.leaders(text, s, e))
     if rules.ATTR_CUE.search(low):
         found.extend(rules.attributions(text, s, e, reader.ctx(i).groups))
+    if sent.heading:  # a "Key: value" field of a profile page ("Number Of Members: 25,000+"): its own rules only
+        found = list(fields.fields(text, s, e))
     if not found:
         return []
     found = _dedupe_found(found)
@@ -361,7 +363,7 @@ def _claim(text, f: rules.Found, sent: Sentence, source: Source, claimant: Claim
             warning = count.warning or f"implausibly large count ({top:,})"
     entity = f.entity
     entity_text = f.entity_text
-    if kind in ("strength", "founded"):
+    if kind in ("strength", "founded") and entity is None:  # (a profile page's field names its group itself)
         g = _nearest_group(text, f, own.groups)
         if g is not None:
             entity, entity_text = g.actor.id, g.text

@@ -341,16 +341,17 @@ CASUALTY_CUE = _Stems(
 STRENGTH_CUE = _Stems(
     "fighters", "members", "militants", " men", "loyalists", "operatives", "recruits", "combatants", "jihadists",
     "insurgents", "cadres", "followers", "adherents", "mujahideen", "soldiers", "personnel", "strength",
-    "membership", "manpower", "ranks", "strong", "presence of",
+    "membership", "manpower", "ranks", "strong", "presence of", "terrorists", "rebels", "guerrillas", "militiamen", "jihadis",
 )
 ATTACKS_CUE = _Stems("attacks", "incidents", "bombings", "operations", "assaults", "strikes")
 FOUNDED_CUE = _Stems(
     "formed", "founded", "established", "created", "set up", "emerged", "came into", "declared", "proclaimed",
-    "formation", "founding", "establishment", "creation", "inception", "emergence",
+    "formation", "founding", "establishment", "creation", "inception", "emergence", "to form",
 )
 LEADER_CUE = _Stems(
     "led ", "headed", "commanded", "run by", "leader", "chief", "emir", "amir", "head", "wali", "governor",
-    "commander", "founder", "supremo", "appointed", "named", "installed", "caliph",
+    "commander", "founder", "supremo", "appointed", "named", "installed", "caliph", "leads", "commands",
+    "founded", "rebranded", "established", "formed by", "set up by", "created by",
 )
 ATTR_CUE = _Stems(
     "claim", "responsib", "blam", "attribut", "behind", "carried out", "perpetrat", "orchestrat", "masterminded",
