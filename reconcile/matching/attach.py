@@ -81,8 +81,17 @@ def _agree(a: frozenset, b: frozenset) -> bool:
     return not a or not b or bool(a & b)
 
 
-def attach(batch: Batch, labels: np.ndarray) -> np.ndarray:
-    """Labels after joining each vague cluster to the one precise event it fits, if unique."""
+#: Ways a vague cluster finds the precise ones it may fit.
+FAMILIES = ("province", "toll", "type", "town")
+
+
+def attach(batch: Batch, labels: np.ndarray, families: tuple[str, ...] = FAMILIES) -> np.ndarray:
+    """Labels after joining each vague cluster to the one precise event it fits, if unique.
+
+    ``families`` limits how candidates are found (an incremental re-clustering leaves out
+    ``type``: its region holds every event sharing a place or a toll with the new claims,
+    not every event of the same kind that week, so a fit there could look unique wrongly).
+    """
     if batch.n == 0:
         return labels
     order = np.argsort(labels, kind="stable")
@@ -127,6 +136,8 @@ def attach(batch: Batch, labels: np.ndarray) -> np.ndarray:
     }
     keys_a, roots_a, keys_v, roots_v = [], [], [], []
     for tag, (pr, pv) in (("province", prov_p), ("toll", toll_p), ("type", type_p), ("town", town_p)):
+        if tag not in families:
+            continue
         pos = np.searchsorted(roots, pr)
         sel = precise[pos]
         k, r = _week_keys(tag, pr[sel], pv[sel], pos[sel], lo, hi)

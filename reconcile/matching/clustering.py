@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..models import short_hash
-from .attach import attach
+from .attach import FAMILIES, attach
 from .batch import Batch
 from .blocking import pair_chunks
 from .scoring import Scored, concat_unique, score_pairs
@@ -103,15 +103,18 @@ def _best_links(labels: np.ndarray, s: Scored, n: int) -> np.ndarray:
     return best
 
 
-def cluster_batch(batch: Batch, *, blocked: bool = True) -> Clustering:
-    """Cluster every row of ``batch`` (event claims only) into events."""
+def cluster_batch(batch: Batch, *, blocked: bool = True, families: tuple[str, ...] = FAMILIES) -> Clustering:
+    """Cluster every row of ``batch`` (event claims only) into events.
+
+    ``families``: how the second pass finds the one event a vague report fits
+    (:func:`reconcile.matching.attach.attach`)."""
     if blocked:
         scored = concat_unique([score_pairs(batch, i, j) for i, j in pair_chunks(batch)])
     else:
         from .blocking import all_pairs
 
         scored = score_pairs(batch, *all_pairs(batch))
-    labels = attach(batch, _greedy(batch, scored))
+    labels = attach(batch, _greedy(batch, scored), families)
     return Clustering(labels=labels, best=_best_links(labels, scored, batch.n), scored=scored)
 
 
