@@ -182,6 +182,7 @@ def _candidates(db: Database, new: Batch) -> set[str]:
     years instead of days, so it is a superset): same place, a province-level claim in
     the same province, the same specific toll, or a wide window with place and toll.
     """
+    from .matching.attach import MIN_SHARED_TOLL
     from .matching.blocking import QUERY_TOLL
 
     found: set[str] = set()
@@ -220,8 +221,14 @@ def _candidates(db: Database, new: Batch) -> set[str]:
             if not (narrow and o_nar) and toll and toll == o_toll and o_y0 <= y1 and y0 <= o_y1 and (
                     (adm and adm == o_adm) or (place and place == o_place)):
                 found.add(oid)
-        if narrow and toll and (bucket or 0) >= QUERY_TOLL and placeless:
-            # a claim with no place at all looks its toll up everywhere (members of the Q key)
+        if not narrow and place and w0 is not None:
+            # a town with only a year: the precise events of that town then (attach's "town")
+            rows2 = q("select claim_id from claim_features where place_key = ? and w0 between ? and ? and narrow = 1",
+                      (place, w0 - 1, w1)).fetchall()
+            found.update(r[0] for r in rows2)
+        if narrow and toll and (bucket or 0) >= MIN_SHARED_TOLL and placeless:
+            # a claim with no place at all looks its toll up everywhere (members of the Q key,
+            # and the events attach's "toll" family may join it to)
             found.update(r[0] for r in q(
                 "select claim_id from claim_features where toll_key = ? and w0 between ? and ? and narrow = 1",
                 (toll, w0 - NARROW_WEEKS, w1)))
@@ -378,7 +385,9 @@ def recluster(db: Database, changed_source_ids: list[str] | None = None) -> dict
 
 
 def _cluster_and_write(db: Database, batch: Batch, old_events: set[str], full: bool) -> dict:
-    clustering = cluster_batch(batch)
+    from .matching.attach import FAMILIES
+
+    clustering = cluster_batch(batch, families=FAMILIES if full else tuple(f for f in FAMILIES if f != "type"))
     labels = clustering.labels.tolist()
     members: dict[int, list[int]] = {}
     for row, lab in enumerate(labels):

@@ -307,7 +307,7 @@ PREFILTER = word_start([  # (fastrx: the plain pattern is "\d|\b(?:one|two|...)\
     (_NUMBER_WORDS + ["million", "dozen", "dozens", "scores", "several", "few", "handful", "couple"], r"\b", True),
     (["led", "headed", "formed", "founded", "established", "emerged", "declared", "leader", "chief", "emir", "amir",
       "wali", "head", "commander", "founder", "responsib", "claim", "blam", "attribut", "behind", "carried", "perpetrat",
-      "orchestrat", "masterminded", "appointed", "named"], "", True),
+      "orchestrat", "masterminded", "appointed", "named", "leads", "commands"], "", True),
     (["was", r"has\s+been", r"had\s+been"],
      r"\s+(?:also\s+|reportedly\s+|later\s+)?(?:killed|martyred|shot\s+dead|slain|wounded|injured)\b"),
     (_ONE_VERBS, r"\s+(?:a|an)\s"),  # "killing a policeman": one victim with an article

@@ -31,6 +31,7 @@ from .features import (
     place_skeleton,
     raw_window,
     sentence_date,
+    sentence_type,
     stable_hash,
     value_bucket,
     victim_group,
@@ -143,7 +144,7 @@ def build_batch(
         "ids", "ctx", "source", "kind", "low", "high", "bucket", "victims", "country", "admin1", "skel", "admin1_skel", "coarse",
         "etype", "perp", "para", "pidx", "sent", "r0", "r1", "t0", "t1", "h0", "h1", "finite", "dated", "hadmin1", "hcountry",
         "sdate", "loose", "rdate", "outlet")}
-    quote_cache: dict[str, tuple[str, int, str]] = {}
+    quote_cache: dict[str, tuple[str, int, str, int]] = {}
     memo: dict[tuple, int] = {}
 
     def code(tag: str, value, make) -> int:
@@ -166,7 +167,8 @@ def build_batch(
         qf = quote_cache.get(quote)
         if qf is None:  # what depends on the sentence alone, once per sentence
             folded = ascii_fold(quote) if quote else ""
-            qf = quote_cache[quote] = (context_words(quote, folded=folded), date_in_text(quote), folded)
+            qf = quote_cache[quote] = (context_words(quote, folded=folded), date_in_text(quote), folded,
+                                       stable_hash(sentence_type(folded)))
         cols["ctx"].append(qf[0])
         cols["source"].append(code("s", sid, str))
         cols["outlet"].append(code("o", g("publisher"), norm_label))
@@ -201,7 +203,8 @@ def build_batch(
         # city is a town, "Nangarhar" a province), else a place named like its province
         ptype = g("place_type")
         cols["coarse"].append(skel == 0 or (ptype in ("province", "country") if ptype else skel == admin1_skel))
-        cols["etype"].append(code("t", g("event_type"), event_type_family))
+        # the extractor's event type, else the one the sentence names ("killed in a car bomb")
+        cols["etype"].append(code("t", g("event_type"), event_type_family) or qf[3])
         # a named faction and its movement are one perpetrator here ("Jamaat-ul-Ahrar" and "TTP", "ISKP" and
         # "Islamic State"): outlets name either for one attack
         cols["perp"].append(code("g", g("perpetrator"), _perpetrator_family))

@@ -116,6 +116,23 @@ def event_type_family(event_type: str | None) -> str:
     return t
 
 
+# the kind of attack a sentence names, when the extractor gave none (one family only)
+_SENTENCE_TYPES = tuple((family, re.compile(pattern)) for family, pattern in (
+    ("air strike", r"\b(?:air ?strikes?|airstrikes?|drone strikes?|drone attacks?|air raids?)\b"),
+    ("shelling", r"\b(?:rocket attacks?|rockets?|mortars?|shelling|artillery)\b"),
+    ("explosion", r"\b(?:bomb(?:s|ing|ings|er|ers|ed)?|blasts?|explosions?|ieds?|grenades?|suicide attacks?)\b"),
+    ("armed attack", r"\b(?:gun attacks?|gunm[ae]n|shootings?|shot dead|ambush(?:ed|es)?|armed attacks?|stormed)\b"),
+    ("clash", r"\b(?:clash(?:es|ed)?|firefights?|gunfights?|gun battles?)\b"),
+    ("kidnapping", r"\b(?:kidnapp(?:ing|ings|ed)|abduct(?:ed|ion|ions)|hostages?)\b"),
+))
+
+
+def sentence_type(lower: str) -> str:
+    """The one kind of attack a lower-cased sentence names ("" when none, or more than one)."""
+    found = [family for family, pattern in _SENTENCE_TYPES if pattern.search(lower)]
+    return found[0] if len(found) == 1 else ""
+
+
 def value_bucket(low: int | None, high: int | None) -> int:
     """A toll rounded to two significant digits (101 and 100 agree; 13 and 12 do not)."""
     v = low if low is not None else high

@@ -76,9 +76,13 @@ def hard_ok(b: Batch, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """Pairs whose contexts do not contradict each other (dates, country, province).
 
     Only places a claim's own sentence names count against a link; dates taken from a
-    neighbouring sentence have a wide window (``INHERITED_SLACK``).
+    neighbouring sentence have a wide window (``INHERITED_SLACK``); an undated claim's
+    window (its report's last weeks) does not hold against a claim of its own paragraph.
     """
     overlap = ~(b.finite[i] & b.finite[j]) | (np.maximum(b.h0[i], b.h0[j]) <= np.minimum(b.h1[i], b.h1[j]))
+    # a claim with no date of its own ("Another 12 were wounded") is dated by its paragraph,
+    # not by its report's publication (a report may tell of an attack months old)
+    overlap |= (b.para[i] == b.para[j]) & ~(b.dated[i] & b.dated[j])
     country = (b.hcountry[i] == 0) | (b.hcountry[j] == 0) | (b.hcountry[i] == b.hcountry[j])
     admin = (b.hadmin1[i] == 0) | (b.hadmin1[j] == 0) | (b.hadmin1[i] == b.hadmin1[j])
     return overlap & country & admin
