@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.phenomena_helpers import desk, extracted, rows, values
+from phenomena_helpers import desk, extracted, rows, values
 
 
 def claims_of(text: str, kind: str | None = None, published: str | None = "2023-05-02"):
