@@ -122,6 +122,15 @@ def test_a_dateline_anchors_yesterday_and_weekdays(text, published, day):
     assert context_of(text, "Quetta", published)[0] == day
 
 
+@pytest.mark.parametrize("sentence", [
+    "And in early December last year, two people were killed in a blast in Chabahar,",
+    "In late December last year, a blast in Chabahar killed two people.",
+    "Two people were killed in a blast in Chabahar in December last year.",
+])
+def test_a_month_of_last_year_is_one_date(sentence):
+    assert context_of(sentence, "Chabahar", "2019-02-13") == ("2018-12", "Chabahar")
+
+
 def test_a_dateline_needs_a_date_opening_the_sentence():
     # "On June 13, 2023, ..." is the event's own date, not a dateline
     text = "On June 13, 2023, a bomb killed eight people in Quetta."

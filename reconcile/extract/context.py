@@ -148,6 +148,13 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
             elif m.start() >= focus:
                 re_ = m.start()
                 break
+    other = bool(_OTHER_GATE.search(low) and _OTHER_ATTACK.search(
+        text, rs, max(rs, min(re_, focus + 1) if fm else re_))) or bool(
+        _SEVERAL_GATE.search(low) and _SEVERAL.search(text, rs, re_))
+    off = None
+    other_start = None
+    after_ref = None
+    ago_at = None
     if at is not None and _is_dated_list(text, start, end):
         # "a bombing in August 2021 that killed 13 in Kabul, twin bombings in July 2016 that killed 97
         # in Kabul, and ...": each item of a list of attacks has its own date and place
@@ -157,13 +164,6 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
             elif m.start() >= focus:
                 re_ = m.start()
                 break
-    other = bool(_OTHER_GATE.search(low) and _OTHER_ATTACK.search(
-        text, rs, max(rs, min(re_, focus + 1) if fm else re_))) or bool(
-        _SEVERAL_GATE.search(low) and _SEVERAL.search(text, rs, re_))
-    off = None
-    other_start = None
-    after_ref = None
-    ago_at = None
     cue = _DATE_CUE.search(text, start, end)
     filed = dateline_date(text, start, end) if cue is not None and cue.start() - start < 30 else None
     # relative dates after a dateline ("Monday, March 28, 2016 A bombing ... yesterday") count from it
@@ -332,8 +332,15 @@ class ContextReader:
         """What sentence i states itself; with ``at``, for the clause of the claim at that offset
         ("killed 13 in Kabul, while in Nangarhar a bomber killed 24": each its own)."""
         if at is not None:
+            if (i, at) in self._own:
+                return self._own[(i, at)]
+            if not self.sentences[i].boilerplate and \
+                    _is_dated_list(self.text, self.sentences[i].start, self.sentences[i].end):
+                s = self.sentences[i]  # a list of dated attacks: each claim its own item's context
+                self._own[(i, at)] = sentence_context(self.text, s.start, s.end, self.pub, at)
+                return self._own[(i, at)]
             s = self.sentences[i]
-            if s.boilerplate or not (_CLAUSE.search(self.text, s.start, s.end) or _is_dated_list(self.text, s.start, s.end)):
+            if s.boilerplate or not _CLAUSE.search(self.text, s.start, s.end):
                 return self.own(i)
             key = (i, at)
             if key not in self._own:

@@ -28,7 +28,7 @@ _DATE_RX = re.compile(
   | (?P<mdy>\b(?P<m2>{_MONTH})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>{_YEAR}))?)
   | (?P<my>\b(?P<m3>{_MONTH})(?:\s+(?:of\s+)?|,\s*)(?P<y3>{_YEAR})\b)
   | (?P<season>\b(?:the\s+)?(?P<sn>spring|summer|autumn|fall|winter)\s+of\s+(?P<y4>{_YEAR})\b)
-  | (?P<mly>\b(?:(?:in|since|during|of)\s+)?(?:(?:early|late|mid-?)\s*)?(?P<m7>{_MONTH})\s+(?P<ly>last|this)\s+year\b)
+  | (?P<mly>\b(?:(?:in|since|during|of|early|late|mid-?)\s+)?(?P<m7>{_MONTH})\s+(?P<ly>last|this)\s+year\b)
   | (?P<mo>\b(?:in|since|during|by|of|early|late|mid-?|this\s+past|last|this|until|from)\s+(?:early\s+|late\s+|mid-?)?(?P<m5>{_MONTH})(?!\w)(?!,?\s+(?:of\s+)?{_YEAR})(?!\s+[0-3]?\d\b))
   | (?P<wd>\b(?P<w>{_WEEKDAY})(?:['\u2019]s)?\b)
   | (?P<rel>\b(?P<r>yesterday|today|last\s+night|this\s+morning|last\s+week|this\s+week|earlier\s+this\s+week|
@@ -60,6 +60,7 @@ def _ym_before(pub: dt.date | None, month: int) -> int | None:
 
 
 
+_LAST_YEAR_AFTER = re.compile(r"\s+(last|this)\s+year\b", re.IGNORECASE)
 _DATE_CUE = re.compile(
     r"\b" + _wa(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Monday", "Tuesday",
                  "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]) + "|"
@@ -116,7 +117,10 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None) -> li
                 year = _ym_before(published, mo)
                 if year is None:
                     continue
-                out.append(DateRef(f"{year:04d}-{mo:02d}", "month", m.start(), m.end(), True))
+                ly = _LAST_YEAR_AFTER.match(text, m.end(), end)  # "in early December last year": one phrase
+                if ly is not None:
+                    year, pos = published.year - (ly.group(1).lower() == "last"), ly.end()
+                out.append(DateRef(f"{year:04d}-{mo:02d}", "month", m.start(), pos, True))
             elif g["wd"]:
                 if published is None:
                     continue

@@ -181,6 +181,7 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|since|following|like|unlike|simila
                           r"(?:attacks?|bombings?|blasts?|explosions?|assaults?|strikes?|incidents?)\b", re.IGNORECASE)
 
 
+_PLACES_OF_BEFORE = re.compile(r"\b(?:cities|provinces|districts|towns|villages)\s+of\s+(?:[A-Z][\w\-']*\s+(?:and|or)\s+)?$")
 _ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway|expressway|route|railway|rail\s+line|track)\b", re.IGNORECASE)
 _ROAD_BEFORE = re.compile(r"\b(?:road|highway|motorway|expressway|route|railway|stretch)\s+(?:[\w\-]+\s+){0,2}?between\s+"
                           r"(?:the\s+)?(?:(?:cities|towns|villages)\s+of\s+)?$", re.IGNORECASE)
@@ -244,10 +245,11 @@ def best_place(text: str, start: int, end: int) -> gazetteer.Place | None:
         elif _EVENT_AFTER.match(text, m.end, end) or _SETTLEMENT_AFTER.match(text, m.end, end) or \
                 _SETTLEMENT_AFTER.search(" " + m.text.split(None, 1)[-1]) and " " in m.text:
             prep = 0  # "the Kunduz bombing", "the Bannu Cantonment", "Peshawar city"
+        elif _PLACES_OF_BEFORE.search(before):
+            prep = 0  # "between the cities of Zahedan and Khash"
         elif _PREP_BEFORE.search(before):
             prep = 1 if re.search(r"\bof\s+(?:the\s+)?$", before) and not re.search(
-                r"\b(?:city|province|district|town|village|cities|provinces|districts|towns|villages|capital|outskirts|"
-                r"suburbs?|area)\s+of\s+$", before) else 0
+                r"\b(?:city|province|district|town|village|capital|outskirts|suburbs?|area)\s+of\s+$", before) else 0
         else:
             prep = 2
         return (prep, gazetteer.SPECIFICITY.get(m.place.type, 9), m.start)
