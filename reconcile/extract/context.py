@@ -35,6 +35,7 @@ from .dates import (  # noqa: F401 - find_dates, parse_published, date_is_anchor
     parse_published,
 )
 from .events import _ANY_EVENT, _EVENT_ALL, _EVENT_TYPES, event_type, is_aggregate  # noqa: E402,F401 - public here
+from .fastrx import word_start
 from .places import _compatible, _refine, _within, best_place, event_places  # noqa: F401 - best_place is public here
 
 _LEADING_AFTER = re.compile(r"\b(?:comes?|came|coming|follows?|followed|following|just|only|barely|less\s+than|"
@@ -59,12 +60,18 @@ _OTHER_ATTACK = re.compile(
 _SEVERAL = re.compile(r"\b(?:in|during)\s+(?:\w+\s+)?(?:raids|operations|clashes|airstrikes|air\s+strikes|"
                       r"offensives|crackdowns|counter-?terror(?:ism)?\s+operations)\b", re.IGNORECASE)
 _OPENING_LATER = re.compile(r"\W*(?:and\s+|but\s+|then\s+|just\s+|only\s+|some\s+)?", re.IGNORECASE)
-_OTHER_GATE = re.compile("also|last|previous|earlier|prior|similar|separate|another|in a row|follow|came|come")
-_SEVERAL_GATE = re.compile("raids|operations|clashes|strikes|offensives|crackdowns")
-_OFFSET_GATE = re.compile("day|week|month|night|hour")
+# substrings the patterns above need (tested on the lower-cased sentence before the patterns run)
+_OTHER_GATE = ("also", "last", "previous", "earlier", "prior", "similar", "separate", "another", "in a row", "follow",
+               "came", "come")
+_SEVERAL_GATE = ("raids", "operations", "clashes", "strikes", "offensives", "crackdowns")
+_OFFSET_GATE = ("day", "week", "month", "night", "hour")
+
+
+def _has(low: str, stems: tuple[str, ...]) -> bool:
+    return any(map(low.__contains__, stems))
 _CLAUSE = re.compile(r",?\s+but\s+|;\s+|,\s+while\s+|\s+whereas\s+|\s+\u2014\s+(?=(?-i:[a-z]))"
                      r"|,\s+and\s+(?=(?:in|on|last|earlier|later|then|months|weeks|days|years)\b)", re.IGNORECASE)
-_FOCUS_CLAIM = re.compile(r"\b(?:claimed|claiming|responsibility|carried\s+out|behind)\b", re.IGNORECASE)
+_FOCUS_CLAIM = word_start([(["claimed", "claiming", "responsibility", r"carried\s+out", "behind"], r"\b")])
 _ANAPHOR = re.compile(r"^\W*(?:that|this|the\s+(?:earlier|previous|first|second))\s+(?:\w+\s+)?"
                       r"(?:attack|bombing|blast|explosion|incident|assault|strike)\b", re.IGNORECASE)
 
@@ -97,9 +104,12 @@ def _after_anchor(text: str, dates, m: re.Match, rs: int, re_: int, focus: int):
         return None  # "killed five on Thursday, a day after ...": that toll is Thursday's
     for d in dates:
         if d.precision == "day" and rs <= d.start and d.end <= m.start() and \
-                re.fullmatch(r"[\s,]*(?:\w+\s+)?", text[d.end : m.start()]):
+                _ANCHOR_GAP.fullmatch(text, d.end, m.start()):
             return d
     return None
+
+
+_ANCHOR_GAP = re.compile(r"[\s,]*(?:\w+\s+)?")
 
 
 _DATELINE_STRICT = re.compile(r"\W*(?P<city>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+)?)"
@@ -148,13 +158,6 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
             elif m.start() >= focus:
                 re_ = m.start()
                 break
-    other = bool(_OTHER_GATE.search(low) and _OTHER_ATTACK.search(
-        text, rs, max(rs, min(re_, focus + 1) if fm else re_))) or bool(
-        _SEVERAL_GATE.search(low) and _SEVERAL.search(text, rs, re_))
-    off = None
-    other_start = None
-    after_ref = None
-    ago_at = None
     if at is not None and _is_dated_list(text, start, end):
         # "a bombing in August 2021 that killed 13 in Kabul, twin bombings in July 2016 that killed 97
         # in Kabul, and ...": each item of a list of attacks has its own date and place
@@ -164,6 +167,13 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
             elif m.start() >= focus:
                 re_ = m.start()
                 break
+    other = bool(_has(low, _OTHER_GATE) and _OTHER_ATTACK.search(
+        text, rs, max(rs, min(re_, focus + 1) if fm else re_))) or bool(
+        _has(low, _SEVERAL_GATE) and _SEVERAL.search(text, rs, re_))
+    off = None
+    other_start = None
+    after_ref = None
+    ago_at = None
     cue = _DATE_CUE.search(text, start, end)
     filed = dateline_date(text, start, end) if cue is not None and cue.start() - start < 30 else None
     # relative dates after a dateline ("Monday, March 28, 2016 A bombing ... yesterday") count from it
@@ -175,7 +185,7 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
         roles.append(r)
         prev = (d, r)
     said = [d for d, r in zip(dates, roles, strict=True) if r in (STATEMENT, UPDATE)]
-    for m in (_OFFSET.finditer(text, rs, re_) if _OFFSET_GATE.search(low) else ()):
+    for m in (_OFFSET.finditer(text, rs, re_) if _has(low, _OFFSET_GATE) else ()):
         if not m.group("dir") and not m.group("dayb"):
             continue
         o = _offset(m)
@@ -314,7 +324,7 @@ class ContextReader:
     """Event context of a source's sentences: what each sentence states, what it
     inherits from its paragraph, and the report's own (main) event from its lead."""
 
-    def __init__(self, text: str, sentences, published: dt.date | None):
+    def __init__(self, text: str, sentences, published: dt.date | None, etypes: dict | None = None):
         self.text = text
         self.sentences = sentences
         self.pub = published
@@ -322,25 +332,32 @@ class ContextReader:
         self._main: tuple | None = None
         self._resolved: dict = {}
         self._weak = False  # the report's own place is only its dateline's city
+        self._etype: dict[int, str | None] = {} if etypes is None else etypes  # event_type of sentence i
+        self._clauses: dict[int, bool] = {}  # sentence i has several clauses (own(i, at) reads each)
         #: where each resolved context came from: (date source, place source), each one of
         #: "stated" (the claim's own clause), "offset" ("five days after"), "paragraph", "next"
         #: (the sentence after), "lead" (the report's own event), "statement" (a statement's or
         #: update's day), "dateline", or None; see :meth:`provenance`
         self.sources: dict = {}
 
+    def event_type(self, i: int) -> str | None:
+        """The kind of event sentence i names (events.event_type), computed once per sentence."""
+        t = self._etype.get(i, self)
+        if t is self:
+            s = self.sentences[i]
+            t = self._etype[i] = event_type(self.text[s.start : s.end])
+        return t
+
     def own(self, i: int, at: int | None = None) -> SentenceContext | None:
         """What sentence i states itself; with ``at``, for the clause of the claim at that offset
         ("killed 13 in Kabul, while in Nangarhar a bomber killed 24": each its own)."""
         if at is not None:
-            if (i, at) in self._own:
-                return self._own[(i, at)]
-            if not self.sentences[i].boilerplate and \
-                    _is_dated_list(self.text, self.sentences[i].start, self.sentences[i].end):
-                s = self.sentences[i]  # a list of dated attacks: each claim its own item's context
-                self._own[(i, at)] = sentence_context(self.text, s.start, s.end, self.pub, at)
-                return self._own[(i, at)]
             s = self.sentences[i]
-            if s.boilerplate or not _CLAUSE.search(self.text, s.start, s.end):
+            clauses = self._clauses.get(i)
+            if clauses is None:
+                clauses = self._clauses[i] = not s.boilerplate and (
+                    _CLAUSE.search(self.text, s.start, s.end) is not None or _is_dated_list(self.text, s.start, s.end))
+            if not clauses:
                 return self.own(i)
             key = (i, at)
             if key not in self._own:
@@ -360,15 +377,13 @@ class ContextReader:
             for i, s in enumerate(self.sentences):
                 if s.heading or s.boilerplate:
                     continue
-                if not (_FOCUS.search(self.text, s.start, s.end) or _FOCUS_CLAIM.search(self.text, s.start, s.end)
-                        or event_type(self.text[s.start : s.end]) is not None):
-                    continue
-                c = self.own(i)
-                if c is None or not (c.event or event_type(self.text[s.start : s.end]) is not None):
+                # a toll or a claim (what sentence_context reads as ``event`` and ``toll``), or an event named
+                toll = _FOCUS.search(self.text, s.start, s.end) or _FOCUS_CLAIM.search(self.text, s.start, s.end)
+                if not (toll or self.event_type(i) is not None):
                     continue
                 if event_first < 0:
                     event_first = i
-                if c.toll:
+                if toll:
                     first = i
                     break
                 if i - event_first >= MAIN_DATE:
@@ -402,6 +417,9 @@ class ContextReader:
                     date, place = self._when_it_happened(first, date, place)
                 if date is None:  # the report's opening, before its first event sentence ("On Wednesday morning ...")
                     for i in range(first):
+                        s = self.sentences[i]
+                        if not _DATE_CUE.search(self.text, s.start, s.end):
+                            continue  # no date phrase: no date of its own (sentence_context reads none)
                         c = self.own(i)
                         if c is not None and not self.sentences[i].heading and c.date is not None and not c.other:
                             date = c.date

@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 
 from .. import gazetteer
+from .fastrx import word_start
 
-_PREP_BEFORE = re.compile(r"(?:\bin|\bat|\bnear|\boutside|\bof|\bfrom|\bacross|\binside|\bto|\bthrough|\balong|\bwithin|\baround)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
+_PREP_BEFORE = word_start([(["in", "at", "near", "outside", "of", "from", "across", "inside", "to", "through", "along",
+                             "within", "around"], r"\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$")])
 
 
 _EVENT_AFTER = re.compile(
@@ -25,17 +27,18 @@ _SETTLEMENT_AFTER = re.compile(r"\s+(?:Cantonment|cantonment|Cantt\b\.?|Garrison
                                r"[Tt]ehsil|[Bb]azaar|[Aa]ir\s?[Bb]ase|[Vv]alley)\b")
 
 # "sent to Peshawar", "airlifted to the capital Kabul", "a train to Rawalpindi": where people went, not where it happened
-_DESTINATION_BEFORE = re.compile(
-    r"\b(?:(?:sent|taken|rushed|flown|airlifted|air-?lifted|shifted|transferred|moved|evacuated|referred|brought|"
-    r"driven|carried|transported|relocated|deported|returned|returning|travel(?:l?ing|l?ed)?|headed|heading|bound|"
-    r"going|train|flight|bus|convoy|journey|trip|route)\s+(?:\w+\s+){0,4}?(?:to|for)|bound\s+for|en\s+route\s+to)"
-    r"\s+(?:the\s+)?(?:(?!(?:from|in|at|near|after|when|where)\b)[\w\-']+\s+){0,3}$",
-    re.IGNORECASE,
-)
+_DESTINATION_TAIL = r"\s+(?:the\s+)?(?:(?!(?:from|in|at|near|after|when|where)\b)[\w\-']+\s+){0,3}$"
+_DESTINATION_BEFORE = word_start([
+    (["sent", "taken", "rushed", "flown", "airlifted", "air-?lifted", "shifted", "transferred", "moved", "evacuated",
+      "referred", "brought", "driven", "carried", "transported", "relocated", "deported", "returned", "returning",
+      "travel(?:l?ing|l?ed)?", "headed", "heading", "bound", "going", "train", "flight", "bus", "convoy", "journey", "trip",
+      "route"], r"\s+(?:\w+\s+){0,4}?(?:to|for)" + _DESTINATION_TAIL),
+    ([r"bound\s+for", r"en\s+route\s+to"], _DESTINATION_TAIL),
+])
 # "Agence France-Presse", "France 24", "Radio Pakistan", "Kabul Times": a name, not a place
 # "calling it revenge for the treatment of Muslims in Kashmir": a motive's place, not the attack's
-_MOTIVE_BEFORE = re.compile(r"\b(?:revenge|retaliation|retaliate|avenge|in\s+response\s+to|protest(?:ing)?\s+(?:against|at)|"
-                            r"solidarity\s+with)\b[^.;:]{0,60}$", re.IGNORECASE)
+_MOTIVE_BEFORE = word_start([(["revenge", "retaliation", "retaliate", "avenge", r"in\s+response\s+to",
+                               r"protest(?:ing)?\s+(?:against|at)", r"solidarity\s+with"], r"\b[^.;:]{0,60}$")])
 _AGENCY_AFTER = re.compile(
     r"(?:-|\s+)(?:Presse|Press(?!\s+Club)|News|Times|Today|Now|Post|Tribune|Observer|Radio|TV|Television|24|Daily|Herald|"
     r"Chronicle|Online|Broadcasting|Gazette|Voice|Point|Express|Ledger|Dispatch|Courier|Mirror|Monitor|Journal|"
@@ -177,11 +180,16 @@ def _is_person(text: str, start: int, end: int, m: gazetteer.PlaceMention, befor
     return bool(_SPEAKER_BEFORE.search(before) or _SPEAKS_AFTER.match(text, m.end, min(end, m.end + 12)))
 
 
-_SUBORDINATE = re.compile(r"\b(?:after|before|since|following|like|unlike|similar\s+to)\s+(?:\w+\s+){0,8}?"
-                          r"(?:attacks?|bombings?|blasts?|explosions?|assaults?|strikes?|incidents?)\b", re.IGNORECASE)
+_SUBORDINATE = word_start([(["after", "before", "since", "following", "like", "unlike", r"similar\s+to"],
+                            r"\s+(?:\w+\s+){0,8}?(?:attacks?|bombings?|blasts?|explosions?|assaults?|strikes?|incidents?)\b")])
 
 
-_PLACES_OF_BEFORE = re.compile(r"\b(?:cities|provinces|districts|towns|villages)\s+of\s+(?:[A-Z][\w\-']*\s+(?:and|or)\s+)?$")
+_OPEN_PAREN = re.compile(r"\s*\(\s*")
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+_PLACE_OF_BEFORE = re.compile(r"\b(?:city|province|district|town|village|cities|provinces|districts|towns|villages|capital|"
+                              r"outskirts|suburbs?|area)\s+of\s+$")
+
+
 _ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway|expressway|route|railway|rail\s+line|track)\b", re.IGNORECASE)
 _ROAD_BEFORE = re.compile(r"\b(?:road|highway|motorway|expressway|route|railway|stretch)\s+(?:[\w\-]+\s+){0,2}?between\s+"
                           r"(?:the\s+)?(?:(?:cities|towns|villages)\s+of\s+)?$", re.IGNORECASE)
@@ -221,7 +229,7 @@ def best_place(text: str, start: int, end: int) -> gazetteer.Place | None:
             return province
     # "Khyber Pakhtunkhwa's (KP) Bajaur district": the bracketed short name is no place of its own
     mentions = [m for k, m in enumerate(mentions) if not (
-        k and m.place == mentions[k - 1].place and re.fullmatch(r"\s*\(\s*", text[mentions[k - 1].end : m.start]))]
+        k and m.place == mentions[k - 1].place and _OPEN_PAREN.fullmatch(text[mentions[k - 1].end : m.start]))]
     lead = [m.start for m in mentions]  # where the phrase of each mention begins
     owner = [False] * len(mentions)  # "X's" before another place: X only qualifies it
     for k in range(len(mentions) - 1):
@@ -245,11 +253,8 @@ def best_place(text: str, start: int, end: int) -> gazetteer.Place | None:
         elif _EVENT_AFTER.match(text, m.end, end) or _SETTLEMENT_AFTER.match(text, m.end, end) or \
                 _SETTLEMENT_AFTER.search(" " + m.text.split(None, 1)[-1]) and " " in m.text:
             prep = 0  # "the Kunduz bombing", "the Bannu Cantonment", "Peshawar city"
-        elif _PLACES_OF_BEFORE.search(before):
-            prep = 0  # "between the cities of Zahedan and Khash"
         elif _PREP_BEFORE.search(before):
-            prep = 1 if re.search(r"\bof\s+(?:the\s+)?$", before) and not re.search(
-                r"\b(?:city|province|district|town|village|capital|outskirts|suburbs?|area)\s+of\s+$", before) else 0
+            prep = 1 if _OF_BEFORE.search(before) and not _PLACE_OF_BEFORE.search(before) else 0
         else:
             prep = 2
         return (prep, gazetteer.SPECIFICITY.get(m.place.type, 9), m.start)
