@@ -8,7 +8,6 @@ phenomenon has a few phrasings and at least one near miss that must give no clai
 from __future__ import annotations
 
 import pytest
-
 from phenomena_helpers import desk, extracted, rows, values
 
 

@@ -96,12 +96,24 @@ _SAID_SUBJECT = re.compile(
     r"[,\"\u201d\u2019]\s*(?:said|says|added|adds|stated|states|mentioned|declared|according\s+to|claimed|claims|"
     r"boasted|announced|reported|confirmed|insisted|noted|wrote|tweeted|read|reads|continued)\s+"
     r"(?P<who>(?:[A-Z][\w.'\u2019\-]*|of|the|for|at|in|a|an|"
+    r"(?-i:district|provincial|local|senior|deputy|regional|police|army|military|government|interior|health|"
+    r"hospital|security|city|federal|state|officials|residents|witnesses|villagers|survivors|doctors)(?=[\s,.;])|"  # "..., said district police chief Ahmad Khan"
     r"[a-z]+(?=\s+(?:of|for|at)\b)|[A-Z]\w*)(?:\s+(?:[A-Z][\w.'\u2019\-]*|of|the|for|at|in|a|an|and|"
     r"(?!(?:has|had|have|was|were|is|are|will|would|did|does|that|this|these|those)\b)[a-z][a-z\-'\u2019]*(?<!ed))){0,10}?)"
     r"(?=\s*(?:[,.;:()\u2014\u2013]|\s-\s|$)|\s+(?:on|in|at|to|that|who|when|as|after|before|late|early|earlier|"
     r"yesterday|today|told|adding|citing|quoting|quoted|via|through|without|while)\b)"
 )
 #: What may follow a sentence-final "according to X": punctuation and quote marks only.
+# "The army's final toll included ...", "the ministry's figures": whose figure it is
+_POSSESSIVE_FIGURE = re.compile(
+    r"(?P<who>(?:[Tt]he\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)['\u2019]s?\s+(?:(?:final|latest|official|revised|initial|own|"
+    r"updated|new|provisional)\s+)?(?:death\s+toll|toll|figures?|estimates?|counts?|tally|tallies|data|numbers)\b"
+)
+# "Size 4,000-6,000 (UN)", "about 2,000 fighters (UN estimate, 2023)": the source in brackets after a figure
+_BRACKETED_SOURCE = re.compile(
+    r"\d[^()]{0,20}\(\s*(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4})(?:\s+(?:estimates?|figures?|data|report))?"
+    r"(?:,\s*(?:19|20)\d\d)?\s*\)"
+)
 _TRAILING_END = re.compile(r"[\s.,;:!?\"'\u201d\u2019)]*")
 _STATEMENT = re.compile(r"\b(?:in\s+a\s+statement|statement\s+(?:released|posted|issued|published)|communiqu[ée])\b", re.IGNORECASE)
 
@@ -324,6 +336,11 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
             if t and (_TITLE.search(t.group("title")) or classify(t.group("title"), published) != "unknown"):
                 who = sent[m.start("who") : t.end("title")]
             add(who, m.start("who"))
+    for rx in (_POSSESSIVE_FIGURE, _BRACKETED_SOURCE) if ("'" in sent or "\u2019" in sent or "(" in sent) else ():
+        for m in islice(rx.finditer(sent), MAX_MATCHES):
+            who = m.group("who").strip()
+            if classify(who, published) in ("official", "international_org", "researcher", "perpetrator"):
+                add(who, m.start("who"))  # "The army's final toll", "4,000-6,000 (UN)"
     for m in islice(_IN_DOCUMENT.finditer(sent), MAX_MATCHES):
         who = m.group("who")
         g = (resolve_generic(text, start + m.start("who"), who, published, _read_sentence)

@@ -277,6 +277,8 @@ def leader_named(text: str, start: int, ns: int, name: str, rule: str) -> Found 
     more capitalised words that name no group, place or other actor; else None."""
     tab = aliases.table()
     name = name.rstrip("\u2019'")
+    if name.startswith(("The ", "the ")):  # "The Hafiz Gul Bahadur-led group": the article is no part of the name
+        name, ns = name[4:], ns + 4
     # trim a trailing possessive or a word that is no name
     person = tab.actor(name)
     words = name.split()
