@@ -493,6 +493,9 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None)
     # "By 2023 the UN monitoring team estimated": the team
     who = re.sub(r"^(?:in|by|since|during|as\s+of|until)\s+(?:early\s+|late\s+|mid-?)?(?:[A-Za-z]+\s+)?\d{4},?\s+", "",
                  who, flags=re.IGNORECASE)
+    # "Later in the day the Guards issued": the Guards
+    who = re.sub(r"^(?:(?:later|earlier)\s+)?(?:(?:in|on|during|by|at)\s+)?(?:(?:the|that|this)\s+)?(?:same\s+)?(?:day|evening|"
+                 r"morning|afternoon|night|week|weekend|month)\b,?\s+(?=\S)", "", who, flags=re.IGNORECASE)
     if not who:
         return None
     rel = sent[lo : m.start()].rfind(who)
