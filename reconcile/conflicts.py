@@ -1,9 +1,14 @@
 """Conflicts: pairs of claims that cannot both be true.
 
 * Tolls (per event, kind and victim group) whose intervals cannot overlap: 7 vs 50,
-  "dozens" vs 7.  "At least 13" vs 13 is compatible.  A total ("people", or no victim
-  group) against a subgroup conflicts only when the total's upper bound is below the
-  subgroup's lower bound; two different subgroups never conflict.
+  "dozens" vs 7.  "At least 13" vs 13 is compatible; a vague count with no ceiling
+  ("several", "dozens") is a lower bound.  A total ("people", or no victim group) against a
+  subgroup conflicts only when the total's upper bound is below the subgroup's lower bound;
+  two different subgroups never conflict, and attackers killed are not weighed against a
+  toll of the dead (unless the perpetrator says it killed them).
+* Not contradictions: parts of one report's toll (figures that add up to it, "four more
+  bodies", "16 militants including four suicide bombers", "among the dead was ..."), and
+  one claimant's figures listed in one sentence ("four men attacked and 14 people died").
 * Different attributions of one event.
 * Different founding years of one group; strength estimates only for the same point
   in time and the same scope (otherwise they are a series).
@@ -20,6 +25,7 @@ import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .intervals import compatible, describe, gap_severity, total_below_part
 from .matching.features import norm_label, victim_group
@@ -46,6 +52,7 @@ _GROUP_SYNONYMS = {
 }
 
 
+@lru_cache(maxsize=65536)
 def victims_key(victims: str | None) -> str:
     """Everyone killed ("people", also "civilians", "worshippers") or a named subgroup; one name
     per group ("policemen" and "police officers" are "police")."""
@@ -120,9 +127,206 @@ def _severity(c: dict) -> str | None:
     return "seriously wounded" if m.group(1) else "lightly wounded"
 
 
-def _holds(total: dict, part_key: str) -> bool:
-    """Whether ``total`` can be a total over the group ``part_key``: civilians hold no combatants."""
-    return not (norm_label(total["victims"]) in _PART_LABELS and _COMBATANT.search(part_key))
+def _holds(total: dict, part: dict, part_key: str) -> bool:
+    """Whether ``total`` can be a total over ``part`` (of the group ``part_key``): civilians hold no
+    combatants, and a toll of the dead does not count the attackers ("31 dead" against "33 militants
+    killed").  Militants a perpetrator says it killed ("dozens of Taliban employees") are its victims."""
+    if _label(part_key) == "militants" and part.get("claimant_role") != "perpetrator":
+        return False
+    return not (norm_label(total["victims"]) in _PART_LABELS and _COMBATANT.search(_label(part_key)))
+
+
+def _all_at(c: dict) -> list[re.Match]:
+    """Where the claim's figure stands in its sentence: every whole-word occurrence of its words."""
+    vt, q = c.get("value_text"), c.get("quote") or ""
+    if not vt:
+        return []
+    return list(re.finditer(r"(?<![\w])" + re.escape(vt) + r"(?![\w])", q))
+
+
+def _at(c: dict) -> re.Match | None:
+    """The first occurrence of the claim's figure in its sentence."""
+    found = _all_at(c)
+    return found[0] if found else None
+
+
+#: A figure told as an addition to one told before: "four more bodies", "2 more terrorists",
+#: "another three", "a further six".
+_MORE_AFTER = re.compile(r"\s+(?:more|additional|further)\b", re.IGNORECASE)
+_MORE_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|further)\s+$", re.IGNORECASE)
+#: A figure named as a part of the one before it: "16 militants including four suicide bombers",
+#: "12 dead, among them three ...".
+_WITHIN = re.compile(r"\b(?:including|includes|included|among\s+(?:them|whom|those)|of\s+(?:them|whom))\b"
+                     r"[\s,:\-\u2013\u2014]*(?:(?:at\s+least|some|about|around|nearly|almost)\s+)?$", re.IGNORECASE)
+
+
+def _increments(items: list[dict], claims: list[dict]) -> set[str]:
+    """Ids of figures told as an addition to a figure of the same kind in an earlier sentence of the
+    report ("at least nine killed ... Four more bodies were recovered"): a part of the toll.  Not when
+    the figure before is of another kind ("80 killed. A further 320 were wounded": all the wounded) or
+    in the same sentence ("two staff and 10 more Afghans": a list)."""
+    by_source: dict[str, list[dict]] = defaultdict(list)
+    for c in claims:
+        if c["kind"] in TOLL_KINDS and c.get("span_start") is not None:
+            by_source[c["source_id"]].append(c)
+    out: set[str] = set()
+    for c in items:
+        m = _at(c)
+        if m is None or c.get("span_start") is None:
+            continue
+        q = c["quote"]
+        if not (_MORE_AFTER.match(q, m.end()) or _MORE_BEFORE.search(q[:m.start()])):
+            continue
+        before = [x for x in by_source[c["source_id"]] if x["span_start"] < c["span_start"]]
+        if not before:
+            continue
+        last = max(before, key=lambda x: x["span_start"])
+        if last["kind"] == c["kind"] and last.get("quote") != q:
+            out.add(c["id"])
+    return out
+
+
+def _nested(items: list[dict]) -> dict[str, str]:
+    """Figures a sentence names as a part of a larger figure of the same group before it ("killed 16
+    militants including four suicide bombers"): an unnamed subgroup, compared with nothing.  A part
+    named by a general word ("31 people including 20 civilians") keeps that word as its group."""
+    by_quote: dict[tuple, list[dict]] = defaultdict(list)
+    for c in items:
+        if c.get("quote"):
+            by_quote[(c["source_id"], c["quote"])].append(c)
+    out: dict[str, str] = {}
+    for same in by_quote.values():
+        if len(same) < 2:
+            continue
+        for c in same:
+            m = _at(c)
+            if m is None or not _WITHIN.search(c["quote"][max(0, m.start() - 40):m.start()]):
+                continue
+            key = victims_key(c["victims"])
+            wholes = [w for w in same if w is not c and (m2 := _at(w)) is not None and m2.start() < m.start()
+                      and (w["value_low"] or 0) > (c["value_high"] or c["value_low"] or 0)
+                      and victims_key(w["victims"]) == key]
+            if not wholes:
+                continue
+            raw = norm_label(c["victims"])
+            out[c["id"]] = raw if raw in _PART_LABELS else _unnamed_part(c)
+    return out
+
+
+_AMONG = re.compile(r"\bamong\s+(?:the\s+)?(?:dead|killed|victims|casualties|fatalities|wounded|injured"
+                    r"|those\s+(?:killed|wounded|injured))\b", re.IGNORECASE)
+_TOLL_VERB = re.compile(r"[;:]|\b(?:killed|killing|died|dead|wounded|injured|lost\s+their\s+lives)\b", re.IGNORECASE)
+
+
+def _among(items: list[dict]) -> set[str]:
+    """Ids of figures of no named group told as being among the dead ("Among the dead was a senior
+    commander and one of his guards"): some of the victims, not everyone.  A named group among the
+    dead ("only a few policemen were among the victims") stays a count of that group."""
+    out: set[str] = set()
+    for c in items:
+        m, q = _at(c), c.get("quote") or ""
+        if m is None or norm_label(c["victims"]) not in ("", "people"):
+            continue
+        for a in _AMONG.finditer(q):
+            if a.end() <= m.start():
+                gap = q[a.end():m.start()]
+                if not re.search(r"[;:]|\d", gap):
+                    out.add(c["id"])
+            elif m.end() <= a.start() and not _TOLL_VERB.search(q[m.end():a.start()]):
+                out.add(c["id"])
+    return out
+
+
+def _unnamed_part(c: dict) -> str:
+    """The group key of a part of a toll that no other figure counts alike ("five civilians died in
+    nearby buildings", "four suicide bombers" of 16 militants): a key of its own, "part of people @c1"."""
+    return f"part of {victims_key(c['victims'])} @{c['id']}"
+
+
+def _label(key: str) -> str:
+    """The victim group a key names ("part of militants @c1" -> militants)."""
+    return key.split(" @")[0].removeprefix("part of ")
+
+
+def _exact(c: dict) -> int | None:
+    lo, hi = c["value_low"], c["value_high"]
+    return lo if lo is not None and lo == hi else None
+
+
+def _summands(items: list[dict]) -> set[str]:
+    """Ids of figures of one report that add up to a larger toll of the same report ("five civilians
+    died in nearby buildings", "four more bodies were recovered" and "at least nine killed"): parts of
+    that toll, not contradictions of it or of other reports.  Only figures of everyone are summed (a
+    count of one group already belongs to a total), never one named as a part ("including")."""
+    by_source: dict[str, list[dict]] = defaultdict(list)
+    nested = _nested(items)
+    for c in items:
+        if victims_key(c["victims"]) == "people" and c["id"] not in nested:
+            by_source[c["source_id"]].append(c)
+    out: set[str] = set()
+    for same in by_source.values():
+        if len(same) < 3:
+            continue
+        for total in same:
+            lo = total["value_low"]
+            if lo is None:
+                continue
+            small = [c for c in same if c is not total and (v := _exact(c)) is not None and 0 < v < lo]
+            small = sorted(small, key=lambda c: c["id"])[:12]
+            for n in (2, 3):
+                for combo in itertools.combinations(small, n):
+                    s = sum(_exact(c) for c in combo)
+                    if compatible((s, s), (lo, total["value_high"])):
+                        out.update(c["id"] for c in combo)
+    return out
+
+
+#: Words between two figures of one sentence that set two voices or two estimates against each other.
+_CONTRAST = re.compile(r"\b(?:while|whereas|but|however|although|though|compared|contrast|versus|vs|said|says|cited"
+                       r"|cites|put|puts|told|tells|according|claimed|claims|estimated|estimates|reported|reports"
+                       r"|disputed|denied|insisted)\b", re.IGNORECASE)
+
+
+#: Words of a vague count that says "at least some", with no ceiling: "several", "dozens", "scores of".
+#: ("A few", "a handful" stay small.)
+_OPEN_VAGUE = re.compile(r"^(?:(?:at\s+least|some|over|more\s+than)\s+)?(?:several|many|numerous|multiple|dozens"
+                         r"|scores|hundreds|thousands|a\s+number)\b", re.IGNORECASE)
+
+
+def _bounds(c: dict) -> tuple[int | None, int | None]:
+    """The interval a toll is compared with: a vague word that names no ceiling ("several civilians were
+    killed", then 14 in the same or another report) is a lower bound."""
+    vt = (c.get("value_text") or "").strip()
+    if vt and not re.search(r"\d", vt) and _OPEN_VAGUE.match(vt):
+        return c["value_low"], None
+    return c["value_low"], c["value_high"]
+
+
+def _one_voice(a: dict, b: dict) -> bool:
+    """Two figures one claimant tells in one sentence with no word of change or contrast between them:
+    the sentence lists different things ("four people attacked them and 14 people were killed"; a list
+    of attacks), it does not contradict itself.  Two voices in one sentence ("from 120 wounded to 140,
+    while a spokesman cited 60") still conflict."""
+    q = a.get("quote")
+    if a["source_id"] != b["source_id"] or not q or q != b.get("quote") or _claimant_key(a) != _claimant_key(b):
+        return False
+    if UPDATE_WORDS.search(q) or EARLIER_WORDS.search(q):
+        return False
+    at = _placed(a, b)
+    if at is None:
+        return False
+    first, second = sorted(at, key=lambda m: m.start())
+    return not _CONTRAST.search(q[first.end():second.start()])
+
+
+def _placed(a: dict, b: dict) -> tuple[re.Match, re.Match] | None:
+    """Where the figures of two claims of one sentence stand: the occurrences whose distance best
+    matches the distance of the claims' spans ("more than 60 ... and 60 wounded": the second 60)."""
+    d = (b.get("span_start") or 0) - (a.get("span_start") or 0)
+    pairs = [(x, y) for x in _all_at(a) for y in _all_at(b) if x.start() != y.start()]
+    if not pairs:
+        return None
+    return min(pairs, key=lambda p: abs((p[1].start() - p[0].start()) - d))
 
 
 def conflict_id(a: str, b: str) -> str:
@@ -240,16 +444,21 @@ def toll_conflicts(claims: list[dict], group: dict, out: Found) -> None:
         old = superseded(items)
         parts = {**_elliptical(claims), **_parts(items)}
         parts.update({c["id"]: sev for c in items if (sev := _severity(c))})
+        more = _summands(items) | _increments(items, claims) | _among(items)
+        parts.update({c["id"]: _unnamed_part(c) for c in items if c["id"] in more})
+        parts.update(_nested(items))
         for a, b in itertools.combinations(items, 2):
             if a["source_id"] != b["source_id"] and (a["id"] in old or b["id"] in old):
                 continue  # a figure its own report tells as superseded contradicts no other report
+            if _one_voice(a, b):
+                continue
             va = parts.get(a["id"]) or victims_key(a["victims"])
             vb = parts.get(b["id"]) or victims_key(b["victims"])
             if va != vb and va in _PART_LABELS | {"people"} and vb in _PART_LABELS | {"people"}:
                 # "five civilians" of a list against "40 civilians" elsewhere: one group
                 if norm_label(a["victims"]) == norm_label(b["victims"]) and norm_label(a["victims"]) in _PART_LABELS:
                     va = vb
-            ia, ib = (a["value_low"], a["value_high"]), (b["value_low"], b["value_high"])
+            ia, ib = _bounds(a), _bounds(b)
             if va == vb:
                 if compatible(ia, ib):
                     continue
@@ -257,8 +466,8 @@ def toll_conflicts(claims: list[dict], group: dict, out: Found) -> None:
                 _pair_rows(a, b, group, kind, victims, f"{kind} {va}", gap_severity(ia, ib), out)
             elif va == "people" or vb == "people":
                 total, part = (a, b) if va == "people" else (b, a)
-                it, ip = (total["value_low"], total["value_high"]), (part["value_low"], part["value_high"])
-                if total_below_part(it, ip) and _holds(total, vb if va == "people" else va):
+                it, ip = _bounds(total), _bounds(part)
+                if total_below_part(it, ip) and _holds(total, part, vb if va == "people" else va):
                     _pair_rows(total, part, group, kind, part["victims"],
                                f"{kind}: total below {victims_key(part['victims'])}", gap_severity(it, ip), out)
 
@@ -275,12 +484,52 @@ def attribution_conflicts(claims: list[dict], group: dict, out: Found) -> None:
     for ((_sa, na), a), ((_sb, nb), b) in itertools.combinations(reps, 2):
         if na == nb or _related(na, nb):
             continue
+        if (_faction(a) and _one_movement(na, nb)) or (_faction(b) and _one_movement(nb, na)):
+            continue  # "a faction of the Taliban" and "the Pakistani Taliban": both can be true
         x, y = sorted((a, b), key=lambda c: c["id"])
         note = f"attribution: {canonical_entity(x['entity'])} ({_who(x)}) vs {canonical_entity(y['entity'])} ({_who(y)})"
         out.conflicts.append({
             "id": conflict_id(x["id"], y["id"]), **group, "kind": "attribution", "victims": None,
             "claim_a": x["id"], "claim_b": y["id"], "severity": 1.0, "note": note,
         })
+
+
+#: Words that name a part of the group after them: "X's faction of the Taliban", "a splinter group of".
+_FACTION_OF = re.compile(r"\b(?:factions?|splinter(?:\s+(?:group|faction|cell))?|breakaway(?:\s+(?:group|faction))?"
+                         r"|off-?shoot|wing|chapter|cell)\s+of\s+(?:the\s+)?(?:(?:banned|outlawed|proscribed)\s+)?$",
+                         re.IGNORECASE)
+
+
+def _faction(c: dict) -> bool:
+    """The attribution names an unnamed faction of the group it resolves to."""
+    q, name = c.get("quote") or "", c.get("entity_text") or ""
+    at = q.find(name) if name else -1
+    if at < 0:
+        return False
+    before = q[:at]
+    if name.lower().startswith("the "):
+        before += "the "
+    return bool(_FACTION_OF.search(before))
+
+
+def _names(name: str) -> list[str]:
+    from .subjects import _actor
+
+    actor = _actor(name)
+    return [name] if actor is None else [name, actor.id, *(actor.aliases or [])]
+
+
+def _one_movement(parent: str, other: str) -> bool:
+    """``other`` can be the movement ``parent`` is a faction of: related in the alias table, or a name
+    of ``other`` holds a name of ``parent`` as words ("Taliban" in "Pakistani Taliban")."""
+    if _related(parent, other):
+        return True
+    for p in _names(parent):
+        bare = re.sub(r"^the\s+", "", p.strip(), flags=re.IGNORECASE)
+        word = re.compile(r"(?<![\w-])" + re.escape(bare) + r"(?![\w-])", re.IGNORECASE)
+        if any(word.search(o) for o in _names(other)):
+            return True
+    return False
 
 
 def _related(a: str, b: str) -> bool:

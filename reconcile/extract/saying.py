@@ -49,6 +49,8 @@ _SAID_SUBJECT = re.compile(
     r"[,\"\u201d\u2019]\s*(?:said|says|added|adds|stated|states|mentioned|declared|according\s+to|claimed|claims|"
     r"boasted|announced|reported|confirmed|insisted|noted|wrote|tweeted|read|reads|continued)\s+"
     r"(?P<who>(?:[A-Z][\w.'\u2019\-]*|of|the|for|at|in|a|an|"
+    r"(?-i:district|provincial|local|senior|deputy|regional|police|army|military|government|interior|health|"
+    r"hospital|security|city|federal|state|officials|residents|witnesses|villagers|survivors|doctors)(?=[\s,.;])|"  # "..., said district police chief Ahmad Khan"
     r"[a-z]+(?=\s+(?:of|for|at)\b)|[A-Z]\w*)(?:\s+(?:[A-Z][\w.'\u2019\-]*|of|the|for|at|in|a|an|and|"
     r"(?!(?:has|had|have|was|were|is|are|will|would|did|does|that|this|these|those)\b)[a-z][a-z\-'\u2019]*(?<!ed))){0,10}?)"
     r"(?=\s*(?:[,.;:()\u2014\u2013]|\s-\s|$)|\s+(?:on|in|at|to|that|who|when|as|after|before|late|early|earlier|"
