@@ -132,3 +132,12 @@ def test_said_then_a_lower_case_title_and_a_name():
                  "The blast killed six people, said police, adding that 14 were hurt."):
         got = claims_of(text, None)
         assert got and all(c.claimant_role == "official" for c in got), text
+
+
+def test_whose_figure_by_a_possessive_or_a_bracketed_source():
+    got = claims_of("The army's final toll included 20 soldiers and four passengers.")
+    assert got and all(c.claimant_role == "official" for c in got)
+    got = extracted("The group has about 2,000 fighters (UN estimate, 2023).", "strength", "2024-01-01", "Wire", "w.txt")
+    assert got and got[0].claimant_role == "international_org"
+    got = claims_of("Khan's brother and 12 others were killed.")
+    assert got and got[0].claimant_role == "reporter"

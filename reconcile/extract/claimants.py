@@ -24,6 +24,7 @@ from .roles import could_be_claimant as _could_be_claimant
 from .saying import (
     _ACCORDING,
     _AGENT,
+    _BRACKETED_SOURCE,
     _CLAIMED_EVENT,
     _CLAIMED_LIVES,
     _CLAIMED_OWN_FIGURE,
@@ -42,6 +43,7 @@ from .saying import (
     _NOUN_VERBS,
     _PARTICIPLE,
     _PARTICIPLE_AFTER,
+    _POSSESSIVE_FIGURE,
     _SAID_SUBJECT,
     _SAY_RX,
     _SAY_WORDS,
@@ -183,6 +185,11 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
             if t and (_TITLE.search(t.group("title")) or classify(t.group("title"), published) != "unknown"):
                 who = sent[m.start("who") : t.end("title")]
             add(who, m.start("who"))
+    for rx in (_POSSESSIVE_FIGURE, _BRACKETED_SOURCE) if ("'" in sent or "\u2019" in sent or "(" in sent) else ():
+        for m in islice(rx.finditer(sent), MAX_MATCHES):
+            who = m.group("who").strip()
+            if classify(who, published) in ("official", "international_org", "researcher", "perpetrator"):
+                add(who, m.start("who"))  # "The army's final toll", "4,000-6,000 (UN)"
     for m in islice(_IN_DOCUMENT.finditer(sent), MAX_MATCHES):
         who = m.group("who")
         g = (resolve_generic(text, start + m.start("who"), who, published, _read_sentence)

@@ -57,6 +57,16 @@ _SAID_SUBJECT = re.compile(
     r"yesterday|today|told|adding|citing|quoting|quoted|via|through|without|while)\b)"
 )
 #: What may follow a sentence-final "according to X": punctuation and quote marks only.
+# "The army's final toll included ...", "the ministry's figures": whose figure it is
+_POSSESSIVE_FIGURE = re.compile(
+    r"(?P<who>(?:[Tt]he\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)['\u2019]s?\s+(?:(?:final|latest|official|revised|initial|own|"
+    r"updated|new|provisional)\s+)?(?:death\s+toll|toll|figures?|estimates?|counts?|tally|tallies|data|numbers)\b"
+)
+# "Size 4,000-6,000 (UN)", "about 2,000 fighters (UN estimate, 2023)": the source in brackets after a figure
+_BRACKETED_SOURCE = re.compile(
+    r"\d[^()]{0,20}\(\s*(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4})(?:\s+(?:estimates?|figures?|data|report))?"
+    r"(?:,\s*(?:19|20)\d\d)?\s*\)"
+)
 _TRAILING_END = re.compile(r"[\s.,;:!?\"'\u201d\u2019)]*")
 _STATEMENT = re.compile(r"\b(?:in\s+a\s+statement|statement\s+(?:released|posted|issued|published)|communiqu[ée])\b", re.IGNORECASE)
 
