@@ -141,3 +141,9 @@ def test_whose_figure_by_a_possessive_or_a_bracketed_source():
     assert got and got[0].claimant_role == "international_org"
     got = claims_of("Khan's brother and 12 others were killed.")
     assert got and got[0].claimant_role == "reporter"
+
+
+def test_a_witness_count_of_bodies_is_that_count_but_bodies_received_are_a_floor():
+    assert one(claims_of("A witness told reporters he counted 41 bodies at the site."), 41, 41)
+    got = claims_of("Hospital officials said they had received 41 bodies.")
+    assert one(got, 41) and got[0].value_high is None
