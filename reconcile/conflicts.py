@@ -356,6 +356,10 @@ def _claimant_key(c: dict) -> str:
     return " ".join((c.get("claimant") or "").lower().replace("the ", " ").split())
 
 
+#: The opening of a sentence that sets its figure against the one told before it.
+_SETS_AGAINST = re.compile(r"\W*(?:however|but|yet|nevertheless|still|by\s+contrast|in\s+contrast)\b", re.IGNORECASE)
+
+
 def _updates(old: dict, new: dict) -> bool:
     """``new`` can be an update of ``old``: a higher figure from the same or an unnamed claimant."""
     ko, kn = _claimant_key(old), _claimant_key(new)
@@ -384,7 +388,9 @@ def _revision(a: dict, b: dict) -> tuple[dict, dict] | None:
             return early, late
         if UPDATE_WORDS.search(ql):
             return early, late
-        if UPDATE_WORDS.search(qe):  # a live blog, newest first
+        if UPDATE_WORDS.search(qe) and not _SETS_AGAINST.match(ql):
+            # a live blog, newest first; not a later sentence set against it ("the health department
+            # said the toll increased to 101" ... "However, police said it stood at 84": a conflict)
             return late, early
         return None
     pa, pb = (a.get("publisher") or "").strip().lower(), (b.get("publisher") or "").strip().lower()
@@ -482,7 +488,7 @@ def attribution_conflicts(claims: list[dict], group: dict, out: Found) -> None:
     for ((_sa, na), a), ((_sb, nb), b) in itertools.combinations(reps, 2):
         if na == nb or _related(na, nb):
             continue
-        if (_faction(a) and _one_movement(na, nb)) or (_faction(b) and _one_movement(nb, na)):
+        if _one_group(a, na, b, nb):
             continue  # "a faction of the Taliban" and "the Pakistani Taliban": both can be true
         x, y = sorted((a, b), key=lambda c: c["id"])
         note = f"attribution: {canonical_entity(x['entity'])} ({_who(x)}) vs {canonical_entity(y['entity'])} ({_who(y)})"
@@ -492,22 +498,62 @@ def attribution_conflicts(claims: list[dict], group: dict, out: Found) -> None:
         })
 
 
-#: Words that name a part of the group after them: "X's faction of the Taliban", "a splinter group of".
+#: Words that name a part of the group after them: "X's faction of the Taliban", "a splinter faction of
+#: the banned outfit", "a relatively obscure faction linked to".
 _FACTION_OF = re.compile(r"\b(?:factions?|splinter(?:\s+(?:group|faction|cell))?|breakaway(?:\s+(?:group|faction))?"
-                         r"|off-?shoot|wing|chapter|cell)\s+of\s+(?:the\s+)?(?:(?:banned|outlawed|proscribed)\s+)?$",
-                         re.IGNORECASE)
+                         r"|off-?shoot(?:\s+group)?|wing|chapter|cell)\s+(?:of|linked\s+to|affiliated\s+(?:to|with)"
+                         r"|allied\s+(?:to|with))\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$", re.IGNORECASE)
+#: The faction's own name before those words: "Jaish Al Fursan, a faction linked to",
+#: "known as Jamaat-ul Ahrar, a splinter faction of".
+_FACTION_NAME = re.compile(r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|al|ul|ud|ur|un|e|i|bin|ibn|el)){0,5})"
+                           r"(?:['\u2019]s)?\s*,?\s+"
+                           r"(?:(?:an?|the|one)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:factions?|splinter|breakaway|off-?shoot|wing)\b")
 
 
-def _faction(c: dict) -> bool:
-    """The attribution names an unnamed faction of the group it resolves to."""
+def _faction(c: dict) -> tuple[bool, str | None]:
+    """Whether the attribution names a faction of the group it resolves to, and the faction's own
+    name when the sentence gives it ("Jaish Al Fursan, a faction linked to the TTP")."""
     q, name = c.get("quote") or "", c.get("entity_text") or ""
     at = q.find(name) if name else -1
     if at < 0:
-        return False
+        return False, None
     before = q[:at]
     if name.lower().startswith("the "):
         before += "the "
-    return bool(_FACTION_OF.search(before))
+    # an abbreviation after the full name: "... of the banned outfit Tehreek-e-Taliban Pakistan (TTP)"
+    before = re.sub(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*\s*\($", "", before)
+    m = _FACTION_OF.search(before)
+    if m is None:
+        return False, None
+    own = None
+    for n in _FACTION_NAME.finditer(before[:m.end()]):
+        if n.end() >= m.start():
+            own = n.group("name")
+    return True, own
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Two spellings of one group's name ("Jaish Al Fursan", "Jaish-i-Fursan Muhammad")."""
+    from rapidfuzz import fuzz
+
+    def clean(x: str) -> str:
+        x = re.sub(r"['\u2019]s$", "", x.strip().lower())
+        return " ".join(w for w in re.sub(r"[^\w]+", " ", x).split() if w != "the")
+
+    x, y = clean(a), clean(b)  # shared words, and not one name inside a much longer one ("Islamic State")
+    return fuzz.token_set_ratio(x, y) >= 85 and fuzz.ratio(x, y) >= 60
+
+
+def _one_group(a: dict, na: str, b: dict, nb: str) -> bool:
+    """Two attributions that can name one perpetrator: a faction and its movement, or one faction
+    named under two parents ("X, a faction linked to the TTP"; "X, a faction of the Gul Bahadur group")."""
+    fa, own_a = _faction(a)
+    fb, own_b = _faction(b)
+    if (fa and _one_movement(na, nb)) or (fb and _one_movement(nb, na)):
+        return True
+    if own_a and (any(_same_name(own_a, n) for n in _names(nb)) or (own_b and _same_name(own_a, own_b))):
+        return True
+    return bool(own_b and any(_same_name(own_b, n) for n in _names(na)))
 
 
 def _names(name: str) -> list[str]:

@@ -271,3 +271,40 @@ def test_an_agency_lowering_its_own_toll_is_a_revision_and_another_outlets_highe
     assert [(r["earlier_claim"], r["later_claim"], r["direction"]) for r in found.revisions] == [
         ("first", "lowered", "down")]
     assert pairs(found) == {frozenset(("channel", "lowered")), frozenset(("channel", "guards"))}
+
+
+def test_a_later_sentence_set_against_an_earlier_rise_is_a_conflict_not_a_live_blog_update():
+    rise = "The health department said on Tuesday that the toll had increased to 61."
+    against = "However, police said on Friday that the confirmed number of dead stood at 52."
+    found = conflicts.find([
+        at("rise", 61, 61, "people", rise, "61", "s1", 0, claimant="The health department", claimant_role="official"),
+        at("police", 52, 52, "people", against, "52", "s1", 80, claimant="police", claimant_role="official"),
+    ], event_id="e1")
+    assert pairs(found) == {frozenset(("rise", "police"))} and found.revisions == []
+    # newest first without a word against it: the earlier figure is the newer one
+    blog = conflicts.find([
+        at("new", 44, None, "people", "11:40 PM - Health officials now say at least 44 people were killed.",
+           "at least 44", "s1", 0, claimant="Health officials", claimant_role="official"),
+        at("old", 35, 35, "people", "7:30 PM - The police chief has confirmed that 35 people died.", "35", "s1", 80,
+           claimant="The police chief", claimant_role="official"),
+    ], event_id="e1")
+    assert blog.conflicts == [] and [(r["earlier_claim"], r["later_claim"]) for r in blog.revisions] == [("old", "new")]
+
+
+def test_one_faction_named_under_two_parents_is_one_perpetrator():
+    found = conflicts.find([
+        c("a", None, kind="attribution", entity="TTP", entity_text="TTP",
+          quote="Saif ul Haq Brigade, a little-known faction linked to the TTP, said it staged the raid."),
+        c("b", None, kind="attribution", entity="Hafiz Gul Bahadur group", entity_text="Hafiz Gul Bahadur group",
+          quote="A source said the Saif-ul-Haq Brigade Muhammad, a faction of the outlawed Hafiz Gul Bahadur group, "
+                "was behind it."),
+    ], event_id="e1")
+    assert found.conflicts == []
+    # two different factions under two parents are two attributions
+    other = conflicts.find([
+        c("a", None, kind="attribution", entity="TTP", entity_text="TTP",
+          quote="Saif ul Haq Brigade, a little-known faction linked to the TTP, said it staged the raid."),
+        c("b", None, kind="attribution", entity="Hafiz Gul Bahadur group", entity_text="Hafiz Gul Bahadur group",
+          quote="Police blamed Lashkar Omar, a faction of the Hafiz Gul Bahadur group."),
+    ], event_id="e1")
+    assert len(other.conflicts) == 1
