@@ -235,6 +235,21 @@ def _among(items: list[dict]) -> set[str]:
     return out
 
 
+#: "60 of its members", "three of their staff": a figure of an organisation's own people.
+_OF_ITS = re.compile(r"\s+of\s+(?:its|their|our|his|her)\s+(?:own\s+)?[\w-]+", re.IGNORECASE)
+
+
+def _own_people(items: list[dict]) -> set[str]:
+    """Ids of figures of no named group that count an organisation's own people ("the bar association
+    said around 60 of its members had been killed"): a group, not everyone killed."""
+    out: set[str] = set()
+    for c in items:
+        m = _at(c)
+        if m is not None and norm_label(c["victims"]) in ("", "people") and _OF_ITS.match(c["quote"], m.end()):
+            out.add(c["id"])
+    return out
+
+
 def _unnamed_part(c: dict) -> str:
     """The group key of a part of a toll that no other figure counts alike ("five civilians died in
     nearby buildings", "four suicide bombers" of 16 militants): a key of its own, "part of people @c1"."""
@@ -448,7 +463,7 @@ def toll_conflicts(claims: list[dict], group: dict, out: Found) -> None:
         old = superseded(items)
         parts = {**_elliptical(claims), **_parts(items)}
         parts.update({c["id"]: sev for c in items if (sev := _severity(c))})
-        more = _summands(items) | _increments(items, claims) | _among(items)
+        more = _summands(items) | _increments(items, claims) | _among(items) | _own_people(items)
         parts.update({c["id"]: _unnamed_part(c) for c in items if c["id"] in more})
         parts.update(_nested(items))
         for a, b in itertools.combinations(items, 2):

@@ -308,3 +308,17 @@ def test_one_faction_named_under_two_parents_is_one_perpetrator():
           quote="Police blamed Lashkar Omar, a faction of the Hafiz Gul Bahadur group."),
     ], event_id="e1")
     assert len(other.conflicts) == 1
+
+
+def test_an_organisations_own_people_are_a_group_not_everyone():
+    own = "The traders' union said about 30 of its members had been killed."
+    found = conflicts.find([
+        at("union", 27, 33, "people", own, "about 30", "s1", 0, claimant="The traders' union"),
+        at("all", 45, None, "people", "At least 45 people died in the market fire.", "At least 45", "s2", 0),
+    ], event_id="e1")
+    assert found.conflicts == []
+    below = conflicts.find([
+        at("union", 27, 33, "people", own, "about 30", "s1", 0, claimant="The traders' union"),
+        at("few", 12, 12, "people", "Twelve people died in the market fire.", "Twelve", "s2", 0),
+    ], event_id="e1")
+    assert pairs(below) == {frozenset(("union", "few"))}, "everyone killed cannot be fewer than the union's dead"
