@@ -104,10 +104,11 @@ class Gazetteer:
             piece = text[start:end]
             rel = self._cache.get(piece)
             if rel is None:
-                rel = [(m.start - start, m.end - start, m.text, m.place) for m in self._find(text, start, end)]
+                found = self._find(text, start, end)
                 if len(self._cache) > 20000:
                     self._cache.clear()
-                self._cache[piece] = rel
+                self._cache[piece] = [(m.start - start, m.end - start, m.text, m.place) for m in found]
+                return found
             return [PlaceMention(start + a, start + b, t, p) for a, b, t, p in rel]
         return self._find(text, start, end)
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from .intervals import compatible
 from .matching.features import norm_label, victim_group
@@ -36,6 +37,7 @@ _GROUP_SYNONYMS = {
 }
 
 
+@lru_cache(maxsize=65536)
 def victims_key(victims: str | None) -> str:
     """Everyone killed ("people", also "civilians", "worshippers") or a named subgroup; one name
     per group ("policemen" and "police officers" are "police")."""

@@ -362,7 +362,6 @@ def one_row(rs, low):
     return got[0]
 
 
-@xfail("toll update with no place ('The toll from Monday's bombing rose to N') forms its own event")
 def test_toll_update_without_a_place_joins_the_attack(tmp_path):
     first = ("Bomb hits market\n\nA bomb killed 9 people at a market in Jalalabad on Monday, police said.")
     update = ("Toll rises\n\nThe toll from Monday's bombing rose to 12 on Tuesday after three of the wounded died, "

@@ -23,8 +23,9 @@ from itertools import islice
 
 from .. import aliases, gazetteer
 from ..models import Claim, Source, claim_id
-from . import context, groups, rules
+from . import context, fields, groups, rules
 from .claimants import PRONOUNS, Claimant, claimant_for, classify, find_claimants
+from .fastrx import word_start
 from .segment import Sentence, segment
 
 log = logging.getLogger(__name__)
@@ -45,6 +46,7 @@ class _Ctx:
 
     def __init__(self, reader: _Reader, i: int):
         self.r = reader
+        self.i = i
         self.sent = reader.sentences[i]
 
     @cached_property
@@ -61,7 +63,12 @@ class _Ctx:
 
     @cached_property
     def etype(self) -> str | None:
-        return None if self.sent.boilerplate else context.event_type(self.r.text[self.sent.start : self.sent.end])
+        if self.sent.boilerplate:
+            return None
+        t = self.r.etypes.get(self.i, self)
+        if t is self:
+            t = self.r.etypes[self.i] = context.event_type(self.r.text[self.sent.start : self.sent.end])
+        return t
 
     @cached_property
     def groups(self) -> list:
@@ -84,6 +91,7 @@ class _Reader:
         self.sentences = segment(self.text)
         self._ctx: dict[int, _Ctx] = {}
         self._claimants: dict[int, list] = {}
+        self.etypes: dict[int, str | None] = {}  # event_type of sentence i, shared with the ContextReader
 
     def claimants(self, i: int) -> list:
         """The claimants named in sentence i (computed once per sentence)."""
@@ -103,7 +111,7 @@ class _Reader:
         """(date, place, event type) of sentence i: date and place as context.ContextReader
         resolves them (its own words first, then its paragraph, then the report's lead)."""
         if not hasattr(self, "_context"):
-            self._context = context.ContextReader(self.text, self.sentences, self.pub)
+            self._context = context.ContextReader(self.text, self.sentences, self.pub, self.etypes)
         date, place = self._context.event_context(i)
         etype = self.ctx(i).etype
         for j in range(i - 1, max(-1, i - 1 - self.LOOKBACK), -1):
@@ -112,8 +120,12 @@ class _Reader:
             etype = self.ctx(j).etype
         return date, place, etype
 
-    def claim_context(self, i: int, at: int, date, place):
-        """(date, place) of the claim at offset ``at``: its own clause's when sentence i has several."""
+    def claim_context(self, i: int, at: int, date, place, kind: str | None = None):
+        """(date, place) of the claim at offset ``at``: its own clause's when sentence i has several.
+        A claim of another kind than an event's takes no event context: it is not looked up (except
+        with a publication date in year 1, where looking it up may overflow and drop the sentence)."""
+        if kind is not None and kind not in EVENT_KINDS and (self.pub is None or self.pub.year > 1):
+            return date, place
         return self._context.event_context(i, at) if hasattr(self, "_context") else (date, place)
 
     def recent_groups(self, i: int) -> list[str]:
@@ -158,7 +170,7 @@ def _extract(source: Source) -> list[Claim]:
     claims: list[Claim] = []
     where: dict[str, int] = {}
     for i, sent in enumerate(reader.sentences):
-        if sent.boilerplate or sent.heading:
+        if sent.boilerplate or (sent.heading and not fields.is_field(reader.text, sent.start, sent.end)):
             continue
         try:
             new = _sentence(reader, i)
@@ -214,6 +226,8 @@ def _sentence(reader: _Reader, i: int) -> list[Claim]:
         found.extend(rules.leaders(text, s, e))
     if rules.ATTR_CUE.search(low):
         found.extend(rules.attributions(text, s, e, reader.ctx(i).groups))
+    if sent.heading:  # a "Key: value" field of a profile page ("Number Of Members: 25,000+"): its own rules only
+        found = list(fields.fields(text, s, e))
     if not found:
         return []
     found = _dedupe_found(found)
@@ -235,7 +249,7 @@ def _sentence(reader: _Reader, i: int) -> list[Claim]:
     for f in found:
         try:
             claimant = claimant_for(claimants, f.start, f.end)
-            d, p = reader.claim_context(i, f.start, date, place)
+            d, p = reader.claim_context(i, f.start, date, place, f.kind)
             out.append(_claim(text, f, sent, source, claimant, aggregate, perp, own, prior_groups, d, p, etype))
         except ValueError as err:  # a claim that fails validation is dropped, never raised
             log.debug("claim dropped in %s: %s", source.id, err)
@@ -308,11 +322,9 @@ def _resolve_name(reader: _Reader, i: int, c: Claimant) -> Claimant:
 
 #: Every count phrase rules.number_starts finds has a core of its own, starting at a digit or at one
 #: of these words ("a" for "a hundred"): how often they occur bounds the number of count phrases.
-_COUNT_START_BOUND = re.compile(
-    r"\d|\b" + rules.word_alternation(rules._NUMBER_WORDS + [
-        "dozen", "dozens", "scores", "several", "few", "handful", "couple", "tens", "half", "a"]) + r"\b",
-    re.IGNORECASE,
-)
+_COUNT_START_BOUND = word_start(
+    [(rules._NUMBER_WORDS + ["dozen", "dozens", "scores", "several", "few", "handful", "couple", "tens", "half", "a"],
+      r"\b", True)], digit="")
 
 #: "the group", "the branch", "it": a sentence about the report's topic group
 _ANAPHOR = re.compile(r"\b(?:the\s+(?:group|branch|organi[sz]ation|movement|affiliate|outfit)(?:['\u2019]s)?|it|its)\b",
@@ -351,7 +363,7 @@ def _claim(text, f: rules.Found, sent: Sentence, source: Source, claimant: Claim
             warning = count.warning or f"implausibly large count ({top:,})"
     entity = f.entity
     entity_text = f.entity_text
-    if kind in ("strength", "founded"):
+    if kind in ("strength", "founded") and entity is None:  # (a profile page's field names its group itself)
         g = _nearest_group(text, f, own.groups)
         if g is not None:
             entity, entity_text = g.actor.id, g.text

@@ -87,21 +87,33 @@ _SAY = (
     r"quoted|cited|puts?|placed|places|published|issued|released)"
 )
 _ACCORDING = re.compile(
-    r"\b(?:according\s+to|citing|cited\s+by|as\s+(?:reported|stated|announced|confirmed)\s+by|per|as\s+per|"
+    r"\b(?:according\s+to|citing|quoting|(?:which|who)\s+(?:cited|quoted)|cited\s+by|as\s+(?:reported|stated|announced|confirmed)\s+by|per|as\s+per|"
     r"in\s+accordance\s+with|in\s+keeping\s+with|in\s+line\s+with)\s+(?P<who>(?:[^,.;:()\"\u201c\u201d]|\.(?=\w)|(?<=\b[A-Z])\.)"
-    r"{2,90}?)(?=\s*(?:[,;:()\"\u201c\u201d]|(?<!\b[A-Z])\.(?:\s|$)|$|\s+(?:the\s+)?(?:death\s+toll|toll)\b))",
+    r"{2,90}?)(?=\s*(?:[,;:()\"\u201c\u201d]|(?<!\b[A-Z])\.(?:\s|$|\[\d)|$|\s+(?:the\s+)?(?:death\s+toll|toll)\b))",
     re.IGNORECASE,
 )
 _SAID_SUBJECT = re.compile(
     r"[,\"\u201d\u2019]\s*(?:said|says|added|adds|stated|states|mentioned|declared|according\s+to|claimed|claims|"
-    r"boasted|announced|reported|confirmed|insisted|noted|wrote|tweeted)\s+"
+    r"boasted|announced|reported|confirmed|insisted|noted|wrote|tweeted|read|reads|continued)\s+"
     r"(?P<who>(?:[A-Z][\w.'\u2019\-]*|of|the|for|at|in|a|an|"
+    r"(?-i:district|provincial|local|senior|deputy|regional|police|army|military|government|interior|health|"
+    r"hospital|security|city|federal|state|officials|residents|witnesses|villagers|survivors|doctors)(?=[\s,.;])|"  # "..., said district police chief Ahmad Khan"
     r"[a-z]+(?=\s+(?:of|for|at)\b)|[A-Z]\w*)(?:\s+(?:[A-Z][\w.'\u2019\-]*|of|the|for|at|in|a|an|and|"
     r"(?!(?:has|had|have|was|were|is|are|will|would|did|does|that|this|these|those)\b)[a-z][a-z\-'\u2019]*(?<!ed))){0,10}?)"
     r"(?=\s*(?:[,.;:()\u2014\u2013]|\s-\s|$)|\s+(?:on|in|at|to|that|who|when|as|after|before|late|early|earlier|"
-    r"yesterday|today|told|adding|citing|quoted|via|through|without|while)\b)"
+    r"yesterday|today|told|adding|citing|quoting|quoted|via|through|without|while)\b)"
 )
 #: What may follow a sentence-final "according to X": punctuation and quote marks only.
+# "The army's final toll included ...", "the ministry's figures": whose figure it is
+_POSSESSIVE_FIGURE = re.compile(
+    r"(?P<who>(?:[Tt]he\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)['\u2019]s?\s+(?:(?:final|latest|official|revised|initial|own|"
+    r"updated|new|provisional)\s+)?(?:death\s+toll|toll|figures?|estimates?|counts?|tally|tallies|data|numbers)\b"
+)
+# "Size 4,000-6,000 (UN)", "about 2,000 fighters (UN estimate, 2023)": the source in brackets after a figure
+_BRACKETED_SOURCE = re.compile(
+    r"\d[^()]{0,20}\(\s*(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4})(?:\s+(?:estimates?|figures?|data|report))?"
+    r"(?:,\s*(?:19|20)\d\d)?\s*\)"
+)
 _TRAILING_END = re.compile(r"[\s.,;:!?\"'\u201d\u2019)]*")
 _STATEMENT = re.compile(r"\b(?:in\s+a\s+statement|statement\s+(?:released|posted|issued|published)|communiqu[ée])\b", re.IGNORECASE)
 
@@ -127,13 +139,15 @@ _WEAK_SAY = (
     r"disclosed|discloses|informed|explained|explains|clarified|clarifies|stressed|stresses|affirmed|reiterated|"
     r"highlighted|underlined|underscored|assess|observed|observes|argued|argues|contended|contends|specified|"
     r"elaborated|detailed|remarked|conveyed|communicated|relayed|shared|expressed|pointed\s+out|went\s+on|advised|"
-    r"acknowledged|introduced|knowledgeable|famous|instructed)"
+    r"acknowledged|introduced|knowledgeable|famous|instructed|read|reads|continued|continues|found|finds)"
 )
 #: Reporting verbs: the usual ones anywhere; paraphrasers' verbs ("the statement mentioned")
 #: only before a clause, a quote or a comma; "gave" only before a figure.
 _SAY_RX = re.compile(
     rf"\b(?:{_by_initial(_SAY)}\b|{_by_initial(_WEAK_SAY)}(?=\s*(?:that\b|of\b|[,:.\"\u201c\u2018]|$|\d|(?:at\s+least|more\s+than|about|nearly|over|up\s+to|some|around)\s))|(?:gave|gives|give|provided|provides|offered|offers)"
-    r"(?=\s+(?:[\w\-\u2019']+\s+){0,4}?(?:figures?|toll|tally|count|estimates?|numbers?|casualty|breakdown)\b))",
+    r"(?=\s+(?:[\w\-\u2019']+\s+){0,4}?(?:figures?|toll|tally|count|estimates?|numbers?|casualty|breakdown)\b)|"
+    r"(?:informed|informs|briefed|briefs)(?=\s+(?:the\s+)?(?:media|press|reporters|journalists|correspondents|"
+    r"(?:news\s+)?agency|channel)\b))",
     re.IGNORECASE,
 )
 
@@ -151,7 +165,7 @@ def _first_words(group: str) -> frozenset[str]:
 
 #: The words that can start a reporting verb: a sentence with none of them skips the verb scan.
 _SAY_WORDS = _first_words(_SAY) | _first_words(_WEAK_SAY) | {"gave", "gives", "give", "provided", "provides",
-                                                              "offered", "offers"}
+                                                              "offered", "offers", "informs", "briefed", "briefs"}
 _TO_SPACE = str.maketrans({c: " " for c in ",.;:!?()[]\"'\u201c\u201d\u2018\u2019\u2014\u2013-/"})
 #: A headline or lead that names its source before a colon: "ISPR: ...", "Police: ...".
 _HEADLINE_COLON = re.compile(r"\s*(?P<who>[A-Z][\w.'\u2019\-]*(?:\s+[\w.'\u2019\-]+){0,5}?)\s*:\s+(?=\S)")
@@ -183,6 +197,12 @@ _AGENT = re.compile(
         r"circulated|presented)") + r"\s+(?:\([^()]{0,60}\)\s*|[\w\-]+,?\s+){0,5}?by\s+(?P<who>" + _NP_TAIL + ")",
     re.IGNORECASE,
 )
+#: Verbs of giving: their agent speaks only when what is given is a figure or an account.
+_GIVEN_THING = re.compile(r"(?:given|provided|offered|supplied|shared|presented|circulated|put\s+forward)\b",
+                          re.IGNORECASE)
+_FIGURE_GIVEN = re.compile(
+    r"\d|\b(?:tolls?|figures?|counts?|tally|tallies|numbers?|estimates?|data|statistics|details|information|"
+    r"breakdown|account|casualt\w+|death|dead|killed|wounded|injured|list|report|update)\b", re.IGNORECASE)
 #: "The count from U.S. officials was 55 dead", "figures provided to reporters by the ministry".
 _FIGURE_FROM = re.compile(
     r"\b" + _by_initial(r"(?:count|tally|toll|figures?|estimates?|data|statistics|breakdown|numbers|claims?|assertions?|"
@@ -284,7 +304,7 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
 
     low = sent.lower()
     by = " by " in low  # cheap substring tests spare the scans of patterns that cannot match
-    according = by or "accord" in low or "citing" in low or "cited" in low or "per " in low or "with " in low
+    according = by or "accord" in low or "citing" in low or "cited" in low or "quoting" in low or "per " in low or "with " in low
     for m in islice(_ACCORDING.finditer(sent) if according else (), MAX_MATCHES):
         who = m.group("who").strip()
         if re.match(r"(?:our|my)\b", who, re.IGNORECASE):
@@ -303,6 +323,12 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
         while words and words[-1].lower() in {"of", "the", "for", "at", "in", "a", "an", "and"}:
             words.pop()
         who = " ".join(words)
+        if GENERIC.fullmatch(who) and not _could_be_claimant(who):
+            g = resolve_generic(text, start + m.start("who"), who, published, _read_sentence)
+            if g:  # '"...," read the statement.': the statement's issuer named before
+                inverted.add(m.start("who"))
+                add(who, m.start("who"), generic=g)
+            continue
         if len(who) > 2 and who.lower() not in PRONOUNS and (_could_be_claimant(who) or _is_name(who)):
             inverted.add(m.start("who"))
             # '..., said Amira Jadoon, an expert on ISKP': the name with the title after it
@@ -310,6 +336,11 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
             if t and (_TITLE.search(t.group("title")) or classify(t.group("title"), published) != "unknown"):
                 who = sent[m.start("who") : t.end("title")]
             add(who, m.start("who"))
+    for rx in (_POSSESSIVE_FIGURE, _BRACKETED_SOURCE) if ("'" in sent or "\u2019" in sent or "(" in sent) else ():
+        for m in islice(rx.finditer(sent), MAX_MATCHES):
+            who = m.group("who").strip()
+            if classify(who, published) in ("official", "international_org", "researcher", "perpetrator"):
+                add(who, m.start("who"))  # "The army's final toll", "4,000-6,000 (UN)"
     for m in islice(_IN_DOCUMENT.finditer(sent), MAX_MATCHES):
         who = m.group("who")
         g = (resolve_generic(text, start + m.start("who"), who, published, _read_sentence)
@@ -321,6 +352,9 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
             who = re.sub(r"['\u2019]s?$", "", m.group("who").strip().rstrip("."))
             if not who or who.lower() in PRONOUNS or not _could_be_claimant(who) or re.search(r"\d", who):
                 continue
+            if rx is _AGENT and _GIVEN_THING.match(m.group(0)) and not _FIGURE_GIVEN.search(
+                    sent, max(_clause_start(sent, m.start()), m.start() - 80), m.start()):
+                continue  # "the training provided by AQIS", "weapons supplied by X": no figure's giver
             if rx is _AGENT:
                 add(who, m.start("who"), scope=(_clause_start(sent, m.start()), m.start("who") + len(who)))
             else:
@@ -381,7 +415,27 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
     if "taliban" in low and published and published < TALIBAN_AUTHORITY_FROM:
         out = [taliban_on_others(text, start, sent, c) for c in out]
     out.sort(key=lambda c: c.start)
+    if len(out) > 1 and ("cit" in low or "quot" in low):
+        out = _cited_sources(text, out)
     return _pronouns_in_sentence(out)
+
+
+#: Between an outlet and the source it cites: "Tolo News, which cited", "Reuters reported, quoting".
+_CITES_BETWEEN = re.compile(
+    r"[\s,]*(?:(?:said|says|reported|reports|wrote|added|stated|announced)\s*,?\s*)?(?:(?:which|who)\s+)?"
+    r"(?:(?:had\s+|has\s+)?(?:cited|quoted)|citing|quoting)\s+(?:(?:the|a|an)\s+)?(?:\w+\s+){0,2}?", re.IGNORECASE)
+
+
+def _cited_sources(text: str, out: list[Claimant]) -> list[Claimant]:
+    """ "according to Tolo News, which cited a Taliban spokesman": the outlet passes on the
+    spokesman's words; it speaks for them with the spokesman's name and role."""
+    res = list(out)
+    for i in range(len(res) - 1):
+        c1, c2 = res[i], res[i + 1]
+        if (c1.text and c2.text and c2.start >= c1.end and mention_only(c1) is False
+                and _CITES_BETWEEN.fullmatch(text, c1.end, c2.start)):
+            res[i] = Claimant(c2.text, c2.role, c1.start, c1.end, c1.scope_start, c1.scope_end)
+    return res
 
 
 def _pronouns_in_sentence(out: list[Claimant]) -> list[Claimant]:
@@ -430,9 +484,12 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None)
     before = before.rstrip(" ,") + " "
     who = " ".join(before.split()[-8:])
     whole = who
-    # keep the noun phrase just before the verb: cut at the last clause break
-    cut = max(who.rfind(","), who.rfind(";"), who.rfind("\u201d"), who.rfind('"'), who.rfind(":"),
-              who.rfind(" - "), who.rfind("\u2013"), who.rfind("\u2014"), who.rfind("\u2019 "), who.rfind("\u2018"))
+    # keep the noun phrase just before the verb: cut at the last clause break (not at the quote
+    # marks of 'an "informed source" told')
+    w = _SCARE_QUOTES.sub(lambda q: re.sub(r"[\"\u201c\u2018\u201d\u2019]", " ", q.group(0)), who)
+    cut = max(w.rfind(","), w.rfind(";"), w.rfind("\u201d"), w.rfind('"'), w.rfind(":"),
+              w.rfind(" - "), w.rfind("\u2013"), w.rfind("\u2014"), w.rfind("\u2019 "), w.rfind("\u2018"),
+              w.rfind("]"))  # "... sources.[2] Ministry spokesman X said": after a citation mark
     if cut >= 0:
         who = who[cut + 1 :].lstrip(" -")
     if who.strip().lower() in ("which", "who"):
@@ -458,7 +515,7 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None)
     rel = sent[lo : m.start()].rfind(who)
     pos = start + lo + max(rel, 0)
     if who.lower() in PRONOUNS:
-        if who.lower() != "it" or verb in ("documented", "recorded", "counted", "estimated", "said", "reported", "stated"):
+        if who.lower() != "it" or verb in _IT_SAID or (verb in _IT_SAYS and _IT_CLAUSE.match(sent, m.end())):
             return Claimant(who, "unknown", pos, pos + len(who))
         return None
     if who.lower() in {"which", "who"}:
@@ -487,7 +544,9 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None)
             return Claimant(g[0], g[1], pos, pos + len(who))
         # "A district police chief, Gul Mohammad, said": the title before the name
         title = " ".join(strip_leading(_title_before(whole, who, ',;:"\u201c\u201d').split())) if who else ""
-        if not title or not _could_be_claimant(title):
+        if not title or not _could_be_claimant(title) or not (_TITLE.search(title) or len(title.split()) <= 4):
+            if _NAME_ONLY.fullmatch(who):  # "... carried out by ISIS fighters, McKenzie said": a bare name
+                return Claimant(who, "unknown", pos, pos + len(who))
             return None
         who = f"{title}, {who}"
         pos = start + lo + sent[lo : m.start()].rfind(who) if who in sent[lo : m.start()] else pos
@@ -495,6 +554,24 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None)
     if g:
         return Claimant(g[0], g[1], pos, pos + len(who))
     return Claimant(who, _role(who, sent, published), pos, pos + len(who))
+
+
+#: Quote marks around a word or two of a speaker's noun phrase: 'an "informed source"', 'a “senior official”'.
+_SCARE_QUOTES = re.compile(r"\b(?:a|an|the|one)\s+[\"\u201c\u2018][A-Za-z\-]{2,20}(?:\s[A-Za-z\-]{2,20}){0,2}[\"\u201d\u2019](?=\s|$)",
+                           re.IGNORECASE)
+
+
+#: "It" as a speaker standing for a report or a body: with these verbs anywhere ("It said ..."),
+#: not "it showed", "it suggests" (often the situation, not a speaker) ...
+_IT_SAID = frozenset({"documented", "recorded", "counted", "estimated", "said", "reported", "stated"})
+#: ... the others only before what is said: "It noted that", "It added:", not "It added to the fears".
+_IT_CLAUSE = re.compile(r"\s*(?:that\b|[,:\"\u201c\u2018]|(?:at\s+least|more\s+than|about|nearly|over|some|around|up\s+to)?\s*\d)",
+                        re.IGNORECASE)
+_IT_SAYS = frozenset({"documented", "recorded", "counted", "estimated", "estimates", "said", "says", "reported",
+                      "reports", "stated", "states", "noted", "notes", "added", "adds", "warned", "warns",
+                      "mentioned", "mentions", "observed", "observes", "assessed", "assesses", "highlighted",
+                      "confirmed", "announced", "wrote", "tweeted", "posted", "revealed", "reveals", "disclosed",
+                      "underlined", "stressed", "asserted", "asserts", "claimed", "claims", "read", "reads"})
 
 
 #: Words that make a noun phrase a person's title ("chief spokesman", "police chief", "minister").
@@ -553,6 +630,9 @@ def _appositive(before: str) -> str | None:
     if re.match(r"(?:in|on|at|according|during|with|for|from|by|to|via|through|under|citing|quoting|late|early|"
                 r"earlier|later|meanwhile|however|also|too|separately|speaking|talking|writing)\b", last, re.IGNORECASE):
         # "The military, in a report released on Monday, said": an adverbial, the speaker is before it
+        if (re.match(r"(?:by|from)\s", last, re.IGNORECASE) and GENERIC.fullmatch(prev)
+                and classify(last[last.index(" ") + 1 :]) != "unknown"):
+            return f"{prev}, {last}"  # "The report, by the UN's monitoring team, said": the team's report
         return prev if (_could_be_claimant(prev) or _is_name(prev)) and len(prev.split()) <= 10 else None
     if _is_name(prev) and _could_be_claimant(last):
         return f"{prev}, {last}"

@@ -43,6 +43,12 @@ _NOUNS: list[tuple[str, str]] = [
     (r"Afghans|Afghan\s+(?:civilians|nationals|citizens|civilian|national|citizen)", "afghans"),
     (r"Pakistanis", "pakistanis"),
     (r"Americans", "americans"),
+    # one national ("an Afghan", "one Pakistani"), and nationals of countries outside the region
+    (r"Afghan\s+(?:civilian|national|citizen|man|woman)|Afghan(?=\s+(?:and|or|have|has|had|were|was|is|are|killed|died|dead|wounded|injured)\b|\s*[,.;]|$)", "afghans"),
+    (r"Pakistani\s+(?:civilian|national|citizen)|Pakistani(?=\s+(?:and|or|have|has|had|were|was|is|are|killed|died|dead|wounded|injured)\b|\s*[,.;]|$)", "pakistanis"),
+    (r"Spaniards|Spaniard|Britons|Briton|Germans|Russians|Italians|Norwegians|Canadians|Australians|Koreans|Turks|"
+     r"Frenchmen|Frenchman|Chinese\s+(?:nationals|citizens|workers|engineers)|vacationers|holidaymakers|"
+     r"holiday-makers|sightseers|backpackers", "foreigners"),
     (r"foreigners|tourists|cyclists|nationals|expatriates|expats|foreign\s+nationals", "foreigners"),
     (r"journalists|reporters|media\s+workers|cameramen|photographers|journalist|reporter|cameraman|photographer", "journalists"),
     (r"aid\s+workers|humanitarian\s+workers|health\s+workers|healthcare\s+workers|polio\s+workers|vaccinators|"
@@ -54,6 +60,7 @@ _NOUNS: list[tuple[str, str]] = [
     (r"officials|lawmakers|politicians|judges|prosecutors|parliamentarians|MPs|legislators|diplomats|official|"
      r"lawmaker|politician|judge|prosecutor|diplomat|governor|minister|mayor", "officials"),
     (r"prisoners|inmates|detainees|captives|hostages", "prisoners"),
+    (r"Shia|Shi['\u2019]a|Shiite|Hazara|Sikh|Hindu|Ahmadi|Ismaili|Ismailis|Sufi|personnel|other", "people"),
     (r"people|persons|person|individuals|others|victims|lives|bystanders|residents|villagers|shoppers|"
      r"wedding\s+guests|guests|family\s+members|relatives|Hazaras|Shias|Shiites|Shi['\u2019]ites|Sikhs|Hindus|"
      r"Christians|Sufis|Muslims|Ahmadis|men|elders|tribal\s+elders|clerics|scholars|voters|spectators|fans|"

@@ -1,0 +1,88 @@
+"""Word-start patterns that Python's regex engine can scan quickly.
+
+A pattern such as ``\\b(?:kill\\w*|dead|toll)\\b`` starts with ``\\b``, so the engine tries
+the whole alternation at every position of the text. :func:`word_start` builds an
+equivalent pattern that starts with a character class (the first letters of the
+alternatives), which the engine skips to with a fast scan; a look-behind then rejects
+positions inside a word, and a look-behind on the first letter picks that letter's
+alternatives. It matches at the same positions, with the same spans and groups, as the
+plain pattern (``tests/test_fastrx.py`` checks this on random text).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+#: Characters other than the two ASCII cases that match an ASCII letter under re.IGNORECASE
+#: (Python's Unicode simple case folding): the dotted and dotless i, the long s, the Kelvin sign.
+_FOLDS = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
+
+
+def _letter_class(ch: str, ignorecase: bool) -> str:
+    if not ignorecase or not ch.isalpha():
+        return re.escape(ch)
+    lo = ch.lower()
+    return re.escape(lo) + re.escape(lo.upper()) + _FOLDS.get(lo, "")
+
+
+def _first(alt: str) -> tuple[str, str]:
+    """The literal first character of an alternative and the rest of it."""
+    ch, rest = alt[:1], alt[1:]
+    if not (ch.isascii() and ch.isalnum()) or rest[:1] in ("?", "*", "+", "{"):
+        raise ValueError(f"alternative must start with a literal letter or digit: {alt!r}")
+    return ch, rest
+
+
+def word_start(parts: Sequence[tuple], *, digit: str | None = None, ignorecase: bool = True) -> re.Pattern:
+    """A compiled pattern equivalent to ``DIGIT|\\b(?:A1)T1|\\b(?:A2)T2|...``.
+
+    ``parts`` is a list of ``(alternatives, tail)`` or ``(alternatives, tail, words)``: the
+    alternatives, each starting with a literal ASCII letter or digit, are regexes tried in
+    order, or (``words`` true) literal words with ``\\s+`` between words, factored as
+    :func:`rules.word_alternation` factors them; the tail follows them (``r"\\b"`` or ``""``).
+    ``digit`` (optional) is an alternative tried first that starts with ``\\d``, given without
+    that ``\\d`` (``""`` for ``\\d``, ``r"\\d*"`` for ``\\d+``). ``ignorecase`` applies to the
+    alternatives and tails."""
+    from .rules import word_alternation  # here: rules builds its own cues with this module
+
+    firsts: dict[str, list[str]] = {}  # first letter (lower case) -> its branches, in order
+    for part in parts:
+        alts, tail, words = (*part, False)[:3]
+        by_first: dict[str, list[str]] = {}
+        for a in alts:
+            ch, rest = _first(a)
+            key = ch.lower() if ignorecase else ch
+            by_first.setdefault(key, []).append(rest)
+        for key, rests in by_first.items():
+            body = word_alternation(rests) if words else "(?:" + "|".join(rests) + ")"
+            if body == "(?:)":
+                body = ""
+            firsts.setdefault(key, []).append(body + tail)
+    flag = "(?i:" if ignorecase else "(?:"
+    dispatch = "|".join(
+        f"(?<=[{_letter_class(k, ignorecase)}]){flag}{'|'.join(branches)})" for k, branches in firsts.items()
+    )
+    cls = "".join(_letter_class(k, ignorecase) for k in firsts)
+    if digit is None:
+        fast = re.compile(rf"[{cls}](?<!\w.)(?:{dispatch})")
+    else:
+        fast = re.compile(rf"[\d{cls}](?:(?<=\d){digit}|(?<!\w.)(?:{dispatch}))")
+    BUILT.append((fast, (tuple(parts), digit, ignorecase)))
+    return fast
+
+
+def plain(parts: Sequence[tuple], *, digit: str | None = None, ignorecase: bool = True) -> re.Pattern:
+    """The plain pattern :func:`word_start` stands for (the reference the tests compare with)."""
+    from .rules import word_alternation
+
+    alts = [] if digit is None else [r"\d" + digit]
+    for part in parts:
+        words, tail, is_words = (*part, False)[:3]
+        body = word_alternation(list(words)) if is_words else "(?:" + "|".join(words) + ")"
+        alts.append(r"\b" + body + tail)
+    return re.compile("|".join(alts), re.IGNORECASE if ignorecase else 0)
+
+
+#: every pattern built here, with what it was built from: (pattern, (parts, digit, ignorecase))
+BUILT: list[tuple[re.Pattern, tuple]] = []
