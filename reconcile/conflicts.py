@@ -30,7 +30,7 @@ from .intervals import compatible, describe, gap_severity, total_below_part
 from .matching.features import norm_label
 from .models import short_hash
 from .subjects import canonical_entity
-from .tollparts import PART_LABELS, TOLL_KINDS, bounds, figures_at, group_keys, holds, victims_key
+from .tollparts import PART_LABELS, TOLL_KINDS, bounds, figure_at, figures_at, group_keys, holds, victims_key
 
 #: Words of a later sentence that update an earlier figure of the same report.
 UPDATE_WORDS = re.compile(
@@ -104,6 +104,23 @@ def _claimant_key(c: dict) -> str:
     return " ".join((c.get("claimant") or "").lower().replace("the ", " ").split())
 
 
+#: Words right before a figure that tell it as the superseded one: "an increase from the previous
+#: estimate of 25", "up from 19", "down from an initial toll of 40".
+_EARLIER_FIGURE = re.compile(
+    r"(?:\b(?:up|down|increase|increased|rise|risen|rose|jump|jumped|revised|raised|lowered|decrease|fall|fell)\s+"
+    r"from\s+(?:(?:the|an?|its|their)\s+)?(?:(?:previous|earlier|initial|original|prior|first)\s+)?"
+    r"(?:(?:estimate|toll|figure|count|tally|number|death\s+toll)\s+(?:of\s+)?)?"
+    r"|\b(?:previous|earlier|initial|original|prior)\s+(?:estimate|toll|figure|count|tally|death\s+toll)\s+"
+    r"(?:of|was|stood\s+at|at)\s+)(?:(?:at\s+least|about|around|some)\s+)?$", re.IGNORECASE)
+
+
+def _told_earlier(c: dict) -> bool:
+    """The sentence tells the figure as the one it replaces ("... an increase from the previous
+    estimate of 25")."""
+    m = figure_at(c)
+    return m is not None and bool(_EARLIER_FIGURE.search(c["quote"][max(0, m.start() - 80):m.start()]))
+
+
 #: The opening of a sentence that sets its figure against the one told before it.
 _SETS_AGAINST = re.compile(r"\W*(?:however|but|yet|nevertheless|still|by\s+contrast|in\s+contrast)\b", re.IGNORECASE)
 
@@ -121,6 +138,8 @@ def _revision(a: dict, b: dict) -> tuple[dict, dict] | None:
     if "perpetrator" in (a.get("claimant_role"), b.get("claimant_role")):
         return None
     if a["source_id"] == b["source_id"]:
+        if _told_earlier(a) != _told_earlier(b):  # "31 killed, up from the previous estimate of 25"
+            return (a, b) if _told_earlier(a) else (b, a)
         # one report: an update only when the later sentence says so ("the toll rose to");
         # two claimants' figures side by side (police 5, hospital 20) are a conflict
         early, late = (a, b) if (a.get("span_start") or 0) <= (b.get("span_start") or 0) else (b, a)

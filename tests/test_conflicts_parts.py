@@ -322,3 +322,16 @@ def test_an_organisations_own_people_are_a_group_not_everyone():
         at("few", 12, 12, "people", "Twelve people died in the market fire.", "Twelve", "s2", 0),
     ], event_id="e1")
     assert pairs(below) == {frozenset(("union", "few"))}, "everyone killed cannot be fewer than the union's dead"
+
+
+def test_a_figure_told_as_the_previous_estimate_is_superseded_by_its_own_sentence():
+    q = "Revised figures showed 20 soldiers and six guards were killed, an increase from the previous estimate of 22."
+    found = conflicts.find([
+        at("total", 26, 26, "people", "The toll climbed to 26, the army said.", "26", "s1", 0, claimant="the army"),
+        at("sold", 20, 20, "soldiers", q, "20", "s1", 60),
+        at("guards", 6, 6, "security_forces", q, "six", "s1", 80),
+        at("prev", 22, 22, "people", q, "22", "s1", 150),
+        at("other", 26, 26, "people", "Twenty-six people died in the attack.", "Twenty-six", "s2", 0),
+    ], event_id="e1")
+    assert found.conflicts == [], "the previous estimate contradicts no other report"
+    assert [(r["earlier_claim"], r["later_claim"], r["direction"]) for r in found.revisions] == [("prev", "total", "up")]
