@@ -51,6 +51,12 @@ def test_a_cut_off_last_paragraph_is_read(tail, low):
     assert one(claims(LEAD + tail), low), tail
 
 
+def test_another_attack_the_group_says_it_was_behind_keeps_its_own_date_and_place():
+    tail = "The group also said it was behind an attack in Paktia in March that killed 14 people, includ"
+    got = one(claims(LEAD + tail), 14)[0]
+    assert (got.event_date, got.place) == ("2023-03", "Paktia Province")
+
+
 def test_a_mid_text_headline_and_a_caption_credit_stay_unread():
     text = (LEAD + "Blast kills 12 at a wedding in Herat\n\n"
             "Mourners carry a coffin after the blast that killed 23 in Khost. AFP/Staff\n\n"
@@ -120,6 +126,15 @@ def test_a_day_earlier_opening_a_sentence_still_counts_from_the_reports_attack()
 ])
 def test_a_dateline_anchors_yesterday_and_weekdays(text, published, day):
     assert context_of(text, "Quetta", published)[0] == day
+
+
+@pytest.mark.parametrize("sentence", [
+    "And in early December last year, two people were killed in a blast in Chabahar,",
+    "In late December last year, a blast in Chabahar killed two people.",
+    "Two people were killed in a blast in Chabahar in December last year.",
+])
+def test_a_month_of_last_year_is_one_date(sentence):
+    assert context_of(sentence, "Chabahar", "2019-02-13") == ("2018-12", "Chabahar")
 
 
 def test_a_dateline_needs_a_date_opening_the_sentence():
@@ -212,6 +227,7 @@ def test_routes_borders_bearings_backers_and_home_towns_are_no_place(sentence, n
     ("The blast struck a market in the north of Afghanistan.", "Afghanistan"),
     ("The bomb went off at a checkpoint in Chaman, a border town in Balochistan.", "Chaman"),
     ("The dead man, a resident of Swat, was shot in Karachi.", "Karachi"),
+    ("Ten of the dead, hailing from Kurram, were buried in Parachinar.", "Parachinar"),
     ("A bomb killed five people in a village north of Kabul.", "Kabul"),  # a bearing with no distance
 ])
 def test_the_place_of_the_event_survives_beside_them(sentence, place):

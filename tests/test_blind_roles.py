@@ -205,6 +205,17 @@ def test_a_bare_name_after_a_long_clause_is_resolved_from_its_introduction():
     assert role_of(text, 6) == "official"
 
 
+@pytest.mark.parametrize("lead, who, role", [
+    ("Later in the day the Guards issued a statement with a new toll.", "the statement (the Guards)", "official"),
+    ("The TTP issued a statement on Telegram.", "the statement (The TTP)", "perpetrator"),
+])
+def test_a_quotation_of_several_sentences_attributed_after_it(lead, who, role):
+    text = f'{lead} "The enemy attacked our bus. In this attack 27 of our men were killed. 13 others were wounded," the statement read.'
+    got = [(c.value_low, c.claimant, c.claimant_role) for c in extracted(text, None, PUB, "Test Wire", "t.txt")
+           if c.kind in ("killed", "injured")]
+    assert got == [(27, who, role), (13, who, role)]
+
+
 # ------------------------------------------------------------------ actors: distinct groups, factions and parents
 
 def _attribution(text: str) -> list[str]:

@@ -521,7 +521,7 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
         f = _found("killed", "bodies", text, m, m.start(), m.end())
         if f is not None:
             if f.count.qualifier == "exact" and re.search(
-                r"\b(?:received|receiving|brought|taken|recovered|counted|collected|pulled|retrieved)\b[^.;]{0,20}$",
+                r"\b(?:received|receiving|brought|taken|recovered|collected|pulled|retrieved)\b[^.;]{0,20}$",
                 text[max(s, m.start() - 40) : m.start()], re.IGNORECASE,
             ):  # bodies that reached one place: a lower bound of the toll
                 f.count = Count(f.count.low, None, "at_least", f.count.vague)

@@ -488,7 +488,8 @@ class ContextReader:
         on ...", "... on Wednesday, a day after gunmen stormed the school in Peshawar"): its date, and
         its place when that lies within the lead's."""
         for i in range(first + 1, min(len(self.sentences), first + WHERE_AHEAD)):
-            if self.sentences[i].heading:
+            s = self.sentences[i]
+            if s.heading or not _WHEN_GATE.search(self.text, s.start, s.end):
                 continue
             c = self.own(i)
             if c is None or c.other or c.anaphor or not c.when or c.main_date is None or not self._recent(c.main_date):
@@ -701,6 +702,8 @@ def _is_dated_list(text: str, start: int, end: int) -> bool:
     return len(years) >= 2 and _LIST_ITEM.search(text, start, end) is not None
 
 
+_WHEN_GATE = re.compile(r"\b(?:after|occurred|happened|took\s+place|struck|hit|carried\s+out|went\s+off|tore|came|"
+                        r"unfolded)\b", re.IGNORECASE)
 _DEFINITE_OPENING = re.compile(r"\W*(?:The|That|This)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|explosion|assault|"
                                r"massacre|shooting|ambush|raid)\s+(?:\w+\s+){0,2}?(?:killed|left|claimed|wounded|injured)\b")
 

@@ -108,14 +108,17 @@ def is_heading(para: str) -> bool:
 
 # two sentences a scraper glued together without a full stop or a space ("... in Sarpul provinceSome of
 # its attacks ..."): a lower-case word run straight into a capitalised sentence opener
-_GLUED = re.compile(r"(?<=[a-z]{3})(?=(?:Some|The|This|These|Those|They|According|Meanwhile|However|Its|Several|Many)\s+[a-z])")
+_GLUED = re.compile(r"[STAMHI](?<=[a-z][STAMHI])(?:ome|he|his|hese|hose|hey|ccording|eanwhile|owever|ts|everal|any)"
+                    r"(?=\s+[a-z])")
 
 
 def _unglue(text: str, a: int, b: int) -> list[tuple[int, int]]:
     out = []
     for m in _GLUED.finditer(text, a, b):
-        out.append((a, m.start()))
-        a = m.start()
+        cut = m.start()
+        if cut - a > 3 and text[cut - 3 : cut].isalpha() and text[cut - 3 : cut].islower():  # "provinceSome"
+            out.append((a, cut))
+            a = cut
     out.append((a, b))
     return out
 
@@ -193,7 +196,7 @@ def segment(text: str) -> list[Sentence]:
     """All sentences of ``text``, with boilerplate and headings marked."""
     out: list[Sentence] = []
     paras = paragraphs(text)
-    prose = [i for i, (ps, pe) in enumerate(paras) if _SENT_END.search(text, ps, pe)]
+    prose = [i for i, (ps, pe) in enumerate(paras) if _SENT_END.search(text, max(ps, pe - 12), pe)]
     for pi, (ps, pe) in enumerate(paras):
         para = text[ps:pe]
         boiler = is_boilerplate(para)

@@ -215,7 +215,7 @@ def score_pairs(b: Batch, i: np.ndarray, j: np.ndarray, threshold: float = THRES
         "place": place_score(b, i, j),
         "date": date_score(b, i, j),
         "type": _same(b.etype[i], b.etype[j], 0.7, -1.2),
-        "perpetrator": _same(b.perp[i], b.perp[j], 0.7, -1.0),
+        "perpetrator": _same(b.perp[i], b.perp[j], 1.2, -1.0),
         "toll": toll_score(b, i, j),
     }
     _undated_follow_up(b, i, j, comps)
