@@ -271,3 +271,67 @@ def test_an_agency_lowering_its_own_toll_is_a_revision_and_another_outlets_highe
     assert [(r["earlier_claim"], r["later_claim"], r["direction"]) for r in found.revisions] == [
         ("first", "lowered", "down")]
     assert pairs(found) == {frozenset(("channel", "lowered")), frozenset(("channel", "guards"))}
+
+
+def test_a_later_sentence_set_against_an_earlier_rise_is_a_conflict_not_a_live_blog_update():
+    rise = "The health department said on Tuesday that the toll had increased to 61."
+    against = "However, police said on Friday that the confirmed number of dead stood at 52."
+    found = conflicts.find([
+        at("rise", 61, 61, "people", rise, "61", "s1", 0, claimant="The health department", claimant_role="official"),
+        at("police", 52, 52, "people", against, "52", "s1", 80, claimant="police", claimant_role="official"),
+    ], event_id="e1")
+    assert pairs(found) == {frozenset(("rise", "police"))} and found.revisions == []
+    # newest first without a word against it: the earlier figure is the newer one
+    blog = conflicts.find([
+        at("new", 44, None, "people", "11:40 PM - Health officials now say at least 44 people were killed.",
+           "at least 44", "s1", 0, claimant="Health officials", claimant_role="official"),
+        at("old", 35, 35, "people", "7:30 PM - The police chief has confirmed that 35 people died.", "35", "s1", 80,
+           claimant="The police chief", claimant_role="official"),
+    ], event_id="e1")
+    assert blog.conflicts == [] and [(r["earlier_claim"], r["later_claim"]) for r in blog.revisions] == [("old", "new")]
+
+
+def test_one_faction_named_under_two_parents_is_one_perpetrator():
+    found = conflicts.find([
+        c("a", None, kind="attribution", entity="TTP", entity_text="TTP",
+          quote="Saif ul Haq Brigade, a little-known faction linked to the TTP, said it staged the raid."),
+        c("b", None, kind="attribution", entity="Hafiz Gul Bahadur group", entity_text="Hafiz Gul Bahadur group",
+          quote="A source said the Saif-ul-Haq Brigade Muhammad, a faction of the outlawed Hafiz Gul Bahadur group, "
+                "was behind it."),
+    ], event_id="e1")
+    assert found.conflicts == []
+    # two different factions under two parents are two attributions
+    other = conflicts.find([
+        c("a", None, kind="attribution", entity="TTP", entity_text="TTP",
+          quote="Saif ul Haq Brigade, a little-known faction linked to the TTP, said it staged the raid."),
+        c("b", None, kind="attribution", entity="Hafiz Gul Bahadur group", entity_text="Hafiz Gul Bahadur group",
+          quote="Police blamed Lashkar Omar, a faction of the Hafiz Gul Bahadur group."),
+    ], event_id="e1")
+    assert len(other.conflicts) == 1
+
+
+def test_an_organisations_own_people_are_a_group_not_everyone():
+    own = "The traders' union said about 30 of its members had been killed."
+    found = conflicts.find([
+        at("union", 27, 33, "people", own, "about 30", "s1", 0, claimant="The traders' union"),
+        at("all", 45, None, "people", "At least 45 people died in the market fire.", "At least 45", "s2", 0),
+    ], event_id="e1")
+    assert found.conflicts == []
+    below = conflicts.find([
+        at("union", 27, 33, "people", own, "about 30", "s1", 0, claimant="The traders' union"),
+        at("few", 12, 12, "people", "Twelve people died in the market fire.", "Twelve", "s2", 0),
+    ], event_id="e1")
+    assert pairs(below) == {frozenset(("union", "few"))}, "everyone killed cannot be fewer than the union's dead"
+
+
+def test_a_figure_told_as_the_previous_estimate_is_superseded_by_its_own_sentence():
+    q = "Revised figures showed 20 soldiers and six guards were killed, an increase from the previous estimate of 22."
+    found = conflicts.find([
+        at("total", 26, 26, "people", "The toll climbed to 26, the army said.", "26", "s1", 0, claimant="the army"),
+        at("sold", 20, 20, "soldiers", q, "20", "s1", 60),
+        at("guards", 6, 6, "security_forces", q, "six", "s1", 80),
+        at("prev", 22, 22, "people", q, "22", "s1", 150),
+        at("other", 26, 26, "people", "Twenty-six people died in the attack.", "Twenty-six", "s2", 0),
+    ], event_id="e1")
+    assert found.conflicts == [], "the previous estimate contradicts no other report"
+    assert [(r["earlier_claim"], r["later_claim"], r["direction"]) for r in found.revisions] == [("prev", "total", "up")]
