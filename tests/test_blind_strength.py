@@ -38,6 +38,9 @@ def test_terrorists_cadres_and_men_under_arms_are_member_nouns(text, expected):
     "During the clash with the TTP, four terrorists were sent to hell and one was apprehended, the ISPR said.",
     "Police arrested 15 terrorists of the ISKP in Kabul on Sunday.",
     "The army deployed 3,000 soldiers to the district after the TTP attack.",
+    "There were 30 terrorists in the compound, officials said.",  # attackers of no named group
+    "Security forces have 300 terrorists of the TTP under surveillance in the district.",
+    "A total of 25 terrorists were involved in the attack.",
 ])
 def test_casualties_arrests_and_state_forces_are_no_strength(text):
     assert claims_of(text, "strength") == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 
 from .. import aliases, gazetteer
 from .numbers import Count, parse_count
@@ -243,10 +244,46 @@ _NOT_NAME = re.compile(
 )
 
 
+# The rules that start with a name are looked for only near their keyword (a name is tried at
+# every capital letter otherwise): (keyword, how far before it the match may start).
+_NAME_FIRST_KEYS = {
+    "name_remains": (re.compile(r"\b(?:remains|is\s+still|is\s+now|became|has\s+become|was\s+named|was\s+appointed)\s"),
+                     140),
+    "who_leads": (re.compile(r"\bwho\s"), 220),
+    "name_leads": (re.compile(r"\b(?:leads|heads|commands|runs)\s"), 160),
+    "name_appos": (re.compile(r",\s+(?:the|its|their)\s"), 140),
+    "took_over": (re.compile(r"\b(?:took\s+over|succeeded|was\s+(?:elected|chosen|selected|named|appointed))\b"), 140),
+    "name_led": (re.compile(r"-led\s"), 100),
+}
+#: how far after its keyword a name-first match may end
+_AFTER_KEY = 200
+#: keywords looked at per sentence and rule (prose has one or two; a run of them is a list or noise)
+_MAX_KEYS = 4
+
+
+def _matches(rule: str, rx: re.Pattern, text: str, s: int, e: int) -> Iterator[re.Match]:
+    key = _NAME_FIRST_KEYS.get(rule)
+    if key is None:
+        yield from rx.finditer(text, s, e)
+        return
+    kw, back = key
+    done = -1
+    for k in islice(kw.finditer(text, s, e), _MAX_KEYS):
+        # the match must reach the keyword: search a window before it, from where the last one ended
+        for m in rx.finditer(text, max(s, k.start() - back, done), min(e, k.end() + _AFTER_KEY)):
+            if m.start() > k.start():
+                break
+            if m.end() >= k.end():
+                done = m.end()
+                yield m
+                break
+
+
 def leaders(text: str, s: int, e: int) -> Iterator[Found]:
     seen: set[str] = set()
+    named: dict[tuple[str, str], Found | None] = {}
     for rule, rx in _RX_LEADER:
-        for m in rx.finditer(text, s, e):
+        for m in _matches(rule, rx, text, s, e):
             if rule == "title_name" and _NOT_ARMED_LEADER.search(text, max(s, m.start() - 16), m.start()):
                 continue  # "the son of nationalist leader X": a political or tribal figure
             if "of" in rx.groupindex and m.group("of") and not _OF_GROUP.fullmatch(m.group("of")) and not any(
@@ -258,7 +295,11 @@ def leaders(text: str, s: int, e: int) -> Iterator[Found]:
                     continue  # "Ahmad Zia, the police chief": no armed group's leader
             elif "obj" in rx.groupindex and not _leads_a_group(text, m.start("obj"), m.end("obj")):
                 continue  # "X heads the delegation": no armed group led
+            key = (m.group("name"), text[m.start("name") - 40 : m.start("name")][-1:])
+            if key in named and (named[key] is None or named[key].entity in seen):
+                continue  # a name already found to be no person's, or already given
             f = leader_named(text, m.start(), m.start("name"), m.group("name"), rule)
+            named[key] = f
             if f is None or f.entity in seen:
                 continue
             if rule in _NAME_FIRST:  # the evidence runs on to what the name leads

@@ -86,6 +86,11 @@ _RX_STR_OPERATE = re.compile(
 )
 # "ISKP's cadre strength stood at 1,500": a size noun that needs no member noun when a group is named
 _OWN_SIZE = re.compile(r"(?:strength|membership|manpower|ranks|fighting\s+force)\b", re.IGNORECASE)
+# nouns reporters use for attackers as often as for members: a strength only of a group named or meant
+_ATTACKER_NOUN = re.compile(r"\b(?:terrorists|rebels|militiamen|guerrillas)\b", re.IGNORECASE)
+_GROUP_ANAPHOR = re.compile(r"\b(?:the|this|that|its|their)\s+(?:(?:militant|terrorist|jihadist|banned|outlawed|"
+                            r"armed|extremist)\s+)?(?:group|outfit|organi[sz]ation|network|movement|faction|affiliate|"
+                            r"branch)\b", re.IGNORECASE)
 _NOT_GROUP_MEN = re.compile(r"\b(?:soldiers|personnel|troops|police|policemen|men)\b", re.IGNORECASE)
 # 'Approximately "500 fighters ...," the report says': a hedge left outside the quotation
 _HEDGE_QUOTE = re.compile(
@@ -104,7 +109,8 @@ _STR_BAD_BEFORE = re.compile(
 _STR_BAD_AFTER = re.compile(
     r"^\s*(?:(?!and\b|or\b|in\b)[\w\-]+\s+){0,5}?(?:(?:were|was|have\s+been|had\s+been|are)\s+)?(?:killed|arrested|detained|captured|freed|released|"
     r"surrendered|dead|wounded|injured|executed|escaped|held|jailed|imprisoned|deported|repatriated|neutrali[sz]ed|"
-    r"eliminated|apprehended|sent\s+to\s+(?:hell|their\s+deaths?)|taken\s+out|gunned\s+down|shot)\b",
+    r"eliminated|apprehended|sent\s+to\s+(?:hell|their\s+deaths?)|taken\s+out|gunned\s+down|shot|involved|"
+    r"took\s+part|participated|under\s+surveillance|on\s+(?:a|the|its)\s+(?:wanted|watch)\s*list|wanted)\b",
     re.IGNORECASE,
 )
 _STR_PRISON = re.compile(r"\b(?:prisons?|jails?|camps?|detention|custody|detained|prisoners|inmates|surrender(?:ed)?)\b", re.IGNORECASE)
@@ -270,6 +276,11 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
             np = m.group("np") or ""
             if _STATE_MEN.search(np) and not aliases.find_actors(text, max(s, ns - 80), m.end()):
                 continue  # "3,000 soldiers" of a state, not a group's strength
+            if _ATTACKER_NOUN.search(np):
+                if groups_here is None:
+                    groups_here = [g for g in aliases.find_actors(text, s, e) if g.actor.type == "group"]
+                if not groups_here and not _GROUP_ANAPHOR.search(text, s, e):
+                    continue  # "there were 30 terrorists in the compound": attackers, whose strength?
             ne = m.end("num")
             hq = _HEDGE_QUOTE.search(text, max(s, ns - 30), ns) if count.qualifier == "exact" else None
             if hq is not None:  # 'Approximately "500 fighters': the hedge is the claimant's
