@@ -80,6 +80,28 @@ def test_fighters_who_belong_to_a_named_group():
     assert claims_of("Twelve militants belonging to the TTP were killed in the raid.", "strength") == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("ISKP is estimated to number between 4,000 and 6,000.", (4000, 6000)),
+    ("The TTP, numbering some 5,000, is the largest of the groups.", (4500, 5500)),
+    ("The TTP said its 400 fighters would join the new alliance.", (400, 400)),
+    ("Some 6,000 TTP fighters are in Afghanistan, the UN says.", (5400, 6600)),
+    ("Al-Qaeda's presence in Afghanistan is limited to a few dozen members.", (24, 60)),
+])
+def test_the_verb_number_a_possessive_and_a_presence(text, expected):
+    assert values(claims_of(text, "strength")) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The dead, numbering 40, were buried after the TTP attack.",
+    "The group's 300 fighters attacked the base on Friday.",
+    "The TTP's 30 fighters were killed in the strikes.",
+    "About 20 TTP fighters were in Kunar when the strike hit.",
+    "Pakistan's 3,000 soldiers were deployed to the border.",
+])
+def test_the_verb_number_and_possessives_near_misses(text):
+    assert claims_of(text, "strength") == []
+
+
 def test_a_size_noun_of_a_named_group_needs_no_member_noun():
     assert values(claims_of("ISKP's cadre strength stood at 1,500 last year.", "strength")) == [(1500, 1500)]
     assert claims_of("The strength of the police force in Kabul stood at 1,500, an official said.", "strength") == []
