@@ -224,6 +224,17 @@ def test_wiki_infobox_with_the_label_glued_to_the_value():
     assert [(c.value_low, c.entity) for c in got if c.kind == "founded"] == [(2015, "ISKP")]
 
 
+def test_infobox_with_each_label_on_the_line_before_its_value():
+    text = ("Islamic State \u2013 Khorasan Province\n\nLeader(s)\nShahab al-Muhajir\nFounded\n26 January 2015\n"
+            "Size\n4,000\u20136,000 (UN)\nActive regions\nNangarhar\n")
+    got = claims_of(text)
+    assert [(c.kind, c.value_low, c.value_high) for c in got if c.kind != "leader"] == [
+        ("founded", 2015, 2015), ("strength", 4000, 6000)]
+    assert [c.entity_text for c in got if c.kind == "leader"] == ["Shahab al-Muhajir"]
+    # a heading that merely starts with a label word reads nothing
+    assert claims_of("Kabul news\n\nLeaders\nmeet in Doha over the 2024 plan\n") == []
+
+
 @pytest.mark.parametrize("text", [
     # a news page's footer: no group's profile
     "Kabul Daily Notes\n\nEstablished: 2019\n\nMembers: 12,000 readers\n\nA quiet week in the capital.\n",
