@@ -300,6 +300,9 @@ def test_an_opening_participle_founds_the_subject_not_a_group_named_later():
     ("Noor Wali Mehsud took over as the group's emir in 2018.", "Noor Wali Mehsud"),
     ("Shahab al-Muhajir was named as the new ISKP leader in 2020.", "Shahab al-Muhajir"),
     ("Some 13 factions came together under the leadership of Baitullah Mehsud.", "Baitullah Mehsud"),
+    ("Noor Wali Mehsud, also spelt Nur Wali Mahsud and known as Abu Mansoor Asim, has led the group since 2018.",
+     "Noor Wali Mehsud"),
+    ("Baitullah Mehsud led the TTP until his death in 2009.", "Baitullah Mehsud"),
 ])
 def test_leader_phrasings(text, name):
     got = claims_of(text, "leader")
@@ -317,6 +320,8 @@ def test_leader_phrasings(text, name):
     "Zabihullah Mujahid, the Taliban spokesman, said the attack was under investigation.",
     "Two were hurt, Mohammad Asif Wazeri, the spokesman for the Taliban commander in Mazar, told reporters.",
     "The TTP deputy leader Qari Shakeel was killed in the strike.",
+    "Mohammad Khan, a local TTP commander, led the attack on the post.",
+    "Mohammad Khan led the polls until Friday.",
 ])
 def test_leader_near_misses(text):
     assert claims_of(text, "leader") == []
