@@ -86,6 +86,10 @@ def test_fighters_who_belong_to_a_named_group():
     ("The TTP said its 400 fighters would join the new alliance.", (400, 400)),
     ("Some 6,000 TTP fighters are in Afghanistan, the UN says.", (5400, 6600)),
     ("Al-Qaeda's presence in Afghanistan is limited to a few dozen members.", (24, 60)),
+    ("The TTP has 5,000+ fighters in Afghanistan.", (5000, None)),
+    ("ISKP has 2,000-plus fighters.", (2000, None)),
+    ("ISKP's numbers have dropped to between 1,000 and 1,500.", (1000, 1500)),
+    ("Its numbers are up to 300 in Kunar, the ISKP said.", (0, 300)),
 ])
 def test_the_verb_number_a_possessive_and_a_presence(text, expected):
     assert values(claims_of(text, "strength")) == [expected]
@@ -97,6 +101,8 @@ def test_the_verb_number_a_possessive_and_a_presence(text, expected):
     "The TTP's 30 fighters were killed in the strikes.",
     "About 20 TTP fighters were in Kunar when the strike hit.",
     "Pakistan's 3,000 soldiers were deployed to the border.",
+    "The numbers of the dead rose to 40 after the ISKP attack.",
+    "ISKP's numbers of attacks rose to 40 last year.",
 ])
 def test_the_verb_number_and_possessives_near_misses(text):
     assert claims_of(text, "strength") == []

@@ -22,7 +22,8 @@ _STR_NOUN = (
     r"insurgents|cadres|terrorists|rebels|guerrillas|militiamen|followers|adherents|gunmen|mujahideen|foot\s+soldiers|"
     r"soldiers|personnel)"
 )
-_STR_NP = rf"(?P<np>\s+(?:of\s+(?:its\s+|their\s+)?)?{_FILL}{{0,3}}?{_STR_NOUN}\b)"
+# ("5,000+ fighters", "2,000-plus fighters": the plus is read as "at least")
+_STR_NP = rf"(?P<np>(?:\s*\+|-plus)?\s+(?:of\s+(?:its\s+|their\s+)?)?{_FILL}{{0,3}}?{_STR_NOUN}\b)"
 _STR_PRE = (
     r"(?:has|have|had|having|with|numbering|numbered|numbers|number|fields|field|fielded|fielding|boasts|boasting|"
     r"boasted|commands|commanding|commanded|comprises|comprise|comprising|comprised\s+of|counts|count|counted|"
@@ -98,6 +99,7 @@ _RX_STR_OPERATE = re.compile(
 )
 # "ISKP's cadre strength stood at 1,500": a size noun that needs no member noun when a group is named
 _OWN_SIZE = re.compile(r"(?:strength|membership|manpower|ranks|fighting\s+force)\b", re.IGNORECASE)
+_OWNED_NUMBERS = re.compile(r"(?:['\u2019]s|\bits|\btheir)\s+numbers\b", re.IGNORECASE)
 # nouns reporters use for attackers as often as for members: a strength only of a group named or meant
 _ATTACKER_NOUN = re.compile(r"\b(?:terrorists|rebels|militiamen|guerrillas)\b", re.IGNORECASE)
 _GROUP_ANAPHOR = re.compile(r"\b(?:the|this|that|its|their)\s+(?:(?:militant|terrorist|jihadist|banned|outlawed|"
@@ -257,7 +259,7 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
                     continue
             elif not _count_ok(text, m, count):
                 continue
-            if rule == "noun" and not m.group("np") and (count.low or 0) < 20:
+            if rule == "noun" and not m.group("np") and max(count.low or 0, count.high or 0) < 20:
                 continue  # "its strength ... to 2" is no strength figure
             if rule in ("numbers", "owned"):
                 if (count.low or 0) < (20 if rule == "numbers" else 50):
@@ -299,7 +301,8 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
                 if rule == "noun" and _OF_OTHERS.match(text, m.start()):
                     continue  # "the number of people who fled ... is estimated at 3,000": not the group's fighters
                 if rule == "noun" and not m.group("np") and not _STR_GATES["estimate"].search(low) and not fighters_before \
-                        and not (_OWN_SIZE.match(m.group(0)) and groups_here):
+                        and not ((_OWN_SIZE.match(m.group(0)) or _OWNED_NUMBERS.search(text, max(s, m.start() - 8),
+                                                                                      m.start() + 8)) and groups_here):
                     continue
                 if rule == "noun" and not m.group("np") and not _END_OF_FIGURE.match(text, m.end("num"), e):
                     continue  # "a total of 444 terror attacks": the figure counts something else
@@ -318,6 +321,8 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
                 if not groups_here and not _GROUP_ANAPHOR.search(text, s, e):
                     continue  # "there were 30 terrorists in the compound": attackers, whose strength?
             ne = m.end("num")
+            if count.qualifier == "exact" and (m.groupdict().get("np") or "").lstrip().startswith(("+", "-plus")):
+                count = Count(count.low, None, "at_least", count.vague)  # "5,000+ fighters"
             hq = _HEDGE_QUOTE.search(text, max(s, ns - 30), ns) if count.qualifier == "exact" else None
             if hq is not None:  # 'Approximately "500 fighters': the hedge is the claimant's
                 count = parse_count(f"{hq.group('h')} {text[ns:ne]}") or count
