@@ -241,6 +241,15 @@ def test_infobox_with_each_label_on_the_line_before_its_value():
     assert claims_of("Kabul news\n\nLeaders\nmeet in Doha over the 2024 plan\n") == []
 
 
+def test_profile_title_with_a_site_name_after_a_bar():
+    text = "Tehrik-i-Taliban Pakistan | A Counter-Terrorism Project\n\nFounded: 2007\n\nLeader: Noor Wali Mehsud\n"
+    got = claims_of(text)
+    assert [(c.kind, c.value_low, c.entity) for c in got if c.kind == "founded"] == [("founded", 2007, "TTP")]
+    assert [c.entity_text for c in got if c.kind == "leader"] == ["Noor Wali Mehsud"]
+    # a news headline with a site name is no profile title
+    assert claims_of("ISKP claims Kabul attack | Some Wire\n\nEstablished: 2019\n") == []
+
+
 @pytest.mark.parametrize("text", [
     # a news page's footer: no group's profile
     "Kabul Daily Notes\n\nEstablished: 2019\n\nMembers: 12,000 readers\n\nA quiet week in the capital.\n",

@@ -150,24 +150,32 @@ TITLE_WITHIN = 600
 
 def _page_group(text: str, s: int):
     """The group a profile page is about: its title, a line near the top naming only groups (maybe with
-    a word like "profile")
-    ("Islamic State – Khorasan Province": the last, most specific one); else None."""
+    a word like "profile", or a site's name after a bar: "Tehrik-i-Taliban Pakistan | Some Project")
+    ("Islamic State \u2013 Khorasan Province": the last, most specific one); else None."""
     pos = 0
     top = min(s, TITLE_WITHIN)
     while pos < top:
         nl = text.find("\n", pos, top)
         end = top if nl < 0 else nl
-        line = text[pos:end]
-        if line.strip():
-            gs = [g for g in aliases.find_actors(text, pos, end) if g.actor.type == "group"]
-            rest = line
-            for g in reversed(gs):
-                rest = rest[: g.start - pos] + rest[g.end - pos :]
-            if gs and not _TITLE_REST.sub("", rest):
-                return gs[-1]
+        if text[pos:end].strip():
+            g = _title_group(text, pos, end)
+            bar = _SITE_BAR.search(text, pos, end) if g is None else None
+            if bar is not None:  # the title before " | Site name"
+                g = _title_group(text, pos, bar.start())
+            if g is not None:
+                return g
         pos = end + 1
     return None
 
 
+def _title_group(text: str, a: int, b: int):
+    gs = [g for g in aliases.find_actors(text, a, b) if g.actor.type == "group"]
+    rest = text[a:b]
+    for g in reversed(gs):
+        rest = rest[: g.start - a] + rest[g.end - a :]
+    return gs[-1] if gs and not _TITLE_REST.sub("", rest) else None
+
+
+_SITE_BAR = re.compile(r"\s+[|\u2013\u2014]\s+(?=\S)|\s+-\s+(?=[A-Z])")
 _TITLE_REST = re.compile(r"[\s\-\u2013\u2014:|,()]+|\b(?i:profile|overview|fact\s*sheet|background|wikipedia|"
                          r"mapping|militant|terrorist|organi[sz]ations?|groups?|the)\b")
