@@ -268,7 +268,14 @@ _AFTER_KEY = 200
 _MAX_KEYS = 4
 
 
+#: words without which a rule cannot match (a substring test is cheaper than the scan)
+_NEEDS = {"founded_by": " by ", "under_leadership": "under the ", "name_led": "-led", "who_leads": "who "}
+
+
 def _matches(rule: str, rx: re.Pattern, text: str, s: int, e: int) -> Iterator[re.Match]:
+    need = _NEEDS.get(rule)
+    if need is not None and text.find(need, s, e) < 0:
+        return
     key = _NAME_FIRST_KEYS.get(rule)
     if key is None:
         yield from rx.finditer(text, s, e)

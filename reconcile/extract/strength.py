@@ -48,10 +48,11 @@ _RX_STR_NUMBERS = re.compile(
     re.IGNORECASE,
 )
 # "its 4,000 fighters", "the group's 2,000 militants": a possessive before the figure
-_RX_STR_OWNED = re.compile(
-    rf"(?:\b(?:its|their)|[A-Z][\w\-]*['\u2019]s|\b(?:group|outfit|organi[sz]ation|movement|network|faction)['\u2019]s)\s+"
-    rf"(?:(?:estimated|roughly|some|approximately|about|around|nearly|almost|over|more\s+than|up\s+to)\s+)?"
-    rf"(?=\d|[a-z]+\s)(?:an?\s+)?{NUM}{_STR_NP}",
+# (read at the count phrases: the possessive is looked for just before one)
+_RX_STR_OWNED = re.compile(rf"{NUM}{_STR_NP}", re.IGNORECASE)
+_OWNER_BEFORE = re.compile(
+    r"(?:\b(?:its|their)|[A-Z][\w\-]*['\u2019]s|\b(?:group|outfit|organi[sz]ation|movement|network|faction)['\u2019]s)\s+"
+    r"(?:(?:an\s+)?estimated\s+)?$",
 )
 _RX_STR_NOUN = re.compile(
     rf"\b(?:strength|membership|manpower|fighting\s+force|ranks|size|numbers|number|force|figure|figures|estimate|"
@@ -246,7 +247,11 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
         if rule == "estimate" and not _STR_ESTIMATE.search(text, s, e):
             continue
         anchored = rule in ("subject", "strong", "estimate", "operate")
-        ms = _anchored(rx, text, starts, e) if anchored else rx.finditer(text, s, e)
+        if rule == "owned":
+            owned = [p for p in starts if _OWNER_BEFORE.search(text, max(s, p - 40), p)]
+            ms = _anchored(rx, text, owned, e)
+        else:
+            ms = _anchored(rx, text, starts, e) if anchored else rx.finditer(text, s, e)
         for m in ms:
             ns = m.start("num")
             if ns in seen or m.end("num") in ends:
