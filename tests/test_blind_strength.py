@@ -37,6 +37,9 @@ def test_terrorists_cadres_and_men_under_arms_are_member_nouns(text, expected):
     "During the clash with the TTP, four terrorists were sent to hell and one was apprehended, the ISPR said.",
     "Police arrested 15 terrorists of the ISKP in Kabul on Sunday.",
     "The army deployed 3,000 soldiers to the district after the TTP attack.",
+    "There were 30 terrorists in the compound, officials said.",  # attackers of no named group
+    "Security forces have 300 terrorists of the TTP under surveillance in the district.",
+    "A total of 25 terrorists were involved in the attack.",
 ])
 def test_casualties_arrests_and_state_forces_are_no_strength(text):
     assert claims_of(text, "strength") == []
@@ -74,6 +77,34 @@ def test_fighters_who_belong_to_a_named_group():
     assert values(claims_of("Around 1,000 fighters belong to the ISKP, the report says.", "strength")) == [(900, 1100)]
     assert claims_of("About 300 fighters belong to a local commander who later joined the Taliban.", "strength") == []
     assert claims_of("Twelve militants belonging to the TTP were killed in the raid.", "strength") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ISKP is estimated to number between 4,000 and 6,000.", (4000, 6000)),
+    ("The TTP, numbering some 5,000, is the largest of the groups.", (4500, 5500)),
+    ("The TTP said its 400 fighters would join the new alliance.", (400, 400)),
+    ("Some 6,000 TTP fighters are in Afghanistan, the UN says.", (5400, 6600)),
+    ("Al-Qaeda's presence in Afghanistan is limited to a few dozen members.", (24, 60)),
+    ("The TTP has 5,000+ fighters in Afghanistan.", (5000, None)),
+    ("ISKP has 2,000-plus fighters.", (2000, None)),
+    ("ISKP's numbers have dropped to between 1,000 and 1,500.", (1000, 1500)),
+    ("Its numbers are up to 300 in Kunar, the ISKP said.", (0, 300)),
+])
+def test_the_verb_number_a_possessive_and_a_presence(text, expected):
+    assert values(claims_of(text, "strength")) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The dead, numbering 40, were buried after the TTP attack.",
+    "The group's 300 fighters attacked the base on Friday.",
+    "The TTP's 30 fighters were killed in the strikes.",
+    "About 20 TTP fighters were in Kunar when the strike hit.",
+    "Pakistan's 3,000 soldiers were deployed to the border.",
+    "The numbers of the dead rose to 40 after the ISKP attack.",
+    "ISKP's numbers of attacks rose to 40 last year.",
+])
+def test_the_verb_number_and_possessives_near_misses(text):
+    assert claims_of(text, "strength") == []
 
 
 def test_a_size_noun_of_a_named_group_needs_no_member_noun():
@@ -198,6 +229,26 @@ def test_wiki_infobox_with_the_label_glued_to_the_value():
     assert [(c.value_low, c.entity) for c in got if c.kind == "founded"] == [(2015, "ISKP")]
 
 
+def test_infobox_with_each_label_on_the_line_before_its_value():
+    text = ("Islamic State \u2013 Khorasan Province\n\nLeader(s)\nShahab al-Muhajir\nFounded\n26 January 2015\n"
+            "Size\n4,000\u20136,000 (UN)\nActive regions\nNangarhar\n")
+    got = claims_of(text)
+    assert [(c.kind, c.value_low, c.value_high) for c in got if c.kind != "leader"] == [
+        ("founded", 2015, 2015), ("strength", 4000, 6000)]
+    assert [c.entity_text for c in got if c.kind == "leader"] == ["Shahab al-Muhajir"]
+    # a heading that merely starts with a label word reads nothing
+    assert claims_of("Kabul news\n\nLeaders\nmeet in Doha over the 2024 plan\n") == []
+
+
+def test_profile_title_with_a_site_name_after_a_bar():
+    text = "Tehrik-i-Taliban Pakistan | A Counter-Terrorism Project\n\nFounded: 2007\n\nLeader: Noor Wali Mehsud\n"
+    got = claims_of(text)
+    assert [(c.kind, c.value_low, c.entity) for c in got if c.kind == "founded"] == [("founded", 2007, "TTP")]
+    assert [c.entity_text for c in got if c.kind == "leader"] == ["Noor Wali Mehsud"]
+    # a news headline with a site name is no profile title
+    assert claims_of("ISKP claims Kabul attack | Some Wire\n\nEstablished: 2019\n") == []
+
+
 @pytest.mark.parametrize("text", [
     # a news page's footer: no group's profile
     "Kabul Daily Notes\n\nEstablished: 2019\n\nMembers: 12,000 readers\n\nA quiet week in the capital.\n",
@@ -263,6 +314,9 @@ def test_an_opening_participle_founds_the_subject_not_a_group_named_later():
     ("Noor Wali Mehsud took over as the group's emir in 2018.", "Noor Wali Mehsud"),
     ("Shahab al-Muhajir was named as the new ISKP leader in 2020.", "Shahab al-Muhajir"),
     ("Some 13 factions came together under the leadership of Baitullah Mehsud.", "Baitullah Mehsud"),
+    ("Noor Wali Mehsud, also spelt Nur Wali Mahsud and known as Abu Mansoor Asim, has led the group since 2018.",
+     "Noor Wali Mehsud"),
+    ("Baitullah Mehsud led the TTP until his death in 2009.", "Baitullah Mehsud"),
 ])
 def test_leader_phrasings(text, name):
     got = claims_of(text, "leader")
@@ -280,6 +334,8 @@ def test_leader_phrasings(text, name):
     "Zabihullah Mujahid, the Taliban spokesman, said the attack was under investigation.",
     "Two were hurt, Mohammad Asif Wazeri, the spokesman for the Taliban commander in Mazar, told reporters.",
     "The TTP deputy leader Qari Shakeel was killed in the strike.",
+    "Mohammad Khan, a local TTP commander, led the attack on the post.",
+    "Mohammad Khan led the polls until Friday.",
 ])
 def test_leader_near_misses(text):
     assert claims_of(text, "leader") == []

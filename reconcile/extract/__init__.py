@@ -190,7 +190,7 @@ def _sentence(reader: _Reader, i: int) -> list[Claim]:
     s, e = sent.start, sent.end
     quote = text[s:e]
     low = quote.lower()
-    if not rules.PREFILTER.search(low):
+    if not rules.PREFILTER.search(low) and not sent.heading:  # (a heading here is a profile field)
         return []
     if quote.rstrip(" \"'*\u201d\u2019)").endswith("?"):
         return []  # a question asserts nothing

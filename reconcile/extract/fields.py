@@ -58,23 +58,56 @@ _NAME_SPLIT = re.compile(r"\s*(?:[,;/\u2022|]|\band\b|\(|\)|\[\d+\])\s*")
 _PERSON = re.compile(r"^[A-Z][\w'\u2019.\-]+(?:\s+[A-Za-z][\w'\u2019.\-]+){1,5}$")
 
 
+# a label alone on its line, the value on the next one ("Size" / "4,000\u20136,000 (UN)")
+_BARE_KEY = re.compile(
+    rf"(?:(?P<strength>{_STRENGTH_KEYS})|(?P<leader>{_LEADER_KEYS})|(?P<founded>{_FOUNDED_KEYS})){_NOTE}\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+class _Field:
+    """A label (the kind it names) and where its value starts."""
+
+    def __init__(self, m: re.Match, value_start: int):
+        self.kind = next(k for k in ("strength", "leader", "founded") if m.group(k))
+        self.value_start = value_start
+
+
+def _field(text: str, s: int, e: int) -> _Field | None:
+    if e - s > MAX_FIELD:
+        return None
+    m = _FIELD.match(text, s, e)
+    if m is not None:
+        return _Field(m, m.start("value"))
+    # the line before may be the label of this one
+    ls = text.rfind("\n", 0, s)
+    while ls > 0 and ls > s - 80 and not text[text.rfind("\n", 0, ls) + 1 : ls].strip():
+        ls = text.rfind("\n", 0, ls)  # blank lines between
+    if ls <= 0 or s - ls > 80:
+        return None
+    ps = text.rfind("\n", 0, ls) + 1
+    prev = text[ps:ls].strip()
+    if not prev or len(prev) > 40:
+        return None
+    k = _BARE_KEY.fullmatch(prev)
+    return _Field(k, s) if k is not None else None
+
+
 def is_field(text: str, s: int, e: int) -> bool:
     """Whether the line ``text[s:e]`` is a field this module reads."""
-    return e - s <= MAX_FIELD and _FIELD.match(text, s, e) is not None
+    return _field(text, s, e) is not None
 
 
 def fields(text: str, s: int, e: int) -> Iterator[Found]:
     """The claims of one field line (none for a line that is no known field)."""
-    if e - s > MAX_FIELD:
-        return
-    m = _FIELD.match(text, s, e)
+    m = _field(text, s, e)
     if m is None:
         return
-    vs = m.start("value")
+    vs = m.value_start
     page = _page_group(text, s)
     if page is None:
         return  # "Established 2021-10-04" in a news page's footer: fields are read on a group's profile page only
-    if m.group("strength"):
+    if m.kind == "strength":
         v = _VALUE_COUNT.match(text, vs, e)
         if v is None:
             return
@@ -88,7 +121,7 @@ def fields(text: str, s: int, e: int) -> Iterator[Found]:
             count = Count(count.low, None, "at_least", count.vague)
         yield Found("strength", "field", s, v.end(), v.start("num"), v.end("num") + len(v.group("plus") or ""), count,
                     entity=page and page.actor.id, entity_text=page and page.text)
-    elif m.group("founded"):
+    elif m.kind == "founded":
         y = _YEAR.search(text, vs, min(e, vs + 40))
         if y is None:
             return
@@ -117,24 +150,32 @@ TITLE_WITHIN = 600
 
 def _page_group(text: str, s: int):
     """The group a profile page is about: its title, a line near the top naming only groups (maybe with
-    a word like "profile")
-    ("Islamic State – Khorasan Province": the last, most specific one); else None."""
+    a word like "profile", or a site's name after a bar: "Tehrik-i-Taliban Pakistan | Some Project")
+    ("Islamic State \u2013 Khorasan Province": the last, most specific one); else None."""
     pos = 0
     top = min(s, TITLE_WITHIN)
     while pos < top:
         nl = text.find("\n", pos, top)
         end = top if nl < 0 else nl
-        line = text[pos:end]
-        if line.strip():
-            gs = [g for g in aliases.find_actors(text, pos, end) if g.actor.type == "group"]
-            rest = line
-            for g in reversed(gs):
-                rest = rest[: g.start - pos] + rest[g.end - pos :]
-            if gs and not _TITLE_REST.sub("", rest):
-                return gs[-1]
+        if text[pos:end].strip():
+            g = _title_group(text, pos, end)
+            bar = _SITE_BAR.search(text, pos, end) if g is None else None
+            if bar is not None:  # the title before " | Site name"
+                g = _title_group(text, pos, bar.start())
+            if g is not None:
+                return g
         pos = end + 1
     return None
 
 
+def _title_group(text: str, a: int, b: int):
+    gs = [g for g in aliases.find_actors(text, a, b) if g.actor.type == "group"]
+    rest = text[a:b]
+    for g in reversed(gs):
+        rest = rest[: g.start - a] + rest[g.end - a :]
+    return gs[-1] if gs and not _TITLE_REST.sub("", rest) else None
+
+
+_SITE_BAR = re.compile(r"\s+[|\u2013\u2014]\s+(?=\S)|\s+-\s+(?=[A-Z])")
 _TITLE_REST = re.compile(r"[\s\-\u2013\u2014:|,()]+|\b(?i:profile|overview|fact\s*sheet|background|wikipedia|"
                          r"mapping|militant|terrorist|organi[sz]ations?|groups?|the)\b")

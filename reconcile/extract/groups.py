@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 
 from .. import aliases, gazetteer
 from .numbers import Count, parse_count
@@ -169,8 +170,10 @@ _RX_LEADER = [
         rf"{_NAME}{_ASIDE}?,\s+(?:[^,.;()]{{0,70}}?\s)?who\s+(?:currently\s+|now\s+|also\s+|still\s+)?"
         rf"(?:leads|heads|commands|runs)\s(?P<obj>[^.;]{{0,80}})")),
     # "X (Iraqi, not listed) commands the external operations unit of ISIL-K"
+    # "X, also known as Y, has led the group since 2020"
     ("name_leads", re.compile(
-        rf"{_NAME}{_ASIDE}?\s+(?:currently\s+|now\s+|also\s+|still\s+)?(?:leads|heads|commands|runs)\s"
+        rf"{_NAME}(?:{_ASIDE}|,\s[^,;.()]{{1,90}},)?\s+(?:currently\s+|now\s+|also\s+|still\s+)?"
+        rf"(?:leads|heads|commands|runs|(?:has|had)\s+(?:since\s+)?(?:led|headed|commanded|run)|led|headed)\s"
         rf"(?P<obj>[^.;]{{0,80}})")),
     # "Noor Wali Mehsud, the TTP chief, said": a title in apposition naming the group
     ("name_appos", re.compile(
@@ -208,7 +211,8 @@ _NOT_ARMED_LEADER = re.compile(
 # operations unit of X" (the object's head noun, up to a preposition or a comma)
 _OBJ_PHRASE = re.compile(
     r"(?P<phrase>(?:the\s+|a\s+|an\s+|its\s+|their\s+|the\s+group['\u2019]s\s+)?[^,;()]*?)"
-    r"(?=\s+(?:in|of|for|at|on|to|from|within|with|which|that|and|who|since|after|across|along)\b|\s*[,;(]|\s*$)")
+    r"(?=\s+(?:in|of|for|at|on|to|from|within|with|which|that|and|who|since|after|across|along|until|till|before|"
+    r"during|as|into|over|under|when|while|between)\b|\s*[,;(]|\s*$)")
 _GROUP_HEADS = {"network", "faction", "militia", "insurgency", "outfit", "movement", "group", "organisation",
                 "organization", "splinter", "wing", "unit", "branch", "cell", "shura", "fighters", "militants"}
 _PART_HEADS = {"wing", "unit", "branch", "cell", "shura"}  # a part of a group: the group must be named
@@ -216,21 +220,25 @@ _GROUPISH_OWNER = re.compile(r"\b(?:its|their|(?:the\s+)?(?:group|outfit|organi[
                              re.IGNORECASE)
 
 
-def _leads_a_group(text: str, a: int, b: int) -> bool:
+def _leads_a_group(text: str, a: int, b: int) -> int:
+    """Where the group led ends (its phrase in ``text[a:b]``), or 0 when no armed group is led."""
     m = _OBJ_PHRASE.match(text, a, b)
     if m is None or not m.group("phrase").strip():
-        return False
+        return 0
     ps, pe = m.start("phrase"), m.end("phrase")
     words = m.group("phrase").split()
     head = words[-1].lower().strip("\"'\u201d")
     named = [g for g in aliases.find_actors(text, a, b) if g.actor.type == "group"]
     if any(g.start < pe and g.end >= pe for g in named):
-        return True  # "leads the TTP", "heads the Haqqani Network"
+        return pe  # "leads the TTP", "heads the Haqqani Network"
     if head not in _GROUP_HEADS:
-        return False  # "heads the Taliban delegation", "leads the polls"
-    if head in _PART_HEADS:
-        return bool(named) or bool(_GROUPISH_OWNER.search(text, ps, pe))
-    return True
+        return 0  # "heads the Taliban delegation", "leads the polls"
+    if head in _PART_HEADS:  # "the external operations unit of ISIL-K"
+        owner = [g for g in named if g.start >= pe and g.start - pe <= 8]
+        if owner:
+            return owner[0].end
+        return pe if (named or _GROUPISH_OWNER.search(text, ps, pe)) else 0
+    return pe
 _TITLES = {"Minister", "Interior", "Defence", "Defense", "Foreign", "Deputy", "Acting", "Commander", "Chief", "Emir",
            "Amir", "Leader", "General", "Mr", "Dr", "President", "Governor", "Spokesman", "Head", "Senior", "Former",
            "Current", "Prime", "Supreme", "Top", "Militant", "Jihadist"}
@@ -243,10 +251,53 @@ _NOT_NAME = re.compile(
 )
 
 
+# The rules that start with a name are looked for only near their keyword (a name is tried at
+# every capital letter otherwise): (keyword, how far before it the match may start).
+_NAME_FIRST_KEYS = {
+    "name_remains": (re.compile(r"\b(?:remains|is\s+still|is\s+now|became|has\s+become|was\s+named|was\s+appointed)\s"),
+                     140),
+    "who_leads": (re.compile(r"\bwho\s"), 220),
+    "name_leads": (re.compile(r"\b(?:leads|heads|commands|runs|led|headed|commanded|run)\s"), 260),
+    "name_appos": (re.compile(r",\s+(?:the|its|their)\s"), 140),
+    "took_over": (re.compile(r"\b(?:took\s+over|succeeded|was\s+(?:elected|chosen|selected|named|appointed))\b"), 140),
+    "name_led": (re.compile(r"-led\s"), 100),
+}
+#: how far after its keyword a name-first match may end
+_AFTER_KEY = 200
+#: keywords looked at per sentence and rule (prose has one or two; a run of them is a list or noise)
+_MAX_KEYS = 4
+
+
+#: words without which a rule cannot match (a substring test is cheaper than the scan)
+_NEEDS = {"founded_by": " by ", "under_leadership": "under the ", "name_led": "-led", "who_leads": "who "}
+
+
+def _matches(rule: str, rx: re.Pattern, text: str, s: int, e: int) -> Iterator[re.Match]:
+    need = _NEEDS.get(rule)
+    if need is not None and text.find(need, s, e) < 0:
+        return
+    key = _NAME_FIRST_KEYS.get(rule)
+    if key is None:
+        yield from rx.finditer(text, s, e)
+        return
+    kw, back = key
+    done = -1
+    for k in islice(kw.finditer(text, s, e), _MAX_KEYS):
+        # the match must reach the keyword: search a window before it, from where the last one ended
+        for m in rx.finditer(text, max(s, k.start() - back, done), min(e, k.end() + _AFTER_KEY)):
+            if m.start() > k.start():
+                break
+            if m.end() >= k.end():
+                done = m.end()
+                yield m
+                break
+
+
 def leaders(text: str, s: int, e: int) -> Iterator[Found]:
     seen: set[str] = set()
+    named: dict[tuple[str, str], Found | None] = {}
     for rule, rx in _RX_LEADER:
-        for m in rx.finditer(text, s, e):
+        for m in _matches(rule, rx, text, s, e):
             if rule == "title_name" and _NOT_ARMED_LEADER.search(text, max(s, m.start() - 16), m.start()):
                 continue  # "the son of nationalist leader X": a political or tribal figure
             if "of" in rx.groupindex and m.group("of") and not _OF_GROUP.fullmatch(m.group("of")) and not any(
@@ -256,14 +307,20 @@ def leaders(text: str, s: int, e: int) -> Iterator[Found]:
                 if not _GROUPISH_OWNER.search(m.group("obj")) and not any(
                         g.actor.type == "group" for g in aliases.find_actors(text, m.start("obj"), m.end("obj"))):
                     continue  # "Ahmad Zia, the police chief": no armed group's leader
-            elif "obj" in rx.groupindex and not _leads_a_group(text, m.start("obj"), m.end("obj")):
-                continue  # "X heads the delegation": no armed group led
+            obj_end = 0
+            if rule in _OBJ_RULES:
+                obj_end = _leads_a_group(text, m.start("obj"), m.end("obj"))
+                if not obj_end:
+                    continue  # "X heads the delegation": no armed group led
+            key = (m.group("name"), text[m.start("name") - 40 : m.start("name")][-1:])
+            if key in named and (named[key] is None or named[key].entity in seen):
+                continue  # a name already found to be no person's, or already given
             f = leader_named(text, m.start(), m.start("name"), m.group("name"), rule)
+            named[key] = f
             if f is None or f.entity in seen:
                 continue
             if rule in _NAME_FIRST:  # the evidence runs on to what the name leads
-                f.end = max(f.end, m.start("obj") + len(m.group("obj").split(",")[0]) if rule in _OBJ_RULES
-                            else m.end())
+                f.end = max(f.end, obj_end or m.end())
             seen.add(f.entity)
             yield f
 

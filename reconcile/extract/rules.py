@@ -342,6 +342,7 @@ STRENGTH_CUE = _Stems(
     "fighters", "members", "militants", " men", "loyalists", "operatives", "recruits", "combatants", "jihadists",
     "insurgents", "cadres", "followers", "adherents", "mujahideen", "soldiers", "personnel", "strength",
     "membership", "manpower", "ranks", "strong", "presence of", "terrorists", "rebels", "guerrillas", "militiamen", "jihadis",
+    "to number", "numbering", "numbered", "s numbers", "their numbers",
 )
 ATTACKS_CUE = _Stems("attacks", "incidents", "bombings", "operations", "assaults", "strikes")
 FOUNDED_CUE = _Stems(

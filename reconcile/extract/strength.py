@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from .. import aliases, gazetteer
-from .numbers import NUMBER_EXPR, Count, parse_count
+from .numbers import MAX_PLAUSIBLE, NUMBER_EXPR, Count, parse_count
 from .rules import (  # the shared pieces
     _FILL,
     NUM,
@@ -22,13 +22,14 @@ _STR_NOUN = (
     r"insurgents|cadres|terrorists|rebels|guerrillas|militiamen|followers|adherents|gunmen|mujahideen|foot\s+soldiers|"
     r"soldiers|personnel)"
 )
-_STR_NP = rf"(?P<np>\s+(?:of\s+(?:its\s+|their\s+)?)?{_FILL}{{0,3}}?{_STR_NOUN}\b)"
+# ("5,000+ fighters", "2,000-plus fighters": the plus is read as "at least")
+_STR_NP = rf"(?P<np>(?:\s*\+|-plus)?\s+(?:of\s+(?:its\s+|their\s+)?)?{_FILL}{{0,3}}?{_STR_NOUN}\b)"
 _STR_PRE = (
     r"(?:has|have|had|having|with|numbering|numbered|numbers|number|fields|field|fielded|fielding|boasts|boasting|"
     r"boasted|commands|commanding|commanded|comprises|comprise|comprising|comprised\s+of|counts|count|counted|"
     r"maintains|maintain|retains|retain|retained|musters?|mustered|totals?|totaling|totalling|"
     r"reduced\s+to|down\s+to|cut\s+to|grew\s+to|grown\s+to|swelled\s+to|swollen\s+to|rose\s+to|risen\s+to|reached|shrunk\s+to|shrank\s+to|"
-    r"dwindled\s+to|fell\s+to|declined\s+to|"
+    r"dwindled\s+to|fell\s+to|declined\s+to|limited\s+to|capped\s+at|"
     r"(?:grew|grown|rose|risen|swelled|swollen|increased|jumped|climbed|fell|fallen|dropped|declined|decreased|shrunk|"
     r"shrank|dwindled)\s+from|(?:force|army|strength|membership|total|cadre|core)\s+of|"
     r"estimates?\s+of|estimated\s+at|estimated|put\s+at|placed\s+at|"
@@ -39,6 +40,19 @@ _RX_STR_POSS = re.compile(
     rf"\b(?P<pre>{_STR_PRE})\s+(?:(?:still|now|only|just|perhaps|possibly|probably|likely|currently|already|hardly|barely|scarcely)\s+){{0,2}}"
     rf"{NUM}{_STR_NP}",
     re.IGNORECASE,
+)
+# "ISKP is estimated to number between 4,000 and 6,000": the verb "number" needs no member noun
+_RX_STR_NUMBERS = re.compile(
+    rf"(?<!\bthe\s)(?<!\ba\s)\b(?:to\s+number|numbers|numbering|numbered|number)\s+(?:(?:still|now|only|just|perhaps|"
+    rf"possibly|probably|likely|currently|already|roughly)\s+)?{NUM}(?P<np>)(?!{_STR_NP.replace('?P<np>', '?:')})",
+    re.IGNORECASE,
+)
+# "its 4,000 fighters", "the group's 2,000 militants": a possessive before the figure
+# (read at the count phrases: the possessive is looked for just before one)
+_RX_STR_OWNED = re.compile(rf"{NUM}{_STR_NP}", re.IGNORECASE)
+_OWNER_BEFORE = re.compile(
+    r"(?:\b(?:its|their)|[A-Z][\w\-]*['\u2019]s|\b(?:group|outfit|organi[sz]ation|movement|network|faction)['\u2019]s)\s+"
+    r"(?:(?:an\s+)?estimated\s+)?$",
 )
 _RX_STR_NOUN = re.compile(
     rf"\b(?:strength|membership|manpower|fighting\s+force|ranks|size|numbers|number|force|figure|figures|estimate|"
@@ -81,11 +95,17 @@ _RX_STR_OPERATE = re.compile(
     rf"(?:(?:operate|operating|reside|live|(?:are|were|remain)\s+(?:now\s+|still\s+)?(?:active|based|present|operating|"
     rf"concentrated|located|entrenched|hiding|sheltering|living|residing|settled|scattered|holed\s+up)|"
     rf"(?:have|had)\s+(?:now\s+)?(?:settled|relocated|moved)|remain)(?=\s+(?:in|across|inside|along|throughout)\b)|"
-    rf"(?:belong|belonged)(?=\s+to\b))",
+    rf"(?:belong|belonged)(?=\s+to\b)|(?:are|were)(?=\s+(?:now\s+|still\s+|currently\s+)?(?:in|inside)\s+[A-Z]))",
     re.IGNORECASE,
 )
 # "ISKP's cadre strength stood at 1,500": a size noun that needs no member noun when a group is named
 _OWN_SIZE = re.compile(r"(?:strength|membership|manpower|ranks|fighting\s+force)\b", re.IGNORECASE)
+_OWNED_NUMBERS = re.compile(r"(?:['\u2019]s|\bits|\btheir)\s+numbers\b", re.IGNORECASE)
+# nouns reporters use for attackers as often as for members: a strength only of a group named or meant
+_ATTACKER_NOUN = re.compile(r"\b(?:terrorists|rebels|militiamen|guerrillas)\b", re.IGNORECASE)
+_GROUP_ANAPHOR = re.compile(r"\b(?:the|this|that|its|their)\s+(?:(?:militant|terrorist|jihadist|banned|outlawed|"
+                            r"armed|extremist)\s+)?(?:group|outfit|organi[sz]ation|network|movement|faction|affiliate|"
+                            r"branch)\b", re.IGNORECASE)
 _NOT_GROUP_MEN = re.compile(r"\b(?:soldiers|personnel|troops|police|policemen|men)\b", re.IGNORECASE)
 # 'Approximately "500 fighters ...," the report says': a hedge left outside the quotation
 _HEDGE_QUOTE = re.compile(
@@ -104,7 +124,8 @@ _STR_BAD_BEFORE = re.compile(
 _STR_BAD_AFTER = re.compile(
     r"^\s*(?:(?!and\b|or\b|in\b)[\w\-]+\s+){0,5}?(?:(?:were|was|have\s+been|had\s+been|are)\s+)?(?:killed|arrested|detained|captured|freed|released|"
     r"surrendered|dead|wounded|injured|executed|escaped|held|jailed|imprisoned|deported|repatriated|neutrali[sz]ed|"
-    r"eliminated|apprehended|sent\s+to\s+(?:hell|their\s+deaths?)|taken\s+out|gunned\s+down|shot)\b",
+    r"eliminated|apprehended|sent\s+to\s+(?:hell|their\s+deaths?)|taken\s+out|gunned\s+down|shot|involved|"
+    r"took\s+part|participated|under\s+surveillance|on\s+(?:a|the|its)\s+(?:wanted|watch)\s*list|wanted)\b",
     re.IGNORECASE,
 )
 _STR_PRISON = re.compile(r"\b(?:prisons?|jails?|camps?|detention|custody|detained|prisoners|inmates|surrender(?:ed)?)\b", re.IGNORECASE)
@@ -174,8 +195,11 @@ _STR_GATES = {
                            r"insurgents|cadres|terrorists|rebels|guerrillas|militiamen|followers|adherents|mujahideen"),
     "subject": re.compile(r"believed|thought|estimated|said|reported|understood"),
     "strong": re.compile(r"strong"),
+    "numbers": re.compile(r"number"),
+    "owned": re.compile(r"(?:its|their|'s|\u2019s)\s"),
     "operate": re.compile(r"operat|active|based|present|concentrated|located|entrenched|hiding|holed|remain|resid|"
-                          r"\blive|living|shelter|settled|scattered|relocated|moved|belong"),
+                          r"\blive|living|shelter|settled|scattered|relocated|moved|belong|"
+                          r"\b(?:are|were)\s+(?:now\s+|still\s+|currently\s+)?(?:in|inside)\s"),
 }
 
 
@@ -215,23 +239,46 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
     seen: set[int] = set()
     ends: set[int] = set()  # where read figures end: "had around 4,000" and "4,000" are one figure
     groups_here = None
-    for rule, rx in (("possessive", _RX_STR_POSS), ("noun", _RX_STR_NOUN), ("subject", _RX_STR_SUBJ),
+    for rule, rx in (("possessive", _RX_STR_POSS), ("noun", _RX_STR_NOUN), ("numbers", _RX_STR_NUMBERS),
+                     ("owned", _RX_STR_OWNED), ("subject", _RX_STR_SUBJ),
                      ("strong", _RX_STR_STRONG), ("operate", _RX_STR_OPERATE), ("estimate", _RX_STR_CUE_NP)):
         if not _STR_GATES[rule].search(low) and not (fighters_before and rule == "noun"):
             continue
         if rule == "estimate" and not _STR_ESTIMATE.search(text, s, e):
             continue
         anchored = rule in ("subject", "strong", "estimate", "operate")
-        ms = _anchored(rx, text, starts, e) if anchored else rx.finditer(text, s, e)
+        if rule == "owned":
+            owned = [p for p in starts if _OWNER_BEFORE.search(text, max(s, p - 40), p)]
+            ms = _anchored(rx, text, owned, e)
+        else:
+            ms = _anchored(rx, text, starts, e) if anchored else rx.finditer(text, s, e)
         for m in ms:
             ns = m.start("num")
             if ns in seen or m.end("num") in ends:
                 continue
             count = parse_count(text[ns : m.end("num")])
-            if count is None or not _count_ok(text, m, count):
+            if count is None:
                 continue
-            if rule == "noun" and not m.group("np") and (count.low or 0) < 20:
+            if rule == "numbers":  # (the shared check takes "number 5" for a label)
+                if _YEARLIKE.fullmatch(text[ns : m.end("num")].strip()) or (count.high or count.low or 0) > MAX_PLAUSIBLE:
+                    continue
+            elif not _count_ok(text, m, count):
+                continue
+            if rule == "noun" and not m.group("np") and max(count.low or 0, count.high or 0) < 20:
                 continue  # "its strength ... to 2" is no strength figure
+            if rule in ("numbers", "owned"):
+                if (count.low or 0) < (20 if rule == "numbers" else 50):
+                    continue  # "its two leaders", "they number 5": no strength figure
+                if groups_here is None:
+                    groups_here = [g for g in aliases.find_actors(text, s, e) if g.actor.type == "group"]
+                if not groups_here and not _GROUP_ANAPHOR.search(text, s, e):
+                    continue
+                if rule == "numbers" and not _END_OF_FIGURE.match(text, m.end("num"), e):
+                    continue
+                if _CASUALTY_NEAR.search(text, max(s, ns - 60), min(e, m.end() + 30)):
+                    continue  # "its 300 fighters killed in the strikes", "the dead number 40"
+                if _STR_ACTION_AFTER.match(text[m.end() : m.end() + 40]):
+                    continue  # "the group's 300 fighters attacked the base": a raiding party
             if rule == "operate":
                 if _NOT_GROUP_MEN.search(m.group("np")):
                     continue  # "3,000 soldiers are based in Kabul": a state's force
@@ -239,6 +286,8 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
                     groups_here = [g for g in aliases.find_actors(text, s, e) if g.actor.type == "group"]
                 if not groups_here and not m.group("of"):
                     continue  # "about 200 fighters are active in Kunar": whose?
+                if m.group(0).lower().endswith((" are", " were")) and (count.low or 0) < 50:
+                    continue  # "about 20 fighters were in Kunar when ...": a party at a place, not a strength
                 if m.group(0).lower().endswith(("belong", "belonged")) and not any(
                         0 < g.start - m.end() <= 9 for g in groups_here):
                     continue  # "300 fighters belong to a local commander": no group's strength
@@ -257,7 +306,8 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
                 if rule == "noun" and _OF_OTHERS.match(text, m.start()):
                     continue  # "the number of people who fled ... is estimated at 3,000": not the group's fighters
                 if rule == "noun" and not m.group("np") and not _STR_GATES["estimate"].search(low) and not fighters_before \
-                        and not (_OWN_SIZE.match(m.group(0)) and groups_here):
+                        and not ((_OWN_SIZE.match(m.group(0)) or _OWNED_NUMBERS.search(text, max(s, m.start() - 8),
+                                                                                      m.start() + 8)) and groups_here):
                     continue
                 if rule == "noun" and not m.group("np") and not _END_OF_FIGURE.match(text, m.end("num"), e):
                     continue  # "a total of 444 terror attacks": the figure counts something else
@@ -270,7 +320,14 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
             np = m.group("np") or ""
             if _STATE_MEN.search(np) and not aliases.find_actors(text, max(s, ns - 80), m.end()):
                 continue  # "3,000 soldiers" of a state, not a group's strength
+            if _ATTACKER_NOUN.search(np):
+                if groups_here is None:
+                    groups_here = [g for g in aliases.find_actors(text, s, e) if g.actor.type == "group"]
+                if not groups_here and not _GROUP_ANAPHOR.search(text, s, e):
+                    continue  # "there were 30 terrorists in the compound": attackers, whose strength?
             ne = m.end("num")
+            if count.qualifier == "exact" and (m.groupdict().get("np") or "").lstrip().startswith(("+", "-plus")):
+                count = Count(count.low, None, "at_least", count.vague)  # "5,000+ fighters"
             hq = _HEDGE_QUOTE.search(text, max(s, ns - 30), ns) if count.qualifier == "exact" else None
             if hq is not None:  # 'Approximately "500 fighters': the hedge is the claimant's
                 count = parse_count(f"{hq.group('h')} {text[ns:ne]}") or count
