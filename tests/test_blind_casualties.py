@@ -147,3 +147,19 @@ def test_a_witness_count_of_bodies_is_that_count_but_bodies_received_are_a_floor
     assert one(claims_of("A witness told reporters he counted 41 bodies at the site."), 41, 41)
     got = claims_of("Hospital officials said they had received 41 bodies.")
     assert one(got, 41) and got[0].value_high is None
+
+
+def test_toll_that_could_rise_as_n_of_the_injured_are_critical_is_no_toll():
+    got = claims_of("Officials feared the death toll could rise further as 15 of the injured were in critical condition.")
+    assert got == []
+
+
+def test_injured_people_who_died_are_no_injured_claim():
+    got = claims_of("Several seriously injured people died in hospital overnight.", "injured")
+    assert got == []
+
+
+def test_a_long_including_apposition_before_the_verb():
+    text = ("At least 40 people, including a provincial assembly candidate of the Awami Party (AP), were killed on "
+            "Friday when a bomber struck a rally.")
+    assert one(claims_of(text), 40)

@@ -244,3 +244,12 @@ def test_a_road_between_two_towns_is_their_province(sentence):
 
 def test_a_group_named_after_a_province_is_no_place():
     assert place_of("The Balochistan Liberation Army claimed the attack.") is None
+
+
+def test_an_unpunctuated_standfirst_under_the_headline_is_read():
+    text = ("Rally bombing kills dozens\n\n"
+            "The explosion, which targeted an election meeting in the district, also left more than 90 people injured\n\n"
+            "At least 40 people were killed on Friday when a bomber struck the rally, officials said.")
+    got = extracted(text, "injured", "2018-07-14", "Wire", "w.txt")
+    assert got and got[0].value_low == 91
+    assert not [c for c in extracted(text, "killed", "2018-07-14", "Wire", "w.txt") if "dozens" in c.quote]

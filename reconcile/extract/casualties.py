@@ -39,6 +39,8 @@ _RX_CONT_ONE = re.compile(
 )
 _JUDICIAL = re.compile(r"\b(?:convicted|sentenced|sentence|court|death\s+row|found\s+guilty|hanged|hanging|authorities|"
                        r"government|judiciary|prison)\b")
+_INJURED_THEN_DIED = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:later\s+|subsequently\s+|also\s+)?(?:died|succumbed|passed\s+away)\b",
+                                re.IGNORECASE)
 _SUBSET_NP = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
 _HEDGE_BEFORE = re.compile(r"\b(?:at\s+least|more\s+than|over|nearly|almost|about|around|only|just)\s+$", re.IGNORECASE)
 _AND_OTHERS_AFTER = re.compile(r"[^.;]{0,80}?\band\s+(?:at\s+least\s+|some\s+|about\s+|another\s+)?[\w,\-]+\s+(?:others|more)\b",
@@ -146,7 +148,7 @@ _RX_TOLL = {
         rf"(?:\b(?P<adj>American|U\.S\.|US|civilian|military|police|Afghan|Pakistani|Taliban)\s+)?"
         rf"\b(?:death\s+toll|toll|(?:total\s+)?(?:number|count|tally)\s+of\s+(?:the\s+)?(?:dead|deaths|deceased|"
         rf"people\s+(?:killed|dead|who\s+died)|those\s+(?:killed|who\s+died)|fatalities|victims|martyrs|bodies))\b"
-        rf"[^.;]{{0,200}}?\b{_TOLL_TO}\s+{NUM}{NP}?",
+        rf"[^.;]{{0,200}}?\b{_TOLL_TO}\s+{NUM}(?!\s+of\s+(?:the|them|those|these)\b){NP}?",
         re.IGNORECASE,
     ),
     "injured": re.compile(
@@ -381,6 +383,8 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
             aux = (m.groupdict().get("aux") or "").strip()
             if rule == "passive" and _REL_AUX.fullmatch(aux) and _ACTIVE_AFTER.match(text, m.end(), e):
                 continue  # "two gunmen killed three guards", "one that killed scores": active, not passive
+            if kind == "injured" and _INJURED_THEN_DIED.match(text, m.end(), e):
+                continue  # "several seriously injured people died in hospital": the dead, not the wounded
             if rule == "passive" and _COMBINED_NEXT.match(text[m.end() : m.end() + 24]):
                 continue  # "were killed or wounded", "people killed and injured": a combined figure
             if rule == "passive" and _COMBINED_BEFORE.search(text[max(s, m.start("verb") - 20) : m.start("verb")]):

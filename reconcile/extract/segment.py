@@ -189,7 +189,11 @@ def _cut_off(text: str, ps: int, pe: int, last: bool, sentences: list[tuple[int,
     tail = text[ps:pe].rstrip()
     if tail.endswith((",", "\u2014", "\u2013")) and len(_PROSE_WORD.findall(tail)) >= 5:
         return True
-    return last and len(_PROSE_WORD.findall(tail)) >= 8 and ("," in tail or len(tail) >= 100)
+    if last and len(_PROSE_WORD.findall(tail)) >= 8 and ("," in tail or len(tail) >= 100):
+        return True
+    # a standfirst under the headline, unpunctuated: prose of ten lower-case words or more ("The explosion,
+    # targeting an election meeting in the area, also left more than 120 people injured"); headlines have fewer
+    return len(_PROSE_WORD.findall(tail)) >= 10 and ("," in tail or len(tail) >= 100)
 
 
 def segment(text: str) -> list[Sentence]:
