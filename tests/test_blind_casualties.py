@@ -163,3 +163,14 @@ def test_a_long_including_apposition_before_the_verb():
     text = ("At least 40 people, including a provincial assembly candidate of the Awami Party (AP), were killed on "
             "Friday when a bomber struck a rally.")
     assert one(claims_of(text), 40)
+
+
+def test_an_agency_quoting_a_ministry_as_saying_gives_the_ministry():
+    text = '"At least 20 people were killed," a TV channel quoted the Ministry of Interior as saying.'
+    got = claims_of(text)
+    assert got and got[0].claimant_role == "official" and "Ministry" in got[0].claimant
+
+
+def test_the_army_rejecting_the_groups_claim_and_confirming_a_toll_is_official():
+    got = claims_of("However, the army has rejected the BLA's claims and confirmed the death of two soldiers.")
+    assert got and got[0].claimant_role == "official"

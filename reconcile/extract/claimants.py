@@ -309,6 +309,10 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None)
     lo = max(0, m.start() - 200)
     before = sent[lo : m.start()]
     if verb in ("quoted", "cited"):
+        q = _QUOTED_AS_SAYING.match(sent, m.end())
+        if q is not None:  # '"...," TOLOnews quoted the Ministry of Interior as saying': the ministry speaks
+            who = q.group("who")
+            return Claimant(who, _role(who, sent, published), start + q.start("who"), start + q.end("who"))
         before = re.sub(r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s*$", "", before)
     had_comma = before.rstrip().endswith(",")
     before = re.sub(r"(?:\s+|,\s*)(?:has|have|had|also|later|quickly|previously|separately|earlier|initially|"
@@ -346,6 +350,9 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None)
     if re.match(r"\s*(?:which|that|whom)\s+\S", who, re.IGNORECASE) and re.match(r"\s*,", sent[m.end() :]):
         return None  # "the attack, which the group acknowledged, killed 12": not the group's figure
     who = " ".join(strip_leading(who.split()))
+    two = _TWO_VERBS.match(who)
+    if two is not None:  # "the Pakistan Army has rejected the BLA's claims and confirmed": the army
+        who = two.group("subj")
     pron = re.search(r"\b(?:and|but|while|as|so|then)\s+(he|she|they|it|we)$", who, re.IGNORECASE)
     if pron:
         who = pron.group(1)  # "... visited the site and he said": the pronoun is the subject
@@ -406,6 +413,13 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None)
     if g:
         return Claimant(g[0], g[1], pos, pos + len(who))
     return Claimant(who, _role(who, sent, published), pos, pos + len(who))
+
+
+_QUOTED_AS_SAYING = re.compile(r"\s+(?P<who>(?:the\s+|a\s+|an\s+)?[A-Za-z][\w.'\u2019\-]*(?:\s+[\w.'\u2019\-]+){0,7}?)"
+                               r"\s+as\s+saying\b")
+# the subject of two coordinated verbs, the reporting one second: "X has rejected the claims and (confirmed)"
+_TWO_VERBS = re.compile(r"(?P<subj>(?:[Tt]he\s+)?(?:[\w.'\u2019\-]+\s+){0,4}?[\w.'\u2019\-]+)\s+(?:has\s+|have\s+|had\s+)?"
+                        r"(?:[a-z]+ed|denied|dismissed)\b[^,;]*\s(?:and|but)$")
 
 
 #: Quote marks around a word or two of a speaker's noun phrase: 'an "informed source"', 'a “senior official”'.
