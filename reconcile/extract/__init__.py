@@ -24,8 +24,8 @@ from itertools import islice
 from .. import aliases, gazetteer
 from ..models import Claim, Source, claim_id
 from . import context, rules
-from .fastrx import word_start
 from .claimants import PRONOUNS, Claimant, claimant_for, classify, find_claimants
+from .fastrx import word_start
 from .segment import Sentence, segment
 
 log = logging.getLogger(__name__)

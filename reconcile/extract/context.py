@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 
 from .. import gazetteer
 from .dates import (  # noqa: F401 - find_dates, parse_published, date_is_anchored, DateRef are public here
@@ -33,8 +32,8 @@ from .dates import (  # noqa: F401 - find_dates, parse_published, date_is_anchor
     find_dates,
     parse_published,
 )
-from .fastrx import word_start
 from .events import _ANY_EVENT, _EVENT_ALL, _EVENT_TYPES, event_type, is_aggregate  # noqa: E402,F401 - public here
+from .fastrx import word_start
 from .places import _compatible, _refine, _within, best_place, event_places  # noqa: F401 - best_place is public here
 
 _LEADING_AFTER = re.compile(r"\b(?:comes?|came|coming|follows?|followed|following|just|only|barely|less\s+than|"
@@ -109,22 +108,53 @@ _WHEN = re.compile(
     re.IGNORECASE,
 )
 
-@dataclass(frozen=True)
 class SentenceContext:
-    """What one sentence says of its own about when and where (nothing inherited)."""
+    """What one sentence says of its own about when and where (nothing inherited).
 
-    date: DateRef | None  # an event date of the sentence's focus clause
-    fallback: DateRef | None  # a statement or update date: a last resort
-    offset: Offset | None  # "five days after a bombing", "a week earlier", "a day earlier"
-    place: gazetteer.Place | None
-    other: bool  # the focus clause is about another attack than the report's own
-    anaphor: bool  # "That attack, which ...": about the attack of the sentence before
-    main_date: DateRef | None  # what the rest of the sentence says of the report's own event
-    main_place: gazetteer.Place | None
-    event: bool  # the sentence gives a toll or a claim (ContextReader.main also asks event_type)
-    toll: bool  # the sentence gives a toll or a claim of responsibility
-    when: bool  # the sentence says when the event happened ("The attack took place on ...")
-    dateline: gazetteer.Place | None = None  # the dateline's city of a sentence that names only a country
+    The place fields (``place``, ``main_place``, ``dateline``) are read from the text on first
+    use: many a sentence is asked only for its date."""
+
+    __slots__ = ("date", "fallback", "offset", "other", "anaphor", "main_date", "event", "toll", "when", "_where",
+                 "_places")
+
+    def __init__(self, date, fallback, offset, other, anaphor, main_date, event, toll, when, where):
+        self.date: DateRef | None = date  # an event date of the sentence's focus clause
+        self.fallback: DateRef | None = fallback  # a statement or update date: a last resort
+        self.offset: Offset | None = offset  # "five days after a bombing", "a week earlier", "a day earlier"
+        self.other: bool = other  # the focus clause is about another attack than the report's own
+        self.anaphor: bool = anaphor  # "That attack, which ...": about the attack of the sentence before
+        self.main_date: DateRef | None = main_date  # what the rest of the sentence says of the report's own event
+        self.event: bool = event  # the sentence gives a toll or a claim (ContextReader.main also asks event_type)
+        self.toll: bool = toll  # the sentence gives a toll or a claim of responsibility
+        self.when: bool = when  # the sentence says when the event happened ("The attack took place on ...")
+        self._where = where  # (text, start, end, rs, re_, other_start): what the place fields are read from
+        self._places: tuple | None = None
+
+    def _read_places(self) -> tuple:
+        if self._places is None:
+            self._places = _places(*self._where, self.other)
+        return self._places
+
+    @property
+    def place(self) -> gazetteer.Place | None:
+        """Where the focus clause says the event happened."""
+        return self._read_places()[0]
+
+    @property
+    def main_place(self) -> gazetteer.Place | None:
+        """What the rest of the sentence says of the report's own event's place."""
+        return self._read_places()[1]
+
+    @property
+    def dateline(self) -> gazetteer.Place | None:
+        """The dateline's city of a sentence that names only a country."""
+        return self._read_places()[2]
+
+    def __repr__(self) -> str:
+        fields = ("date", "fallback", "offset", "place", "other", "anaphor", "main_date", "main_place", "event", "toll",
+                  "when", "dateline")
+        return "SentenceContext(" + ", ".join(f"{f}={getattr(self, f)!r}" for f in fields) + ")"
+
 
 def sentence_context(text: str, start: int, end: int, published: dt.date | None,
                      at: int | None = None) -> SentenceContext:
@@ -225,6 +255,28 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
         if date is None:
             date = DateRef(day.isoformat(), off.precision, fallback.start, fallback.end, True)
         off = None
+    main_date = None
+    if other:
+        cut = other_start if other_start is not None else (rs if rs > start else None)
+        if cut is not None and cut > start:
+            pre = [d for d, r in zip(dates, roles, strict=True) if r == EVENT and d.start < cut]
+            main_date = pre[0] if pre else None
+    else:
+        main_date = date
+    if other and ago_at is not None and ago_at < focus:
+        # "... when the bomb exploded on Saturday" after the recalled attack's toll: the report's own
+        post = [d for d, r in zip(dates, roles, strict=True) if r == EVENT and d.start > focus]
+        main_date = post[0] if post else None
+    anaphor = bool(_ANAPHOR.match(text, start, min(end, start + 80)))
+    event = fm is not None  # or a sentence naming an event: ContextReader.main asks event_type when it needs to
+    when = bool(main_date is not None and _WHEN.search(text, start, end))
+    return SentenceContext(date, fallback, off, other, anaphor, main_date, event, fm is not None, when,
+                           (text, start, end, rs, re_, other_start))
+
+
+def _places(text: str, start: int, end: int, rs: int, re_: int, other_start: int | None, other: bool) -> tuple:
+    """(place, main_place, dateline) of sentence_context: the place of the focus clause
+    ``text[rs:re_]``, of the report's own event, and the dateline's city."""
     # "KHOST, Afghanistan - ...": where the report was filed, not where the attack happened; a last resort
     dl = dl_end = None
     dm = _DATELINE_STRICT.match(text, start, min(end, start + 80))
@@ -247,23 +299,14 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
             dl = where if where is not None and where.type != "country" else None
         if dl is not None and dl.country == place.country:
             dateline = dl
-    main_date = main_place = None
+    main_place = None
     if other:
         cut = other_start if other_start is not None else (rs if rs > start else None)
         if cut is not None and cut > start:
-            pre = [d for d, r in zip(dates, roles, strict=True) if r == EVENT and d.start < cut]
-            main_date = pre[0] if pre else None
             main_place = best_place(text, start, cut)
     else:
-        main_date, main_place = date, place
-    if other and ago_at is not None and ago_at < focus:
-        # "... when the bomb exploded on Saturday" after the recalled attack's toll: the report's own
-        post = [d for d, r in zip(dates, roles, strict=True) if r == EVENT and d.start > focus]
-        main_date = post[0] if post else None
-    anaphor = bool(_ANAPHOR.match(text, start, min(end, start + 80)))
-    event = fm is not None  # or a sentence naming an event: ContextReader.main asks event_type when it needs to
-    when = bool(main_date is not None and _WHEN.search(text, start, end))
-    return SentenceContext(date, fallback, off, place, other, anaphor, main_date, main_place, event, fm is not None, when, dateline)
+        main_place = place
+    return place, main_place, dateline
 
 
 # --------------------------------------------------------------------------- a claim's event context
@@ -358,6 +401,8 @@ class ContextReader:
             if first >= 0:
                 fallback = None
                 for i in range(first, min(len(self.sentences), first + MAIN_DATE)):
+                    if date is not None and i >= first + LEAD:
+                        break  # nothing left to read: the date is set, the place read only in the lead
                     c = self.own(i)
                     if c is None or self.sentences[i].heading:
                         continue
