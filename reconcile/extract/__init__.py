@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import logging
 import re
-from functools import cached_property
 from itertools import islice
 
 from .. import aliases, gazetteer
@@ -39,6 +38,24 @@ MAX_NUMBERS_PER_SENTENCE = 24
 EVENT_KINDS = {"killed", "injured", "attribution", "attacks"}
 #: A count above this gets a warning (still a claim); above rules.MAX_PLAUSIBLE no claim.
 WARN_ABOVE = 1_000_000
+
+
+class cached_property:  # noqa: N801 - functools.cached_property, less its lock (Python 3.11 takes one per first read)
+    """A value computed on first read and kept in the instance's ``__dict__``."""
+
+    def __init__(self, func):
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
 
 
 class _Ctx:
@@ -324,8 +341,8 @@ _COUNT_START_BOUND = word_start(
       r"\b", True)], digit="")
 
 #: "the group", "the branch", "it": a sentence about the report's topic group
-_ANAPHOR = re.compile(r"\b(?:the\s+(?:group|branch|organi[sz]ation|movement|affiliate|outfit)(?:['\u2019]s)?|it|its)\b",
-                      re.IGNORECASE)
+_ANAPHOR = word_start([([r"the\s+(?:group|branch|organi[sz]ation|movement|affiliate|outfit)(?:['\u2019]s)?", "it", "its"],
+                         r"\b")])
 
 
 def _previous_counts_fighters(reader: _Reader, i: int) -> bool:

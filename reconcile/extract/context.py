@@ -39,19 +39,19 @@ from .places import _compatible, _refine, _within, best_place, event_places  # n
 _LEADING_AFTER = re.compile(r"\b(?:comes?|came|coming|follows?|followed|following|just|only|barely|less\s+than|"
                             r"more\s+than|nearly|almost|exactly|some|about|around|roughly|approximately)\s+$", re.IGNORECASE)
 # a clause about another attack than the report's own
-_OTHER_ATTACK = re.compile(
-    r"\balso\s+(?:claimed|carried\s+out|blamed|behind|responsible|attacked|struck|hit|targeted|bombed|stormed)\b"
-    r"|\b(?:the\s+|a\s+|an\s+)?(?:last|previous|earlier|prior|similar|separate|another)\s+"
-    r"(?:(?:suicide|deadly|major|big|bomb|terror(?:ist)?|militant|twin|such)\s+)?"
-    r"(?:attacks?|bombings?|blasts?|incidents?|explosions?|assaults?|strikes?|massacres?)\b"
-    r"|\b(?:last|previous)\s+(?:week|month|year)['\u2019]s\b|\bin\s+a\s+row\b"
+_OTHER_NOUN = r"(?:attacks?|bombings?|blasts?|incidents?|explosions?|assaults?|strikes?|massacres?)\b"
+_OTHER_ATTACK = word_start([  # (fastrx) "\balso\s+(?:claimed|...)\b|\b(?:the\s+|a\s+|an\s+)?(?:last|...)\s+..."
+    ([r"also\s+(?:claimed|carried\s+out|blamed|behind|responsible|attacked|struck|hit|targeted|bombed|stormed)\b"], ""),
+    ([article + word for article in (r"the\s+", r"a\s+", r"an\s+", "")
+      for word in ("last", "previous", "earlier", "prior", "similar", "separate", "another")],
+     r"\s+(?:(?:suicide|deadly|major|big|bomb|terror(?:ist)?|militant|twin|such)\s+)?" + _OTHER_NOUN),
+    ([r"last\s+(?:week|month|year)['\u2019]s\b", r"previous\s+(?:week|month|year)['\u2019]s\b", r"in\s+a\s+row\b"], ""),
     # "It follows a bomb attack on a mosque in Pakistan", "came days after an attack on ...": a recalled attack
-    r"|\b(?:follows|followed|comes|came|coming)\s+(?:(?:just|only|days|weeks|hours|shortly|soon|less\s+than|"
-    r"a\s+(?:day|week|month)|\w+\s+(?:days|weeks|months))\s+)*(?:after\s+)?(?:a|an)\s+(?:[\w\-]+\s+){0,3}?"
-    r"(?:attacks?|bombings?|blasts?|explosions?|assaults?|strikes?|massacres?|raids?)\b"
-    ,
-    re.IGNORECASE,
-)
+    (["follows", "followed", "comes", "came", "coming"],
+     r"\s+(?:(?:just|only|days|weeks|hours|shortly|soon|less\s+than|a\s+(?:day|week|month)|\w+\s+(?:days|weeks|months))\s+)*"
+     r"(?:after\s+)?(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|explosions?|assaults?|strikes?|massacres?|"
+     r"raids?)\b"),
+])
 # a toll over several operations ("killed dozens in raids"): no one event's date or place to inherit
 _SEVERAL = re.compile(r"\b(?:in|during)\s+(?:\w+\s+)?(?:raids|operations|clashes|airstrikes|air\s+strikes|"
                       r"offensives|crackdowns|counter-?terror(?:ism)?\s+operations)\b", re.IGNORECASE)
@@ -102,11 +102,10 @@ _DATELINE_STRICT = re.compile(r"\W*(?P<city>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-
                               r"(?P<tail>,\s*[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)?\s*(?P<agency>\([^()]{1,30}\))?"
                               r"\s*(?:-|\u2014|\u2013|(?P<colon>:))\s")
 _DATELINE = re.compile(r"\W*([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+)?)\s*(?:,|:|\(|\u2014|\u2013|-\s)")
-_WHEN = re.compile(
-    r"\b(?:attacks?|blasts?|bombings?|explosions?|bomber|assault|raid|strike|incident|shooting|ambush)\b[^.;]{0,60}?"
-    r"\b(?:occurred|happened|took\s+place|struck|hit|was\s+carried\s+out|went\s+off|tore|came|unfolded)\b",
-    re.IGNORECASE,
-)
+_WHEN = word_start([(["attacks?", "blasts?", "bombings?", "explosions?", "bomber", "assault", "raid", "strike", "incident",
+                      "shooting", "ambush"],
+                     r"\b[^.;]{0,60}?\b(?:occurred|happened|took\s+place|struck|hit|was\s+carried\s+out|went\s+off|"
+                     r"tore|came|unfolded)\b")])
 
 class SentenceContext:
     """What one sentence says of its own about when and where (nothing inherited).

@@ -113,7 +113,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         w = text[max(s, cut - 40) : cut].rsplit(None, 1)  # the last word before the cut (_WORD_BEFORE)
         if w and not text[cut - 1].isspace():
             word = w[-1].rstrip(".!?\"'\u201d\u2019)]").lower().lstrip("(\"'\u201c\u2018")
-            if word in _ABBREV or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word):
+            if word in _ABBREV or (len(word) == 1 and word.isalpha()) or ("." in word and _INITIALS.fullmatch(word)):
                 continue
         out.append((s, cut))
         s = m.end()
@@ -141,10 +141,14 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def segment(text: str) -> list[Sentence]:
     """All sentences of ``text``, with boilerplate and headings marked."""
     out: list[Sentence] = []
+    new, set_dict = object.__new__, object.__setattr__  # Sentence(...) without a frozen __setattr__ per field
     for pi, (ps, pe) in enumerate(paragraphs(text)):
         para = text[ps:pe]
         boiler = is_boilerplate(para)
         heading = not boiler and is_heading(para)
         for s, e in split_sentences(text, ps, pe):
-            out.append(Sentence(s, e, pi, len(out), boiler, heading))
+            sent = new(Sentence)
+            set_dict(sent, "__dict__", {"start": s, "end": e, "para": pi, "index": len(out), "boilerplate": boiler,
+                                        "heading": heading})
+            out.append(sent)
     return out
