@@ -201,6 +201,9 @@ def _extract(source: Source) -> list[Claim]:
     return _dedupe(claims)
 
 
+_UNREAD = object()
+
+
 def _sentence(reader: _Reader, i: int) -> list[Claim]:
     text, sent, source = reader.text, reader.sentences[i], reader.source
     s, e = sent.start, sent.end
@@ -221,8 +224,11 @@ def _sentence(reader: _Reader, i: int) -> list[Claim]:
     strength_cue = rules.STRENGTH_CUE.search(low)
     figure_cue = not strength_cue and rules.FIGURE_NOUN_CUE.search(low)
     attacks_cue = rules.ATTACKS_CUE.search(low)
+    single_cue = _UNREAD  # read once, when needed
     if starts is None:  # count phrases are looked for only when a rule will read them
-        needed = casualty_cue or strength_cue or figure_cue or attacks_cue or rules.SINGLE_CUE.search(low)
+        needed = casualty_cue or strength_cue or figure_cue or attacks_cue
+        if not needed:
+            needed = single_cue = rules.SINGLE_CUE.search(low)
         starts = rules.number_starts(text, s, e) if needed else []
     if starts:
         if casualty_cue:
@@ -234,7 +240,7 @@ def _sentence(reader: _Reader, i: int) -> list[Claim]:
             found.extend(rules.strength(text, s, e, starts, fighters_before=True))
         if attacks_cue:
             found.extend(rules.attacks(text, s, e))
-    elif rules.SINGLE_CUE.search(low):
+    elif rules.SINGLE_CUE.search(low) if single_cue is _UNREAD else single_cue:
         found.extend(rules.casualties(text, s, e, starts))  # only the singular rule can fire here
     if rules.FOUNDED_CUE.search(low):
         found.extend(rules.founded(text, s, e))
