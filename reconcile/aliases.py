@@ -2,7 +2,10 @@
 
 ``resolve(text)`` gives the canonical id of a name as written ("IS-K", "Islamic
 State-Khorasan Province", "Daesh-Khorasan" -> "ISKP"; "Shahab al-Mujahir" ->
-"Shahab al-Muhajir"); ``find_actors(text)`` finds mentions with exact offsets.
+"Shahab al-Muhajir"); ``find_actors(text)`` finds mentions with exact offsets;
+``related(a, b)`` says two actors are one group or a named faction and its parent
+(Jamaat-ul-Ahrar and the TTP, ISKP and the Islamic State), ``lineage(a)`` lists a
+group and its parents.
 The data is ``reconcile/data/aliases.yaml`` plus the user's own files
 (``claims/aliases.yaml`` in the working directory, or files named by the
 ``RECONCILE_ALIASES`` environment variable); see the header of the YAML file.
@@ -29,6 +32,8 @@ class Actor:
     role: str | None = None
     group: str | None = None
     aliases: list[str] = field(default_factory=list)
+    #: the group this one is a faction, branch, splinter or front of
+    parent: str | None = None
 
 
 @dataclass(frozen=True)
@@ -53,7 +58,8 @@ def _case_key(alias: str) -> str:
 
 def _alias_pattern(alias: str) -> str:
     parts = [p for p in re.split(r"[\s\-\u2010-\u2015'\u2019]+", alias.strip()) if p]
-    return r"[\s\-\u2010-\u2015'\u2019]?".join(re.escape(p) for p in parts)
+    # "Islamic State-Khorasan", "Islamic State – Khorasan", "Islamic State Khorasan": one name
+    return r"(?:[\s'\u2019]|\s?[\-\u2010-\u2015]\s?)?".join(re.escape(p) for p in parts)
 
 
 def _dispatch(names: list[str], fold: bool, guard: str = "") -> str:
@@ -91,8 +97,11 @@ class AliasTable:
                 a.aliases.extend(x for x in aliases if x not in a.aliases)
                 a.role = role or a.role
                 a.group = e.get("group") or a.group
+                a.parent = e.get("parent") or a.parent
             else:
-                self.actors[aid] = Actor(aid, str(e.get("type", "group")), role, e.get("group"), aliases)
+                self.actors[aid] = Actor(aid, str(e.get("type", "group")), role, e.get("group"), aliases,
+                                         e.get("parent"))
+        self._check_parents()
         self.by_key: dict[str, Actor] = {}
         self.by_acronym: dict[str, Actor] = {}
         ci, cs = [], []
@@ -111,9 +120,48 @@ class AliasTable:
         self._cs = re.compile(_dispatch(cs, fold=False, guard=r"(?<![\w\-].)") + bound_r)
         self._fuzzy_keys = [k for k in self.by_key if len(k) >= 8]
 
+    def _check_parents(self) -> None:
+        for a in self.actors.values():
+            if a.parent is None:
+                continue
+            a.parent = str(a.parent)
+            if a.parent not in self.actors:
+                raise ValueError(f"alias entry {a.id!r}: parent {a.parent!r} is no actor id")
+            seen = {a.id}
+            p = self.actors[a.parent]
+            while p is not None:
+                if p.id in seen:
+                    raise ValueError(f"alias entry {a.id!r}: its parents form a cycle through {p.id!r}")
+                seen.add(p.id)
+                p = self.actors.get(p.parent) if p.parent else None
+
     def resolve(self, text: str) -> str | None:
         a = self.actor(text)
         return a.id if a else None
+
+    def _id(self, name: str) -> str | None:
+        """An actor id given as an id or as any of its names."""
+        if name in self.actors:
+            return name
+        return self.resolve(name)
+
+    def lineage(self, name: str) -> list[str]:
+        """The actor's id, then its parent's, its grandparent's ... (empty for an unknown name)."""
+        aid = self._id(name)
+        out: list[str] = []
+        while aid is not None and aid not in out:
+            out.append(aid)
+            a = self.actors.get(aid)
+            aid = a.parent if a is not None else None
+        return out
+
+    def related(self, a: str, b: str) -> bool:
+        """Same actor, or one is a faction (branch, splinter) of the other, at any depth.
+        Names unknown to the table are related only when written alike."""
+        la, lb = self.lineage(a), self.lineage(b)
+        if not la or not lb:
+            return name_key(a) == name_key(b)
+        return la[0] in lb or lb[0] in la
 
     def actor(self, text: str) -> Actor | None:
         if not text or not text.strip():
@@ -185,6 +233,34 @@ def reload() -> AliasTable:
 def resolve(text: str) -> str | None:
     """The canonical id of an actor or person named ``text``, or None."""
     return table().resolve(text)
+
+
+def related(a: str | None, b: str | None) -> bool:
+    """Two actors (ids or names) are one group, or a named faction and its parent at any depth
+    ("Jamaat-ul-Ahrar" and "TTP", "Jaish al-Fursan" and "TTP", "ISKP" and "Islamic State"); two
+    factions of one parent are not. False when either is missing."""
+    if not a or not b:
+        return False
+    return table().related(a, b)
+
+
+def lineage(name: str) -> list[str]:
+    """The id of the actor named ``name``, then the ids of its parents, nearest first."""
+    return table().lineage(name)
+
+
+def parent(name: str) -> str | None:
+    """The id of the group that the actor named ``name`` is a faction of, or None."""
+    chain = table().lineage(name)
+    return chain[1] if len(chain) > 1 else None
+
+
+def root(name: str | None) -> str | None:
+    """The id of the top of the actor's lineage (ISKP -> Islamic State, Jaish al-Fursan -> TTP), or
+    None for an unknown name: a coarse key for vectorised matching. Two siblings share a root
+    without being ``related``: use ``related`` on the pairs whose roots agree."""
+    chain = table().lineage(name) if name else []
+    return chain[-1] if chain else None
 
 
 def find_actors(text: str, start: int = 0, end: int | None = None) -> list[ActorMention]:

@@ -31,12 +31,12 @@ EVENT_FILTER = (
 LOAD_COLUMNS = [
     "id", "source_id", "kind", "value_low", "value_high", "victims", "place", "admin1", "country",
     "event_date", "date_precision", "event_type", "perpetrator", "entity", "quote", "span_start",
-    "claimant_role", "event_id", "published", "paragraph",
+    "claimant_role", "event_id", "published", "paragraph", "publisher",
 ]
 _SELECT = (
     "select c.id, c.source_id, c.kind, c.value_low, c.value_high, c.victims, c.place, c.admin1, c.country, "
     "c.event_date, c.date_precision, c.event_type, c.perpetrator, c.entity, c.quote, c.span_start, "
-    "c.claimant_role, c.event_id, s.published, f.paragraph "
+    "c.claimant_role, c.event_id, s.published, f.paragraph, s.publisher "
     "from claims c join sources s on s.id = c.source_id left join claim_features f on f.claim_id = c.id"
 )
 #: Per-claim fields kept for event rows and id assignment.
@@ -182,6 +182,7 @@ def _candidates(db: Database, new: Batch) -> set[str]:
     years instead of days, so it is a superset): same place, a province-level claim in
     the same province, the same specific toll, or a wide window with place and toll.
     """
+    from .matching.attach import MIN_SHARED_TOLL
     from .matching.blocking import QUERY_TOLL
 
     found: set[str] = set()
@@ -220,11 +221,48 @@ def _candidates(db: Database, new: Batch) -> set[str]:
             if not (narrow and o_nar) and toll and toll == o_toll and o_y0 <= y1 and y0 <= o_y1 and (
                     (adm and adm == o_adm) or (place and place == o_place)):
                 found.add(oid)
-        if narrow and toll and (bucket or 0) >= QUERY_TOLL and placeless:
-            # a claim with no place at all looks its toll up everywhere (members of the Q key)
+        if not narrow and place and w0 is not None:
+            # a town with only a year: the precise events of that town then (attach's "town")
+            rows2 = q("select claim_id from claim_features where place_key = ? and w0 between ? and ? and narrow = 1",
+                      (place, w0 - 1, w1)).fetchall()
+            found.update(r[0] for r in rows2)
+        if narrow and toll and (bucket or 0) >= MIN_SHARED_TOLL and placeless:
+            # a claim with no place at all looks its toll up everywhere (members of the Q key,
+            # and the events attach's "toll" family may join it to)
             found.update(r[0] for r in q(
                 "select claim_id from claim_features where toll_key = ? and w0 between ? and ? and narrow = 1",
                 (toll, w0 - NARROW_WEEKS, w1)))
+    found |= _outlet_candidates(db, new)
+    return found
+
+
+def _outlet_candidates(db: Database, new: Batch) -> set[str]:
+    """Toll claims of the new claims' outlets whose weeks meet theirs, where one side names no
+    place (an outlet's follow-up of its own story: blocking's ``O`` key)."""
+    from .matching.blocking import follow_up
+
+    found: set[str] = set()
+    if not new.n:
+        return found
+    publisher: dict[str, str] = {}
+    for part in chunks(new.ids):
+        marks = ",".join("?" * len(part))
+        publisher.update(db.execute(
+            f"select c.id, s.publisher from claims c join sources s on s.id = c.source_id where c.id in ({marks})",
+            part).fetchall())
+    fu = follow_up(new).tolist()
+    toll = is_toll(new).tolist()
+    for k, (cid, _p, narrow, w0, w1, *_rest) in enumerate(feature_rows(new)):
+        pub = publisher.get(cid)
+        if not (pub and narrow and toll[k] and w0 is not None):
+            continue
+        for oid, place, adm, country in db.execute(
+                "select f.claim_id, f.place_key, f.admin1_key, f.country_key from sources s "
+                "join claims c on c.source_id = s.id join claim_features f on f.claim_id = c.id "
+                "where s.publisher = ? and f.narrow = 1 and f.toll_key is not null and f.w0 <= ? and f.w1 >= ?",
+                (pub, w1, w0)):
+            if fu[k] or not (place or adm or country):
+                found.add(oid)
     return found
 
 
@@ -347,7 +385,9 @@ def recluster(db: Database, changed_source_ids: list[str] | None = None) -> dict
 
 
 def _cluster_and_write(db: Database, batch: Batch, old_events: set[str], full: bool) -> dict:
-    clustering = cluster_batch(batch)
+    from .matching.attach import FAMILIES
+
+    clustering = cluster_batch(batch, families=FAMILIES if full else tuple(f for f in FAMILIES if f != "type"))
     labels = clustering.labels.tolist()
     members: dict[int, list[int]] = {}
     for row, lab in enumerate(labels):

@@ -1,9 +1,14 @@
 """Conflicts: pairs of claims that cannot both be true.
 
 * Tolls (per event, kind and victim group) whose intervals cannot overlap: 7 vs 50,
-  "dozens" vs 7.  "At least 13" vs 13 is compatible.  A total ("people", or no victim
-  group) against a subgroup conflicts only when the total's upper bound is below the
-  subgroup's lower bound; two different subgroups never conflict.
+  "dozens" vs 7.  "At least 13" vs 13 is compatible; a vague count with no ceiling
+  ("several", "dozens") is a lower bound.  A total ("people", or no victim group) against a
+  subgroup conflicts only when the total's upper bound is below the subgroup's lower bound;
+  two different subgroups never conflict, and attackers killed are not weighed against a
+  toll of the dead (unless the perpetrator says it killed them).
+* Not contradictions: parts of one report's toll (figures that add up to it, "four more
+  bodies", "16 militants including four suicide bombers", "among the dead was ..."), and
+  one claimant's figures listed in one sentence ("four men attacked and 14 people died").
 * Different attributions of one event.
 * Different founding years of one group; strength estimates only for the same point
   in time and the same scope (otherwise they are a series).
@@ -22,11 +27,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .intervals import compatible, describe, gap_severity, total_below_part
-from .matching.features import norm_label, victim_group
+from .matching.features import norm_label
 from .models import short_hash
 from .subjects import canonical_entity
+from .tollparts import PART_LABELS, TOLL_KINDS, bounds, figure_at, figures_at, group_keys, holds, victims_key
 
-TOLL_KINDS = ("killed", "injured")
 #: Words of a later sentence that update an earlier figure of the same report.
 UPDATE_WORDS = re.compile(
     r"\b(?:rose|risen|rises|climbed|climbs|increased|increases|updated|revised|later|now|latest"
@@ -37,92 +42,37 @@ UPDATE_WORDS = re.compile(
 EARLIER_WORDS = re.compile(
     r"\b(?:initially|originally|at first|first reported|earlier|previously|had (?:put|said|given|reported|told)"
     r"|had been put)\b", re.IGNORECASE)
-#: Labels that name one victim group ("police", "policemen", "police officers").
-_GROUP_SYNONYMS = {
-    "policemen": "police", "policeman": "police", "police officers": "police", "police officer": "police",
-    "police personnel": "police", "policemen and women": "police", "police men": "police",
-    "troops": "soldiers", "soldier": "soldiers", "servicemen": "soldiers", "service members": "soldiers",
-    "army personnel": "soldiers",
-}
+#: Words between two figures of one sentence that set two voices or two estimates against each other.
+_CONTRAST = re.compile(r"\b(?:while|whereas|but|however|although|though|compared|contrast|versus|vs|said|says|cited"
+                       r"|cites|put|puts|told|tells|according|claimed|claims|estimated|estimates|reported|reports"
+                       r"|disputed|denied|insisted)\b", re.IGNORECASE)
 
 
-def victims_key(victims: str | None) -> str:
-    """Everyone killed ("people", also "civilians", "worshippers") or a named subgroup; one name
-    per group ("policemen" and "police officers" are "police")."""
-    v = victim_group(victims)
-    return _GROUP_SYNONYMS.get(v, v)
+def _one_voice(a: dict, b: dict) -> bool:
+    """Two figures one claimant tells in one sentence with no word of change or contrast between them:
+    the sentence lists different things ("four people attacked them and 14 people were killed"; a list
+    of attacks), it does not contradict itself.  Two voices in one sentence ("from 120 wounded to 140,
+    while a spokesman cited 60") still conflict."""
+    q = a.get("quote")
+    if a["source_id"] != b["source_id"] or not q or q != b.get("quote") or _claimant_key(a) != _claimant_key(b):
+        return False
+    if UPDATE_WORDS.search(q) or EARLIER_WORDS.search(q):
+        return False
+    at = _placed(a, b)
+    if at is None:
+        return False
+    first, second = sorted(at, key=lambda m: m.start())
+    return not _CONTRAST.search(q[first.end():second.start()])
 
 
-#: General labels that still name a part when a sentence lists it beside other groups ("others" the rest)
-#: ("14 soldiers, five civilians and six railway staff").
-_PART_LABELS = frozenset({"civilians", "civilian", "worshippers", "worshipers", "mourners", "others"})
-#: Words of a combatant victim group: civilians never hold it.
-_COMBATANT = re.compile(r"\b(?:police|soldiers?|troops?|security|forces|army|military|guards?|militants?|attackers?"
-                        r"|fighters?|service|marines?|commandos?|officers?|personnel|servicemen)\b")
-
-
-def _parts(items: list[dict]) -> dict[str, str]:
-    """Group keys of claims one sentence lists beside another group ("100 members of the security
-    forces ... along with 20 to 30 civilians"): there "civilians" is a part, not everyone."""
-    by_quote: dict[tuple, list[dict]] = defaultdict(list)
-    for c in items:
-        if c.get("quote"):
-            by_quote[(c["source_id"], c["quote"])].append(c)
-    out: dict[str, str] = {}
-    for same in by_quote.values():
-        if len({victims_key(c["victims"]) for c in same}) < 2:
-            continue
-        for c in same:
-            raw = norm_label(c["victims"])
-            if raw in _PART_LABELS:
-                out[c["id"]] = raw
-            elif c.get("value_text") and re.search(re.escape(c["value_text"]) + r"\s+(?:others|more)\b",
-                                                   c["quote"], re.IGNORECASE):
-                out[c["id"]] = "others"  # "killed two members of the staff and three others"
-    return out
-
-
-_GENERAL_NOUN = re.compile(r"\b(?:people|persons|civilians|others|victims|individuals)\b", re.IGNORECASE)
-
-
-def _elliptical(claims: list[dict]) -> dict[str, str]:
-    """Group keys of wounded figures that name no group in a sentence whose only dead are one group
-    ("Besides the 11 service members killed, 17 were wounded": 17 service members)."""
-    killed: dict[tuple, set[str]] = defaultdict(set)
-    for c in claims:
-        if c["kind"] == "killed" and c.get("quote"):
-            killed[(c["source_id"], c["quote"])].add(victims_key(c["victims"]))
-    out: dict[str, str] = {}
-    for c in claims:
-        q = c.get("quote")
-        if c["kind"] != "injured" or not q or victims_key(c["victims"]) != "people" or _GENERAL_NOUN.search(q):
-            continue
-        groups = killed.get((c["source_id"], q), set())
-        if len(groups) == 1 and "people" not in groups:
-            out[c["id"]] = next(iter(groups))
-    return out
-
-
-_SEVERITY = re.compile(r"(?:\s+[A-Za-z'\u2019]+){0,4}?\s+(?:(badly|seriously|critically|severely|gravely)"
-                       r"|(lightly|slightly|superficially))\s+(?:wounded|injured|hurt)\b", re.IGNORECASE)
-
-
-def _severity(c: dict) -> str | None:
-    """"five of its citizens were badly wounded", "around 13 to 14 are superficially wounded": the
-    wounded of one severity, a part of all the wounded."""
-    vt, q = c.get("value_text"), c.get("quote") or ""
-    if c["kind"] != "injured" or not vt or victims_key(c["victims"]) != "people":
+def _placed(a: dict, b: dict) -> tuple[re.Match, re.Match] | None:
+    """Where the figures of two claims of one sentence stand: the occurrences whose distance best
+    matches the distance of the claims' spans ("more than 60 ... and 60 wounded": the second 60)."""
+    d = (b.get("span_start") or 0) - (a.get("span_start") or 0)
+    pairs = [(x, y) for x in figures_at(a) for y in figures_at(b) if x.start() != y.start()]
+    if not pairs:
         return None
-    at = q.find(vt)
-    m = _SEVERITY.match(q, at + len(vt)) if at >= 0 else None
-    if m is None:
-        return None
-    return "seriously wounded" if m.group(1) else "lightly wounded"
-
-
-def _holds(total: dict, part_key: str) -> bool:
-    """Whether ``total`` can be a total over the group ``part_key``: civilians hold no combatants."""
-    return not (norm_label(total["victims"]) in _PART_LABELS and _COMBATANT.search(part_key))
+    return min(pairs, key=lambda p: abs((p[1].start() - p[0].start()) - d))
 
 
 def conflict_id(a: str, b: str) -> str:
@@ -154,6 +104,27 @@ def _claimant_key(c: dict) -> str:
     return " ".join((c.get("claimant") or "").lower().replace("the ", " ").split())
 
 
+#: Words right before a figure that tell it as the superseded one: "an increase from the previous
+#: estimate of 25", "up from 19", "down from an initial toll of 40".
+_EARLIER_FIGURE = re.compile(
+    r"(?:\b(?:up|down|increase|increased|rise|risen|rose|jump|jumped|revised|raised|lowered|decrease|fall|fell)\s+"
+    r"from\s+(?:(?:the|an?|its|their)\s+)?(?:(?:previous|earlier|initial|original|prior|first)\s+)?"
+    r"(?:(?:estimate|toll|figure|count|tally|number|death\s+toll)\s+(?:of\s+)?)?"
+    r"|\b(?:previous|earlier|initial|original|prior)\s+(?:estimate|toll|figure|count|tally|death\s+toll)\s+"
+    r"(?:of|was|stood\s+at|at)\s+)(?:(?:at\s+least|about|around|some)\s+)?$", re.IGNORECASE)
+
+
+def _told_earlier(c: dict) -> bool:
+    """The sentence tells the figure as the one it replaces ("... an increase from the previous
+    estimate of 25")."""
+    m = figure_at(c)
+    return m is not None and bool(_EARLIER_FIGURE.search(c["quote"][max(0, m.start() - 80):m.start()]))
+
+
+#: The opening of a sentence that sets its figure against the one told before it.
+_SETS_AGAINST = re.compile(r"\W*(?:however|but|yet|nevertheless|still|by\s+contrast|in\s+contrast)\b", re.IGNORECASE)
+
+
 def _updates(old: dict, new: dict) -> bool:
     """``new`` can be an update of ``old``: a higher figure from the same or an unnamed claimant."""
     ko, kn = _claimant_key(old), _claimant_key(new)
@@ -167,6 +138,8 @@ def _revision(a: dict, b: dict) -> tuple[dict, dict] | None:
     if "perpetrator" in (a.get("claimant_role"), b.get("claimant_role")):
         return None
     if a["source_id"] == b["source_id"]:
+        if _told_earlier(a) != _told_earlier(b):  # "31 killed, up from the previous estimate of 25"
+            return (a, b) if _told_earlier(a) else (b, a)
         # one report: an update only when the later sentence says so ("the toll rose to");
         # two claimants' figures side by side (police 5, hospital 20) are a conflict
         early, late = (a, b) if (a.get("span_start") or 0) <= (b.get("span_start") or 0) else (b, a)
@@ -182,7 +155,9 @@ def _revision(a: dict, b: dict) -> tuple[dict, dict] | None:
             return early, late
         if UPDATE_WORDS.search(ql):
             return early, late
-        if UPDATE_WORDS.search(qe):  # a live blog, newest first
+        if UPDATE_WORDS.search(qe) and not _SETS_AGAINST.match(ql):
+            # a live blog, newest first; not a later sentence set against it ("the health department
+            # said the toll increased to 101" ... "However, police said it stood at 84": a conflict)
             return late, early
         return None
     pa, pb = (a.get("publisher") or "").strip().lower(), (b.get("publisher") or "").strip().lower()
@@ -238,18 +213,19 @@ def toll_conflicts(claims: list[dict], group: dict, out: Found) -> None:
     for kind, items in by_kind.items():
         items.sort(key=lambda c: c["id"])
         old = superseded(items)
-        parts = {**_elliptical(claims), **_parts(items)}
-        parts.update({c["id"]: sev for c in items if (sev := _severity(c))})
+        parts = group_keys(items, claims)
         for a, b in itertools.combinations(items, 2):
             if a["source_id"] != b["source_id"] and (a["id"] in old or b["id"] in old):
                 continue  # a figure its own report tells as superseded contradicts no other report
+            if _one_voice(a, b):
+                continue
             va = parts.get(a["id"]) or victims_key(a["victims"])
             vb = parts.get(b["id"]) or victims_key(b["victims"])
-            if va != vb and va in _PART_LABELS | {"people"} and vb in _PART_LABELS | {"people"}:
+            if va != vb and va in PART_LABELS | {"people"} and vb in PART_LABELS | {"people"}:
                 # "five civilians" of a list against "40 civilians" elsewhere: one group
-                if norm_label(a["victims"]) == norm_label(b["victims"]) and norm_label(a["victims"]) in _PART_LABELS:
+                if norm_label(a["victims"]) == norm_label(b["victims"]) and norm_label(a["victims"]) in PART_LABELS:
                     va = vb
-            ia, ib = (a["value_low"], a["value_high"]), (b["value_low"], b["value_high"])
+            ia, ib = bounds(a), bounds(b)
             if va == vb:
                 if compatible(ia, ib):
                     continue
@@ -257,8 +233,8 @@ def toll_conflicts(claims: list[dict], group: dict, out: Found) -> None:
                 _pair_rows(a, b, group, kind, victims, f"{kind} {va}", gap_severity(ia, ib), out)
             elif va == "people" or vb == "people":
                 total, part = (a, b) if va == "people" else (b, a)
-                it, ip = (total["value_low"], total["value_high"]), (part["value_low"], part["value_high"])
-                if total_below_part(it, ip) and _holds(total, vb if va == "people" else va):
+                it, ip = bounds(total), bounds(part)
+                if total_below_part(it, ip) and holds(total, part, vb if va == "people" else va):
                     _pair_rows(total, part, group, kind, part["victims"],
                                f"{kind}: total below {victims_key(part['victims'])}", gap_severity(it, ip), out)
 
@@ -275,12 +251,92 @@ def attribution_conflicts(claims: list[dict], group: dict, out: Found) -> None:
     for ((_sa, na), a), ((_sb, nb), b) in itertools.combinations(reps, 2):
         if na == nb or _related(na, nb):
             continue
+        if _one_group(a, na, b, nb):
+            continue  # "a faction of the Taliban" and "the Pakistani Taliban": both can be true
         x, y = sorted((a, b), key=lambda c: c["id"])
         note = f"attribution: {canonical_entity(x['entity'])} ({_who(x)}) vs {canonical_entity(y['entity'])} ({_who(y)})"
         out.conflicts.append({
             "id": conflict_id(x["id"], y["id"]), **group, "kind": "attribution", "victims": None,
             "claim_a": x["id"], "claim_b": y["id"], "severity": 1.0, "note": note,
         })
+
+
+#: Words that name a part of the group after them: "X's faction of the Taliban", "a splinter faction of
+#: the banned outfit", "a relatively obscure faction linked to".
+_FACTION_OF = re.compile(r"\b(?:factions?|splinter(?:\s+(?:group|faction|cell))?|breakaway(?:\s+(?:group|faction))?"
+                         r"|off-?shoot(?:\s+group)?|wing|chapter|cell)\s+(?:of|linked\s+to|affiliated\s+(?:to|with)"
+                         r"|allied\s+(?:to|with))\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$", re.IGNORECASE)
+#: The faction's own name before those words: "Jaish Al Fursan, a faction linked to",
+#: "known as Jamaat-ul Ahrar, a splinter faction of".
+_FACTION_NAME = re.compile(r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|al|ul|ud|ur|un|e|i|bin|ibn|el)){0,5})"
+                           r"(?:['\u2019]s)?\s*,?\s+"
+                           r"(?:(?:an?|the|one)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:factions?|splinter|breakaway|off-?shoot|wing)\b")
+
+
+def _faction(c: dict) -> tuple[bool, str | None]:
+    """Whether the attribution names a faction of the group it resolves to, and the faction's own
+    name when the sentence gives it ("Jaish Al Fursan, a faction linked to the TTP")."""
+    q, name = c.get("quote") or "", c.get("entity_text") or ""
+    at = q.find(name) if name else -1
+    if at < 0:
+        return False, None
+    before = q[:at]
+    if name.lower().startswith("the "):
+        before += "the "
+    # an abbreviation after the full name: "... of the banned outfit Tehreek-e-Taliban Pakistan (TTP)"
+    before = re.sub(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*\s*\($", "", before)
+    m = _FACTION_OF.search(before)
+    if m is None:
+        return False, None
+    own = None
+    for n in _FACTION_NAME.finditer(before[:m.end()]):
+        if n.end() >= m.start():
+            own = n.group("name")
+    return True, own
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Two spellings of one group's name ("Jaish Al Fursan", "Jaish-i-Fursan Muhammad")."""
+    from rapidfuzz import fuzz
+
+    def clean(x: str) -> str:
+        x = re.sub(r"['\u2019]s$", "", x.strip().lower())
+        return " ".join(w for w in re.sub(r"[^\w]+", " ", x).split() if w != "the")
+
+    x, y = clean(a), clean(b)  # shared words, and not one name inside a much longer one ("Islamic State")
+    return fuzz.token_set_ratio(x, y) >= 85 and fuzz.ratio(x, y) >= 60
+
+
+def _one_group(a: dict, na: str, b: dict, nb: str) -> bool:
+    """Two attributions that can name one perpetrator: a faction and its movement, or one faction
+    named under two parents ("X, a faction linked to the TTP"; "X, a faction of the Gul Bahadur group")."""
+    fa, own_a = _faction(a)
+    fb, own_b = _faction(b)
+    if (fa and _one_movement(na, nb)) or (fb and _one_movement(nb, na)):
+        return True
+    if own_a and (any(_same_name(own_a, n) for n in _names(nb)) or (own_b and _same_name(own_a, own_b))):
+        return True
+    return bool(own_b and any(_same_name(own_b, n) for n in _names(na)))
+
+
+def _names(name: str) -> list[str]:
+    from .subjects import _actor
+
+    actor = _actor(name)
+    return [name] if actor is None else [name, actor.id, *(actor.aliases or [])]
+
+
+def _one_movement(parent: str, other: str) -> bool:
+    """``other`` can be the movement ``parent`` is a faction of: related in the alias table, or a name
+    of ``other`` holds a name of ``parent`` as words ("Taliban" in "Pakistani Taliban")."""
+    if _related(parent, other):
+        return True
+    for p in _names(parent):
+        bare = re.sub(r"^the\s+", "", p.strip(), flags=re.IGNORECASE)
+        word = re.compile(r"(?<![\w-])" + re.escape(bare) + r"(?![\w-])", re.IGNORECASE)
+        if any(word.search(o) for o in _names(other)):
+            return True
+    return False
 
 
 def _related(a: str, b: str) -> bool:

@@ -125,6 +125,9 @@ ENTITY_NAMES: dict[str, set[str]] = {
     "irpt": {"irpt", "islamicrenaissancepartyoftajikistan", "islamicrenaissanceparty"},
     "tehreek_e_jihad_pakistan": {"tjp", "tehreekejihadpakistan", "tehrikejihadpakistan"},
     "jamaat_ul_ahrar": {"jua", "jamaatulahrar", "jamatulahrar"},
+    "bla": {"bla", "balochliberationarmy", "balochistanliberationarmy"},
+    "hafiz_gul_bahadur": {"hafizgulbahadurgroup", "hafizgulbahadur", "gulbahadurgroup"},
+    "jaish_al_adl": {"jaishaladl", "jaishuladl", "jaishalzolm"},
     "ukraine": {"ukraine", "kyiv", "ukrainiangovernment"},
     "israel": {"israel"},
 }

@@ -261,3 +261,66 @@ def test_blocking_finds_every_pair_with_evidence_whatever_the_chunk_size(rows, c
     assert needed <= found
     assert all(a < b for a, b in found)
     assert not np.any(np.isnan(batch.t0.astype(float)))
+
+
+def test_an_outlets_placeless_toll_update_joins_its_story_when_added_later(db):
+    """'The toll from Monday's bombing rose to 12', from the outlet that reported the bombing, in
+    a later ingest (the incremental path finds the outlet's earlier story); another outlet's
+    placeless figure about another kind of attack stays apart."""
+    first = claim("wire1", "A bomb killed 9 people at a market in Jalalabad on Monday.", low=9, high=9,
+                  victims="people", place="Jalalabad", admin1="Nangarhar", country="Afghanistan",
+                  event_date="2022-06-06", date_precision="day", event_type="bombing")
+    write(db, "wire1", "2022-06-06", [[first]], publisher="Wire A")
+    with db.atomic():
+        pipeline.refresh(db, None)
+    update = claim("wire2", "The toll from Monday's bombing rose to 12 on Tuesday.", low=12, high=12,
+                   victims="people", event_date="2022-06-06", date_precision="day", event_type="bombing")
+    other = claim("other", "Gunmen killed 5 people on Monday.", low=5, high=5,
+                  victims="people", event_date="2022-06-06", date_precision="day", event_type="gun attack")
+    write(db, "wire2", "2022-06-07", [[update]], publisher="Wire A")
+    write(db, "other", "2022-06-07", [[other]], publisher="Wire B")
+    with db.atomic():
+        pipeline.refresh(db, ["wire2", "other"])
+    assert event_of(db, update["id"]) == event_of(db, first["id"])
+    assert event_of(db, other["id"]) != event_of(db, first["id"])
+    rule = db.execute("select rule from claim_links where claim_id = ?", [update["id"]]).fetchone()[0]
+    assert rule == "outlet"
+
+
+def _row(k, source, quote, **kw):
+    return {"id": f"r{k}", "source_id": source, "kind": "killed", "quote": quote, "paragraph": 0,
+            "published": "2022-06-08", "event_date": "2022-06-06", "date_precision": "day", **kw}
+
+
+def _together(rows, a, b):
+    batch = build_batch(rows)
+    labels = cluster_batch(batch).labels.tolist()
+    return labels[batch.ids.index(a)] == labels[batch.ids.index(b)]
+
+
+def test_a_province_level_report_joins_the_only_fitting_attack_and_stays_apart_when_two_fit():
+    town = _row(0, "a", "A bomb killed 9 people at a market in Jalalabad on Monday.", value_low=9, value_high=9,
+                place="Jalalabad", admin1="Nangarhar", country="Afghanistan", event_type="bombing")
+    vague = _row(1, "b", "A bombing in Nangarhar province on Monday killed 7 people.", value_low=7, value_high=7,
+                 place="Nangarhar", admin1="Nangarhar", country="Afghanistan", event_type="bombing", place_type="province")
+    assert _together([town, vague], "r0", "r1")
+    second = _row(2, "c", "A bomb killed 4 people in Khogyani on Monday.", value_low=4, value_high=4,
+                  place="Khogyani", admin1="Nangarhar", country="Afghanistan", event_type="bombing")
+    assert not _together([town, vague, second], "r0", "r1")
+    assert not _together([town, vague, second], "r2", "r1")
+    # another kind of attack that day is no fit
+    shooting = _row(3, "d", "Gunmen killed 3 people in Khogyani on Monday.", value_low=3, value_high=3,
+                    place="Khogyani", admin1="Nangarhar", country="Afghanistan", event_type="gun attack")
+    assert _together([town, vague, shooting], "r0", "r1")
+    # a province-level report of another province never joins
+    other = dict(vague, admin1="Kunar", place="Kunar", quote="A bombing in Kunar province on Monday killed 7 people.")
+    assert not _together([town, other], "r0", "r1")
+
+
+def test_an_undated_figure_stays_with_its_paragraph_in_a_report_months_later():
+    dated = _row(0, "a", "In March 2021, a bomb in Khost killed 6 people.", value_low=6, value_high=6,
+                 place="Khost", admin1="Khost", country="Afghanistan", event_date="2021-03",
+                 date_precision="month", published="2021-11-02")
+    wounded = _row(1, "a", "Another 14 were wounded.", kind="injured", value_low=14, value_high=14,
+                   event_date=None, date_precision=None, published="2021-11-02")
+    assert _together([dated, wounded], "r0", "r1")

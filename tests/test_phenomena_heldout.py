@@ -14,7 +14,7 @@ the code that fixes one removes the mark (a fix shows up as an XPASS failure).
 
 from __future__ import annotations
 
-from phenomena_helpers import conflicting, desk, extracted, one, one_row, rows, xfail
+from phenomena_helpers import conflicting, desk, extracted, one, one_row, rows
 
 # --------------------------------------------------------------------------- helpers
 

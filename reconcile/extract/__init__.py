@@ -22,7 +22,7 @@ from itertools import islice
 
 from .. import aliases, gazetteer
 from ..models import Claim, Source, claim_id
-from . import context, rules
+from . import context, fields, groups, rules
 from .claimants import PRONOUNS, Claimant, claimant_for, classify, find_claimants
 from .fastrx import word_start
 from .segment import Sentence, segment
@@ -187,7 +187,7 @@ def _extract(source: Source) -> list[Claim]:
     claims: list[Claim] = []
     where: dict[str, int] = {}
     for i, sent in enumerate(reader.sentences):
-        if sent.boilerplate or sent.heading:
+        if sent.boilerplate or (sent.heading and not fields.is_field(reader.text, sent.start, sent.end)):
             continue
         try:
             new = _sentence(reader, i)
@@ -197,6 +197,7 @@ def _extract(source: Source) -> list[Claim]:
         for c in new:
             where[c.id] = i
         claims.extend(new)
+    groups.flag_withdrawn(claims, reader.text)
     _propagate_perpetrators(claims, where)
     return _dedupe(claims)
 
@@ -209,7 +210,7 @@ def _sentence(reader: _Reader, i: int) -> list[Claim]:
     s, e = sent.start, sent.end
     quote = text[s:e]
     low = quote.lower()
-    if not rules.PREFILTER.search(low):
+    if not rules.PREFILTER.search(low) and not sent.heading:  # (a heading here is a profile field)
         return []
     if quote.rstrip(" \"'*\u201d\u2019)").endswith("?"):
         return []  # a question asserts nothing
@@ -248,6 +249,8 @@ def _sentence(reader: _Reader, i: int) -> list[Claim]:
         found.extend(rules.leaders(text, s, e))
     if rules.ATTR_CUE.search(low):
         found.extend(rules.attributions(text, s, e, reader.ctx(i).groups))
+    if sent.heading:  # a "Key: value" field of a profile page ("Number Of Members: 25,000+"): its own rules only
+        found = list(fields.fields(text, s, e))
     if not found:
         return []
     found = _dedupe_found(found)
@@ -383,7 +386,7 @@ def _claim(text, f: rules.Found, sent: Sentence, source: Source, claimant: Claim
             warning = count.warning or f"implausibly large count ({top:,})"
     entity = f.entity
     entity_text = f.entity_text
-    if kind in ("strength", "founded"):
+    if kind in ("strength", "founded") and entity is None:  # (a profile page's field names its group itself)
         g = _nearest_group(text, f, own.groups)
         if g is not None:
             entity, entity_text = g.actor.id, g.text
@@ -472,7 +475,7 @@ def _nearest_group(text: str, f: rules.Found, group_mentions):
 def _propagate_perpetrators(claims: list[Claim], where: dict[str, int]) -> None:
     """An attribution names the perpetrator of the claims about its event: same
     resolved date and place, or (with neither known) a few sentences apart."""
-    attrs = [a for a in claims if a.kind == "attribution" and not a.aggregate]
+    attrs = [a for a in claims if a.kind == "attribution" and not a.aggregate and not a.warning]
     for a in attrs:
         for c in claims:
             if c.kind not in ("killed", "injured") or c.perpetrator or c.aggregate:

@@ -24,6 +24,29 @@ _RX_SINGLE = re.compile(
     re.IGNORECASE,
 )
 
+# "killing a member of the Sikh community and a Taliban guard": one victim (or two), each with an article
+_ONE_VICTIM = rf"(?:a|an|one)\s+(?:(?!of\b)[\w\-]+\s+){{0,2}}?(?:{VICTIM_NOUN}|member(?=\s+of\s))\b(?:\s+of\s+the\s+[\w\-]+(?:\s+(?!(?:in|on|at|and|or|before|after|during|near|when|while|as)\b)[\w\-]+)?)?"
+_RX_VERB_ONE = re.compile(
+    rf"\b(?P<verb>killing|killed|kills|shot\s+dead|shooting\s+dead|wounding|wounded|injuring|injured)\s+"
+    rf"(?P<one>{_ONE_VICTIM})(?P<two>\s+and\s+{_ONE_VICTIM})?(?=[\s,.;]|$)",
+    re.IGNORECASE,
+)
+# "killing 13 soldiers and a civilian": one more victim after a count
+_RX_CONT_ONE = re.compile(
+    rf"\s*,?\s+(?:and|as\s+well\s+as|along\s+with)\s+(?P<one>(?:a|an|one)\s+(?:(?!of\b)[\w\-]+\s+){{0,2}}?"
+    rf"(?P<head>{VICTIM_NOUN}))\b(?!\s+(?:was|were|had|has|is)\b)",
+    re.IGNORECASE,
+)
+_JUDICIAL = re.compile(r"\b(?:convicted|sentenced|sentence|court|death\s+row|found\s+guilty|hanged|hanging|authorities|"
+                       r"government|judiciary|prison)\b")
+_INJURED_THEN_DIED = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:later\s+|subsequently\s+|also\s+)?(?:died|succumbed|passed\s+away)\b",
+                                re.IGNORECASE)
+_SUBSET_NP = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
+_HEDGE_BEFORE = re.compile(r"\b(?:at\s+least|more\s+than|over|nearly|almost|about|around|only|just)\s+$", re.IGNORECASE)
+_AND_OTHERS_AFTER = re.compile(r"[^.;]{0,80}?\band\s+(?:at\s+least\s+|some\s+|about\s+|another\s+)?[\w,\-]+\s+(?:others|more)\b",
+                               re.IGNORECASE)
+_PLURAL_END = re.compile(r"(?<![su])s\b", re.IGNORECASE)
+
 _KILL_V = (
     r"(?:kill|kills|killed|killing|slaughter|slaughters|slaughtered|slaughtering|massacre|massacred|massacring|"
     r"massacres|murder|murders|murdered|murdering|shot\s+and\s+killed|"
@@ -32,28 +55,31 @@ _KILL_V = (
 # verbs that also take things as objects: the count needs a victim noun
 _KILL_V_WEAK = (
     r"(?:eliminat(?:e|es|ed|ing)|beheaded|gunned\s+down|gunning\s+down|shot\s+dead|"
-    r"left\s+dead|slaying|slays|slay|slew|claimed|claiming|buried|burying)"
+    r"left\s+dead|slaying|slays|slay|slew|claimed|claiming|buried|burying|neutrali[sz](?:e|es|ed|ing)|"
+    r"executed|executing|executes|execute)"
 )
-_INJ_V = r"(?:harmed|injure|injures|injured|injuring|wound|wounds|wounded|wounding|hurt|hurting|hurts|maimed|maiming)"
+_INJ_V = r"(?:harmed|injure|injures|injured|injuring|wound|wounds|wounded|wounding|hurt|hurting|hurts|maimed|maiming|treated(?=\s+[^.;]{1,40}?\bfor\s+(?:their\s+)?(?:injuries|wounds)))"
 _AUX = (
-    r"(?:\s*,?\s+(?:who|that)\b)?(?:\s+(?:were|was|are|is|have|has|had|been|being|be|reportedly|reported|also|all|later|"
+    r"(?:\s*,?\s+(?:who|that)\b)?(?:\s+(?:were|was|are|is|have|has|had|been|being|be|may|might|could|would|will|"
+    r"reportedly|reported|also|all|later|"
     r"allegedly|confirmed|believed|feared|thought|said|to|presumed|now|already|since|subsequently|initially|"
     r"seriously|critically|fatally|badly|severely|slightly|lightly|superficially|moderately|gravely|mildly|mostly|officially|got|left|lay|lie|remain|remained|"
     r"additionally|further|eventually|likewise|too|themselves|each|both)\b){0,5}"
 )
 _KILL_PRED = (
     r"(?:killed|dead|died|perished|slain|martyred|lost\s+their\s+lives|lost\s+his\s+life|murdered|massacred|"
-    r"shot\s+dead|gunned\s+down|beheaded|burned\s+to\s+death|were\s+killed|eliminated|"
+    r"shot\s+dead|gunned\s+down|beheaded|burned\s+to\s+death|were\s+killed|eliminated|neutrali[sz]ed|"
+    r"(?<=were\s)buried(?!\s+(?:under|beneath|in\s+the\s+rubble|in\s+rubble|alive))|laid\s+to\s+rest|"
     r"embraced\s+(?:shahadat|martyrdom)|attained\s+martyrdom|"
     r"among\s+(?:the\s+)?(?:dead|killed|fatalities|those\s+killed|the\s+victims\s+killed)|"
     rf"among\s+(?:the\s+)?{NUMBER_EXPR}\s+(?:[\w\-]+\s+){{0,2}}?(?:killed|dead)\b)"
 )
-_INJ_PRED = r"(?:wounded|injured|hurt|harmed|maimed|(?:received|sustained|suffered)\s+(?:\w+\s+)?(?:injuries|wounds)|(?:brought|taken|admitted|rushed)\s+(?:in\s+|to\s+(?:the\s+)?(?:\w+\s+){0,2}?hospitals?\s+)?with\s+(?:injuries|wounds)|treated\s+for\s+(?:injuries|wounds)|among\s+(?:the\s+)?(?:wounded|injured|those\s+(?:wounded|injured)))"
+_INJ_PRED = r"(?:wounded|injured|hurt|harmed|maimed|(?:received|sustained|suffered)\s+(?:\w+\s+)?(?:injuries|wounds)|(?:brought|taken|admitted|rushed)\s+(?:in\s+|to\s+(?:the\s+)?(?:\w+\s+){0,2}?hospitals?\s+)?with\s+(?:injuries|wounds)|treated\s+for\s+(?:injuries|wounds)|hospitali[sz]ed|(?:admitted|taken)\s+to\s+(?:the\s+)?(?:\w+\s+)?hospitals?(?!\s+for\s+(?:treatment\s+of\s+)?(?:illness|disease|tests|check))|among\s+(?:the\s+)?(?:wounded|injured|those\s+(?:wounded|injured)))"
 
 #: words between a casualty verb and its count ("killing all 29 people", "wounding another 12")
 _OBJ_PRE = r"(?:(?:all|another|a\s+further|an\s+additional|an\s+estimated\s+(?=\d)|only|just)\s+)?"
 _RX_VERB_OBJ = {
-    "killed": re.compile(rf"\b(?P<verb>{_KILL_V})\s+{_OBJ_PRE}{NUM}{NP}?", re.IGNORECASE),
+    "killed": re.compile(rf"\b(?P<verb>{_KILL_V})\s+{_OBJ_PRE}[\"\u201c]?{NUM}{NP}?", re.IGNORECASE),
     "injured": re.compile(rf"\b(?P<verb>{_INJ_V})\s+{_OBJ_PRE}{NUM}{NP}?", re.IGNORECASE),
 }
 _RX_VERB_OBJ_WEAK = re.compile(rf"\b(?P<verb>{_KILL_V_WEAK})\s+{_OBJ_PRE}{NUM}{NP}", re.IGNORECASE)
@@ -83,6 +109,30 @@ _RX_FROM_TO = {
     "injured": re.compile(rf"\bfrom\s+{NUM}\s+(?:people\s+)?(?:wounded|injured)\s+to\s+(?P<num2>{NUMBER_EXPR})",
                           re.IGNORECASE),
 }
+# "estimates of the number killed, ranging from 19 and 31 victims": a range of one kind's toll
+_RX_RANGING = {
+    "killed": re.compile(
+        rf"\b(?:killed|dead|deaths|death\s+toll|toll|fatalities|lives)\b[^.;]{{0,80}}?\b(?:ranging|ranged|ranges|range|"
+        rf"varying|varied|vary)\s+(?:anywhere\s+)?from\s+(?P<num>{NUMBER_EXPR})\s+(?:to|and)\s+(?P<num2>{NUMBER_EXPR})",
+        re.IGNORECASE),
+    "injured": re.compile(
+        rf"\b(?:wounded|injured|injuries)\b[^.;]{{0,80}}?\b(?:ranging|ranged|ranges|range|varying|varied|vary)\s+"
+        rf"(?:anywhere\s+)?from\s+(?P<num>{NUMBER_EXPR})\s+(?:to|and)\s+(?P<num2>{NUMBER_EXPR})",
+        re.IGNORECASE),
+}
+# "the toll rose to 31, up from a previous estimate of 25": an earlier figure of the same toll
+_RX_PREVIOUS = re.compile(
+    rf"\b(?:previous|earlier|initial|original|preliminary|first|prior)\s+(?:official\s+)?(?:estimate|figure|toll|count|"
+    rf"tally|death\s+toll)\s+(?:of|was|had\s+been|stood\s+at|at)\s+{NUM}(?!{NP_GEN})",
+    re.IGNORECASE,
+)
+# "treating the wounded -- 182, according to ... -- remained a pressing task": the count in an aside
+_RX_ASIDE = re.compile(
+    rf"\bthe\s+(?P<noun>wounded|injured|dead)\s*(?:(?:--|\u2014|\u2013|\()\s*(?={NUMBER_EXPR}\s*(?:,|--|\u2014|\u2013|\)))|"
+    rf"\s+(?:numbered|number|totalled|totaled|totals|stood\s+at|stand\s+at|reached)\s+(?!{NUMBER_EXPR}\s*(?:%|per)))"
+    rf"{NUM}",
+    re.IGNORECASE,
+)
 _CHANGE_BEFORE = re.compile(r"\b(?:rose|risen|rising|jumped|climbed|increased|went\s+up|grew|fell|dropped|revised|"
                             r"raised|lowered|up|down)\s+$", re.IGNORECASE)
 _COMBINED_BEFORE = re.compile(r"\b(?:killed|dead|killing|deaths?)\s+(?:or|and/or|&|and)\s*$", re.IGNORECASE)
@@ -98,7 +148,7 @@ _RX_TOLL = {
         rf"(?:\b(?P<adj>American|U\.S\.|US|civilian|military|police|Afghan|Pakistani|Taliban)\s+)?"
         rf"\b(?:death\s+toll|toll|(?:total\s+)?(?:number|count|tally)\s+of\s+(?:the\s+)?(?:dead|deaths|deceased|"
         rf"people\s+(?:killed|dead|who\s+died)|those\s+(?:killed|who\s+died)|fatalities|victims|martyrs|bodies))\b"
-        rf"[^.;]{{0,200}}?\b{_TOLL_TO}\s+{NUM}{NP}?",
+        rf"[^.;]{{0,200}}?\b{_TOLL_TO}\s+{NUM}(?!\s+of\s+(?:the|them|those|these)\b){NP}?",
         re.IGNORECASE,
     ),
     "injured": re.compile(
@@ -123,8 +173,8 @@ _RX_NOUN = {
     "injured": re.compile(rf"{NUM}\s+(?P<adj>(?:civilian|military|American|U\.S\.|US)\s+)?injuries\b", re.IGNORECASE),
 }
 _RX_OF = {
-    "killed": re.compile(rf"\b(?:killing|killings|murder|murders|massacre|deaths|death|lives)\.?\s+of\s+{NUM}{NP}?", re.IGNORECASE),
-    "injured": re.compile(rf"\b(?:injuring|wounding)\s+of\s+{NUM}{NP}?", re.IGNORECASE),
+    "killed": re.compile(rf"\b(?:killing|killings|murder|murders|massacre|deaths|death|lives)\.?\s+of\s+(?:all\s+|the\s+|some\s+)?{NUM}{NP}?", re.IGNORECASE),
+    "injured": re.compile(rf"\b(?:injuring|wounding)\s+of\s+(?:all\s+|the\s+|some\s+)?{NUM}{NP}?", re.IGNORECASE),
 }
 _RX_LIVES = re.compile(
     rf"\b(?:claimed|claiming|claims|took|taking|cost|costing|costs|lost)\s+{NUM}\s+(?:(?:civilian|innocent|human|more)\s+)?lives\b",
@@ -165,16 +215,17 @@ def _combined(text: str, m: re.Match, kind: str) -> bool:
 
 _KILL_STEMS = re.compile(
     r"kill|dead|death|died|slay|slew|slain|massacr|murder|slaughter|perish|martyr|lives|toll|bodies|eliminat|"
-    r"execut|behead|gunned|shot|fatalit|victims|among the|buried|deceased"
+    r"execut|behead|gunned|shot|fatalit|victims|among the|buried|deceased|neutrali"
 )
-_INJ_STEMS = re.compile(r"wound|injur|hurt|maim|harmed")
+_INJ_STEMS = re.compile(r"wound|injur|hurt|maim|harmed|hospital")
 _REL_AUX = re.compile(r"(?:,\s*)?(?:who|that)?")
 _COMBINED_NEXT = re.compile(r"\s+(?:or|and|and/or)\s+(?:wounded|injured|hurt|killed|dead)\b", re.IGNORECASE)
 #: Words one of which every predicate of _RX_PASSIVE, _RX_PASSIVE_GEN and _RX_ADJ (of that kind) contains.
 _PRED_STEMS = {
     "killed": ("killed", "dead", "died", "perished", "slain", "martyr", "lost", "murdered", "massacred", "executed",
-               "shot", "gunned", "beheaded", "burned", "eliminated", "embraced", "attained", "among"),
-    "injured": ("wound", "injur", "hurt", "maim", "harmed"),
+               "shot", "gunned", "beheaded", "burned", "eliminated", "embraced", "attained", "among", "neutrali", "buried",
+               "laid to rest"),
+    "injured": ("wound", "injur", "hurt", "maim", "harmed", "hospital"),
 }
 
 
@@ -183,7 +234,7 @@ _PRED_STEMS = {
 _OBJECT_OF_VERB = re.compile(rf"\b(?:{_KILL_V}|{_KILL_V_WEAK}|{_INJ_V})\s+{_OBJ_PRE}$", re.IGNORECASE)
 _PRED_IN_NP = re.compile(r"kill|dead|died|slain|martyr|lost|lives|murder|wound|injur|hurt|harmed|maim", re.IGNORECASE)
 # "140 Afghans and 11 American soldiers were killed": the groups before the one the verb reads
-_RX_COORD = re.compile(rf"{NUM}{NP}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)", re.IGNORECASE)
+_RX_COORD = re.compile(rf"{NUM}{NP}(?:\s+(?:in|from)\s+(?:the\s+)?(?-i:[A-Z][\w'\u2019\-]+)(?:\s+(?-i:[A-Z][\w'\u2019\-]+)){{0,2}})?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)", re.IGNORECASE)
 # "14 civilians killed and 55 wounded": the wounded are civilians too
 _RX_ELLIPSIS = re.compile(
     rf"{NUMBER_EXPR}{NP}\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:killed|dead)\s*,?\s+and\s+$", re.IGNORECASE
@@ -197,6 +248,18 @@ _RX_AMONG_LIST = re.compile(
 )
 
 
+# "The final toll included 23 soldiers, three railway employees and five passengers": the parts of a toll
+_RX_TOLL_LIST = re.compile(
+    rf"\b(?:(?:death\s+)?toll|the\s+dead|the\s+deceased|the\s+fatalities|those\s+killed|the\s+victims)\s+"
+    rf"(?:(?:also|reportedly)\s+)?(?:included|includes|include|comprised|comprises|consisted\s+of)\s+{NUM}{NP_GEN}",
+    re.IGNORECASE,
+)
+
+
+# a noun phrase that is a clause: "people attacked them" (an object pronoun after a word, not "six of them")
+_CLAUSE_NP = re.compile(r"^\s+(?!of\b)\S.*\b(?:them|him|her|us|it)\s*$", re.IGNORECASE)
+
+
 def _coordinated(kind: str, text: str, m: re.Match, starts: list[int]) -> list[Found]:
     """Groups coordinated before the subject of a passive ("N Afghans and M soldiers were killed")."""
     out: list[Found] = []
@@ -207,6 +270,8 @@ def _coordinated(kind: str, text: str, m: re.Match, starts: list[int]) -> list[F
         c = _RX_COORD.fullmatch(text, q, p)
         if c is None or _PRED_IN_NP.search(c.group("np")) or _OBJECT_OF_VERB.search(text, max(0, q - 50), q):
             break  # "41 worshippers lost their lives and 120 others were injured": a clause of its own
+        if _CLAUSE_NP.search(c.group("np")):
+            break  # "Four people attacked them and 14 people were killed": the attackers, a clause of their own
         f = _found(kind, "passive.list", text, c, q, c.end("np"))
         if f is None:
             break
@@ -271,12 +336,20 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
                 continue  # "rose from 20 killed to 35": a toll's revision, no range
             yield Found(kind, "range_from", m.start(), m.end(), m.start("num"), m.end("num2"),
                         Count(a.low, b.high, "range"), "people")
+        for m in (_RX_RANGING[kind].finditer(text, s, e) if ("rang" in low or "vary" in low or "varie" in low) else ()):
+            a, b = parse_count(m.group("num")), parse_count(m.group("num2"))
+            if a is None or b is None or a.low is None or b.high is None or b.high < a.low:
+                continue
+            yield Found(kind, "range_from", m.start("num"), m.end("num2"), m.start("num"), m.end("num2"),
+                        Count(a.low, b.high, "range"), "people")
         verb_obj = list(_RX_VERB_OBJ[kind].finditer(text, s, e))
         if kind == "killed":
             verb_obj += list(_RX_VERB_OBJ_WEAK.finditer(text, s, e))
         for m in verb_obj:
             if _combined(text, m, kind):
                 continue
+            if m.group("verb").lower().startswith("execut") and _JUDICIAL.search(low):
+                continue  # "authorities executed two men convicted of the bombing": a sentence carried out
             f = _found(kind, "verb_object", text, m, m.start(), m.end())
             if f is None:
                 continue
@@ -286,11 +359,17 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
                 c = _RX_CONT.match(text, pos, e)
                 if not c or _OWN_VERB.match(text, c.end(), e):
                     break  # "..., and several fighters were killed": a new clause with its own verb
+                if _SUBSET_NP.match(c.group("np") or ""):
+                    break  # "wounded 20 people, five of them critically": a part of the count, not more victims
                 g = _found(kind, "verb_object.list", text, c, c.start("num"), c.end())
                 if g is None:
                     break
                 yield g
                 pos = c.end()
+            one = _RX_CONT_ONE.match(text, pos, e)
+            if one is not None and not _PLURAL_END.search(one.group("head")) and not _AND_OTHERS_AFTER.match(text, one.end(), e):
+                yield Found(kind, "verb_object.list", one.start("one"), one.end(), one.start("one"), one.end("one"),
+                            Count(1, 1, "exact"), victim_label(" " + one.group("head")))
         # a passive's or an adjective's predicate comes after its count: counts after the sentence's
         # last predicate word cannot start one (an exact gate, for ASCII text, where lower() keeps offsets)
         pred = _PRED_STEMS[kind]
@@ -304,6 +383,8 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
             aux = (m.groupdict().get("aux") or "").strip()
             if rule == "passive" and _REL_AUX.fullmatch(aux) and _ACTIVE_AFTER.match(text, m.end(), e):
                 continue  # "two gunmen killed three guards", "one that killed scores": active, not passive
+            if kind == "injured" and _INJURED_THEN_DIED.match(text, m.end(), e):
+                continue  # "several seriously injured people died in hospital": the dead, not the wounded
             if rule == "passive" and _COMBINED_NEXT.match(text[m.end() : m.end() + 24]):
                 continue  # "were killed or wounded", "people killed and injured": a combined figure
             if rule == "passive" and _COMBINED_BEFORE.search(text[max(s, m.start("verb") - 20) : m.start("verb")]):
@@ -378,11 +459,42 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
                          r"\b(?:killed|martyred|martyrdom|died|dead|wounded|injured|were|was)\b", text[max(s, m.start() - 80) : m.start()],
                          re.IGNORECASE):
             continue  # "a diplomat and a guard had been killed": one of several, not the count
+        if _HEDGE_BEFORE.search(text, max(s, m.start() - 16), m.start()):
+            continue  # "at least one Spaniard was injured": the passive rule reads the hedged count
         kind = "killed" if m.group("verb").lower() not in ("wounded", "injured", "hurt") else "injured"
         yield Found(kind, "single", m.start(), m.end(), m.start(), m.start() + len(m.group(0).split()[0]),
                     Count(1, 1, "exact"), victim_label(" " + singular))
+    for m in (_RX_VERB_ONE.finditer(text, s, e) if (" a " in low or " an " in low or " one " in low) else ()):
+        parts = [m.group("one")] + ([m.group("two")] if m.group("two") else [])
+        heads = [re.search(rf"({VICTIM_NOUN}|member)\b", p, re.IGNORECASE).group(1) for p in parts]
+        if any(_PLURAL_END.search(h) for h in heads):
+            continue  # "killing a number of soldiers": not one
+        if re.search(r"\b(?:were|was|been|be|being|is|are)\s+$", text[max(s, m.start() - 12) : m.start()], re.IGNORECASE):
+            continue  # "were killed, a guard among them": the passive's rule reads it
+        if _AND_OTHERS_AFTER.match(text, m.end(), e):
+            continue  # "killed a prominent cleric, A, and at least 17 others": the others' rule reads the toll
+        kind = "injured" if m.group("verb").lower().startswith(("wound", "injur")) else "killed"
+        labels = {victim_label(" " + h) for h in heads}
+        yield Found(kind, "verb_object.one", m.start(), m.end(), m.start("one"), m.end("one"),
+                    Count(len(parts), len(parts), "exact"), labels.pop() if len(labels) == 1 else "people")
+        c = None if m.group("two") else _RX_CONT.match(text, m.end(), e)
+        if c is not None and not _OWN_VERB.match(text, c.end(), e):  # "killed an Afghan and three tourists"
+            g = _found(kind, "verb_object.list", text, c, c.start("num"), c.end())
+            if g is not None:
+                yield g
+    for m in (_RX_ASIDE.finditer(text, s, e) if ("the dead" in low or "the wounded" in low or "the injured" in low) else ()):
+        kind = "killed" if m.group("noun").lower() == "dead" else "injured"
+        f = _found(kind, "aside", text, m, m.start(), m.end())
+        if f is not None:
+            yield f
     if "killed" not in kinds:
         return
+    for m in (_RX_PREVIOUS.finditer(text, s, e) if "toll" in low or "killed" in low or "dead" in low or "deaths" in low else ()):
+        if _INJ_STEMS.search(text[max(s, m.start() - 60) : m.start()].lower()):
+            continue  # the earlier figure of the wounded
+        f = _found("killed", "toll.previous", text, m, m.start(), m.end())
+        if f is not None:
+            yield f
     for m in (_RX_LIVES.finditer(text, s, e) if "lives" in low else ()):
         f = _found("killed", "lives", text, m, m.start(), m.end())
         if f is not None:
@@ -391,7 +503,10 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
         f = _found("killed", "lives", text, m, m.start(), m.end())
         if f is not None:
             yield f
-    for m in (_RX_AMONG_LIST.finditer(text, s, e) if "among" in low else ()):
+    lists = list(_RX_AMONG_LIST.finditer(text, s, e)) if "among" in low else []
+    if "includ" in low or "compris" in low or "consisted" in low:
+        lists += _RX_TOLL_LIST.finditer(text, s, e)
+    for m in lists:
         f = _found("killed", "among_list", text, m, m.start("num"), m.end())
         if f is None or f.count.vague in ("several", "a_few", "a_handful_of", "a_couple_of"):
             continue  # "among the dead were several local leaders": no count to check
@@ -410,7 +525,7 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
         f = _found("killed", "bodies", text, m, m.start(), m.end())
         if f is not None:
             if f.count.qualifier == "exact" and re.search(
-                r"\b(?:received|receiving|brought|taken|recovered|counted|collected|pulled|retrieved)\b[^.;]{0,20}$",
+                r"\b(?:received|receiving|brought|taken|recovered|collected|pulled|retrieved)\b[^.;]{0,20}$",
                 text[max(s, m.start() - 40) : m.start()], re.IGNORECASE,
             ):  # bodies that reached one place: a lower bound of the toll
                 f.count = Count(f.count.low, None, "at_least", f.count.vague)

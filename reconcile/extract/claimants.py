@@ -3,7 +3,8 @@
 ``find_claimants`` reads the speakers of one sentence (reporting verbs before or
 after, "according to", passive agents, appositions, quotations attributed in another
 sentence, "the report/statement" referring back); ``claimant_for`` picks the one that
-speaks for a claim's words. The role vocabulary is in ``roles``; what a claimant found
+speaks for a claim's words. The patterns of reporting (verbs, "according to", agents) are
+in ``saying``, the role vocabulary in ``roles``; what a claimant found
 here stands for when the speaker is named in another sentence (a quotation's speaker,
 "the statement" pointing back, continued and hedged sentences) is in ``speakers``.
 """
@@ -20,6 +21,38 @@ from .roles import PERP as _PERP
 from .roles import TALIBAN_AUTHORITY_FROM, classify
 from .roles import UNKNOWN as _UNKNOWN
 from .roles import could_be_claimant as _could_be_claimant
+from .saying import (
+    _ACCORDING,
+    _AGENT,
+    _BRACKETED_SOURCE,
+    _CLAIMED_EVENT,
+    _CLAIMED_LIVES,
+    _CLAIMED_OWN_FIGURE,
+    _DETERMINER_BEFORE,
+    _EVENT_THEN_VERB,
+    _FIGURE_FROM,
+    _FIGURE_GIVEN,
+    _FIGURE_IS,
+    _GIVEN_THING,
+    _HEADLINE_COLON,
+    _HONORIFIC,
+    _IN_DOCUMENT,
+    _LEAD_ADVERBIAL,
+    _NAME_ONLY,
+    _NOUN_BEFORE,
+    _NOUN_VERBS,
+    _PARTICIPLE,
+    _PARTICIPLE_AFTER,
+    _POSSESSIVE_FIGURE,
+    _SAID_SUBJECT,
+    _SAY_RX,
+    _SAY_WORDS,
+    _STATEMENT,
+    _SUBJECT_VERB,
+    _TITLE_AFTER,
+    _TO_SPACE,
+    _TRAILING_END,
+)
 from .speakers import (
     BARE_SPOKESMAN,
     CLAIMED_OWN,
@@ -56,170 +89,6 @@ class Claimant:
     scope_end: int = -1
 
 
-def _by_initial(group: str) -> str:
-    """ "(?:said|says|told)" -> "(?:s(?:aid|ays)|t(?:old))": the same alternation, factored by first
-    letter so that the regex engine tries one branch per position instead of a hundred."""
-    body = group[3:-1] if group.startswith("(?:") and group.endswith(")") else group
-    alts, depth, cur = [], 0, ""
-    for ch in body:
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        if ch == "|" and depth == 0:
-            alts.append(cur)
-            cur = ""
-        else:
-            cur += ch
-    alts.append(cur)
-    groups: dict[str, list[str]] = {}
-    for a in alts:
-        groups.setdefault(a[0].lower(), []).append(a[1:])
-    return "(?:" + "|".join(f"{k}(?:{'|'.join(v)})" for k, v in groups.items()) + ")"
-
-
-_SAY = (
-    r"(?:said|says|say|told|tell|reported|reports|report|stated|states|claimed|claims|claim|confirmed|confirms|"
-    r"announced|announces|estimated|estimates|estimate|added|noted|wrote|tweeted|posted|counted|documented|"
-    r"recorded|put\s+the\s+(?:death\s+)?toll|put\s+the\s+number|believes?|believed|assessed|assesses|"
-    r"suggested|suggest|suggests|showed|show|shows|indicated|indicate|indicates|according|think|thinks|thought|"
-    r"spoke|speak|speaks|warned|warn|warns|insisted|insists|acknowledged|admitted|alleged|alleges|"
-    r"quoted|cited|puts?|placed|places|published|issued|released)"
-)
-_ACCORDING = re.compile(
-    r"\b(?:according\s+to|citing|cited\s+by|as\s+(?:reported|stated|announced|confirmed)\s+by|per|as\s+per|"
-    r"in\s+accordance\s+with|in\s+keeping\s+with|in\s+line\s+with)\s+(?P<who>(?:[^,.;:()\"\u201c\u201d]|\.(?=\w)|(?<=\b[A-Z])\.)"
-    r"{2,90}?)(?=\s*(?:[,;:()\"\u201c\u201d]|(?<!\b[A-Z])\.(?:\s|$)|$|\s+(?:the\s+)?(?:death\s+toll|toll)\b))",
-    re.IGNORECASE,
-)
-_SAID_SUBJECT = re.compile(
-    r"[,\"\u201d\u2019]\s*(?:said|says|added|adds|stated|states|mentioned|declared|according\s+to|claimed|claims|"
-    r"boasted|announced|reported|confirmed|insisted|noted|wrote|tweeted)\s+"
-    r"(?P<who>(?:[A-Z][\w.'\u2019\-]*|of|the|for|at|in|a|an|"
-    r"[a-z]+(?=\s+(?:of|for|at)\b)|[A-Z]\w*)(?:\s+(?:[A-Z][\w.'\u2019\-]*|of|the|for|at|in|a|an|and|"
-    r"(?!(?:has|had|have|was|were|is|are|will|would|did|does|that|this|these|those)\b)[a-z][a-z\-'\u2019]*(?<!ed))){0,10}?)"
-    r"(?=\s*(?:[,.;:()\u2014\u2013]|\s-\s|$)|\s+(?:on|in|at|to|that|who|when|as|after|before|late|early|earlier|"
-    r"yesterday|today|told|adding|citing|quoted|via|through|without|while)\b)"
-)
-#: What may follow a sentence-final "according to X": punctuation and quote marks only.
-_TRAILING_END = re.compile(r"[\s.,;:!?\"'\u201d\u2019)]*")
-_STATEMENT = re.compile(r"\b(?:in\s+a\s+statement|statement\s+(?:released|posted|issued|published)|communiqu[ée])\b", re.IGNORECASE)
-
-
-#: A person's name alone ("Mujahid said"), to be resolved from where the report introduced them.
-_NAME_ONLY = re.compile(r"[A-Z][\w'\u2019\-]+(?:\s+(?:al-|bin\s+)?[A-Z][\w'\u2019\-]+){0,3}")
-
-
-_CLAIMED_OWN_FIGURE = re.compile(
-    r"\b(?:saying|said|adding|claiming)\s+(?:that\s+)?(?:its|their)\s+(?:\w+\s+)?(?:bombers?|fighters|militants|men|"
-    r"attackers?|operatives|mujahideen|members)\b",
-    re.IGNORECASE,
-)
-_CLAIMED_EVENT = re.compile(
-    r"\s+(?:(?:the\s+)?(?:responsibility|accountability|duty)|credit|(?:the|a|this|that|last|an)\s+(?:[\w\-\u2019']+\s+){0,3}?"
-    r"(?:attacks?|bombings?|blasts?|assaults?|killings?|massacres?|shootings?|raids?|explosions?))\b"
-    r"(?!\s+(?:had\s+|has\s+|have\s+)?(?:killed|left|wounded|injured|claimed))",
-    re.IGNORECASE,
-)
-
-_WEAK_SAY = (
-    r"(?:mentioned|mentions|asserted|asserts|declared|declares|boasted|boasts|maintained|maintains|revealed|reveals|"
-    r"disclosed|discloses|informed|explained|explains|clarified|clarifies|stressed|stresses|affirmed|reiterated|"
-    r"highlighted|underlined|underscored|assess|observed|observes|argued|argues|contended|contends|specified|"
-    r"elaborated|detailed|remarked|conveyed|communicated|relayed|shared|expressed|pointed\s+out|went\s+on|advised|"
-    r"acknowledged|introduced|knowledgeable|famous|instructed)"
-)
-#: Reporting verbs: the usual ones anywhere; paraphrasers' verbs ("the statement mentioned")
-#: only before a clause, a quote or a comma; "gave" only before a figure.
-_SAY_RX = re.compile(
-    rf"\b(?:{_by_initial(_SAY)}\b|{_by_initial(_WEAK_SAY)}(?=\s*(?:that\b|of\b|[,:.\"\u201c\u2018]|$|\d|(?:at\s+least|more\s+than|about|nearly|over|up\s+to|some|around)\s))|(?:gave|gives|give|provided|provides|offered|offers)"
-    r"(?=\s+(?:[\w\-\u2019']+\s+){0,4}?(?:figures?|toll|tally|count|estimates?|numbers?|casualty|breakdown)\b))",
-    re.IGNORECASE,
-)
-
-
-def _first_words(group: str) -> frozenset[str]:
-    """The words an alternation of verbs can start with: "(?:said|puts?|put\\s+the\\s+toll)" -> said, put, puts."""
-    out = set()
-    for m in re.finditer(r"(?:^|\||\(\?:)([a-z]+)(\?)?", group):
-        w = m.group(1)
-        out.add(w)
-        if m.group(2):  # "believes?": the last letter is optional
-            out.add(w[:-1])
-    return frozenset(out)
-
-
-#: The words that can start a reporting verb: a sentence with none of them skips the verb scan.
-_SAY_WORDS = _first_words(_SAY) | _first_words(_WEAK_SAY) | {"gave", "gives", "give", "provided", "provides",
-                                                              "offered", "offers"}
-_TO_SPACE = str.maketrans({c: " " for c in ",.;:!?()[]\"'\u201c\u201d\u2018\u2019\u2014\u2013-/"})
-#: A headline or lead that names its source before a colon: "ISPR: ...", "Police: ...".
-_HEADLINE_COLON = re.compile(r"\s*(?P<who>[A-Z][\w.'\u2019\-]*(?:\s+[\w.'\u2019\-]+){0,5}?)\s*:\s+(?=\S)")
-_TITLE_AFTER = re.compile(r",\s*(?P<title>(?:(?:a|an|the)\s+)?[^,.;:()\"\u201c\u201d]{3,100}?)(?=\s*(?:[,.;:()]|$))")
-#: Reporting verbs that are also nouns: "a UN report released in July" is no verb.
-_NOUN_VERBS = {"report", "reports", "claim", "claims", "estimate", "estimates", "count", "show", "shows", "release",
-               "put", "puts", "placed", "places", "estimated", "documented", "recorded", "counted", "released",
-               "published", "issued", "posted", "quoted", "cited"}
-_NOUN_BEFORE = re.compile(r"\b(?:according\s+to|of|by|in|from|on|with|per|citing|to|under)\s+(?:[\w.'\u2019\-]+\s+){0,3}$",
-                          re.IGNORECASE)
-_PARTICIPLE_AFTER = re.compile(r"\s+(?:released|published|issued|compiled|prepared|presented|seen|obtained|submitted|"
-                               r"circulated|dated|shared|leaked)\b", re.IGNORECASE)
-_CLAIMED_LIVES = re.compile(r"(?:\s+[\w,\-]+){0,3}?\s+(?:lives|victims)\b", re.IGNORECASE)
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|these|those|initially|officially|widely)\s*$",
-                                re.IGNORECASE)
-#: "X claimed the blast killed 40": the event is the subject of X's figure, not an attribution.
-_EVENT_THEN_VERB = re.compile(
-    r"\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*)?(?:had\s+|has\s+|have\s+|would\s+have\s+)?(?:killed|left|wounded|injured|claimed|"
-    r"took|caused|resulted|targeted|martyred|murdered|slew|slain)\b", re.IGNORECASE)
-_NP_TAIL = (r"(?:the\s+|a\s+|an\s+)?[\w.'\u2019\-]+(?:\s+(?!(?:following|after|before|in|on|at|as|when|while|which|who|"
-            r"that|for|to|and|but|since|during|with|from|was|were|is|are|had|has|said|says|shows?|showed|put|puts|"
-            r"gave|the|a|an|could|would|should|can|cannot|may|might|will|did|does|do|not|has|have|been|being|"
-            r"remains?|stood|stands|rose|reached)\b)[\w.'\u2019\-]+){0,7}")
-#: The agent of a passive: "the toll of five given Monday by Taliban officials".
-_AGENT = re.compile(
-    r"\b" + _by_initial(
-        r"(?:given|provided|released|issued|reported|confirmed|announced|cited|compiled|published|offered|put\s+out|"
-        r"shared|quoted|counted|recorded|documented|verified|estimated|put\s+forward|disclosed|supplied|tallied|"
-        r"circulated|presented)") + r"\s+(?:\([^()]{0,60}\)\s*|[\w\-]+,?\s+){0,5}?by\s+(?P<who>" + _NP_TAIL + ")",
-    re.IGNORECASE,
-)
-#: "The count from U.S. officials was 55 dead", "figures provided to reporters by the ministry".
-_FIGURE_FROM = re.compile(
-    r"\b" + _by_initial(r"(?:count|tally|toll|figures?|estimates?|data|statistics|breakdown|numbers|claims?|assertions?|"
-                        r"statements?)") +
-    r"\s+(?:\([^()]{0,60}\)\s*)?"
-    r"(?:from|by)\s+(?P<who>" + _NP_TAIL + ")",
-    re.IGNORECASE,
-)
-#: "The figures we trust most are the UN monitoring team's: ...", "The latest estimate is the Pentagon's -".
-_FIGURE_IS = re.compile(
-    r"\b(?:figures?|estimates?|numbers?|counts?|tally|toll|data)\b[^.;:\"\u201c\u201d]{0,60}?\b(?:is|are|was|were|comes?|came)"
-    r"\s+(?:from\s+|those\s+of\s+|that\s+of\s+)?(?P<who>(?:the\s+)?[\w.'\u2019\-]+(?:\s+[\w.'\u2019\-]+){0,5}?)"
-    r"(?:['\u2019]s?)?\s*(?=[:\u2014\u2013]|\s-\s)",
-    re.IGNORECASE,
-)
-#: "In this report, ...", "In a statement by the interior ministry, ...": the document speaks.
-_IN_DOCUMENT = re.compile(
-    r"\b(?:in|from)\s+(?P<who>(?:the|this|that|its|their|a|an|his|her)\s+(?:[\w\-\u2019']+\s+){0,4}?"
-    r"(?:report|statement|assessment|study|update|document|communiqu[ée]|message|post|tweet|briefing|review|"
-    r"survey|analysis|findings|audio\s+message|video|claim|announcement|assertion|declaration)(?:\s+(?:by|from|of|on|posted\s+on|released\s+by|issued\s+by|"
-    r"published\s+by)\s+[^,.;:()\"\u201c\u201d]{2,60}?)?)(?=\s*,)",
-    re.IGNORECASE,
-)
-#: A participle clause takes the main clause's claimant: "the statement gave ..., claiming that 20 died".
-_PARTICIPLE = re.compile(
-    r",\s*(?:and\s+)?(?:claiming|saying|adding|stating|asserting|boasting|alleging|insisting|noting|putting|"
-    r"mentioning|declaring|maintaining|estimating|reporting|announcing|confirming)\b"
-    r"|,?\s+and\s+(?:later\s+|also\s+)?(?:said|says|claimed|claims|added|stated|boasted|announced)\b",
-    re.IGNORECASE,
-)
-_LEAD_ADVERBIAL = re.compile(r"^\s*(?:(?:In|On|At|During|After|Later|Earlier|Meanwhile|However|Separately|Also|Then|"
-                             r"Elsewhere|Previously|Initially|Since|By)\b[^,]{0,80},\s*)?")
-_SUBJECT_VERB = re.compile(
-    r"\s(?:has|have|had|was|were|is|are|also|later|earlier|on\s+\w+day)?\s*\b(?:\w+ed|gave|said|put|issued|sent|made|"
-    r"took|says|claims|gives|puts|released|published|posted|spoke|told|wrote|came)\b")
-_HONORIFIC = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Gen|Maj|Col|Capt|Lt|Sgt|Brig|Prof|Sheikh|Mullah|Maulvi|Mawlawi|Qari|Haji|"
-                        r"Engineer|Eng|Sen|Rep|Gov)\.?\s+")
 
 
 def _is_name(words: str) -> bool:
@@ -284,7 +153,7 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
 
     low = sent.lower()
     by = " by " in low  # cheap substring tests spare the scans of patterns that cannot match
-    according = by or "accord" in low or "citing" in low or "cited" in low or "per " in low or "with " in low
+    according = by or "accord" in low or "citing" in low or "cited" in low or "quoting" in low or "per " in low or "with " in low
     for m in islice(_ACCORDING.finditer(sent) if according else (), MAX_MATCHES):
         who = m.group("who").strip()
         if re.match(r"(?:our|my)\b", who, re.IGNORECASE):
@@ -303,6 +172,12 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
         while words and words[-1].lower() in {"of", "the", "for", "at", "in", "a", "an", "and"}:
             words.pop()
         who = " ".join(words)
+        if GENERIC.fullmatch(who) and not _could_be_claimant(who):
+            g = resolve_generic(text, start + m.start("who"), who, published, _read_sentence)
+            if g:  # '"...," read the statement.': the statement's issuer named before
+                inverted.add(m.start("who"))
+                add(who, m.start("who"), generic=g)
+            continue
         if len(who) > 2 and who.lower() not in PRONOUNS and (_could_be_claimant(who) or _is_name(who)):
             inverted.add(m.start("who"))
             # '..., said Amira Jadoon, an expert on ISKP': the name with the title after it
@@ -310,6 +185,11 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
             if t and (_TITLE.search(t.group("title")) or classify(t.group("title"), published) != "unknown"):
                 who = sent[m.start("who") : t.end("title")]
             add(who, m.start("who"))
+    for rx in (_POSSESSIVE_FIGURE, _BRACKETED_SOURCE) if ("'" in sent or "\u2019" in sent or "(" in sent) else ():
+        for m in islice(rx.finditer(sent), MAX_MATCHES):
+            who = m.group("who").strip()
+            if classify(who, published) in ("official", "international_org", "researcher", "perpetrator"):
+                add(who, m.start("who"))  # "The army's final toll", "4,000-6,000 (UN)"
     for m in islice(_IN_DOCUMENT.finditer(sent), MAX_MATCHES):
         who = m.group("who")
         g = (resolve_generic(text, start + m.start("who"), who, published, _read_sentence)
@@ -321,6 +201,9 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
             who = re.sub(r"['\u2019]s?$", "", m.group("who").strip().rstrip("."))
             if not who or who.lower() in PRONOUNS or not _could_be_claimant(who) or re.search(r"\d", who):
                 continue
+            if rx is _AGENT and _GIVEN_THING.match(m.group(0)) and not _FIGURE_GIVEN.search(
+                    sent, max(_clause_start(sent, m.start()), m.start() - 80), m.start()):
+                continue  # "the training provided by AQIS", "weapons supplied by X": no figure's giver
             if rx is _AGENT:
                 add(who, m.start("who"), scope=(_clause_start(sent, m.start()), m.start("who") + len(who)))
             else:
@@ -381,7 +264,27 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
     if "taliban" in low and published and published < TALIBAN_AUTHORITY_FROM:
         out = [taliban_on_others(text, start, sent, c) for c in out]
     out.sort(key=lambda c: c.start)
+    if len(out) > 1 and ("cit" in low or "quot" in low):
+        out = _cited_sources(text, out)
     return _pronouns_in_sentence(out)
+
+
+#: Between an outlet and the source it cites: "Tolo News, which cited", "Reuters reported, quoting".
+_CITES_BETWEEN = re.compile(
+    r"[\s,]*(?:(?:said|says|reported|reports|wrote|added|stated|announced)\s*,?\s*)?(?:(?:which|who)\s+)?"
+    r"(?:(?:had\s+|has\s+)?(?:cited|quoted)|citing|quoting)\s+(?:(?:the|a|an)\s+)?(?:\w+\s+){0,2}?", re.IGNORECASE)
+
+
+def _cited_sources(text: str, out: list[Claimant]) -> list[Claimant]:
+    """ "according to Tolo News, which cited a Taliban spokesman": the outlet passes on the
+    spokesman's words; it speaks for them with the spokesman's name and role."""
+    res = list(out)
+    for i in range(len(res) - 1):
+        c1, c2 = res[i], res[i + 1]
+        if (c1.text and c2.text and c2.start >= c1.end and mention_only(c1) is False
+                and _CITES_BETWEEN.fullmatch(text, c1.end, c2.start)):
+            res[i] = Claimant(c2.text, c2.role, c1.start, c1.end, c1.scope_start, c1.scope_end)
+    return res
 
 
 def _pronouns_in_sentence(out: list[Claimant]) -> list[Claimant]:
@@ -430,9 +333,12 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None)
     before = before.rstrip(" ,") + " "
     who = " ".join(before.split()[-8:])
     whole = who
-    # keep the noun phrase just before the verb: cut at the last clause break
-    cut = max(who.rfind(","), who.rfind(";"), who.rfind("\u201d"), who.rfind('"'), who.rfind(":"),
-              who.rfind(" - "), who.rfind("\u2013"), who.rfind("\u2014"), who.rfind("\u2019 "), who.rfind("\u2018"))
+    # keep the noun phrase just before the verb: cut at the last clause break (not at the quote
+    # marks of 'an "informed source" told')
+    w = _SCARE_QUOTES.sub(lambda q: re.sub(r"[\"\u201c\u2018\u201d\u2019]", " ", q.group(0)), who)
+    cut = max(w.rfind(","), w.rfind(";"), w.rfind("\u201d"), w.rfind('"'), w.rfind(":"),
+              w.rfind(" - "), w.rfind("\u2013"), w.rfind("\u2014"), w.rfind("\u2019 "), w.rfind("\u2018"),
+              w.rfind("]"))  # "... sources.[2] Ministry spokesman X said": after a citation mark
     if cut >= 0:
         who = who[cut + 1 :].lstrip(" -")
     if who.strip().lower() in ("which", "who"):
@@ -453,12 +359,15 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None)
     # "By 2023 the UN monitoring team estimated": the team
     who = re.sub(r"^(?:in|by|since|during|as\s+of|until)\s+(?:early\s+|late\s+|mid-?)?(?:[A-Za-z]+\s+)?\d{4},?\s+", "",
                  who, flags=re.IGNORECASE)
+    # "Later in the day the Guards issued": the Guards
+    who = re.sub(r"^(?:(?:later|earlier)\s+)?(?:(?:in|on|during|by|at)\s+)?(?:(?:the|that|this)\s+)?(?:same\s+)?(?:day|evening|"
+                 r"morning|afternoon|night|week|weekend|month)\b,?\s+(?=\S)", "", who, flags=re.IGNORECASE)
     if not who:
         return None
     rel = sent[lo : m.start()].rfind(who)
     pos = start + lo + max(rel, 0)
     if who.lower() in PRONOUNS:
-        if who.lower() != "it" or verb in ("documented", "recorded", "counted", "estimated", "said", "reported", "stated"):
+        if who.lower() != "it" or verb in _IT_SAID or (verb in _IT_SAYS and _IT_CLAUSE.match(sent, m.end())):
             return Claimant(who, "unknown", pos, pos + len(who))
         return None
     if who.lower() in {"which", "who"}:
@@ -487,7 +396,9 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None)
             return Claimant(g[0], g[1], pos, pos + len(who))
         # "A district police chief, Gul Mohammad, said": the title before the name
         title = " ".join(strip_leading(_title_before(whole, who, ',;:"\u201c\u201d').split())) if who else ""
-        if not title or not _could_be_claimant(title):
+        if not title or not _could_be_claimant(title) or not (_TITLE.search(title) or len(title.split()) <= 4):
+            if _NAME_ONLY.fullmatch(who):  # "... carried out by ISIS fighters, McKenzie said": a bare name
+                return Claimant(who, "unknown", pos, pos + len(who))
             return None
         who = f"{title}, {who}"
         pos = start + lo + sent[lo : m.start()].rfind(who) if who in sent[lo : m.start()] else pos
@@ -495,6 +406,24 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None)
     if g:
         return Claimant(g[0], g[1], pos, pos + len(who))
     return Claimant(who, _role(who, sent, published), pos, pos + len(who))
+
+
+#: Quote marks around a word or two of a speaker's noun phrase: 'an "informed source"', 'a “senior official”'.
+_SCARE_QUOTES = re.compile(r"\b(?:a|an|the|one)\s+[\"\u201c\u2018][A-Za-z\-]{2,20}(?:\s[A-Za-z\-]{2,20}){0,2}[\"\u201d\u2019](?=\s|$)",
+                           re.IGNORECASE)
+
+
+#: "It" as a speaker standing for a report or a body: with these verbs anywhere ("It said ..."),
+#: not "it showed", "it suggests" (often the situation, not a speaker) ...
+_IT_SAID = frozenset({"documented", "recorded", "counted", "estimated", "said", "reported", "stated"})
+#: ... the others only before what is said: "It noted that", "It added:", not "It added to the fears".
+_IT_CLAUSE = re.compile(r"\s*(?:that\b|[,:\"\u201c\u2018]|(?:at\s+least|more\s+than|about|nearly|over|some|around|up\s+to)?\s*\d)",
+                        re.IGNORECASE)
+_IT_SAYS = frozenset({"documented", "recorded", "counted", "estimated", "estimates", "said", "says", "reported",
+                      "reports", "stated", "states", "noted", "notes", "added", "adds", "warned", "warns",
+                      "mentioned", "mentions", "observed", "observes", "assessed", "assesses", "highlighted",
+                      "confirmed", "announced", "wrote", "tweeted", "posted", "revealed", "reveals", "disclosed",
+                      "underlined", "stressed", "asserted", "asserts", "claimed", "claims", "read", "reads"})
 
 
 #: Words that make a noun phrase a person's title ("chief spokesman", "police chief", "minister").
@@ -553,6 +482,9 @@ def _appositive(before: str) -> str | None:
     if re.match(r"(?:in|on|at|according|during|with|for|from|by|to|via|through|under|citing|quoting|late|early|"
                 r"earlier|later|meanwhile|however|also|too|separately|speaking|talking|writing)\b", last, re.IGNORECASE):
         # "The military, in a report released on Monday, said": an adverbial, the speaker is before it
+        if (re.match(r"(?:by|from)\s", last, re.IGNORECASE) and GENERIC.fullmatch(prev)
+                and classify(last[last.index(" ") + 1 :]) != "unknown"):
+            return f"{prev}, {last}"  # "The report, by the UN's monitoring team, said": the team's report
         return prev if (_could_be_claimant(prev) or _is_name(prev)) and len(prev.split()) <= 10 else None
     if _is_name(prev) and _could_be_claimant(last):
         return f"{prev}, {last}"

@@ -29,6 +29,7 @@ from .dates import (  # noqa: F401 - find_dates, parse_published, date_is_anchor
     _offset,
     date_is_anchored,
     date_role,
+    dateline_date,
     find_dates,
     parse_published,
 )
@@ -41,7 +42,10 @@ _LEADING_AFTER = re.compile(r"\b(?:comes?|came|coming|follows?|followed|followin
 # a clause about another attack than the report's own
 _OTHER_NOUN = r"(?:attacks?|bombings?|blasts?|incidents?|explosions?|assaults?|strikes?|massacres?)\b"
 _OTHER_ATTACK = word_start([  # (fastrx) "\balso\s+(?:claimed|...)\b|\b(?:the\s+|a\s+|an\s+)?(?:last|...)\s+..."
-    ([r"also\s+(?:claimed|carried\s+out|blamed|behind|responsible|attacked|struck|hit|targeted|bombed|stormed)\b"], ""),
+    ([r"also\s+(?:claimed|carried\s+out|blamed|behind|responsible|attacked|struck|hit|targeted|bombed|stormed)\b",
+      # "It also said it was behind an attack on tourists in May": another attack the group claims
+      r"also\s+(?:said|says|claimed|admitted)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been)\s+(?:behind|responsible)\b"],
+     ""),
     ([article + word for article in (r"the\s+", r"a\s+", r"an\s+", "")
       for word in ("last", "previous", "earlier", "prior", "similar", "separate", "another")],
      r"\s+(?:(?:suicide|deadly|major|big|bomb|terror(?:ist)?|militant|twin|such)\s+)?" + _OTHER_NOUN),
@@ -73,18 +77,28 @@ _ANAPHOR = re.compile(r"^\W*(?:that|this|the\s+(?:earlier|previous|first|second)
 
 
 _AFTER_EVENT = re.compile(r"\s*(?:the|a|an|twin|two|deadly|\w+(?:-\w+)?)?\s*(?:\w+\s+){0,3}?"
+                          r"(?:[\w\-]+,[^,.;]{1,60},\s+(?:\w+\s+)?)?"  # "seven gunmen, explosives strapped to them, stormed"
                           r"(?:attacks?|bomb(?:s|ing|ings|er)?|blasts?|explosions?|assault|raid|strike|shooting|ambush|"
-                          r"massacre|exploded|detonated|struck|stormed|killed)\b", re.IGNORECASE)
+                          r"massacre|exploded|detonated|struck|stormed|attacked|killed)\b", re.IGNORECASE)
 
 
-_TOLL_BEFORE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
-                          r"scores|hundreds|several)\b", re.IGNORECASE)
+_TOLL_BEFORE = re.compile(r"\d(?![\d,.]*[\-\u2010](?:day|hour|week|month))|\b(?:one|two|three|four|five|six|seven|eight|"
+                          r"nine|ten|eleven|twelve|dozens?|scores|hundreds|several)\b(?![\-\u2010])", re.IGNORECASE)
+
+
+def _before_anchor(dates, roles, m: re.Match, rs: int):
+    """The day-precise date of the clause before "a day earlier" / "the day before" that the
+    offset counts back from ("buried on Sunday the victims of an attack a day earlier")."""
+    for d, r in zip(reversed(dates), reversed(roles), strict=True):
+        if d.precision == "day" and rs <= d.start and d.end <= m.start() and r in (EVENT, STATEMENT):
+            return d
+    return None
 
 
 def _after_anchor(text: str, dates, m: re.Match, rs: int, re_: int, focus: int):
     """The day-precise date that "a day after <an attack>" hangs on ("on Thursday, a day after
     a truck bomb exploded"), when the toll belongs to that attack (it comes after the phrase)."""
-    if not _AFTER_EVENT.match(text, m.end(), min(len(text), m.end() + 60)):
+    if not _AFTER_EVENT.match(text, m.end(), min(len(text), m.end() + 100)):
         return None
     if focus < m.end() and (_TOLL_BEFORE.search(text, rs, m.start()) or not _FOCUS.search(text, m.end(), re_)):
         return None  # "killed five on Thursday, a day after ...": that toll is Thursday's
@@ -174,6 +188,15 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
             elif m.start() >= focus:
                 re_ = m.start()
                 break
+    if at is not None and _is_dated_list(text, start, end):
+        # "a bombing in August 2021 that killed 13 in Kabul, twin bombings in July 2016 that killed 97
+        # in Kabul, and ...": each item of a list of attacks has its own date and place
+        for m in _LIST_ITEM.finditer(text, rs, re_):
+            if m.end() <= focus:
+                rs = m.end()
+            elif m.start() >= focus:
+                re_ = m.start()
+                break
     other = bool(_has(low, _OTHER_GATE) and _OTHER_ATTACK.search(
         text, rs, max(rs, min(re_, focus + 1) if fm else re_))) or bool(
         _has(low, _SEVERAL_GATE) and _SEVERAL.search(text, rs, re_))
@@ -181,11 +204,14 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
     other_start = None
     after_ref = None
     ago_at = None
-    dates = find_dates(text, start, end, published)[:MAX_DATES] if _DATE_CUE.search(text, start, end) else []
+    cue = _DATE_CUE.search(text, start, end)
+    filed = dateline_date(text, start, end) if cue is not None and cue.start() - start < 30 else None
+    # relative dates after a dateline ("Monday, March 28, 2016 A bombing ... yesterday") count from it
+    dates = find_dates(text, start, end, filed[0] if filed else published)[:MAX_DATES] if cue is not None else []
     roles: list[str] = []
     prev = None
     for d in dates:
-        r = date_role(text, start, end, d, prev)
+        r = STATEMENT if filed is not None and d.end <= filed[1] else date_role(text, start, end, d, prev)
         roles.append(r)
         prev = (d, r)
     said = [d for d, r in zip(dates, roles, strict=True) if r in (STATEMENT, UPDATE)]
@@ -206,7 +232,7 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
             if m.start() > focus or not _LEADING_AFTER.search(text, max(rs, m.start() - 24), m.start()):
                 # "buried their dead on Thursday, a day after a truck bomb exploded": the attack
                 # lies that many days before the date the phrase hangs on
-                ref = _after_anchor(text, dates, m, rs, re_, focus)
+                ref = _after_anchor(text, dates, m, rs, re_, focus if fm is not None else end)
                 if ref is not None:
                     day = dt.date.fromisoformat(ref.value) - dt.timedelta(days=o[0])
                     after_ref = (ref, DateRef(day.isoformat(), o[1], ref.start, ref.end, True))
@@ -220,6 +246,15 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
             if o[0] >= 2 and m.start() < focus and _OPENING_LATER.fullmatch(text, rs, m.start()):
                 other = True  # "A week ago, gunmen killed 22 in a hotel": an attack before the report's own
         else:
+            # "Funerals were held on Sunday for the victims of an attack a day earlier": the day
+            # before the day the clause names first, not before the report's own event
+            ref = _before_anchor(dates, roles, m, rs)
+            if ref is not None and not re.search(r"(?:^|[,;:\u2014]\s*)(?:and\s+|but\s+|while\s+|just\s+|only\s+)?$",
+                                                 text[ref.end : m.start()]):
+                # (not "killed 10 on Monday, a day earlier a blast killed 3": that opens another attack)
+                day = dt.date.fromisoformat(ref.value) - dt.timedelta(days=o[0])
+                after_ref = (ref, DateRef(day.isoformat(), o[1], ref.start, ref.end, True))
+                break
             if said:
                 off = Offset(o[0], o[1], "sentence")  # "the attack a day earlier rose to 97 on Tuesday"
             else:
@@ -268,7 +303,7 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
         main_date = post[0] if post else None
     anaphor = bool(_ANAPHOR.match(text, start, min(end, start + 80)))
     event = fm is not None  # or a sentence naming an event: ContextReader.main asks event_type when it needs to
-    when = bool(main_date is not None and _WHEN.search(text, start, end))
+    when = bool(main_date is not None and (_WHEN.search(text, start, end) or after_ref is not None and main_date is after_ref[1]))
     return SentenceContext(date, fallback, off, other, anaphor, main_date, event, fm is not None, when,
                            (text, start, end, rs, re_, other_start))
 
@@ -363,7 +398,8 @@ class ContextReader:
             s = self.sentences[i]
             clauses = self._clauses.get(i)
             if clauses is None:
-                clauses = self._clauses[i] = not s.boilerplate and _CLAUSE.search(self.text, s.start, s.end) is not None
+                clauses = self._clauses[i] = not s.boilerplate and (
+                    _CLAUSE.search(self.text, s.start, s.end) is not None or _is_dated_list(self.text, s.start, s.end))
             if not clauses:
                 return self.own(i)
             key = (i, at)
@@ -399,6 +435,7 @@ class ContextReader:
                 first = event_first
             if first >= 0:
                 fallback = None
+                weak = False  # the date is only that of a later sentence giving no toll and not saying when
                 for i in range(first, min(len(self.sentences), first + MAIN_DATE)):
                     if date is not None and i >= first + LEAD:
                         break  # nothing left to read: the date is set, the place read only in the lead
@@ -414,9 +451,15 @@ class ContextReader:
                         # a later sentence with a toll of its own dated months back ("In March, a
                         # bomber killed 12 ...") tells of another attack: it does not date the lead
                         date = c.main_date
+                        weak = date is not None and i != first and not c.toll and not c.when
+                        if c.when and i >= first + LEAD and c.main_place is not None and (
+                                place is None or _compatible(place, c.main_place)):
+                            place = _refine(place, c.main_place)  # the sentence saying when and where it happened
                         fallback = fallback or c.fallback
                     if i < first + LEAD:
                         place = _refine(place, c.main_place)
+                if date is None or weak:  # a later sentence saying when it happened ("a day after gunmen stormed ...")
+                    date, place = self._when_it_happened(first, date, place)
                 if date is None:  # the report's opening, before its first event sentence ("On Wednesday morning ...")
                     for i in range(first):
                         s = self.sentences[i]
@@ -426,6 +469,8 @@ class ContextReader:
                         if c is not None and not self.sentences[i].heading and c.date is not None and not c.other:
                             date = c.date
                             break
+                        if c is not None and not self.sentences[i].heading and c.fallback is not None and not c.other:
+                            fallback = fallback or c.fallback  # "The group on Tuesday said it seized the train"
                 date = date or (DateRef(fallback.value, "week", fallback.start, fallback.end, True) if fallback else None)
                 lead = self.own(first)
                 if place is not None and place.type == "country" and lead is not None and lead.dateline is not None:
@@ -446,6 +491,58 @@ class ContextReader:
                     place, self._weak = lead.dateline, True  # only the dateline: where the report was filed
             self._main = (date, place, first)
         return self._main
+
+    def _anaphoric_other(self, i: int, main_date: DateRef | None):
+        """(date, place) of the attack the sentence before tells of, when sentence i opens on "The
+        attack ..." and that attack is not the report's own (another date than its event's)."""
+        s = self.sentences[i]
+        if not _DEFINITE_OPENING.match(self.text, s.start, min(s.end, s.start + 60)):
+            return None
+        for j in range(i - 1, max(-1, i - 3), -1):
+            if self.sentences[j].heading:
+                continue
+            p = self.own(j)
+            if p is None:
+                return None
+            d = p.date or (p.main_date if p.other else None)
+            if d is None or main_date is not None and _same_time(d, main_date):
+                return None
+            ps = self.sentences[j]
+            if event_type(self.text[ps.start : ps.end]) is None:
+                return None
+            return d, p.place
+        return None
+
+    def _told_before(self, i: int, place: gazetteer.Place | None) -> DateRef | None:
+        """The event date of the sentence just before sentence i (at most two back) when it tells of
+        an attack at a place compatible with ``place``."""
+        for j in range(i - 1, max(-1, i - 3), -1):
+            if self.sentences[j].heading:
+                continue
+            p = self.own(j)
+            if p is None or p.other or p.date is None:
+                continue
+            if place is not None and p.place is not None and not _compatible(place, p.place):
+                return None
+            s = self.sentences[j]
+            return p.date if event_type(self.text[s.start : s.end]) is not None else None
+        return None
+
+    def _when_it_happened(self, first: int, date: DateRef | None, place: gazetteer.Place | None):
+        """A later sentence of the report that says when its event happened ("The attack took place
+        on ...", "... on Wednesday, a day after gunmen stormed the school in Peshawar"): its date, and
+        its place when that lies within the lead's."""
+        for i in range(first + 1, min(len(self.sentences), first + WHERE_AHEAD)):
+            s = self.sentences[i]
+            if s.heading or not _WHEN_GATE.search(self.text, s.start, s.end):
+                continue
+            c = self.own(i)
+            if c is None or c.other or c.anaphor or not c.when or c.main_date is None or not self._recent(c.main_date):
+                continue
+            if place is not None and c.main_place is not None and not _compatible(place, c.main_place):
+                continue
+            return c.main_date, _refine(place, c.main_place)
+        return date, place
 
     def _where_it_happened(self, first: int, place: gazetteer.Place) -> gazetteer.Place:
         """A lead that names only a country or province ("the deadliest attack in Iran"), refined by
@@ -547,6 +644,11 @@ class ContextReader:
         sents = self.sentences
         para = sents[i].para
         main_date, main_place, first = self.main()
+        if date is None and place is None and i > first:
+            told = self._anaphoric_other(i, main_date)
+            if told is not None:  # "... last month's bombing of a mosque in Peshawar. The attack killed 60."
+                self.sources[(i, id(c))] = ("paragraph", "paragraph" if told[1] is not None else None)
+                return told
         in_lead = first >= 0 and first <= i < first + LEAD
         # the sentences before it in its paragraph ("That attack, ..." looks further back;
         # "in the city" to the last place named)
@@ -597,6 +699,10 @@ class ContextReader:
                         place, psrc = refined, "next"
                 if date is None and n.main_date is not None and n.when:
                     date, dsrc = n.main_date, "next"
+        # the attack told just before, across a paragraph break ("... fired rockets at the train on
+        # Tuesday ...". "Before the standoff ended, the group claimed the attack, saying it killed 50.")
+        if date is None and c.fallback is None and main_date is None:
+            date, dsrc = self._told_before(i, place), "paragraph"
         # the report's own event
         if date is None and main_date is not None and (
                 place is None or main_place is None or self._weak or _compatible(place, main_place)):
@@ -620,6 +726,40 @@ _WHERE = re.compile(r"\b(?:the|both|two|twin)\s+(?:\w+\s+)?(?:attacks?|blasts?|b
                     r"incident|shooting|ambush)\s+(?:\w+\s+){0,3}?(?:occurred|happened|took\s+place|went\s+off)\b",
                     re.IGNORECASE)
 _THE_CITY = re.compile(r"\b(?:the|that|same)\s+(?:city|town|province|district|village|area)\b(?!\s+of\b)", re.IGNORECASE)
+
+
+# the start of the next item of a list of attacks: ", twin suicide bombings in July 2018 that ...",
+# ", and in March 2019, ..."
+_LIST_ITEM = re.compile(
+    r",\s+(?:and\s+|or\s+|as\s+well\s+as\s+)?(?:(?=(?:a|an|the|twin|two|three|another|several|multiple|coordinated|"
+    r"simultaneous|deadly)\s+(?:[\w\-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|explosions?|assaults?|shootings?|"
+    r"massacres?|raids?|ambush(?:es)?|strikes?|sieges?)\b)|(?=in\s+(?:early\s+|late\s+|mid-?)?(?:"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b))",
+    re.IGNORECASE,
+)
+_LIST_DATE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _is_dated_list(text: str, start: int, end: int) -> bool:
+    """A sentence listing attacks each with a year of its own ("a bombing in August 2021 ..., twin
+    bombings in July 2018 ..."): more than one distinct year and a list separator."""
+    years = set(_LIST_DATE.findall(text, start, end))
+    return len(years) >= 2 and _LIST_ITEM.search(text, start, end) is not None
+
+
+_WHEN_GATE = re.compile(r"\b(?:after|occurred|happened|took\s+place|struck|hit|carried\s+out|went\s+off|tore|came|"
+                        r"unfolded)\b", re.IGNORECASE)
+_DEFINITE_OPENING = re.compile(r"\W*(?:The|That|This)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|explosion|assault|"
+                               r"massacre|shooting|ambush|raid)\s+(?:\w+\s+){0,2}?(?:killed|left|claimed|wounded|injured)\b")
+
+
+def _same_time(a: DateRef, b: DateRef) -> bool:
+    """Two dates that can be one event's: the same day within a few days, or the same month or year
+    at the coarser one's precision."""
+    if len(a.value) == 10 and len(b.value) == 10:
+        return abs((dt.date.fromisoformat(a.value) - dt.date.fromisoformat(b.value)).days) <= 3
+    n = min(len(a.value), len(b.value))
+    return a.value[:n] == b.value[:n]
 
 
 def _loose(d: DateRef | None) -> DateRef | None:

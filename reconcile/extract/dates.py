@@ -34,7 +34,7 @@ _DATE_RX = re.compile(
   | (?P<mdy>\b(?=[jfmasond])(?P<m2>{_MONTH_BY_LETTER})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>{_YEAR}))?)
   | (?P<my>\b(?=[jfmasond])(?P<m3>{_MONTH_BY_LETTER})(?:\s+(?:of\s+)?|,\s*)(?P<y3>{_YEAR})\b)
   | (?P<season>\b(?=[tsafw])(?:the\s+)?(?P<sn>spring|summer|autumn|fall|winter)\s+of\s+(?P<y4>{_YEAR})\b)
-  | (?P<mly>\b(?=[isdoelmjfan])(?:(?:in|since|during|of|early|late|mid-?)\s+)?(?P<m7>{_MONTH_BY_LETTER})\s+(?P<ly>last|this)\s+year\b)
+  | (?P<mly>\b(?=[isdoelmjfan])(?:(?:in|since|during|of)\s+)?(?:(?:early|late|mid-?)\s*)?(?P<m7>{_MONTH_BY_LETTER})\s+(?P<ly>last|this)\s+year\b)
   | (?P<mo>\b(?=[isdboelmtuf])(?:in|since|during|by|of|early|late|mid-?|this\s+past|last|this|until|from)\s+(?:early\s+|late\s+|mid-?)?(?P<m5>{_MONTH_BY_LETTER})(?!\w)(?!,?\s+(?:of\s+)?{_YEAR})(?!\s+[0-3]?\d\b))
   | (?P<wd>\b(?=[mtwfs])(?P<w>{_WEEKDAY})(?:['\u2019]s)?\b)
   | (?P<rel>\b(?=[ytleop])(?P<r>yesterday|today|last\s+night|this\s+morning|last\s+week|this\s+week|earlier\s+this\s+week|
@@ -175,6 +175,28 @@ def date_is_anchored(text: str, d: DateRef) -> bool:
     """Does an event word stand close to the date ("Thursday's bombing", "killed ... on Friday")?"""
     return bool(_EVENT_WORD.search(text, max(0, d.start - 45), d.start)
                 or _EVENT_WORD.search(text, d.end, min(len(text), d.end + 30)))
+
+
+# "Monday, March 28, 2016 A suicide bombing ...", "28 March 2016 - ...": a dateline opening the sentence,
+# the day the report was filed; "yesterday" and weekdays after it are counted from it
+_DATELINE_DATE = re.compile(
+    rf"\W*(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+[0-3]?\d,?\s+{_YEAR}|[0-3]?\d\s+{_MONTH},?\s+{_YEAR})"
+    r"(?:\s*[\-\u2013\u2014:|]\s*|\s+)(?=[A-Z\"\u201c])"
+)
+
+
+def dateline_date(text: str, start: int, end: int) -> tuple[dt.date, int] | None:
+    """The date of a dateline opening ``text[start:end]`` and where the dateline ends."""
+    m = _DATELINE_DATE.match(text, start, min(end, start + 60))
+    if m is None:
+        return None
+    refs = [d for d in find_dates(text, start, m.end(), None) if d.precision == "day" and not d.relative]
+    if not refs:
+        return None
+    try:
+        return dt.date.fromisoformat(refs[-1].value), m.end()
+    except ValueError:
+        return None
 
 
 def parse_published(published: str | None) -> dt.date | None:

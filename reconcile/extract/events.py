@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .. import gazetteer
+
 _EVENT_TYPES = [
     (re.compile(r"\bsuicide\s+(?:bomb(?:ing|er|ers|s)?|attack(?:er|s)?|blast|vest|car\s+bomb)|\bself-?detonat|\bsuicide\s+\w+\s+bomb", re.IGNORECASE), "suicide bombing"),
     (re.compile(r"\b(?:jail\s*break|prison\s+(?:attack|break|assault)|attack\s+on\s+(?:a|the)\s+(?:\w+\s+)?(?:prison|jail))", re.IGNORECASE), "prison attack"),
@@ -76,8 +78,36 @@ _SEVERAL_INCIDENTS = re.compile(
     re.IGNORECASE)
 
 
+# "Two suicide bombings in Hangu and Mastung have claimed 57 lives": one figure over attacks in two places
+# ("twin blasts at a Kabul mosque" stays one event: two places must be named)
+_SEVERAL_PLACES = re.compile(
+    r"\b(?i:two|three|four|five|twin|separate|multiple|[2-9])\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?i:attacks|bombings|blasts|explosions|strikes|assaults|raids|shootings)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?i:in|at|on)\s+(?P<places>(?:the\s+)?[A-Z][\w\-']+(?:\s+[A-Z][\w\-']+)?(?:(?:,\s*|,?\s+and\s+(?:in\s+)?)(?:the\s+)?[A-Z][\w\-']+)+)"
+)
+
+
 def is_aggregate(sentence: str) -> bool:
     if _AGGREGATE.search(sentence):
         return True
+    m = _SEVERAL_PLACES.search(sentence)
+    if m is not None and _distinct_places(sentence, m.start("places"), m.end("places")):
+        return True
     m = _IN_TOTAL.search(sentence)
     return m is not None and _SEVERAL_INCIDENTS.search(sentence) is not None
+
+
+def _distinct_places(text: str, start: int, end: int) -> bool:
+    """Two or more places of the gazetteer, none within another (Kabul and Jalalabad, not
+    "Jalalabad and Nangarhar province" nor "Kabul airport and the Baron Hotel")."""
+    found = {m.place for m in gazetteer.find_places(text, start, end)}
+    leaves = {p.name for p in found if not any(_contains(p, q) for q in found if q != p)}
+    return len(leaves) >= 2
+
+
+def _contains(outer: gazetteer.Place, inner: gazetteer.Place) -> bool:
+    if outer.type == "country":
+        return inner.country == outer.country
+    if outer.type == "province":
+        return inner.admin1 == outer.admin1 and inner.country == outer.country
+    return outer.type == "district" and inner.district == outer.name

@@ -49,6 +49,12 @@ VAGUE: dict[str, tuple[int, int | None]] = {
     # hundreds ("injured scores" of a blast whose tally was 214), so the interval stays wide
     "scores": (40, 399),
     "a dozen or so": (10, 15),
+    # "two dozen" counts 24 (as "a dozen" counts 12), "a couple of dozen" about that
+    "two dozen": (24, 24),
+    "three dozen": (36, 36),
+    "four dozen": (48, 48),
+    "a couple of dozen": (20, 30),
+    "a couple dozen": (20, 30),
     "half a dozen": (6, 6),
     "a dozen": (12, 12),
     "one dozen": (12, 12),
@@ -70,7 +76,8 @@ VAGUE_EXPR = r"(?:" + "|".join(
     rf"\b{_VAGUE_RX[k]}\b" for k in sorted(VAGUE, key=len, reverse=True)
 ) + r")"
 # one number: digits or words or a vague quantity ("dozens of" keeps its "of" outside)
-ONE = rf"(?:{SCALED}|{WORDS}|{VAGUE_EXPR})"
+_DOZENS = r"\b(?:two|three|four|a\s+couple\s+of|a\s+couple)\s+dozen\b"  # before the words read "two" alone
+ONE = rf"(?:{SCALED}|{_DOZENS}|{WORDS}|{VAGUE_EXPR})"
 
 _HEDGES: list[tuple[str, str]] = [
     # (regex, qualifier)
@@ -216,11 +223,11 @@ def parse_count(text: str) -> Count | None:
     if qual == "more_than":
         return _checked(Count(hi + 1 if not vague else lo, None, "more_than", vague))
     if qual == "nearly":
-        if vague:
+        if vague and lo != hi:  # "nearly two dozen" is nearly 24
             return _checked(Count(lo, hi, "vague", vague))
         return _checked(Count(max(0, math.floor(hi * 0.9)), max(0, hi - 1), "about", vague))
     if qual == "about":
-        if vague:
+        if vague and lo != hi:
             return _checked(Count(lo, hi, "vague", vague))
         d = max(1, round(lo * 0.1)) if lo >= 10 else 1 if lo > 2 else 0
         return _checked(Count(max(0, lo - d), hi + d, "about", vague))

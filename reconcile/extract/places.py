@@ -22,6 +22,10 @@ _EVENT_AFTER = re.compile(
 
 # --------------------------------------------------------------------------- which place is the event's
 
+# "Bannu Cantonment", "Bannu Cantt", "Quetta city", "Swat district": the name is the place itself
+_SETTLEMENT_AFTER = re.compile(r"\s+(?:Cantonment|cantonment|Cantt\b\.?|Garrison|garrison|[Cc]ity|[Dd]istrict|[Tt]own|"
+                               r"[Tt]ehsil|[Bb]azaar|[Aa]ir\s?[Bb]ase|[Vv]alley)\b")
+
 # "sent to Peshawar", "airlifted to the capital Kabul", "a train to Rawalpindi": where people went, not where it happened
 _DESTINATION_TAIL = r"\s+(?:the\s+)?(?:(?!(?:from|in|at|near|after|when|where)\b)[\w\-']+\s+){0,3}$"
 _DESTINATION_BEFORE = word_start([
@@ -66,6 +70,60 @@ def _capitals(text: str, start: int, end: int) -> list[gazetteer.PlaceMention]:
     return out
 
 
+# Places a sentence names that are not where its event happened: a border or a landmark
+# the place is measured from ("close to the Pakistan border", "the border with Iran",
+# "200 km southwest of Peshawar"), a backer ("alleging support from India and Afghanistan"),
+# a victim's home ("a resident of district Swat", "hailing from Kurram")
+_NOT_HERE_BEFORE = re.compile(
+    r"(?:\bborders?\s+(?:with\s+)?|\bbordering\s+|\bfrontier\s+with\s+|"
+    r"(?:\d\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\b[^.;]{0,16}?|\b(?:located|situated|lies|lying)\s+(?:[\w\-]+\s+){0,3}?)"
+    r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+of\s+|"
+    r"\b(?:support|backing|help|funding|aid|assistance|patronage|sponsorship|orders|instructions)\s+(?:from|of|by)\s+|"
+    r"\b(?:backed|supported|sponsored|funded|financed|sheltered|harboured|harbored|aided)\s+by\s+|"
+    r"\bblam\w*\s+(?:[\w\-]+\s+){0,3}?on\s+|\baccus\w*\s+|"
+    r"\b(?:residents?|natives?|hailing|hails|hailed|belong(?:s|ed|ing)?|originally|domiciled|"
+    r"inhabitants?)\s+(?:of|from|to)\s+)"
+    r"(?:the\s+)?(?:(?:district|province|city|town|village|tehsil|area)\s+(?:of\s+)?)?"
+    r"(?:[A-Z][\w\-']*\s+(?:and|or|,)\s+)?$",
+    re.IGNORECASE,
+)
+_BORDER_AFTER = re.compile(r"(?:\s*[\-\u2013/]\s*[A-Z][\w\-']*)?\s+(?:border|frontier)\b(?!\s+(?:town|city|district|"
+                           r"village|crossing|post|area|region|province))")
+# a route ("a train travelling from Quetta to Peshawar", "on its way from Quetta, the capital of
+# Balochistan, to Peshawar"): neither end is where the train was attacked
+_ROUTE = re.compile(
+    r"\b(?:travel\w*|train|bus|flight|convoy|coach|way|en\s+route|journey|trip|heading|headed|bound|running|"
+    r"plying|going|driving|moving|returning|ferrying|carrying)\b[^.;:]{0,30}?\bfrom\s+(?P<span>[^.;:]{2,90}?)"
+    r"\s\bto\s+(?:the\s+)?(?:[\w\-']+\s+){0,4}?(?=[A-Z])",
+    re.IGNORECASE,
+)
+
+
+def _routes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of a sentence naming a route: from its origin to the start of its destination."""
+    low = text[start:end].lower()
+    if "from" not in low or " to " not in low:
+        return []
+    out = []
+    for m in _ROUTE.finditer(text, start, end):
+        tail = _ROUTE_END.match(text, m.end(), end)  # the destination with its qualifiers ("Peshawar in KP")
+        out.append((m.start("span"), tail.end() if tail else m.end() + 1))
+    return out
+
+
+_ROUTE_END = re.compile(r"[^,.;:()]*?(?=[,.;:()]|\s(?:when|while|as|after|before|where|and|but|was|were|is|are|has|"
+                        r"had|came|comes|got|went)\b|$)")
+# "the Balochistan Liberation Army", "Khorasan Province" of a group's name: no place
+_GROUP_AFTER = re.compile(r"\s+(?:Liberation|Army|Front|Movement|Mujahideen|Tigers|Brigades?|Battalion|Lashkar)\b")
+
+
+def _not_here(text: str, start: int, end: int, m: gazetteer.PlaceMention, before: str) -> bool:
+    """A place named as a border, a bearing, a backer or a victim's home, not where it happened."""
+    if _NOT_HERE_BEFORE.search(before):
+        return True
+    return m.place.type == "country" and _BORDER_AFTER.match(text, m.end, min(end, m.end + 40)) is not None
+
+
 def event_places(text: str, start: int, end: int) -> list[gazetteer.PlaceMention]:
     """Place mentions of ``text[start:end]`` that can be where something happened: not
     a destination of travel or evacuation, not part of an agency's name."""
@@ -73,15 +131,21 @@ def event_places(text: str, start: int, end: int) -> list[gazetteer.PlaceMention
     found = gazetteer.find_places(text, start, end)
     if "capital" in text[start:end]:
         found = sorted([*found, *_capitals(text, start, end)], key=lambda m: m.start)
+    routes = _routes(text, start, end) if found else []
     for m in found:
+        if routes and any(a <= m.start < b for a, b in routes):
+            continue  # the origin or destination of a journey
         if _NAME_TAIL.search(text, max(start, m.start - 12), m.start):
             continue  # "the Gozar-e-Sayed Abad mosque": the tail of a longer name, not a place of its own
         before = text[max(start, m.start - 60) : m.start]
         if _DESTINATION_BEFORE.search(before) or _MOTIVE_BEFORE.search(before):
             continue
-        if _AGENCY_AFTER.match(text, m.end, min(end, m.end + 16)) or _AGENCY_BEFORE.search(before):
+        if _AGENCY_AFTER.match(text, m.end, min(end, m.end + 16)) or _AGENCY_BEFORE.search(before) or \
+                _GROUP_AFTER.match(text, m.end, min(end, m.end + 16)):
             continue
         if _is_person(text, start, end, m, before):
+            continue
+        if _not_here(text, start, end, m, before):
             continue
         out.append(m)
     return out
@@ -122,7 +186,32 @@ _SUBORDINATE = word_start([(["after", "before", "since", "following", "like", "u
 
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
-_PLACE_OF_BEFORE = re.compile(r"\b(?:city|province|district|town|village|capital|outskirts|suburbs?|area)\s+of\s+$")
+_PLACE_OF_BEFORE = re.compile(r"\b(?:city|province|district|town|village|cities|provinces|districts|towns|villages|capital|"
+                              r"outskirts|suburbs?|area)\s+of\s+$")
+
+
+_ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway|expressway|route|railway|rail\s+line|track)\b", re.IGNORECASE)
+_ROAD_BEFORE = re.compile(r"\b(?:road|highway|motorway|expressway|route|railway|stretch)\s+(?:[\w\-]+\s+){0,2}?between\s+"
+                          r"(?:the\s+)?(?:(?:cities|towns|villages)\s+of\s+)?$", re.IGNORECASE)
+
+
+def _road(text: str, start: int, end: int) -> tuple[int, int, gazetteer.Place] | None:
+    """A road between two towns of one province ("the Khash-Zahedan road", "a highway between
+    Zahedan and Khash"): its span and that province."""
+    if "between" not in text[start:end] and "-" not in text[start:end] and "\u2013" not in text[start:end]:
+        return None
+    found = gazetteer.find_places(text, start, end)
+    for m, n in zip(found, found[1:], strict=False):
+        if m.place.type not in ("city", "district") or n.place.type not in ("city", "district") or \
+                m.place.admin1 is None or m.place.admin1 != n.place.admin1 or m.place.country != n.place.country:
+            continue
+        gap = text[m.end : n.start]
+        if re.fullmatch(r"\s*[\-\u2013/]\s*", gap) and _ROAD_AFTER.match(text, n.end, end) or \
+                re.fullmatch(r"\s+(?:and|to)\s+", gap) and _ROAD_BEFORE.search(text, max(start, m.start - 60), m.start):
+            province = gazetteer.lookup(m.place.admin1)
+            if province is not None and province.type == "province":
+                return m.start, n.end, province
+    return None
 
 
 def best_place(text: str, start: int, end: int) -> gazetteer.Place | None:
@@ -133,6 +222,11 @@ def best_place(text: str, start: int, end: int) -> gazetteer.Place | None:
     mentions = event_places(text, start, end)
     if not mentions:
         return None
+    road = _road(text, start, end)
+    if road is not None:  # "on the Khash-Zahedan road": between two towns, in their province
+        a, b, province = road
+        if not any(m.place.type in ("city", "district") and not a <= m.start < b for m in mentions):
+            return province
     # "Khyber Pakhtunkhwa's (KP) Bajaur district": the bracketed short name is no place of its own
     mentions = [m for k, m in enumerate(mentions) if not (
         k and m.place == mentions[k - 1].place and _OPEN_PAREN.fullmatch(text[mentions[k - 1].end : m.start]))]
@@ -158,8 +252,9 @@ def best_place(text: str, start: int, end: int) -> gazetteer.Place | None:
             prep = 3
         elif _SUBORDINATE.search(text, max(start, text.rfind(",", start, m.start) + 1), m.start):
             prep = 2.5  # "a week after the attack in Kunduz, explosions hit Kandahar": not the clause's place
-        elif _EVENT_AFTER.match(text, m.end, end):
-            prep = 0
+        elif _EVENT_AFTER.match(text, m.end, end) or _SETTLEMENT_AFTER.match(text, m.end, end) or \
+                _SETTLEMENT_AFTER.search(" " + m.text.split(None, 1)[-1]) and " " in m.text:
+            prep = 0  # "the Kunduz bombing", "the Bannu Cantonment", "Peshawar city"
         elif _PREP_BEFORE.search(before):
             prep = 1 if _OF_BEFORE.search(before) and not _PLACE_OF_BEFORE.search(before) else 0
         else:

@@ -21,6 +21,7 @@ INTL = re.compile(
     r"\b(?:U\.?N\.?|UN['\u2019]s|United\s+Nations|UNAMA|Doctors\s+Without\s+Borders|Emergency\s+NGO|Security\s+Council|UNICEF|UNHCR|OCHA|WHO|World\s+Health|Red\s+Cross|"
     r"Red\s+Crescent|ICRC|Amnesty|Human\s+Rights\s+Watch|HRW|M[ée]decins|MSF|World\s+Bank|monitoring\s+team|"
     r"International\s+Organization|IOM|European\s+Union|EU|[Mm]ember\s+[Ss]tates?|UNSC|Sanctions\s+Monitoring|"
+    r"[Ss]anctions\s+monitors?|"
     r"world\s+(?:body|physique))\b"
 )
 OFFICIAL = re.compile(
@@ -34,7 +35,10 @@ OFFICIAL = re.compile(
     r"commissioner|superintendent|inspector|magistrate|SHO|DPO|DHO|SSP|FSB|Inter-?Services|media\s+wing|"
     r"cabinet|parliament|senator|lawmakers?|legislators?|coroner|prosecutor-general|procurator|ombudsman|"
     r"Islamic\s+Emirate|regime|consulate|envoy|ambassador|diplomats?|forces|IRNA|TASS|RIA(?:\s+Novosti)?|Tasnim|"
-    r"Fars|PTV|Radio\s+Pakistan|Associated\s+Press\s+of\s+Pakistan|state[\s\-](?:run|owned)|IGP|DIG|DSP)\b"
+    r"Fars|PTV|Radio\s+Pakistan|Associated\s+Press\s+of\s+Pakistan|state[\s\-](?:run|owned)|IGP|DIG|DSP|"
+    r"(?:security|military|diplomatic|intelligence|official|police|army|government)\s+sources?|"
+    r"state\s+(?:broadcaster|television|TV|radio|news(?:\s+agency)?|outlet|channel|news\s+channel)|(?-i:RTA|IRIB)|(?-i:Frontier\s+Corps|Levies|Rangers|Guards?|Corps)|"
+    r"(?-i:FC|IRGC|gendarmerie|Gendarmerie|Border\s+Police))\b"
     r"|\b(?:Gen|Lt|Maj|Brig|Col|Adm|Gov|Sen)\.(?=\s)",
     re.IGNORECASE,
 )
@@ -67,7 +71,11 @@ PERP = re.compile(
 NEWS = re.compile(
     r"\b(?:Associated\s+Press|AP|AFP|Agence\s+France[\s\-]Presse|Reuters|Xinhua|Anadolu|TOLOnews|Tolo\s+News|Pajhwok|"
     r"BBC|CNN|Al\s+Jazeera|Dawn|Geo\s+News|New\s+York\s+Times|Washington\s+Post|Wall\s+Street\s+Journal|"
-    r"Guardian|news\s+agency|broadcaster|newspaper|television|TV|reporters?|correspondents?|journalists?)\b")
+    r"Guardian|news\s+agency|broadcaster|newspaper|television|TV|reporters?|correspondents?|journalists?|"
+    r"CBS|NBC|ABC|Fox\s+News|Sky\s+News|DW|Deutsche\s+Welle|RFE/RL|Radio\s+Free\s+Europe|Radio\s+Liberty|VOA|"
+    r"Voice\s+of\s+America|Ariana\s+News|Khaama|Shamshad|Amu\s+TV|Afghanistan\s+International|Express\s+Tribune|"
+    r"ARY|Samaa|Dunya|NDTV|PTI|ANI|IANS|Press\s+Trust\s+of\s+India|Kyodo|EFE|dpa|DPA|Bloomberg|Financial\s+Times|"
+    r"Times\s+of\s+India|Hindustan\s+Times|The\s+Hindu|Al\s+Arabiya|Radio\s+Azadi|Etilaatroz|Hasht-e\s+Subh|APA)\b")
 
 
 #: State news agencies speak for their governments.

@@ -47,11 +47,11 @@ _STOP = (
     r"among|of|than|the\s+attack|said|says|according|this|last|a|an)"
 )
 # stop words in lower case only: "IS members" is a noun phrase, "is" a verb
-_FILL = rf"(?:(?!(?-i:{_STOP})\b)[\w.'\u2019\-]+\s+)"
+_FILL = rf"(?:(?!(?-i:{_STOP})\b)#?[\w.'\u2019\-]+\s+)"  # "#Revolutionaryguard personnel" (a hashtag)
 # a victim noun phrase right after a count: " of Shia Muslims", " American soldiers", " others"
 NP = (
     rf"(?P<np>\s+(?:of\s+(?:the\s+|their\s+|its\s+)?)?{_FILL}{{0,4}}?[\"\u201c\u2018]?{VICTIM_NOUN}\b[\"\u201d\u2019]?"
-    rf"(?:\s+of\s+(?:the\s+)?{_FILL}{{0,2}}?{VICTIM_NOUN}\b|\s+of\s+the\s+(?:army|police|navy|force|forces|"
+    rf"(?:\s+of\s+(?:the\s+)?{_FILL}{{0,2}}?{VICTIM_NOUN}\b|\s+of\s+the\s+(?:(?-i:[A-Z][\w\-]+)\s+){{0,2}}(?:army|police|navy|force|forces|"
     rf"frontier\s+corps|levies|militia|group|family|community))?)"
 )
 # "A soldier was martyred", "an officer was killed": the article counts one
@@ -65,13 +65,15 @@ _THINGS = (
 )
 NP_GEN = (
     rf"(?P<np>\s+(?:of\s+(?:the\s+|their\s+|its\s+)?)?{_FILL}{{0,3}}?(?:{VICTIM_NOUN}|(?!{_STOP}\b)(?!{_THINGS}\b)(?-i:[A-Za-z][\w'\u2019\-]*"
-    rf"[a-z](?:s|men|people|children|folk)))\b(?:\s+of\s+(?:the\s+|our\s+|their\s+|its\s+|his\s+|her\s+)?"
+    rf"[a-z](?:s|men|people|children|folk)))\b(?:\s+of\s+(?:the\s+|our\s+|their\s+|its\s+|his\s+|her\s+|a\s+|one\s+)?"
     rf"(?:(?!{_STOP}\b)[\w'\u2019\-]+\s+){{0,2}}?(?!{_STOP}\b)[\w'\u2019\-]+)?)"
 )
 _APPOS = (
     r"(?:\s+(?:in|from)\s+(?:the\s+)?[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){0,2})?"  # "... in Nangarhar"
-    r"(?:\s*,[^,.;]{1,70},|\s+and\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"twenty|thirty|forty|fifty|dozens|scores|hundreds|several|at\s+least|more\s+than|about|some)\b)[^,.;\d]{1,50}?|\s+(?:including|among\s+them)\s+[^,.;\d]{1,40}?|\s*(?:--|\u2014|\u2013)[^.;]{1,60}?(?:--|\u2014|\u2013))?"
+    r"(?:\s+of\s+(?:the|this|that|last\s+\w+['\u2019]s|\w+['\u2019]s)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|"
+    r"explosion|assault|massacre|shooting|violence|tragedy|carnage))?"  # "victims of the school bombing"
+    r"(?:\s*,[^,.;]{1,70},|\s*,\s+including\s+[^,.;]{1,130},|\s+and\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|dozens|scores|hundreds|several|at\s+least|more\s+than|about|some)\b)[^,.;\d]{1,50}?|\s+(?:including|among\s+them)\s+[^,.;\d]{1,40}?|\s*(?:--|\u2014|\u2013)[^.;\u2014\u2013]{1,160}?(?:--|\u2014|\u2013))?"
 )
 
 
@@ -297,17 +299,20 @@ def _anchored(rx: re.Pattern, text: str, starts: list[int], e: int):
 # ------------------------------------------------------------------ prefilter
 # (cues are matched against the lower-cased sentence)
 #: A sentence gets the kind rules only if it contains one of these.
+_ONE_VERBS = ["killing", "killed", "kills", r"shot\s+dead", r"shooting\s+dead", "wounding", "wounded", "injuring", "injured"]
 PREFILTER = word_start([  # (fastrx: the plain pattern is "\d|\b(?:one|two|...)\b|\b(?:led|...)|\b(?:was|...)...\b")
     (_NUMBER_WORDS + ["million", "dozen", "dozens", "scores", "several", "few", "handful", "couple"], r"\b", True),
     (["led", "headed", "formed", "founded", "established", "emerged", "declared", "leader", "chief", "emir", "amir",
       "wali", "head", "commander", "founder", "responsib", "claim", "blam", "attribut", "behind", "carried", "perpetrat",
-      "orchestrat", "masterminded", "appointed", "named"], "", True),
+      "orchestrat", "masterminded", "appointed", "named", "leads", "commands"], "", True),
     (["was", r"has\s+been", r"had\s+been"],
      r"\s+(?:also\s+|reportedly\s+|later\s+)?(?:killed|martyred|shot\s+dead|slain|wounded|injured)\b"),
+    (_ONE_VERBS, r"\s+(?:a|an)\s"),  # "killing a policeman": one victim with an article
 ], digit="", ignorecase=False)
-#: "a policeman was killed": a singular victim with no number word
+#: "a policeman was killed", "killed a policeman": a singular victim with no number word
 SINGLE_CUE = word_start([(["was", r"has\s+been", r"had\s+been"], r"\s+(?:also\s+|reportedly\s+|later\s+)?(?:killed|martyred|"
-                                                                   r"shot\s+dead|slain|wounded|injured|hurt)\b")],
+                                                                   r"shot\s+dead|slain|wounded|injured|hurt)\b"),
+                         (_ONE_VERBS, r"\s+(?:a|an|one)\s")],
                         ignorecase=False)
 
 
@@ -327,22 +332,24 @@ class _Stems:
 CASUALTY_CUE = _Stems(
     "kill", "dead", "death", "died", "die ", "wound", "injur", "hurt", "slay", "slew", "slain", "massacr", "murder",
     "slaughter", "perish", "martyr", "lives", "toll", "bodies", "eliminat", "execut", "behead", "gunned", "shot",
-    "fatalit", "maim", "harmed", "victims", "buried", "deceased",
+    "fatalit", "maim", "harmed", "victims", "buried", "deceased", "neutrali", "hospital",
     "total was", "total is", "total stood", "total stands", "total had", "total has", "total reached", "total rose",
 )
 STRENGTH_CUE = _Stems(
     "fighters", "members", "militants", " men", "loyalists", "operatives", "recruits", "combatants", "jihadists",
     "insurgents", "cadres", "followers", "adherents", "mujahideen", "soldiers", "personnel", "strength",
-    "membership", "manpower", "ranks", "strong", "presence of",
+    "membership", "manpower", "ranks", "strong", "presence of", "terrorists", "rebels", "guerrillas", "militiamen", "jihadis",
+    "to number", "numbering", "numbered", "s numbers", "their numbers",
 )
 ATTACKS_CUE = _Stems("attacks", "incidents", "bombings", "operations", "assaults", "strikes")
 FOUNDED_CUE = _Stems(
     "formed", "founded", "established", "created", "set up", "emerged", "came into", "declared", "proclaimed",
-    "formation", "founding", "establishment", "creation", "inception", "emergence",
+    "formation", "founding", "establishment", "creation", "inception", "emergence", "to form",
 )
 LEADER_CUE = _Stems(
     "led ", "headed", "commanded", "run by", "leader", "chief", "emir", "amir", "head", "wali", "governor",
-    "commander", "founder", "supremo", "appointed", "named", "installed", "caliph",
+    "commander", "founder", "supremo", "appointed", "named", "installed", "caliph", "leads", "commands",
+    "founded", "rebranded", "established", "formed by", "set up by", "created by",
 )
 ATTR_CUE = _Stems(
     "claim", "responsib", "blam", "attribut", "behind", "carried out", "perpetrat", "orchestrat", "masterminded",

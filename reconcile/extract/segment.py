@@ -25,7 +25,9 @@ class Sentence:
 
 
 _PARA = re.compile(r"[^\n\r\u2028\u2029]+")
-_BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(\s+)(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u2013\u2014-])")
+# wiki citation markers after a full stop ("... one Spaniard.[3][4] The injured ..."): a boundary too
+_BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?:\[\d{1,3}\])*(\s+(?:\[\d{1,3}\]\s*)*)"
+                       r"(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u2013\u2014-])")
 _ABBREV = frozenset(
     ["mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "maj", "gov", "sen", "rep", "st", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "co", "corp", "ltd", "vs", "etc", "approx", "est", "fig", "vol", "pp", "al", "mt", "ft", "brig", "adm", "cmdr", "cdr", "pres", "prof", "rev", "messrs", "jr", "sr", "u.s", "u.n", "e.g", "i.e"]
 )
@@ -104,6 +106,23 @@ def is_heading(para: str) -> bool:
     return len(p) < 200 and not _SENT_END.search(p)
 
 
+# two sentences a scraper glued together without a full stop or a space ("... in Sarpul provinceSome of
+# its attacks ..."): a lower-case word run straight into a capitalised sentence opener
+_GLUED = re.compile(r"[STAMHI](?<=[a-z][STAMHI])(?:ome|he|his|hese|hose|hey|ccording|eanwhile|owever|ts|everal|any)"
+                    r"(?=\s+[a-z])")
+
+
+def _unglue(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    out = []
+    for m in _GLUED.finditer(text, a, b):
+        cut = m.start()
+        if cut - a > 3 and text[cut - 3 : cut].isalpha() and text[cut - 3 : cut].islower():  # "provinceSome"
+            out.append((a, cut))
+            a = cut
+    out.append((a, b))
+    return out
+
+
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentences of ``text[start:end]`` as (start, end) pairs into ``text``."""
     out: list[tuple[int, int]] = []
@@ -119,6 +138,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         s = m.end()
     if s < end:
         out.append((s, end))
+    if _GLUED.search(text, start, end):
+        out = [piece for a, b in out for piece in _unglue(text, a, b)]
     result = []
     for a, b in out:
         while a < b and text[a].isspace():
@@ -138,17 +159,61 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return result
 
 
+# An embedded tweet's signature ("... pic.twitter.com/AbC— Jane Doe (@jdoe) May 3, 2021") or its bare
+# picture link: page furniture after the tweet's text, which is read like any sentence
+_TWEET_TAIL = re.compile(
+    r"(?:\s*(?:https?://)?pic\.twitter\.com/\w+)?(?:\s*[\u2014\u2013-]\s*[^()\n]{1,60}\(@\w{1,30}\)"
+    r"(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})?)?\s*$"
+)
+# a paragraph that reads as prose: several lower-case words
+_PROSE_WORD = re.compile(r"(?<![\w'\u2019])[a-z][a-z'\u2019\-]*\b")
+
+
+def _tweet_tail(text: str, ps: int, pe: int) -> int | None:
+    """Where an embedded tweet's signature or picture link begins in ``text[ps:pe]``, if it ends so."""
+    if "twitter.com" not in text[ps:pe] and "(@" not in text[ps:pe]:
+        return None
+    m = _TWEET_TAIL.search(text, ps, pe)
+    if m is None or m.end() - m.start() < 8 or not text[m.start() : m.end()].strip():
+        return None
+    return m.start() if m.start() > ps else None
+
+
+def _cut_off(text: str, ps: int, pe: int, last: bool, sentences: list[tuple[int, int]]) -> bool:
+    """A paragraph without closing punctuation that is prose cut off (the last paragraph of a
+    scraped excerpt, "... killed six people, inclu"; a sentence broken off at a comma), not a title:
+    it holds a finished sentence before the cut, ends on a comma, or closes the text as prose."""
+    if len(sentences) > 1 and _SENT_END.search(text, sentences[0][0], sentences[0][1]) and \
+            len(_PROSE_WORD.findall(text, sentences[-1][0], sentences[-1][1])) >= 3:
+        return True  # (not a caption's credit after it: "... in 2016. EPA/TTP", "— Photo by Jane Doe")
+    tail = text[ps:pe].rstrip()
+    if tail.endswith((",", "\u2014", "\u2013")) and len(_PROSE_WORD.findall(tail)) >= 5:
+        return True
+    if last and len(_PROSE_WORD.findall(tail)) >= 8 and ("," in tail or len(tail) >= 100):
+        return True
+    # a standfirst under the headline, unpunctuated: prose of ten lower-case words or more ("The explosion,
+    # targeting an election meeting in the area, also left more than 120 people injured"); headlines have fewer
+    return len(_PROSE_WORD.findall(tail)) >= 10 and ("," in tail or len(tail) >= 100)
+
+
 def segment(text: str) -> list[Sentence]:
     """All sentences of ``text``, with boilerplate and headings marked."""
     out: list[Sentence] = []
-    new, set_dict = object.__new__, object.__setattr__  # Sentence(...) without a frozen __setattr__ per field
-    for pi, (ps, pe) in enumerate(paragraphs(text)):
+    paras = paragraphs(text)
+    prose = [i for i, (ps, pe) in enumerate(paras) if _SENT_END.search(text, max(ps, pe - 12), pe)]
+    for pi, (ps, pe) in enumerate(paras):
         para = text[ps:pe]
         boiler = is_boilerplate(para)
         heading = not boiler and is_heading(para)
-        for s, e in split_sentences(text, ps, pe):
-            sent = new(Sentence)
-            set_dict(sent, "__dict__", {"start": s, "end": e, "para": pi, "index": len(out), "boilerplate": boiler,
-                                        "heading": heading})
-            out.append(sent)
+        tweet = _tweet_tail(text, ps, pe) if not boiler else None
+        body_end = pe if tweet is None else tweet
+        pieces = split_sentences(text, ps, body_end)
+        if heading and (tweet is not None or pi > 0 and _cut_off(
+                text, ps, body_end, bool(prose) and prose[0] < pi and pi > prose[-1], pieces)):
+            heading = False  # the text of a tweet, or a sentence cut off: read like any sentence
+        for s, e in pieces:
+            out.append(Sentence(s, e, pi, len(out), boiler, heading))
+        if tweet is not None:
+            for s, e in split_sentences(text, tweet, pe):
+                out.append(Sentence(s, e, pi, len(out), True, False))
     return out

@@ -138,21 +138,29 @@ _NESTED: list[bool] = []
 
 
 def _last_speaker(text: str, pos: int, who: str, published: str | None, read: Reader) -> tuple[str, str] | None:
-    """ "IS claimed the attack. The statement said 80 were killed": the speaker named just before."""
+    """ "IS claimed the attack. The statement said 80 were killed": the speaker named just before
+    (the nearest sentence before ``pos`` that names one, read sentence by sentence)."""
     lo = max(0, pos - 400)
-    k = text.find(". ", lo, pos)
-    lo = k + 2 if 0 <= k < pos - 2 else lo
-    _NESTED.append(True)
-    try:
-        found = read(text, lo, pos, published)
-    finally:
-        _NESTED.pop()
-    named = [c for c in found if c.text and c.text.lower() not in PRONOUNS and c.role not in ("unknown", "reporter")
-             and not GENERIC.fullmatch(c.text) and c.end <= pos]
-    if not named:
-        return None
-    c = named[-1]
-    return f"{who} ({c.text})", c.role
+    cuts = [m.end() for m in _SENTENCE_GAP.finditer(text, lo, pos)]
+    if lo > 0 and cuts:
+        lo = cuts[0]  # a window that starts inside a sentence starts at the next one
+    bounds = sorted({lo, *[c for c in cuts if c > lo]})
+    for a, b in reversed(list(zip(bounds, [*bounds[1:], pos]))):
+        _NESTED.append(True)
+        try:
+            found = read(text, a, b, published)
+        finally:
+            _NESTED.pop()
+        named = [c for c in found if c.text and c.text.lower() not in PRONOUNS and c.role not in ("unknown", "reporter")
+                 and not GENERIC.fullmatch(c.text) and c.end <= pos]
+        if named:
+            c = named[-1]
+            return f"{who} ({c.text})", c.role
+    return None
+
+
+#: The gap between two sentences: a full stop (or ! ?), maybe a closing quote, then spaces.
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])[\"\u201d\u2019]?\s+(?=[\"\u201c\u2018A-Z0-9])|\n+")
 
 
 #: How far around a sentence a quotation that holds it is looked for.

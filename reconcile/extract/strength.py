@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .. import aliases
-from .numbers import NUMBER_EXPR, Count, parse_count
+from .. import aliases, gazetteer
+from .numbers import MAX_PLAUSIBLE, NUMBER_EXPR, Count, parse_count
 from .rules import (  # the shared pieces
     _FILL,
     NUM,
@@ -18,29 +18,46 @@ from .rules import (  # the shared pieces
 
 # ------------------------------------------------------------------ strength
 _STR_NOUN = (
-    r"(?:fighters|members|militants|men|loyalists|operatives|recruits|combatants|jihadists|insurgents|cadres|"
-    r"followers|adherents|gunmen|mujahideen|foot\s+soldiers|soldiers|personnel)"
+    r"(?:fighters|members|militants|men(?:\s+under\s+arms)?|loyalists|operatives|recruits|combatants|jihadists|jihadis|"
+    r"insurgents|cadres|terrorists|rebels|guerrillas|militiamen|followers|adherents|gunmen|mujahideen|foot\s+soldiers|"
+    r"soldiers|personnel)"
 )
-_STR_NP = rf"(?P<np>\s+(?:of\s+(?:its\s+|their\s+)?)?{_FILL}{{0,3}}?{_STR_NOUN}\b)"
+# ("5,000+ fighters", "2,000-plus fighters": the plus is read as "at least")
+_STR_NP = rf"(?P<np>(?:\s*\+|-plus)?\s+(?:of\s+(?:its\s+|their\s+)?)?{_FILL}{{0,3}}?{_STR_NOUN}\b)"
 _STR_PRE = (
     r"(?:has|have|had|having|with|numbering|numbered|numbers|number|fields|field|fielded|fielding|boasts|boasting|"
-    r"boasted|commands|commanding|commanded|comprises|comprising|comprised\s+of|counts|count|counted|"
+    r"boasted|commands|commanding|commanded|comprises|comprise|comprising|comprised\s+of|counts|count|counted|"
     r"maintains|maintain|retains|retain|retained|musters?|mustered|totals?|totaling|totalling|"
     r"reduced\s+to|down\s+to|cut\s+to|grew\s+to|grown\s+to|swelled\s+to|swollen\s+to|rose\s+to|risen\s+to|reached|shrunk\s+to|shrank\s+to|"
-    r"dwindled\s+to|fell\s+to|declined\s+to|(?:force|army|strength|membership|total|cadre|core)\s+of|"
+    r"dwindled\s+to|fell\s+to|declined\s+to|limited\s+to|capped\s+at|"
+    r"(?:grew|grown|rose|risen|swelled|swollen|increased|jumped|climbed|fell|fallen|dropped|declined|decreased|shrunk|"
+    r"shrank|dwindled)\s+from|(?:force|army|strength|membership|total|cadre|core)\s+of|"
     r"estimates?\s+of|estimated\s+at|estimated|put\s+at|placed\s+at|"
     r"put\s+(?:the\s+)?(?:group|it|them|its\s+\w+|the\s+\w+)\s+at|"
     r"there\s+(?:are|were|is)(?:\s+(?:now|still|believed\s+to\s+be|thought\s+to\s+be|estimated\s+to\s+be|said\s+to\s+be))?)"
 )
 _RX_STR_POSS = re.compile(
-    rf"\b(?P<pre>{_STR_PRE})\s+(?:(?:still|now|only|just|perhaps|possibly|probably|likely|currently|already)\s+){{0,2}}"
+    rf"\b(?P<pre>{_STR_PRE})\s+(?:(?:still|now|only|just|perhaps|possibly|probably|likely|currently|already|hardly|barely|scarcely)\s+){{0,2}}"
     rf"{NUM}{_STR_NP}",
     re.IGNORECASE,
 )
+# "ISKP is estimated to number between 4,000 and 6,000": the verb "number" needs no member noun
+_RX_STR_NUMBERS = re.compile(
+    rf"(?<!\bthe\s)(?<!\ba\s)\b(?:to\s+number|numbers|numbering|numbered|number)\s+(?:(?:still|now|only|just|perhaps|"
+    rf"possibly|probably|likely|currently|already|roughly)\s+)?{NUM}(?P<np>)(?!{_STR_NP.replace('?P<np>', '?:')})",
+    re.IGNORECASE,
+)
+# "its 4,000 fighters", "the group's 2,000 militants": a possessive before the figure
+# (read at the count phrases: the possessive is looked for just before one)
+_RX_STR_OWNED = re.compile(rf"{NUM}{_STR_NP}", re.IGNORECASE)
+_OWNER_BEFORE = re.compile(
+    r"(?:\b(?:its|their)|[A-Z][\w\-]*['\u2019]s|\b(?:group|outfit|organi[sz]ation|movement|network|faction)['\u2019]s)\s+"
+    r"(?:(?:an\s+)?estimated\s+)?$",
+)
 _RX_STR_NOUN = re.compile(
     rf"\b(?:strength|membership|manpower|fighting\s+force|ranks|size|numbers|number|force|figure|figures|estimate|"
-    rf"total|peak)\b[^.;\d]{{0,80}}?(?:\b(?:at|to|of|around|about|is|was|are|stands\s+at|numbering|number)|\s(?:--|\u2014|\u2013))\s+"
-    rf"[\"\u201c]?(?:(?:perhaps|possibly|probably|maybe|still|now)\s+)?{NUM}(?:{_STR_NP})?",
+    rf"total|peak)\b[^.;\d]{{0,130}}?(?:\b(?:at|to|of|around|about|is|was|are|stands\s+at|numbering|number)|\s(?:--|\u2014|\u2013))\s+"
+    rf"[\"\u201c]?(?:(?:perhaps|possibly|probably|maybe|still|now|only|just|hardly|barely|scarcely)\s+)?{NUM}(?:{_STR_NP})?",
     re.IGNORECASE,
 )
 # any count of fighters in a sentence that speaks of an estimate ("spoke of roughly 2,000 fighters")
@@ -69,6 +86,31 @@ _RX_STR_SUBJ = re.compile(
     rf"understood)\s+to\s+(?:be\s+)?(?:in|with|operat|active|fight|belong|serv|have)",
     re.IGNORECASE,
 )
+# "About 500 fighters of the group operate in Badakhshan": fighters counted where they are active
+_RX_STR_OPERATE = re.compile(
+    rf"{NUM}{_STR_NP}(?P<of>\s+of\s+(?:the\s+|this\s+|that\s+)?(?:(?:militant|terrorist|jihadist|armed|extremist)\s+)?"
+    rf"(?:group|organi[sz]ation|outfit|movement|network|faction|affiliate|branch|[A-Z][\w\-\u2019']+"
+    rf"(?:\s+[A-Z][\w\-\u2019']+){{0,3}}))?\s+(?:(?:reportedly|currently|still|now|also|mainly|mostly|primarily|"
+    rf"(?:are|were)\s+(?:believed|thought|said|estimated|reported)\s+to)\s+){{0,2}}"
+    rf"(?:(?:operate|operating|reside|live|(?:are|were|remain)\s+(?:now\s+|still\s+)?(?:active|based|present|operating|"
+    rf"concentrated|located|entrenched|hiding|sheltering|living|residing|settled|scattered|holed\s+up)|"
+    rf"(?:have|had)\s+(?:now\s+)?(?:settled|relocated|moved)|remain)(?=\s+(?:in|across|inside|along|throughout)\b)|"
+    rf"(?:belong|belonged)(?=\s+to\b)|(?:are|were)(?=\s+(?:now\s+|still\s+|currently\s+)?(?:in|inside)\s+[A-Z]))",
+    re.IGNORECASE,
+)
+# "ISKP's cadre strength stood at 1,500": a size noun that needs no member noun when a group is named
+_OWN_SIZE = re.compile(r"(?:strength|membership|manpower|ranks|fighting\s+force)\b", re.IGNORECASE)
+_OWNED_NUMBERS = re.compile(r"(?:['\u2019]s|\bits|\btheir)\s+numbers\b", re.IGNORECASE)
+# nouns reporters use for attackers as often as for members: a strength only of a group named or meant
+_ATTACKER_NOUN = re.compile(r"\b(?:terrorists|rebels|militiamen|guerrillas)\b", re.IGNORECASE)
+_GROUP_ANAPHOR = re.compile(r"\b(?:the|this|that|its|their)\s+(?:(?:militant|terrorist|jihadist|banned|outlawed|"
+                            r"armed|extremist)\s+)?(?:group|outfit|organi[sz]ation|network|movement|faction|affiliate|"
+                            r"branch)\b", re.IGNORECASE)
+_NOT_GROUP_MEN = re.compile(r"\b(?:soldiers|personnel|troops|police|policemen|men)\b", re.IGNORECASE)
+# 'Approximately "500 fighters ...," the report says': a hedge left outside the quotation
+_HEDGE_QUOTE = re.compile(
+    r"\b(?P<h>approximately|about|around|roughly|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|"
+    r"an\s+estimated|as\s+many\s+as)\s*[\"\u201c]\s*$", re.IGNORECASE)
 _RX_STR_STRONG = re.compile(rf"{NUM}(?P<np>)[\-\s]strong\b", re.IGNORECASE)
 _STR_BAD_BEFORE = re.compile(
     r"\b(?:freed|free|freeing|frees|released|releasing|release|detained|detaining|detain|arrested|arresting|arrest|"
@@ -81,7 +123,9 @@ _STR_BAD_BEFORE = re.compile(
 )
 _STR_BAD_AFTER = re.compile(
     r"^\s*(?:(?!and\b|or\b|in\b)[\w\-]+\s+){0,5}?(?:(?:were|was|have\s+been|had\s+been|are)\s+)?(?:killed|arrested|detained|captured|freed|released|"
-    r"surrendered|dead|wounded|injured|executed|escaped|held|jailed|imprisoned|deported|repatriated)\b",
+    r"surrendered|dead|wounded|injured|executed|escaped|held|jailed|imprisoned|deported|repatriated|neutrali[sz]ed|"
+    r"eliminated|apprehended|sent\s+to\s+(?:hell|their\s+deaths?)|taken\s+out|gunned\s+down|shot|involved|"
+    r"took\s+part|participated|under\s+surveillance|on\s+(?:a|the|its)\s+(?:wanted|watch)\s*list|wanted)\b",
     re.IGNORECASE,
 )
 _STR_PRISON = re.compile(r"\b(?:prisons?|jails?|camps?|detention|custody|detained|prisoners|inmates|surrender(?:ed)?)\b", re.IGNORECASE)
@@ -90,6 +134,11 @@ _SCOPE_AFTER = re.compile(
     r"north-?eastern|south-?eastern|north-?western|south-?western|central|north|east|south|west)\s+"
     r"(?:and\s+(?:northern|eastern|southern|western|north-?eastern|south-?eastern|central)\s+)?)?"
     r"(?:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}|the\s+country|the\s+region|the\s+world|the\s+capital)))",
+)
+# "the number of ISIS forces in Afghanistan has been estimated to be 3,000": the scope named before the figure
+_SCOPE_BEFORE = re.compile(
+    r"\b(?:forces|fighters|members|militants|operatives|combatants|presence|strength|numbers|ranks|cadres)\s+"
+    r"(?:in|inside|within|across)\s+(?P<where>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?P<rest>[^.;]*)$"
 )
 _FAMILY_AFTER = re.compile(
     r"\s+and\s+(?:their\s+|its\s+)?(?:family\s+members|families|dependents|dependants|relatives)\b", re.IGNORECASE
@@ -118,17 +167,39 @@ _RX_STR_VARY = re.compile(
     re.IGNORECASE,
 )
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
+# a change of strength: "has grown from", "increased from", "fell from"
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:increased|increasing|increases|grew|grown|growing|rose|risen|rising|swelled|swollen|jumped|climbed|surged|"
+    r"doubled|tripled|expanded|ballooned|decreased|decreasing|declined|declining|dropped|fell|fallen|shrunk|shrank|"
+    r"dwindled|reduced|gone\s+(?:up|down)|went\s+(?:up|down)|come\s+down|came\s+down)\s+"
+    r"(?:(?:sharply|steadily|rapidly|significantly|substantially|roughly|by\s+half)\s+)?from\b",
+    re.IGNORECASE,
+)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|at\s+least|"
+                          r"up\s+to|an\s+estimated|approximately)\s+)?$", re.IGNORECASE)
+_FROM_TO = re.compile(rf"from\s+(?:{NUMBER_EXPR})\s+to\s+(?P<to>{NUMBER_EXPR})", re.IGNORECASE)
+_TO_NEXT = re.compile(rf"(?:\s+(?:in|by)\s+(?:19|20)\d\d)?\s*,?\s+to\s+(?:(?:perhaps|possibly|only|just|now)\s+)?"
+                      rf"(?P<to>{NUMBER_EXPR})", re.IGNORECASE)
+_X_TO_Y = re.compile(r".+?\s+to\s+(?P<to>\S.*)", re.IGNORECASE | re.DOTALL)
+#: a change whose figure of the present could not be read: no claim (not the earlier figure either)
+UNREAD = (-1, -1, None)
 _FAMILY = re.compile(r"\b(?:famil(?:y|ies)|dependents|dependants|relatives|wives|children)\b", re.IGNORECASE)
 
 
 _STR_GATES = {
-    "possessive": re.compile(r"fighters|members|militants|\bmen\b|loyalists|operatives|recruits|combatants|jihadists|"
-                             r"insurgents|cadres|followers|adherents|gunmen|mujahideen|soldiers|personnel"),
+    "possessive": re.compile(r"fighters|members|militants|\bmen\b|loyalists|operatives|recruits|combatants|jihadi|"
+                             r"insurgents|cadres|terrorists|rebels|guerrillas|militiamen|followers|adherents|gunmen|"
+                             r"mujahideen|soldiers|personnel"),
     "noun": re.compile(r"strength|membership|manpower|force|ranks|size|number|figure|estimate|total|peak"),
-    "estimate": re.compile(r"fighters|members|militants|\bmen\b|loyalists|operatives|recruits|combatants|jihadists|"
-                           r"insurgents|cadres|followers|adherents|mujahideen"),
+    "estimate": re.compile(r"fighters|members|militants|\bmen\b|loyalists|operatives|recruits|combatants|jihadi|"
+                           r"insurgents|cadres|terrorists|rebels|guerrillas|militiamen|followers|adherents|mujahideen"),
     "subject": re.compile(r"believed|thought|estimated|said|reported|understood"),
     "strong": re.compile(r"strong"),
+    "numbers": re.compile(r"number"),
+    "owned": re.compile(r"(?:its|their|'s|\u2019s)\s"),
+    "operate": re.compile(r"operat|active|based|present|concentrated|located|entrenched|hiding|holed|remain|resid|"
+                          r"\blive|living|shelter|settled|scattered|relocated|moved|belong|"
+                          r"\b(?:are|were)\s+(?:now\s+|still\s+|currently\s+)?(?:in|inside)\s"),
 }
 
 
@@ -142,6 +213,18 @@ _RX_STR_LEFT_AND = re.compile(
     re.IGNORECASE,
 )
 _WITH = re.compile(r"with", re.IGNORECASE)
+_MEMBER_NOUN = re.compile(rf"\b{_STR_NOUN}\b", re.IGNORECASE)
+# "..., posing a threat to both countries, is estimated at": an aside between commas, then the verb
+_ASIDE_THEN_VERB = re.compile(
+    r",[^,;]{3,80},\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|stands|stood|remains|remained|reached)\b"
+    r"[^,;]{0,40}$", re.IGNORECASE)
+# "the number of people/refugees/attacks ...": the figure counts someone or something else
+_OF_OTHERS = re.compile(
+    r"\w+\s+of\s+(?:the\s+|these\s+|those\s+)?(?:[\w\-]+\s+)?(?:people|persons|civilians|families|refugees|residents|"
+    r"children|women|students|pilgrims|migrants|returnees|households|displaced|villagers|worshippers|prisoners|"
+    r"detainees|inmates|attacks|incidents|casualties|victims|deaths|dead|troops|police|policemen|voters|visitors)\b",
+    re.IGNORECASE,
+)
 _STATE_MEN = re.compile(r"\b(?:soldiers|personnel|men)\b", re.IGNORECASE)
 STRENGTH_NOUN_RX = re.compile(rf"\d[\d,]*\s+(?:[\w\-]+\s+){{0,3}}?{_STR_NOUN}\b|\b{_STR_NOUN}\b", re.IGNORECASE)
 
@@ -154,24 +237,60 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
         starts = number_starts(text, s, e)
     low = text[s:e].lower()
     seen: set[int] = set()
+    ends: set[int] = set()  # where read figures end: "had around 4,000" and "4,000" are one figure
     groups_here = None
-    for rule, rx in (("possessive", _RX_STR_POSS), ("noun", _RX_STR_NOUN), ("subject", _RX_STR_SUBJ),
-                     ("strong", _RX_STR_STRONG), ("estimate", _RX_STR_CUE_NP)):
+    for rule, rx in (("possessive", _RX_STR_POSS), ("noun", _RX_STR_NOUN), ("numbers", _RX_STR_NUMBERS),
+                     ("owned", _RX_STR_OWNED), ("subject", _RX_STR_SUBJ),
+                     ("strong", _RX_STR_STRONG), ("operate", _RX_STR_OPERATE), ("estimate", _RX_STR_CUE_NP)):
         if not _STR_GATES[rule].search(low) and not (fighters_before and rule == "noun"):
             continue
         if rule == "estimate" and not _STR_ESTIMATE.search(text, s, e):
             continue
-        anchored = rule in ("subject", "strong", "estimate")
-        ms = _anchored(rx, text, starts, e) if anchored else rx.finditer(text, s, e)
+        anchored = rule in ("subject", "strong", "estimate", "operate")
+        if rule == "owned":
+            owned = [p for p in starts if _OWNER_BEFORE.search(text, max(s, p - 40), p)]
+            ms = _anchored(rx, text, owned, e)
+        else:
+            ms = _anchored(rx, text, starts, e) if anchored else rx.finditer(text, s, e)
         for m in ms:
             ns = m.start("num")
-            if ns in seen:
+            if ns in seen or m.end("num") in ends:
                 continue
             count = parse_count(text[ns : m.end("num")])
-            if count is None or not _count_ok(text, m, count):
+            if count is None:
                 continue
-            if rule == "noun" and not m.group("np") and (count.low or 0) < 20:
+            if rule == "numbers":  # (the shared check takes "number 5" for a label)
+                if _YEARLIKE.fullmatch(text[ns : m.end("num")].strip()) or (count.high or count.low or 0) > MAX_PLAUSIBLE:
+                    continue
+            elif not _count_ok(text, m, count):
+                continue
+            if rule == "noun" and not m.group("np") and max(count.low or 0, count.high or 0) < 20:
                 continue  # "its strength ... to 2" is no strength figure
+            if rule in ("numbers", "owned"):
+                if (count.low or 0) < (20 if rule == "numbers" else 50):
+                    continue  # "its two leaders", "they number 5": no strength figure
+                if groups_here is None:
+                    groups_here = [g for g in aliases.find_actors(text, s, e) if g.actor.type == "group"]
+                if not groups_here and not _GROUP_ANAPHOR.search(text, s, e):
+                    continue
+                if rule == "numbers" and not _END_OF_FIGURE.match(text, m.end("num"), e):
+                    continue
+                if _CASUALTY_NEAR.search(text, max(s, ns - 60), min(e, m.end() + 30)):
+                    continue  # "its 300 fighters killed in the strikes", "the dead number 40"
+                if _STR_ACTION_AFTER.match(text[m.end() : m.end() + 40]):
+                    continue  # "the group's 300 fighters attacked the base": a raiding party
+            if rule == "operate":
+                if _NOT_GROUP_MEN.search(m.group("np")):
+                    continue  # "3,000 soldiers are based in Kabul": a state's force
+                if groups_here is None:
+                    groups_here = [g for g in aliases.find_actors(text, s, e) if g.actor.type == "group"]
+                if not groups_here and not m.group("of"):
+                    continue  # "about 200 fighters are active in Kunar": whose?
+                if m.group(0).lower().endswith((" are", " were")) and (count.low or 0) < 50:
+                    continue  # "about 20 fighters were in Kunar when ...": a party at a place, not a strength
+                if m.group(0).lower().endswith(("belong", "belonged")) and not any(
+                        0 < g.start - m.end() <= 9 for g in groups_here):
+                    continue  # "300 fighters belong to a local commander": no group's strength
             if rule in ("estimate", "noun") or (rule == "possessive" and _WITH.fullmatch(m.group("pre"))):
                 if groups_here is None:
                     groups_here = [g for g in aliases.find_actors(text, s, e) if g.actor.type == "group"]
@@ -179,9 +298,16 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
                     continue  # "attacked with 30 fighters": no group's strength
                 if rule == "estimate" and _STR_ACTION_AFTER.match(text[m.end() : m.end() + 40]):
                     continue  # "30 fighters stormed the post": a raiding party, not a strength
-                if rule == "noun" and _CASUALTY_NEAR.search(text[max(s, ns - 60) : ns]):
+                if rule == "noun" and _CASUALTY_NEAR.search(text[max(s, min(m.start(), ns - 60)) : ns]):
                     continue  # "the number of dead rose to 40"
-                if rule == "noun" and not m.group("np") and not _STR_GATES["estimate"].search(low) and not fighters_before:
+                if rule == "noun" and ns - m.start() > 90 and not (
+                        _MEMBER_NOUN.search(text, m.start(), ns) and _ASIDE_THEN_VERB.search(text, m.start(), ns)):
+                    continue  # a long way to the figure: only "the number of X fighters, <aside>, is estimated at"
+                if rule == "noun" and _OF_OTHERS.match(text, m.start()):
+                    continue  # "the number of people who fled ... is estimated at 3,000": not the group's fighters
+                if rule == "noun" and not m.group("np") and not _STR_GATES["estimate"].search(low) and not fighters_before \
+                        and not ((_OWN_SIZE.match(m.group(0)) or _OWNED_NUMBERS.search(text, max(s, m.start() - 8),
+                                                                                      m.start() + 8)) and groups_here):
                     continue
                 if rule == "noun" and not m.group("np") and not _END_OF_FIGURE.match(text, m.end("num"), e):
                     continue  # "a total of 444 terror attacks": the figure counts something else
@@ -194,14 +320,40 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
             np = m.group("np") or ""
             if _STATE_MEN.search(np) and not aliases.find_actors(text, max(s, ns - 80), m.end()):
                 continue  # "3,000 soldiers" of a state, not a group's strength
-            seen.add(ns)
-            f = Found("strength", rule, m.start("num") if rule != "noun" else m.start(), m.end(),
-                      ns, m.end("num"), count)
+            if _ATTACKER_NOUN.search(np):
+                if groups_here is None:
+                    groups_here = [g for g in aliases.find_actors(text, s, e) if g.actor.type == "group"]
+                if not groups_here and not _GROUP_ANAPHOR.search(text, s, e):
+                    continue  # "there were 30 terrorists in the compound": attackers, whose strength?
+            ne = m.end("num")
+            if count.qualifier == "exact" and (m.groupdict().get("np") or "").lstrip().startswith(("+", "-plus")):
+                count = Count(count.low, None, "at_least", count.vague)  # "5,000+ fighters"
+            hq = _HEDGE_QUOTE.search(text, max(s, ns - 30), ns) if count.qualifier == "exact" else None
+            if hq is not None:  # 'Approximately "500 fighters': the hedge is the claimant's
+                count = parse_count(f"{hq.group('h')} {text[ns:ne]}") or count
+            now = _figure_now(text, s, e, ns, ne, m.end())
+            if now is UNREAD or (now is not None and _CASUALTY_NEAR.search(text, max(s, ns - 80), ns)):
+                continue  # "the toll rose from 20 to 40 militants": a toll, not a strength
+            change_at = None
+            if now is not None:
+                ns, ne, count = now  # "grew from 4,000 to 6,000 fighters": the figure today is 6,000
+                seen.add(ns)
+                cb = _CHANGE_BEFORE.search(text, max(s, m.start("num") - 50), m.start("num") + 5)
+                change_at = cb.start() if cb is not None else None
+            seen.add(m.start("num"))
+            ends.add(m.end("num"))
+            start = m.start("num") if rule != "noun" else m.start()
+            if change_at is not None and rule != "noun":
+                start = min(start, change_at)  # the evidence names the change: "increased from 4,000 to 6,000"
+            f = Found("strength", rule, hq.start() if hq is not None and rule != "noun" else start, max(m.end(), ne),
+                      ns, ne, count)
             scope = []
             fam = _FAMILY_AFTER.match(text, m.end(), e)
             sc = _SCOPE_AFTER.match(text, fam.end() if fam else m.end(), e)
             if sc:
                 scope.append(sc.group("where"))
+            elif (where := _scope_before(text, s, ns)) is not None:
+                scope.append(where)
             if _FAMILY.search(text[m.end() : min(e, m.end() + 40)]) or _FAMILY.search(np):
                 scope.append(f"{np.strip()} and family members" if np.strip() else "including family members")
             f.scope = "; ".join(scope) or None
@@ -267,3 +419,36 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
         if sc:
             f.scope = sc.group("where")
         yield f
+
+
+def _figure_now(text: str, s: int, e: int, ns: int, ne: int, end: int) -> tuple[int, int, Count | None] | None:
+    """ "increased from 4,000 to 6,000 fighters", "fell from 3,000 fighters to 1,500": a change whose
+    figure of the present is the second one; (start, end, count) of that figure, UNREAD when it
+    cannot be read, None when the figure is no change."""
+    if not _CHANGE_BEFORE.search(text, max(s, ns - 50), ns + 5):
+        return None
+    inner = _FROM_TO.fullmatch(text, ns, ne)  # the count phrase read "from X to Y" as a range
+    if inner is None:
+        if not _FROM_BEFORE.search(text, max(s, ns - 30), ns):
+            return None
+        # "rose from | 20 to 40", "fell from 6,000 fighters | to about 2,000", "grew from 2,000 in 2019 | to 4,000"
+        inner = _X_TO_Y.fullmatch(text, ns, ne) or _TO_NEXT.match(text, end, e)
+        if inner is None:
+            return UNREAD
+    a, b = inner.start("to"), inner.end("to")
+    count = parse_count(text[a:b])
+    if count is None or count.low is None:
+        return UNREAD
+    return a, b, count
+
+
+def _scope_before(text: str, s: int, ns: int) -> str | None:
+    """The country or province a strength figure is scoped to when it is named before the
+    figure ("the number of ISIS forces in Afghanistan has been estimated at 3,000")."""
+    m = _SCOPE_BEFORE.search(text, max(s, ns - 120), ns)
+    if m is None or _CASUALTY_NEAR.search(m.group("rest")):
+        return None
+    place = gazetteer.lookup(m.group("where"))
+    if place is None or place.type not in ("country", "province", "region"):
+        return None
+    return m.group("where")

@@ -4,7 +4,8 @@ Labels: people (unspecified, "others", "victims"), civilians, soldiers, us_troop
 (American or U.S. soldiers, troops, servicemembers, marines), police,
 security_forces, worshippers, students, children, women, militants, afghans,
 pakistanis, americans, foreigners, journalists, aid_workers, workers, officials,
-prisoners.  "13 American soldiers" and "13 U.S. servicemembers" both give us_troops.
+prisoners, passengers, teachers (groups a toll of everyone holds: "21 passengers" is no total).
+"13 American soldiers" and "13 U.S. servicemembers" both give us_troops.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from functools import lru_cache
 VICTIM_LABELS = (
     "people", "civilians", "soldiers", "us_troops", "police", "security_forces", "worshippers", "students",
     "children", "women", "militants", "afghans", "pakistanis", "americans", "foreigners", "journalists",
-    "aid_workers", "workers", "officials", "prisoners",
+    "aid_workers", "workers", "officials", "prisoners", "passengers", "teachers",
 )
 
 # head noun (regex) -> label; order matters (longest / most specific first)
@@ -39,24 +40,33 @@ _NOUNS: list[tuple[str, str]] = [
     (r"militants|fighters|insurgents|terrorists|jihadists|attackers|gunmen|assailants|rebels|extremists|"
      r"suicide\s+bombers|bombers|commanders|Taliban|Talibans|mujahideen|mujahidin|rebels|operatives|militant|fighter|"
      r"insurgent|terrorist|jihadist|attacker|gunman|assailant|commander|bomber", "militants"),
-    (r"Afghans|Afghan\s+(?:civilians|nationals|citizens)", "afghans"),
+    (r"Afghans|Afghan\s+(?:civilians|nationals|citizens|civilian|national|citizen)", "afghans"),
     (r"Pakistanis", "pakistanis"),
     (r"Americans", "americans"),
+    # one national ("an Afghan", "one Pakistani"), and nationals of countries outside the region
+    (r"Afghan\s+(?:civilian|national|citizen|man|woman)|Afghan(?=\s+(?:and|or|have|has|had|were|was|is|are|killed|died|dead|wounded|injured)\b|\s*[,.;]|$)", "afghans"),
+    (r"Pakistani\s+(?:civilian|national|citizen)|Pakistani(?=\s+(?:and|or|have|has|had|were|was|is|are|killed|died|dead|wounded|injured)\b|\s*[,.;]|$)", "pakistanis"),
+    (r"Spaniards|Spaniard|Britons|Briton|Germans|Russians|Italians|Norwegians|Canadians|Australians|Koreans|Turks|"
+     r"Frenchmen|Frenchman|Chinese\s+(?:nationals|citizens|workers|engineers)|vacationers|holidaymakers|"
+     r"holiday-makers|sightseers|backpackers", "foreigners"),
     (r"foreigners|tourists|cyclists|nationals|expatriates|expats|foreign\s+nationals", "foreigners"),
     (r"journalists|reporters|media\s+workers|cameramen|photographers|journalist|reporter|cameraman|photographer", "journalists"),
     (r"aid\s+workers|humanitarian\s+workers|health\s+workers|healthcare\s+workers|polio\s+workers|vaccinators|"
      r"deminers|doctors|nurses|medics|paramedics|rescuers|rescue\s+workers|NGO\s+workers|aid\s+worker|"
      r"health\s+worker|polio\s+worker|vaccinator|doctor|nurse|medic|paramedic|rescuer", "aid_workers"),
-    (r"workers|labourers|laborers|miners|employees|staff(?:ers)?|engineers|drivers|staff\s+members", "workers"),
+    (r"workers|labourers|laborers|miners|employees|staff\s+members|staff(?:ers)?|engineers|drivers", "workers"),
+    (r"passengers|passenger", "passengers"),
+    (r"teachers", "teachers"),
     (r"officials|lawmakers|politicians|judges|prosecutors|parliamentarians|MPs|legislators|diplomats|official|"
      r"lawmaker|politician|judge|prosecutor|diplomat|governor|minister|mayor", "officials"),
     (r"prisoners|inmates|detainees|captives|hostages", "prisoners"),
-    (r"people|persons|person|individuals|others|victims|lives|bystanders|passengers|residents|villagers|shoppers|"
+    (r"Shia|Shi['\u2019]a|Shiite|Hazara|Sikh|Hindu|Ahmadi|Ismaili|Ismailis|Sufi|personnel|other", "people"),
+    (r"people|persons|person|individuals|others|victims|lives|bystanders|residents|villagers|shoppers|"
      r"wedding\s+guests|guests|family\s+members|relatives|Hazaras|Shias|Shiites|Shi['\u2019]ites|Sikhs|Hindus|"
      r"Christians|Sufis|Muslims|Ahmadis|men|elders|tribal\s+elders|clerics|scholars|voters|spectators|fans|"
-     r"players|teachers|locals|refugees|migrants|returnees|protesters|demonstrators|supporters|members|"
+     r"players|locals|refugees|migrants|returnees|protesters|demonstrators|supporters|members|"
      r"customers|diners|patients|visitors|Muslims|Uzbeks|Tajiks|Uyghurs|Pashtuns|Baloch|"
-     r"fishermen|farmers|shepherds|nomads|Kuchis|man|bystander|passenger|resident|villager|shopkeeper|driver|"
+     r"fishermen|farmers|shepherds|nomads|Kuchis|man|bystander|resident|villager|shopkeeper|driver|"
      r"cleric|imam|elder|farmer|shepherd|local|tourist|cyclist|foreigner|national|citizen|worker|employee|more|them|"
      r"outlaws|riders|rider", "people"),
 ]

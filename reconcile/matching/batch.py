@@ -22,6 +22,7 @@ from .features import (
     NARROW_DAYS,
     RELATIVE_SLACK,
     TOLL_KINDS,
+    ascii_fold,
     context_words,
     date_in_text,
     event_type_family,
@@ -30,6 +31,7 @@ from .features import (
     place_skeleton,
     raw_window,
     sentence_date,
+    sentence_type,
     stable_hash,
     value_bucket,
     victim_group,
@@ -92,6 +94,7 @@ class Batch:
     loose: np.ndarray
     rdate: np.ndarray
     narrow: np.ndarray
+    outlet: np.ndarray
     extra: dict = field(default_factory=dict)
 
     @property
@@ -117,6 +120,13 @@ _I64 = np.int64
 _NONE = -1
 
 
+def _perpetrator_family(name: str) -> str:
+    from .. import aliases
+
+    chain = aliases.lineage(name)
+    return norm_label(chain[-1] if chain else name)
+
+
 def build_batch(
     rows: Iterable[Mapping] | Iterable[tuple],
     columns: list[str] | None = None,
@@ -124,8 +134,8 @@ def build_batch(
 ) -> Batch:
     """Columns from claim rows (dicts with the claims-table fields, or tuples named by ``columns``).
 
-    Extra row keys used when present: ``published`` (the source's date) and
-    ``paragraph`` (index of the paragraph holding the claim's span).  Any field may be
+    Extra row keys used when present: ``published`` (the source's date), ``publisher``
+    (its outlet) and ``paragraph`` (index of the paragraph holding the claim's span).  Any field may be
     missing or None.  The fields named in ``keep`` are kept per row, as tuples of
     interned strings, in ``batch.extra["keep"]`` (the rows themselves are not kept).
     """
@@ -133,8 +143,8 @@ def build_batch(
     cols: dict[str, list] = {k: ([] if k in ("ids", "ctx") else array("q")) for k in (
         "ids", "ctx", "source", "kind", "low", "high", "bucket", "victims", "country", "admin1", "skel", "admin1_skel", "coarse",
         "etype", "perp", "para", "pidx", "sent", "r0", "r1", "t0", "t1", "h0", "h1", "finite", "dated", "hadmin1", "hcountry",
-        "sdate", "loose", "rdate")}
-    ctx_cache: dict[str, str] = {}
+        "sdate", "loose", "rdate", "outlet")}
+    quote_cache: dict[str, tuple[str, int, str, int]] = {}
     memo: dict[tuple, int] = {}
 
     def code(tag: str, value, make) -> int:
@@ -154,11 +164,14 @@ def build_batch(
         sid = g("source_id") or ""
         quote = g("quote") or ""
         cols["ids"].append(g("id"))
-        c = ctx_cache.get(quote)
-        if c is None:
-            c = ctx_cache[quote] = context_words(quote)
-        cols["ctx"].append(c)
+        qf = quote_cache.get(quote)
+        if qf is None:  # what depends on the sentence alone, once per sentence
+            folded = ascii_fold(quote) if quote else ""
+            qf = quote_cache[quote] = (context_words(quote, folded=folded), date_in_text(quote), folded,
+                                       stable_hash(sentence_type(folded)))
+        cols["ctx"].append(qf[0])
         cols["source"].append(code("s", sid, str))
+        cols["outlet"].append(code("o", g("publisher"), norm_label))
         cols["kind"].append(KIND_CODES.get(g("kind") or "", 99))
         low, high = g("value_low"), g("value_high")
         cols["low"].append(_NONE if low is None else int(low))
@@ -171,11 +184,11 @@ def build_batch(
         cols["admin1"].append(admin1)
         # a place the sentence itself names is a hard constraint; one the extractor took
         # from a neighbouring sentence only counts as evidence for, never against
-        said = place_said(quote, g("place"), g("admin1"), g("country"))
+        said = place_said(quote, g("place"), g("admin1"), g("country"), folded=qf[2])
         said_place = said > 0
         cols["hadmin1"].append(admin1 if said_place else 0)
         cols["hcountry"].append(country if said_place else 0)
-        said_date = date_in_text(quote)
+        said_date = qf[1]
         cols["sdate"].append(said_date == DATE_ABSOLUTE)
         cols["rdate"].append(said_date != DATE_NONE)
         # a claim whose sentence names no place below the country may join its report's
@@ -190,8 +203,11 @@ def build_batch(
         # city is a town, "Nangarhar" a province), else a place named like its province
         ptype = g("place_type")
         cols["coarse"].append(skel == 0 or (ptype in ("province", "country") if ptype else skel == admin1_skel))
-        cols["etype"].append(code("t", g("event_type"), event_type_family))
-        cols["perp"].append(code("g", g("perpetrator"), norm_label))
+        # the extractor's event type, else the one the sentence names ("killed in a car bomb")
+        cols["etype"].append(code("t", g("event_type"), event_type_family) or qf[3])
+        # a named faction and its movement are one perpetrator here ("Jamaat-ul-Ahrar" and "TTP", "ISKP" and
+        # "Islamic State"): outlets name either for one attack
+        cols["perp"].append(code("g", g("perpetrator"), _perpetrator_family))
         para = g("paragraph")
         cols["para"].append(stable_hash(f"{sid}#p{para if para is not None else g('span_start')}"))
         cols["pidx"].append(int(para) if para is not None else 0)

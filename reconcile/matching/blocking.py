@@ -16,6 +16,8 @@ equals all-pairs clustering (a property test checks it):
 * ``Q``  same toll (>= ``QUERY_TOLL``) for a claim with no place at all: only such
   claims *probe* it, every toll claim is a *member* (asymmetric, so it never becomes
   an all-pairs block);
+* ``O``  same outlet and toll kind, per week, for a toll claim with no place at all (a
+  follow-up: "the toll from Monday's bombing rose to 12"): only such claims probe it;
 * ``AT``/``LT`` place + toll per year: claims with a wide window (a year, a season, a
   decade) probe it, every finite claim is a member.
 
@@ -30,7 +32,7 @@ import numpy as np
 
 from .batch import Batch, is_toll
 
-K_S, K_A, K_L, K_T, K_Q, K_AT, K_LT, K_SRC, K_LQ = range(1, 10)
+K_S, K_A, K_L, K_T, K_Q, K_AT, K_LT, K_SRC, K_LQ, K_O = range(1, 11)
 _ATTR_MASK = (1 << 36) - 1
 _BUCKET_MASK = (1 << 20) - 1
 
@@ -103,6 +105,10 @@ def key_groups(batch: Batch) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarra
             yield entries(K_T, r, _mix(tollattr[r], batch.country[r]), w, np.ones(len(r), dtype=bool), f)
         else:
             yield entries(K_Q, r, tollattr[r], w, placeless(batch)[r], f)
+
+    rows = nar[toll[nar] & (batch.outlet[nar] != 0)]
+    r, w = _expand(rows, batch.t0[rows] // 7, batch.t1[rows] // 7)
+    yield entries(K_O, r, _mix(batch.outlet[r], batch.kind[r]), w, follow_up(batch)[r], batch.t0[r] // 7)
 
     fin = np.flatnonzero(batch.finite & toll)
     for ktype in (K_AT, K_LT):
@@ -191,6 +197,21 @@ def placeless(batch: Batch) -> np.ndarray:
         batch.bucket >= QUERY_TOLL)
 
 
+def follow_up(batch: Batch) -> np.ndarray:
+    """Toll claims with no place at all from a known outlet: they may update that outlet's own
+    earlier report ("the toll from Monday's bombing rose to 12")."""
+    return (batch.country == 0) & (batch.skel == 0) & (batch.admin1 == 0) & is_toll(batch) & (batch.outlet != 0)
+
+
+def same_outlet_follow_up(b: Batch, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Pairs of one outlet's toll claims of one kind, narrow windows that meet, one side with no place."""
+    fu = follow_up(b)
+    toll = is_toll(b)
+    overlap = b.finite[i] & b.finite[j] & (np.maximum(b.t0[i], b.t0[j]) <= np.minimum(b.t1[i], b.t1[j]))
+    return (b.outlet[i] != 0) & (b.outlet[i] == b.outlet[j]) & (fu[i] | fu[j]) & toll[i] & toll[j] & (
+        b.kind[i] == b.kind[j]) & b.narrow[i] & b.narrow[j] & overlap
+
+
 def province_level(batch: Batch) -> np.ndarray:
     """Claims whose place is no more specific than a province (or unknown)."""
     return batch.coarse
@@ -220,4 +241,4 @@ def evidence(batch: Batch, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     ev_narrow = both_narrow & overlap & (admin_eq | skel_eq | (toll_eq & specific[i] & (same_country | q[i] | q[j])))
     admin_any = (b.admin1[i] != 0) & (b.admin1[i] == b.admin1[j])
     ev_wide = ~both_narrow & overlap & toll_eq & (admin_any | skel_eq)
-    return same_para | ev_narrow | ev_wide
+    return same_para | ev_narrow | ev_wide | same_outlet_follow_up(b, i, j)

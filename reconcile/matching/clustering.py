@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..models import short_hash
+from .attach import FAMILIES, attach
 from .batch import Batch
 from .blocking import pair_chunks
 from .scoring import Scored, concat_unique, score_pairs
@@ -40,6 +41,10 @@ def _greedy(batch: Batch, s: Scored) -> np.ndarray:
     ii = s.i[order].tolist()
     jj = s.j[order].tolist()
     by_source = (s.rule[order] == 5).tolist()
+    in_para = (s.rule[order] <= 1).tolist()  # same sentence or paragraph
+    # whether a cluster holds a dated claim: an undated one's window (its report's last
+    # weeks) gives way to a dated claim of its own paragraph
+    dated = batch.dated.tolist()
     # a cluster is anchored once it holds a claim whose sentence names its place; a link
     # made only because a claim is loose ("source" rule) may attach loose claims to an
     # anchored cluster, never join two anchored clusters
@@ -53,7 +58,7 @@ def _greedy(batch: Batch, s: Scored) -> np.ndarray:
             parent[x], x = root, parent[x]
         return root
 
-    for a, b, loose_link in zip(ii, jj, by_source):
+    for a, b, loose_link, para_link in zip(ii, jj, by_source, in_para):
         ra, rb = find(a), find(b)
         if ra == rb:
             continue
@@ -68,7 +73,9 @@ def _greedy(batch: Batch, s: Scored) -> np.ndarray:
         if fin[ra] and fin[rb]:
             nlo, nhi = max(lo[ra], lo[rb]), min(hi[ra], hi[rb])
             if nlo > nhi:
-                continue
+                if not (para_link and dated[ra] != dated[rb]):
+                    continue
+                nlo, nhi = (lo[ra], hi[ra]) if dated[ra] else (lo[rb], hi[rb])
         elif fin[rb]:
             nlo, nhi = lo[rb], hi[rb]
         else:
@@ -81,6 +88,7 @@ def _greedy(batch: Batch, s: Scored) -> np.ndarray:
         fin[ra] = fin[ra] or fin[rb]
         lo[ra], hi[ra] = nlo, nhi
         anchored[ra] = anchored[ra] or anchored[rb]
+        dated[ra] = dated[ra] or dated[rb]
     return np.fromiter((find(x) for x in range(n)), dtype=np.int64, count=n)
 
 
@@ -95,15 +103,18 @@ def _best_links(labels: np.ndarray, s: Scored, n: int) -> np.ndarray:
     return best
 
 
-def cluster_batch(batch: Batch, *, blocked: bool = True) -> Clustering:
-    """Cluster every row of ``batch`` (event claims only) into events."""
+def cluster_batch(batch: Batch, *, blocked: bool = True, families: tuple[str, ...] = FAMILIES) -> Clustering:
+    """Cluster every row of ``batch`` (event claims only) into events.
+
+    ``families``: how the second pass finds the one event a vague report fits
+    (:func:`reconcile.matching.attach.attach`)."""
     if blocked:
         scored = concat_unique([score_pairs(batch, i, j) for i, j in pair_chunks(batch)])
     else:
         from .blocking import all_pairs
 
         scored = score_pairs(batch, *all_pairs(batch))
-    labels = _greedy(batch, scored)
+    labels = attach(batch, _greedy(batch, scored), families)
     return Clustering(labels=labels, best=_best_links(labels, scored, batch.n), scored=scored)
 
 

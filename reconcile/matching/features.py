@@ -34,6 +34,7 @@ GENERAL_VICTIMS = frozenset({
 })
 
 
+@lru_cache(maxsize=65536)
 def victim_group(victims: str | None) -> str:
     """The group a toll counts: "people" for everyone (also civilians, worshippers), else the label."""
     v = norm_label(victims)
@@ -79,6 +80,7 @@ def place_skeleton(name: str | None) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=65536)
 def norm_label(text: str | None) -> str:
     """A canonical lower-case label for codes (country, admin1, group names)."""
     if not text:
@@ -112,6 +114,23 @@ def event_type_family(event_type: str | None) -> str:
         if any(s in t for s in stems):
             return family
     return t
+
+
+# the kind of attack a sentence names, when the extractor gave none (one family only)
+_SENTENCE_TYPES = tuple((family, re.compile(pattern)) for family, pattern in (
+    ("air strike", r"\b(?:air ?strikes?|airstrikes?|drone strikes?|drone attacks?|air raids?)\b"),
+    ("shelling", r"\b(?:rocket attacks?|rockets?|mortars?|shelling|artillery)\b"),
+    ("explosion", r"\b(?:bomb(?:s|ing|ings|er|ers|ed)?|blasts?|explosions?|ieds?|grenades?|suicide attacks?)\b"),
+    ("armed attack", r"\b(?:gun attacks?|gunm[ae]n|shootings?|shot dead|ambush(?:ed|es)?|armed attacks?|stormed)\b"),
+    ("clash", r"\b(?:clash(?:es|ed)?|firefights?|gunfights?|gun battles?)\b"),
+    ("kidnapping", r"\b(?:kidnapp(?:ing|ings|ed)|abduct(?:ed|ion|ions)|hostages?)\b"),
+))
+
+
+def sentence_type(lower: str) -> str:
+    """The one kind of attack a lower-cased sentence names ("" when none, or more than one)."""
+    found = [family for family, pattern in _SENTENCE_TYPES if pattern.search(lower)]
+    return found[0] if len(found) == 1 else ""
 
 
 def value_bucket(low: int | None, high: int | None) -> int:
@@ -217,12 +236,14 @@ _STOP = frozenset(
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]{3,}")
 
 
-def context_words(quote: str | None, limit: int = 24) -> str:
-    """The distinctive words of a claim's sentence, for fuzzy comparison with rapidfuzz."""
+def context_words(quote: str | None, limit: int = 24, folded: str | None = None) -> str:
+    """The distinctive words of a claim's sentence, for fuzzy comparison with rapidfuzz.
+
+    ``folded`` is ``ascii_fold(quote)`` when the caller has it already."""
     if not quote:
         return ""
     seen: dict[str, None] = {}
-    for w in _WORD.findall(ascii_fold(quote)):
+    for w in _WORD.findall(ascii_fold(quote) if folded is None else folded):
         w = w.strip("'-")
         if len(w) >= 4 and w not in _STOP and w not in seen:
             seen[w] = None
@@ -247,6 +268,9 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+# the same, matched on lower-cased text (much faster than IGNORECASE)
+_ABSOLUTE_LOWER = re.compile(_ABSOLUTE.pattern)
+_RELATIVE_LOWER = re.compile(_RELATIVE.pattern)
 
 #: How a sentence dates its claim: not at all, relatively ("on Thursday"), absolutely ("in May 2020").
 DATE_NONE, DATE_RELATIVE, DATE_ABSOLUTE = 0, 1, 2
@@ -256,9 +280,10 @@ def date_in_text(quote: str | None) -> int:
     """Whether (and how) a sentence says when: DATE_NONE, DATE_RELATIVE or DATE_ABSOLUTE."""
     if not quote:
         return DATE_NONE
-    if _ABSOLUTE.search(quote):
+    lower = quote.lower()
+    if _ABSOLUTE_LOWER.search(lower):
         return DATE_ABSOLUTE
-    if _RELATIVE.search(quote):
+    if _RELATIVE_LOWER.search(lower):
         return DATE_RELATIVE
     return DATE_NONE
 
@@ -318,23 +343,29 @@ def sentence_date(quote: str | None, event_date: str | None, precision: str | No
     return (text if text != str(event_date) else event_date), precision
 
 
+@lru_cache(maxsize=65536)
+def _fold_name(name: str) -> str:
+    return ascii_fold(name).strip()
+
+
 def place_in_text(quote: str | None, *names: str | None) -> bool:
     """Whether a sentence names one of ``names`` (any transliteration)."""
     return place_said(quote, *names) > 0
 
 
 def place_said(quote: str | None, place: str | None, admin1: str | None = None,
-               country: str | None = None) -> int:
+               country: str | None = None, folded: str | None = None) -> int:
     """How specifically a sentence names the claim's place: 2 the place or province, 1 only
     the country, 0 not at all (transliterations count: Pul-i-Khumri for Pul-e-Khumri)."""
     if not quote or not (place or admin1 or country):
         return 0
-    folded = ascii_fold(quote)
+    if folded is None:
+        folded = ascii_fold(quote)
     skeleton = None
     local = [n for n in (place, admin1) if n and n != country]
     for level, names in ((2, local), (1, [country] if country else [])):
         for name in names:
-            n = ascii_fold(name).strip()
+            n = _fold_name(name)
             if n and n in folded:
                 return level
             sk = place_skeleton(name)

@@ -27,14 +27,14 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from .batch import Batch, is_toll
-from .blocking import evidence, province_level
+from .blocking import evidence, province_level, same_outlet_follow_up
 
 THRESHOLD = 0.55
 SENTENCE_SCORE = 0.92
 PARAGRAPH_SCORE = 0.75
 SOURCE_SCORE = 0.60
 
-RULES = ("sentence", "paragraph", "place", "toll", "place+toll", "source")
+RULES = ("sentence", "paragraph", "place", "toll", "place+toll", "source", "outlet")
 
 
 @dataclass
@@ -76,9 +76,13 @@ def hard_ok(b: Batch, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """Pairs whose contexts do not contradict each other (dates, country, province).
 
     Only places a claim's own sentence names count against a link; dates taken from a
-    neighbouring sentence have a wide window (``INHERITED_SLACK``).
+    neighbouring sentence have a wide window (``INHERITED_SLACK``); an undated claim's
+    window (its report's last weeks) does not hold against a claim of its own paragraph.
     """
     overlap = ~(b.finite[i] & b.finite[j]) | (np.maximum(b.h0[i], b.h0[j]) <= np.minimum(b.h1[i], b.h1[j]))
+    # a claim with no date of its own ("Another 12 were wounded") is dated by its paragraph,
+    # not by its report's publication (a report may tell of an attack months old)
+    overlap |= (b.para[i] == b.para[j]) & ~(b.dated[i] & b.dated[j])
     country = (b.hcountry[i] == 0) | (b.hcountry[j] == 0) | (b.hcountry[i] == b.hcountry[j])
     admin = (b.hadmin1[i] == 0) | (b.hadmin1[j] == 0) | (b.hadmin1[i] == b.hadmin1[j])
     return overlap & country & admin
@@ -87,6 +91,9 @@ def hard_ok(b: Batch, i: np.ndarray, j: np.ndarray) -> np.ndarray:
 PRIOR = -3.2  # most candidate pairs are different incidents
 SAME_REPORT = 1.5
 APART = -2.0  # one report, two sentences that each say when, on days that do not meet
+#: An outlet's later toll with no place, dated like its earlier report ("the toll from Monday's
+#: bombing rose to 12"): an update of that outlet's own story.
+SAME_OUTLET = 2.2
 
 
 def place_score(b: Batch, i, j) -> tuple[np.ndarray, np.ndarray]:
@@ -208,13 +215,15 @@ def score_pairs(b: Batch, i: np.ndarray, j: np.ndarray, threshold: float = THRES
         "place": place_score(b, i, j),
         "date": date_score(b, i, j),
         "type": _same(b.etype[i], b.etype[j], 0.7, -1.2),
-        "perpetrator": _same(b.perp[i], b.perp[j], 0.7, -1.0),
+        "perpetrator": _same(b.perp[i], b.perp[j], 1.2, -1.0),
         "toll": toll_score(b, i, j),
     }
     _undated_follow_up(b, i, j, comps)
     parts = {name: c[0] for name, c in comps.items()}
     # one report mostly tells of one incident: two of its claims that agree are likely one
     total = PRIOR + sum(c[1] for c in comps.values()) + np.where(b.source[i] == b.source[j], SAME_REPORT, 0.0)
+    outlet = same_outlet_follow_up(b, i, j) & (b.source[i] != b.source[j])
+    total = total + np.where(outlet, SAME_OUTLET, 0.0)
     same_sent = b.sent[i] == b.sent[j]
     same_para = b.para[i] == b.para[j]
     # a loose claim joins its report's event, unless a date its partner's sentence states
@@ -244,7 +253,7 @@ def score_pairs(b: Batch, i: np.ndarray, j: np.ndarray, threshold: float = THRES
     score = np.maximum(base, _logistic(total))
     same_place = parts["place"] >= 0.3
     same_toll = parts["toll"] >= 0.75
-    cross = np.where(same_place & same_toll, 4, np.where(same_place, 2, 3))
+    cross = np.where(same_place & same_toll, 4, np.where(same_place, 2, np.where(outlet & ~same_toll, 6, 3)))
     rule = np.where(same_sent, 0, np.where(same_para, 1, np.where(same_src & (score <= near), 5, cross)))
     ok = score >= threshold
     return Scored(

@@ -1,0 +1,181 @@
+"""Fields of a profile page ("Key: value" lines of an infobox or fact sheet): strength, founding year, leaders.
+
+Scraped wiki-like pages and fact sheets carry a group's figures as short lines with no closing
+punctuation, which the segmenter marks as headings: "Number Of Members: 25,000+",
+"Size4,000–6,000 (UN)" (the label glued to the value), "Established In: December 2007",
+"Dates of operation26 January 2015–present", "Leaders: Mufti X". Only a line that starts with a
+known label is read, and only by the rule of that label.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .. import aliases
+from .groups import leader_named
+from .numbers import NUMBER_EXPR, Count, parse_count
+from .rules import Found
+
+#: the longest line read as a field
+MAX_FIELD = 160
+
+_STRENGTH_KEYS = (
+    r"(?:(?:estimated\s+|approximate\s+|current\s+)?(?:strength|size|manpower|membership)(?:\s*\((?:est\.?|estimated)\))?|"
+    r"(?:(?:estimated\s+|approximate\s+)?(?:number|no\.?)\s+of\s+(?:members|fighters|militants|combatants|cadres)|"
+    r"(?:active\s+)?(?:members|fighters|militants|combatants)|active\s+members))"
+)
+_FOUNDED_KEYS = (
+    r"(?:founded(?:\s+in|\s+on)?|established(?:\s+in|\s+on)?|formed(?:\s+in|\s+on)?|formation(?:\s+date)?|"
+    r"date\s+(?:founded|established|of\s+(?:formation|establishment|foundation))|foundation(?:\s+date)?|"
+    r"dates?\s+of\s+operations?|years?\s+active|active\s+since|inception)"
+)
+_LEADER_KEYS = (
+    r"(?:(?:current\s+|supreme\s+|overall\s+|key\s+)?(?:leaders?|leadership|emirs?|amirs?|commanders?|chiefs?|"
+    r"heads?)|founders?|founded\s+by|established\s+by|formed\s+by)"
+)
+# a label, then a colon (or a tab, a dash, a bar), or the value glued to it ("Size4,000", "LeadersMufti X")
+# "Leader(s)", "Membership (2023)", "Strength (est.)": a note after the label
+_NOTE = r"(?:\s*\([^()]{1,20}\))?"
+_SEP = r"(?:\s*[:|\u2013\u2014=]\s*|\t+\s*|\s+-\s+|\s{2,}|(?-i:(?=[\dA-Z])))"
+_FIELD = re.compile(
+    rf"(?:(?P<strength>{_STRENGTH_KEYS}){_NOTE}(?:{_SEP}|\s(?=\d))|(?P<leader>{_LEADER_KEYS}){_NOTE}{_SEP}|"
+    rf"(?P<founded>{_FOUNDED_KEYS}){_NOTE}{_SEP})(?P<value>\S.*)$",
+    re.IGNORECASE,
+)
+# "25,000+", "4,000\u20136,000 (UN)", "est. 2,000", "c. 3,000", "~1,500"
+_VALUE_COUNT = re.compile(
+    rf"(?:(?:est\.?|estimated|approx\.?|approximately|c\.|ca\.|circa|~|about|around|over|more\s+than|"
+    rf"at\s+least|up\s+to)\s*)?(?P<num>{NUMBER_EXPR})(?P<plus>\s*\+)?(?![\d,])",
+    re.IGNORECASE,
+)
+# what may follow a strength figure in a field: a source, a year, a note
+_AFTER_COUNT = re.compile(
+    r"\s*(?:\+\s*)?(?:$|[(\[;,]|(?:fighters|members|militants|combatants|men|cadres|est\.?|estimated|approx\.?|"
+    r"according|as\s+of|in\s+(?:19|20)\d\d)\b)", re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_NAME_SPLIT = re.compile(r"\s*(?:[,;/\u2022|]|\band\b|\(|\)|\[\d+\])\s*")
+_PERSON = re.compile(r"^[A-Z][\w'\u2019.\-]+(?:\s+[A-Za-z][\w'\u2019.\-]+){1,5}$")
+
+
+# a label alone on its line, the value on the next one ("Size" / "4,000\u20136,000 (UN)")
+_BARE_KEY = re.compile(
+    rf"(?:(?P<strength>{_STRENGTH_KEYS})|(?P<leader>{_LEADER_KEYS})|(?P<founded>{_FOUNDED_KEYS})){_NOTE}\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+class _Field:
+    """A label (the kind it names) and where its value starts."""
+
+    def __init__(self, m: re.Match, value_start: int):
+        self.kind = next(k for k in ("strength", "leader", "founded") if m.group(k))
+        self.value_start = value_start
+
+
+def _field(text: str, s: int, e: int) -> _Field | None:
+    if e - s > MAX_FIELD:
+        return None
+    m = _FIELD.match(text, s, e)
+    if m is not None:
+        return _Field(m, m.start("value"))
+    # the line before may be the label of this one
+    ls = text.rfind("\n", 0, s)
+    while ls > 0 and ls > s - 80 and not text[text.rfind("\n", 0, ls) + 1 : ls].strip():
+        ls = text.rfind("\n", 0, ls)  # blank lines between
+    if ls <= 0 or s - ls > 80:
+        return None
+    ps = text.rfind("\n", 0, ls) + 1
+    prev = text[ps:ls].strip()
+    if not prev or len(prev) > 40:
+        return None
+    k = _BARE_KEY.fullmatch(prev)
+    return _Field(k, s) if k is not None else None
+
+
+def is_field(text: str, s: int, e: int) -> bool:
+    """Whether the line ``text[s:e]`` is a field this module reads."""
+    return _field(text, s, e) is not None
+
+
+def fields(text: str, s: int, e: int) -> Iterator[Found]:
+    """The claims of one field line (none for a line that is no known field)."""
+    m = _field(text, s, e)
+    if m is None:
+        return
+    vs = m.value_start
+    page = _page_group(text, s)
+    if page is None:
+        return  # "Established 2021-10-04" in a news page's footer: fields are read on a group's profile page only
+    if m.kind == "strength":
+        v = _VALUE_COUNT.match(text, vs, e)
+        if v is None:
+            return
+        count = parse_count(v.group(0).rstrip("+ ").replace("~", "about ").replace("c. ", "about ")
+                            .replace("est. ", "about ").replace("approx. ", "about "))
+        if count is None or count.low is None or _YEAR.fullmatch(v.group("num").strip()):
+            return
+        if not _AFTER_COUNT.match(text, v.end(), e):
+            return  # "Members 25 of parliament ...": no figure of a field
+        if v.group("plus"):  # "25,000+": at least 25,000
+            count = Count(count.low, None, "at_least", count.vague)
+        yield Found("strength", "field", s, v.end(), v.start("num"), v.end("num") + len(v.group("plus") or ""), count,
+                    entity=page and page.actor.id, entity_text=page and page.text)
+    elif m.kind == "founded":
+        y = _YEAR.search(text, vs, min(e, vs + 40))
+        if y is None:
+            return
+        year = int(y.group())
+        yield Found("founded", "field", s, y.end(), y.start(), y.end(), Count(year, year, "exact"), year=year,
+                    entity=page and page.actor.id, entity_text=page and page.text)
+    else:
+        pos = vs
+        for part in _NAME_SPLIT.split(text[vs:e]):
+            at = text.find(part, pos, e) if part else -1
+            if at < 0:
+                continue
+            pos = at + len(part)
+            if not _PERSON.match(part):
+                continue
+            f = leader_named(text, s, at, part, "field")
+            if f is not None:
+                if f.scope is None and page is not None:
+                    f.scope = page.actor.id
+                yield f
+
+
+#: how far into a page its title (naming the group the fields are about) may come
+TITLE_WITHIN = 600
+
+
+def _page_group(text: str, s: int):
+    """The group a profile page is about: its title, a line near the top naming only groups (maybe with
+    a word like "profile", or a site's name after a bar: "Tehrik-i-Taliban Pakistan | Some Project")
+    ("Islamic State \u2013 Khorasan Province": the last, most specific one); else None."""
+    pos = 0
+    top = min(s, TITLE_WITHIN)
+    while pos < top:
+        nl = text.find("\n", pos, top)
+        end = top if nl < 0 else nl
+        if text[pos:end].strip():
+            g = _title_group(text, pos, end)
+            bar = _SITE_BAR.search(text, pos, end) if g is None else None
+            if bar is not None:  # the title before " | Site name"
+                g = _title_group(text, pos, bar.start())
+            if g is not None:
+                return g
+        pos = end + 1
+    return None
+
+
+def _title_group(text: str, a: int, b: int):
+    gs = [g for g in aliases.find_actors(text, a, b) if g.actor.type == "group"]
+    rest = text[a:b]
+    for g in reversed(gs):
+        rest = rest[: g.start - a] + rest[g.end - a :]
+    return gs[-1] if gs and not _TITLE_REST.sub("", rest) else None
+
+
+_SITE_BAR = re.compile(r"\s+[|\u2013\u2014]\s+(?=\S)|\s+-\s+(?=[A-Z])")
+_TITLE_REST = re.compile(r"[\s\-\u2013\u2014:|,()]+|\b(?i:profile|overview|fact\s*sheet|background|wikipedia|"
+                         r"mapping|militant|terrorist|organi[sz]ations?|groups?|the)\b")

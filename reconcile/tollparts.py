@@ -1,0 +1,307 @@
+"""Parts of a toll: which figure counts everyone, which a group, and which only a part.
+
+A toll is compared with another only as counts of one group (:mod:`reconcile.conflicts`).  This
+module gives each figure its group key: the victim label ("police" for policemen and police
+officers), or a key of its own for a figure that is a part of a toll and counts no group whole:
+
+* parts a sentence lists beside another group ("five civilians" of "14 soldiers, five civilians
+  and six railway staff"; "three others"), the wounded of one severity, wounded told after one
+  group's dead ("Besides the 11 service members killed, 17 were wounded");
+* parts of one report's toll: figures that add up to it, a figure told as "more" after one of
+  its kind ("four more bodies were recovered"), a part named with "including" of the same group
+  ("16 militants including four suicide bombers"), a figure of no group told as among the dead,
+  an organisation's own people ("60 of its members").
+
+And it tells whether a total can hold a part (civilians hold no combatants; a toll of the dead
+does not count the attackers), and the interval a vague count is compared with.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+from .intervals import compatible
+from .matching.features import norm_label, victim_group
+
+TOLL_KINDS = ("killed", "injured")
+
+#: Labels that name one victim group ("police", "policemen", "police officers").
+_GROUP_SYNONYMS = {
+    "policemen": "police", "policeman": "police", "police officers": "police", "police officer": "police",
+    "police personnel": "police", "policemen and women": "police", "police men": "police",
+    "troops": "soldiers", "soldier": "soldiers", "servicemen": "soldiers", "service members": "soldiers",
+    "army personnel": "soldiers",
+}
+
+
+@lru_cache(maxsize=65536)
+def victims_key(victims: str | None) -> str:
+    """Everyone killed ("people", also "civilians", "worshippers") or a named subgroup; one name
+    per group ("policemen" and "police officers" are "police")."""
+    v = victim_group(victims)
+    return _GROUP_SYNONYMS.get(v, v)
+
+
+#: General labels that still name a part when a sentence lists it beside other groups ("others" the rest)
+#: ("14 soldiers, five civilians and six railway staff").
+PART_LABELS = frozenset({"civilians", "civilian", "worshippers", "worshipers", "mourners", "others"})
+#: Words of a combatant victim group: civilians never hold it.
+_COMBATANT = re.compile(r"\b(?:police|soldiers?|troops?|security|forces|army|military|guards?|militants?|attackers?"
+                        r"|fighters?|service|marines?|commandos?|officers?|personnel|servicemen)\b")
+
+
+def listed_parts(items: list[dict]) -> dict[str, str]:
+    """Group keys of claims one sentence lists beside another group ("100 members of the security
+    forces ... along with 20 to 30 civilians"): there "civilians" is a part, not everyone."""
+    by_quote: dict[tuple, list[dict]] = defaultdict(list)
+    for c in items:
+        if c.get("quote"):
+            by_quote[(c["source_id"], c["quote"])].append(c)
+    out: dict[str, str] = {}
+    for same in by_quote.values():
+        if len({victims_key(c["victims"]) for c in same}) < 2:
+            continue
+        for c in same:
+            raw = norm_label(c["victims"])
+            if raw in PART_LABELS:
+                out[c["id"]] = raw
+            elif c.get("value_text") and re.search(re.escape(c["value_text"]) + r"\s+(?:others|more)\b",
+                                                   c["quote"], re.IGNORECASE):
+                out[c["id"]] = "others"  # "killed two members of the staff and three others"
+    return out
+
+
+_GENERAL_NOUN = re.compile(r"\b(?:people|persons|civilians|others|victims|individuals)\b", re.IGNORECASE)
+
+
+def elliptical(claims: list[dict]) -> dict[str, str]:
+    """Group keys of wounded figures that name no group in a sentence whose only dead are one group
+    ("Besides the 11 service members killed, 17 were wounded": 17 service members)."""
+    killed: dict[tuple, set[str]] = defaultdict(set)
+    for c in claims:
+        if c["kind"] == "killed" and c.get("quote"):
+            killed[(c["source_id"], c["quote"])].add(victims_key(c["victims"]))
+    out: dict[str, str] = {}
+    for c in claims:
+        q = c.get("quote")
+        if c["kind"] != "injured" or not q or victims_key(c["victims"]) != "people" or _GENERAL_NOUN.search(q):
+            continue
+        groups = killed.get((c["source_id"], q), set())
+        if len(groups) == 1 and "people" not in groups:
+            out[c["id"]] = next(iter(groups))
+    return out
+
+
+_SEVERITY = re.compile(r"(?:\s+[A-Za-z'\u2019]+){0,4}?\s+(?:(badly|seriously|critically|severely|gravely)"
+                       r"|(lightly|slightly|superficially))\s+(?:wounded|injured|hurt)\b", re.IGNORECASE)
+
+
+def severity_part(c: dict) -> str | None:
+    """"five of its citizens were badly wounded", "around 13 to 14 are superficially wounded": the
+    wounded of one severity, a part of all the wounded."""
+    vt, q = c.get("value_text"), c.get("quote") or ""
+    if c["kind"] != "injured" or not vt or victims_key(c["victims"]) != "people":
+        return None
+    pos = q.find(vt)
+    m = _SEVERITY.match(q, pos + len(vt)) if pos >= 0 else None
+    if m is None:
+        return None
+    return "seriously wounded" if m.group(1) else "lightly wounded"
+
+
+def holds(total: dict, part: dict, part_key: str) -> bool:
+    """Whether ``total`` can be a total over ``part`` (of the group ``part_key``): civilians hold no
+    combatants, and a toll of the dead does not count the attackers ("31 dead" against "33 militants
+    killed").  Militants a perpetrator says it killed ("dozens of Taliban employees") are its victims."""
+    if label_of(part_key) == "militants" and part.get("claimant_role") != "perpetrator":
+        return False
+    return not (norm_label(total["victims"]) in PART_LABELS and _COMBATANT.search(label_of(part_key)))
+
+
+def figures_at(c: dict) -> list[re.Match]:
+    """Where the claim's figure stands in its sentence: every whole-word occurrence of its words."""
+    vt, q = c.get("value_text"), c.get("quote") or ""
+    if not vt:
+        return []
+    return list(re.finditer(r"(?<![\w])" + re.escape(vt) + r"(?![\w])", q))
+
+
+def figure_at(c: dict) -> re.Match | None:
+    """The first occurrence of the claim's figure in its sentence."""
+    found = figures_at(c)
+    return found[0] if found else None
+
+
+#: A figure told as an addition to one told before: "four more bodies", "2 more terrorists",
+#: "another three", "a further six".
+_MORE_AFTER = re.compile(r"\s+(?:more|additional|further)\b", re.IGNORECASE)
+_MORE_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|further)\s+$", re.IGNORECASE)
+#: A figure named as a part of the one before it: "16 militants including four suicide bombers",
+#: "12 dead, among them three ...".
+_WITHIN = re.compile(r"\b(?:including|includes|included|among\s+(?:them|whom|those)|of\s+(?:them|whom))\b"
+                     r"[\s,:\-\u2013\u2014]*(?:(?:at\s+least|some|about|around|nearly|almost)\s+)?$", re.IGNORECASE)
+
+
+def increments(items: list[dict], claims: list[dict]) -> set[str]:
+    """Ids of figures told as an addition to a figure of the same kind in an earlier sentence of the
+    report ("at least nine killed ... Four more bodies were recovered"): a part of the toll.  Not when
+    the figure before is of another kind ("80 killed. A further 320 were wounded": all the wounded) or
+    in the same sentence ("two staff and 10 more Afghans": a list)."""
+    by_source: dict[str, list[dict]] = defaultdict(list)
+    for c in claims:
+        if c["kind"] in TOLL_KINDS and c.get("span_start") is not None:
+            by_source[c["source_id"]].append(c)
+    out: set[str] = set()
+    for c in items:
+        m = figure_at(c)
+        if m is None or c.get("span_start") is None:
+            continue
+        q = c["quote"]
+        if not (_MORE_AFTER.match(q, m.end()) or _MORE_BEFORE.search(q[:m.start()])):
+            continue
+        before = [x for x in by_source[c["source_id"]] if x["span_start"] < c["span_start"]]
+        if not before:
+            continue
+        last = max(before, key=lambda x: x["span_start"])
+        if last["kind"] == c["kind"] and last.get("quote") != q:
+            out.add(c["id"])
+    return out
+
+
+def nested(items: list[dict]) -> dict[str, str]:
+    """Figures a sentence names as a part of a larger figure of the same group before it ("killed 16
+    militants including four suicide bombers"): an unnamed subgroup, compared with nothing.  A part
+    named by a general word ("31 people including 20 civilians") keeps that word as its group."""
+    by_quote: dict[tuple, list[dict]] = defaultdict(list)
+    for c in items:
+        if c.get("quote"):
+            by_quote[(c["source_id"], c["quote"])].append(c)
+    out: dict[str, str] = {}
+    for same in by_quote.values():
+        if len(same) < 2:
+            continue
+        for c in same:
+            m = figure_at(c)
+            if m is None or not _WITHIN.search(c["quote"][max(0, m.start() - 40):m.start()]):
+                continue
+            key = victims_key(c["victims"])
+            wholes = [w for w in same if w is not c and (m2 := figure_at(w)) is not None and m2.start() < m.start()
+                      and (w["value_low"] or 0) > (c["value_high"] or c["value_low"] or 0)
+                      and victims_key(w["victims"]) == key]
+            if not wholes:
+                continue
+            raw = norm_label(c["victims"])
+            out[c["id"]] = raw if raw in PART_LABELS else unnamed_part(c)
+    return out
+
+
+_AMONG = re.compile(r"\bamong\s+(?:the\s+)?(?:dead|killed|victims|casualties|fatalities|wounded|injured"
+                    r"|those\s+(?:killed|wounded|injured))\b", re.IGNORECASE)
+_TOLL_VERB = re.compile(r"[;:]|\b(?:killed|killing|died|dead|wounded|injured|lost\s+their\s+lives)\b", re.IGNORECASE)
+
+
+def among(items: list[dict]) -> set[str]:
+    """Ids of figures of no named group told as being among the dead ("Among the dead was a senior
+    commander and one of his guards"): some of the victims, not everyone.  A named group among the
+    dead ("only a few policemen were among the victims") stays a count of that group."""
+    out: set[str] = set()
+    for c in items:
+        m, q = figure_at(c), c.get("quote") or ""
+        if m is None or norm_label(c["victims"]) not in ("", "people"):
+            continue
+        for a in _AMONG.finditer(q):
+            if a.end() <= m.start():
+                gap = q[a.end():m.start()]
+                if not re.search(r"[;:]|\d", gap):
+                    out.add(c["id"])
+            elif m.end() <= a.start() and not _TOLL_VERB.search(q[m.end():a.start()]):
+                out.add(c["id"])
+    return out
+
+
+#: "60 of its members", "three of their staff": a figure of an organisation's own people.
+_OF_ITS = re.compile(r"\s+of\s+(?:its|their|our|his|her)\s+(?:own\s+)?[\w-]+", re.IGNORECASE)
+
+
+def own_people(items: list[dict]) -> set[str]:
+    """Ids of figures of no named group that count an organisation's own people ("the bar association
+    said around 60 of its members had been killed"): a group, not everyone killed."""
+    out: set[str] = set()
+    for c in items:
+        m = figure_at(c)
+        if m is not None and norm_label(c["victims"]) in ("", "people") and _OF_ITS.match(c["quote"], m.end()):
+            out.add(c["id"])
+    return out
+
+
+def unnamed_part(c: dict) -> str:
+    """The group key of a part of a toll that no other figure counts alike ("five civilians died in
+    nearby buildings", "four suicide bombers" of 16 militants): a key of its own, "part of people @c1"."""
+    return f"part of {victims_key(c['victims'])} @{c['id']}"
+
+
+def label_of(key: str) -> str:
+    """The victim group a key names ("part of militants @c1" -> militants)."""
+    return key.split(" @")[0].removeprefix("part of ")
+
+
+def exact(c: dict) -> int | None:
+    lo, hi = c["value_low"], c["value_high"]
+    return lo if lo is not None and lo == hi else None
+
+
+def summands(items: list[dict]) -> set[str]:
+    """Ids of figures of one report that add up to a larger toll of the same report ("five civilians
+    died in nearby buildings", "four more bodies were recovered" and "at least nine killed"): parts of
+    that toll, not contradictions of it or of other reports.  Only figures of everyone are summed (a
+    count of one group already belongs to a total), never one named as a part ("including")."""
+    by_source: dict[str, list[dict]] = defaultdict(list)
+    inside = nested(items)
+    for c in items:
+        if victims_key(c["victims"]) == "people" and c["id"] not in inside:
+            by_source[c["source_id"]].append(c)
+    out: set[str] = set()
+    for same in by_source.values():
+        if len(same) < 3:
+            continue
+        for total in same:
+            lo = total["value_low"]
+            if lo is None:
+                continue
+            small = [c for c in same if c is not total and (v := exact(c)) is not None and 0 < v < lo]
+            small = sorted(small, key=lambda c: c["id"])[:12]
+            for n in (2, 3):
+                for combo in itertools.combinations(small, n):
+                    s = sum(exact(c) for c in combo)
+                    if compatible((s, s), (lo, total["value_high"])):
+                        out.update(c["id"] for c in combo)
+    return out
+
+
+#: Words of a vague count that says "at least some", with no ceiling: "several", "dozens", "scores of".
+#: ("A few", "a handful" stay small.)
+_OPEN_VAGUE = re.compile(r"^(?:(?:at\s+least|some|over|more\s+than)\s+)?(?:several|many|numerous|multiple|dozens"
+                         r"|scores|hundreds|thousands|a\s+number)\b", re.IGNORECASE)
+
+
+def bounds(c: dict) -> tuple[int | None, int | None]:
+    """The interval a toll is compared with: a vague word that names no ceiling ("several civilians were
+    killed", then 14 in the same or another report) is a lower bound."""
+    vt = (c.get("value_text") or "").strip()
+    if vt and not re.search(r"\d", vt) and _OPEN_VAGUE.match(vt):
+        return c["value_low"], None
+    return c["value_low"], c["value_high"]
+
+
+def group_keys(items: list[dict], claims: list[dict]) -> dict[str, str]:
+    """The group key of each figure of ``items`` (one event, one kind) that is not its victim label:
+    parts and subgroups as above.  ``claims`` are all the event's claims (other kinds too)."""
+    keys = {**elliptical(claims), **listed_parts(items)}
+    keys.update({c["id"]: sev for c in items if (sev := severity_part(c))})
+    more = summands(items) | increments(items, claims) | among(items) | own_people(items)
+    keys.update({c["id"]: unnamed_part(c) for c in items if c["id"] in more})
+    keys.update(nested(items))
+    return keys
