@@ -208,6 +208,18 @@ def resolve_references(db: Database, prepared: Prepared, errors: list[InputError
     return out
 
 
+def _hand_entered_wins(db: Database, claims: list[Claim]) -> bool:
+    """A hand-entered claim the extractor also found (same source, kind, span and victims, so the
+    same id) keeps what the editor typed: claimant, role, context, ``extractor = manual``."""
+    ids = [c.id for c in claims]
+    found = {r["id"] for r in db.query(
+        f"select id from claims where extractor != 'manual' and id in ({', '.join('?' * len(ids))})", ids)} if ids else set()
+    for c in claims:
+        if c.id in found:
+            db["claims"].update(c.id, c.model_dump(exclude={"id", "event_id", "subject", "status"}))
+    return bool(found)
+
+
 def _source_on_desk(db: Database, origin: str) -> Source | None:
     """A report on the desk by id, URL, origin, or the file name of its origin."""
     name = Path(origin).name
@@ -262,7 +274,7 @@ def ingest(db: Database, paths: Iterable[str | Path] = (), manifest: str | Path 
             db["claims"].insert_all([c.model_dump() for c in claims], pk="id", ignore=True)
             added = db["claims"].count_where("source_id = ?", [source.id]) - before
             result.new_claims += added
-            if added:
+            if added or _hand_entered_wins(db, claims):
                 changed.append(source.id)
         if changed:
             refresh(db, changed)

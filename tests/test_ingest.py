@@ -142,3 +142,27 @@ def test_a_folder_scan_skips_readme_manifest_and_reference_data(tmp_path, fixtur
     result = build_desk(tmp_path / "d.db", claims)
     assert result.errors == []
     assert result.new_sources == 2  # broadcast.yaml and broadcast.csv only
+
+
+def test_a_hand_entered_claim_the_extractor_also_found_keeps_what_the_editor_typed(tmp_path):
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "market.txt").write_text(
+        "Market blast\n\nPolice said 9 people were killed in the blast at the market in Jalalabad on Monday.\n",
+        encoding="utf-8")
+    (reports / "market-claims.yaml").write_text(
+        "source:\n  origin: market.txt\nclaims:\n  - kind: killed\n    value_low: 9\n    value_high: 9\n"
+        "    value_text: '9 people were killed'\n    victims: people\n"
+        "    quote: 'Police said 9 people were killed in the blast at the market in Jalalabad on Monday.'\n"
+        "    claimant: district police\n    claimant_role: official\n", encoding="utf-8")
+    path = tmp_path / "desk.db"
+    for _ in range(2):  # the second run changes nothing
+        db = open_db(path)
+        try:
+            assert ingest(db, [reports]).errors == []
+        finally:
+            db.close()
+        con = sqlite3.connect(path)
+        rows = con.execute("select extractor, claimant, event_id is not null from claims where kind = 'killed'").fetchall()
+        con.close()
+        assert rows == [("manual", "district police", 1)]
