@@ -131,7 +131,7 @@ class Gazetteer:
             for a, b, place in rel:
                 hit = PlaceMention(r0 + a, r0 + b, text[r0 + a : r0 + b], place)
                 # "Kunduz province" / "province of Kunduz": the province, not the city
-                tail = text[hit.end : hit.end + 10].lower()
+                tail = text[hit.end : hit.end + 10].lower() if place.type == "city" else ""
                 if hit.place.type == "city" and _PROVINCE_AFTER.match(tail):
                     prov = self.lookup(hit.text + " Province")
                     if prov is not None:

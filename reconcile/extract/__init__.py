@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import logging
 import re
-from functools import cached_property
 from itertools import islice
 
 from .. import aliases, gazetteer
@@ -39,6 +38,24 @@ MAX_NUMBERS_PER_SENTENCE = 24
 EVENT_KINDS = {"killed", "injured", "attribution", "attacks"}
 #: A count above this gets a warning (still a claim); above rules.MAX_PLAUSIBLE no claim.
 WARN_ABOVE = 1_000_000
+
+
+class cached_property:  # noqa: N801 - functools.cached_property, less its lock (Python 3.11 takes one per first read)
+    """A value computed on first read and kept in the instance's ``__dict__``."""
+
+    def __init__(self, func):
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
 
 
 class _Ctx:
@@ -185,6 +202,9 @@ def _extract(source: Source) -> list[Claim]:
     return _dedupe(claims)
 
 
+_UNREAD = object()
+
+
 def _sentence(reader: _Reader, i: int) -> list[Claim]:
     text, sent, source = reader.text, reader.sentences[i], reader.source
     s, e = sent.start, sent.end
@@ -205,8 +225,11 @@ def _sentence(reader: _Reader, i: int) -> list[Claim]:
     strength_cue = rules.STRENGTH_CUE.search(low)
     figure_cue = not strength_cue and rules.FIGURE_NOUN_CUE.search(low)
     attacks_cue = rules.ATTACKS_CUE.search(low)
+    single_cue = _UNREAD  # read once, when needed
     if starts is None:  # count phrases are looked for only when a rule will read them
-        needed = casualty_cue or strength_cue or figure_cue or attacks_cue or rules.SINGLE_CUE.search(low)
+        needed = casualty_cue or strength_cue or figure_cue or attacks_cue
+        if not needed:
+            needed = single_cue = rules.SINGLE_CUE.search(low)
         starts = rules.number_starts(text, s, e) if needed else []
     if starts:
         if casualty_cue:
@@ -218,7 +241,7 @@ def _sentence(reader: _Reader, i: int) -> list[Claim]:
             found.extend(rules.strength(text, s, e, starts, fighters_before=True))
         if attacks_cue:
             found.extend(rules.attacks(text, s, e))
-    elif rules.SINGLE_CUE.search(low):
+    elif rules.SINGLE_CUE.search(low) if single_cue is _UNREAD else single_cue:
         found.extend(rules.casualties(text, s, e, starts))  # only the singular rule can fire here
     if rules.FOUNDED_CUE.search(low):
         found.extend(rules.founded(text, s, e))
@@ -327,8 +350,8 @@ _COUNT_START_BOUND = word_start(
       r"\b", True)], digit="")
 
 #: "the group", "the branch", "it": a sentence about the report's topic group
-_ANAPHOR = re.compile(r"\b(?:the\s+(?:group|branch|organi[sz]ation|movement|affiliate|outfit)(?:['\u2019]s)?|it|its)\b",
-                      re.IGNORECASE)
+_ANAPHOR = word_start([([r"the\s+(?:group|branch|organi[sz]ation|movement|affiliate|outfit)(?:['\u2019]s)?", "it", "its"],
+                         r"\b")])
 
 
 def _previous_counts_fighters(reader: _Reader, i: int) -> bool:

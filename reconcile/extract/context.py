@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 
 from .. import gazetteer
 from .dates import (  # noqa: F401 - find_dates, parse_published, date_is_anchored, DateRef are public here
@@ -41,21 +40,22 @@ from .places import _compatible, _refine, _within, best_place, event_places  # n
 _LEADING_AFTER = re.compile(r"\b(?:comes?|came|coming|follows?|followed|following|just|only|barely|less\s+than|"
                             r"more\s+than|nearly|almost|exactly|some|about|around|roughly|approximately)\s+$", re.IGNORECASE)
 # a clause about another attack than the report's own
-_OTHER_ATTACK = re.compile(
-    r"\balso\s+(?:claimed|carried\s+out|blamed|behind|responsible|attacked|struck|hit|targeted|bombed|stormed)\b"
-    # "It also said it was behind an attack on tourists in May": another attack the group claims
-    r"|\balso\s+(?:said|says|claimed|admitted)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been)\s+(?:behind|responsible)\b"
-    r"|\b(?:the\s+|a\s+|an\s+)?(?:last|previous|earlier|prior|similar|separate|another)\s+"
-    r"(?:(?:suicide|deadly|major|big|bomb|terror(?:ist)?|militant|twin|such)\s+)?"
-    r"(?:attacks?|bombings?|blasts?|incidents?|explosions?|assaults?|strikes?|massacres?)\b"
-    r"|\b(?:last|previous)\s+(?:week|month|year)['\u2019]s\b|\bin\s+a\s+row\b"
+_OTHER_NOUN = r"(?:attacks?|bombings?|blasts?|incidents?|explosions?|assaults?|strikes?|massacres?)\b"
+_OTHER_ATTACK = word_start([  # (fastrx) "\balso\s+(?:claimed|...)\b|\b(?:the\s+|a\s+|an\s+)?(?:last|...)\s+..."
+    ([r"also\s+(?:claimed|carried\s+out|blamed|behind|responsible|attacked|struck|hit|targeted|bombed|stormed)\b",
+      # "It also said it was behind an attack on tourists in May": another attack the group claims
+      r"also\s+(?:said|says|claimed|admitted)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been)\s+(?:behind|responsible)\b"],
+     ""),
+    ([article + word for article in (r"the\s+", r"a\s+", r"an\s+", "")
+      for word in ("last", "previous", "earlier", "prior", "similar", "separate", "another")],
+     r"\s+(?:(?:suicide|deadly|major|big|bomb|terror(?:ist)?|militant|twin|such)\s+)?" + _OTHER_NOUN),
+    ([r"last\s+(?:week|month|year)['\u2019]s\b", r"previous\s+(?:week|month|year)['\u2019]s\b", r"in\s+a\s+row\b"], ""),
     # "It follows a bomb attack on a mosque in Pakistan", "came days after an attack on ...": a recalled attack
-    r"|\b(?:follows|followed|comes|came|coming)\s+(?:(?:just|only|days|weeks|hours|shortly|soon|less\s+than|"
-    r"a\s+(?:day|week|month)|\w+\s+(?:days|weeks|months))\s+)*(?:after\s+)?(?:a|an)\s+(?:[\w\-]+\s+){0,3}?"
-    r"(?:attacks?|bombings?|blasts?|explosions?|assaults?|strikes?|massacres?|raids?)\b"
-    ,
-    re.IGNORECASE,
-)
+    (["follows", "followed", "comes", "came", "coming"],
+     r"\s+(?:(?:just|only|days|weeks|hours|shortly|soon|less\s+than|a\s+(?:day|week|month)|\w+\s+(?:days|weeks|months))\s+)*"
+     r"(?:after\s+)?(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|explosions?|assaults?|strikes?|massacres?|"
+     r"raids?)\b"),
+])
 # a toll over several operations ("killed dozens in raids"): no one event's date or place to inherit
 _SEVERAL = re.compile(r"\b(?:in|during)\s+(?:\w+\s+)?(?:raids|operations|clashes|airstrikes|air\s+strikes|"
                       r"offensives|crackdowns|counter-?terror(?:ism)?\s+operations)\b", re.IGNORECASE)
@@ -116,28 +116,58 @@ _DATELINE_STRICT = re.compile(r"\W*(?P<city>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-
                               r"(?P<tail>,\s*[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)?\s*(?P<agency>\([^()]{1,30}\))?"
                               r"\s*(?:-|\u2014|\u2013|(?P<colon>:))\s")
 _DATELINE = re.compile(r"\W*([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+)?)\s*(?:,|:|\(|\u2014|\u2013|-\s)")
-_WHEN = re.compile(
-    r"\b(?:attacks?|blasts?|bombings?|explosions?|bomber|assault|raid|strike|incident|shooting|ambush)\b[^.;]{0,60}?"
-    r"\b(?:occurred|happened|took\s+place|struck|hit|was\s+carried\s+out|went\s+off|tore|came|unfolded)\b",
-    re.IGNORECASE,
-)
+_WHEN = word_start([(["attacks?", "blasts?", "bombings?", "explosions?", "bomber", "assault", "raid", "strike", "incident",
+                      "shooting", "ambush"],
+                     r"\b[^.;]{0,60}?\b(?:occurred|happened|took\s+place|struck|hit|was\s+carried\s+out|went\s+off|"
+                     r"tore|came|unfolded)\b")])
 
-@dataclass(frozen=True)
 class SentenceContext:
-    """What one sentence says of its own about when and where (nothing inherited)."""
+    """What one sentence says of its own about when and where (nothing inherited).
 
-    date: DateRef | None  # an event date of the sentence's focus clause
-    fallback: DateRef | None  # a statement or update date: a last resort
-    offset: Offset | None  # "five days after a bombing", "a week earlier", "a day earlier"
-    place: gazetteer.Place | None
-    other: bool  # the focus clause is about another attack than the report's own
-    anaphor: bool  # "That attack, which ...": about the attack of the sentence before
-    main_date: DateRef | None  # what the rest of the sentence says of the report's own event
-    main_place: gazetteer.Place | None
-    event: bool  # the sentence gives a toll or a claim (ContextReader.main also asks event_type)
-    toll: bool  # the sentence gives a toll or a claim of responsibility
-    when: bool  # the sentence says when the event happened ("The attack took place on ...")
-    dateline: gazetteer.Place | None = None  # the dateline's city of a sentence that names only a country
+    The place fields (``place``, ``main_place``, ``dateline``) are read from the text on first
+    use: many a sentence is asked only for its date."""
+
+    __slots__ = ("date", "fallback", "offset", "other", "anaphor", "main_date", "event", "toll", "when", "_where",
+                 "_places")
+
+    def __init__(self, date, fallback, offset, other, anaphor, main_date, event, toll, when, where):
+        self.date: DateRef | None = date  # an event date of the sentence's focus clause
+        self.fallback: DateRef | None = fallback  # a statement or update date: a last resort
+        self.offset: Offset | None = offset  # "five days after a bombing", "a week earlier", "a day earlier"
+        self.other: bool = other  # the focus clause is about another attack than the report's own
+        self.anaphor: bool = anaphor  # "That attack, which ...": about the attack of the sentence before
+        self.main_date: DateRef | None = main_date  # what the rest of the sentence says of the report's own event
+        self.event: bool = event  # the sentence gives a toll or a claim (ContextReader.main also asks event_type)
+        self.toll: bool = toll  # the sentence gives a toll or a claim of responsibility
+        self.when: bool = when  # the sentence says when the event happened ("The attack took place on ...")
+        self._where = where  # (text, start, end, rs, re_, other_start): what the place fields are read from
+        self._places: tuple | None = None
+
+    def _read_places(self) -> tuple:
+        if self._places is None:
+            self._places = _places(*self._where, self.other)
+        return self._places
+
+    @property
+    def place(self) -> gazetteer.Place | None:
+        """Where the focus clause says the event happened."""
+        return self._read_places()[0]
+
+    @property
+    def main_place(self) -> gazetteer.Place | None:
+        """What the rest of the sentence says of the report's own event's place."""
+        return self._read_places()[1]
+
+    @property
+    def dateline(self) -> gazetteer.Place | None:
+        """The dateline's city of a sentence that names only a country."""
+        return self._read_places()[2]
+
+    def __repr__(self) -> str:
+        fields = ("date", "fallback", "offset", "place", "other", "anaphor", "main_date", "main_place", "event", "toll",
+                  "when", "dateline")
+        return "SentenceContext(" + ", ".join(f"{f}={getattr(self, f)!r}" for f in fields) + ")"
+
 
 def sentence_context(text: str, start: int, end: int, published: dt.date | None,
                      at: int | None = None) -> SentenceContext:
@@ -259,6 +289,28 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
         if date is None:
             date = DateRef(day.isoformat(), off.precision, fallback.start, fallback.end, True)
         off = None
+    main_date = None
+    if other:
+        cut = other_start if other_start is not None else (rs if rs > start else None)
+        if cut is not None and cut > start:
+            pre = [d for d, r in zip(dates, roles, strict=True) if r == EVENT and d.start < cut]
+            main_date = pre[0] if pre else None
+    else:
+        main_date = date
+    if other and ago_at is not None and ago_at < focus:
+        # "... when the bomb exploded on Saturday" after the recalled attack's toll: the report's own
+        post = [d for d, r in zip(dates, roles, strict=True) if r == EVENT and d.start > focus]
+        main_date = post[0] if post else None
+    anaphor = bool(_ANAPHOR.match(text, start, min(end, start + 80)))
+    event = fm is not None  # or a sentence naming an event: ContextReader.main asks event_type when it needs to
+    when = bool(main_date is not None and (_WHEN.search(text, start, end) or after_ref is not None and main_date is after_ref[1]))
+    return SentenceContext(date, fallback, off, other, anaphor, main_date, event, fm is not None, when,
+                           (text, start, end, rs, re_, other_start))
+
+
+def _places(text: str, start: int, end: int, rs: int, re_: int, other_start: int | None, other: bool) -> tuple:
+    """(place, main_place, dateline) of sentence_context: the place of the focus clause
+    ``text[rs:re_]``, of the report's own event, and the dateline's city."""
     # "KHOST, Afghanistan - ...": where the report was filed, not where the attack happened; a last resort
     dl = dl_end = None
     dm = _DATELINE_STRICT.match(text, start, min(end, start + 80))
@@ -281,23 +333,14 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
             dl = where if where is not None and where.type != "country" else None
         if dl is not None and dl.country == place.country:
             dateline = dl
-    main_date = main_place = None
+    main_place = None
     if other:
         cut = other_start if other_start is not None else (rs if rs > start else None)
         if cut is not None and cut > start:
-            pre = [d for d, r in zip(dates, roles, strict=True) if r == EVENT and d.start < cut]
-            main_date = pre[0] if pre else None
             main_place = best_place(text, start, cut)
     else:
-        main_date, main_place = date, place
-    if other and ago_at is not None and ago_at < focus:
-        # "... when the bomb exploded on Saturday" after the recalled attack's toll: the report's own
-        post = [d for d, r in zip(dates, roles, strict=True) if r == EVENT and d.start > focus]
-        main_date = post[0] if post else None
-    anaphor = bool(_ANAPHOR.match(text, start, min(end, start + 80)))
-    event = fm is not None  # or a sentence naming an event: ContextReader.main asks event_type when it needs to
-    when = bool(main_date is not None and (_WHEN.search(text, start, end) or after_ref is not None and main_date is after_ref[1]))
-    return SentenceContext(date, fallback, off, place, other, anaphor, main_date, main_place, event, fm is not None, when, dateline)
+        main_place = place
+    return place, main_place, dateline
 
 
 # --------------------------------------------------------------------------- a claim's event context
@@ -394,6 +437,8 @@ class ContextReader:
                 fallback = None
                 weak = False  # the date is only that of a later sentence giving no toll and not saying when
                 for i in range(first, min(len(self.sentences), first + MAIN_DATE)):
+                    if date is not None and i >= first + LEAD:
+                        break  # nothing left to read: the date is set, the place read only in the lead
                     c = self.own(i)
                     if c is None or self.sentences[i].heading:
                         continue

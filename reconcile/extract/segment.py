@@ -132,7 +132,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         w = text[max(s, cut - 40) : cut].rsplit(None, 1)  # the last word before the cut (_WORD_BEFORE)
         if w and not text[cut - 1].isspace():
             word = w[-1].rstrip(".!?\"'\u201d\u2019)]").lower().lstrip("(\"'\u201c\u2018")
-            if word in _ABBREV or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word):
+            if word in _ABBREV or (len(word) == 1 and word.isalpha()) or ("." in word and _INITIALS.fullmatch(word)):
                 continue
         out.append((s, cut))
         s = m.end()
