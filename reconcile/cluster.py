@@ -432,7 +432,10 @@ def _cluster_and_write(db: Database, batch: Batch, old_events: set[str], full: b
             p = best[k]
             eid = ids[labels[k]]
             if p < 0:
-                yield (cid, eid, None, None, None, None, None, None, None, "single", None)
+                # no scored link inside its event: alone, or a vague report the second pass
+                # joined to the one event it fits (reconcile.matching.attach)
+                rule = "fit" if len(members[labels[k]]) > 1 else "single"
+                yield (cid, eid, None, None, None, None, None, None, None, rule, None)
                 continue
             other = batch.ids[int(s.j[p])] if int(s.i[p]) == k else batch.ids[int(s.i[p])]
             yield (
