@@ -375,8 +375,10 @@ def recluster(db: Database, changed_source_ids: list[str] | None = None) -> dict
                 f"select distinct event_id from claims where id in ({marks}) and event_id is not null", part))
         for part in chunks(sorted(old_events)):
             marks = ",".join("?" * len(part))
-            region.update(r[0] for r in db.execute(
-                f"select id from claims c where event_id in ({marks}) and {EVENT_FILTER}", part))
+            # filtered here, not in SQL: with the kind in the query, SQLite may scan idx_claims_kind
+            region.update(cid for cid, kind, aggregate in db.execute(
+                f"select c.id, c.kind, c.aggregate from claims c where c.event_id in ({marks})", part)
+                if kind in EVENT_KINDS and not aggregate)
         batch = _load_ids(db, sorted(region), {}) if region else build_batch([], keep=KEEP)
         full = False
     result = _cluster_and_write(db, batch, old_events, full)
@@ -432,7 +434,10 @@ def _cluster_and_write(db: Database, batch: Batch, old_events: set[str], full: b
             p = best[k]
             eid = ids[labels[k]]
             if p < 0:
-                yield (cid, eid, None, None, None, None, None, None, None, "single", None)
+                # no scored link inside its event: alone, or a vague report the second pass
+                # joined to the one event it fits (reconcile.matching.attach)
+                rule = "fit" if len(members[labels[k]]) > 1 else "single"
+                yield (cid, eid, None, None, None, None, None, None, None, rule, None)
                 continue
             other = batch.ids[int(s.j[p])] if int(s.i[p]) == k else batch.ids[int(s.i[p])]
             yield (

@@ -23,7 +23,7 @@ REBUILT = ("conflicts", "revisions", "consensus")
 #: Rewritten by the re-clustering itself (indexes back before editors' decisions are replayed).
 RECLUSTERED = ("claim_features", "claim_links")
 #: SQLite's page cache during a full refresh (KiB; the default 2 MB thrashes on a large desk).
-BULK_CACHE_KIB = 262144
+BULK_CACHE_KIB = 131072
 _CLAIM_SQL = (
     "select c.id, c.source_id, c.kind, c.value_low, c.value_high, c.victims, c.entity, c.entity_text, "
     "c.claimant, c.claimant_role, c.event_date, c.scope, c.status, c.span_start, c.event_id, c.subject, c.quote, c.value_text, "

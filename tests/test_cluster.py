@@ -324,3 +324,19 @@ def test_an_undated_figure_stays_with_its_paragraph_in_a_report_months_later():
     wounded = _row(1, "a", "Another 14 were wounded.", kind="injured", value_low=14, value_high=14,
                    event_date=None, date_precision=None, published="2021-11-02")
     assert _together([dated, wounded], "r0", "r1")
+
+
+def test_a_report_joined_by_the_second_pass_says_so_in_its_link(db):
+    town = claim("a", "A bomb killed 9 people at a market in Jalalabad on Monday.", low=9, high=9, victims="people",
+                 place="Jalalabad", admin1="Nangarhar", country="Afghanistan", event_date="2022-06-06",
+                 date_precision="day", event_type="bombing")
+    vague = claim("b", "A bombing in Nangarhar province on Monday killed 7 people.", low=7, high=7, victims="people",
+                  place="Nangarhar", admin1="Nangarhar", country="Afghanistan", event_date="2022-06-06",
+                  date_precision="day", event_type="bombing")
+    write(db, "a", "2022-06-07", [[town]])
+    write(db, "b", "2022-06-07", [[vague]])
+    with db.atomic():
+        pipeline.refresh(db, None)
+    assert event_of(db, vague["id"]) == event_of(db, town["id"])
+    rules = dict(db.execute("select claim_id, rule from claim_links").fetchall())
+    assert rules[vague["id"]] == "fit" and rules[town["id"]] == "fit"

@@ -33,6 +33,9 @@ PRECISE_DAYS = 8
 #: Tolls this low (1, 2) are too common to single out an incident.
 MIN_SHARED_TOLL = 3
 
+#: With several fitting events, join the one sharing more (kind, toll, perpetrator) than all others.
+BEST_OF_SEVERAL = True
+
 _VALUE_BITS = 41
 _VALUE_MASK = np.int64((1 << _VALUE_BITS) - 1)
 _TAGS = {"province": 1, "toll": 2, "type": 3, "town": 4}
@@ -157,14 +160,20 @@ def attach(batch: Batch, labels: np.ndarray, families: tuple[str, ...] = FAMILIE
         ("tolls", tk))}
     empty: frozenset = frozenset()
     adm_s, cty_s, typ_s, per_s, tol_s = (sets[k] for k in ("admin1", "country", "types", "perps", "tolls"))
-    fits: dict[int, list[int]] = defaultdict(list)
+    fits: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for x, k in zip(v.tolist(), a.tolist()):
         if not all(_agree(s.get(x, empty), s.get(k, empty)) for s in (adm_s, cty_s, typ_s, per_s)):
             continue
+        shared = sum(bool(s.get(x, empty) & s.get(k, empty)) for s in (typ_s, tol_s, per_s))
         if not (typ_s.get(x, empty) & typ_s.get(k, empty) or tol_s.get(x, empty) & tol_s.get(k, empty)):
             continue  # a place sees several incidents: say what kind, or how many
-        fits[x].append(k)
-    merge = {x: ks[0] for x, ks in fits.items() if len(ks) == 1}
+        fits[x].append((shared, k))
+    merge = {}
+    for x, ks in fits.items():
+        # the one that fits, or the one that fits in more ways than every other
+        ks.sort(reverse=True)
+        if len(ks) == 1 or (BEST_OF_SEVERAL and ks[0][0] > ks[1][0]):
+            merge[x] = ks[0][1]
     if not merge:
         return labels
     to = np.arange(batch.n, dtype=np.int64)

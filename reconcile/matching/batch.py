@@ -144,7 +144,7 @@ def build_batch(
         "ids", "ctx", "source", "kind", "low", "high", "bucket", "victims", "country", "admin1", "skel", "admin1_skel", "coarse",
         "etype", "perp", "para", "pidx", "sent", "r0", "r1", "t0", "t1", "h0", "h1", "finite", "dated", "hadmin1", "hcountry",
         "sdate", "loose", "rdate", "outlet")}
-    quote_cache: dict[str, tuple[str, int, str, int]] = {}
+    quote_cache: dict[str, tuple[str, int, int]] = {}
     memo: dict[tuple, int] = {}
 
     def code(tag: str, value, make) -> int:
@@ -165,9 +165,10 @@ def build_batch(
         quote = g("quote") or ""
         cols["ids"].append(g("id"))
         qf = quote_cache.get(quote)
+        folded = None
         if qf is None:  # what depends on the sentence alone, once per sentence
             folded = ascii_fold(quote) if quote else ""
-            qf = quote_cache[quote] = (context_words(quote, folded=folded), date_in_text(quote), folded,
+            qf = quote_cache[quote] = (context_words(quote, folded=folded), date_in_text(quote),
                                        stable_hash(sentence_type(folded)))
         cols["ctx"].append(qf[0])
         cols["source"].append(code("s", sid, str))
@@ -184,7 +185,7 @@ def build_batch(
         cols["admin1"].append(admin1)
         # a place the sentence itself names is a hard constraint; one the extractor took
         # from a neighbouring sentence only counts as evidence for, never against
-        said = place_said(quote, g("place"), g("admin1"), g("country"), folded=qf[2])
+        said = place_said(quote, g("place"), g("admin1"), g("country"), folded=folded)
         said_place = said > 0
         cols["hadmin1"].append(admin1 if said_place else 0)
         cols["hcountry"].append(country if said_place else 0)
@@ -204,7 +205,7 @@ def build_batch(
         ptype = g("place_type")
         cols["coarse"].append(skel == 0 or (ptype in ("province", "country") if ptype else skel == admin1_skel))
         # the extractor's event type, else the one the sentence names ("killed in a car bomb")
-        cols["etype"].append(code("t", g("event_type"), event_type_family) or qf[3])
+        cols["etype"].append(code("t", g("event_type"), event_type_family) or qf[2])
         # a named faction and its movement are one perpetrator here ("Jamaat-ul-Ahrar" and "TTP", "ISKP" and
         # "Islamic State"): outlets name either for one attack
         cols["perp"].append(code("g", g("perpetrator"), _perpetrator_family))
@@ -262,4 +263,8 @@ def _arrays(cols: dict[str, list]) -> Batch:
 
 
 def is_toll(batch: Batch) -> np.ndarray:
-    return np.isin(batch.kind, list(TOLL_CODES)) & (batch.bucket >= 0)
+    toll = batch.bucket >= 0
+    kinds = np.zeros(batch.n, dtype=bool)
+    for code in TOLL_CODES:  # two comparisons are much faster than np.isin, called this often
+        kinds |= batch.kind == code
+    return toll & kinds

@@ -121,6 +121,11 @@ def place_score(b: Batch, i, j) -> tuple[np.ndarray, np.ndarray]:
     return s, lo
 
 
+#: Dated windows more than a week apart, though neither sentence states its date itself.
+NO_OVERLAP = -1.2
+RELATIVE_SLACK = 7
+
+
 def date_score(b: Batch, i, j) -> tuple[np.ndarray, np.ndarray]:
     fin = b.finite[i] & b.finite[j]
     raw_overlap = np.maximum(b.r0[i], b.r0[j]) <= np.minimum(b.r1[i], b.r1[j])
@@ -134,7 +139,9 @@ def date_score(b: Batch, i, j) -> tuple[np.ndarray, np.ndarray]:
     s = np.where(dated, s, np.minimum(s, 0.35))
     lo = np.where(dated, lo, np.minimum(lo, 0.2))
     s = np.where(raw_overlap, s, 0.4 * np.minimum(1.0, s / 0.7))
-    lo = np.where(raw_overlap, lo, np.where(said, -1.0, -0.3))
+    # a date no sentence states may be resolved a week off ("on Monday" read from another day)
+    gap = np.maximum(b.r0[i], b.r0[j]) - np.minimum(b.r1[i], b.r1[j])
+    lo = np.where(raw_overlap, lo, np.where(said, -1.0, np.where(gap > RELATIVE_SLACK, NO_OVERLAP, -0.3)))
     return np.where(fin, s, np.nan), np.where(fin, lo, 0.0)
 
 
