@@ -193,3 +193,26 @@ def test_earlier_with_a_statement_about_the_attack_stays_the_report_s_own(tail):
 def test_earlier_another_attack_claim_is_extracted_with_no_borrowed_place():
     got = one(claims(MAIN + "Earlier, 10 soldiers were killed in an attack by rebels.\n", published="2022-02-03"), 10)
     assert got and got[0].place is None
+
+
+# --------------------------------------------------------------------------- two attacks in one sentence
+
+def test_and_hours_later_splits_a_sentence_telling_two_attacks():
+    text = ("LAHORE, March 3 (Desk Wire) - A bomber struck a shrine in Sehwan on Friday, killing at least 40 people, "
+            "and hours later a second bomb at a market in Bannu killed three shoppers, police said.\n")
+    got = claims(text, published="2023-03-03")
+    assert one(got, 40)[0].place == "Sehwan"
+    assert one(got, 3)[0].place == "Bannu"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thirty others were wounded and taken to hospitals in Mastung and Quetta.",
+    "The injured were rushed to a hospital in Quetta.",
+    "Survivors were airlifted to two military hospitals in Peshawar.",
+])
+def test_the_hospital_town_the_wounded_were_taken_to_is_no_event_place(sentence):
+    assert place_of(sentence) is None
+
+
+def test_a_bomb_at_a_hospital_keeps_its_town():
+    assert place_of("A bomb went off at a hospital in Quetta, killing five.") == "Quetta"

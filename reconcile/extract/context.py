@@ -74,7 +74,8 @@ _OFFSET_GATE = ("day", "week", "month", "night", "hour")
 def _has(low: str, stems: tuple[str, ...]) -> bool:
     return any(map(low.__contains__, stems))
 _CLAUSE = re.compile(r",?\s+but\s+|;\s+|,\s+while\s+|\s+whereas\s+|\s+\u2014\s+(?=(?-i:[a-z]))"
-                     r"|,\s+and\s+(?=(?:in|on|last|earlier|later|then|months|weeks|days|years)\b)", re.IGNORECASE)
+                     r"|,\s+and\s+(?=(?:in|on|last|earlier|later|then|months|weeks|days|years|hours|minutes|moments|"
+                     r"shortly|soon)\b)", re.IGNORECASE)
 _FOCUS_CLAIM = word_start([(["claimed", "claiming", "responsibility", r"carried\s+out", "behind"], r"\b")])
 _ANAPHOR = re.compile(r"^\W*(?:that|this|the\s+(?:earlier|previous|first|second))\s+(?:\w+\s+)?"
                       r"(?:attack|bombing|blast|explosion|incident|assault|strike)\b", re.IGNORECASE)

@@ -34,6 +34,10 @@ _DESTINATION_BEFORE = word_start([
       "travel(?:l?ing|l?ed)?", "headed", "heading", "bound", "going", "train", "flight", "bus", "convoy", "journey", "trip",
       "route"], r"\s+(?:\w+\s+){0,4}?(?:to|for)" + _DESTINATION_TAIL),
     ([r"bound\s+for", r"en\s+route\s+to"], _DESTINATION_TAIL),
+    # "taken to hospitals in Mastung and Quetta": where the wounded were treated
+    (["sent", "taken", "rushed", "shifted", "transferred", "moved", "evacuated", "referred", "brought", "airlifted"],
+     r"\s+(?:\w+\s+){0,3}?to\s+(?:the\s+|a\s+|several\s+|two\s+|three\s+)?(?:[\w\-']+\s+){0,2}?"
+     r"(?:hospitals?|clinics?|facilities|medical\s+cent(?:er|re)s?)\s+(?:in|at)\s+(?:[A-Z][\w\-']*\s*(?:and|or|,)\s+)?$"),
     # "a convoy carrying food and medicine to Parachinar", "trucks ferrying supplies to the town of X"
     (["carrying", "ferrying", "delivering", "supplying", "shipping", "hauling"],
      r"\s+(?:[\w\-]+\s+){1,7}?to" + _DESTINATION_TAIL),
