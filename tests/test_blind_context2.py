@@ -216,3 +216,18 @@ def test_the_hospital_town_the_wounded_were_taken_to_is_no_event_place(sentence)
 
 def test_a_bomb_at_a_hospital_keeps_its_town():
     assert place_of("A bomb went off at a hospital in Quetta, killing five.") == "Quetta"
+
+
+# --------------------------------------------------------------------------- a quarter of a city
+
+@pytest.mark.parametrize("sentence", [
+    "A bomb outside a school in Dasht-e-Barchi killed 30 students.",
+    "Gunmen stormed a clinic in the Dasht-i-Barchi area, killing 16.",
+    "Bombs hit a clinic in Kabul's western district of Dasht-e-Barchi.",
+])
+def test_a_quarter_of_a_city_is_placed_in_its_city(sentence):
+    assert place_of(sentence) == "Kabul"
+
+
+def test_a_rural_district_of_a_province_stays_itself():
+    assert place_of("A roadside bomb killed four in Paghman district.") == "Paghman"

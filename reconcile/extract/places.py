@@ -283,7 +283,16 @@ def best_place(text: str, start: int, end: int) -> gazetteer.Place | None:
             prep = 2
         return (prep, gazetteer.SPECIFICITY.get(m.place.type, 9), m.start)
 
-    return mentions[min(range(len(mentions)), key=rank)].place
+    return _city_of(mentions[min(range(len(mentions)), key=rank)].place)
+
+
+def _city_of(place: gazetteer.Place) -> gazetteer.Place:
+    """The city a quarter lies in ("in Dasht-e-Barchi": Kabul), as reports of one attack name either;
+    any other place itself."""
+    if place.district is None or place.type == "city":
+        return place
+    city = gazetteer.lookup(place.district)
+    return city if city is not None and city.type == "city" and city.country == place.country else place
 
 
 def _within(inner: gazetteer.Place, outer: gazetteer.Place) -> bool:
