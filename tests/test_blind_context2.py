@@ -231,3 +231,13 @@ def test_a_quarter_of_a_city_is_placed_in_its_city(sentence):
 
 def test_a_rural_district_of_a_province_stays_itself():
     assert place_of("A roadside bomb killed four in Paghman district.") == "Paghman"
+
+
+@pytest.mark.parametrize("lead, town, expected", [
+    ("A car bomb killed 11 policemen in western Pakistan.", "The bomb went off outside a police station in Bajaur.",
+     "Bajaur"),
+    ("Gunmen killed seven travellers in southeastern Iran.", "They stopped a bus near Zahedan.", "Zahedan"),
+    ("A bomb killed 15 people at a shrine in southern Pakistan.", "The shrine lies in the town of Sehwan.", "Sehwan"),
+])
+def test_a_region_as_reporters_draw_it_takes_its_towns(lead, town, expected):
+    assert context_of(f"{lead}\n\n{town}\n", lead[:12])[1] == expected

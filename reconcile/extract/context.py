@@ -726,9 +726,10 @@ _STORY_GOES_ON = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,2}?(?:attack|attacker|att
                             r"bombing|blast|explosion|assault|raid|gunman|gunmen)\b", re.IGNORECASE)
 _BEARING = re.compile(r"\b(?P<b>(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+(?P<c>[A-Z][a-z]+)\b",
                       re.IGNORECASE)
-#: How far (degrees) a place may lie across the middle of its country and still be in the
-#: country's north (south, east, west) as reporters say it.
-BEARING_SLACK = 1.5
+#: How far (degrees of latitude, of longitude) a place may lie across the middle of its country
+#: and still be in the country's north or south (east or west) as reporters say it; wider east-west,
+#: where a country's middle lies far from where its people live (Peshawar is "western Pakistan").
+BEARING_SLACK = (1.5, 2.5)
 
 
 def _bearing(text: str, start: int, end: int, place: gazetteer.Place) -> tuple[str, gazetteer.Place] | None:
@@ -750,13 +751,14 @@ def _against(bearing: tuple[str, gazetteer.Place] | None, p: gazetteer.Place | N
     b, c = bearing
     if p.country != c.country or p.type == "country":
         return False
+    lat, lon = BEARING_SLACK
     if b.startswith("north"):
-        return p.lat < c.lat - BEARING_SLACK
+        return p.lat < c.lat - lat
     if b.startswith("south"):
-        return p.lat > c.lat + BEARING_SLACK
+        return p.lat > c.lat + lat
     if b == "east":
-        return p.lon < c.lon - BEARING_SLACK
-    return p.lon > c.lon + BEARING_SLACK
+        return p.lon < c.lon - lon
+    return p.lon > c.lon + lon
 
 
 _THE_EVENT = re.compile(r"\b(?:the|this|that|(?:\w+day|last\s+week)['\u2019]s)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|"
