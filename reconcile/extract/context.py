@@ -59,7 +59,11 @@ _OTHER_ATTACK = word_start([  # (fastrx) "\balso\s+(?:claimed|...)\b|\b(?:the\s+
 # a toll over several operations ("killed dozens in raids"): no one event's date or place to inherit
 _SEVERAL = re.compile(r"\b(?:in|during)\s+(?:\w+\s+)?(?:raids|operations|clashes|airstrikes|air\s+strikes|"
                       r"offensives|crackdowns|counter-?terror(?:ism)?\s+operations)\b", re.IGNORECASE)
-_OPENING_LATER = re.compile(r"\W*(?:and\s+|but\s+|then\s+|just\s+|only\s+|some\s+)?", re.IGNORECASE)
+_EARLIER_OTHER = re.compile(r"\W*(?:earlier|previously|before\s+that|before\s+then|prior\s+to\s+that)\s*,", re.IGNORECASE)
+_AN_EVENT = re.compile(r"\b(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|explosion|assault|raid|ambush|"
+                       r"strike|shooting|clash|gunfight)\b", re.IGNORECASE)
+_SAID = re.compile(r"\b(?:said|says|told|stated|reported|announced|claimed|confirmed|quoted)\b", re.IGNORECASE)
+_OPENING_LATER = re.compile(r"\W*(?:and\s+|but\s+|then,?\s+|just\s+|only\s+|some\s+)?", re.IGNORECASE)
 # substrings the patterns above need (tested on the lower-cased sentence before the patterns run)
 _OTHER_GATE = ("also", "last", "previous", "earlier", "prior", "similar", "separate", "another", "in a row", "follow",
                "came", "come")
@@ -70,7 +74,8 @@ _OFFSET_GATE = ("day", "week", "month", "night", "hour")
 def _has(low: str, stems: tuple[str, ...]) -> bool:
     return any(map(low.__contains__, stems))
 _CLAUSE = re.compile(r",?\s+but\s+|;\s+|,\s+while\s+|\s+whereas\s+|\s+\u2014\s+(?=(?-i:[a-z]))"
-                     r"|,\s+and\s+(?=(?:in|on|last|earlier|later|then|months|weeks|days|years)\b)", re.IGNORECASE)
+                     r"|,\s+and\s+(?=(?:in|on|last|earlier|later|then|months|weeks|days|years|hours|minutes|moments|"
+                     r"shortly|soon)\b)", re.IGNORECASE)
 _FOCUS_CLAIM = word_start([(["claimed", "claiming", "responsibility", r"carried\s+out", "behind"], r"\b")])
 _ANAPHOR = re.compile(r"^\W*(?:that|this|the\s+(?:earlier|previous|first|second))\s+(?:\w+\s+)?"
                       r"(?:attack|bombing|blast|explosion|incident|assault|strike)\b", re.IGNORECASE)
@@ -200,6 +205,10 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
     other = bool(_has(low, _OTHER_GATE) and _OTHER_ATTACK.search(
         text, rs, max(rs, min(re_, focus + 1) if fm else re_))) or bool(
         _has(low, _SEVERAL_GATE) and _SEVERAL.search(text, rs, re_))
+    if not other and ("earlier" in low or "previously" in low or "before that" in low) and \
+            _EARLIER_OTHER.match(text, rs, re_) and _AN_EVENT.search(text, rs, re_) and \
+            (fm is None or not _SAID.search(text, rs, focus)):
+        other = True  # "Earlier, ten soldiers were killed in an attack in Kech": another attack, told before
     off = None
     other_start = None
     after_ref = None
@@ -325,8 +334,9 @@ def _places(text: str, start: int, end: int, rs: int, re_: int, other_start: int
     dateline = None
     if place is None and dl is not None:
         dateline = dl
-    elif place is not None and place.type == "country":
+    elif place is not None and place.type == "country" and _bearing(text, ps, re_, place) is None:
         # "KABUL, Afghanistan — ... outside Afghanistan's main airport": the dateline's city, a last resort
+        # (not "... in southwestern Pakistan": a region the dateline's city only reports from)
         if dl is None:
             dm = _DATELINE.match(text, start, min(end, start + 60))
             where = gazetteer.lookup(dm.group(1)) if dm is not None else None
@@ -373,6 +383,7 @@ class ContextReader:
         self.pub = published
         self._own: dict[int | tuple[int, int], SentenceContext | None] = {}
         self._main: tuple | None = None
+        self._bearing: tuple[str, gazetteer.Place] | None = None  # "southwestern Pakistan" of the lead
         self._resolved: dict = {}
         self._weak = False  # the report's own place is only its dateline's city
         self._etype: dict[int, str | None] = {} if etypes is None else etypes  # event_type of sentence i
@@ -435,13 +446,19 @@ class ContextReader:
                 first = event_first
             if first >= 0:
                 fallback = None
-                weak = False  # the date is only that of a later sentence giving no toll and not saying when
+                weak = False
+                s0 = self.sentences[first]
+                lead0 = self.own(first)
+                self._bearing = None if lead0 is None or lead0.main_place is None else \
+                    _bearing(self.text, s0.start, s0.end, lead0.main_place)  # the date is only that of a later sentence giving no toll and not saying when
                 for i in range(first, min(len(self.sentences), first + MAIN_DATE)):
                     if date is not None and i >= first + LEAD:
                         break  # nothing left to read: the date is set, the place read only in the lead
                     c = self.own(i)
                     if c is None or self.sentences[i].heading:
                         continue
+                    if i > first and _against(self._bearing, c.main_place):
+                        continue  # "... in southwestern Pakistan. ... a bomb in the northern town of Bannu": another attack
                     if c.other and i > first:
                         if date is None and c.main_date is not None and self._recent(c.main_date):
                             date = c.main_date  # "Saturday's bombing came a week after an attack ..."
@@ -513,6 +530,25 @@ class ContextReader:
             return d, p.place
         return None
 
+    def _story_before(self, i: int, j: int, c: SentenceContext) -> SentenceContext | None:
+        """The context of sentence j, just before sentence i across a paragraph break, when i goes on
+        with the story j tells ("... a bomb went off at a rally in Bannu." "They said the attack killed
+        four"; "Hours later, a bomber killed dozens in Mastung." "... the attacker detonated a bomb ..."):
+        i speaks of "the attack" or "the attacker" before its toll and names no place; j tells of an
+        attack somewhere, as the report's narrative (not an attack it only recalls)."""
+        s, sj = self.sentences[i], self.sentences[j]
+        if sj.heading or sj.boilerplate or c.other:
+            return None
+        fm = _FOCUS.search(self.text, s.start, s.end)
+        if fm is None or _STORY_GOES_ON.search(self.text, s.start, fm.start()) is None:
+            return None
+        p = self.own(j)
+        if p is None or p.place is None or not (p.toll or self.event_type(j) is not None):
+            return None
+        if p.other and not (p.offset is not None and p.offset.days <= 0 and p.offset.anchor == "previous"):
+            return None  # "It came a week after a bombing in Quetta": recalled, not told
+        return p
+
     def _told_before(self, i: int, place: gazetteer.Place | None) -> DateRef | None:
         """The event date of the sentence just before sentence i (at most two back) when it tells of
         an attack at a place compatible with ``place``."""
@@ -558,7 +594,7 @@ class ContextReader:
             if _WHERE.search(text, s.start, s.end) is None:
                 continue
             c = self.own(i)
-            if c is None or c.other or c.anaphor:
+            if c is None or c.other or c.anaphor or _against(self._bearing, c.main_place or c.place):
                 continue
             refined = _refine(place, c.main_place or c.place)
             if refined is not place:
@@ -593,6 +629,8 @@ class ContextReader:
                     break
         if off.anchor in ("main", "previous"):
             anchor = anchor or self.main()[0]
+            if anchor is None and off.anchor == "previous":
+                return None  # "Hours later, ..." after a story told without a date: no day to count from
             if anchor is not None and anchor.precision not in ("day", "week") and abs(off.days) < 28:
                 return anchor  # "In October 2002 ... Two days later, ...": still that month
             base = dt.date.fromisoformat(anchor.value[:10]) if anchor is not None and len(anchor.value) == 10 else self.pub
@@ -658,6 +696,12 @@ class ContextReader:
             city = place is None and _THE_CITY.search(self.text, sents[i].start, sents[i].end) is not None
             for j in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
                 if sents[j].para != para and not (back and sents[j].para >= para - back):
+                    told = self._story_before(i, j, c) if place is None and j == i - 1 else None
+                    if told is not None:  # "They said the attack killed four": the attack told just before
+                        place, from_para, psrc = told.place, True, "paragraph"
+                        if date is None and told.date is not None:
+                            date, dsrc = told.date, "paragraph"
+                        break
                     for k in range(j, max(-1, j - 4), -1):
                         if not city or sents[k].para < para - 2 or sents[k].heading:
                             break
@@ -685,6 +729,7 @@ class ContextReader:
                     break
         # the next sentences, when this one leaves the date open or the place coarse
         if date is None or place is None or place.type in ("country", "province"):
+            bearing = _bearing(self.text, sents[i].start, sents[i].end, place) if place is not None else None
             for j in range(i + 1, min(len(sents), i + 1 + LOOKAHEAD)):
                 if sents[j].para != para and not in_lead:
                     break
@@ -693,6 +738,8 @@ class ContextReader:
                     continue
                 if n.other or n.anaphor:
                     break
+                if _against(bearing, n.main_place):
+                    continue  # "... in southwestern Pakistan" is not "the northern town of Bannu"
                 if place is None or place.type in ("country", "province"):
                     refined = _refine(place, n.main_place)
                     if refined is not place and place is not None:
@@ -718,6 +765,45 @@ class ContextReader:
             dsrc = "statement"
         self.sources[(i, id(c))] = (dsrc, psrc)
         return date or _loose(c.fallback), place
+
+
+_STORY_GOES_ON = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,2}?(?:attack|attacker|attackers|assailants?|bomber|bombers|"
+                            r"bombing|blast|explosion|assault|raid|gunman|gunmen)\b", re.IGNORECASE)
+_BEARING = re.compile(r"\b(?P<b>(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+(?P<c>[A-Z][a-z]+)\b",
+                      re.IGNORECASE)
+#: How far (degrees of latitude, of longitude) a place may lie across the middle of its country
+#: and still be in the country's north or south (east or west) as reporters say it; wider east-west,
+#: where a country's middle lies far from where its people live (Peshawar is "western Pakistan").
+BEARING_SLACK = (1.5, 2.5)
+
+
+def _bearing(text: str, start: int, end: int, place: gazetteer.Place) -> tuple[str, gazetteer.Place] | None:
+    """("southwest", Pakistan) of a sentence placing its event "in southwestern Pakistan", when
+    ``place`` is that country."""
+    if place.type != "country" or place.lat is None or place.lon is None:
+        return None
+    for m in _BEARING.finditer(text, start, end):
+        if gazetteer.lookup(m.group("c")) == place:
+            return m.group("b").lower().replace("-", ""), place
+    return None
+
+
+def _against(bearing: tuple[str, gazetteer.Place] | None, p: gazetteer.Place | None) -> bool:
+    """``p`` lies clearly outside the part of the country ``bearing`` names (Bannu, in the north,
+    is not "in southwestern Pakistan")."""
+    if bearing is None or p is None or p.lat is None or p.lon is None:
+        return False
+    b, c = bearing
+    if p.country != c.country or p.type == "country":
+        return False
+    lat, lon = BEARING_SLACK
+    if b.startswith("north"):
+        return p.lat < c.lat - lat
+    if b.startswith("south"):
+        return p.lat > c.lat + lat
+    if b == "east":
+        return p.lon < c.lon - lon
+    return p.lon > c.lon + lon
 
 
 _THE_EVENT = re.compile(r"\b(?:the|this|that|(?:\w+day|last\s+week)['\u2019]s)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|"

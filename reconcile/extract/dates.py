@@ -77,6 +77,21 @@ _DATE_CUE = word_start([
 ])
 
 
+# "(Dawn, April 26)", "(India Today, March 22)": the date of a cited source, not of the event
+_CITED_BEFORE = re.compile(rf"\(\s*(?!{_WEEKDAY}\b)[A-Z][^()]{{0,60}}?,\s*$")
+_CITED_AFTER = re.compile(r"\s*\)")
+_NAME_BEFORE = re.compile(r"[A-Z][\w.&'\-]*\s+$")
+
+
+def _not_a_date(text: str, start: int, m: re.Match) -> bool:
+    """A date phrase that dates nothing here: "Today" in a name ("India Today", "USA Today"), or
+    the date of a source cited in brackets ("(Dawn, April 26)")."""
+    if m.group("rel") and text[m.start()] == "T" and m.start() > start and \
+            _NAME_BEFORE.search(text, max(start, m.start() - 30), m.start()):
+        return True
+    return bool(_CITED_AFTER.match(text, m.end()) and _CITED_BEFORE.search(text, max(start, m.start() - 70), m.start()))
+
+
 def find_dates(text: str, start: int, end: int, published: dt.date | None) -> list[DateRef]:
     """Date expressions in ``text[start:end]``, resolved against ``published``."""
     out: list[DateRef] = []
@@ -92,6 +107,8 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None) -> li
             continue
         pos = m.end()
         g = m.groupdict()
+        if _not_a_date(text, start, m):
+            continue
         try:
             if g["dmy"] or g["mdy"]:
                 d = int(g["d1"] or g["d2"])

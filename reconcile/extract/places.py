@@ -34,6 +34,13 @@ _DESTINATION_BEFORE = word_start([
       "travel(?:l?ing|l?ed)?", "headed", "heading", "bound", "going", "train", "flight", "bus", "convoy", "journey", "trip",
       "route"], r"\s+(?:\w+\s+){0,4}?(?:to|for)" + _DESTINATION_TAIL),
     ([r"bound\s+for", r"en\s+route\s+to"], _DESTINATION_TAIL),
+    # "taken to hospitals in Mastung and Quetta": where the wounded were treated
+    (["sent", "taken", "rushed", "shifted", "transferred", "moved", "evacuated", "referred", "brought", "airlifted"],
+     r"\s+(?:\w+\s+){0,3}?to\s+(?:the\s+|a\s+|several\s+|two\s+|three\s+)?(?:[\w\-']+\s+){0,2}?"
+     r"(?:hospitals?|clinics?|facilities|medical\s+cent(?:er|re)s?)\s+(?:in|at)\s+(?:[A-Z][\w\-']*\s*(?:and|or|,)\s+)?$"),
+    # "a convoy carrying food and medicine to Parachinar", "trucks ferrying supplies to the town of X"
+    (["carrying", "ferrying", "delivering", "supplying", "shipping", "hauling"],
+     r"\s+(?:[\w\-]+\s+){1,7}?to" + _DESTINATION_TAIL),
 ])
 # "Agence France-Presse", "France 24", "Radio Pakistan", "Kabul Times": a name, not a place
 # "calling it revenge for the treatment of Muslims in Kashmir": a motive's place, not the attack's
@@ -114,7 +121,21 @@ def _routes(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _ROUTE_END = re.compile(r"[^,.;:()]*?(?=[,.;:()]|\s(?:when|while|as|after|before|where|and|but|was|were|is|are|has|"
                         r"had|came|comes|got|went)\b|$)")
 # "the Balochistan Liberation Army", "Khorasan Province" of a group's name: no place
-_GROUP_AFTER = re.compile(r"\s+(?:Liberation|Army|Front|Movement|Mujahideen|Tigers|Brigades?|Battalion|Lashkar)\b")
+_GROUP_AFTER = re.compile(r"\s+(?:Liberation|Army|Front|Movement|Mujahideen|Tigers|Brigades?|Battalion|Lashkar|"
+                          r"Awami|(?:National\s+|People['\u2019]?s\s+|Peoples\s+)?Party)\b")
+
+
+# a province named in an office's title ("the Baluchistan provincial assembly candidate", "the Sindh
+# police chief", "the Punjab chief minister", "the Home Minister of Balochistan"): no place of the event
+_OFFICE = (r"(?:provincial\s+)?(?:assembly|government|cabinet|chief\s+(?:minister|secretary)|"
+           r"(?:home|interior|health|information|law|finance|revenue|education)\s+(?:minister|secretary|department)|"
+           r"police\s+(?:chief|head|spokes(?:man|woman|person)|inspector)|inspector[\s\-]general|governor|"
+           r"(?:caretaker\s+)?(?:chief\s+)?minister|spokes(?:man|woman|person)|lawmaker|legislator|MPA|minister)")
+_OFFICE_AFTER = re.compile(r"(?:\s+[Pp]rovince)?\s+" + _OFFICE + r"(?:\s+(?:candidate|member|seat))?\b",
+                           re.IGNORECASE)
+_OFFICE_BEFORE = re.compile(r"\b(?:chief\s+minister|(?:home|interior|health|information|law|finance)\s+minister|"
+                            r"governor|inspector[\s\-]general|police\s+chief|chief\s+secretary|home\s+secretary)"
+                            r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _not_here(text: str, start: int, end: int, m: gazetteer.PlaceMention, before: str) -> bool:
@@ -145,6 +166,9 @@ def event_places(text: str, start: int, end: int) -> list[gazetteer.PlaceMention
             continue
         if _is_person(text, start, end, m, before):
             continue
+        if m.place.type == "province" and (_OFFICE_AFTER.match(text, m.end, min(end, m.end + 40))
+                                           or _OFFICE_BEFORE.search(before)):
+            continue  # "the Punjab chief minister", "the Home Minister of Balochistan": an office, not a scene
         if _not_here(text, start, end, m, before):
             continue
         out.append(m)
@@ -261,7 +285,16 @@ def best_place(text: str, start: int, end: int) -> gazetteer.Place | None:
             prep = 2
         return (prep, gazetteer.SPECIFICITY.get(m.place.type, 9), m.start)
 
-    return mentions[min(range(len(mentions)), key=rank)].place
+    return _city_of(mentions[min(range(len(mentions)), key=rank)].place)
+
+
+def _city_of(place: gazetteer.Place) -> gazetteer.Place:
+    """The city a quarter lies in ("in Dasht-e-Barchi": Kabul), as reports of one attack name either;
+    any other place itself."""
+    if place.district is None or place.type == "city":
+        return place
+    city = gazetteer.lookup(place.district)
+    return city if city is not None and city.type == "city" and city.country == place.country else place
 
 
 def _within(inner: gazetteer.Place, outer: gazetteer.Place) -> bool:
