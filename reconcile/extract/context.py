@@ -823,7 +823,7 @@ _LIST_ITEM = re.compile(
     r"January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b))",
     re.IGNORECASE,
 )
-_LIST_DATE = re.compile(r"\b(?:19|20)\d\d\b")
+_LIST_DATE = word_start([([r"19\d\d", r"20\d\d"], r"\b")], ignorecase=False)  # (fastrx) \b(?:19|20)\d\d\b
 
 
 def _is_dated_list(text: str, start: int, end: int) -> bool:
@@ -833,8 +833,8 @@ def _is_dated_list(text: str, start: int, end: int) -> bool:
     return len(years) >= 2 and _LIST_ITEM.search(text, start, end) is not None
 
 
-_WHEN_GATE = re.compile(r"\b(?:after|occurred|happened|took\s+place|struck|hit|carried\s+out|went\s+off|tore|came|"
-                        r"unfolded)\b", re.IGNORECASE)
+_WHEN_GATE = word_start([(["after", "occurred", "happened", r"took\s+place", "struck", "hit", r"carried\s+out", r"went\s+off",
+                           "tore", "came", "unfolded"], r"\b")])
 _DEFINITE_OPENING = re.compile(r"\W*(?:The|That|This)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|explosion|assault|"
                                r"massacre|shooting|ambush|raid)\s+(?:\w+\s+){0,2}?(?:killed|left|claimed|wounded|injured)\b")
 

@@ -81,19 +81,21 @@ def _capitals(text: str, start: int, end: int) -> list[gazetteer.PlaceMention]:
 # the place is measured from ("close to the Pakistan border", "the border with Iran",
 # "200 km southwest of Peshawar"), a backer ("alleging support from India and Afghanistan"),
 # a victim's home ("a resident of district Swat", "hailing from Kurram")
-_NOT_HERE_BEFORE = re.compile(
-    r"(?:\bborders?\s+(?:with\s+)?|\bbordering\s+|\bfrontier\s+with\s+|"
-    r"(?:\d\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\b[^.;]{0,16}?|\b(?:located|situated|lies|lying)\s+(?:[\w\-]+\s+){0,3}?)"
-    r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+of\s+|"
-    r"\b(?:support|backing|help|funding|aid|assistance|patronage|sponsorship|orders|instructions)\s+(?:from|of|by)\s+|"
-    r"\b(?:backed|supported|sponsored|funded|financed|sheltered|harboured|harbored|aided)\s+by\s+|"
-    r"\bblam\w*\s+(?:[\w\-]+\s+){0,3}?on\s+|\baccus\w*\s+|"
-    r"\b(?:residents?|natives?|hailing|hails|hailed|belong(?:s|ed|ing)?|originally|domiciled|"
-    r"inhabitants?)\s+(?:of|from|to)\s+)"
-    r"(?:the\s+)?(?:(?:district|province|city|town|village|tehsil|area)\s+(?:of\s+)?)?"
-    r"(?:[A-Z][\w\-']*\s+(?:and|or|,)\s+)?$",
-    re.IGNORECASE,
-)
+_NOT_HERE_TAIL = (r"(?:the\s+)?(?:(?:district|province|city|town|village|tehsil|area)\s+(?:of\s+)?)?"
+                  r"(?:[A-Z][\w\-']*\s+(?:and|or|,)\s+)?$")
+_BEARING = r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+of\s+"
+_NOT_HERE_BEFORE = word_start([  # (fastrx: the same as "(?:\bborders?\s+(?:with\s+)?|...|\d\s*(?:km|...)...)TAIL$")
+    ([r"borders?\s+(?:with\s+)?", r"bordering\s+", r"frontier\s+with\s+",
+      *(w + r"\s+(?:[\w\-]+\s+){0,3}?" + _BEARING for w in ("located", "situated", "lies", "lying")),
+      *(w + r"\s+(?:from|of|by)\s+" for w in ("support", "backing", "help", "funding", "aid", "assistance", "patronage",
+                                              "sponsorship", "orders", "instructions")),
+      *(w + r"\s+by\s+" for w in ("backed", "supported", "sponsored", "funded", "financed", "sheltered", "harboured",
+                                   "harbored", "aided")),
+      r"blam\w*\s+(?:[\w\-]+\s+){0,3}?on\s+", r"accus\w*\s+",
+      *(w + r"\s+(?:of|from|to)\s+" for w in ("residents?", "natives?", "hailing", "hails", "hailed",
+                                              "belong(?:s|ed|ing)?", "originally", "domiciled", "inhabitants?"))],
+     _NOT_HERE_TAIL),
+], digit=r"(?i:\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\b[^.;]{0,16}?" + _BEARING + _NOT_HERE_TAIL + ")")
 _BORDER_AFTER = re.compile(r"(?:\s*[\-\u2013/]\s*[A-Z][\w\-']*)?\s+(?:border|frontier)\b(?!\s+(?:town|city|district|"
                            r"village|crossing|post|area|region|province))")
 # a route ("a train travelling from Quetta to Peshawar", "on its way from Quetta, the capital of
