@@ -257,7 +257,7 @@ def best_place(text: str, start: int, end: int) -> gazetteer.Place | None:
     mentions = [m for k, m in enumerate(mentions) if not (
         k and m.place == mentions[k - 1].place and _OPEN_PAREN.fullmatch(text[mentions[k - 1].end : m.start]))]
     if len(mentions) == 1:
-        return mentions[0].place  # nothing to rank it against
+        return _city_of(mentions[0].place)  # nothing to rank it against
     lead = [m.start for m in mentions]  # where the phrase of each mention begins
     owner = [False] * len(mentions)  # "X's" before another place: X only qualifies it
     for k in range(len(mentions) - 1):

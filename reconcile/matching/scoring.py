@@ -239,6 +239,8 @@ def score_pairs(b: Batch, i: np.ndarray, j: np.ndarray, threshold: float = THRES
     stated = (b.sdate[i] | b.sdate[j]) & b.finite[i] & b.finite[j]
     types_differ = (b.etype[i] != 0) & (b.etype[j] != 0) & (b.etype[i] != b.etype[j])
     same_src = (b.source[i] == b.source[j]) & (b.loose[i] | b.loose[j]) & (raw_overlap | ~stated) & ~types_differ
+    # ... nor when the two places disagree (towns of different provinces): a recap of another attack
+    same_src &= ~(comps["place"][0] <= 0.2)
     # a loose claim joins the nearest agreeing claim of its report first
     near = SOURCE_SCORE - 0.004 * np.minimum(np.abs(b.pidx[i] - b.pidx[j]), 10) + 0.04 * _logistic(total)
     base = np.where(same_sent, SENTENCE_SCORE, np.where(same_para, PARAGRAPH_SCORE,
