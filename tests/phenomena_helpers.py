@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import hashlib
 import sqlite3
 
 import pytest
 
-from reconcile.extract import extract_claims
+from reconcile.extract import context, extract_claims
+from reconcile.extract.segment import segment
 from reconcile.ingest import ingest
 from reconcile.models import Source
 from reconcile.store import open_db
@@ -70,3 +72,20 @@ def conflicting(con, a, b) -> bool:
 
 def xfail(reason: str):
     return pytest.mark.xfail(strict=True, reason=reason)
+
+
+def context_of(text: str, needle: str, published: str = "2021-05-08"):
+    """(event date, place name) the context reader gives the sentence holding ``needle``."""
+    sentences = segment(text)
+    reader = context.ContextReader(text, sentences, dt.date.fromisoformat(published))
+    for i, s in enumerate(sentences):
+        if needle in text[s.start : s.end]:
+            date, place = reader.event_context(i)
+            return (date.value if date else None, place.name if place else None)
+    raise AssertionError(f"{needle!r} not in any sentence")
+
+
+def place_of(sentence: str) -> str | None:
+    """The place the context reader gives one sentence."""
+    p = context.best_place(sentence, 0, len(sentence))
+    return p.name if p else None

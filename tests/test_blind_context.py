@@ -6,28 +6,10 @@ Every report here is invented for this file (made-up tolls in real places); none
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from phenomena_helpers import extracted, one
+from phenomena_helpers import context_of, extracted, one, place_of
 
-from reconcile.extract import context
 from reconcile.extract.segment import segment
-
-
-def context_of(text: str, needle: str, published: str):
-    sentences = segment(text)
-    reader = context.ContextReader(text, sentences, dt.date.fromisoformat(published))
-    for i, s in enumerate(sentences):
-        if needle in text[s.start : s.end]:
-            date, place = reader.event_context(i)
-            return (date.value if date else None, place.name if place else None)
-    raise AssertionError(f"{needle!r} not in any sentence")
-
-
-def place_of(sentence: str) -> str | None:
-    p = context.best_place(sentence, 0, len(sentence))
-    return p.name if p else None
 
 
 def claims(text: str, kind: str | None = "killed", published: str = "2023-06-12"):
