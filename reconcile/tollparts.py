@@ -53,15 +53,20 @@ _COMBATANT = re.compile(r"\b(?:police|soldiers?|troops?|security|forces|army|mil
                         r"|fighters?|service|marines?|commandos?|officers?|personnel|servicemen)\b")
 
 
-def listed_parts(items: list[dict]) -> dict[str, str]:
-    """Group keys of claims one sentence lists beside another group ("100 members of the security
-    forces ... along with 20 to 30 civilians"): there "civilians" is a part, not everyone."""
+def _by_sentence(items: list[dict]) -> list[list[dict]]:
+    """The claims of each sentence (one source, one quote), in order."""
     by_quote: dict[tuple, list[dict]] = defaultdict(list)
     for c in items:
         if c.get("quote"):
             by_quote[(c["source_id"], c["quote"])].append(c)
+    return list(by_quote.values())
+
+
+def listed_parts(items: list[dict]) -> dict[str, str]:
+    """Group keys of claims one sentence lists beside another group ("100 members of the security
+    forces ... along with 20 to 30 civilians"): there "civilians" is a part, not everyone."""
     out: dict[str, str] = {}
-    for same in by_quote.values():
+    for same in _by_sentence(items):
         if len({victims_key(c["victims"]) for c in same}) < 2:
             continue
         for c in same:
@@ -175,12 +180,8 @@ def nested(items: list[dict]) -> dict[str, str]:
     """Figures a sentence names as a part of a larger figure of the same group before it ("killed 16
     militants including four suicide bombers"): an unnamed subgroup, compared with nothing.  A part
     named by a general word ("31 people including 20 civilians") keeps that word as its group."""
-    by_quote: dict[tuple, list[dict]] = defaultdict(list)
-    for c in items:
-        if c.get("quote"):
-            by_quote[(c["source_id"], c["quote"])].append(c)
     out: dict[str, str] = {}
-    for same in by_quote.values():
+    for same in _by_sentence(items):
         if len(same) < 2:
             continue
         for c in same:
