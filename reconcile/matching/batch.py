@@ -95,6 +95,7 @@ class Batch:
     rdate: np.ndarray
     narrow: np.ndarray
     outlet: np.ndarray
+    etype_given: np.ndarray
     extra: dict = field(default_factory=dict)
 
     @property
@@ -143,7 +144,7 @@ def build_batch(
     cols: dict[str, list] = {k: ([] if k in ("ids", "ctx") else array("q")) for k in (
         "ids", "ctx", "source", "kind", "low", "high", "bucket", "victims", "country", "admin1", "skel", "admin1_skel", "coarse",
         "etype", "perp", "para", "pidx", "sent", "r0", "r1", "t0", "t1", "h0", "h1", "finite", "dated", "hadmin1", "hcountry",
-        "sdate", "loose", "rdate", "outlet")}
+        "sdate", "loose", "rdate", "outlet", "etype_given")}
     quote_cache: dict[str, tuple[str, int, int]] = {}
     memo: dict[tuple, int] = {}
 
@@ -205,7 +206,9 @@ def build_batch(
         ptype = g("place_type")
         cols["coarse"].append(skel == 0 or (ptype in ("province", "country") if ptype else skel == admin1_skel))
         # the extractor's event type, else the one the sentence names ("killed in a car bomb")
-        cols["etype"].append(code("t", g("event_type"), event_type_family) or qf[2])
+        given = code("t", g("event_type"), event_type_family)
+        cols["etype_given"].append(given)
+        cols["etype"].append(given or qf[2])
         # a named faction and its movement are one perpetrator here ("Jamaat-ul-Ahrar" and "TTP", "ISKP" and
         # "Islamic State"): outlets name either for one attack
         cols["perp"].append(code("g", g("perpetrator"), _perpetrator_family))

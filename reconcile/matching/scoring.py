@@ -151,6 +151,15 @@ def _same(a_i, a_j, agree: float, disagree: float) -> tuple[np.ndarray, np.ndarr
     return np.where(known, eq.astype(float), np.nan), np.where(known, np.where(eq, agree, disagree), 0.0)
 
 
+def _type_score(b: Batch, i, j) -> tuple[np.ndarray, np.ndarray]:
+    """Same coarse event type.  A type read from the sentence (the extractor gave none) counts
+    against a link when it differs, but agreeing counts only between types the extractor gave:
+    on a crowded desk "a bombing" matches too many bombings to be evidence."""
+    s, lo = _same(b.etype[i], b.etype[j], 0.7, -1.2)
+    given = (b.etype_given[i] != 0) & (b.etype_given[j] != 0)
+    return s, np.where((lo > 0) & ~given, 0.0, lo)
+
+
 def toll_score(b: Batch, i, j) -> tuple[np.ndarray, np.ndarray]:
     """Same toll: strong evidence when the number is specific (a 1 or a 3 is common)."""
     toll = is_toll(b)
@@ -221,7 +230,7 @@ def score_pairs(b: Batch, i: np.ndarray, j: np.ndarray, threshold: float = THRES
     comps = {
         "place": place_score(b, i, j),
         "date": date_score(b, i, j),
-        "type": _same(b.etype[i], b.etype[j], 0.7, -1.2),
+        "type": _type_score(b, i, j),
         "perpetrator": _same(b.perp[i], b.perp[j], 1.2, -1.0),
         "toll": toll_score(b, i, j),
     }
