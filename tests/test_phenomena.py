@@ -17,7 +17,7 @@ file under tmp_path and returns a connection with rows as dicts.
 from __future__ import annotations
 
 import pytest
-from phenomena_helpers import conflicting, desk, extracted, one, rows, values, xfail
+from phenomena_helpers import conflicting, desk, extracted, one, rows, values
 
 # --------------------------------------------------------------------------- helpers
 
@@ -582,8 +582,6 @@ def test_trailing_second_victim_group_is_kept(text):
 
 # =========================================================================== more hard negatives on a desk
 
-@xfail("an earlier attack in the same city told in the same report ('That attack, on Tuesday, ... wounded 9 others') "
-       "merges with the main attack, and its toll is flagged against it")
 def test_earlier_attack_in_the_same_city_stays_apart(tmp_path):
     text = ("Memorial bombing\n\nThe group has claimed a suicide bombing on a memorial service in northeast "
             "Afghanistan that killed at least 11 people and wounded 28 others.\n\n"

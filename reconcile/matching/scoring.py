@@ -250,6 +250,10 @@ def score_pairs(b: Batch, i: np.ndarray, j: np.ndarray, threshold: float = THRES
     same_src = (b.source[i] == b.source[j]) & (b.loose[i] | b.loose[j]) & (raw_overlap | ~stated) & ~types_differ
     # ... nor when the two places disagree (towns of different provinces): a recap of another attack
     same_src &= ~(comps["place"][0] <= 0.2)
+    # ... nor when both carry a day (or week) of their own and the days do not meet: "That attack, on
+    # Tuesday, wounded 9" after Thursday's bombing is the earlier attack
+    toll = is_toll(b)  # (a claim of responsibility is often dated by its statement, days later)
+    same_src &= ~(b.narrow[i] & b.narrow[j] & b.dated[i] & b.dated[j] & ~raw_overlap & toll[i] & toll[j])
     # a loose claim joins the nearest agreeing claim of its report first
     near = SOURCE_SCORE - 0.004 * np.minimum(np.abs(b.pidx[i] - b.pidx[j]), 10) + 0.04 * _logistic(total)
     base = np.where(same_sent, SENTENCE_SCORE, np.where(same_para, PARAGRAPH_SCORE,
