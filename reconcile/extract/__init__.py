@@ -21,7 +21,7 @@ import re
 from itertools import islice
 
 from .. import aliases, gazetteer
-from ..models import CLAIMANT_ROLES, KINDS, Claim, DatePrecision, Source, check_partial_date, claim_id
+from ..models import Claim, Source, claim_id
 from . import claimants, context, fields, groups, rules
 from .claimants import PRONOUNS, Claimant, claimant_for, classify, find_claimants
 from .fastrx import word_start
@@ -424,7 +424,7 @@ def _claim(text, f: rules.Found, sent: Sentence, source: Source, claimant: Claim
         perpetrator = perp if kind != "attribution" else f.entity
     victims = f.victims if kind in ("killed", "injured") else None
     span_start, span_end = f.start, f.end
-    return _new_claim(
+    return Claim(
         id=claim_id(source.id, kind, span_start, span_end, victims),
         source_id=source.id,
         kind=kind,
@@ -452,45 +452,6 @@ def _claim(text, f: rules.Found, sent: Sentence, source: Source, claimant: Claim
         extractor=extractor,
         warning=warning,
     )
-
-
-_STR_FIELDS = ("id", "source_id", "qualifier", "value_text", "victims", "entity", "entity_text", "quote", "claimant",
-               "place", "admin1", "country", "event_type", "perpetrator", "scope", "extractor", "warning")
-_PRECISIONS = frozenset(DatePrecision.__args__)  # type: ignore[attr-defined]
-_ROLES = frozenset(CLAIMANT_ROLES)
-
-
-def _new_claim(**kw) -> Claim:
-    """``Claim(**kw)``, without pydantic's validation when the values already are exactly what it
-    would keep (plain str / int / bool of the right kind, ranges in order): the same record, faster.
-    Anything else goes through ``Claim`` (which coerces or raises as it always did)."""
-    for k in _STR_FIELDS:
-        v = kw[k]
-        if v is not None and type(v) is not str:
-            return Claim(**kw)
-    lo, hi, a, b = kw["value_low"], kw["value_high"], kw["span_start"], kw["span_end"]
-    if (
-        kw["id"] is None or kw["source_id"] is None or kw["quote"] is None or kw["extractor"] is None
-        or kw["kind"] not in KINDS or type(kw["kind"]) is not str
-        or kw["claimant_role"] not in _ROLES or type(kw["claimant_role"]) is not str
-        or type(kw["aggregate"]) is not bool
-        or type(a) is not int or type(b) is not int or a < 0 or b < a
-        or (lo is not None and (type(lo) is not int or lo < 0))
-        or (hi is not None and (type(hi) is not int or hi < 0))
-        or (lo is not None and hi is not None and lo > hi)
-        or (kw["date_precision"] is not None
-            and (type(kw["date_precision"]) is not str or kw["date_precision"] not in _PRECISIONS))
-    ):
-        return Claim(**kw)
-    d = kw["event_date"]
-    if d is not None:
-        if type(d) is not str:
-            return Claim(**kw)
-        try:
-            check_partial_date(d)
-        except ValueError:
-            return Claim(**kw)
-    return Claim.model_construct(**kw)
 
 
 def _nearest_group(text: str, f: rules.Found, group_mentions):
