@@ -44,6 +44,21 @@ def test_same_matches_on_the_corpus():
         _same(t, len(t) // 3)
 
 
+def test_same_matches_glued_to_a_word():
+    """What each plain pattern finds in the corpus and in phrases of its own words, glued to the end of
+    another word ("xwas killed") or after a space: the word-start check is the fast pattern's own."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    phrases = ["was killed", "has been wounded", "killing a man", "wounded an officer", "one", "two dozen", "led by",
+               "headed", "claimed", "said", "according to police", "in a statement,", "killed 5 people",
+               "previous toll of 12", "injuring of 5 people", "claimed 12 civilian lives",
+               "appointed Abu Omar Khorasani as its new leader", "figures are those of the UN team: 40"]
+    for _, plain in rules.PREFIXED:
+        found = {m.group(0) for t in texts for m in plain.finditer(t)}
+        for ph in sorted(found)[:200] + phrases:
+            for text in (ph, "x" + ph, "x " + ph, "X" + ph, "5" + ph, "_" + ph, "-" + ph):
+                _same(text)
+
+
 #: non-ASCII characters that re.IGNORECASE matches with an ASCII letter
 _UNICODE_FOLDS = "\u0130\u0131\u017f\u212a"
 

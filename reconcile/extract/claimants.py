@@ -17,7 +17,6 @@ from functools import lru_cache
 from itertools import islice
 
 from .. import aliases
-from . import speakers
 from .roles import PERP as _PERP
 from .roles import TALIBAN_AUTHORITY_FROM, classify
 from .roles import UNKNOWN as _UNKNOWN
@@ -530,20 +529,7 @@ def _role(who: str, sent: str, published: str | None) -> str:
 
 
 def _read_sentence(text: str, start: int, end: int, published: str | None) -> list[Claimant]:
-    """The claimants of ``text[start:end]`` read from that sentence alone (for ``speakers``).
-    The same window is read again for each "the statement said" after it: the answer is kept
-    (it depends on the text, the window, the date and whether speakers is already looking back)."""
-    return _read_window(text, start, end, published, bool(speakers._NESTED))
-
-
-def clear_cache() -> None:
-    """Forget the windows read (``extract_claims`` calls it for each source: nothing is shared across reports)."""
-    _read_window.cache_clear()
-
-
-@lru_cache(maxsize=256)
-def _read_window(text: str, start: int, end: int, published: str | None, nested: bool) -> list[Claimant]:
-    # (callers only read the list; a Claimant is frozen)
+    """The claimants of ``text[start:end]`` read from that sentence alone (for ``speakers``)."""
     return find_claimants(text, start, end, published, _quotes=False)
 
 

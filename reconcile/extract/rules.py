@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .fastrx import word_start
+from .fastrx import BUILT, plain, word_start
 from .numbers import MAX_PLAUSIBLE, NUMBER_EXPR, Count, parse_count
 from .victims import VICTIM_NOUN, victim_label
 
@@ -381,7 +381,7 @@ def _anchored(rx: re.Pattern, text: str, starts: list[int], e: int):
 # (cues are matched against the lower-cased sentence)
 #: A sentence gets the kind rules only if it contains one of these.
 _ONE_VERBS = ["killing", "killed", "kills", r"shot\s+dead", r"shooting\s+dead", "wounding", "wounded", "injuring", "injured"]
-PREFILTER = word_start([  # (fastrx: the plain pattern is "\d|\b(?:one|two|...)\b|\b(?:led|...)|\b(?:was|...)...\b")
+_PREFILTER_RX = word_start([  # (fastrx: the plain pattern is "\d|\b(?:one|two|...)\b|\b(?:led|...)|\b(?:was|...)...\b")
     (_NUMBER_WORDS + ["million", "dozen", "dozens", "scores", "several", "few", "handful", "couple"], r"\b", True),
     (["led", "headed", "formed", "founded", "established", "emerged", "declared", "leader", "chief", "emir", "amir",
       "wali", "head", "commander", "founder", "responsib", "claim", "blam", "attribut", "behind", "carried", "perpetrat",
@@ -391,10 +391,49 @@ PREFILTER = word_start([  # (fastrx: the plain pattern is "\d|\b(?:one|two|...)\
     (_ONE_VERBS, r"\s+(?:a|an)\s"),  # "killing a policeman": one victim with an article
 ], digit="", ignorecase=False)
 #: "a policeman was killed", "killed a policeman": a singular victim with no number word
-SINGLE_CUE = word_start([(["was", r"has\s+been", r"had\s+been"], r"\s+(?:also\s+|reportedly\s+|later\s+)?(?:killed|martyred|"
+_SINGLE_CUE_RX = word_start([(["was", r"has\s+been", r"had\s+been"], r"\s+(?:also\s+|reportedly\s+|later\s+)?(?:killed|martyred|"
                                                                    r"shot\s+dead|slain|wounded|injured|hurt)\b"),
                          (_ONE_VERBS, r"\s+(?:a|an|one)\s")],
                         ignorecase=False)
+
+
+def letter_first(rx: re.Pattern) -> re.Pattern:
+    """The case-sensitive word-start pattern ``rx`` (built by fastrx.word_start, without its digit
+    branch) laid out as one branch per first letter, each a literal letter then ``(?<!\\w.)``: the
+    engine scans for those letters and picks a branch by its letter (no look-behind per branch).
+    The same matches, spans and groups (tests/test_prefixed.py compares it with the plain pattern)."""
+    parts, _digit, ignorecase = next(built for fast, built in BUILT if fast is rx)
+    assert not ignorecase
+    firsts: dict[str, list[str]] = {}
+    for part in parts:
+        alts, tail, words = (*part, False)[:3]
+        by_first: dict[str, list[str]] = {}
+        for a in alts:
+            by_first.setdefault(a[0], []).append(a[1:])
+        for key, rests in by_first.items():
+            body = word_alternation(rests) if words else "(?:" + "|".join(rests) + ")"
+            firsts.setdefault(key, []).append(("" if body == "(?:)" else body) + tail)
+    out = re.compile("|".join(rf"{re.escape(k)}(?<!\w.)(?:{'|'.join(b)})" for k, b in firsts.items()))
+    PREFIXED.append((out, plain(parts, ignorecase=False)))
+    return out
+
+
+class _DigitOrWords:
+    """``search`` is true where ``\\d|WORDS`` finds a match: a digit is looked for first (a fast scan),
+    then the words (:func:`letter_first`); only whether it matches is told, not where."""
+
+    def __init__(self, words: re.Pattern):
+        self.words = words
+
+    def search(self, low: str) -> re.Match | None:
+        return _DIGIT.search(low) or self.words.search(low)
+
+
+_DIGIT = re.compile(r"\d")
+#: A sentence gets the kind rules only if it contains one of these (``PREFILTER.search(low)``).
+PREFILTER = _DigitOrWords(letter_first(_PREFILTER_RX))
+#: "a policeman was killed", "killed a policeman": a singular victim with no number word
+SINGLE_CUE = letter_first(_SINGLE_CUE_RX)
 
 
 class _Stems:
