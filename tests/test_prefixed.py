@@ -87,3 +87,14 @@ def test_same_matches_on_random_text(pieces):
     _same(text)
     if len(text) > 2:
         _same(text, 1)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(["Rs.", "No.", "no", "number", "aged", "ages", "per", "one of", "out of", "three of the",
+                                 "top", "page", "Section", "article", "flight", "route", "highway", "grade", "class",
+                                 "chapter", "$", "\u00a3", "\u20ac", "\u017f", "\u0130", "of", "the", "RS", " ", "  ",
+                                 "x", "killed", "resolution"]), max_size=6))
+def test_bad_before_is_the_pattern(words):
+    """rules._bad_before (a substring test first) answers as _BEFORE_BAD.search does."""
+    for w in ("".join(words), " ".join(words), " ".join(words) + " "):
+        assert rules._bad_before(w) == (rules._BEFORE_BAD.search(w) is not None), w

@@ -88,6 +88,21 @@ _BEFORE_BAD = re.compile(
     r"\b\w+\s+of\s+(?:the|these|those)|\btop|\bpage|\bsection|\barticle|\bresolution|\bflight|\broute|\bhighway|\bgrade|\bclass|\bchapter)\s*$",
     re.IGNORECASE,
 )
+#: Words one of which _BEFORE_BAD's match holds (lower-cased, ASCII): without any, it cannot match.
+_BEFORE_BAD_STEMS = ("$", "rs", "no", "number", "age", "per", "of", "top", "section", "article", "resolution", "flight",
+                     "route", "highway", "grade", "class", "chapter")
+
+
+def _bad_before(w: str) -> bool:
+    """``_BEFORE_BAD.search(w)``, with a substring test first on ASCII text (where re.IGNORECASE and
+    lower() agree): a window with none of its words is read no further."""
+    if w.isascii():
+        low = w.lower()
+        if not any(map(low.__contains__, _BEFORE_BAD_STEMS)):
+            return False
+    return _BEFORE_BAD.search(w) is not None
+
+
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|of|by|from|during|until|till|before|after|early|late|mid|year|the)\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _CLOCK_AFTER = re.compile(r"\s*[/:.]\d")
@@ -98,7 +113,7 @@ def _count_ok(text: str, m: re.Match, count: Count) -> bool:
     numtext = text[ns:ne]
     if _UNIT_AFTER.match(text, ne) and not m.group("np"):
         return False
-    if _BEFORE_BAD.search(text[max(0, ns - 20) : ns]):
+    if _bad_before(text[max(0, ns - 20) : ns]):
         return False
     if _YEAR.fullmatch(numtext.strip()) and (
         _YEAR_BEFORE.search(text[max(0, ns - 12) : ns]) or not m.groupdict().get("np")
