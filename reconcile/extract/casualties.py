@@ -15,6 +15,7 @@ from .rules import (  # the shared pieces
     _anchored,
     _found,
     number_starts,
+    word_prefixed,
 )
 from .victims import VICTIM_NOUN, victim_label
 
@@ -26,10 +27,10 @@ _RX_SINGLE = re.compile(
 
 # "killing a member of the Sikh community and a Taliban guard": one victim (or two), each with an article
 _ONE_VICTIM = rf"(?:a|an|one)\s+(?:(?!of\b)[\w\-]+\s+){{0,2}}?(?:{VICTIM_NOUN}|member(?=\s+of\s))\b(?:\s+of\s+the\s+[\w\-]+(?:\s+(?!(?:in|on|at|and|or|before|after|during|near|when|while|as)\b)[\w\-]+)?)?"
-_RX_VERB_ONE = re.compile(
-    rf"\b(?P<verb>killing|killed|kills|shot\s+dead|shooting\s+dead|wounding|wounded|injuring|injured)\s+"
-    rf"(?P<one>{_ONE_VICTIM})(?P<two>\s+and\s+{_ONE_VICTIM})?(?=[\s,.;]|$)",
-    re.IGNORECASE,
+_RX_VERB_ONE = word_prefixed(  # (fastrx) \b(?P<verb>killing|...)\s+...
+    r"killing|killed|kills|shot\s+dead|shooting\s+dead|wounding|wounded|injuring|injured",
+    rf"\s+(?P<one>{_ONE_VICTIM})(?P<two>\s+and\s+{_ONE_VICTIM})?(?=[\s,.;]|$)",
+    name="verb",
 )
 # "killing 13 soldiers and a civilian": one more victim after a count
 _RX_CONT_ONE = re.compile(
@@ -78,11 +79,11 @@ _INJ_PRED = r"(?:wounded|injured|hurt|harmed|maimed|(?:received|sustained|suffer
 
 #: words between a casualty verb and its count ("killing all 29 people", "wounding another 12")
 _OBJ_PRE = r"(?:(?:all|another|a\s+further|an\s+additional|an\s+estimated\s+(?=\d)|only|just)\s+)?"
-_RX_VERB_OBJ = {
-    "killed": re.compile(rf"\b(?P<verb>{_KILL_V})\s+{_OBJ_PRE}[\"\u201c]?{NUM}{NP}?", re.IGNORECASE),
-    "injured": re.compile(rf"\b(?P<verb>{_INJ_V})\s+{_OBJ_PRE}{NUM}{NP}?", re.IGNORECASE),
+_RX_VERB_OBJ = {  # (fastrx) \b(?P<verb>VERBS)\s+...
+    "killed": word_prefixed(_KILL_V, rf"\s+{_OBJ_PRE}[\"\u201c]?{NUM}{NP}?", name="verb"),
+    "injured": word_prefixed(_INJ_V, rf"\s+{_OBJ_PRE}{NUM}{NP}?", name="verb"),
 }
-_RX_VERB_OBJ_WEAK = re.compile(rf"\b(?P<verb>{_KILL_V_WEAK})\s+{_OBJ_PRE}{NUM}{NP}", re.IGNORECASE)
+_RX_VERB_OBJ_WEAK = word_prefixed(_KILL_V_WEAK, rf"\s+{_OBJ_PRE}{NUM}{NP}", name="verb")
 _RX_PASSIVE = {
     "killed": re.compile(rf"{NUM}{NP}?{_APPOS}(?P<aux>{_AUX})\s+(?P<verb>{_KILL_PRED})\b", re.IGNORECASE),
     "injured": re.compile(rf"{NUM}{NP}?{_APPOS}(?P<aux>{_AUX})\s+(?P<verb>{_INJ_PRED})\b", re.IGNORECASE),
@@ -98,10 +99,10 @@ _RX_ADJ = {
     "injured": re.compile(rf"{NUM}\s+(?:injured|wounded)\s+(?P<np>{VICTIM_NOUN})\b", re.IGNORECASE),
 }
 _RX_BODIES = re.compile(rf"{NUM}[\"\u201d]?\s+(?:(?:dead|charred|mutilated|more)\s+)?bodies\b", re.IGNORECASE)
-_RX_OTHERS = re.compile(
-    rf"\b(?:{_KILL_V}|{_KILL_V_WEAK})\b[^.;\d]{{1,100}}?(?:,\s*|\s+)(?:and|as\s+well\s+as|along\s+with|plus)\s+"
+_RX_OTHERS = word_prefixed(  # (fastrx) \b(?:KILL_V|KILL_V_WEAK)\b...
+    rf"(?:{_KILL_V}|{_KILL_V_WEAK})",
+    rf"\b[^.;\d]{{1,100}}?(?:,\s*|\s+)(?:and|as\s+well\s+as|along\s+with|plus)\s+"
     rf"{NUM}(?P<np>\s+(?:other|others|more)(?:\s+{VICTIM_NOUN})?)\b",
-    re.IGNORECASE,
 )
 # "estimates ranged from 110 wounded to 130": one range of the kind
 _RX_FROM_TO = {
@@ -121,10 +122,10 @@ _RX_RANGING = {
         re.IGNORECASE),
 }
 # "the toll rose to 31, up from a previous estimate of 25": an earlier figure of the same toll
-_RX_PREVIOUS = re.compile(
-    rf"\b(?:previous|earlier|initial|original|preliminary|first|prior)\s+(?:official\s+)?(?:estimate|figure|toll|count|"
+_RX_PREVIOUS = word_prefixed(  # (fastrx) \b(?:previous|...)\s+...
+    r"(?:previous|earlier|initial|original|preliminary|first|prior)",
+    rf"\s+(?:official\s+)?(?:estimate|figure|toll|count|"
     rf"tally|death\s+toll)\s+(?:of|was|had\s+been|stood\s+at|at)\s+{NUM}(?!{NP_GEN})",
-    re.IGNORECASE,
 )
 # "treating the wounded -- 182, according to ... -- remained a pressing task": the count in an aside
 _RX_ASIDE = re.compile(
@@ -172,13 +173,14 @@ _RX_NOUN = {
     ),
     "injured": re.compile(rf"{NUM}\s+(?P<adj>(?:civilian|military|American|U\.S\.|US)\s+)?injuries\b", re.IGNORECASE),
 }
-_RX_OF = {
-    "killed": re.compile(rf"\b(?:killing|killings|murder|murders|massacre|deaths|death|lives)\.?\s+of\s+(?:all\s+|the\s+|some\s+)?{NUM}{NP}?", re.IGNORECASE),
-    "injured": re.compile(rf"\b(?:injuring|wounding)\s+of\s+(?:all\s+|the\s+|some\s+)?{NUM}{NP}?", re.IGNORECASE),
+_RX_OF = {  # (fastrx) \b(?:NOUNS)...
+    "killed": word_prefixed(r"(?:killing|killings|murder|murders|massacre|deaths|death|lives)",
+                            rf"\.?\s+of\s+(?:all\s+|the\s+|some\s+)?{NUM}{NP}?"),
+    "injured": word_prefixed(r"(?:injuring|wounding)", rf"\s+of\s+(?:all\s+|the\s+|some\s+)?{NUM}{NP}?"),
 }
-_RX_LIVES = re.compile(
-    rf"\b(?:claimed|claiming|claims|took|taking|cost|costing|costs|lost)\s+{NUM}\s+(?:(?:civilian|innocent|human|more)\s+)?lives\b",
-    re.IGNORECASE,
+_RX_LIVES = word_prefixed(  # (fastrx) \b(?:claimed|...)\s+NUM...
+    r"(?:claimed|claiming|claims|took|taking|cost|costing|costs|lost)",
+    rf"\s+{NUM}\s+(?:(?:civilian|innocent|human|more)\s+)?lives\b",
 )
 # continuation of a list of victims: "killed more than 100 Afghans and 13 American soldiers"
 # "... were killed in the bombing at the airport, as well as 13 US troops"

@@ -13,14 +13,15 @@ from .rules import (  # the shared pieces
     NUM,
     Found,
     _count_ok,
+    word_prefixed,
 )
 
 # ------------------------------------------------------------------ attacks (counts of incidents)
-_RX_ATTACKS = re.compile(
-    rf"\b(?:documented|recorded|carried\s+out|conducted|claimed|launched|staged|counted|registered|perpetrated|"
-    rf"logged|mounted|tallied)\s+{NUM}\s+(?:of\s+)?(?:(?!{_STOP}\b)[\w\-]+\s+){{0,2}}?(?:attacks|incidents|bombings|"
+_RX_ATTACKS = word_prefixed(  # (fastrx) \b(?:documented|...)\s+NUM...
+    r"(?:documented|recorded|carried\s+out|conducted|claimed|launched|staged|counted|registered|perpetrated|"
+    r"logged|mounted|tallied)",
+    rf"\s+{NUM}\s+(?:of\s+)?(?:(?!{_STOP}\b)[\w\-]+\s+){{0,2}}?(?:attacks|incidents|bombings|"
     rf"assaults)\b",
-    re.IGNORECASE,
 )
 
 
@@ -148,15 +149,15 @@ _NAME = (
 _ASIDE = r"(?:\s*\([^()]{1,40}\))"
 _LEADER_WORD = r"(?:leader|chief|emir|amir|head|wali|governor|commander|founder|supremo)"
 _RX_LEADER = [
-    ("led_by", re.compile(
-        rf"\b(?:led|headed|commanded|run)\s+by\s+(?:a\s+(?:certain|man|figure|commander|militant|terrorist|jihadist)\s+"
-        rf"(?:named\s+|called\s+|known\s+as\s+)?|its\s+(?:new\s+)?{_LEADER_WORD}\s+|the\s+)?[\"\u201c]?{_NAME}")),
-    ("named_as", re.compile(
-        rf"\b{_LEADER_WORD}\b[^.;]{{0,50}}?\b(?:named\s+as|identified\s+as|known\s+as|named)\s+[\"\u201c]?{_NAME}")),
-    ("title_name", re.compile(
-        rf"\b{_LEADER_WORD}\b(?:\s+of\s+(?P<of>(?:the\s+)?(?:[\w\-\u2019']+\s+){{0,4}}?[\w\-\u2019']+))?(?:,\s*|\s+)"
+    ("led_by", word_prefixed(  # (fastrx) \b(?:led|...)\s+by...
+        r"(?:led|headed|commanded|run)", rf"\s+by\s+(?:a\s+(?:certain|man|figure|commander|militant|terrorist|jihadist)\s+"
+        rf"(?:named\s+|called\s+|known\s+as\s+)?|its\s+(?:new\s+)?{_LEADER_WORD}\s+|the\s+)?[\"\u201c]?{_NAME}", flags=0)),
+    ("named_as", word_prefixed(  # (fastrx) \bLEADER_WORD\b...
+        _LEADER_WORD, rf"\b[^.;]{{0,50}}?\b(?:named\s+as|identified\s+as|known\s+as|named)\s+[\"\u201c]?{_NAME}", flags=0)),
+    ("title_name", word_prefixed(  # (fastrx) \bLEADER_WORD\b...
+        _LEADER_WORD, rf"\b(?:\s+of\s+(?P<of>(?:the\s+)?(?:[\w\-\u2019']+\s+){{0,4}}?[\w\-\u2019']+))?(?:,\s*|\s+)"
         rf"(?:(?:is\s+|was\s+)?(?:a\s+(?:terrorist|militant|jihadist|man|commander|figure)\s+)?(?:known\s+as|named|called|"
-        rf"identified\s+as)\s+|is\s+|was\s+|has\s+been\s+|had\s+been\s+|remains\s+|became\s+)?[\"\u201c]?{_NAME}")),
+        rf"identified\s+as)\s+|is\s+|was\s+|has\s+been\s+|had\s+been\s+|remains\s+|became\s+)?[\"\u201c]?{_NAME}", flags=0)),
     ("name_title", re.compile(
         rf"[\"\u201c]?{_NAME}[\"\u201d]?{_ASIDE}?,?\s+(?:(?:is|was|became|remains|has\s+been)\s+)?(?:the\s+|its\s+|a\s+)?"
         rf"(?:new\s+|current\s+|top\s+|supreme\s+|overall\s+)?{_LEADER_WORD}\s+of\b")),
@@ -196,9 +197,9 @@ _RX_LEADER = [
         rf"\b(?i:founded|established|formed|created|set\s+up|launched|rebranded|revived|reorgani[sz]ed)\s+"
         rf"(?:in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+)?by\s+(?:(?:the\s+|a\s+|an\s+)?(?:[a-z][\w\-]*\s+){{0,4}}?"
         rf"(?:[a-z][\w\-]*,\s+))?{_NAME}")),
-    ("appointed", re.compile(
-        rf"\b(?:appointed|named|installed|chose|selected)\s+{_NAME}\s+(?:as\s+)?(?:its\s+|the\s+)?(?:new\s+)?"
-        rf"(?:{_LEADER_WORD}|caliph)")),
+    ("appointed", word_prefixed(  # (fastrx) \b(?:appointed|...)\s+NAME...
+        r"(?:appointed|named|installed|chose|selected)", rf"\s+{_NAME}\s+(?:as\s+)?(?:its\s+|the\s+)?(?:new\s+)?"
+        rf"(?:{_LEADER_WORD}|caliph)", flags=0)),
 ]
 # "nationalist leader X", "a tribal chief": no armed group's leader
 _NOT_ARMED_LEADER = re.compile(

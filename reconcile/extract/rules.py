@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .fastrx import word_start
+from .fastrx import BUILT, plain, word_start
 from .numbers import MAX_PLAUSIBLE, NUMBER_EXPR, Count, parse_count
 from .victims import VICTIM_NOUN, victim_label
 
@@ -88,6 +88,21 @@ _BEFORE_BAD = re.compile(
     r"\b\w+\s+of\s+(?:the|these|those)|\btop|\bpage|\bsection|\barticle|\bresolution|\bflight|\broute|\bhighway|\bgrade|\bclass|\bchapter)\s*$",
     re.IGNORECASE,
 )
+#: Words one of which _BEFORE_BAD's match holds (lower-cased, ASCII): without any, it cannot match.
+_BEFORE_BAD_STEMS = ("$", "rs", "no", "number", "age", "per", "of", "top", "section", "article", "resolution", "flight",
+                     "route", "highway", "grade", "class", "chapter")
+
+
+def _bad_before(w: str) -> bool:
+    """``_BEFORE_BAD.search(w)``, with a substring test first on ASCII text (where re.IGNORECASE and
+    lower() agree): a window with none of its words is read no further."""
+    if w.isascii():
+        low = w.lower()
+        if not any(map(low.__contains__, _BEFORE_BAD_STEMS)):
+            return False
+    return _BEFORE_BAD.search(w) is not None
+
+
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|of|by|from|during|until|till|before|after|early|late|mid|year|the)\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _CLOCK_AFTER = re.compile(r"\s*[/:.]\d")
@@ -98,7 +113,7 @@ def _count_ok(text: str, m: re.Match, count: Count) -> bool:
     numtext = text[ns:ne]
     if _UNIT_AFTER.match(text, ne) and not m.group("np"):
         return False
-    if _BEFORE_BAD.search(text[max(0, ns - 20) : ns]):
+    if _bad_before(text[max(0, ns - 20) : ns]):
         return False
     if _YEAR.fullmatch(numtext.strip()) and (
         _YEAR_BEFORE.search(text[max(0, ns - 12) : ns]) or not m.groupdict().get("np")
@@ -287,6 +302,87 @@ def number_starts(text: str, s: int, e: int) -> list[int]:
     return out
 
 
+def alternatives(group: str) -> list[str]:
+    """ "(?:kill|shot\\s+dead|(?:took|cost)\\s+the\\s+lives\\s+of)" -> ["kill", "shot\\s+dead",
+    "took\\s+the\\s+lives\\s+of", "cost\\s+the\\s+lives\\s+of"]: the top-level alternatives of a
+    group, in order, an alternative that starts with a group of its own (not repeated) spelled out."""
+    body = group[3:-1] if group.startswith("(?:") and _close(group, 0) == len(group) - 1 else group
+    out: list[str] = []
+    for alt in _split_top(body):
+        if alt.startswith("(?:"):
+            k = _close(alt, 0)
+            rest = alt[k + 1 :]
+            if rest[:1] not in ("?", "*", "+", "{"):
+                out.extend(a + rest for a in alternatives(alt[: k + 1]))
+                continue
+        out.append(alt)
+    return out
+
+
+def _close(rx: str, i: int) -> int:
+    """The index of the parenthesis closing the one at ``rx[i]``."""
+    depth, k, cls = 0, i, False
+    while k < len(rx):
+        ch = rx[k]
+        if ch == "\\":
+            k += 2
+            continue
+        if cls:
+            cls = ch != "]"
+        elif ch == "[":
+            cls = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return k
+        k += 1
+    raise ValueError(f"unbalanced: {rx!r}")
+
+
+def _split_top(body: str) -> list[str]:
+    out, depth, cur, k, cls = [], 0, "", 0, False
+    while k < len(body):
+        ch = body[k]
+        if ch == "\\":
+            cur += body[k : k + 2]
+            k += 2
+            continue
+        if cls:
+            cls = ch != "]"
+        elif ch == "[":
+            cls = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(cur)
+            cur, k = "", k + 1
+            continue
+        cur += ch
+        k += 1
+    out.append(cur)
+    return out
+
+
+#: every pattern built by :func:`word_prefixed`, with the plain pattern it stands for (tests compare them)
+PREFIXED: list[tuple[re.Pattern, re.Pattern]] = []
+
+
+def word_prefixed(group: str, rest: str, *, name: str | None = None, flags: int = re.IGNORECASE) -> re.Pattern:
+    """``re.compile(rf"\\b(?P<name>{group}){rest}", flags)`` (or without the named group), built so
+    that the engine skips to the alternatives' first letters (fastrx) instead of trying the whole
+    alternation at every position: the same matches, spans and groups."""
+    fast = word_start([(alternatives(group), "")], ignorecase=bool(flags & re.IGNORECASE)).pattern
+    head = f"(?P<{name}>{fast})" if name else fast
+    plain_head = rf"\b(?P<{name}>{group})" if name else rf"\b{group}"
+    rx = re.compile(head + rest, flags)
+    PREFIXED.append((rx, re.compile(plain_head + rest, flags)))
+    return rx
+
+
 def _anchored(rx: re.Pattern, text: str, starts: list[int], e: int):
     for p in starts:
         m = rx.match(text, p, e)
@@ -300,7 +396,7 @@ def _anchored(rx: re.Pattern, text: str, starts: list[int], e: int):
 # (cues are matched against the lower-cased sentence)
 #: A sentence gets the kind rules only if it contains one of these.
 _ONE_VERBS = ["killing", "killed", "kills", r"shot\s+dead", r"shooting\s+dead", "wounding", "wounded", "injuring", "injured"]
-PREFILTER = word_start([  # (fastrx: the plain pattern is "\d|\b(?:one|two|...)\b|\b(?:led|...)|\b(?:was|...)...\b")
+_PREFILTER_RX = word_start([  # (fastrx: the plain pattern is "\d|\b(?:one|two|...)\b|\b(?:led|...)|\b(?:was|...)...\b")
     (_NUMBER_WORDS + ["million", "dozen", "dozens", "scores", "several", "few", "handful", "couple"], r"\b", True),
     (["led", "headed", "formed", "founded", "established", "emerged", "declared", "leader", "chief", "emir", "amir",
       "wali", "head", "commander", "founder", "responsib", "claim", "blam", "attribut", "behind", "carried", "perpetrat",
@@ -310,10 +406,49 @@ PREFILTER = word_start([  # (fastrx: the plain pattern is "\d|\b(?:one|two|...)\
     (_ONE_VERBS, r"\s+(?:a|an)\s"),  # "killing a policeman": one victim with an article
 ], digit="", ignorecase=False)
 #: "a policeman was killed", "killed a policeman": a singular victim with no number word
-SINGLE_CUE = word_start([(["was", r"has\s+been", r"had\s+been"], r"\s+(?:also\s+|reportedly\s+|later\s+)?(?:killed|martyred|"
+_SINGLE_CUE_RX = word_start([(["was", r"has\s+been", r"had\s+been"], r"\s+(?:also\s+|reportedly\s+|later\s+)?(?:killed|martyred|"
                                                                    r"shot\s+dead|slain|wounded|injured|hurt)\b"),
                          (_ONE_VERBS, r"\s+(?:a|an|one)\s")],
                         ignorecase=False)
+
+
+def letter_first(rx: re.Pattern) -> re.Pattern:
+    """The case-sensitive word-start pattern ``rx`` (built by fastrx.word_start, without its digit
+    branch) laid out as one branch per first letter, each a literal letter then ``(?<!\\w.)``: the
+    engine scans for those letters and picks a branch by its letter (no look-behind per branch).
+    The same matches, spans and groups (tests/test_prefixed.py compares it with the plain pattern)."""
+    parts, _digit, ignorecase = next(built for fast, built in BUILT if fast is rx)
+    assert not ignorecase
+    firsts: dict[str, list[str]] = {}
+    for part in parts:
+        alts, tail, words = (*part, False)[:3]
+        by_first: dict[str, list[str]] = {}
+        for a in alts:
+            by_first.setdefault(a[0], []).append(a[1:])
+        for key, rests in by_first.items():
+            body = word_alternation(rests) if words else "(?:" + "|".join(rests) + ")"
+            firsts.setdefault(key, []).append(("" if body == "(?:)" else body) + tail)
+    out = re.compile("|".join(rf"{re.escape(k)}(?<!\w.)(?:{'|'.join(b)})" for k, b in firsts.items()))
+    PREFIXED.append((out, plain(parts, ignorecase=False)))
+    return out
+
+
+class _DigitOrWords:
+    """``search`` is true where ``\\d|WORDS`` finds a match: a digit is looked for first (a fast scan),
+    then the words (:func:`letter_first`); only whether it matches is told, not where."""
+
+    def __init__(self, words: re.Pattern):
+        self.words = words
+
+    def search(self, low: str) -> re.Match | None:
+        return _DIGIT.search(low) or self.words.search(low)
+
+
+_DIGIT = re.compile(r"\d")
+#: A sentence gets the kind rules only if it contains one of these (``PREFILTER.search(low)``).
+PREFILTER = _DigitOrWords(letter_first(_PREFILTER_RX))
+#: "a policeman was killed", "killed a policeman": a singular victim with no number word
+SINGLE_CUE = letter_first(_SINGLE_CUE_RX)
 
 
 class _Stems:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .rules import word_prefixed
+
 
 def _by_initial(group: str) -> str:
     """ "(?:said|says|told)" -> "(?:s(?:aid|ays)|t(?:old))": the same alternation, factored by first
@@ -39,11 +41,11 @@ _SAY = (
     r"spoke|speak|speaks|warned|warn|warns|insisted|insists|acknowledged|admitted|alleged|alleges|"
     r"quoted|cited|puts?|placed|places|published|issued|released)"
 )
-_ACCORDING = re.compile(
-    r"\b(?:according\s+to|citing|quoting|(?:which|who)\s+(?:cited|quoted)|cited\s+by|as\s+(?:reported|stated|announced|confirmed)\s+by|per|as\s+per|"
-    r"in\s+accordance\s+with|in\s+keeping\s+with|in\s+line\s+with)\s+(?P<who>(?:[^,.;:()\"\u201c\u201d]|\.(?=\w)|(?<=\b[A-Z])\.)"
+_ACCORDING = word_prefixed(  # (fastrx) \b(?:according\s+to|...)\s+(?P<who>...)
+    r"(?:according\s+to|citing|quoting|(?:which|who)\s+(?:cited|quoted)|cited\s+by|as\s+(?:reported|stated|announced|confirmed)\s+by|per|as\s+per|"
+    r"in\s+accordance\s+with|in\s+keeping\s+with|in\s+line\s+with)",
+    r"\s+(?P<who>(?:[^,.;:()\"\u201c\u201d]|\.(?=\w)|(?<=\b[A-Z])\.)"
     r"{2,90}?)(?=\s*(?:[,;:()\"\u201c\u201d]|(?<!\b[A-Z])\.(?:\s|$|\[\d)|$|\s+(?:the\s+)?(?:death\s+toll|toll)\b))",
-    re.IGNORECASE,
 )
 _SAID_SUBJECT = re.compile(
     r"[,\"\u201d\u2019]\s*(?:said|says|added|adds|stated|states|mentioned|declared|according\s+to|claimed|claims|"
@@ -96,12 +98,12 @@ _WEAK_SAY = (
 )
 #: Reporting verbs: the usual ones anywhere; paraphrasers' verbs ("the statement mentioned")
 #: only before a clause, a quote or a comma; "gave" only before a figure.
-_SAY_RX = re.compile(
-    rf"\b(?:{_by_initial(_SAY)}\b|{_by_initial(_WEAK_SAY)}(?=\s*(?:that\b|of\b|[,:.\"\u201c\u2018]|$|\d|(?:at\s+least|more\s+than|about|nearly|over|up\s+to|some|around)\s))|(?:gave|gives|give|provided|provides|offered|offers)"
+_SAY_RX = word_prefixed(  # (fastrx) \b(?:SAY\b|WEAK_SAY(?=...)|...)
+    rf"(?:{_by_initial(_SAY)}\b|{_by_initial(_WEAK_SAY)}(?=\s*(?:that\b|of\b|[,:.\"\u201c\u2018]|$|\d|(?:at\s+least|more\s+than|about|nearly|over|up\s+to|some|around)\s))|(?:gave|gives|give|provided|provides|offered|offers)"
     r"(?=\s+(?:[\w\-\u2019']+\s+){0,4}?(?:figures?|toll|tally|count|estimates?|numbers?|casualty|breakdown)\b)|"
     r"(?:informed|informs|briefed|briefs)(?=\s+(?:the\s+)?(?:media|press|reporters|journalists|correspondents|"
     r"(?:news\s+)?agency|channel)\b))",
-    re.IGNORECASE,
+    "",
 )
 
 
@@ -143,12 +145,11 @@ _NP_TAIL = (r"(?:the\s+|a\s+|an\s+)?[\w.'\u2019\-]+(?:\s+(?!(?:following|after|b
             r"gave|the|a|an|could|would|should|can|cannot|may|might|will|did|does|do|not|has|have|been|being|"
             r"remains?|stood|stands|rose|reached)\b)[\w.'\u2019\-]+){0,7}")
 #: The agent of a passive: "the toll of five given Monday by Taliban officials".
-_AGENT = re.compile(
-    r"\b" + _by_initial(
+_AGENT = word_prefixed(  # (fastrx) \b(?:given|...)\s+...by\s+(?P<who>...)
+    _by_initial(
         r"(?:given|provided|released|issued|reported|confirmed|announced|cited|compiled|published|offered|put\s+out|"
         r"shared|quoted|counted|recorded|documented|verified|estimated|put\s+forward|disclosed|supplied|tallied|"
-        r"circulated|presented)") + r"\s+(?:\([^()]{0,60}\)\s*|[\w\-]+,?\s+){0,5}?by\s+(?P<who>" + _NP_TAIL + ")",
-    re.IGNORECASE,
+        r"circulated|presented)"), r"\s+(?:\([^()]{0,60}\)\s*|[\w\-]+,?\s+){0,5}?by\s+(?P<who>" + _NP_TAIL + ")",
 )
 #: Verbs of giving: their agent speaks only when what is given is a figure or an account.
 _GIVEN_THING = re.compile(r"(?:given|provided|offered|supplied|shared|presented|circulated|put\s+forward)\b",
@@ -157,27 +158,26 @@ _FIGURE_GIVEN = re.compile(
     r"\d|\b(?:tolls?|figures?|counts?|tally|tallies|numbers?|estimates?|data|statistics|details|information|"
     r"breakdown|account|casualt\w+|death|dead|killed|wounded|injured|list|report|update)\b", re.IGNORECASE)
 #: "The count from U.S. officials was 55 dead", "figures provided to reporters by the ministry".
-_FIGURE_FROM = re.compile(
-    r"\b" + _by_initial(r"(?:count|tally|toll|figures?|estimates?|data|statistics|breakdown|numbers|claims?|assertions?|"
-                        r"statements?)") +
+_FIGURE_FROM = word_prefixed(  # (fastrx) \b(?:count|...)\s+(?:from|by)\s+(?P<who>...)
+    _by_initial(r"(?:count|tally|toll|figures?|estimates?|data|statistics|breakdown|numbers|claims?|assertions?|"
+                r"statements?)"),
     r"\s+(?:\([^()]{0,60}\)\s*)?"
     r"(?:from|by)\s+(?P<who>" + _NP_TAIL + ")",
-    re.IGNORECASE,
 )
 #: "The figures we trust most are the UN monitoring team's: ...", "The latest estimate is the Pentagon's -".
-_FIGURE_IS = re.compile(
-    r"\b(?:figures?|estimates?|numbers?|counts?|tally|toll|data)\b[^.;:\"\u201c\u201d]{0,60}?\b(?:is|are|was|were|comes?|came)"
+_FIGURE_IS = word_prefixed(  # (fastrx) \b(?:figures?|...)\b...
+    r"(?:figures?|estimates?|numbers?|counts?|tally|toll|data)",
+    r"\b[^.;:\"\u201c\u201d]{0,60}?\b(?:is|are|was|were|comes?|came)"
     r"\s+(?:from\s+|those\s+of\s+|that\s+of\s+)?(?P<who>(?:the\s+)?[\w.'\u2019\-]+(?:\s+[\w.'\u2019\-]+){0,5}?)"
     r"(?:['\u2019]s?)?\s*(?=[:\u2014\u2013]|\s-\s)",
-    re.IGNORECASE,
 )
 #: "In this report, ...", "In a statement by the interior ministry, ...": the document speaks.
-_IN_DOCUMENT = re.compile(
-    r"\b(?:in|from)\s+(?P<who>(?:the|this|that|its|their|a|an|his|her)\s+(?:[\w\-\u2019']+\s+){0,4}?"
+_IN_DOCUMENT = word_prefixed(  # (fastrx) \b(?:in|from)\s+(?P<who>...)
+    r"(?:in|from)",
+    r"\s+(?P<who>(?:the|this|that|its|their|a|an|his|her)\s+(?:[\w\-\u2019']+\s+){0,4}?"
     r"(?:report|statement|assessment|study|update|document|communiqu[ée]|message|post|tweet|briefing|review|"
     r"survey|analysis|findings|audio\s+message|video|claim|announcement|assertion|declaration)(?:\s+(?:by|from|of|on|posted\s+on|released\s+by|issued\s+by|"
     r"published\s+by)\s+[^,.;:()\"\u201c\u201d]{2,60}?)?)(?=\s*,)",
-    re.IGNORECASE,
 )
 #: A participle clause takes the main clause's claimant: "the statement gave ..., claiming that 20 died".
 _PARTICIPLE = re.compile(

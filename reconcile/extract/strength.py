@@ -14,6 +14,7 @@ from .rules import (  # the shared pieces
     _anchored,
     _count_ok,
     number_starts,
+    word_prefixed,
 )
 
 # ------------------------------------------------------------------ strength
@@ -36,10 +37,10 @@ _STR_PRE = (
     r"put\s+(?:the\s+)?(?:group|it|them|its\s+\w+|the\s+\w+)\s+at|"
     r"there\s+(?:are|were|is)(?:\s+(?:now|still|believed\s+to\s+be|thought\s+to\s+be|estimated\s+to\s+be|said\s+to\s+be))?)"
 )
-_RX_STR_POSS = re.compile(
-    rf"\b(?P<pre>{_STR_PRE})\s+(?:(?:still|now|only|just|perhaps|possibly|probably|likely|currently|already|hardly|barely|scarcely)\s+){{0,2}}"
+_RX_STR_POSS = word_prefixed(  # (fastrx) \b(?P<pre>STR_PRE)\s+...
+    _STR_PRE, rf"\s+(?:(?:still|now|only|just|perhaps|possibly|probably|likely|currently|already|hardly|barely|scarcely)\s+){{0,2}}"
     rf"{NUM}{_STR_NP}",
-    re.IGNORECASE,
+    name="pre",
 )
 # "ISKP is estimated to number between 4,000 and 6,000": the verb "number" needs no member noun
 _RX_STR_NUMBERS = re.compile(
@@ -54,11 +55,10 @@ _OWNER_BEFORE = re.compile(
     r"(?:\b(?:its|their)|[A-Z][\w\-]*['\u2019]s|\b(?:group|outfit|organi[sz]ation|movement|network|faction)['\u2019]s)\s+"
     r"(?:(?:an\s+)?estimated\s+)?$",
 )
-_RX_STR_NOUN = re.compile(
-    rf"\b(?:strength|membership|manpower|fighting\s+force|ranks|size|numbers|number|force|figure|figures|estimate|"
-    rf"total|peak)\b[^.;\d]{{0,130}}?(?:\b(?:at|to|of|around|about|is|was|are|stands\s+at|numbering|number)|\s(?:--|\u2014|\u2013))\s+"
+_RX_STR_NOUN = word_prefixed(  # (fastrx) \b(?:strength|...)\b...
+    r"(?:strength|membership|manpower|fighting\s+force|ranks|size|numbers|number|force|figure|figures|estimate|"
+    r"total|peak)", rf"\b[^.;\d]{{0,130}}?(?:\b(?:at|to|of|around|about|is|was|are|stands\s+at|numbering|number)|\s(?:--|\u2014|\u2013))\s+"
     rf"[\"\u201c]?(?:(?:perhaps|possibly|probably|maybe|still|now|only|just|hardly|barely|scarcely)\s+)?{NUM}(?:{_STR_NP})?",
-    re.IGNORECASE,
 )
 # any count of fighters in a sentence that speaks of an estimate ("spoke of roughly 2,000 fighters")
 _RX_STR_CUE_NP = re.compile(rf"{NUM}{_STR_NP}", re.IGNORECASE)
