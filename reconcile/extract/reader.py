@@ -1,0 +1,448 @@
+"""The event context of a report's sentences: what each states, what it inherits from its
+paragraph, and the report's own event from its lead (``ContextReader``); the context of one
+sentence is :mod:`.context`'s ``sentence_context``."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .. import gazetteer
+from .context import (  # noqa: F401 - the sentence-level pieces the reader builds on
+    _CLAUSE,
+    _DATE_CUE,
+    _DEFINITE_OPENING,
+    _FOCUS,
+    _FOCUS_CLAIM,
+    _STORY_GOES_ON,
+    _THE_CITY,
+    _THE_EVENT,
+    _WHEN_GATE,
+    _WHERE,
+    DateRef,
+    Offset,
+    SentenceContext,
+    _against,
+    _bearing,
+    _compatible,
+    _is_dated_list,
+    _loose,
+    _refine,
+    _same_time,
+    _within,
+    best_place,
+    event_type,
+    sentence_context,
+)
+
+# --------------------------------------------------------------------------- a claim's event context
+
+#: How many sentences ahead a lead with a coarse place or no date looks ("... in northern
+#: Afghanistan. ... the blast tore through the mosque in the city of Kunduz").
+LOOKAHEAD = 2
+#: Sentences of the report's lead (the first event sentence and these after it) that
+#: may give the report's own event its date and place.
+LEAD = 3
+#: How many sentences back a claim looks in its paragraph.
+LOOKBACK = 8
+#: Sentences from the first event sentence that may give the report's own event its date.
+MAIN_DATE = 5
+#: How many sentences from the first event sentence a coarse lead place ("in Iran") looks for
+#: a sentence saying where it happened ("The explosions occurred in Kerman").
+WHERE_AHEAD = 15
+#: A later lead sentence with a toll of its own dates the report's event only within this many
+#: days of publication.
+RECENT_DAYS = 10
+
+
+class ContextReader:
+    """Event context of a source's sentences: what each sentence states, what it
+    inherits from its paragraph, and the report's own (main) event from its lead."""
+
+    def __init__(self, text: str, sentences, published: dt.date | None, etypes: dict | None = None):
+        self.text = text
+        self.sentences = sentences
+        self.pub = published
+        self._own: dict[int | tuple[int, int], SentenceContext | None] = {}
+        self._main: tuple | None = None
+        self._bearing: tuple[str, gazetteer.Place] | None = None  # "southwestern Pakistan" of the lead
+        self._resolved: dict = {}
+        self._weak = False  # the report's own place is only its dateline's city
+        self._etype: dict[int, str | None] = {} if etypes is None else etypes  # event_type of sentence i
+        self._clauses: dict[int, bool] = {}  # sentence i has several clauses (own(i, at) reads each)
+        #: where each resolved context came from: (date source, place source), each one of
+        #: "stated" (the claim's own clause), "offset" ("five days after"), "paragraph", "next"
+        #: (the sentence after), "lead" (the report's own event), "statement" (a statement's or
+        #: update's day), "dateline", or None; see :meth:`provenance`
+        self.sources: dict = {}
+
+    def event_type(self, i: int) -> str | None:
+        """The kind of event sentence i names (events.event_type), computed once per sentence."""
+        t = self._etype.get(i, self)
+        if t is self:
+            s = self.sentences[i]
+            t = self._etype[i] = event_type(self.text[s.start : s.end])
+        return t
+
+    def own(self, i: int, at: int | None = None) -> SentenceContext | None:
+        """What sentence i states itself; with ``at``, for the clause of the claim at that offset
+        ("killed 13 in Kabul, while in Nangarhar a bomber killed 24": each its own)."""
+        if at is not None:
+            s = self.sentences[i]
+            clauses = self._clauses.get(i)
+            if clauses is None:
+                clauses = self._clauses[i] = not s.boilerplate and (
+                    _CLAUSE.search(self.text, s.start, s.end) is not None or _is_dated_list(self.text, s.start, s.end))
+            if not clauses:
+                return self.own(i)
+            key = (i, at)
+            if key not in self._own:
+                self._own[key] = sentence_context(self.text, s.start, s.end, self.pub, at)
+            return self._own[key]
+        if i not in self._own:
+            s = self.sentences[i]
+            self._own[i] = None if s.boilerplate else sentence_context(self.text, s.start, s.end, self.pub)
+        return self._own[i]
+
+    def main(self) -> tuple[DateRef | None, gazetteer.Place | None, int]:
+        """Date and place of the report's own event, and the index of its first sentence."""
+        if self._main is None:
+            date = place = None
+            first = -1
+            event_first = -1  # the first sentence naming an event, when no sentence of the lead gives a toll
+            for i, s in enumerate(self.sentences):
+                if s.heading or s.boilerplate:
+                    continue
+                # a toll or a claim (what sentence_context reads as ``event`` and ``toll``), or an event named
+                toll = _FOCUS.search(self.text, s.start, s.end) or _FOCUS_CLAIM.search(self.text, s.start, s.end)
+                if not (toll or self.event_type(i) is not None):
+                    continue
+                if event_first < 0:
+                    event_first = i
+                if toll:
+                    first = i
+                    break
+                if i - event_first >= MAIN_DATE:
+                    break
+            if first < 0:
+                first = event_first
+            if first >= 0:
+                fallback = None
+                weak = False
+                s0 = self.sentences[first]
+                lead0 = self.own(first)
+                self._bearing = None if lead0 is None or lead0.main_place is None else \
+                    _bearing(self.text, s0.start, s0.end, lead0.main_place)  # the date is only that of a later sentence giving no toll and not saying when
+                for i in range(first, min(len(self.sentences), first + MAIN_DATE)):
+                    if date is not None and i >= first + LEAD:
+                        break  # nothing left to read: the date is set, the place read only in the lead
+                    c = self.own(i)
+                    if c is None or self.sentences[i].heading:
+                        continue
+                    if i > first and _against(self._bearing, c.main_place):
+                        continue  # "... in southwestern Pakistan. ... a bomb in the northern town of Bannu": another attack
+                    if c.other and i > first:
+                        if date is None and c.main_date is not None and self._recent(c.main_date):
+                            date = c.main_date  # "Saturday's bombing came a week after an attack ..."
+                        break
+                    if date is None and (i == first or not c.toll or c.when or self._recent(c.main_date)
+                                         or self._definite(i)):
+                        # a later sentence with a toll of its own dated months back ("In March, a
+                        # bomber killed 12 ...") tells of another attack: it does not date the lead
+                        date = c.main_date
+                        weak = date is not None and i != first and not c.toll and not c.when
+                        if c.when and i >= first + LEAD and c.main_place is not None and (
+                                place is None or _compatible(place, c.main_place)):
+                            place = _refine(place, c.main_place)  # the sentence saying when and where it happened
+                        fallback = fallback or c.fallback
+                    if i < first + LEAD:
+                        place = _refine(place, c.main_place)
+                if date is None or weak:  # a later sentence saying when it happened ("a day after gunmen stormed ...")
+                    date, place = self._when_it_happened(first, date, place)
+                if date is None:  # the report's opening, before its first event sentence ("On Wednesday morning ...")
+                    for i in range(first):
+                        s = self.sentences[i]
+                        if not _DATE_CUE.search(self.text, s.start, s.end):
+                            continue  # no date phrase: no date of its own (sentence_context reads none)
+                        c = self.own(i)
+                        if c is not None and not self.sentences[i].heading and c.date is not None and not c.other:
+                            date = c.date
+                            break
+                        if c is not None and not self.sentences[i].heading and c.fallback is not None and not c.other:
+                            fallback = fallback or c.fallback  # "The group on Tuesday said it seized the train"
+                date = date or (DateRef(fallback.value, "week", fallback.start, fallback.end, True) if fallback else None)
+                lead = self.own(first)
+                if place is not None and place.type == "country" and lead is not None and lead.dateline is not None:
+                    place = lead.dateline
+                if place is None:  # the report's opening, before its first event sentence, may name it
+                    for i in range(first):
+                        c = self.own(i)
+                        if c is not None and not self.sentences[i].heading and c.place is not None and not c.other:
+                            place = _refine(place, c.place)
+                            break
+                if place is None or place.type == "country":  # the title may name it
+                    for i in range(first):
+                        if self.sentences[i].heading and not self.sentences[i].boilerplate:
+                            place = _refine(place, best_place(self.text, self.sentences[i].start, self.sentences[i].end))
+                if place is not None and place.type in ("country", "province"):
+                    place = self._where_it_happened(first, place)
+                if place is None and lead is not None and lead.dateline is not None:
+                    place, self._weak = lead.dateline, True  # only the dateline: where the report was filed
+            self._main = (date, place, first)
+        return self._main
+
+    def _anaphoric_other(self, i: int, main_date: DateRef | None):
+        """(date, place) of the attack the sentence before tells of, when sentence i opens on "The
+        attack ..." and that attack is not the report's own (another date than its event's)."""
+        s = self.sentences[i]
+        if not _DEFINITE_OPENING.match(self.text, s.start, min(s.end, s.start + 60)):
+            return None
+        for j in range(i - 1, max(-1, i - 3), -1):
+            if self.sentences[j].heading:
+                continue
+            p = self.own(j)
+            if p is None:
+                return None
+            d = p.date or (p.main_date if p.other else None)
+            if d is None or main_date is not None and _same_time(d, main_date):
+                return None
+            ps = self.sentences[j]
+            if event_type(self.text[ps.start : ps.end]) is None:
+                return None
+            return d, p.place
+        return None
+
+    def _story_before(self, i: int, j: int, c: SentenceContext) -> SentenceContext | None:
+        """The context of sentence j, just before sentence i across a paragraph break, when i goes on
+        with the story j tells ("... a bomb went off at a rally in Bannu." "They said the attack killed
+        four"; "Hours later, a bomber killed dozens in Mastung." "... the attacker detonated a bomb ..."):
+        i speaks of "the attack" or "the attacker" before its toll and names no place; j tells of an
+        attack somewhere, as the report's narrative (not an attack it only recalls)."""
+        s, sj = self.sentences[i], self.sentences[j]
+        if sj.heading or sj.boilerplate or c.other:
+            return None
+        fm = _FOCUS.search(self.text, s.start, s.end)
+        if fm is None or _STORY_GOES_ON.search(self.text, s.start, fm.start()) is None:
+            return None
+        p = self.own(j)
+        if p is None or p.place is None or not (p.toll or self.event_type(j) is not None):
+            return None
+        if p.other and not (p.offset is not None and p.offset.days <= 0 and p.offset.anchor == "previous"):
+            return None  # "It came a week after a bombing in Quetta": recalled, not told
+        return p
+
+    def _told_before(self, i: int, place: gazetteer.Place | None) -> DateRef | None:
+        """The event date of the sentence just before sentence i (at most two back) when it tells of
+        an attack at a place compatible with ``place``."""
+        for j in range(i - 1, max(-1, i - 3), -1):
+            if self.sentences[j].heading:
+                continue
+            p = self.own(j)
+            if p is None or p.other or p.date is None:
+                continue
+            if place is not None and p.place is not None and not _compatible(place, p.place):
+                return None
+            s = self.sentences[j]
+            return p.date if event_type(self.text[s.start : s.end]) is not None else None
+        return None
+
+    def _when_it_happened(self, first: int, date: DateRef | None, place: gazetteer.Place | None):
+        """A later sentence of the report that says when its event happened ("The attack took place
+        on ...", "... on Wednesday, a day after gunmen stormed the school in Peshawar"): its date, and
+        its place when that lies within the lead's."""
+        for i in range(first + 1, min(len(self.sentences), first + WHERE_AHEAD)):
+            s = self.sentences[i]
+            if s.heading or not _WHEN_GATE.search(self.text, s.start, s.end):
+                continue
+            c = self.own(i)
+            if c is None or c.other or c.anaphor or not c.when or c.main_date is None or not self._recent(c.main_date):
+                continue
+            if place is not None and c.main_place is not None and not _compatible(place, c.main_place):
+                continue
+            return c.main_date, _refine(place, c.main_place)
+        return date, place
+
+    def _where_it_happened(self, first: int, place: gazetteer.Place) -> gazetteer.Place:
+        """A lead that names only a country or province ("the deadliest attack in Iran"), refined by
+        a later sentence saying where the event happened ("The explosions occurred in Kerman")."""
+        text = self.text
+        for i in range(first + 1, min(len(self.sentences), first + WHERE_AHEAD)):
+            s = self.sentences[i]
+            if s.heading or s.boilerplate:
+                continue
+            low = text[s.start : s.end].lower()
+            if not ("occurred" in low or "happened" in low or "took place" in low or "went off" in low):
+                continue
+            if _WHERE.search(text, s.start, s.end) is None:
+                continue
+            c = self.own(i)
+            if c is None or c.other or c.anaphor or _against(self._bearing, c.main_place or c.place):
+                continue
+            refined = _refine(place, c.main_place or c.place)
+            if refined is not place:
+                return refined
+        return place
+
+    def _definite(self, i: int) -> bool:
+        """Sentence i speaks of "the attack" before its toll (the report's own), not of "a bomber"."""
+        s = self.sentences[i]
+        fm = _FOCUS.search(self.text, s.start, s.end)
+        return _THE_EVENT.search(self.text, s.start, fm.start() if fm else s.end) is not None
+
+    def _recent(self, d: DateRef | None) -> bool:
+        """``d`` lies within days of publication (or there is no publication date to tell)."""
+        if d is None or self.pub is None:
+            return True
+        if len(d.value) == 10:
+            return abs((self.pub - dt.date.fromisoformat(d.value)).days) <= RECENT_DAYS
+        if len(d.value) == 7:
+            y, mo = int(d.value[:4]), int(d.value[5:7])
+            return (y, mo) == (self.pub.year, self.pub.month) or (
+                self.pub.day <= RECENT_DAYS and (y * 12 + mo) == self.pub.year * 12 + self.pub.month - 1)
+        return False
+
+    def _resolve(self, off: Offset, i: int | None = None) -> DateRef | None:
+        anchor = None
+        if off.anchor == "previous" and i is not None:  # the date told just before ("Hours later, ...")
+            for j in range(i - 1, max(-1, i - 4), -1):
+                p = self.own(j)
+                if p is not None and p.date is not None:
+                    anchor = p.date
+                    break
+        if off.anchor in ("main", "previous"):
+            anchor = anchor or self.main()[0]
+            if anchor is None and off.anchor == "previous":
+                return None  # "Hours later, ..." after a story told without a date: no day to count from
+            if anchor is not None and anchor.precision not in ("day", "week") and abs(off.days) < 28:
+                return anchor  # "In October 2002 ... Two days later, ...": still that month
+            base = dt.date.fromisoformat(anchor.value[:10]) if anchor is not None and len(anchor.value) == 10 else self.pub
+        else:
+            base = self.pub
+        if base is None:
+            return None
+        day = base - dt.timedelta(days=off.days)
+        return DateRef(day.isoformat(), off.precision, 0, 0, True)
+
+    def event_context(self, i: int, at: int | None = None):
+        """(date, place) of the event sentence i (or its claim at offset ``at``) is about: its
+        own words first; then, unless it is about another attack, its paragraph, the next
+        sentences of a lead, and the report's own event."""
+        c = self.own(i, at)
+        if c is None:
+            return None, None
+        key = i if c is self._own.get(i) else (i, at)
+        hit = self._resolved.get(key)
+        if hit is None:
+            hit = self._resolved[key] = self._event_context(i, c)
+        return hit
+
+    def provenance(self, i: int, at: int | None = None) -> tuple[str | None, str | None]:
+        """Where the date and the place :meth:`event_context` gives sentence i (or its claim at
+        ``at``) come from, so that matching can weigh a stated context above an inherited one."""
+        self.event_context(i, at)
+        return self.sources.get((i, id(self.own(i, at))), (None, None))
+
+    def _event_context(self, i: int, c: SentenceContext):
+        date, place = c.date, c.place
+        dsrc = "stated" if date is not None else None
+        psrc = "stated" if place is not None else None
+        if date is None and c.offset is not None:
+            date = self._resolve(c.offset, i)
+            dsrc = "offset" if date is not None else None
+        if c.other:
+            if date is None and c.fallback is not None:
+                dsrc = "statement"
+            if place is None and _THE_CITY.search(self.text, self.sentences[i].start, self.sentences[i].end):
+                # "It followed a bombing in the city that ...": the last place named, not its date
+                for j in range(i - 1, max(-1, i - 4), -1):
+                    p = self.own(j)
+                    if p is not None and p.place is not None:
+                        place, psrc = p.place, "paragraph"
+                        break
+            self.sources[(i, id(c))] = (dsrc, psrc)
+            return date or _loose(c.fallback), place
+        sents = self.sentences
+        para = sents[i].para
+        main_date, main_place, first = self.main()
+        if date is None and place is None and i > first:
+            told = self._anaphoric_other(i, main_date)
+            if told is not None:  # "... last month's bombing of a mosque in Peshawar. The attack killed 60."
+                self.sources[(i, id(c))] = ("paragraph", "paragraph" if told[1] is not None else None)
+                return told
+        in_lead = first >= 0 and first <= i < first + LEAD
+        # the sentences before it in its paragraph ("That attack, ..." looks further back;
+        # "in the city" to the last place named)
+        from_para = False
+        if date is None or place is None or place.type in ("country", "province"):
+            back = 1 if c.anaphor else 0
+            city = place is None and _THE_CITY.search(self.text, sents[i].start, sents[i].end) is not None
+            for j in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
+                if sents[j].para != para and not (back and sents[j].para >= para - back):
+                    told = self._story_before(i, j, c) if place is None and j == i - 1 else None
+                    if told is not None:  # "They said the attack killed four": the attack told just before
+                        place, from_para, psrc = told.place, True, "paragraph"
+                        if date is None and told.date is not None:
+                            date, dsrc = told.date, "paragraph"
+                        break
+                    for k in range(j, max(-1, j - 4), -1):
+                        if not city or sents[k].para < para - 2 or sents[k].heading:
+                            break
+                        p = self.own(k)
+                        if p is not None and p.other:
+                            break  # that city is another attack's
+                        if p is not None and p.place is not None:
+                            place, from_para, psrc = p.place, True, "paragraph"
+                            if date is None and p.date is not None:
+                                date, dsrc = p.date, "paragraph"
+                            break
+                    break
+                p = self.own(j)
+                if p is None:
+                    continue
+                if place is not None and p.place is not None and not _compatible(place, p.place):
+                    break  # that sentence is about somewhere else
+                if p.place is not None:
+                    refined = _refine(place, p.place)
+                    if refined is not place:
+                        place, from_para, psrc = refined, True, "paragraph"
+                if date is None and (p.date is not None or p.offset is not None):
+                    date = p.date or self._resolve(p.offset, j)
+                    from_para, dsrc = True, "paragraph"
+                    break
+        # the next sentences, when this one leaves the date open or the place coarse
+        if date is None or place is None or place.type in ("country", "province"):
+            bearing = _bearing(self.text, sents[i].start, sents[i].end, place) if place is not None else None
+            for j in range(i + 1, min(len(sents), i + 1 + LOOKAHEAD)):
+                if sents[j].para != para and not in_lead:
+                    break
+                n = self.own(j)
+                if n is None or sents[j].heading:
+                    continue
+                if n.other or n.anaphor:
+                    break
+                if _against(bearing, n.main_place):
+                    continue  # "... in southwestern Pakistan" is not "the northern town of Bannu"
+                if place is None or place.type in ("country", "province"):
+                    refined = _refine(place, n.main_place)
+                    if refined is not place and place is not None:
+                        place, psrc = refined, "next"
+                if date is None and n.main_date is not None and n.when:
+                    date, dsrc = n.main_date, "next"
+        # the attack told just before, across a paragraph break ("... fired rockets at the train on
+        # Tuesday ...". "Before the standoff ended, the group claimed the attack, saying it killed 50.")
+        if date is None and c.fallback is None and main_date is None:
+            date, dsrc = self._told_before(i, place), "paragraph"
+        # the report's own event
+        if date is None and main_date is not None and (
+                place is None or main_place is None or self._weak or _compatible(place, main_place)):
+            date, dsrc = main_date, "lead"
+        if place is None:
+            place, psrc = main_place, ("lead" if main_place is not None else None)
+        elif main_place is not None and (not from_para or place.type in ("country", "province")) \
+                and main_place.name != place.name and _within(main_place, place) and main_place.type != "country":
+            place, psrc = main_place, "lead"  # "in Pakistan" of a report whose lead says Quetta
+        if place is not None and place.type == "country" and c.dateline is not None:
+            place, psrc = c.dateline, "dateline"
+        if date is None and c.fallback is not None:
+            dsrc = "statement"
+        self.sources[(i, id(c))] = (dsrc, psrc)
+        return date or _loose(c.fallback), place
