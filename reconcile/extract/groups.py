@@ -403,7 +403,7 @@ _RX_ATTR_OBJ = re.compile(
 
 # "previous mosque attacks have been claimed by X": many past attacks, no event of the report
 _PAST_ATTACKS = re.compile(
-    r"\b(?:previous|past|earlier|other|several|many|similar|such|most|numerous|multiple|recent|prior)\s+"
+    r"\b(?:previous|past|earlier|other|several|many|similar|such|most|numerous|multiple|recent|prior|some)\s+"
     r"(?:[\w\-]+\s+){0,2}?(?:attacks|bombings|incidents|assaults|killings|blasts|massacres)\b[^.;,]{0,50}$",
     re.IGNORECASE,
 )
@@ -413,9 +413,6 @@ _NEGATED = re.compile(
     re.IGNORECASE,
 )
 # "previous attacks have been claimed by", "many such bombings were carried out by": a general statement
-_GENERAL_ATTACKS = re.compile(r"\b(?:previous|past|earlier|prior|other|many|several|most|numerous|similar|such|some)\s+"
-                              r"(?:[\w\-]+\s+){0,2}(?:attacks|bombings|assaults|blasts|killings|massacres)\b[^.;,]{0,40}?\s"
-                              r"(?:have|had|were|are)\s+(?:(?:been|also|all|mostly|often|usually)\s+)*$", re.IGNORECASE)
 # words between a group and "were behind ..." that make the group no subject of it
 _NOT_SUBJECT = re.compile(r"\b(?:said|says|told|that|accused|blamed|denied|denies|called|rejected|insisted)\b|[\"\u201c\u201d]", re.IGNORECASE)
 
@@ -453,9 +450,7 @@ def attributions(text: str, s: int, e: int, groups: list | None = None) -> Itera
             r"\b(?:attacks|bombings|incidents)\b", text[max(s, m.start() - 60) : m.start()], re.IGNORECASE
         ):
             continue  # "attacks claimed by outfits such as the TTP": a share of many attacks
-        if _GENERAL_ATTACKS.search(text, max(s, m.start() - 100), m.start()):
-            continue  # "Previous mosque attacks have been claimed by ISIS": no one event
-        if _PAST_ATTACKS.search(text, max(s, m.start() - 70), m.start()):
+        if _PAST_ATTACKS.search(text, max(s, m.start() - 100), m.start()):
             continue  # "previous mosque attacks have been claimed by ISIS": no one event
         after = [g for g in groups if g.start >= m.end() and g.start - m.end() <= 60]
         if not after:

@@ -60,8 +60,8 @@ _RX_STR_NOUN = word_prefixed(  # (fastrx) \b(?:strength|...)\b...
     r"total|peak)", rf"\b[^.;\d]{{0,130}}?(?:\b(?:at|to|of|around|about|is|was|are|stands\s+at|numbering|number)|\s(?:--|\u2014|\u2013))\s+"
     rf"[\"\u201c]?(?:(?:perhaps|possibly|probably|maybe|still|now|only|just|hardly|barely|scarcely)\s+)?{NUM}(?:{_STR_NP})?",
 )
-# any count of fighters in a sentence that speaks of an estimate ("spoke of roughly 2,000 fighters")
-_RX_STR_CUE_NP = re.compile(rf"{NUM}{_STR_NP}", re.IGNORECASE)
+# (_RX_STR_OWNED also reads any count of fighters in a sentence that speaks of an estimate:
+# "spoke of roughly 2,000 fighters")
 _STR_ESTIMATE = re.compile(
     r"\b(?:estimat\w*|assess\w*|spoke\s+of|speaks?\s+of|talk(?:s|ed)?\s+of|boast\w*|reduced|down\s+from|up\s+from|"
     r"peak|figures?|strength|size|could\s+have|may\s+have|might\s+have|believed|thought|monitor\w*|"
@@ -241,7 +241,7 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
     groups_here = None
     for rule, rx in (("possessive", _RX_STR_POSS), ("noun", _RX_STR_NOUN), ("numbers", _RX_STR_NUMBERS),
                      ("owned", _RX_STR_OWNED), ("subject", _RX_STR_SUBJ),
-                     ("strong", _RX_STR_STRONG), ("operate", _RX_STR_OPERATE), ("estimate", _RX_STR_CUE_NP)):
+                     ("strong", _RX_STR_STRONG), ("operate", _RX_STR_OPERATE), ("estimate", _RX_STR_OWNED)):
         if not _STR_GATES[rule].search(low) and not (fighters_before and rule == "noun"):
             continue
         if rule == "estimate" and not _STR_ESTIMATE.search(text, s, e):

@@ -44,7 +44,7 @@ _NOUNS: list[tuple[str, str]] = [
     (r"Pakistanis", "pakistanis"),
     (r"Americans", "americans"),
     # one national ("an Afghan", "one Pakistani"), and nationals of countries outside the region
-    (r"Afghan\s+(?:civilian|national|citizen|man|woman)|Afghan(?=\s+(?:and|or|have|has|had|were|was|is|are|killed|died|dead|wounded|injured)\b|\s*[,.;]|$)", "afghans"),
+    (r"Afghan\s+(?:man|woman)|Afghan(?=\s+(?:and|or|have|has|had|were|was|is|are|killed|died|dead|wounded|injured)\b|\s*[,.;]|$)", "afghans"),
     (r"Pakistani\s+(?:civilian|national|citizen)|Pakistani(?=\s+(?:and|or|have|has|had|were|was|is|are|killed|died|dead|wounded|injured)\b|\s*[,.;]|$)", "pakistanis"),
     (r"Spaniards|Spaniard|Britons|Briton|Germans|Russians|Italians|Norwegians|Canadians|Australians|Koreans|Turks|"
      r"Frenchmen|Frenchman|Chinese\s+(?:nationals|citizens|workers|engineers)|vacationers|holidaymakers|"

@@ -124,8 +124,7 @@ _NONE = -1
 def _perpetrator_family(name: str) -> str:
     from .. import aliases
 
-    chain = aliases.lineage(name)
-    return norm_label(chain[-1] if chain else name)
+    return norm_label(aliases.root(name) or name)
 
 
 def build_batch(
