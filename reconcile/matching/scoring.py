@@ -252,17 +252,16 @@ def score_pairs(b: Batch, i: np.ndarray, j: np.ndarray, threshold: float = THRES
     same_src &= ~(comps["place"][0] <= 0.2)
     # ... nor when both carry a day (or week) of their own and the days do not meet: "That attack, on
     # Tuesday, wounded 9" after Thursday's bombing is the earlier attack
-    toll = is_toll(b)  # (a claim of responsibility is often dated by its statement, days later)
-    same_src &= ~(b.narrow[i] & b.narrow[j] & b.dated[i] & b.dated[j] & ~raw_overlap & toll[i] & toll[j])
+    tolls = is_toll(b)  # (a claim of responsibility is often dated by its statement, days later)
+    days_apart = b.dated[i] & b.dated[j] & ~raw_overlap & tolls[i] & tolls[j]
+    same_src &= ~(b.narrow[i] & b.narrow[j] & days_apart)
     # a loose claim joins the nearest agreeing claim of its report first
     near = SOURCE_SCORE - 0.004 * np.minimum(np.abs(b.pidx[i] - b.pidx[j]), 10) + 0.04 * _logistic(total)
     base = np.where(same_sent, SENTENCE_SCORE, np.where(same_para, PARAGRAPH_SCORE,
                                                         np.where(same_src, near, 0.0)))
     # two sentences of one report that each say when, on days that do not meet: two incidents
     # ("on Saturday ... It follows a bomb attack on Friday", "A week ago, gunmen killed ...")
-    tolls = is_toll(b)
-    apart = (b.source[i] == b.source[j]) & (b.rdate[i] | b.rdate[j]) & b.dated[i] & b.dated[j] & ~raw_overlap \
-        & tolls[i] & tolls[j]  # a claim of responsibility is often dated by its statement, days later
+    apart = (b.source[i] == b.source[j]) & (b.rdate[i] | b.rdate[j]) & days_apart
     base = np.where(apart & ~same_sent, 0.0, base)
     total = total + np.where(apart & ~same_sent, APART, 0.0)
     # text moves the log-odds by at most +0.66: only compute it where that might matter
