@@ -212,8 +212,9 @@ def toll_conflicts(claims: list[dict], group: dict, out: Found) -> None:
             by_kind[c["kind"]].append(c)
     for kind, items in by_kind.items():
         items.sort(key=lambda c: c["id"])
-        old = superseded(items)
         parts = group_keys(items, claims)
+        # (a part of a toll, "40 were killed instantly", updates no toll of its report)
+        old = superseded([c for c in items if not parts.get(c["id"], "").startswith("part of ")])
         for a, b in itertools.combinations(items, 2):
             if a["source_id"] != b["source_id"] and (a["id"] in old or b["id"] in old):
                 continue  # a figure its own report tells as superseded contradicts no other report

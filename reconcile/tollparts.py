@@ -10,7 +10,8 @@ officers), or a key of its own for a figure that is a part of a toll and counts 
 * parts of one report's toll: figures that add up to it, a figure told as "more" after one of
   its kind ("four more bodies were recovered"), a part named with "including" of the same group
   ("16 militants including four suicide bombers"), a figure of no group told as among the dead,
-  an organisation's own people ("60 of its members").
+  an organisation's own people ("60 of its members"), those killed at once ("40 were killed instantly")
+  beside a larger toll.
 
 And it tells whether a total can hold a part (civilians hold no combatants; a toll of the dead
 does not count the attackers), and the interval a vague count is compared with.
@@ -238,6 +239,27 @@ def own_people(items: list[dict]) -> set[str]:
     return out
 
 
+#: "About forty people were killed instantly", "12 died on the spot": those who died at once, told beside
+#: (not as) the toll.
+_INSTANT = re.compile(r"(?:[^.;:,\d]{0,40}?\b(?:killed|died|dead|perished|martyred|slain))?(?:\s+[\w\-]+)?\s+"
+                      r"(?:instantly|immediately|outright|on\s+the\s+spot|at\s+the\s+scene(?!\s+of)|on\s+site)\b",
+                      re.IGNORECASE)
+
+
+def instant(items: list[dict]) -> set[str]:
+    """Ids of figures of those killed at once ("about 40 were killed instantly") where the same report
+    gives a larger toll of the kind: a part of that toll (the rest died later), not a rival count."""
+    out: set[str] = set()
+    for c in items:
+        m = figure_at(c)
+        if m is None or not _INSTANT.match(c["quote"], m.end()):
+            continue
+        top = c["value_high"] if c["value_high"] is not None else c["value_low"]
+        if top is not None and any(x["source_id"] == c["source_id"] and (x["value_low"] or 0) > top for x in items):
+            out.add(c["id"])
+    return out
+
+
 def unnamed_part(c: dict) -> str:
     """The group key of a part of a toll that no other figure counts alike ("five civilians died in
     nearby buildings", "four suicide bombers" of 16 militants): a key of its own, "part of people @c1"."""
@@ -302,7 +324,7 @@ def group_keys(items: list[dict], claims: list[dict]) -> dict[str, str]:
     parts and subgroups as above.  ``claims`` are all the event's claims (other kinds too)."""
     keys = {**elliptical(claims), **listed_parts(items)}
     keys.update({c["id"]: sev for c in items if (sev := severity_part(c))})
-    more = summands(items) | increments(items, claims) | among(items) | own_people(items)
+    more = summands(items) | increments(items, claims) | among(items) | own_people(items) | instant(items)
     keys.update({c["id"]: unnamed_part(c) for c in items if c["id"] in more})
     keys.update(nested(items))
     return keys

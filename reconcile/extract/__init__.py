@@ -22,7 +22,7 @@ from itertools import islice
 
 from .. import aliases, gazetteer
 from ..models import Claim, Source, claim_id
-from . import context, fields, groups, rules
+from . import context, fields, groups, headlines, rules
 from .claimants import PRONOUNS, Claimant, claimant_for, classify, find_claimants
 from .fastrx import word_start
 from .segment import Sentence, segment
@@ -106,6 +106,7 @@ class _Reader:
         self.text = source.text or ""
         self.pub = context.parse_published(source.published)
         self.sentences = segment(self.text)
+        self.title = headlines.title_block(self.sentences)  # headings read for a toll the body does not give
         self._ctx: dict[int, _Ctx] = {}
         self._claimants: dict[int, list] = {}
         self.etypes: dict[int, str | None] = {}  # event_type of sentence i, shared with the ContextReader
@@ -187,7 +188,7 @@ def _extract(source: Source) -> list[Claim]:
     claims: list[Claim] = []
     where: dict[str, int] = {}
     for i, sent in enumerate(reader.sentences):
-        if sent.boilerplate or (sent.heading and not fields.is_field(reader.text, sent.start, sent.end)):
+        if sent.boilerplate or (sent.heading and i not in reader.title and not fields.is_field(reader.text, sent.start, sent.end)):
             continue
         try:
             new = _sentence(reader, i)
@@ -197,6 +198,7 @@ def _extract(source: Source) -> list[Claim]:
         for c in new:
             where[c.id] = i
         claims.extend(new)
+    claims = headlines.without_repeats(claims, {c.id for c in claims if where[c.id] in reader.title})
     groups.flag_withdrawn(claims, reader.text)
     _propagate_perpetrators(claims, where)
     return _dedupe(claims)
@@ -250,7 +252,7 @@ def _sentence(reader: _Reader, i: int) -> list[Claim]:
     if rules.ATTR_CUE.search(low):
         found.extend(rules.attributions(text, s, e, reader.ctx(i).groups))
     if sent.heading:  # a "Key: value" field of a profile page ("Number Of Members: 25,000+"): its own rules only
-        found = list(fields.fields(text, s, e))
+        found = list(fields.fields(text, s, e)) + (headlines.title_figures(found) if i in reader.title else [])
     if not found:
         return []
     found = _dedupe_found(found)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .numbers import NUMBER_EXPR, Count, parse_count
+from .numbers import HEDGE, NUMBER_EXPR, Count, parse_count
 from .rules import (  # the shared pieces
     _APPOS,
     NP,
@@ -40,10 +40,11 @@ _RX_CONT_ONE = re.compile(
 )
 _JUDICIAL = re.compile(r"\b(?:convicted|sentenced|sentence|court|death\s+row|found\s+guilty|hanged|hanging|authorities|"
                        r"government|judiciary|prison)\b")
-_INJURED_THEN_DIED = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:later\s+|subsequently\s+|also\s+)?(?:died|succumbed|passed\s+away)\b",
+_INJURED_THEN_DIED = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:later\s+|subsequently\s+|also\s+)?(?:died|dies|die|succumbed|succumbs|succumb|passed\s+away)\b",
                                 re.IGNORECASE)
 _SUBSET_NP = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
-_HEDGE_BEFORE = re.compile(r"\b(?:at\s+least|more\s+than|over|nearly|almost|about|around|only|just)\s+$", re.IGNORECASE)
+# "at least one Spaniard was injured": a hedge of the numbers module (or "only", "just") before a single victim
+_HEDGE_BEFORE = re.compile(rf"\b(?:{HEDGE}|only|just)\s+$", re.IGNORECASE)
 _AND_OTHERS_AFTER = re.compile(r"[^.;]{0,80}?\band\s+(?:at\s+least\s+|some\s+|about\s+|another\s+)?[\w,\-]+\s+(?:others|more)\b",
                                re.IGNORECASE)
 _PLURAL_END = re.compile(r"(?<![su])s\b", re.IGNORECASE)
@@ -136,6 +137,12 @@ _RX_ASIDE = re.compile(
 )
 _CHANGE_BEFORE = re.compile(r"\b(?:rose|risen|rising|jumped|climbed|increased|went\s+up|grew|fell|dropped|revised|"
                             r"raised|lowered|up|down)\s+$", re.IGNORECASE)
+# "the toll rose to 81 as several persons died in hospital": the deaths that raised a toll, a part of it
+# told in the same breath, no toll of their own
+_RISEN_AS_BEFORE = re.compile(
+    rf"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|reached|reaches|increased|mounted|went\s+up|"
+    rf"gone\s+up)\s+(?:to\s+)?{NUMBER_EXPR}\b[^.;\d]{{0,60}}?\b(?:as|after|when|with|following)\s+"
+    rf"(?:another\s+|a\s+further\s+)?$", re.IGNORECASE)
 _COMBINED_BEFORE = re.compile(r"\b(?:killed|dead|killing|deaths?)\s+(?:or|and/or|&|and)\s*$", re.IGNORECASE)
 _COMBINED_AFTER = re.compile(r"^\s+(?:or|and/or|and)\s+(?:wounded|injured|wounding|injuring|hurt|maimed)\b", re.IGNORECASE)
 _BARE_INJ_BEFORE = re.compile(
@@ -143,7 +150,9 @@ _BARE_INJ_BEFORE = re.compile(
     r"\bbrought|\btaken|\bevacuated|\bhospitali[sz]ed)\s*$",
     re.IGNORECASE,
 )
-_TOLL_TO = r"(?:to|at|of|as|reached|hit|crossed|passed|exceeded|topped|surpassed|neared|approached|nearing|approaching|was|is|stood\s+at|stands\s+at|risen\s+to|rose\s+to|climbed\s+to|jumped\s+to|increased\s+to)"
+_TOLL_TO = (r"(?:to|at|of|as|reached|reaches|hit|hits|crossed|crosses|passed|passes|exceeded|exceeds|topped|tops|surpassed|"
+            r"surpasses|neared|nears|approached|nearing|approaching|was|is|stood\s+at|stands\s+at|risen\s+to|rose\s+to|"
+            r"climbed\s+to|jumped\s+to|increased\s+to)")
 _RX_TOLL = {
     "killed": re.compile(
         rf"(?:\b(?P<adj>American|U\.S\.|US|civilian|military|police|Afghan|Pakistani|Taliban)\s+)?"
@@ -165,10 +174,13 @@ _RX_TOLL_NEXT = re.compile(
     rf"(?:up\s+|down\s+)?(?:to|at)\s+{NUM}",
     re.IGNORECASE,
 )
+# "4,260 terrorism-linked fatalities", "900 conflict-related deaths": the cause of the deaths named before the noun
+_VIOLENT_MOD = (r"(?:[a-z]+-(?:related|linked|connected|induced)|terror(?:ism|ist)?|militancy|militant|insurgency|"
+                r"insurgent|conflict|combat|battle|war|violent|violence)")
 _RX_NOUN = {
     "killed": re.compile(
         rf"{NUM}\s+(?P<adj>(?:civilian|military|American|U\.S\.|US|Afghan|Pakistani|police|security|coalition|"
-        rf"NATO|soldier|troop)\s+)?(?:deaths|fatalities)\b(?!\s+(?:and|or|&)\s+(?:injuries|injured|wounded|casualties))",
+        rf"NATO|soldier|troop)\s+)?(?:{_VIOLENT_MOD}\s+)?(?:deaths|fatalities)\b(?!\s+(?:and|or|&)\s+(?:injuries|injured|wounded|casualties))",
         re.IGNORECASE,
     ),
     "injured": re.compile(rf"{NUM}\s+(?P<adj>(?:civilian|military|American|U\.S\.|US)\s+)?injuries\b", re.IGNORECASE),
@@ -241,8 +253,9 @@ _RX_COORD = re.compile(rf"{NUM}{NP}(?:\s+(?:in|from)\s+(?:the\s+)?(?-i:[A-Z][\w'
 _RX_ELLIPSIS = re.compile(
     rf"{NUMBER_EXPR}{NP}\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:killed|dead)\s*,?\s+and\s+$", re.IGNORECASE
 )
-_RX_LIVES_LOST = re.compile(rf"{NUM}\s+(?:(?:civilian|innocent|human|more)\s+)?lives\s+(?:were|have\s+been|had\s+been|"
-                            rf"was)\s+(?:\w+\s+)?lost\b", re.IGNORECASE)
+# "12 lives were lost", and a headline's "A Dozen Lives Lost" (no auxiliary)
+_RX_LIVES_LOST = re.compile(rf"{NUM}\s+(?:(?:civilian|innocent|human|more)\s+)?lives\s+(?:(?:were|have\s+been|had\s+been|"
+                            rf"was)\s+(?:\w+\s+)?)?lost\b", re.IGNORECASE)
 _RX_AMONG_LIST = re.compile(
     rf"\bamong\s+(?:the\s+)?(?:dead|deceased|killed|victims|those\s+killed|fatalities)\s+(?:are|were|is|was|"
     rf"included?|including)\s+{NUM}{NP_GEN}",
@@ -393,6 +406,8 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
                 continue
             if rule == "passive" and _OBJECT_OF_VERB.search(text, max(s, m.start() - 50), m.start()):
                 continue
+            if kind == "killed" and _RISEN_AS_BEFORE.search(text, max(s, m.start() - 120), m.start()):
+                continue  # "rose to 81 as several persons died": the deaths that raised the toll
             if rule == "passive" and not aux and not m.group("np") and m.group("verb").lower() in ("wounded", "injured", "hurt"):
                 # bare "13 wounded" only after a casualty word, "treated", a comma or "and"
                 if not _BARE_INJ_BEFORE.search(text[max(s, m.start() - 30) : m.start()]):
@@ -420,10 +435,10 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
                 continue
             verb_before = text[max(s, f.num_start - 14) : f.num_start]
             if f.count.qualifier == "exact" and re.search(
-                r"\b(?:crossed|passed|exceeded|topped|surpassed)\s+$", verb_before, re.IGNORECASE
+                r"\b(?:crossed|crosses|passed|passes|exceeded|exceeds|topped|tops|surpassed|surpasses)\s+$", verb_before, re.IGNORECASE
             ):
                 f.count = Count(f.count.low + 1, None, "more_than", f.count.vague)
-            elif f.count.qualifier == "exact" and re.search(r"\b(?:neared|approached|nearing|approaching)\s+$", verb_before,
+            elif f.count.qualifier == "exact" and re.search(r"\b(?:neared|nears|approached|nearing|approaching)\s+$", verb_before,
                                                             re.IGNORECASE):
                 n = f.count.low
                 f.count = Count(max(0, int(n * 0.9)), max(0, n - 1), "about", f.count.vague)
@@ -461,7 +476,7 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
                          r"\b(?:killed|martyred|martyrdom|died|dead|wounded|injured|were|was)\b", text[max(s, m.start() - 80) : m.start()],
                          re.IGNORECASE):
             continue  # "a diplomat and a guard had been killed": one of several, not the count
-        if _HEDGE_BEFORE.search(text, max(s, m.start() - 16), m.start()):
+        if _HEDGE_BEFORE.search(text, max(s, m.start() - 24), m.start()):
             continue  # "at least one Spaniard was injured": the passive rule reads the hedged count
         kind = "killed" if m.group("verb").lower() not in ("wounded", "injured", "hurt") else "injured"
         yield Found(kind, "single", m.start(), m.end(), m.start(), m.start() + len(m.group(0).split()[0]),

@@ -58,6 +58,7 @@ VAGUE: dict[str, tuple[int, int | None]] = {
     "half a dozen": (6, 6),
     "a dozen": (12, 12),
     "one dozen": (12, 12),
+    "dozen": (12, 12),  # a headline's "Blast Leaves Dozen Dead" drops the article
     "a hundred": (100, 100),
     "a thousand": (1000, 1000),
     "a couple of thousand": (1500, 3000),
@@ -181,7 +182,7 @@ def parse_one(text: str) -> tuple[int, int, str | None] | None:
     return int(v), int(v), None
 
 
-_EXACT_WORDS = {"a dozen", "one dozen", "half a dozen", "a hundred", "a thousand", "a couple of"}
+_EXACT_WORDS = {"a dozen", "one dozen", "dozen", "half a dozen", "a hundred", "a thousand", "a couple of"}
 
 
 @lru_cache(maxsize=8192)

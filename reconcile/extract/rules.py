@@ -72,7 +72,12 @@ _APPOS = (
     r"(?:\s+(?:in|from)\s+(?:the\s+)?[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){0,2})?"  # "... in Nangarhar"
     r"(?:\s+of\s+(?:the|this|that|last\s+\w+['\u2019]s|\w+['\u2019]s)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|"
     r"explosion|assault|massacre|shooting|violence|tragedy|carnage))?"  # "victims of the school bombing"
-    r"(?:\s*,[^,.;]{1,70},|\s*,\s+including\s+[^,.;]{1,130},|\s+and\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:\s*,[^,.;]{1,70},|"
+    # "four bombers who attacked the temple, a Sikh shrine in the old city, were killed": a relative clause
+    # (an active verb: "who were killed" is the predicate itself), closed by a comma before the auxiliary
+    r"\s*,?\s+(?:who|that)\s+(?!(?:were|was|are|is|be|been|being|had\s+been|have\s+been|has\s+been)\b)[^.;]{1,160}?,"
+    r"(?=\s+(?:were|was|are|is|had|have|has)\b)|"
+    r"\s*,\s+including\s+[^,.;]{1,130},|\s+and\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"twenty|thirty|forty|fifty|dozens|scores|hundreds|several|at\s+least|more\s+than|about|some)\b)[^,.;\d]{1,50}?|\s+(?:including|among\s+them)\s+[^,.;\d]{1,40}?|\s*(?:--|\u2014|\u2013)[^.;\u2014\u2013]{1,160}?(?:--|\u2014|\u2013))?"
 )
 
@@ -176,6 +181,8 @@ def _found(kind: str, rule: str, text: str, m: re.Match, start: int, end: int) -
     victims = victim_label(np)
     if np and _OF_THEM.match(np):
         victims = _group_before(text, m.start("num")) or victims
+    elif np and _OTHERS.match(np):
+        victims = _armed_group_before(text, m.start("num")) or victims
     num_end = m.end("num")
     if kind in ("killed", "injured") and count.qualifier == "exact" and count.low is not None and count.low == count.high:
         c = _SPLIT_COUNT.match(text, num_end)
@@ -208,6 +215,31 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)$", re.IGNORECASE)
 _COUNTED_NOUN = re.compile(rf"(?:\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                            rf"twenty|thirty|forty|fifty|dozens|hundreds|scores))\s+(?:[\w\-]+\s+){{0,2}}?"
                            rf"(?P<n>{VICTIM_NOUN})\b", re.IGNORECASE)
+
+
+# "six attackers were killed and 10 others were injured": the others are more of the same armed group
+_OTHERS = re.compile(r"\s+others$", re.IGNORECASE)
+_ARMED_LABELS = frozenset({"militants", "soldiers", "us_troops", "police", "security_forces", "officials"})
+_ONE_OR_COUNTED_NOUN = re.compile(rf"(?:\d[\d,]*|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                                  rf"twelve|twenty|thirty|forty|fifty|dozens|hundreds|scores|several))\s+"
+                                  rf"(?:[\w\-]+\s+){{0,2}}?(?P<n>{VICTIM_NOUN})\b", re.IGNORECASE)
+
+
+def _armed_group_before(text: str, ns: int) -> str | None:
+    """The armed group (fighters, soldiers, police, officials) the last victims named before ``ns`` in the
+    same sentence belong to, if they are one: "a security official was martyred and four others were
+    injured" (more officials); "killing 25 worshippers and wounding 8 others" keeps its "others"."""
+    a = max(0, ns - 160)
+    cut = max(text.rfind(". ", a, ns), text.rfind("; ", a, ns), text.rfind("\n", a, ns))
+    if cut >= 0:
+        a = cut + 1
+    last = None
+    for match in _ONE_OR_COUNTED_NOUN.finditer(text, a, ns):
+        last = match
+    if last is None:
+        return None
+    label = victim_label(" " + last.group(0))
+    return label if label in _ARMED_LABELS else None
 
 
 def _group_before(text: str, ns: int) -> str | None:

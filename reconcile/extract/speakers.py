@@ -188,7 +188,7 @@ def _open_quote(text: str, start: int) -> tuple[int, str] | None:
 def quote_speaker(text: str, start: int, end: int, published: str | None, read: Reader) -> Claimant | None:
     """The speaker of a quotation that holds the sentence ``text[start:end]`` but is attributed
     in another sentence: '"... 60 died. It may rise," said the committee.' or 'Police said: "..."'."""
-    q = _open_quote(text, start)
+    q = _open_quote(text, start) or _open_quote(text, end)  # (or a quotation the sentence opens)
     if q is None:
         return None
     q_start, closing = q
