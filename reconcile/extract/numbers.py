@@ -125,10 +125,16 @@ _HEDGE_QUAL = [(re.compile(h + r"$", re.IGNORECASE), q) for h, q in _HEDGES]
 _CONJ = r"(?:\s*(?:-|\u2013|\u2014)\s*|\s+(?:to|and|or)\s+)"
 _RANGE_CONJ = r"(?:\s*(?:-|\u2013)\s*|\s+(?:to|or)\s+)"
 
+#: A reference marker of a wiki page glued to a number: "500[5]\u20131,000[6]", "25,000[a]",
+#: "300[citation needed]" (skipped when the count is read)
+REF = (r"(?:\[(?:\d{1,3}|[a-zA-Z]|note\s+\d{1,3}|nb\s*\d{1,2}|citation\s+needed|clarification\s+needed|"
+       r"better\s+source\s+needed|verification\s+needed)\]){1,3}")
+_REF_RX = re.compile(REF, re.IGNORECASE)
+
 #: A whole count phrase, hedge and range included.
 NUMBER_EXPR = (
-    rf"(?:(?:somewhere\s+)?between\s+{ONE}\s+and\s+{ONE}"
-    rf"|(?:(?:{HEDGE})\s+)?{ONE}(?:{_RANGE_CONJ}{ONE})?)"
+    rf"(?:(?:somewhere\s+)?between\s+{ONE}(?:{REF})?\s+and\s+{ONE}(?:{REF})?"
+    rf"|(?:(?:{HEDGE})\s+)?{ONE}(?:{REF})?(?:{_RANGE_CONJ}{ONE}(?:{REF})?)?)"
 )
 NUMBER_RX = re.compile(NUMBER_EXPR, re.IGNORECASE)
 _PARSE_RX = re.compile(
@@ -188,6 +194,8 @@ _EXACT_WORDS = {"a dozen", "one dozen", "dozen", "half a dozen", "a hundred", "a
 @lru_cache(maxsize=8192)
 def parse_count(text: str) -> Count | None:
     """A count phrase as an interval, or None when it is not one."""
+    if "[" in text:
+        text = _REF_RX.sub("", text)
     m = _PARSE_RX.match(" ".join(text.split()))
     if not m:
         return None
