@@ -70,14 +70,14 @@ VAGUE: dict[str, tuple[int, int | None]] = {
     "several": (3, 9),
     "a few": (2, 5),
 }
-_VAGUE_RX = {
-    k: r"\s+".join(re.escape(w) for w in k.split()) for k in VAGUE
+_VAGUE_RX = {  # "two-dozen", "half-a-dozen": a hyphen joins the words as a space does
+    k: r"(?:\s+|\s*-\s*)".join(re.escape(w) for w in k.split()) for k in VAGUE
 }
 VAGUE_EXPR = r"(?:" + "|".join(
     rf"\b{_VAGUE_RX[k]}\b" for k in sorted(VAGUE, key=len, reverse=True)
 ) + r")"
 # one number: digits or words or a vague quantity ("dozens of" keeps its "of" outside)
-_DOZENS = r"\b(?:two|three|four|a\s+couple\s+of|a\s+couple)\s+dozen\b"  # before the words read "two" alone
+_DOZENS = r"\b(?:two|three|four|a\s+couple\s+of|a\s+couple)(?:\s+|\s*-\s*)dozen\b"  # before the words read "two" alone
 ONE = rf"(?:{SCALED}|{_DOZENS}|{WORDS}|{VAGUE_EXPR})"
 
 _HEDGES: list[tuple[str, str]] = [
@@ -160,6 +160,8 @@ def parse_one(text: str) -> tuple[int, int, str | None] | None:
     t = " ".join(text.lower().split())
     if not t:
         return None
+    if "-" in t and (words := re.sub(r"\s*-\s*", " ", t)) in VAGUE:  # "two-dozen"
+        t = words
     if t in VAGUE:
         lo, hi = VAGUE[t]
         return lo, (hi if hi is not None else lo), (None if t in _EXACT_WORDS else t.replace(" ", "_"))
