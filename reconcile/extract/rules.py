@@ -222,7 +222,12 @@ _OTHERS = re.compile(r"\s+others$", re.IGNORECASE)
 _ARMED_LABELS = frozenset({"militants", "soldiers", "us_troops", "police", "security_forces", "officials"})
 _ONE_OR_COUNTED_NOUN = re.compile(rf"(?:\d[\d,]*|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                                   rf"twelve|twenty|thirty|forty|fifty|dozens|hundreds|scores|several))\s+"
-                                  rf"(?:[\w\-]+\s+){{0,2}}?(?P<n>{VICTIM_NOUN})\b", re.IGNORECASE)
+                                  rf"(?:[\w\-]+\s+){{0,2}}(?P<n>{VICTIM_NOUN})\b", re.IGNORECASE)
+# ... named as victims: "six attackers were killed", "killing three policemen"
+_VICTIM_AFTER = re.compile(r"\s+(?:(?:were|was|had|have|has|been|also|reportedly)\s+){0,3}(?:killed|martyred|died|dead|slain|"
+                           r"shot\s+dead|gunned\s+down|wounded|injured|hurt)\b", re.IGNORECASE)
+_VICTIM_BEFORE = re.compile(r"\b(?:killing|killed|kills|kill|wounding|wounded|injuring|injured|martyring|martyred)\s+$",
+                            re.IGNORECASE)
 
 
 def _armed_group_before(text: str, ns: int) -> str | None:
@@ -236,8 +241,9 @@ def _armed_group_before(text: str, ns: int) -> str | None:
     last = None
     for match in _ONE_OR_COUNTED_NOUN.finditer(text, a, ns):
         last = match
-    if last is None:
-        return None
+    if last is None or not (_VICTIM_AFTER.match(text, last.end())
+                            or _VICTIM_BEFORE.search(text, max(a, last.start() - 12), last.start())):
+        return None  # "a suicide bomber attacked ..., and 110 others were injured": the bomber's are no victims
     label = victim_label(" " + last.group(0))
     return label if label in _ARMED_LABELS else None
 
