@@ -78,6 +78,7 @@ def test_a_relative_clause_before_another_verb_gives_no_toll():
 @pytest.mark.parametrize("sentence, low", [
     ("This year the country has already recorded a total of 3,100 terrorism-linked fatalities, including 900 civilians.", 3100),
     ("Some 2,100 fatalities were recorded in the corresponding period of 2012.", 1890),
+    ("A year earlier 2,800 fatalities, including 1,100 civilians and 500 soldiers, were recorded in the same period.", 2800),
     ("The country recorded 3,000 conflict-related deaths in 2012, the monitor said.", 3000),
     ("There were 1,200 militancy-related deaths in the province last year.", 1200),
     ("The group has carried out multiple bombings that killed over 150 Hazaras in Quetta in 2012.", 151),
