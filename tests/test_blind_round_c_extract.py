@@ -66,6 +66,19 @@ def test_an_attackers_toll_behind_a_relative_clause(sentence, low):
     assert sentence[got[0].span_start : got[0].span_end].endswith(("killed", "shot dead"))  # the clause in the span
 
 
+@pytest.mark.parametrize("sentence, kind, low", [
+    ("Three members of a police bomb squad sent to the scene of the blast in Zahedan, a city near the border, "
+     "were wounded by a second device.", "injured", 3),
+    ("Four soldiers escorting the convoy, which was carrying food to Parachinar, were killed in the ambush.", "killed", 4),
+])
+def test_a_toll_behind_a_participle_phrase(sentence, kind, low):
+    assert [c.value_low for c in claims(sentence, kind)] == [low]
+
+
+def test_a_participle_phrase_before_another_verb_gives_no_toll():
+    assert claims("Twelve workers travelling to the mine, officials said, were abducted by gunmen.", None) == []
+
+
 def test_a_relative_clause_before_another_verb_gives_no_toll():
     assert claims("The four men who attacked the temple, a Sikh shrine in the old city, were arrested at dawn.") == []
     got = claims("IS claimed two blasts that killed almost 90 people at a ceremony for a general, who was killed "
@@ -217,6 +230,11 @@ def test_wounded_attackers_and_wounded_guards_of_one_report_do_not_conflict(tmp_
 ])
 def test_deaths_that_raised_a_toll_are_no_toll_of_their_own(sentence, toll):
     assert [(c.kind, c.value_low) for c in claims(sentence, None)] == [("killed", toll)]
+
+
+def test_a_count_after_another_figures_rise_is_read():
+    got = claims("The number of attacks in the province rose to 30 this year as militants killed 5 soldiers in Zhob.")
+    assert [c.value_low for c in got] == [5]
 
 
 def test_the_toll_tops_a_figure():

@@ -141,6 +141,7 @@ _CHANGE_BEFORE = re.compile(r"\b(?:rose|risen|rising|jumped|climbed|increased|we
 # "the toll rose to 81 as several persons died in hospital": the deaths that raised a toll, a part of it
 # told in the same breath, no toll of their own
 _RISEN_AS_BEFORE = re.compile(
+    rf"\b(?:toll|dead|deaths|fatalities|killed|casualties)\b[^.;]{{0,120}}?"
     rf"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|reached|reaches|increased|mounted|went\s+up|"
     rf"gone\s+up)\s+(?:to\s+)?{NUMBER_EXPR}\b[^.;\d]{{0,60}}?\b(?:as|after|when|with|following)\s+"
     rf"(?:another\s+|a\s+further\s+)?$", re.IGNORECASE)
@@ -333,7 +334,7 @@ def _total_was(text: str, s: int, e: int) -> Iterator[Found]:
 def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> Iterator[Found]:
     """killed and injured claims of the sentence ``text[s:e]``."""
     for f in _casualties(text, s, e, starts):
-        if f.kind == "killed" and _RISEN_AS_BEFORE.search(text, max(s, f.num_start - 120), f.num_start):
+        if f.kind == "killed" and _RISEN_AS_BEFORE.search(text, max(s, f.num_start - 240), f.num_start):
             continue  # "rose to 81 as several persons died", "... after five more bodies were found": no toll
         yield f
 
