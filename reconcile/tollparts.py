@@ -275,7 +275,7 @@ def own_people(items: list[dict]) -> set[str]:
 #: "About forty people were killed instantly", "12 died on the spot": those who died at once, told beside
 #: (not as) the toll.
 _INSTANT = re.compile(r"(?:[^.;:,\d]{0,40}?\b(?:killed|died|dead|perished|martyred|slain))?(?:\s+[\w\-]+)?\s+"
-                      r"(?:instantly|immediately|outright|on\s+the\s+spot|at\s+the\s+scene(?!\s+of)|on\s+site)\b",
+                      r"(?:instantly|immediately|outright|on\s+the\s+spot)\b(?!\s+or\b)",
                       re.IGNORECASE)
 
 

@@ -40,7 +40,7 @@ _RX_CONT_ONE = re.compile(
 )
 _JUDICIAL = re.compile(r"\b(?:convicted|sentenced|sentence|court|death\s+row|found\s+guilty|hanged|hanging|authorities|"
                        r"government|judiciary|prison)\b")
-_INJURED_THEN_DIED = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:later\s+|subsequently\s+|also\s+)?(?:died|dies|die|succumbed|succumbs|succumb|passed\s+away)\b",
+_INJURED_THEN_DIED = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:later\s+|subsequently\s+|also\s+)?(?:died|dies|die|dying|succumbed|succumbs|succumb|succumbing|passed\s+away)\b",
                                 re.IGNORECASE)
 _REL_WORD = re.compile(r"\b(?:who|that)\b", re.IGNORECASE)
 # the main verb after a relative clause of the wounded: "(who were wounded ...) have since succumbed to their wounds"
@@ -104,7 +104,8 @@ _AUX = (
     r"additionally|further|eventually|likewise|too|themselves|each|both)\b){0,5}"
 )
 _KILL_PRED = (
-    r"(?:killed|dead|died|perished|slain|martyred|lost\s+their\s+lives|lost\s+his\s+life|murdered|massacred|"
+    r"(?:killed|dead|died|perished|slain|martyred|lost\s+their\s+lives|"
+    r"(?:die|dies|perish|perishes)(?=\s+(?:in|as|after|when|during|at|on|near|while|from|of)\b)|lost\s+his\s+life|murdered|massacred|"
     r"shot\s+dead|gunned\s+down|beheaded|burned\s+to\s+death|were\s+killed|eliminated|neutrali[sz]ed|"
     r"(?<=were\s)buried(?!\s+(?:under|beneath|in\s+the\s+rubble|in\s+rubble|alive))|laid\s+to\s+rest|"
     r"embraced\s+(?:shahadat|martyrdom)|attained\s+martyrdom|"
@@ -177,6 +178,7 @@ _CHANGE_BEFORE = re.compile(r"\b(?:rose|risen|rising|jumped|climbed|increased|we
 # "the toll rose to 81 as several persons died in hospital": the deaths that raised a toll, a part of it
 # told in the same breath, no toll of their own
 _RISEN_AS_BEFORE = re.compile(
+    rf"\b(?:toll|dead|deaths|fatalities|killed|casualties)\b[^.;]{{0,120}}?"
     rf"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|reached|reaches|increased|mounted|went\s+up|"
     rf"gone\s+up)\s+(?:to\s+)?{NUMBER_EXPR}\b[^.;\d]{{0,60}}?\b(?:as|after|when|with|following)\s+"
     rf"(?:another\s+|a\s+further\s+)?$", re.IGNORECASE)
@@ -265,7 +267,7 @@ def _combined(text: str, m: re.Match, kind: str) -> bool:
 
 
 _KILL_STEMS = re.compile(
-    r"kill|dead|death|died|slay|slew|slain|massacr|murder|slaughter|perish|martyr|lives|toll|bodies|eliminat|"
+    r"kill|dead|death|died|\bdies?\b|slay|slew|slain|massacr|murder|slaughter|perish|martyr|lives|toll|bodies|eliminat|"
     r"execut|behead|gunned|shot|fatalit|victims|among the|buried|deceased|neutrali|succumb"
 )
 _INJ_STEMS = re.compile(r"wound|injur|hurt|maim|harmed|hospital")
@@ -273,7 +275,7 @@ _REL_AUX = re.compile(r"(?:,\s*)?(?:who|that)?")
 _COMBINED_NEXT = re.compile(r"\s+(?:or|and|and/or)\s+(?:wounded|injured|hurt|killed|dead)\b", re.IGNORECASE)
 #: Words one of which every predicate of _RX_PASSIVE, _RX_PASSIVE_GEN and _RX_ADJ (of that kind) contains.
 _PRED_STEMS = {
-    "killed": ("killed", "dead", "died", "perished", "slain", "martyr", "lost", "murdered", "massacred", "executed", "succumb",
+    "killed": ("killed", "dead", "die", "perish", "slain", "martyr", "lost", "murdered", "massacred", "executed", "succumb",
                "shot", "gunned", "beheaded", "burned", "eliminated", "embraced", "attained", "among", "neutrali", "buried",
                "laid to rest"),
     "injured": ("wound", "injur", "hurt", "maim", "harmed", "hospital"),
@@ -390,6 +392,13 @@ def _total_was(text: str, s: int, e: int) -> Iterator[Found]:
 
 def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> Iterator[Found]:
     """killed and injured claims of the sentence ``text[s:e]``."""
+    for f in _casualties(text, s, e, starts):
+        if f.kind == "killed" and _RISEN_AS_BEFORE.search(text, max(s, f.num_start - 240), f.num_start):
+            continue  # "rose to 81 as several persons died", "... after five more bodies were found": no toll
+        yield f
+
+
+def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator[Found]:
     if starts is None:
         starts = number_starts(text, s, e)
     low = text[s:e].lower()
@@ -455,6 +464,8 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
             passive += [("adjective", m) for m in _anchored(_RX_ADJ[kind], text, anchors, e)]
         for rule, m in passive:
             aux = (m.groupdict().get("aux") or "").strip()
+            if aux and m.group("verb").lower().startswith(("die", "perish")) and not m.group("verb").lower().endswith("ed"):
+                continue  # "ready to die in battle", "could die": a present "die" is a headline's past only alone
             if rule == "passive" and _REL_AUX.fullmatch(aux) and _ACTIVE_AFTER.match(text, m.end(), e):
                 continue  # "two gunmen killed three guards", "one that killed scores": active, not passive
             if kind == "injured" and rule == "passive" and _REL_WORD.search(aux):
@@ -475,8 +486,6 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
                 continue
             if rule == "passive" and _OBJECT_OF_VERB.search(text, max(s, m.start() - 50), m.start()):
                 continue
-            if kind == "killed" and _RISEN_AS_BEFORE.search(text, max(s, m.start() - 120), m.start()):
-                continue  # "rose to 81 as several persons died": the deaths that raised the toll
             if rule == "passive" and not aux and not m.group("np") and m.group("verb").lower() in ("wounded", "injured", "hurt"):
                 # bare "13 wounded" only after a casualty word, "treated", a comma or "and"
                 if not _BARE_INJ_BEFORE.search(text[max(s, m.start() - 30) : m.start()]):

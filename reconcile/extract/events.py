@@ -65,11 +65,14 @@ _AGGREGATE = re.compile(
   | \b(?:attacks|bombings|strikes|operations|violence|campaign|insurgency|war|conflict|wars)\s+(?:\w+\s+){0,4}(?:have|has|had)\s+(?:\w+\s+)?killed
   | \b(?:during|throughout|over)\s+(?:the\s+)?(?:\d+-year\s+)?(?:war|conflict|insurgency|occupation)\b
   | \bin\s+(?:19|20)\d\d\s+(?:and|,)\s+(?:19|20)\d\d\b | \bthe\s+(?:deadliest|bloodiest)\s+year\b
-  | \b(?:fatalities|deaths|killings)\s+(?:[^.;]{0,100}?\s)?(?:in|during|for|over|across)\s+(?:the\s+)?
+  | \b(?:fatalities|deaths|killings)\b[^.;]{0,120}?\b(?:in|during|for|over|across)\s+(?:the\s+)?
        (?:(?:current|past|last|previous|same|corresponding|comparable|whole|entire|calendar)\s+)+(?:year|period|months?)\b
   | \b(?:fatalities|deaths|killings)\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:recorded\s+|registered\s+|documented\s+)?
        (?:in|during)\s+(?:19|20)\d\d\b(?!\s+(?:attack|bomb|blast))
-  | \b(?:fatalities|deaths|killings)\s+(?:[^.;]{0,60}?\s)?(?:last|this|past)\s+year\b(?!['\u2019]s)
+  | \b(?:fatalities|deaths|killings)\b[^.;]{0,80}?\b(?:last|this|past)\s+year\b(?!['\u2019]s)
+  | \b(?:19|20)\d\d\s+(?:saw|witnessed|recorded|registered)\b
+  | \b(?:violence|terrorism|militancy|insurgency)\s+(?:\w+\s+){0,2}?(?:claimed|killed|took|cost)\b[^.;]{0,80}?
+       \b(?:last|this|past)\s+year\b(?!['\u2019]s)
   | \bin\s+the\s+current\s+year\b | \bthis\s+year\s+alone\b | \bso\s+far\s+in\s+(?:19|20)\d\d\b
   | \b(?:multiple|several|numerous|a\s+(?:series|string|spate|wave)\s+of|dozens\s+of|scores\s+of|hundreds\s+of)\s+
        (?:[\w\-]+\s+){0,2}?(?:attacks|bombings|blasts|explosions|strikes|assaults|raids|shootings|ambushes)\s+

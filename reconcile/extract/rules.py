@@ -77,6 +77,10 @@ _APPOS = (
     # (an active verb: "who were killed" is the predicate itself), closed by a comma before the auxiliary
     r"\s*,?\s+(?:who|that)\s+(?!(?:were|was|are|is|be|been|being|had\s+been|have\s+been|has\s+been)\b)[^.;]{1,160}?,"
     r"(?=\s+(?:were|was|are|is|had|have|has)\b)|"
+    # ... or a participle's ("three members of a bomb squad sent to the scene, the capital of X, were wounded")
+    r"(?:\s+of\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+)?\s+(?!(?:killed|wounded|injured|hurt|martyred|"
+    r"dead|died|were|was|are|is|had|have|has|being|been)\b)(?:[a-z]+(?:ed|ing)|sent|caught|held|trapped|stuck|taken)\s+"
+    r"[^.;]{1,160}?,(?=\s+(?:were|was|are|is|had|have|has)\b)|"
     r"\s*,\s+including\s+[^,.;]{1,130},|\s+and\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"twenty|thirty|forty|fifty|dozens|scores|hundreds|several|at\s+least|more\s+than|about|some)\b)[^,.;\d]{1,50}?|\s+(?:including|among\s+them)\s+[^,.;\d]{1,40}?|\s*(?:--|\u2014|\u2013)[^.;\u2014\u2013]{1,160}?(?:--|\u2014|\u2013))?"
 )
@@ -222,7 +226,12 @@ _OTHERS = re.compile(r"\s+others$", re.IGNORECASE)
 _ARMED_LABELS = frozenset({"militants", "soldiers", "us_troops", "police", "security_forces", "officials"})
 _ONE_OR_COUNTED_NOUN = re.compile(rf"(?:\d[\d,]*|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                                   rf"twelve|twenty|thirty|forty|fifty|dozens|hundreds|scores|several))\s+"
-                                  rf"(?:[\w\-]+\s+){{0,2}}?(?P<n>{VICTIM_NOUN})\b", re.IGNORECASE)
+                                  rf"(?:[\w\-]+\s+){{0,2}}(?P<n>{VICTIM_NOUN})\b", re.IGNORECASE)
+# ... named as victims: "six attackers were killed", "killing three policemen"
+_VICTIM_AFTER = re.compile(r"\s+(?:(?:were|was|had|have|has|been|also|reportedly)\s+){0,3}(?:killed|martyred|died|dead|slain|"
+                           r"shot\s+dead|gunned\s+down|wounded|injured|hurt)\b", re.IGNORECASE)
+_VICTIM_BEFORE = re.compile(r"\b(?:killing|killed|kills|kill|wounding|wounded|injuring|injured|martyring|martyred)\s+$",
+                            re.IGNORECASE)
 
 
 def _armed_group_before(text: str, ns: int) -> str | None:
@@ -236,8 +245,9 @@ def _armed_group_before(text: str, ns: int) -> str | None:
     last = None
     for match in _ONE_OR_COUNTED_NOUN.finditer(text, a, ns):
         last = match
-    if last is None:
-        return None
+    if last is None or not (_VICTIM_AFTER.match(text, last.end())
+                            or _VICTIM_BEFORE.search(text, max(a, last.start() - 12), last.start())):
+        return None  # "a suicide bomber attacked ..., and 110 others were injured": the bomber's are no victims
     label = victim_label(" " + last.group(0))
     return label if label in _ARMED_LABELS else None
 
