@@ -61,6 +61,27 @@ def test_a_toll_inside_the_motive_clause_is_the_other_event_s():
     assert got and got[0].extractor.endswith(RECALLED) and got[0].event_date == "2021-05"
 
 
+@pytest.mark.parametrize("sentence, date", [
+    ("Gunmen killed 12 soldiers in Quetta on Monday, months after a bombing in March killed 30 people.", "2021-03"),
+    ("Gunmen killed 12 soldiers in Quetta on Monday, after a bombing in March killed 30 people.", "2021-03"),
+    ("Gunmen killed 12 soldiers in Quetta on Monday, two days after a bomb killed 30 people in Kalat.", "2021-06-05"),
+    ("Gunmen killed 12 soldiers in Quetta on Monday, the deadliest attack since a bombing in 2017 killed 30.", "2017"),
+])
+def test_a_toll_in_an_after_or_since_clause_is_the_earlier_attack_s(sentence, date):
+    got = claims(sentence)
+    assert one(got, 12)[0].event_date == "2021-06-07" and not one(got, 12)[0].extractor.endswith(RECALLED)
+    assert one(got, 30)[0].event_date == date and one(got, 30)[0].extractor.endswith(RECALLED)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Five people died on Thursday, a day after a truck bomb exploded in the market.",
+    "Twelve soldiers were killed on Monday, two days after the ceasefire collapsed.",
+])
+def test_a_toll_before_an_after_clause_stays_the_report_s(sentence):
+    got = claims(sentence)
+    assert got and not got[0].extractor.endswith(RECALLED)
+
+
 # --------------------------------------------------------------------------- B3/B4: background incidents
 
 @pytest.mark.parametrize("sentence, low", [
@@ -70,6 +91,8 @@ def test_a_toll_inside_the_motive_clause_is_the_other_event_s():
     ("The attack is the latest in a series of bombings that have killed more than 300 people this year.", 301),
     ("The strike came a year after a bombing in the same market killed 40 people.", 40),
     ("Earlier, 10 soldiers were killed in an attack by rebels.", 10),
+    ("Earlier in the day, a bomb attack at a rally in Bannu killed four people.", 4),
+    ("Earlier this month, eight soldiers died in an ambush near the border.", 8),
     ("In a separate attack, six policemen were killed by a roadside bomb.", 6),
     ("In another incident, gunmen killed four guards at a checkpoint.", 4),
     ("Hours later, a second bomb killed five shoppers at a market.", 5),
@@ -108,6 +131,8 @@ MAIN_CAMP = "Militants stormed an army camp in Panjgur on Wednesday, killing 30 
     ("In a separate attack, six policemen were killed by a roadside bomb.", 6),
     ("In another incident, gunmen killed four guards at a checkpoint.", 4),
     ("The raid comes weeks after the killing of several dozen labourers at a quarry.", 36),
+    ("Last month, a bomb killed nine people at a market in the town.", 9),
+    ("Earlier in the day, a bomb attack at a rally in Turbat killed five people.", 5),
 ])
 def test_a_background_incident_does_not_join_the_report_s_event(tmp_path, tail, low):
     con = desk(tmp_path, [("camp.txt", "Desk Wire", "2022-02-03", MAIN_CAMP + tail + "\n")])

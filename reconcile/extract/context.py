@@ -81,12 +81,35 @@ def _motives(text: str, start: int, end: int, low: str) -> list[tuple[int, int]]
     return out
 
 
+# "..., two days after a bomb killed 30 in Kalat", "the deadliest since a bombing in 2017 killed 90": a clause
+# telling of an earlier attack, whose toll is that attack's (the phrase, then _AFTER_EVENT)
+_RECALL_AFTER = re.compile(
+    r"(?:,\s*|\b(?:came|comes|coming|follows?|followed|following|deadliest|worst|bloodiest|biggest|largest|"
+    r"(?:attack|bombing|blast|strike|assault)s?)\s+(?:\w+\s+){0,2}?)(?:(?:just|only|some|about|nearly|almost|barely|"
+    r"exactly)\s+)?(?P<off>(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|a\s+few|a\s+couple"
+    r"\s+of)\s+(?:days?|weeks?|months?|years?)|days|weeks|months|years)\s+)?(?:after|since)\s+", re.IGNORECASE)
+
+
+def _recall_clauses(text: str, start: int, end: int, low: str) -> list[tuple[int, int, re.Match]]:
+    """(start, end of phrase, match) of each clause of a sentence that tells of an earlier attack with a
+    toll of its own ("..., months after a bombing in March killed 30")."""
+    if "after" not in low and "since" not in low:
+        return []
+    out = []
+    for m in _RECALL_AFTER.finditer(text, start, end):
+        if _AFTER_EVENT.match(text, m.end(), min(end, m.end() + 100)) and _FOCUS.search(text, m.end(), end):
+            out.append((m.start(), m.end(), m))
+    return out
+
+
 # "the latest in a series of attacks that have killed ...": a toll of other attacks than the report's own
 _SERIES = re.compile(r"\b(?:latest|last|newest|third|fourth|fifth|second)\s+(?:\w+\s+)?in\s+a\s+(?:\w+\s+)?"
                      r"(?:series|string|spate|wave|chain|spree|run)\s+of\b", re.IGNORECASE)
 _WEAK_OTHER = re.compile(r"in\s+a\s+row|['\u2019]s$", re.IGNORECASE)
 _SERIES_GATE = ("series", "string", "spate", "wave", "chain", "spree", " run ")
-_EARLIER_OTHER = re.compile(r"\W*(?:earlier|previously|before\s+that|before\s+then|prior\s+to\s+that)\s*,", re.IGNORECASE)
+_EARLIER_OTHER = re.compile(r"\W*(?:earlier|previously|before\s+that|before\s+then|prior\s+to\s+that)"
+                            r"(?:\s+(?:in\s+the\s+day|that\s+day|on\s+\w+day|(?:this|that|last)\s+(?:morning|week|month|year)))?\s*,",
+                            re.IGNORECASE)
 _AN_EVENT = re.compile(r"\b(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|explosion|assault|raid|ambush|"
                        r"strike|shooting|clash|gunfight)\b", re.IGNORECASE)
 _A_NEW_EVENT = re.compile(r"\b(?:a|an|another)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|explosion|assault|raid|"
@@ -266,6 +289,12 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
             other, other_start, rs, re_ = True, a, max(rs, a), min(re_, b)
             recalled = True
             break
+    recall_at = None
+    if not other and fm is not None:
+        for a, e, rm in _recall_clauses(text, rs, re_, low):
+            if e <= focus and _CLAUSE_END.search(text, e, focus) is None:
+                # "..., two days after a bomb killed 30 people in Kalat": that bomb's toll
+                other, other_start, rs, recalled, recall_at = True, a, e, True, rm
     if not other and fm is not None and _has(low, _SERIES_GATE):
         sm = _SERIES.search(text, rs, focus)
         if sm is not None and _CLAUSE_END.search(text, sm.end(), focus) is None:
@@ -337,8 +366,24 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
                 # "A day earlier, a bomb killed three": told as another attack (not "... and in the hours before it")
                 recalled = recalled or m.start() < focus and _OPENING_LATER.fullmatch(text, rs, m.start()) is not None
         break
+    recall_date = None
+    if recall_at is not None and recall_at.group("off") and off is None:
+        # "Gunmen killed 12 on Monday, two days after a bomb killed 30": two days before that Monday
+        om2 = _OFFSET.match(text, recall_at.start("off"))
+        o = _offset(om2) if om2 is not None else None
+        if o is not None:
+            ref = next((d for d, r in zip(reversed(dates), reversed(roles), strict=True)
+                        if d.precision == "day" and d.end <= recall_at.start() and r in (EVENT, STATEMENT)), None)
+            if ref is not None:
+                day = dt.date.fromisoformat(ref.value) - dt.timedelta(days=o[0])
+                recall_date = DateRef(day.isoformat()[:4] if o[1] == "year" else day.isoformat(), o[1], ref.start,
+                                      ref.end, True)
+            else:
+                off = Offset(o[0], o[1], "main")
     # dates of the focus clause that date the event, nearest the toll first
     own = [d for d, r in zip(dates, roles, strict=True) if r == EVENT and rs <= d.start < re_]
+    if not own and recall_date is not None:
+        own = [recall_date]
     if ago_at is not None and ago_at < focus:
         # "A week ago, gunmen killed 22 ...": dates after the toll belong to what follows it
         own = [d for d in own if d.start < focus]

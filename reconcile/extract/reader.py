@@ -27,6 +27,7 @@ from .context import (  # noqa: F401 - the sentence-level pieces the reader buil
     _is_dated_list,
     _loose,
     _motives,
+    _recall_clauses,
     _refine,
     _same_time,
     _within,
@@ -98,7 +99,8 @@ class ContextReader:
             if clauses is None:
                 clauses = self._clauses[i] = not s.boilerplate and (
                     _CLAUSE.search(self.text, s.start, s.end) is not None or _is_dated_list(self.text, s.start, s.end)
-                    or bool(_motives(self.text, s.start, s.end, self.text[s.start : s.end].lower())))
+                    or bool(_motives(self.text, s.start, s.end, low := self.text[s.start : s.end].lower()))
+                    or bool(_recall_clauses(self.text, s.start, s.end, low)))
             if not clauses:
                 return self.own(i)
             key = (i, at)
