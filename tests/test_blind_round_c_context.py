@@ -171,6 +171,30 @@ def test_a_second_incident_in_another_province_is_not_the_report_s_event(tmp_pat
     assert one_row(rows(con, "mastung.txt", "killed"), 60)["event_id"] == lead["event_id"]
 
 
+def test_a_single_report_keeps_its_lead_with_the_town_of_its_region_not_the_other_province_s(tmp_path):
+    con = desk(tmp_path, [("rallies.txt", "Desk Wire", "2018-07-14", TWO_RALLIES)])
+    rs = rows(con, "rallies.txt", "killed")
+    lead, bannu, mastung = one_row(rs, 60), one_row(rs, 3), one_row(rs, 24)
+    assert lead["event_id"] == mastung["event_id"] != bannu["event_id"]
+    assert not conflicting(con, lead, bannu)
+
+
+def test_hours_later_a_second_bomb_is_another_attack_even_in_the_lead_s_region(tmp_path):
+    text = ("A bomber killed 61 people at a rally in southwestern Pakistan on Friday.\n\n"
+            "Hours later, a second bomb killed three people at a market in Quetta.\n")
+    con = desk(tmp_path, [("two.txt", "Desk Wire", "2018-07-14", text)])
+    rs = rows(con, "two.txt", "killed")
+    assert one_row(rs, 61)["event_id"] != one_row(rs, 3)["event_id"]
+
+
+def test_an_opening_while_clause_is_a_clause_of_its_own():
+    text = ("A suicide bomber killed 128 people at a rally in Mastung on Friday.\n\n"
+            "While no group has claimed responsibility for the first bombing in Bannu, the second attack in "
+            "Mastung was later claimed by Islamic State.\n")
+    got = [c for c in claims(text, "attribution", "2018-07-14") if c.entity == "Islamic State"]
+    assert got and got[0].place == "Mastung"
+
+
 # --------------------------------------------------------------------------- C4: figures per site
 
 CAMPS = (

@@ -112,6 +112,10 @@ _EARLIER_OTHER = re.compile(r"\W*(?:earlier|previously|before\s+that|before\s+th
                             re.IGNORECASE)
 _AN_EVENT = re.compile(r"\b(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|explosion|assault|raid|ambush|"
                        r"strike|shooting|clash|gunfight)\b", re.IGNORECASE)
+_ANOTHER = re.compile(r"\b(?:another|second|third|separate|fresh|new|further)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|"
+                      r"blast|explosion|assault|raid|ambush|strike|shooting|bomb|bomber|car\s+bomb)", re.IGNORECASE)
+#: SentenceContext.recalled of a new attack told "hours later", which may be the report's own lead told in order
+LATER = "later"
 _A_NEW_EVENT = re.compile(r"\b(?:a|an|another)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|explosion|assault|raid|"
                           r"ambush|strike|shooting|clash|gunfight|bomb|bomber|car\s+bomb)\b", re.IGNORECASE)
 _SAID = re.compile(r"\b(?:said|says|told|stated|reported|announced|claimed|confirmed|quoted)\b", re.IGNORECASE)
@@ -128,6 +132,7 @@ def _has(low: str, stems: tuple[str, ...]) -> bool:
 _CLAUSE = re.compile(r",?\s+but\s+|;\s+|,\s+while\s+|\s+whereas\s+|\s+\u2014\s+(?=(?-i:[a-z]))"
                      r"|,\s+and\s+(?=(?:in|on|last|earlier|later|then|months|weeks|days|years|hours|minutes|moments|"
                      r"shortly|soon)\b)", re.IGNORECASE)
+_LEADING_SUB = re.compile(r"\W*(?:while|although|though|whereas|even\s+though)\b[^,;.]{3,200}?,\s*", re.IGNORECASE)
 _FOCUS_CLAIM = word_start([(["claimed", "claiming", "responsibility", r"carried\s+out", "behind"], r"\b")])
 _ANAPHOR = re.compile(r"^\W*(?:that|this|the\s+(?:earlier|previous|first|second))\s+(?:\w+\s+)?"
                       r"(?:attack|bombing|blast|explosion|incident|assault|strike)\b", re.IGNORECASE)
@@ -258,6 +263,14 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
             elif m.start() >= focus:
                 re_ = m.start()
                 break
+    lm = _LEADING_SUB.match(text, start, end) if low.lstrip(" \"'\u201c")[:2] in ("wh", "al", "th", "ev") else None
+    if lm is not None:
+        # "While no group claimed the first bombing in Bannu, the second attack in Mastung was claimed by
+        # IS": the opening clause is one clause, the rest another
+        if lm.end() <= focus:
+            rs = max(rs, lm.end())
+        else:
+            re_ = min(re_, lm.end())
     if at is not None and _is_dated_list(text, start, end):
         # "a bombing in August 2021 that killed 13 in Kabul, twin bombings in July 2016 that killed 97
         # in Kabul, and ...": each item of a list of attacks has its own date and place
@@ -327,8 +340,11 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
             other = True
             # a toll of a new attack ("hours later a second blast killed five"), not the story going on ("An hour
             # later, attackers killed a guard") nor the attack claimed ("Two days later the group claimed the attack")
-            recalled = recalled or fm is not None and _FOCUS.match(text, fm.start()) is not None and \
-                _A_NEW_EVENT.search(text, m.end(), re_) is not None
+            if not recalled and fm is not None and _FOCUS.match(text, fm.start()) is not None and \
+                    _A_NEW_EVENT.search(text, m.end(), re_) is not None:
+                # ("Hours later, a bomber killed dozens in Mastung" may be the report's lead told in order:
+                # LATER lets the reader decide; "a second bomb", "another blast" is another attack)
+                recalled = True if _ANOTHER.search(text, m.end(), re_) else LATER
             off = Offset(-o[0], o[1], "sentence" if said else "previous")
             break
         if direction == "after":
