@@ -81,14 +81,41 @@ def _motives(text: str, start: int, end: int, low: str) -> list[tuple[int, int]]
     return out
 
 
+# "..., two days after a bomb killed 30 in Kalat", "the deadliest since a bombing in 2017 killed 90": a clause
+# telling of an earlier attack, whose toll is that attack's (the phrase, then _AFTER_EVENT)
+_RECALL_AFTER = re.compile(
+    r"(?:,\s*|\b(?:came|comes|coming|follows?|followed|following|deadliest|worst|bloodiest|biggest|largest|"
+    r"(?:attack|bombing|blast|strike|assault)s?)\s+(?:\w+\s+){0,2}?)(?:(?:just|only|some|about|nearly|almost|barely|"
+    r"exactly)\s+)?(?P<off>(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|a\s+few|a\s+couple"
+    r"\s+of)\s+(?:days?|weeks?|months?|years?)|days|weeks|months|years)\s+)?(?:after|since)\s+", re.IGNORECASE)
+
+
+def _recall_clauses(text: str, start: int, end: int, low: str) -> list[tuple[int, int, re.Match]]:
+    """(start, end of phrase, match) of each clause of a sentence that tells of an earlier attack with a
+    toll of its own ("..., months after a bombing in March killed 30")."""
+    if "after" not in low and "since" not in low:
+        return []
+    out = []
+    for m in _RECALL_AFTER.finditer(text, start, end):
+        if _AFTER_EVENT.match(text, m.end(), min(end, m.end() + 100)) and _FOCUS.search(text, m.end(), end):
+            out.append((m.start(), m.end(), m))
+    return out
+
+
 # "the latest in a series of attacks that have killed ...": a toll of other attacks than the report's own
 _SERIES = re.compile(r"\b(?:latest|last|newest|third|fourth|fifth|second)\s+(?:\w+\s+)?in\s+a\s+(?:\w+\s+)?"
                      r"(?:series|string|spate|wave|chain|spree|run)\s+of\b", re.IGNORECASE)
 _WEAK_OTHER = re.compile(r"in\s+a\s+row|['\u2019]s$", re.IGNORECASE)
 _SERIES_GATE = ("series", "string", "spate", "wave", "chain", "spree", " run ")
-_EARLIER_OTHER = re.compile(r"\W*(?:earlier|previously|before\s+that|before\s+then|prior\s+to\s+that)\s*,", re.IGNORECASE)
+_EARLIER_OTHER = re.compile(r"\W*(?:earlier|previously|before\s+that|before\s+then|prior\s+to\s+that)"
+                            r"(?:\s+(?:in\s+the\s+day|that\s+day|on\s+\w+day|(?:this|that|last)\s+(?:morning|week|month|year)))?\s*,",
+                            re.IGNORECASE)
 _AN_EVENT = re.compile(r"\b(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|explosion|assault|raid|ambush|"
                        r"strike|shooting|clash|gunfight)\b", re.IGNORECASE)
+_ANOTHER = re.compile(r"\b(?:another|second|third|separate|fresh|new|further)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|"
+                      r"blast|explosion|assault|raid|ambush|strike|shooting|bomb|bomber|car\s+bomb)", re.IGNORECASE)
+#: SentenceContext.recalled of a new attack told "hours later", which may be the report's own lead told in order
+LATER = "later"
 _A_NEW_EVENT = re.compile(r"\b(?:a|an|another)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|explosion|assault|raid|"
                           r"ambush|strike|shooting|clash|gunfight|bomb|bomber|car\s+bomb)\b", re.IGNORECASE)
 _SAID = re.compile(r"\b(?:said|says|told|stated|reported|announced|claimed|confirmed|quoted)\b", re.IGNORECASE)
@@ -105,6 +132,7 @@ def _has(low: str, stems: tuple[str, ...]) -> bool:
 _CLAUSE = re.compile(r",?\s+but\s+|;\s+|,\s+while\s+|\s+whereas\s+|\s+\u2014\s+(?=(?-i:[a-z]))"
                      r"|,\s+and\s+(?=(?:in|on|last|earlier|later|then|months|weeks|days|years|hours|minutes|moments|"
                      r"shortly|soon)\b)", re.IGNORECASE)
+_LEADING_SUB = re.compile(r"\W*(?:while|although|though|whereas|even\s+though)\b[^,;.]{3,200}?,\s*", re.IGNORECASE)
 _FOCUS_CLAIM = word_start([(["claimed", "claiming", "responsibility", r"carried\s+out", "behind"], r"\b")])
 _ANAPHOR = re.compile(r"^\W*(?:that|this|the\s+(?:earlier|previous|first|second))\s+(?:\w+\s+)?"
                       r"(?:attack|bombing|blast|explosion|incident|assault|strike)\b", re.IGNORECASE)
@@ -235,6 +263,14 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
             elif m.start() >= focus:
                 re_ = m.start()
                 break
+    lm = _LEADING_SUB.match(text, start, end) if low.lstrip(" \"'\u201c")[:2] in ("wh", "al", "th", "ev") else None
+    if lm is not None:
+        # "While no group claimed the first bombing in Bannu, the second attack in Mastung was claimed by
+        # IS": the opening clause is one clause, the rest another
+        if lm.end() <= focus:
+            rs = max(rs, lm.end())
+        else:
+            re_ = min(re_, lm.end())
     if at is not None and _is_dated_list(text, start, end):
         # "a bombing in August 2021 that killed 13 in Kabul, twin bombings in July 2016 that killed 97
         # in Kabul, and ...": each item of a list of attacks has its own date and place
@@ -266,6 +302,12 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
             other, other_start, rs, re_ = True, a, max(rs, a), min(re_, b)
             recalled = True
             break
+    recall_at = None
+    if not other and fm is not None:
+        for a, e, rm in _recall_clauses(text, rs, re_, low):
+            if e <= focus and _CLAUSE_END.search(text, e, focus) is None:
+                # "..., two days after a bomb killed 30 people in Kalat": that bomb's toll
+                other, other_start, rs, recalled, recall_at = True, a, e, True, rm
     if not other and fm is not None and _has(low, _SERIES_GATE):
         sm = _SERIES.search(text, rs, focus)
         if sm is not None and _CLAUSE_END.search(text, sm.end(), focus) is None:
@@ -298,8 +340,11 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
             other = True
             # a toll of a new attack ("hours later a second blast killed five"), not the story going on ("An hour
             # later, attackers killed a guard") nor the attack claimed ("Two days later the group claimed the attack")
-            recalled = recalled or fm is not None and _FOCUS.match(text, fm.start()) is not None and \
-                _A_NEW_EVENT.search(text, m.end(), re_) is not None
+            if not recalled and fm is not None and _FOCUS.match(text, fm.start()) is not None and \
+                    _A_NEW_EVENT.search(text, m.end(), re_) is not None:
+                # ("Hours later, a bomber killed dozens in Mastung" may be the report's lead told in order:
+                # LATER lets the reader decide; "a second bomb", "another blast" is another attack)
+                recalled = True if _ANOTHER.search(text, m.end(), re_) else LATER
             off = Offset(-o[0], o[1], "sentence" if said else "previous")
             break
         if direction == "after":
@@ -337,8 +382,24 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
                 # "A day earlier, a bomb killed three": told as another attack (not "... and in the hours before it")
                 recalled = recalled or m.start() < focus and _OPENING_LATER.fullmatch(text, rs, m.start()) is not None
         break
+    recall_date = None
+    if recall_at is not None and recall_at.group("off") and off is None:
+        # "Gunmen killed 12 on Monday, two days after a bomb killed 30": two days before that Monday
+        om2 = _OFFSET.match(text, recall_at.start("off"))
+        o = _offset(om2) if om2 is not None else None
+        if o is not None:
+            ref = next((d for d, r in zip(reversed(dates), reversed(roles), strict=True)
+                        if d.precision == "day" and d.end <= recall_at.start() and r in (EVENT, STATEMENT)), None)
+            if ref is not None:
+                day = dt.date.fromisoformat(ref.value) - dt.timedelta(days=o[0])
+                recall_date = DateRef(day.isoformat()[:4] if o[1] == "year" else day.isoformat(), o[1], ref.start,
+                                      ref.end, True)
+            else:
+                off = Offset(o[0], o[1], "main")
     # dates of the focus clause that date the event, nearest the toll first
     own = [d for d, r in zip(dates, roles, strict=True) if r == EVENT and rs <= d.start < re_]
+    if not own and recall_date is not None:
+        own = [recall_date]
     if ago_at is not None and ago_at < focus:
         # "A week ago, gunmen killed 22 ...": dates after the toll belong to what follows it
         own = [d for d in own if d.start < focus]

@@ -240,14 +240,19 @@ _BACKGROUND_BEFORE = word_start([([
     "takeover", "take-?over", r"withdr[ae]w\w*", "withdrawal", "pull-?out", r"fall\s+of", "fell", "born",
     "appointed", "elected", "declared", "proclaimed", "banned", "outlawed", "proscribed", "designated", "listed",
     "sanctioned"], r"\b[^,;:()]{0,40}$")])
+# words between a verb of saying and its day that name no event ("Dawn.com", "reporters by phone")
+_NO_EVENT_WORDS = (r"(?:(?!(?:attacks?|bombings?|blasts?|explosions?|assaults?|raids?|strikes?|ambush|killings?)\b)"
+                   r"[\w.\-'\u2019]+\s+)")
 _STATEMENT_BEFORE = word_start([([
     "statement", "announcement", "communiqu[e\u00e9]", "message", "video", r"press\s+conference", "briefing",
     "interview", "said", "says", "told", "announced", r"claimed(?:\s+responsibility)?", "confirmed", "reported", "added",
     "posted", "tweeted", "stated", "given", "provided", "issued", "released", "published", "quoted", "cited"],
     r"\s+(?:\w+\s+){0,2}?(?:on\s+|late\s+|early\s+|issued\s+|released\s+|posted\s+)?$"),
-    # "speaking to Dawn.com on Friday", "talking to reporters late on Sunday": the day someone spoke
+    # "speaking to Dawn.com on Friday", "talking to reporters late on Sunday", "speaking at a news conference on
+    # Friday", "told Reuters by phone on Friday": the day someone spoke (not "told AFP the attack on Friday ...")
     ([r"speak(?:s|ing)?", "spoke", r"talk(?:s|ed|ing)?", r"writ(?:es|ing)", "wrote"],
-     r"\s+(?:to|with)\s+(?:[\w.\-'\u2019]+\s+){1,4}?(?:on\s+|late\s+|early\s+)?$")])
+     r"\s+(?:to|with|at|during|in)\s+" + _NO_EVENT_WORDS + r"{1,4}?(?:on\s+|late\s+|early\s+)?$"),
+    ([r"t(?:old|ells|elling)"], r"\s+" + _NO_EVENT_WORDS + r"{1,4}?(?:late\s+|early\s+)?on\s+$")])
 _UPDATE_BEFORE = word_start([
     (["rose", "risen", "rising", "climbed", "climbing", "increased", "jumped", "surged", "reached", "revised", "raised",
       "lowered", "updated", "stood", "stands", "mounted"], r"\s+(?:(?:[\w,.]+\s+){0,4}?(?:on|by)\s+)?$"),

@@ -13,11 +13,13 @@ from .context import (  # noqa: F401 - the sentence-level pieces the reader buil
     _DEFINITE_OPENING,
     _FOCUS,
     _FOCUS_CLAIM,
+    _LEADING_SUB,
     _STORY_GOES_ON,
     _THE_CITY,
     _THE_EVENT,
     _WHEN_GATE,
     _WHERE,
+    LATER,
     DateRef,
     Offset,
     SentenceContext,
@@ -27,6 +29,7 @@ from .context import (  # noqa: F401 - the sentence-level pieces the reader buil
     _is_dated_list,
     _loose,
     _motives,
+    _recall_clauses,
     _refine,
     _same_time,
     _within,
@@ -98,7 +101,9 @@ class ContextReader:
             if clauses is None:
                 clauses = self._clauses[i] = not s.boilerplate and (
                     _CLAUSE.search(self.text, s.start, s.end) is not None or _is_dated_list(self.text, s.start, s.end)
-                    or bool(_motives(self.text, s.start, s.end, self.text[s.start : s.end].lower())))
+                    or bool(_motives(self.text, s.start, s.end, low := self.text[s.start : s.end].lower()))
+                    or bool(_recall_clauses(self.text, s.start, s.end, low))
+                    or _LEADING_SUB.match(self.text, s.start, s.end) is not None)
             if not clauses:
                 return self.own(i)
             key = (i, at)
@@ -348,7 +353,19 @@ class ContextReader:
         of dozens", "in revenge for a strike last year that killed its leader"): matching does not
         join it to its report's event merely for sharing the report."""
         c = self.own(i, at)
-        return c is not None and c.recalled
+        if c is None:
+            return False
+        _date, place = self.event_context(i, at)
+        _main_date, main_place, _first = self.main()
+        if c.recalled == LATER:
+            # "A bomber killed 60 in southwestern Pakistan. ... Hours later, a bomber killed dozens in Mastung":
+            # the lead told in order, when its region holds the town (and no "second" or "another" says otherwise)
+            return not (place is not None and main_place is not None and main_place.type in ("country", "province")
+                        and place.name != main_place.name and _within(place, main_place)
+                        and not _against(self._bearing, place))
+        if not c.recalled and place is not None and _against(self._bearing, place):
+            return True  # "... in southwestern Pakistan": a toll in the northern town of Bannu is another attack's
+        return bool(c.recalled)
 
     def provenance(self, i: int, at: int | None = None) -> tuple[str | None, str | None]:
         """Where the date and the place :meth:`event_context` gives sentence i (or its claim at
