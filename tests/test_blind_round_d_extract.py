@@ -206,3 +206,50 @@ def test_a_channel_tweet_on_an_attack_is_no_official():
     assert roles_of(text) == [("killed", 60, "reporter")]
     text = "#Breaking: The separatist group claims 60 soldiers dead in the convoy attack. Rescue work went on."
     assert roles_of(text) == [("killed", 60, "perpetrator")]
+
+
+def test_a_sentence_that_opens_with_its_predicate_lists_its_groups():
+    got = claims_of("Killed were three Frontier Corps (FC) personnel and two civilians, officials said.")
+    assert groups(got) == [(2, 2, "civilians"), (3, 3, "soldiers")]
+    got = claims_of("Wounded were 12 policemen, four children and a woman.", "injured")
+    assert groups(got) == [(1, 1, "women"), (4, 4, "children"), (12, 12, "police")]
+    assert claims_of("Killed were many hopes of peace, the editorial said.") == []
+
+
+def test_a_companion_after_a_comma_or_with_a_bracketed_acronym():
+    got = claims_of("Five Chinese engineers, and their local driver, were killed in the attack.")
+    assert groups(got) == [(1, 1, "people"), (5, 5, "foreigners")]
+    got = claims_of("Three Pakistan Army (PA) soldiers and a Levies (BL) official were martyred.")
+    assert sorted(c.value_low for c in got) == [1, 3]
+    got = claims_of("Five soldiers and their commander were killed in the ambush.")
+    assert groups(got) == [(1, 1, "soldiers"), (5, 5, "soldiers")]
+
+
+def test_the_wounded_who_died_later_are_no_conflict_with_the_toll(tmp_path):
+    con = desk(tmp_path, [
+        ("a.txt", "Wire", "2023-07-12",
+         "Militants attacked an army garrison in Zhob on Wednesday, and three soldiers were martyred and six others "
+         "were injured, the military said.\n\nLater, the military said the four soldiers who had been critically "
+         "injured earlier had succumbed to their injuries.\n"),
+        ("b.txt", "Daily", "2023-07-13",
+         "Seven soldiers were killed when militants attacked an army garrison in Zhob on Wednesday, the military said.\n"),
+    ])
+    later = one_row(rows(con, "a.txt", "killed"), 4)
+    total = one_row(rows(con, "b.txt", "killed"), 7)
+    assert not conflicting(con, later, total)
+
+
+def test_the_companion_of_a_group_is_no_total(tmp_path):
+    con = desk(tmp_path, [
+        ("a.txt", "Wire", "2024-03-26",
+         "Five Chinese engineers and their local driver were killed when a suicide bomber rammed their van near "
+         "Besham on Tuesday, police said.\n"),
+        ("b.txt", "Daily", "2024-03-26",
+         "Six people were killed when a suicide bomber rammed a van carrying Chinese engineers near Besham on "
+         "Tuesday, police said.\n"),
+    ])
+    a = rows(con, "a.txt", "killed")
+    driver, engineers = one_row(a, 1), one_row(a, 5)
+    six = one_row(rows(con, "b.txt", "killed"), 6)
+    assert not conflicting(con, driver, six) and not conflicting(con, driver, engineers)
+    assert not conflicting(con, engineers, six)
