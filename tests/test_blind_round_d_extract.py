@@ -253,3 +253,29 @@ def test_the_companion_of_a_group_is_no_total(tmp_path):
     six = one_row(rows(con, "b.txt", "killed"), 6)
     assert not conflicting(con, driver, six) and not conflicting(con, driver, engineers)
     assert not conflicting(con, engineers, six)
+
+
+DECK = (
+    "Suicide blast at mosque kills 9 in the north\n\n"
+    "Nine people were killed during evening prayers and another 12 suffered injuries in the blast in the city of "
+    "Kunduz.\n\n"
+    "A suicide bomber struck a Shi'ite mosque in northern Afghanistan on Friday, a local official said.\n\n"
+    "\"A blast has hit a mosque,\" the official, Mawlawi Karim, told reporters in the province.\n\n"
+    "Nine people were killed during evening prayers and another 12 suffered injuries in the blast in the city of "
+    "Kunduz{tail}.\n\n"
+    "There was no immediate claim of responsibility.\n"
+)
+
+
+def test_a_deck_repeating_an_attributed_body_sentence_has_its_speaker():
+    got = claims_of(DECK.format(tail=", he said, adding that all the victims were Shi'ites"), None, "2023-10-13")
+    deck = [c for c in got if c.span_start < DECK.index("A suicide")]
+    assert sorted((c.kind, c.value_low, c.claimant_role) for c in deck) == [("injured", 12, "official"),
+                                                                            ("killed", 9, "official")]
+    assert {c.claimant for c in deck} == {"the official, Mawlawi Karim"}
+
+
+def test_a_deck_whose_body_copy_names_no_speaker_stays_the_reporters():
+    got = claims_of(DECK.format(tail=""), None, "2023-10-13")
+    deck = [c for c in got if c.span_start < DECK.index("A suicide")]
+    assert deck and {c.claimant_role for c in deck} == {"reporter"}
