@@ -70,7 +70,8 @@ def test_a_single_reference_marker_before_the_field_bar_still_reads():
 # ------------------------------------------------------------------ A5: a strength range whose fighters are named before
 def test_strength_range_after_a_sentence_asking_how_many_fighters():
     for second in ("Estimates vary wildly: from 400 to 4,000.", "Estimates range between 400 and 4,000.",
-                   "Estimates differ widely - from 400 to 4,000.", "Estimates vary from 400 to 4,000, officials say."):
+                   "Estimates differ widely - from 400 to 4,000.", "Estimates vary from 400 to 4,000, officials say.",
+                   "Estimates vary, from 400 to 4,000.", "The figure is anywhere from 400 to 4,000."):
         got = claims_of("No one knows how many Chechen fighters are hiding in the valley. " + second, "strength")
         assert [(c.value_low, c.value_high) for c in got] == [(400, 4000)], second
 
@@ -279,3 +280,10 @@ def test_a_deck_whose_body_copy_names_no_speaker_stays_the_reporters():
     got = claims_of(DECK.format(tail=""), None, "2023-10-13")
     deck = [c for c in got if c.span_start < DECK.index("A suicide")]
     assert deck and {c.claimant_role for c in deck} == {"reporter"}
+
+
+def test_a_year_with_a_reference_marker_is_still_a_year():
+    assert claims_of("The group, which numbered 2014[5] by then, grew quickly.", "strength") == []
+    got = claims_of("Founded in 2015[3], ISKP had 3,000 fighters by the end of that year.", None)
+    assert sorted((c.kind, c.value_low) for c in got if c.kind in ("strength", "founded")) == [("founded", 2015),
+                                                                                              ("strength", 3000)]
