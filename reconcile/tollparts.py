@@ -77,8 +77,13 @@ def listed_parts(items: list[dict]) -> dict[str, str]:
             elif c.get("value_text") and re.search(re.escape(c["value_text"]) + r"\s+(?:others|more)\b",
                                                    c["quote"], re.IGNORECASE):
                 out[c["id"]] = "others"  # "killed two members of the staff and three others"
+            elif victims_key(c["victims"]) == "people" and _ONE_NAMED.match(c.get("value_text") or ""):
+                out[c["id"]] = unnamed_part(c)  # "five engineers and their driver": the driver, one of them
     return out
 
+
+#: One victim named with an article or a possessive beside a counted group ("and their driver", "and a guide").
+_ONE_NAMED = re.compile(r"(?:a|an|one|their|his|her|its)\s+\S", re.IGNORECASE)
 
 _GENERAL_NOUN = re.compile(r"\b(?:people|persons|civilians|others|victims|individuals)\b", re.IGNORECASE)
 
@@ -142,6 +147,28 @@ def disposition_part(c: dict) -> str | None:
                     "in hospital" if "condition" not in how else "in critical condition")
             return f"wounded {what} ({victims_key(c['victims'])})"
     return None
+
+
+#: The wounded who died afterwards: "the five soldiers who were injured earlier had succumbed to their
+#: injuries", "three of the wounded later died": deaths added to a toll told before, a part of it.
+_DIED_LATER = re.compile(
+    r"(?:(?!\b(?:including|among|of\s+(?:them|whom)|and|but|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|several|some|many|dozens|others)\b)[^.;\d]){0,120}?\b(?:(?:later|since|subsequently|eventually|afterwards)\s+)?(?:succumbed|died\s+(?:of|from)\s+"
+    r"(?:(?:their|his|her|the)\s+)?(?:\w+\s+)?(?:injuries|wounds))\b|(?:\s+[A-Za-z'\u2019\-]+){0,4}?\s+"
+    r"(?:(?:had|have|has)\s+)?(?:later|since|subsequently|eventually|afterwards)\s+died\b", re.IGNORECASE)
+_OF_THE_WOUNDED = re.compile(r"\s+of\s+the\s+(?:injured|wounded)\b", re.IGNORECASE)
+
+
+def died_later(items: list[dict]) -> set[str]:
+    """Ids of death figures of the wounded who died afterwards (a part of the toll, told as an addition)."""
+    out: set[str] = set()
+    for c in items:
+        if c["kind"] != "killed":
+            continue
+        q = c.get("quote") or ""
+        if any(_DIED_LATER.match(q, m.end()) or _OF_THE_WOUNDED.match(q, m.end()) for m in figures_at(c)):
+            out.add(c["id"])
+    return out
 
 
 def holds(total: dict, part: dict, part_key: str) -> bool:
@@ -358,7 +385,8 @@ def group_keys(items: list[dict], claims: list[dict]) -> dict[str, str]:
     keys = {**elliptical(claims), **listed_parts(items)}
     keys.update({c["id"]: sev for c in items if (sev := severity_part(c))})
     keys.update({c["id"]: how for c in items if (how := disposition_part(c))})
-    more = summands(items) | increments(items, claims) | among(items) | own_people(items) | instant(items)
+    more = (summands(items) | increments(items, claims) | among(items) | own_people(items) | instant(items)
+            | died_later(items))
     keys.update({c["id"]: unnamed_part(c) for c in items if c["id"] in more})
     keys.update(nested(items))
     return keys

@@ -46,7 +46,7 @@ _REL_WORD = re.compile(r"\b(?:who|that)\b", re.IGNORECASE)
 # the main verb after a relative clause of the wounded: "(who were wounded ...) have since succumbed to their wounds"
 _RELATIVE_DIED = re.compile(
     r"(?P<gap>[^.;\d]{0,100}?)\s(?:had\s+|have\s+|has\s+)?(?:(?:later|since|subsequently|eventually|also|all|then)\s+)?"
-    r"(?:succumbed|died|passed\s+away|perished)\b(?:\s+(?:to|of|from)\s+(?:their|his|her|the)\s+(?:\w+\s+)?(?:injuries|wounds))?",
+    r"(?:succumbed|died|passed\s+away|perished)\b(?:\s+(?:to|of|from)\s+(?:(?:their|his|her|the)\s+)?(?:\w+\s+)?(?:injuries|wounds))?",
     re.IGNORECASE,
 )
 _NEW_SUBJECT = re.compile(r"\b(?:and|but|whereas|of\s+(?:them|whom|those))\b|[,;:]\s*(?:while|as)\s", re.IGNORECASE)
@@ -54,7 +54,7 @@ _NEW_SUBJECT = re.compile(r"\b(?:and|but|whereas|of\s+(?:them|whom|those))\b|[,;
 _RX_WOUNDED_DIED = re.compile(
     rf"{NUM}(?P<np>\s+(?:of\s+the\s+(?:injured|wounded)(?:\s+{VICTIM_NOUN})?|(?:injured|wounded)\s+(?:[\w\-]+\s+){{0,2}}?"
     rf"{VICTIM_NOUN}))\b(?:\s+(?:had|have|has))?(?:\s+(?:later|since|subsequently|eventually|also|all|then))*\s+"
-    rf"(?:died|succumbed|passed\s+away|perished)\b(?:\s+(?:to|of|from)\s+(?:their|his|her|the)\s+(?:\w+\s+)?"
+    rf"(?:died|succumbed|passed\s+away|perished)\b(?:\s+(?:to|of|from)\s+(?:(?:their|his|her|the)\s+)?(?:\w+\s+)?"
     rf"(?:injuries|wounds))?",
     re.IGNORECASE,
 )
@@ -109,8 +109,8 @@ _KILL_PRED = (
     r"shot\s+dead|gunned\s+down|beheaded|burned\s+to\s+death|were\s+killed|eliminated|neutrali[sz]ed|"
     r"(?<=were\s)buried(?!\s+(?:under|beneath|in\s+the\s+rubble|in\s+rubble|alive))|laid\s+to\s+rest|"
     r"embraced\s+(?:shahadat|martyrdom)|attained\s+martyrdom|"
-    r"succumbed\s+to\s+(?:their|his|her|the)\s+(?:\w+\s+)?(?:injuries|wounds)|"
-    r"died\s+(?:of|from)\s+(?:their|his|her|the)\s+(?:\w+\s+)?(?:injuries|wounds)|"
+    r"succumbed\s+to\s+(?:(?:their|his|her|the)\s+)?(?:\w+\s+)?(?:injuries|wounds)|"
+    r"died\s+(?:of|from)\s+(?:(?:their|his|her|the)\s+)?(?:\w+\s+)?(?:injuries|wounds)|"
     r"among\s+(?:the\s+)?(?:dead|killed|fatalities|those\s+killed|the\s+victims\s+killed)|"
     rf"among\s+(?:the\s+)?{NUMBER_EXPR}\s+(?:[\w\-]+\s+){{0,2}}?(?:killed|dead)\b)"
 )
@@ -313,9 +313,10 @@ _RX_TOLL_LIST = re.compile(
 # "Five engineers and their driver were killed", "four soldiers and a civilian were killed": one more
 # victim coordinated with the counted group before the passive's auxiliary
 _COMPANION = re.compile(
-    rf"\s+and\s+(?:(?P<poss>their|his|her|its)|(?P<art>a|an|one))\s+(?:(?!(?:and|or|of|in)\b)[\w\-]+\s+){{0,2}}?"
+    rf"\s*,?\s+and\s+(?:(?P<poss>their|his|her|its)|(?P<art>a|an|one))\s+(?:(?!(?:and|or|of|in)\b)[\w\-]+\s+|"
+    rf"\((?-i:[A-Z][A-Za-z]{{1,7}})\)\s+){{0,3}}?"
     rf"(?P<head>{VICTIM_NOUN}|interpreter|translator|guide|escort|cook|aide|assistant|secretary|colleague|son|daughter|"
-    rf"wife|husband|brother|sister|father|nephew|cousin|friend|host)\s*$",
+    rf"wife|husband|brother|sister|father|nephew|cousin|friend|host)\s*,?\s*$",
     re.IGNORECASE,
 )
 
@@ -328,8 +329,42 @@ def _companion(kind: str, text: str, m: re.Match, f: Found) -> Found | None:
     if c is None or _PLURAL_END.search(c.group("head")) or f.count is None or f.count.low is None:
         return None
     first = c.start("art") if c.group("art") else c.start("poss")
-    return Found(kind, "passive.list", first, c.end("head"), first, c.end("head"), Count(1, 1, "exact"),
-                 victim_label(" " + c.group("head")))
+    victims = victim_label(" " + c.group("head"))
+    if c.group("poss") and c.group("head").lower() in ("commander", "officer", "leader", "chief"):
+        victims = f.victims or victims  # "five soldiers and their commander": one of the soldiers' own
+    return Found(kind, "passive.list", first, c.end("head"), first, c.end("head"), Count(1, 1, "exact"), victims)
+
+
+# "Killed were three FC personnel and two civilians", "Wounded were 12 police": the predicate first
+_INVERTED_HEAD = (r"[\"'\u201c\u2018]?(?P<verb>Killed|Wounded|Injured|Also\s+killed|Also\s+wounded|Also\s+injured)\s+"
+                  r"(?:in\s+the\s+(?:attack|blast|bombing|explosion|ambush|raid|assault)\s+)?(?:were|was)\s+")
+_RX_INVERTED = (re.compile(rf"{_INVERTED_HEAD}{NUM}{NP}"), re.compile(rf"{_INVERTED_HEAD}{NUM}{NP_GEN}"))
+
+
+def _inverted(text: str, s: int, e: int) -> Iterator[Found]:
+    """A sentence that opens with its predicate: "Killed were three soldiers and two civilians"."""
+    m = _RX_INVERTED[0].match(text, s, e) or _RX_INVERTED[1].match(text, s, e)
+    if m is None:
+        return
+    kind = "killed" if m.group("verb").lower().endswith("killed") else "injured"
+    f = _found(kind, "inverted", text, m, m.start("num"), m.end())
+    if f is None:
+        return
+    yield f
+    pos = m.end()
+    for _ in range(8):
+        c = _RX_CONT.match(text, pos, e)
+        if not c or _OWN_VERB.match(text, c.end(), e):
+            break
+        g = _found(kind, "inverted.list", text, c, c.start("num"), c.end())
+        if g is None:
+            break
+        yield g
+        pos = c.end()
+    one = _RX_CONT_ONE.match(text, pos, e)
+    if one is not None and not _PLURAL_END.search(one.group("head")):  # "..., four children and a woman"
+        yield Found(kind, "inverted.list", one.start("one"), one.end(), one.start("one"), one.end("one"),
+                    Count(1, 1, "exact"), victim_label(" " + one.group("head")))
 
 
 # a noun phrase that is a clause: "people attacked them" (an object pronoun after a word, not "six of them")
@@ -409,6 +444,9 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
         kinds.append("killed")
     if _INJ_STEMS.search(low):
         kinds.append("injured")
+    if kinds and (low.startswith(("killed ", "wounded ", "injured ", "also ")) or low[1:].startswith(
+            ("killed ", "wounded ", "injured ", "also "))):
+        yield from _inverted(text, s, e)
     for kind in kinds:
         for m in (_RX_FROM_TO[kind].finditer(text, s, e) if "from " in low and " to " in low else ()):
             a, b = parse_count(m.group("num")), parse_count(m.group("num2"))

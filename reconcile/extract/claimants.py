@@ -60,6 +60,7 @@ from .speakers import (
     GENERIC,
     PRONOUNS,
     continued_speaker,
+    copy_speaker,
     evidential_speaker,
     first_person_in_quote,
     group_spokesman,
@@ -271,7 +272,8 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
     if not out and _quotes:
         q = (quote_speaker(text, start, end, published, _read_sentence)
              or continued_speaker(text, start, end, published, _read_sentence)
-             or evidential_speaker(text, start, end, low, published, _read_sentence))
+             or evidential_speaker(text, start, end, low, published, _read_sentence)
+             or copy_speaker(text, start, end, published, _read_sentence))
         if q is not None:
             out.append(q)
     if _quotes and any(c.text and c.text.lower() in ("we", "i") for c in out):

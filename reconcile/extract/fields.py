@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from .. import aliases
 from .groups import leader_named
-from .numbers import NUMBER_EXPR, Count, parse_count
+from .numbers import NUMBER_EXPR, Count, parse_count, strip_refs
 from .rules import Found
 
 #: the longest line read as a field
@@ -113,7 +113,7 @@ def fields(text: str, s: int, e: int) -> Iterator[Found]:
             return
         count = parse_count(v.group(0).rstrip("+ ").replace("~", "about ").replace("c. ", "about ")
                             .replace("est. ", "about ").replace("approx. ", "about "))
-        if count is None or count.low is None or _YEAR.fullmatch(v.group("num").strip()):
+        if count is None or count.low is None or _YEAR.fullmatch(strip_refs(v.group("num")).strip()):
             return
         if not _AFTER_COUNT.match(text, v.end(), e):
             return  # "Members 25 of parliament ...": no figure of a field

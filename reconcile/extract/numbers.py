@@ -131,6 +131,11 @@ REF = (r"(?:\[(?:\d{1,3}|[a-zA-Z]|note\s+\d{1,3}|nb\s*\d{1,2}|citation\s+needed|
        r"better\s+source\s+needed|verification\s+needed)\]){1,3}")
 _REF_RX = re.compile(REF, re.IGNORECASE)
 
+
+def strip_refs(text: str) -> str:
+    """``text`` without the reference markers glued to its numbers ("2014[5]" -> "2014")."""
+    return _REF_RX.sub("", text) if "[" in text else text
+
 #: A whole count phrase, hedge and range included.
 NUMBER_EXPR = (
     rf"(?:(?:somewhere\s+)?between\s+{ONE}(?:{REF})?\s+and\s+{ONE}(?:{REF})?"
@@ -196,8 +201,7 @@ _EXACT_WORDS = {"a dozen", "one dozen", "dozen", "half a dozen", "a hundred", "a
 @lru_cache(maxsize=8192)
 def parse_count(text: str) -> Count | None:
     """A count phrase as an interval, or None when it is not one."""
-    if "[" in text:
-        text = _REF_RX.sub("", text)
+    text = strip_refs(text)
     m = _PARSE_RX.match(" ".join(text.split()))
     if not m:
         return None

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from .fastrx import BUILT, plain, word_start
-from .numbers import MAX_PLAUSIBLE, NUMBER_EXPR, Count, parse_count
+from .numbers import MAX_PLAUSIBLE, NUMBER_EXPR, Count, parse_count, strip_refs
 from .victims import VICTIM_NOUN, victim_label
 
 
@@ -119,7 +119,7 @@ _CLOCK_AFTER = re.compile(r"\s*[/:.]\d")
 
 def _count_ok(text: str, m: re.Match, count: Count) -> bool:
     ns, ne = m.start("num"), m.end("num")
-    numtext = text[ns:ne]
+    numtext = strip_refs(text[ns:ne])
     if _UNIT_AFTER.match(text, ne) and not m.group("np"):
         return False
     if _bad_before(text[max(0, ns - 20) : ns]):
