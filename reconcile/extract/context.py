@@ -27,6 +27,7 @@ from .dates import (  # noqa: F401 - find_dates, parse_published, date_is_anchor
     DateRef,
     Offset,
     _offset,
+    compared,
     date_is_anchored,
     date_role,
     dateline_date,
@@ -42,7 +43,11 @@ _LEADING_AFTER = re.compile(r"\b(?:comes?|came|coming|follows?|followed|followin
 # a clause about another attack than the report's own
 _OTHER_NOUN = r"(?:attacks?|bombings?|blasts?|incidents?|explosions?|assaults?|strikes?|massacres?)\b"
 _OTHER_ATTACK = word_start([  # (fastrx) "\balso\s+(?:claimed|...)\b|\b(?:the\s+|a\s+|an\s+)?(?:last|...)\s+..."
-    ([r"also\s+(?:claimed|carried\s+out|blamed|behind|responsible|attacked|struck|hit|targeted|bombed|stormed)\b",
+    ([r"also\s+(?:carried\s+out|blamed|behind|responsible|attacked|struck|hit|targeted|bombed|stormed)\b",
+      # (not "also claimed that at least five soldiers were killed": a figure of the same attack)
+      r"also\s+claimed\b(?!\s+(?:that\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+|"
+      r"up\s+to\s+|as\s+many\s+as\s+)?(?:\d|dozens\b|scores\b|hundreds\b|(?:one|two|three|four|five|six|seven|eight|nine|"
+      r"ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\b))",
       # "It also said it was behind an attack on tourists in May": another attack the group claims
       r"also\s+(?:said|says|claimed|admitted)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been)\s+(?:behind|responsible)\b"],
      ""),
@@ -74,6 +79,8 @@ _OFFSET_GATE = ("day", "week", "month", "night", "hour")
 def _has(low: str, stems: tuple[str, ...]) -> bool:
     return any(map(low.__contains__, stems))
 _CLAUSE = re.compile(r",?\s+but\s+|;\s+|,\s+while\s+|\s+whereas\s+|\s+\u2014\s+(?=(?-i:[a-z]))"
+                     # a quote opening a new sentence the segmenter left joined (". `Forty-three people were ...")
+                     r"|(?<=[a-z0-9][.!?])\s+(?=[`\u2018\u201c\"]\s*(?-i:[A-Z]))"
                      r"|,\s+and\s+(?=(?:in|on|last|earlier|later|then|months|weeks|days|years|hours|minutes|moments|"
                      r"shortly|soon)\b)", re.IGNORECASE)
 _FOCUS_CLAIM = word_start([(["claimed", "claiming", "responsibility", r"carried\s+out", "behind"], r"\b")])
@@ -118,7 +125,9 @@ _ANCHOR_GAP = re.compile(r"[\s,]*(?:\w+\s+)?")
 
 
 _DATELINE_STRICT = re.compile(r"\W*(?P<city>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+)?)"
-                              r"(?P<tail>,\s*[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)?\s*(?P<agency>\([^()]{1,30}\))?"
+                              # ", Pakistan", ", March 16", ", Pakistan, Mar 16, 2025"
+                              r"(?P<tail>(?:,\s*[A-Z][A-Za-z]+\.?(?: [A-Z][A-Za-z]+)?(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?"
+                              r"(?:,?\s+(?:19|20)\d\d)?){1,2})?\s*(?P<agency>\([^()]{1,30}\))?"
                               r"\s*(?:-|\u2014|\u2013|(?P<colon>:))\s")
 _DATELINE = re.compile(r"\W*([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+)?)\s*(?:,|:|\(|\u2014|\u2013|-\s)")
 _WHEN = word_start([(["attacks?", "blasts?", "bombings?", "explosions?", "bomber", "assault", "raid", "strike", "incident",
@@ -186,7 +195,8 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
         focus = fm.start() if fm else start
     rs, re_ = start, end
     low = text[start:end].lower()  # substring gates before the costlier patterns
-    if "but" in low or ";" in low or "while" in low or "whereas" in low or "\u2014" in low or ", and" in low:
+    if "but" in low or ";" in low or "while" in low or "whereas" in low or "\u2014" in low or ", and" in low or \
+            "`" in low or "\u201c" in low or '"' in low or "\u2018" in low:
         for m in _CLAUSE.finditer(text, start, end):
             if m.end() <= focus:
                 rs = m.end()
@@ -217,6 +227,9 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
     filed = dateline_date(text, start, end) if cue is not None and cue.start() - start < 30 else None
     # relative dates after a dateline ("Monday, March 28, 2016 A bombing ... yesterday") count from it
     dates = find_dates(text, start, end, filed[0] if filed else published)[:MAX_DATES] if cue is not None else []
+    if filed is not None and not any(d.end <= filed[1] for d in dates):
+        # "date 2025-03-16 Quetta: ...": an ISO date line, the day the report was filed (a statement's day)
+        dates.append(DateRef(filed[0].isoformat(), "day", start, filed[1]))  # last: a last resort
     roles: list[str] = []
     prev = None
     for d in dates:
@@ -283,6 +296,8 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
         own = [d for d in own if not (d.start > focus and PERSON_CLAUSE.search(text, focus, d.start))]
     if off is not None and off.anchor != "published":
         own = [d for d in own if not d.relative]  # "on Tuesday" next to "a day earlier" is the anchor
+    if len(own) > 1:  # "killed in the worst attack of 2023 ... on Monday": Monday
+        own = [d for d in own if not compared(text, start, d)] or own
     own.sort(key=lambda d: (abs(d.start - focus), d.start))
     date = own[0] if own else None
     if date is None and not other and (rs, re_) != (start, end):
@@ -322,10 +337,15 @@ def _places(text: str, start: int, end: int, rs: int, re_: int, other_start: int
     ``text[rs:re_]``, of the report's own event, and the dateline's city."""
     # "KHOST, Afghanistan - ...": where the report was filed, not where the attack happened; a last resort
     dl = dl_end = None
-    dm = _DATELINE_STRICT.match(text, start, min(end, start + 80))
-    if dm is not None and (dm.group("city").isupper() or (dm.group("tail") or dm.group("agency")) and not dm.group("colon")):
+    filed = dateline_date(text, start, end) if text[start : start + 1] in "dDpPuU0123456789" else None
+    at = filed[1] if filed is not None else start  # after a date line ("date 2025-03-16 Quetta: ...")
+    dm = _DATELINE_STRICT.match(text, at, min(end, at + 80))
+    if dm is not None:
         where = gazetteer.lookup(dm.group("city"))
-        if where is not None and where.type != "country":
+        if where is not None and where.type != "country" and (
+                dm.group("city").isupper() or (dm.group("tail") or dm.group("agency")) and not dm.group("colon")
+                # "Quetta: At least five ...": a town and a colon opening a paragraph
+                or dm.group("colon") and where.type in ("city", "district") and _opens_paragraph(text, start)):
             dl, dl_end = where, dm.end()
     ps = max(rs, dl_end) if dl_end is not None and rs < dl_end else rs
     place = best_place(text, ps, re_)
@@ -351,6 +371,12 @@ def _places(text: str, start: int, end: int, rs: int, re_: int, other_start: int
     else:
         main_place = place
     return place, main_place, dateline
+
+
+def _opens_paragraph(text: str, start: int) -> bool:
+    """``text[start:]`` opens the text or a paragraph."""
+    before = text[max(0, start - 200) : start].rstrip(" \t")
+    return not before.strip() and start < 200 or before.endswith("\n")
 
 
 _STORY_GOES_ON = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,2}?(?:attack|attacker|attackers|assailants?|bomber|bombers|"
