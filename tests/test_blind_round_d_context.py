@@ -80,6 +80,7 @@ def test_no_date_line_no_date():
     ("Pilgrims travelling from Karachi were killed in a blast at the shrine in Sehwan.", "Sehwan"),
     ("The foreigners were on their way from the federal capital Islamabad when a car bomb hit them in Shangla.",
      "Shangla"),
+    ("The convoy had left Quetta an hour before it was ambushed near Mastung, killing six.", "Mastung"),
 ])
 def test_where_a_journey_began_is_not_the_place(sentence, place):
     assert place_of(sentence) == place
@@ -91,6 +92,7 @@ def test_where_a_journey_began_is_not_the_place(sentence, place):
     # they had not left yet
     ("Passengers waiting for a train to travel to Rawalpindi from Quetta were killed when a bomber struck.", "Quetta"),
     ("Militants coming from Afghanistan attacked a checkpoint in Bajaur, killing four soldiers.", "Bajaur"),
+    ("The blast left Quetta in mourning after it killed nine worshippers.", "Quetta"),
 ])
 def test_journey_near_misses(sentence, place):
     assert place_of(sentence) == place
@@ -175,6 +177,7 @@ def test_a_ranked_lead_takes_its_day_in_the_desk(tmp_path):
     "A total of 14 people died in Tuesday's bombing, officials said.",
     "Officials said a total of 31 soldiers were wounded during the assault on the compound.",
     "A total of 21 militants were killed in the operation, the army said.",
+    "We examined a total of 43 bodies at a makeshift mortuary in the city, the police surgeon said.",
     # as before
     "In total, 21 people were killed in the blast.",
     "At least 40 people were killed in two coordinated bombings at a mosque in Kabul.",
@@ -182,6 +185,7 @@ def test_a_ranked_lead_takes_its_day_in_the_desk(tmp_path):
     "IS claimed the bombing, which killed 39, the latest in a series of attacks on Shiite mosques.",
     "The bombing was the most deadly attack in the country in over three years.",
     "Militants killed 12 tribal elders at a jirga on Sunday.",
+    "Police said the attack was separate from the bombing in Bannu, which killed five.",
 ])
 def test_one_incident_toll_is_no_aggregate(sentence):
     assert not is_aggregate(sentence)
@@ -195,6 +199,9 @@ def test_one_incident_toll_is_no_aggregate(sentence):
     "Around 132 people were killed and 460 others wounded in five terrorist attacks.",
     "The group killed 200 people in three separate suicide bombings in 2013.",
     "Nearly 90 people died in several deadly attacks on the city's Shia residents.",
+    "A total of 4,000 wounded have been treated at the hospital since the war began.",
+    "Last month, three police officers and two soldiers lost their lives in separate incidents in Kohat.",
+    "Four people were killed in different attacks across the city on Sunday.",
     "His men have been accused of killing hundreds of tribal elders in the region over the years.",
 ])
 def test_totals_over_incidents_stay_aggregates(sentence):
@@ -245,3 +252,17 @@ def test_a_scraped_page_date_is_not_the_report_day(tmp_path):
             "More than 20 people have been killed in a gun and bomb assault on a military hospital in Kabul.\n")
     con = desk(tmp_path, [("h.txt", "Copy", "2021-11-02", text)])
     assert {r["event_date"] for r in rows(con, "h.txt", "killed")} == {"2021-11-02"}
+
+
+@pytest.mark.parametrize(("second", "needle", "context"), [
+    # the group's own figure for the same attack
+    ("The BLA claimed the ambush and also claimed that at least 90 soldiers were killed.", "90",
+     ("2025-03-16", "Noshki")),
+    ("The group also claimed 40 soldiers had died in the ambush.", "40", ("2025-03-16", "Noshki")),
+    # near-miss: another attack the group also claimed
+    ("The group also claimed an attack on a checkpoint in Kech in May that killed four soldiers.", "four",
+     ("2024-05", "Kech")),
+])
+def test_also_claimed_a_figure_is_the_same_attack(second, needle, context):
+    text = "Five soldiers were killed in a bombing on a convoy in Noshki on Sunday. " + second
+    assert context_of(text, needle, "2025-03-17") == context

@@ -93,7 +93,9 @@ _A_TOTAL = re.compile(r"a\s+total\s+of", re.IGNORECASE)
 _ONE_INCIDENT = re.compile(
     r"\b(?:in|during|by|from|of)\s+(?:the|this|that|(?:\w+day|last\s+night)['\u2019]s)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:attack|incident|blast|bombing|explosion|assault|raid|ambush|shooting|strike|massacre|siege|clash|gunfight|"
-    r"encounter|operation|firefight|gun\s+battle|standoff|stand-off|carnage|tragedy)\b(?!-)", re.IGNORECASE)
+    r"encounter|operation|firefight|gun\s+battle|standoff|stand-off|carnage|tragedy)\b(?!-)"
+    # "we examined a total of 43 bodies at a makeshift mortuary": the dead of one attack, counted
+    r"|\b(?:at|to|in)\s+(?:the\s+|a\s+)?(?:[\w\-/]+\s+){0,4}?(?:hospital|mortuary|morgue)\b(?!s)", re.IGNORECASE)
 # "around 132 people were killed in five terrorist attacks", "in three separate suicide bombings": a
 # toll over several attacks (not "in two suicide bombings around the airport", "three coordinated
 # bombings": one event's; nor "the latest in a series of attacks")
@@ -101,7 +103,10 @@ _IN_N_ATTACKS = re.compile(
     r"\bin\s+(?:\d[\d,]*|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|numerous)\s+"
     r"(?!(?:coordinated|simultaneous|back-to-back|consecutive|successive|twin|near-simultaneous)\b)"
     r"(?:[\w\-]+\s+){0,2}?(?:attacks|incidents|bombings|strikes|assaults)\b"
-    r"(?!\s+(?:\w+\s+){0,2}?(?:at|around|near|outside|inside)\s+(?:the|a|an)\b)", re.IGNORECASE)
+    r"(?!\s+(?:\w+\s+){0,2}?(?:at|around|near|outside|inside)\s+(?:the|a|an)\b)"
+    # "three police officers lost their lives in separate incidents in Kohat"
+    r"|\bin\s+(?:separate|different|unrelated|various)\s+(?:[\w\-]+\s+)?(?:attacks|incidents|bombings|strikes|"
+    r"assaults|shootings|clashes|ambushes)\b", re.IGNORECASE)
 # "killing hundreds of tribal elders in Pakistan over the years": a toll over years
 # (not "the deadliest attack in over three years": a comparison)
 _OVER_YEARS = re.compile(r"\b(?:over|through|across|down)\s+the\s+(?:years|decades)\b", re.IGNORECASE)

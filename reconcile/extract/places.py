@@ -150,6 +150,9 @@ _ORIGIN_BEFORE = word_start([
       "coach", "vehicle"],
      r"\s+(?:[\w\-'\u2019]+\s+){0,6}?from\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:(?:city|town|capital|district|province)\s+(?:of\s+)?)?"
      r"(?:[A-Z][\w\-']*\s+(?:and|or|,)\s+)?$"),
+    # "the convoy had left Quetta an hour before it was ambushed near Mastung"
+    (["left", "departed", "leaving", "departing"],
+     r"\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:(?:city|town|capital|garrison|base|camp)\s+(?:of\s+)?)?$"),
 ])
 _PROSPECTIVE = re.compile(r"\b(?:waiting|wait|waited|queu(?:e|ed|ing)|lined\s+up|about\s+to|set\s+to|due\s+to|scheduled\s+to|"
                           r"preparing\s+to|ready\s+to|to\s+(?:travel|go|leave|depart|head|board|fly|drive|return|set\s+off))\b",
