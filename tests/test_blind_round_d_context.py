@@ -266,3 +266,19 @@ def test_a_scraped_page_date_is_not_the_report_day(tmp_path):
 def test_also_claimed_a_figure_is_the_same_attack(second, needle, context):
     text = "Five soldiers were killed in a bombing on a convoy in Noshki on Sunday. " + second
     assert context_of(text, needle, "2025-03-17") == context
+
+
+@pytest.mark.parametrize(("text", "needle", "context"), [
+    # the toll of the attack a comparison reaches back to: that attack's date
+    ("The attack is the deadliest in Kabul since the 12 May 2020 attack on a maternity ward, in which 24 people "
+     "were killed.", "24", ("2020-05-12", "Kabul")),
+    ("It was the deadliest attack since the August 2019 bombing at a Kabul wedding hall, which killed 80 people.",
+     "80", ("2019-08", "Kabul")),
+    ("It was the deadliest attack in Quetta since 2018, when a bomber killed 57 people at a polling station.", "57",
+     ("2018", "Quetta")),
+    # near-misses: the report's own toll before the comparison; a period with no attack of its own
+    ("The bombing killed 60 people in Kabul, the deadliest since the 2019 wedding attack.", "60", (None, "Kabul")),
+    ("Since 2019, militants have killed 300 people in the province.", "300", (None, None)),
+])
+def test_the_toll_of_the_attack_a_comparison_reaches_back_to(text, needle, context):
+    assert context_of(text, needle, "2021-05-20") == context

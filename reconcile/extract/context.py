@@ -237,6 +237,9 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
         roles.append(r)
         prev = (d, r)
     said = [d for d, r in zip(dates, roles, strict=True) if r in (STATEMENT, UPDATE)]
+    since = _since_toll(text, dates, roles, rs, focus) if fm is not None and "since" in low else None
+    if since is not None:  # "the deadliest since the May 2020 attack ..., in which 24 were killed": that attack's
+        other = True
     for m in (_OFFSET.finditer(text, rs, re_) if _has(low, _OFFSET_GATE) else ()):
         if not m.group("dir") and not m.group("dayb"):
             continue
@@ -296,6 +299,8 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
         own = [d for d in own if not (d.start > focus and PERSON_CLAUSE.search(text, focus, d.start))]
     if off is not None and off.anchor != "published":
         own = [d for d in own if not d.relative]  # "on Tuesday" next to "a day earlier" is the anchor
+    if since is not None:
+        own, other_start = [since[0]], since[1]
     if len(own) > 1:  # "killed in the worst attack of 2023 ... on Monday": Monday
         own = [d for d in own if not compared(text, start, d)] or own
     own.sort(key=lambda d: (abs(d.start - focus), d.start))
@@ -330,6 +335,33 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
     when = bool(main_date is not None and (_WHEN.search(text, start, end) or after_ref is not None and main_date is after_ref[1]))
     return SentenceContext(date, fallback, off, other, anaphor, main_date, event, fm is not None, when,
                            (text, start, end, rs, re_, other_start))
+
+
+# "since the 12 May 2020 attack on a maternity ward, in which 24 people were killed", "since 2018, when a
+# bomber killed 57": the toll of the attack a comparison reaches back to
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_SINCE_TOLL = re.compile(
+    r"(?:\s*(?:[\w\-'\u2019]+\s+){0,3}?(?:attacks?|bombings?|blasts?|explosions?|assaults?|massacres?|sieges?|raids?|"
+    r"strikes?|shootings?)\b[^.;\u2014]{0,100}?)?(?:,?\s+(?:in\s+which|which|that|when)\b|,\s+(?=killing\b))",
+    re.IGNORECASE)
+
+
+def _since_toll(text: str, dates, roles, rs: int, focus: int):
+    """(date, where "since" begins) when the toll at ``focus`` is that of the attack a "since" date names."""
+    for d, r in zip(dates, roles, strict=True):
+        if r != BACKGROUND or not rs <= d.start < focus:
+            continue
+        if text[d.start : d.start + 5].lower() == "since":
+            at = d.start
+        else:
+            m = _SINCE_BEFORE.search(text, max(rs, d.start - 12), d.start)
+            if m is None:
+                continue
+            at = m.start()
+        m = _SINCE_TOLL.match(text, d.end, focus)
+        if m is not None and (m.end() == focus or not _FOCUS.search(text, m.end(), focus)):
+            return DateRef(d.value, d.precision, d.start, d.end, d.relative), at
+    return None
 
 
 def _places(text: str, start: int, end: int, rs: int, re_: int, other_start: int | None, other: bool) -> tuple:
