@@ -27,6 +27,7 @@ from .dates import (  # noqa: F401 - find_dates, parse_published, date_is_anchor
     DateRef,
     Offset,
     _offset,
+    compared,
     date_is_anchored,
     date_role,
     dateline_date,
@@ -42,7 +43,11 @@ _LEADING_AFTER = re.compile(r"\b(?:comes?|came|coming|follows?|followed|followin
 # a clause about another attack than the report's own
 _OTHER_NOUN = r"(?:attacks?|bombings?|blasts?|incidents?|explosions?|assaults?|strikes?|massacres?)\b"
 _OTHER_ATTACK = word_start([  # (fastrx) "\balso\s+(?:claimed|...)\b|\b(?:the\s+|a\s+|an\s+)?(?:last|...)\s+..."
-    ([r"also\s+(?:claimed|carried\s+out|blamed|behind|responsible|attacked|struck|hit|targeted|bombed|stormed)\b",
+    ([r"also\s+(?:carried\s+out|blamed|behind|responsible|attacked|struck|hit|targeted|bombed|stormed)\b",
+      # (not "also claimed that at least five soldiers were killed": a figure of the same attack)
+      r"also\s+claimed\b(?!\s+(?:that\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+|"
+      r"up\s+to\s+|as\s+many\s+as\s+)?(?:\d|dozens\b|scores\b|hundreds\b|(?:one|two|three|four|five|six|seven|eight|nine|"
+      r"ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\b))",
       # "It also said it was behind an attack on tourists in May": another attack the group claims
       r"also\s+(?:said|says|claimed|admitted)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been)\s+(?:behind|responsible)\b"],
      ""),
@@ -130,6 +135,8 @@ _OFFSET_GATE = ("day", "week", "month", "night", "hour", "year")
 def _has(low: str, stems: tuple[str, ...]) -> bool:
     return any(map(low.__contains__, stems))
 _CLAUSE = re.compile(r",?\s+but\s+|;\s+|,\s+while\s+|\s+whereas\s+|\s+\u2014\s+(?=(?-i:[a-z]))"
+                     # a quote opening a new sentence the segmenter left joined (". `Forty-three people were ...")
+                     r"|(?<=[a-z0-9][.!?])\s+(?=[`\u2018\u201c\"]\s*(?-i:[A-Z]))"
                      r"|,\s+and\s+(?=(?:in|on|last|earlier|later|then|months|weeks|days|years|hours|minutes|moments|"
                      r"shortly|soon)\b)", re.IGNORECASE)
 _LEADING_SUB = re.compile(r"\W*(?:while|although|though|whereas|even\s+though)\b[^,;.]{3,200}?,\s*", re.IGNORECASE)
@@ -175,7 +182,9 @@ _ANCHOR_GAP = re.compile(r"[\s,]*(?:\w+\s+)?")
 
 
 _DATELINE_STRICT = re.compile(r"\W*(?P<city>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+)?)"
-                              r"(?P<tail>,\s*[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)?\s*(?P<agency>\([^()]{1,30}\))?"
+                              # ", Pakistan", ", March 16", ", Pakistan, Mar 16, 2025"
+                              r"(?P<tail>(?:,\s*[A-Z][A-Za-z]+\.?(?: [A-Z][A-Za-z]+)?(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?"
+                              r"(?:,?\s+(?:19|20)\d\d)?){1,2})?\s*(?P<agency>\([^()]{1,30}\))?"
                               r"\s*(?:-|\u2014|\u2013|(?P<colon>:))\s")
 _DATELINE = re.compile(r"\W*([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+)?)\s*(?:,|:|\(|\u2014|\u2013|-\s)")
 _WHEN = word_start([(["attacks?", "blasts?", "bombings?", "explosions?", "bomber", "assault", "raid", "strike", "incident",
@@ -256,7 +265,8 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
                 if nxt is not None:
                     fm, focus = nxt, nxt.start()
                 break
-    if "but" in low or ";" in low or "while" in low or "whereas" in low or "\u2014" in low or ", and" in low:
+    if "but" in low or ";" in low or "while" in low or "whereas" in low or "\u2014" in low or ", and" in low or \
+            "`" in low or "\u201c" in low or '"' in low or "\u2018" in low:
         for m in _CLAUSE.finditer(text, start, end):
             if m.end() <= focus:
                 rs = m.end()
@@ -318,6 +328,9 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
     filed = dateline_date(text, start, end) if cue is not None and cue.start() - start < 30 else None
     # relative dates after a dateline ("Monday, March 28, 2016 A bombing ... yesterday") count from it
     dates = find_dates(text, start, end, filed[0] if filed else published)[:MAX_DATES] if cue is not None else []
+    if filed is not None and not any(d.end <= filed[1] for d in dates):
+        # "date 2025-03-16 Quetta: ...": an ISO date line, the day the report was filed (a statement's day)
+        dates.append(DateRef(filed[0].isoformat(), "day", start, filed[1]))  # last: a last resort
     roles: list[str] = []
     prev = None
     for d in dates:
@@ -327,6 +340,9 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
         roles.append(r)
         prev = (d, r)
     said = [d for d, r in zip(dates, roles, strict=True) if r in (STATEMENT, UPDATE)]
+    since = _since_toll(text, dates, roles, rs, focus) if fm is not None and "since" in low else None
+    if since is not None:  # "the deadliest since the May 2020 attack ..., in which 24 were killed": that attack's
+        other = True
     for m in (_OFFSET.finditer(text, rs, re_) if _has(low, _OFFSET_GATE) else ()):
         if not m.group("dir") and not m.group("dayb"):
             continue
@@ -411,6 +427,10 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
         own = [d for d in own if not (d.start > focus and PERSON_CLAUSE.search(text, focus, d.start))]
     if off is not None and off.anchor != "published":
         own = [d for d in own if not d.relative]  # "on Tuesday" next to "a day earlier" is the anchor
+    if since is not None:
+        own, other_start = [since[0]], since[1]
+    if len(own) > 1:  # "killed in the worst attack of 2023 ... on Monday": Monday
+        own = [d for d in own if not compared(text, start, d)] or own
     own.sort(key=lambda d: (abs(d.start - focus), d.start))
     date = own[0] if own else None
     if date is None and not other and (rs, re_) != (start, end):
@@ -446,15 +466,47 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
                            (text, start, end, rs, re_, other_start), recalled)
 
 
+# "since the 12 May 2020 attack on a maternity ward, in which 24 people were killed", "since 2018, when a
+# bomber killed 57": the toll of the attack a comparison reaches back to
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_SINCE_TOLL = re.compile(
+    r"(?:\s*(?:[\w\-'\u2019]+\s+){0,3}?(?:attacks?|bombings?|blasts?|explosions?|assaults?|massacres?|sieges?|raids?|"
+    r"strikes?|shootings?)\b[^.;\u2014]{0,100}?)?(?:,?\s+(?:in\s+which|which|that|when)\b|,\s+(?=killing\b))",
+    re.IGNORECASE)
+
+
+def _since_toll(text: str, dates, roles, rs: int, focus: int):
+    """(date, where "since" begins) when the toll at ``focus`` is that of the attack a "since" date names."""
+    for d, r in zip(dates, roles, strict=True):
+        if r != BACKGROUND or not rs <= d.start < focus:
+            continue
+        if text[d.start : d.start + 5].lower() == "since":
+            at = d.start
+        else:
+            m = _SINCE_BEFORE.search(text, max(rs, d.start - 12), d.start)
+            if m is None:
+                continue
+            at = m.start()
+        m = _SINCE_TOLL.match(text, d.end, focus)
+        if m is not None and (m.end() == focus or not _FOCUS.search(text, m.end(), focus)):
+            return DateRef(d.value, d.precision, d.start, d.end, d.relative), at
+    return None
+
+
 def _places(text: str, start: int, end: int, rs: int, re_: int, other_start: int | None, other: bool) -> tuple:
     """(place, main_place, dateline) of sentence_context: the place of the focus clause
     ``text[rs:re_]``, of the report's own event, and the dateline's city."""
     # "KHOST, Afghanistan - ...": where the report was filed, not where the attack happened; a last resort
     dl = dl_end = None
-    dm = _DATELINE_STRICT.match(text, start, min(end, start + 80))
-    if dm is not None and (dm.group("city").isupper() or (dm.group("tail") or dm.group("agency")) and not dm.group("colon")):
+    filed = dateline_date(text, start, end) if text[start : start + 1] in "dDpPuU0123456789" else None
+    at = filed[1] if filed is not None else start  # after a date line ("date 2025-03-16 Quetta: ...")
+    dm = _DATELINE_STRICT.match(text, at, min(end, at + 80))
+    if dm is not None:
         where = gazetteer.lookup(dm.group("city"))
-        if where is not None and where.type != "country":
+        if where is not None and where.type != "country" and (
+                dm.group("city").isupper() or (dm.group("tail") or dm.group("agency")) and not dm.group("colon")
+                # "Quetta: At least five ...": a town and a colon opening a paragraph
+                or dm.group("colon") and where.type in ("city", "district") and _opens_paragraph(text, start)):
             dl, dl_end = where, dm.end()
     ps = max(rs, dl_end) if dl_end is not None and rs < dl_end else rs
     place = best_place(text, ps, re_)
@@ -480,6 +532,12 @@ def _places(text: str, start: int, end: int, rs: int, re_: int, other_start: int
     else:
         main_place = place
     return place, main_place, dateline
+
+
+def _opens_paragraph(text: str, start: int) -> bool:
+    """``text[start:]`` opens the text or a paragraph."""
+    before = text[max(0, start - 200) : start].rstrip(" \t")
+    return not before.strip() and start < 200 or before.endswith("\n")
 
 
 _STORY_GOES_ON = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,2}?(?:attack|attacker|attackers|assailants?|bomber|bombers|"

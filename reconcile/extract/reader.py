@@ -34,6 +34,7 @@ from .context import (  # noqa: F401 - the sentence-level pieces the reader buil
     _same_time,
     _within,
     best_place,
+    dateline_date,
     event_type,
     sentence_context,
 )
@@ -181,6 +182,8 @@ class ContextReader:
                             break
                         if c is not None and not self.sentences[i].heading and c.fallback is not None and not c.other:
                             fallback = fallback or c.fallback  # "The group on Tuesday said it seized the train"
+                if date is None and fallback is None:  # a date line of its own ("Published: 2025-03-16")
+                    fallback = self._date_line(first)
                 date = date or (DateRef(fallback.value, "week", fallback.start, fallback.end, True) if fallback else None)
                 lead = self.own(first)
                 if place is not None and place.type == "country" and lead is not None and lead.dateline is not None:
@@ -201,6 +204,21 @@ class ContextReader:
                     place, self._weak = lead.dateline, True  # only the dateline: where the report was filed
             self._main = (date, place, first)
         return self._main
+
+    def _date_line(self, first: int) -> DateRef | None:
+        """The day of a line before the report's first event sentence that holds only a date ("date
+        2025-03-16", "Published: 16 March 2025"): the day the report was filed; the nearest the lead
+        first, and only a day within days of publication (a scraped page's own date is not the report's)."""
+        for i in range(first - 1, -1, -1):
+            s = self.sentences[i]
+            if s.boilerplate:
+                continue
+            filed = dateline_date(self.text, s.start, s.end)
+            if filed is not None and not self.text[filed[1] : s.end].strip():
+                ref = DateRef(filed[0].isoformat(), "day", s.start, filed[1])
+                if self._recent(ref):
+                    return ref
+        return None
 
     def _anaphoric_other(self, i: int, main_date: DateRef | None):
         """(date, place) of the attack the sentence before tells of, when sentence i opens on "The
@@ -472,8 +490,8 @@ class ContextReader:
         elif main_place is not None and (not from_para or place.type in ("country", "province")) \
                 and main_place.name != place.name and _within(main_place, place) and main_place.type != "country":
             place, psrc = main_place, "lead"  # "in Pakistan" of a report whose lead says Quetta
-        if place is not None and place.type == "country" and c.dateline is not None:
-            place, psrc = c.dateline, "dateline"
+        if (place is None or place.type == "country") and c.dateline is not None:
+            place, psrc = c.dateline, "dateline"  # "Lahore: At least 55 people were killed ... at the border"
         if date is None and c.fallback is not None:
             dsrc = "statement"
         self.sources[(i, id(c))] = (dsrc, psrc)
