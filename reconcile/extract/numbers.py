@@ -76,7 +76,7 @@ VAGUE_EXPR = r"(?:" + "|".join(
     rf"\b{_VAGUE_RX[k]}\b" for k in sorted(VAGUE, key=len, reverse=True)
 ) + r")"
 # one number: digits or words or a vague quantity ("dozens of" keeps its "of" outside)
-_DOZENS = r"\b(?:two|three|four|a\s+couple\s+of|a\s+couple)\s+dozen\b"  # before the words read "two" alone
+_DOZENS = r"\b(?:two|three|four|a\s+couple\s+of|a\s+couple)(?:\s+|-)dozen\b"  # "two-dozen" too  # before the words read "two" alone
 ONE = rf"(?:{SCALED}|{_DOZENS}|{WORDS}|{VAGUE_EXPR})"
 
 _HEDGES: list[tuple[str, str]] = [
@@ -153,6 +153,8 @@ def parse_one(text: str) -> tuple[int, int, str | None] | None:
     t = " ".join(text.lower().split())
     if not t:
         return None
+    if t.endswith("-dozen"):
+        t = t[:-6] + " dozen"  # "two-dozen"
     if t in VAGUE:
         lo, hi = VAGUE[t]
         return lo, (hi if hi is not None else lo), (None if t in _EXACT_WORDS else t.replace(" ", "_"))
@@ -232,6 +234,10 @@ def parse_count(text: str) -> Count | None:
         d = max(1, round(lo * 0.1)) if lo >= 10 else 1 if lo > 2 else 0
         return _checked(Count(max(0, lo - d), hi + d, "about", vague))
     if qual == "at_most":
+        if hedge.startswith("as ") and not vague:
+            # "as many as 15", "as high as 80": the figure reached that high (an emphatic upper
+            # figure, not "anywhere from none"): the upper fifth below it
+            return _checked(Count(math.floor(hi * 0.8), hi, "at_most", vague))
         return _checked(Count(0, hi, "at_most", vague))
     if qual == "less_than":
         return _checked(Count(0, max(0, lo - 1), "at_most", vague))
