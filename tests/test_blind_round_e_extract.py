@@ -165,3 +165,122 @@ def test_size_field_with_a_range_a_place_or_a_bullet(line, low, high):
 def test_a_field_of_other_numbers_is_no_strength():
     text = PROFILE.format(line="- Members: 25 of parliament")
     assert claims(text, "strength") == []
+
+
+# ------------------------------------------------------------------ 4. claimant roles
+
+def roles_of(text, kind=None):
+    return {(c.kind, c.value_low): (c.claimant, c.claimant_role) for c in claims(text, kind)
+            if c.kind in ("killed", "injured", "strength")}
+
+
+def test_an_officials_figure_in_a_trailing_adding_that_clause():
+    text = ("One attacker blew himself up and two others were shot dead by the guards, the RPO said, adding that "
+            "five civilians were also killed and 19 others injured.")
+    got = roles_of(text)
+    assert got[("killed", 5)][1] == "official" and got[("injured", 19)][1] == "official", got
+
+
+@pytest.mark.parametrize("text", [
+    "The interior ministry confirmed that 17 people were killed in the attack on the border post.",
+    "The provincial health department put the toll at 17 dead.",
+    "The border committee accused the militants of attacking the outpost, which left 17 dead on Wednesday.",
+    "Police blamed the banned group for the bombing that killed 17 people.",
+])
+def test_an_institution_as_the_subject_of_another_reporting_verb(text):
+    got = roles_of(text, "killed")
+    assert got[("killed", 17)][1] == "official", got
+
+
+def test_it_described_after_the_groups_statement_is_the_perpetrator():
+    text = ("The Islamic State group has claimed an attack on a church in Izmir during a Sunday service that killed "
+            "one person.\n\nInterior Minister Ahmet Demir said that three men had been detained. Two of the suspects "
+            "are foreign nationals, he said.\n\nThe statement claiming the attack was posted on the group's Amaq outlet "
+            "along with a photo of two gunmen whom it named as the attackers.\n\nIt described the attack as killing "
+            "one worshipper and wounding another, while the police said no one else was hurt.")
+    got = [c for c in claims(text) if c.kind in ("killed", "injured") and "described" in c.quote]
+    assert {(c.kind, c.value_low) for c in got} == {("killed", 1), ("injured", 1)}
+    assert {c.claimant_role for c in got} == {"perpetrator"}, [(c.claimant, c.claimant_role) for c in got]
+
+
+def test_it_described_after_an_officials_sentence_stays_official():
+    text = "The ministry said the attack on the post had been repelled. It described the attack as killing four attackers."
+    assert roles_of(text, "killed")[("killed", 4)][1] == "official"
+
+
+def test_the_authors_estimate_after_a_footnote_number_is_a_researchers():
+    text = ("Since the movement works in secret, its membership in the region is not known. Rough estimates of its "
+            "strength range from 10,000 to 60,000.4 The author\u2019s estimate, based on talks with police officers "
+            "and former members, is that there are around 15,000 core members in the region.")
+    strength = claims(text, "strength")
+    assert {(c.value_low, c.value_high) for c in strength} == {(10000, 60000), (13500, 16500)}
+    author = [c for c in strength if c.value_low == 13500][0]
+    assert author.claimant_role == "researcher" and author.quote.startswith("The author")
+    rough = [c for c in strength if c.value_low == 10000][0]
+    assert rough.claimant != "Rough"  # "estimates of" is a noun, not a speaker's verb
+
+
+def test_an_inverted_speaker_after_a_dash_and_in_the_message():
+    text = ("\u201cIn the operation 12 militants were killed and four detained,\u201d \u2013 said in the message "
+            "the press centre of the border troops of the security Committee.")
+    got = roles_of(text, "killed")
+    assert got[("killed", 12)][1] == "official", got
+
+
+# ------------------------------------------------------------------ 2b. parts of a toll are no conflicts
+
+from test_conflicts import c, pairs  # noqa: E402
+
+from reconcile import conflicts  # noqa: E402
+
+
+def at(id_, low, high, victims, quote, value_text, source_id, span_start, **kw):
+    return c(id_, low, high, victims, quote=quote, value_text=value_text, source_id=source_id,
+             span_start=span_start, **kw)
+
+
+BREAKDOWN = ("Nineteen of those killed were serving in the army, five were civilians and two were police officers, "
+             "the general told reporters.")
+
+
+def test_a_breakdown_by_group_is_set_against_neither_its_total_nor_another_reports_site_count():
+    found = conflicts.find([
+        at("total", 26, 26, "people", "Gunmen killed 26 people at the base.", "26", "s1", 0),
+        at("army", 19, 19, "soldiers", BREAKDOWN, "Nineteen", "s1", 100, claimant="the general"),
+        at("civ", 5, 5, "civilians", BREAKDOWN, "five", "s1", 160, claimant="the general"),
+        at("pol", 2, 2, "police", BREAKDOWN, "two", "s1", 180, claimant="the general"),
+        # another report: the soldiers killed in one building, then "other" soldiers in another
+        at("hall", 12, 12, "soldiers", "Of the 26 dead, 12 soldiers were killed in the dining hall.", "12", "s2", 0),
+        at("gate", 4, 4, "soldiers", "Four other soldiers were killed at the gate.", "Four", "s2", 80),
+        at("wire", 26, None, "people", "At least 26 people were killed.", "At least 26", "s2", 140),
+    ], event_id="e1")
+    assert pairs(found) == set()
+
+
+def test_a_breakdown_part_still_conflicts_with_another_reports_breakdown_of_the_same_group():
+    other = "Of the dead, 11 were civilians and 15 were soldiers, the hospital said."
+    found = conflicts.find([
+        at("civ", 5, 5, "civilians", BREAKDOWN, "five", "s1", 160, claimant="the general"),
+        at("civ2", 11, 11, "civilians", other, "11", "s2", 0, claimant="the hospital"),
+    ], event_id="e1")
+    assert pairs(found) == {frozenset(("civ", "civ2"))}
+
+
+def test_a_figure_another_report_names_as_a_part_is_that_part():
+    found = conflicts.find([
+        at("total", 29, 29, "people", "Gunmen killed 29 people, including 16 praying in the mosque.", "29", "s1", 0),
+        at("mosque", 16, 16, "people", "Gunmen killed 29 people, including 16 praying in the mosque.", "16", "s1", 30),
+        at("bodies", 16, 16, "people", "Sixteen bodies were recovered from the mosque, the army said.", "Sixteen",
+           "s2", 0, claimant="the army"),
+        at("early", 18, None, "people", "At least 18 killed as gunmen storm the base", "At least 18", "s3", 0),
+    ], event_id="e1")
+    assert pairs(found) == set()
+
+
+def test_others_beside_another_group_in_one_sentence_are_not_that_group():
+    q = "One attacker blew himself up while two others were shot dead, adding that six civilians were also killed."
+    found = conflicts.find([
+        at("others", 2, 2, "people", q, "two", "s1", 0, claimant="the police chief"),
+        at("civ", 6, 6, "civilians", q, "six", "s1", 60, claimant="the police chief"),
+    ], event_id="e1")
+    assert pairs(found) == set()
