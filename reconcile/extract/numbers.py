@@ -247,6 +247,10 @@ def parse_count(text: str) -> Count | None:
         d = max(1, round(lo * 0.1)) if lo >= 10 else 1 if lo > 2 else 0
         return _checked(Count(max(0, lo - d), hi + d, "about", vague))
     if qual == "at_most":
+        if hedge.startswith("as ") and not vague:
+            # "as many as 15", "as high as 80": the figure reached that high (an emphatic upper
+            # figure, not "anywhere from none"): the upper fifth below it
+            return _checked(Count(math.floor(hi * 0.8), hi, "at_most", vague))
         return _checked(Count(0, hi, "at_most", vague))
     if qual == "less_than":
         return _checked(Count(0, max(0, lo - 1), "at_most", vague))
