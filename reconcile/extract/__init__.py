@@ -25,6 +25,7 @@ from ..models import Claim, Source, claim_id
 from . import context, fields, groups, rules
 from .claimants import PRONOUNS, Claimant, claimant_for, classify, find_claimants
 from .fastrx import word_start
+from .gates import may_match, required
 from .segment import Sentence, segment
 
 log = logging.getLogger(__name__)
@@ -225,7 +226,7 @@ def _sentence(reader: _Reader, i: int) -> list[Claim]:
         return []
     casualty_cue = rules.CASUALTY_CUE.search(low)
     strength_cue = rules.STRENGTH_CUE.search(low)
-    figure_cue = not strength_cue and rules.FIGURE_NOUN_CUE.search(low)
+    figure_cue = not strength_cue and may_match(_GATE_FIGURE_NOUN, low) and rules.FIGURE_NOUN_CUE.search(low)
     attacks_cue = rules.ATTACKS_CUE.search(low)
     single_cue = _UNREAD  # read once, when needed
     if starts is None:  # count phrases are looked for only when a rule will read them
@@ -358,6 +359,9 @@ _COUNT_START_BOUND = word_start(
 #: character), so ``1 + len(quote.translate(_COUNT_START_ROOM))`` is never below the number of matches:
 #: below MAX_NUMBERS_PER_SENTENCE + 1 the sentence cannot reach the guard and is not scanned.
 _COUNT_START_ROOM = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_")
+
+#: Speed: the strings every FIGURE_NOUN_CUE match holds (gates.required): 6.9 -> 4.0 us a sentence
+_GATE_FIGURE_NOUN = required(rules.FIGURE_NOUN_CUE)
 
 #: "the group", "the branch", "it": a sentence about the report's topic group
 _ANAPHOR = word_start([([r"the\s+(?:group|branch|organi[sz]ation|movement|affiliate|outfit)(?:['\u2019]s)?", "it", "its"],
