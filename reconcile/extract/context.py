@@ -69,6 +69,10 @@ _OTHER_GATE = ("also", "last", "previous", "earlier", "prior", "similar", "separ
                "came", "come")
 _SEVERAL_GATE = ("raids", "operations", "clashes", "strikes", "offensives", "crackdowns")
 _OFFSET_GATE = ("day", "week", "month", "night", "hour")
+#: Speed: every _OFFSET match holds one of these words at a word start ("two days", "the night before",
+#: "previous day", "hours later"): on ASCII text (lower-cased) a sentence without is not scanned ("Friday"
+#: alone passes _OFFSET_GATE, not this)
+_OFFSET_WORDS = word_start([(["day", "week", "month", "hour", "night", "previous"], "")], ignorecase=False)
 
 
 def _has(low: str, stems: tuple[str, ...]) -> bool:
@@ -224,7 +228,8 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
         roles.append(r)
         prev = (d, r)
     said = [d for d, r in zip(dates, roles, strict=True) if r in (STATEMENT, UPDATE)]
-    for m in (_OFFSET.finditer(text, rs, re_) if _has(low, _OFFSET_GATE) else ()):
+    for m in (_OFFSET.finditer(text, rs, re_) if _has(low, _OFFSET_GATE) and (
+            not low.isascii() or _OFFSET_WORDS.search(low)) else ()):
         if not m.group("dir") and not m.group("dayb"):
             continue
         o = _offset(m)
