@@ -156,10 +156,10 @@ class _Reader:
                 out.append(g.actor.id)
             if out:
                 break
-        seen = {g.actor.id for j in range(max(0, i - 5), i) for g in self.ctx(j).groups}
         topic = self.topic_group()
-        if topic is not None and (topic in seen or not out or _ANAPHOR.search(self.text, self.sentences[i].start,
-                                                                             self.sentences[i].end)):
+        # (speed: the cheap tests first; the groups of the five sentences before are read only when needed)
+        if topic is not None and (not out or _ANAPHOR.search(self.text, self.sentences[i].start, self.sentences[i].end)
+                                  or topic in (g.actor.id for j in range(max(0, i - 5), i) for g in self.ctx(j).groups)):
             out = [x for x in out if x != topic] + [topic]
             out.reverse()  # out[0] is the one chosen
         return out
