@@ -130,6 +130,10 @@ _OTHER_GATE = ("also", "last", "previous", "earlier", "prior", "similar", "separ
                "came", "come")
 _SEVERAL_GATE = ("raids", "operations", "clashes", "strikes", "offensives", "crackdowns")
 _OFFSET_GATE = ("day", "week", "month", "night", "hour", "year")
+#: Speed: every _OFFSET match holds one of these words at a word start ("two days", "the night before",
+#: "previous day", "hours later", "a year after"): on ASCII text (lower-cased) a sentence without is not
+#: scanned ("Friday" alone passes _OFFSET_GATE, not this)
+_OFFSET_WORDS = word_start([(["day", "week", "month", "hour", "night", "year", "previous"], "")], ignorecase=False)
 
 
 def _has(low: str, stems: tuple[str, ...]) -> bool:
@@ -343,7 +347,8 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
     since = _since_toll(text, dates, roles, rs, focus) if fm is not None and "since" in low else None
     if since is not None:  # "the deadliest since the May 2020 attack ..., in which 24 were killed": that attack's
         other = True
-    for m in (_OFFSET.finditer(text, rs, re_) if _has(low, _OFFSET_GATE) else ()):
+    for m in (_OFFSET.finditer(text, rs, re_) if _has(low, _OFFSET_GATE) and (
+            not low.isascii() or _OFFSET_WORDS.search(low)) else ()):
         if not m.group("dir") and not m.group("dayb"):
             continue
         o = _offset(m)

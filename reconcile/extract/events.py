@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import gazetteer
+from .gates import may_match, required
 
 _EVENT_TYPES = [
     (re.compile(r"\bsuicide\s+(?:bomb(?:ing|er|ers|s)?|attack(?:er|s)?|blast|vest|car\s+bomb)|\bself-?detonat|\bsuicide\s+\w+\s+bomb", re.IGNORECASE), "suicide bombing"),
@@ -157,11 +158,15 @@ def is_aggregate(sentence: str) -> bool:
         return True
     if _IN_N_ATTACKS.search(sentence) or _OVER_YEARS.search(sentence):
         return True
-    m = _SEVERAL_PLACES.search(sentence)
+    low = sentence.lower()  # (speed: the gates spare the scans of sentences that cannot match)
+    m = _SEVERAL_PLACES.search(sentence) if may_match(_GATE_SEVERAL_PLACES, low) else None
     if m is not None and _distinct_places(sentence, m.start("places"), m.end("places")):
         return True
-    m = _IN_TOTAL.search(sentence)
+    m = _IN_TOTAL.search(sentence) if may_match(_GATE_IN_TOTAL, low) else None
     return m is not None and _SEVERAL_INCIDENTS.search(sentence) is not None
+
+
+_GATE_SEVERAL_PLACES, _GATE_IN_TOTAL = required(_SEVERAL_PLACES), required(_IN_TOTAL)  # 12.8 -> 1.8, 2.3 -> 0.5 us
 
 
 def _distinct_places(text: str, start: int, end: int) -> bool:

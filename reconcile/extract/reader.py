@@ -151,7 +151,8 @@ class ContextReader:
                     c = self.own(i)
                     if c is None or self.sentences[i].heading:
                         continue
-                    if i > first and _against(self._bearing, c.main_place):
+                    # (_against is false without a bearing: the sentence's place is then not read for it)
+                    if i > first and self._bearing is not None and _against(self._bearing, c.main_place):
                         continue  # "... in southwestern Pakistan. ... a bomb in the northern town of Bannu": another attack
                     if c.other and i > first:
                         if date is None and c.main_date is not None and self._recent(c.main_date):
@@ -469,7 +470,7 @@ class ContextReader:
                     continue
                 if n.other or n.anaphor:
                     break
-                if _against(bearing, n.main_place):
+                if bearing is not None and _against(bearing, n.main_place):  # (no bearing: its place not read)
                     continue  # "... in southwestern Pakistan" is not "the northern town of Bannu"
                 if place is None or place.type in ("country", "province"):
                     refined = _refine(place, n.main_place)
