@@ -13,6 +13,8 @@ from .context import (  # noqa: F401 - the sentence-level pieces the reader buil
     _DEFINITE_OPENING,
     _FOCUS,
     _FOCUS_CLAIM,
+    _JOINED_QUOTE,
+    _QUOTES,
     _STORY_GOES_ON,
     _THE_CITY,
     _THE_EVENT,
@@ -92,7 +94,9 @@ class ContextReader:
             clauses = self._clauses.get(i)
             if clauses is None:
                 clauses = self._clauses[i] = not s.boilerplate and (
-                    _CLAUSE.search(self.text, s.start, s.end) is not None or _is_dated_list(self.text, s.start, s.end))
+                    _CLAUSE.search(self.text, s.start, s.end) is not None or _is_dated_list(self.text, s.start, s.end)
+                    or any(map(self.text[s.start : s.end].__contains__, _QUOTES))
+                    and _JOINED_QUOTE.search(self.text, s.start, s.end) is not None)
             if not clauses:
                 return self.own(i)
             key = (i, at)
