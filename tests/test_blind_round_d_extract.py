@@ -299,3 +299,11 @@ def test_more_of_the_same_account_keeps_its_speaker():
     got = claims_of("The market was crowded when the bomb went off. Five others were also injured. Rescue work went on.",
                     "injured")
     assert [c.claimant_role for c in got] == ["reporter"]
+
+
+def test_a_dateline_capital_is_no_speaker():
+    got = claims_of("Kabul: At least 46 people were killed and dozens wounded in a suicide bombing at a mosque on "
+                    "Friday. Rescue work went on.", None)
+    assert got and {c.claimant_role for c in got} == {"reporter"}
+    got = claims_of("MOSCOW: More than 60 people were killed in the attack on a concert hall. Rescue work went on.")
+    assert [c.claimant_role for c in got] == ["reporter"]
