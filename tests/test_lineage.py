@@ -5,23 +5,15 @@ from __future__ import annotations
 import json
 import subprocess
 
-from review_helpers import EDITOR, RECONCILE, build_review_desk, ingest_more, market, query
+from review_helpers import EDITOR, RECONCILE, build_review_desk, decide, ingest_more, market, query
 
 from reconcile import decisions, lineage
-from reconcile.decisions import record
 from reconcile.models import claim_id
 from reconcile.pipeline import refresh
 from reconcile.store import open_db
 
 REPORT = "eastern-gazette-2022-03-15-jalalabad-market.md"
 
-
-def decide(path, **kw):
-    db = open_db(path)
-    try:
-        return record(db, {"actor": EDITOR, "rationale": "checked", **kw})
-    finally:
-        db.close()
 
 
 def age_claim(path, cid: str, *, victims="same") -> str:
@@ -49,12 +41,18 @@ def reextract(path, *ids) -> str:
     return run.stdout
 
 
+def reconciled_people(path, event) -> dict:
+    rows = query(path, "select * from reconciled where event_id = ? and kind = 'killed' and victims = 'people'", [event])
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
 def effects(path, official, perpetrator, event):
     conflict = query(path, "select review from conflict_review where claim_a in (?, ?) and claim_b in (?, ?)",
                      [official, perpetrator] * 2)
-    rec = query(path, "select * from reconciled where event_id = ? and kind = 'killed' and victims = 'people'", [event])
+    rec = reconciled_people(path, event)
     return (query(path, "select status from claims where id = ?", [official])[0]["status"],
-            [c["review"] for c in conflict], rec[0]["decided_by"], rec[0]["value_low"], rec[0]["editor_rationale"])
+            [c["review"] for c in conflict], rec["decided_by"], rec["value_low"], rec["editor_rationale"])
 
 
 def test_reextract_carries_decisions_to_the_claim_found_again_with_a_new_span(tmp_path):
@@ -156,8 +154,7 @@ def test_a_corrected_report_keeps_the_editors_choice_on_the_same_words(tmp_path)
                       "c.source_id where s.origin like ? and c.kind = 'killed'", [f"%{REPORT}"])
     assert len(new) == 1 and new[0]["id"] != m["official"]
     assert new[0]["status"] == "preferred" and new[0]["event_id"] == m["event"]
-    rec = query(path, "select * from reconciled where event_id = ? and kind = 'killed' and victims = 'people'",
-                [m["event"]])[0]
+    rec = reconciled_people(path, m["event"])
     assert (rec["decided_by"], rec["value_low"], rec["editor_claim"]) == ("editor", 9, new[0]["id"])
     assert query(path, "select reason from claim_lineage where old_id = ?", [m["official"]]) == [
         {"reason": "report replaced"}]
@@ -174,8 +171,7 @@ def test_a_corrected_figure_is_not_carried_over(tmp_path):
                       encoding="utf-8")
     ingest_more(path, report)
     assert len(query(path, "select id from decisions")) == 1
-    rec = query(path, "select * from reconciled where event_id = ? and kind = 'killed' and victims = 'people'",
-                [m["event"]])[0]
+    rec = reconciled_people(path, m["event"])
     assert rec["decided_by"] == "consensus" and "no longer in this group" in rec["editor_note"]
 
 

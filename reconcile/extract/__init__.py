@@ -22,9 +22,10 @@ from itertools import islice
 
 from .. import aliases, gazetteer
 from ..models import Claim, Source, claim_id
-from . import context, fields, groups, rules
+from . import context, fields, groups, headlines, rules
 from .claimants import PRONOUNS, Claimant, claimant_for, classify, find_claimants
 from .fastrx import word_start
+from .gates import may_match, required
 from .segment import Sentence, segment
 
 log = logging.getLogger(__name__)
@@ -106,6 +107,7 @@ class _Reader:
         self.text = source.text or ""
         self.pub = context.parse_published(source.published)
         self.sentences = segment(self.text)
+        self.title = headlines.title_block(self.sentences)  # headings read for a toll the body does not give
         self._ctx: dict[int, _Ctx] = {}
         self._claimants: dict[int, list] = {}
         self.etypes: dict[int, str | None] = {}  # event_type of sentence i, shared with the ContextReader
@@ -155,10 +157,10 @@ class _Reader:
                 out.append(g.actor.id)
             if out:
                 break
-        seen = {g.actor.id for j in range(max(0, i - 5), i) for g in self.ctx(j).groups}
         topic = self.topic_group()
-        if topic is not None and (topic in seen or not out or _ANAPHOR.search(self.text, self.sentences[i].start,
-                                                                             self.sentences[i].end)):
+        # (speed: the cheap tests first; the groups of the five sentences before are read only when needed)
+        if topic is not None and (not out or _ANAPHOR.search(self.text, self.sentences[i].start, self.sentences[i].end)
+                                  or topic in (g.actor.id for j in range(max(0, i - 5), i) for g in self.ctx(j).groups)):
             out = [x for x in out if x != topic] + [topic]
             out.reverse()  # out[0] is the one chosen
         return out
@@ -187,7 +189,7 @@ def _extract(source: Source) -> list[Claim]:
     claims: list[Claim] = []
     where: dict[str, int] = {}
     for i, sent in enumerate(reader.sentences):
-        if sent.boilerplate or (sent.heading and not fields.is_field(reader.text, sent.start, sent.end)):
+        if sent.boilerplate or (sent.heading and i not in reader.title and not fields.is_field(reader.text, sent.start, sent.end)):
             continue
         try:
             new = _sentence(reader, i)
@@ -197,6 +199,7 @@ def _extract(source: Source) -> list[Claim]:
         for c in new:
             where[c.id] = i
         claims.extend(new)
+    claims = headlines.without_repeats(claims, {c.id for c in claims if where[c.id] in reader.title})
     groups.flag_withdrawn(claims, reader.text)
     _propagate_perpetrators(claims, where)
     return _dedupe(claims)
@@ -216,14 +219,16 @@ def _sentence(reader: _Reader, i: int) -> list[Claim]:
         return []  # a question asserts nothing
     found: list[rules.Found] = []
     # more places a count could start than a sentence may hold: look for them all (the table guard)
-    many = next(islice(_COUNT_START_BOUND.finditer(quote), MAX_NUMBERS_PER_SENTENCE, None), None) is not None
+    # (a sentence too short to hold that many is not scanned: see _COUNT_START_ROOM)
+    many = len(quote.translate(_COUNT_START_ROOM)) >= MAX_NUMBERS_PER_SENTENCE and \
+        next(islice(_COUNT_START_BOUND.finditer(quote), MAX_NUMBERS_PER_SENTENCE, None), None) is not None
     starts = rules.number_starts(text, s, e) if many else None
     if starts is not None and len(starts) > MAX_NUMBERS_PER_SENTENCE:
         log.info("sentence %d of %s: %d numbers, read as a table or noise", i, source.id, len(starts))
         return []
     casualty_cue = rules.CASUALTY_CUE.search(low)
     strength_cue = rules.STRENGTH_CUE.search(low)
-    figure_cue = not strength_cue and rules.FIGURE_NOUN_CUE.search(low)
+    figure_cue = not strength_cue and may_match(_GATE_FIGURE_NOUN, low) and rules.FIGURE_NOUN_CUE.search(low)
     attacks_cue = rules.ATTACKS_CUE.search(low)
     single_cue = _UNREAD  # read once, when needed
     if starts is None:  # count phrases are looked for only when a rule will read them
@@ -250,7 +255,7 @@ def _sentence(reader: _Reader, i: int) -> list[Claim]:
     if rules.ATTR_CUE.search(low):
         found.extend(rules.attributions(text, s, e, reader.ctx(i).groups))
     if sent.heading:  # a "Key: value" field of a profile page ("Number Of Members: 25,000+"): its own rules only
-        found = list(fields.fields(text, s, e))
+        found = list(fields.fields(text, s, e)) + (headlines.title_figures(found) if i in reader.title else [])
     if not found:
         return []
     found = _dedupe_found(found)
@@ -274,6 +279,8 @@ def _sentence(reader: _Reader, i: int) -> list[Claim]:
             claimant = claimant_for(claimants, f.start, f.end)
             d, p = reader.claim_context(i, f.start, date, place, f.kind)
             out.append(_claim(text, f, sent, source, claimant, aggregate, perp, own, prior_groups, d, p, etype))
+            if f.kind in EVENT_KINDS and not aggregate and reader._context.recalled(i, f.start):
+                out[-1].extractor += context.RECALLED  # its clause tells of another event than the report's own
         except ValueError as err:  # a claim that fails validation is dropped, never raised
             log.debug("claim dropped in %s: %s", source.id, err)
     return out
@@ -348,6 +355,17 @@ def _resolve_name(reader: _Reader, i: int, c: Claimant) -> Claimant:
 _COUNT_START_BOUND = word_start(
     [(rules._NUMBER_WORDS + ["dozen", "dozens", "scores", "several", "few", "handful", "couple", "tens", "half", "a"],
       r"\b", True)], digit="")
+
+#: Speed: a bound on how often _COUNT_START_BOUND matches, cheaper than the scan. Each match is a
+#: digit (one match per ``\d``) or a word whose first letter follows a character that is no ``\w``
+#: (or opens the sentence): at most one match per digit, one per non-word character, plus one. Deleting
+#: the ASCII letters and "_" keeps every digit and every non-word character (and any other non-ASCII
+#: character), so ``1 + len(quote.translate(_COUNT_START_ROOM))`` is never below the number of matches:
+#: below MAX_NUMBERS_PER_SENTENCE + 1 the sentence cannot reach the guard and is not scanned.
+_COUNT_START_ROOM = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_")
+
+#: Speed: the strings every FIGURE_NOUN_CUE match holds (gates.required): 6.9 -> 4.0 us a sentence
+_GATE_FIGURE_NOUN = required(rules.FIGURE_NOUN_CUE)
 
 #: "the group", "the branch", "it": a sentence about the report's topic group
 _ANAPHOR = word_start([([r"the\s+(?:group|branch|organi[sz]ation|movement|affiliate|outfit)(?:['\u2019]s)?", "it", "its"],

@@ -58,6 +58,7 @@ VAGUE: dict[str, tuple[int, int | None]] = {
     "half a dozen": (6, 6),
     "a dozen": (12, 12),
     "one dozen": (12, 12),
+    "dozen": (12, 12),  # a headline's "Blast Leaves Dozen Dead" drops the article
     "a hundred": (100, 100),
     "a thousand": (1000, 1000),
     "a couple of thousand": (1500, 3000),
@@ -69,14 +70,14 @@ VAGUE: dict[str, tuple[int, int | None]] = {
     "several": (3, 9),
     "a few": (2, 5),
 }
-_VAGUE_RX = {
-    k: r"\s+".join(re.escape(w) for w in k.split()) for k in VAGUE
+_VAGUE_RX = {  # "two-dozen", "half-a-dozen": a hyphen joins the words as a space does
+    k: r"(?:\s+|\s*-\s*)".join(re.escape(w) for w in k.split()) for k in VAGUE
 }
 VAGUE_EXPR = r"(?:" + "|".join(
     rf"\b{_VAGUE_RX[k]}\b" for k in sorted(VAGUE, key=len, reverse=True)
 ) + r")"
 # one number: digits or words or a vague quantity ("dozens of" keeps its "of" outside)
-_DOZENS = r"\b(?:two|three|four|a\s+couple\s+of|a\s+couple)\s+dozen\b"  # before the words read "two" alone
+_DOZENS = r"\b(?:two|three|four|a\s+couple\s+of|a\s+couple)(?:\s+|\s*-\s*)dozen\b"  # before the words read "two" alone
 ONE = rf"(?:{SCALED}|{_DOZENS}|{WORDS}|{VAGUE_EXPR})"
 
 _HEDGES: list[tuple[str, str]] = [
@@ -164,6 +165,8 @@ def parse_one(text: str) -> tuple[int, int, str | None] | None:
     t = " ".join(text.lower().split())
     if not t:
         return None
+    if "-" in t and (words := re.sub(r"\s*-\s*", " ", t)) in VAGUE:  # "two-dozen"
+        t = words
     if t in VAGUE:
         lo, hi = VAGUE[t]
         return lo, (hi if hi is not None else lo), (None if t in _EXACT_WORDS else t.replace(" ", "_"))
@@ -192,7 +195,7 @@ def parse_one(text: str) -> tuple[int, int, str | None] | None:
     return int(v), int(v), None
 
 
-_EXACT_WORDS = {"a dozen", "one dozen", "half a dozen", "a hundred", "a thousand", "a couple of"}
+_EXACT_WORDS = {"a dozen", "one dozen", "dozen", "half a dozen", "a hundred", "a thousand", "a couple of"}
 
 
 @lru_cache(maxsize=8192)
@@ -244,6 +247,10 @@ def parse_count(text: str) -> Count | None:
         d = max(1, round(lo * 0.1)) if lo >= 10 else 1 if lo > 2 else 0
         return _checked(Count(max(0, lo - d), hi + d, "about", vague))
     if qual == "at_most":
+        if hedge.startswith("as ") and not vague:
+            # "as many as 15", "as high as 80": the figure reached that high (an emphatic upper
+            # figure, not "anywhere from none"): the upper fifth below it
+            return _checked(Count(math.floor(hi * 0.8), hi, "at_most", vague))
         return _checked(Count(0, hi, "at_most", vague))
     if qual == "less_than":
         return _checked(Count(0, max(0, lo - 1), "at_most", vague))

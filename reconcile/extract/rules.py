@@ -43,17 +43,26 @@ class Found:
 
 _STOP = (
     r"(?:in|on|at|during|after|before|when|while|and|or|but|was|were|is|are|has|have|had|by|from|with|as|that|"
-    r"which|who|to|for|since|into|near|outside|inside|across|amid|killed|injured|wounded|dead|died|including|"
+    r"which|who|to|for|since|into|near|outside|inside|across|amid|killed|injured|wounded|dead|died|lost|perished|including|"
     r"among|of|than|the\s+attack|said|says|according|this|last|a|an)"
 )
 # stop words in lower case only: "IS members" is a noun phrase, "is" a verb
-_FILL = rf"(?:(?!(?-i:{_STOP})\b)#?[\w.'\u2019\-]+\s+|\((?-i:[A-Z][A-Za-z]{{1,7}})\)\s+)"  # "#Revolutionaryguard personnel" (a hashtag), "Frontier Corps (FC) personnel"
+# "#Revolutionaryguard personnel" (a hashtag), "\u201cunknown armed masked\u201d attackers" (quoted words),
+# "Frontier Corps (FC) personnel" (an acronym in brackets)
+_FILL = rf"(?:[\"\u201c\u2018]?(?!(?-i:{_STOP})\b)#?[\w.'\u2019\-]+[\"\u201d]?\s+|\((?-i:[A-Z][A-Za-z]{{1,7}})\)\s+)"
 # a victim noun phrase right after a count: " of Shia Muslims", " American soldiers", " others"
 NP = (
     rf"(?P<np>\s+(?:of\s+(?:the\s+|their\s+|its\s+)?)?{_FILL}{{0,4}}?[\"\u201c\u2018]?{VICTIM_NOUN}\b[\"\u201d\u2019]?"
     rf"(?:\s+of\s+(?:the\s+)?{_FILL}{{0,2}}?{VICTIM_NOUN}\b|\s+of\s+the\s+(?:(?-i:[A-Z][\w\-]+)\s+){{0,2}}(?:army|police|navy|force|forces|"
-    rf"frontier\s+corps|levies|militia|group|family|community))?)"
+    rf"frontier\s+corps|levies|militia|group|family|community)"
+    # "members of Iran's paramilitary Revolutionary Guard", "personnel of the country's border force"
+    rf"|\s+of\s+(?:the\s+)?(?-i:[A-Z][\w\-]+)['\u2019]s\s+(?:[\w\-]+\s+){{0,3}}?(?:army|police|navy|force|forces|"
+    rf"guard|guards|corps|levies|militia|group))?)"
 )
+#: Any "-ly" adverb inside a verb group ("were tragically killed", "have reportedly died", "were brutally
+#: gunned down"), except those that deny or narrow the verb ("nearly died", "narrowly escaped").
+ADVERB_LY = (r"(?!(?:nearly|narrowly|barely|hardly|almost|only|early|daily|weekly|monthly|yearly|family|"
+             r"rally|ally|italy|unlikely)\b)[a-z]{3,}ly")
 # "A soldier was martyred", "an officer was killed": the article counts one
 NUM = rf"(?P<num>{NUMBER_EXPR})"
 # any plural noun phrase (used only where the verb makes the count a count of people)
@@ -72,8 +81,17 @@ _APPOS = (
     r"(?:\s+(?:in|from)\s+(?:the\s+)?[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){0,2})?"  # "... in Nangarhar"
     r"(?:\s+of\s+(?:the|this|that|last\s+\w+['\u2019]s|\w+['\u2019]s)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|"
     r"explosion|assault|massacre|shooting|violence|tragedy|carnage))?"  # "victims of the school bombing"
-    r"(?:\s*,[^,.;]{1,70},|\s*,\s+including\s+[^,.;]{1,130},|\s+and\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"twenty|thirty|forty|fifty|dozens|scores|hundreds|several|at\s+least|more\s+than|about|some)\b)[^,.;\d]{1,50}?|\s+(?:including|among\s+them)\s+[^,.;\d]{1,40}?|\s*(?:--|\u2014|\u2013)[^.;\u2014\u2013]{1,160}?(?:--|\u2014|\u2013))?"
+    r"(?:\s*,[^,.;]{1,70},|"
+    # "four bombers who attacked the temple, a Sikh shrine in the old city, were killed": a relative clause
+    # (an active verb: "who were killed" is the predicate itself), closed by a comma before the auxiliary
+    r"\s*,?\s+(?:who|that)\s+(?!(?:were|was|are|is|be|been|being|had\s+been|have\s+been|has\s+been)\b)[^.;]{1,160}?,"
+    r"(?=\s+(?:were|was|are|is|had|have|has)\b)|"
+    # ... or a participle's ("three members of a bomb squad sent to the scene, the capital of X, were wounded")
+    r"(?:\s+of\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+)?\s+(?!(?:killed|wounded|injured|hurt|martyred|"
+    r"dead|died|were|was|are|is|had|have|has|being|been)\b)(?:[a-z]+(?:ed|ing)|sent|caught|held|trapped|stuck|taken)\s+"
+    r"[^.;]{1,160}?,(?=\s+(?:were|was|are|is|had|have|has)\b)|"
+    r"\s*,\s+including\s+[^,.;]{1,130},|\s+and\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|dozens|scores|hundreds|several|at\s+least|more\s+than|about|some|over|nearly|almost|around|"r"up\s+to|as\s+many|a\s+dozen|a\s+few|another|a\s+further)\b)[^,.;\d]{1,50}?|\s+(?:including|among\s+them)\s+[^,.;\d]{1,40}?|\s*,?\s+(?:including|among\s+them|among\s+whom)\s+(?:(?!\b(?:were|was|are|is|have|has|had|killed|dead|died|wounded|injured|hurt|martyred|while|whereas|but)\b)[^,.;]){1,80}?|\s+(?:belonging\s+to|serving\s+(?:in|with)|attached\s+to|deployed\s+(?:in|at|to|with)|posted\s+(?:in|at|to)|stationed\s+(?:in|at)|working\s+(?:for|with|at|in)|affiliated\s+with|associated\s+with|hailing\s+from)\s+(?:(?!\b(?:who|that|which|were|was|had|have|has)\b)[^,.;\d]){1,50}?|\s*(?:--|\u2014|\u2013)[^.;\u2014\u2013]{1,160}?(?:--|\u2014|\u2013))?"
 )
 
 
@@ -176,6 +194,8 @@ def _found(kind: str, rule: str, text: str, m: re.Match, start: int, end: int) -
     victims = victim_label(np)
     if np and _OF_THEM.match(np):
         victims = _group_before(text, m.start("num")) or victims
+    elif np and _OTHERS.match(np):
+        victims = _armed_group_before(text, m.start("num")) or victims
     num_end = m.end("num")
     if kind in ("killed", "injured") and count.qualifier == "exact" and count.low is not None and count.low == count.high:
         c = _SPLIT_COUNT.match(text, num_end)
@@ -208,6 +228,37 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)$", re.IGNORECASE)
 _COUNTED_NOUN = re.compile(rf"(?:\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                            rf"twenty|thirty|forty|fifty|dozens|hundreds|scores))\s+(?:[\w\-]+\s+){{0,2}}?"
                            rf"(?P<n>{VICTIM_NOUN})\b", re.IGNORECASE)
+
+
+# "six attackers were killed and 10 others were injured": the others are more of the same armed group
+_OTHERS = re.compile(r"\s+others$", re.IGNORECASE)
+_ARMED_LABELS = frozenset({"militants", "soldiers", "us_troops", "police", "security_forces", "officials"})
+_ONE_OR_COUNTED_NOUN = re.compile(rf"(?:\d[\d,]*|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                                  rf"twelve|twenty|thirty|forty|fifty|dozens|hundreds|scores|several))\s+"
+                                  rf"(?:[\w\-]+\s+){{0,2}}(?P<n>{VICTIM_NOUN})\b", re.IGNORECASE)
+# ... named as victims: "six attackers were killed", "killing three policemen"
+_VICTIM_AFTER = re.compile(r"\s+(?:(?:were|was|had|have|has|been|also|reportedly)\s+){0,3}(?:killed|martyred|died|dead|slain|"
+                           r"shot\s+dead|gunned\s+down|wounded|injured|hurt)\b", re.IGNORECASE)
+_VICTIM_BEFORE = re.compile(r"\b(?:killing|killed|kills|kill|wounding|wounded|injuring|injured|martyring|martyred)\s+$",
+                            re.IGNORECASE)
+
+
+def _armed_group_before(text: str, ns: int) -> str | None:
+    """The armed group (fighters, soldiers, police, officials) the last victims named before ``ns`` in the
+    same sentence belong to, if they are one: "a security official was martyred and four others were
+    injured" (more officials); "killing 25 worshippers and wounding 8 others" keeps its "others"."""
+    a = max(0, ns - 160)
+    cut = max(text.rfind(". ", a, ns), text.rfind("; ", a, ns), text.rfind("\n", a, ns))
+    if cut >= 0:
+        a = cut + 1
+    last = None
+    for match in _ONE_OR_COUNTED_NOUN.finditer(text, a, ns):
+        last = match
+    if last is None or not (_VICTIM_AFTER.match(text, last.end())
+                            or _VICTIM_BEFORE.search(text, max(a, last.start() - 12), last.start())):
+        return None  # "a suicide bomber attacked ..., and 110 others were injured": the bomber's are no victims
+    label = victim_label(" " + last.group(0))
+    return label if label in _ARMED_LABELS else None
 
 
 def _group_before(text: str, ns: int) -> str | None:
@@ -402,11 +453,11 @@ _PREFILTER_RX = word_start([  # (fastrx: the plain pattern is "\d|\b(?:one|two|.
       "wali", "head", "commander", "founder", "responsib", "claim", "blam", "attribut", "behind", "carried", "perpetrat",
       "orchestrat", "masterminded", "appointed", "named", "leads", "commands"], "", True),
     (["was", r"has\s+been", r"had\s+been"],
-     r"\s+(?:also\s+|reportedly\s+|later\s+)?(?:killed|martyred|shot\s+dead|slain|wounded|injured)\b"),
+     rf"\s+(?:also\s+|later\s+|{ADVERB_LY}\s+)?(?:killed|martyred|shot\s+dead|slain|wounded|injured)\b"),
     (_ONE_VERBS, r"\s+(?:a|an)\s"),  # "killing a policeman": one victim with an article
 ], digit="", ignorecase=False)
 #: "a policeman was killed", "killed a policeman": a singular victim with no number word
-_SINGLE_CUE_RX = word_start([(["was", r"has\s+been", r"had\s+been"], r"\s+(?:also\s+|reportedly\s+|later\s+)?(?:killed|martyred|"
+_SINGLE_CUE_RX = word_start([(["was", r"has\s+been", r"had\s+been"], rf"\s+(?:also\s+|later\s+|{ADVERB_LY}\s+)?(?:killed|martyred|"
                                                                    r"shot\s+dead|slain|wounded|injured|hurt)\b"),
                          (_ONE_VERBS, r"\s+(?:a|an|one)\s")],
                         ignorecase=False)

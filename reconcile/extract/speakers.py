@@ -189,11 +189,14 @@ def quote_speaker(text: str, start: int, end: int, published: str | None, read: 
     """The speaker of a quotation that holds the sentence ``text[start:end]`` but is attributed
     in another sentence: '"... 60 died. It may rise," said the committee.' or 'Police said: "..."'."""
     q = _open_quote(text, start)
+    opened = q is None  # or a quotation the sentence opens, closed (and attributed) after it
+    if opened:
+        q = _open_quote(text, end)
     if q is None:
         return None
     q_start, closing = q
     # after the quotation: '...," said X.' / '...," X said.'
-    k = start
+    k = q_start + 1 if opened else start
     while True:
         k = text.find(closing, k, min(len(text), end + QUOTE_WINDOW))
         if k < 0 or closing != "\u2019" or not text[k + 1 : k + 2].isalpha():
@@ -207,6 +210,8 @@ def quote_speaker(text: str, start: int, end: int, published: str | None, read: 
                  if c.start >= k and not mention_only(c)]
         if found:
             return found[0]
+    if opened:
+        return None  # (a speaker before it in the sentence would have been found there)
     # before the quotation: 'Police said: "...'
     b0 = max(text.rfind("\n", 0, q_start) + 1, q_start - 300)
     found = [c for c in read(text, b0, q_start + 1, published) if not mention_only(c)]
