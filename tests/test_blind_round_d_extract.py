@@ -287,3 +287,23 @@ def test_a_year_with_a_reference_marker_is_still_a_year():
     got = claims_of("Founded in 2015[3], ISKP had 3,000 fighters by the end of that year.", None)
     assert sorted((c.kind, c.value_low) for c in got if c.kind in ("strength", "founded")) == [("founded", 2015),
                                                                                               ("strength", 3000)]
+
+
+def test_more_of_the_same_account_keeps_its_speaker():
+    lead = "District police chief Ahmad Karimi said eight soldiers were killed in the raid. "
+    for second, kind, n in (("Five others were also injured.", "injured", 5),
+                            ("Two more soldiers died in hospital on Sunday.", "killed", 2),
+                            ("Five other civilians were wounded.", "injured", 5)):
+        got = [c for c in claims_of(lead + second + " Rescue work went on.", kind) if c.value_low == n]
+        assert [c.claimant_role for c in got] == ["official"], second
+    got = claims_of("The market was crowded when the bomb went off. Five others were also injured. Rescue work went on.",
+                    "injured")
+    assert [c.claimant_role for c in got] == ["reporter"]
+
+
+def test_a_dateline_capital_is_no_speaker():
+    got = claims_of("Kabul: At least 46 people were killed and dozens wounded in a suicide bombing at a mosque on "
+                    "Friday. Rescue work went on.", None)
+    assert got and {c.claimant_role for c in got} == {"reporter"}
+    got = claims_of("MOSCOW: More than 60 people were killed in the attack on a concert hall. Rescue work went on.")
+    assert [c.claimant_role for c in got] == ["reporter"]

@@ -224,8 +224,11 @@ _CONTINUES = re.compile(
     r"\s*(?:As\s+a\s+result|Consequently|Resultantly|Subsequently|In\s+the\s+ensuing|During\s+the\s+(?:\w+\s+){0,2}?"
     r"(?:exchange|operation|clash|gunfight|encounter|raid)|In\s+the\s+(?:\w+\s+){0,2}?(?:exchange|operation|gunfight)|"
     # "Another five civilians were injured", "A further two soldiers died": more of the same account
-    r"(?P<more>Another|A\s+further|An\s+additional)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"dozen|several|[a-z]+teen|twenty|thirty|forty|fifty)\b))\b")
+    r"(?P<more>(?:Another|A\s+further|An\s+additional)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|dozen|several|[a-z]+teen|twenty|thirty|forty|fifty)\b)|"
+    # "Five others were also injured", "Two more soldiers died": more of the same account
+    r"(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|[A-Z][a-z]+teen|Twenty|Thirty|Forty|Fifty)"
+    r"\s+(?:more|others|other)(?:\s+[a-z]+)?\s+(?:were|was|had|have|are|died|later)))\b")
 
 
 _SAID_THAT = re.compile(r"\b(?:said|says|stated|added|reported|confirmed|announced|informed|saying)\s+that\b", re.IGNORECASE)
