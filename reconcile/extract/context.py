@@ -76,8 +76,8 @@ def _motives(text: str, start: int, end: int, low: str) -> list[tuple[int, int]]
         return []
     out = []
     for m in _MOTIVE.finditer(text, start, end):
-        e = _CLAUSE_END.search(text, m.end(), end)
-        out.append((m.start(), e.start() if e else end))
+        e = _CLAUSE_END.search(text, m.end(), min(end, m.end() + 300))  # (bounded: no runaway on a huge line)
+        out.append((m.start(), e.start() if e else min(end, m.end() + 300)))
     return out
 
 
@@ -90,15 +90,24 @@ _RECALL_AFTER = re.compile(
     r"\s+of)\s+(?:days?|weeks?|months?|years?)|days|weeks|months|years)\s+)?(?:after|since)\s+", re.IGNORECASE)
 
 
+_AFTER_WORD = re.compile(r"\b(?:after|since)\s+", re.IGNORECASE)
+
+
 def _recall_clauses(text: str, start: int, end: int, low: str) -> list[tuple[int, int, re.Match]]:
     """(start, end of phrase, match) of each clause of a sentence that tells of an earlier attack with a
     toll of its own ("..., months after a bombing in March killed 30")."""
     if "after" not in low and "since" not in low:
         return []
     out = []
-    for m in _RECALL_AFTER.finditer(text, start, end):
-        if _AFTER_EVENT.match(text, m.end(), min(end, m.end() + 100)) and _FOCUS.search(text, m.end(), end):
-            out.append((m.start(), m.end(), m))
+    for k in _AFTER_WORD.finditer(text, start, end):
+        # the clause first (most "after"s tell of no attack), then the phrase leading up to the word
+        if not _AFTER_EVENT.match(text, k.end(), min(end, k.end() + 100)) or \
+                not _FOCUS.search(text, k.end(), min(end, k.end() + 300)):
+            continue
+        for m in _RECALL_AFTER.finditer(text, max(start, k.start() - 60), k.end()):
+            if m.end() == k.end():
+                out.append((m.start(), m.end(), m))
+                break
     return out
 
 
@@ -124,7 +133,8 @@ _OPENING_LATER = re.compile(r"\W*(?:and\s+|but\s+|then,?\s+|just\s+|only\s+|some
 _OTHER_GATE = ("also", "last", "previous", "earlier", "prior", "similar", "separate", "another", "in a row", "follow",
                "came", "come")
 _SEVERAL_GATE = ("raids", "operations", "clashes", "strikes", "offensives", "crackdowns")
-_OFFSET_GATE = ("day", "week", "month", "night", "hour", "year")
+# (" day", not "day": "Friday" and "today" hold no offset; a sentence opening "Day ..." is checked apart)
+_OFFSET_GATE = (" day", "week", "month", "night", "hour", "years", "a year", "one year")
 
 
 def _has(low: str, stems: tuple[str, ...]) -> bool:
@@ -327,7 +337,7 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
         roles.append(r)
         prev = (d, r)
     said = [d for d, r in zip(dates, roles, strict=True) if r in (STATEMENT, UPDATE)]
-    for m in (_OFFSET.finditer(text, rs, re_) if _has(low, _OFFSET_GATE) else ()):
+    for m in (_OFFSET.finditer(text, rs, re_) if _has(low, _OFFSET_GATE) or low.lstrip()[:3] == "day" else ()):
         if not m.group("dir") and not m.group("dayb"):
             continue
         o = _offset(m)
