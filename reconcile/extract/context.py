@@ -133,8 +133,7 @@ _OPENING_LATER = re.compile(r"\W*(?:and\s+|but\s+|then,?\s+|just\s+|only\s+|some
 _OTHER_GATE = ("also", "last", "previous", "earlier", "prior", "similar", "separate", "another", "in a row", "follow",
                "came", "come")
 _SEVERAL_GATE = ("raids", "operations", "clashes", "strikes", "offensives", "crackdowns")
-# (" day", not "day": "Friday" and "today" hold no offset; a sentence opening "Day ..." is checked apart)
-_OFFSET_GATE = (" day", "week", "month", "night", "hour", "years", "a year", "one year")
+_OFFSET_GATE = ("day", "week", "month", "night", "hour", "year")
 
 
 def _has(low: str, stems: tuple[str, ...]) -> bool:
@@ -337,7 +336,7 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
         roles.append(r)
         prev = (d, r)
     said = [d for d, r in zip(dates, roles, strict=True) if r in (STATEMENT, UPDATE)]
-    for m in (_OFFSET.finditer(text, rs, re_) if _has(low, _OFFSET_GATE) or low.lstrip()[:3] == "day" else ()):
+    for m in (_OFFSET.finditer(text, rs, re_) if _has(low, _OFFSET_GATE) else ()):
         if not m.group("dir") and not m.group("dayb"):
             continue
         o = _offset(m)
