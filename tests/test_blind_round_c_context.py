@@ -49,6 +49,17 @@ def test_a_deck_naming_the_motive_does_not_date_the_report_s_attack():
     assert all(c.place == "Karachi" for c in got)
 
 
+def test_a_deck_naming_the_motive_does_not_move_the_toll_to_another_event(tmp_path):
+    deck = ("Siege at Karachi airport leaves at least 20 dead\n\n"
+            "A spokesman said the raid was the movement's revenge for a drone strike last year that killed its chief.\n\n"
+            "Gunmen disguised as guards stormed the airport in Karachi around midnight at the end of the weekend.\n\n"
+            "The siege left at least 20 people dead, officials said.\n")
+    wire = "KARACHI - At least 24 people were killed when gunmen stormed Karachi airport on Sunday night, police said.\n"
+    con = desk(tmp_path, [("deck.txt", "Desk Wire", "2014-06-09", deck), ("wire.txt", "Karachi Daily", "2014-06-09", wire)])
+    a, b = one_row(rows(con, "deck.txt", "killed"), 20), one_row(rows(con, "wire.txt", "killed"), 24)
+    assert a["event_id"] == b["event_id"] and not conflicting(con, a, b)
+
+
 def test_a_motive_clause_that_opens_the_sentence_leaves_the_toll_its_day():
     s = "In revenge for the killing of their commander, militants stormed a checkpoint on Monday, killing 12 soldiers."
     got = one(claims(s), 12)

@@ -81,8 +81,8 @@ def _motives(text: str, start: int, end: int, low: str) -> list[tuple[int, int]]
         return []
     out = []
     for m in _MOTIVE.finditer(text, start, end):
-        e = _CLAUSE_END.search(text, m.end(), end)
-        out.append((m.start(), e.start() if e else end))
+        e = _CLAUSE_END.search(text, m.end(), min(end, m.end() + 300))  # (bounded: no runaway on a huge line)
+        out.append((m.start(), e.start() if e else min(end, m.end() + 300)))
     return out
 
 
@@ -95,15 +95,24 @@ _RECALL_AFTER = re.compile(
     r"\s+of)\s+(?:days?|weeks?|months?|years?)|days|weeks|months|years)\s+)?(?:after|since)\s+", re.IGNORECASE)
 
 
+_AFTER_WORD = re.compile(r"\b(?:after|since)\s+", re.IGNORECASE)
+
+
 def _recall_clauses(text: str, start: int, end: int, low: str) -> list[tuple[int, int, re.Match]]:
     """(start, end of phrase, match) of each clause of a sentence that tells of an earlier attack with a
     toll of its own ("..., months after a bombing in March killed 30")."""
     if "after" not in low and "since" not in low:
         return []
     out = []
-    for m in _RECALL_AFTER.finditer(text, start, end):
-        if _AFTER_EVENT.match(text, m.end(), min(end, m.end() + 100)) and _FOCUS.search(text, m.end(), end):
-            out.append((m.start(), m.end(), m))
+    for k in _AFTER_WORD.finditer(text, start, end):
+        # the clause first (most "after"s tell of no attack), then the phrase leading up to the word
+        if not _AFTER_EVENT.match(text, k.end(), min(end, k.end() + 100)) or \
+                not _FOCUS.search(text, k.end(), min(end, k.end() + 300)):
+            continue
+        for m in _RECALL_AFTER.finditer(text, max(start, k.start() - 60), k.end()):
+            if m.end() == k.end():
+                out.append((m.start(), m.end(), m))
+                break
     return out
 
 

@@ -361,7 +361,9 @@ _NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five"
               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2, "a few": 3}
 # "five days after a bombing", "a week earlier", "two days ago", "the day before"
 _OFFSET = re.compile(
-    r"\b(?:(?P<n>a\s+couple\s+of|a\s+few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+    # (the look-ahead on the first letters any alternative can start with lets the engine skip ahead: the same
+    # matches, several times faster)
+    r"(?=[aotfsendphwm\d])\b(?:(?P<n>a\s+couple\s+of|a\s+few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
     r"\s+(?P<u>days?|weeks?|months?|hours?|years?)|(?P<dayb>(?:the\s+)?(?:day|night)\s+before|(?:the\s+)?previous\s+(?:day|night))"
     r"|(?P<hours>hours)"
     # "comes weeks after the killing of ...", "months later", "days ago": a vague offset (never "weeks before
