@@ -114,6 +114,30 @@ def cluster(db_path):
     click.echo(f"{Path(db_path).name}: {t['claims']} claims, {t['events']} events, {t['conflicts']} conflicts")
 
 
+@cli.command()
+@click.argument("source_ids", nargs=-1)
+@db_option
+def reextract(source_ids, db_path):
+    """Read the reports on the desk again with the current extractor (after an upgrade).
+
+    Hand-entered claims stay as typed; editors' decisions follow claims whose span or
+    victim group changed (see the claim_lineage table). Without SOURCE_IDS, every report.
+    """
+    from .ingest import reextract as run
+
+    db = open_desk(db_path, create=False)
+    try:
+        result = run(db, source_ids)
+    except sqlite3.Error as e:
+        raise click.ClickException(f"{db_path}: write failed, the desk is unchanged: {e}") from None
+    finally:
+        db.close()
+    for error in result.errors:
+        click.echo(f"error: {error}", err=True)
+    click.echo(result.summary(Path(db_path).name))
+    sys.exit(1 if result.errors else 0)
+
+
 def host_port_options(fn):
     fn = click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")(fn)
     return click.option("-p", "--port", default=8001, show_default=True, type=int, help="Port to listen on.")(fn)

@@ -27,10 +27,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .intervals import compatible, describe, gap_severity, total_below_part
-from .matching.features import norm_label
+from .matching.features import norm_label, place_in_text
 from .models import short_hash
 from .subjects import canonical_entity
-from .tollparts import PART_LABELS, TOLL_KINDS, bounds, figure_at, figures_at, group_keys, holds, victims_key
+from .tollparts import PART_LABELS, TOLL_KINDS, bounds, exact, figure_at, figures_at, group_keys, holds, victims_key
 
 #: Words of a later sentence that update an earlier figure of the same report.
 UPDATE_WORDS = re.compile(
@@ -204,6 +204,71 @@ def superseded(items: list[dict]) -> set[str]:
     return out
 
 
+def _site(c: dict) -> str | None:
+    """The town (or district) a claim's figure counts, when it names one: no province, no country."""
+    name = c.get("place")
+    if not name:
+        return None
+    from .gazetteer import lookup
+
+    try:
+        p = lookup(name)
+    except Exception:  # a broken user gazetteer file must not stop the comparison
+        return None
+    if p is None or p.type in ("country", "province"):
+        return None
+    return p.district or p.name  # a quarter counts for its city ("Dasht-e-Barchi" is Kabul)
+
+
+#: A report tells its breakdown per site in one passage: figures this far apart (characters) are not summed.
+PASSAGE = 600
+
+
+def site_parts(items: list[dict]) -> dict[str, str]:
+    """Group keys of the figures one report gives per site of an attack on several places ("nine
+    attackers were killed in Noshki", "four in Panjgur", against "at least 13" for both), in a report
+    whose figures name two or more towns: a figure whose own sentence names its town, below a larger
+    figure of its group in the report; and figures of two or more towns, told in one passage, that add
+    up to a larger figure of their group in the report.  Each counts that group at its site ("part of
+    militants @site Noshki"): compared with that site's figures, never with the whole nor with another
+    site's."""
+    by: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    sites: dict[str, set[str]] = defaultdict(set)
+    for c in items:
+        by[(c["source_id"], victims_key(c["victims"]))].append(c)
+        if (site := _site(c)) is not None:
+            sites[c["source_id"]].add(site)
+    out: dict[str, str] = {}
+    for (sid, key), same in by.items():
+        if len(sites[sid]) < 2 or len(same) < 2:
+            continue
+        top = max((c["value_low"] or 0) for c in same)
+        sited = sorted((c for c in same if exact(c) is not None and _site(c)), key=lambda c: c["id"])
+        for c in sited:
+            if exact(c) < top and place_in_text(c.get("quote"), c.get("place")):
+                out[c["id"]] = f"part of {key} @site {_site(c)}"  # "five soldiers were killed in Noshki"
+        for total in same:
+            lo = total["value_low"]
+            if lo is None:
+                continue
+            small = [c for c in sited if c is not total and 0 < exact(c) < lo][:12]
+            for n in (2, 3):
+                for combo in itertools.combinations(small, n):
+                    starts = [c.get("span_start") or 0 for c in combo]
+                    if len({_site(c) for c in combo}) < 2 or max(starts) - min(starts) > PASSAGE:
+                        continue
+                    s = sum(exact(c) for c in combo)
+                    if compatible((s, s), (lo, total["value_high"])):
+                        out.update({c["id"]: f"part of {key} @site {_site(c)}" for c in combo})
+    return out
+
+
+def _group_label(key: str) -> str:
+    """A group key as a note says it: "militants at Noshki" for a site's figures."""
+    head, sep, site = key.partition(" @site ")
+    return f"{head.removeprefix('part of ')} at {site}" if sep else key
+
+
 def toll_conflicts(claims: list[dict], group: dict, out: Found) -> None:
     """Numeric tolls of one event, compared per kind and victim group."""
     by_kind: dict[str, list[dict]] = defaultdict(list)
@@ -213,7 +278,9 @@ def toll_conflicts(claims: list[dict], group: dict, out: Found) -> None:
     for kind, items in by_kind.items():
         items.sort(key=lambda c: c["id"])
         parts = group_keys(items, claims)
-        # (a part of a toll, "40 were killed instantly", updates no toll of its report)
+        for cid, key in site_parts(items).items():
+            parts.setdefault(cid, key)
+        # (a part of a toll, "40 were killed instantly" or one site's figure, updates no toll of its report)
         old = superseded([c for c in items if not parts.get(c["id"], "").startswith("part of ")])
         for a, b in itertools.combinations(items, 2):
             if a["source_id"] != b["source_id"] and (a["id"] in old or b["id"] in old):
@@ -231,7 +298,7 @@ def toll_conflicts(claims: list[dict], group: dict, out: Found) -> None:
                 if compatible(ia, ib):
                     continue
                 victims = a["victims"] if a["victims"] == b["victims"] else (a["victims"] or b["victims"])
-                _pair_rows(a, b, group, kind, victims, f"{kind} {va}", gap_severity(ia, ib), out)
+                _pair_rows(a, b, group, kind, victims, f"{kind} {_group_label(va)}", gap_severity(ia, ib), out)
             elif va == "people" or vb == "people":
                 total, part = (a, b) if va == "people" else (b, a)
                 it, ip = bounds(total), bounds(part)

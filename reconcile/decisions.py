@@ -183,8 +183,10 @@ def _apply_structure(db: Database) -> set[str]:
         detail = json.loads(d["detail"] or "{}")
         claims = [c for c in detail.get("claims") or [] if isinstance(c, str)]
         if d["action"] == "split":
-            new_id = split_event_id(d["id"], into)
-            if not db["events"].count_where("id = ?", [new_id]):
+            # a split carried over to re-keyed claims (reconcile.lineage) keeps its event id
+            new_id = split_event_id(detail.get("carried_from") or d["id"], into)
+            present = claims and db["claims"].count_where(f"id in ({','.join('?' * len(claims))})", claims)
+            if present and not db["events"].count_where("id = ?", [new_id]):
                 base = _one(db, "select * from events where id = ?", [into]) or {}
                 if not base:
                     holder = _one(db, "select e.* from claims c join events e on e.id = c.event_id "

@@ -280,3 +280,96 @@ def ingest(db: Database, paths: Iterable[str | Path] = (), manifest: str | Path 
             refresh(db, changed)
     result.totals = totals(db)
     return result
+
+
+@dataclass
+class ReextractResult:
+    sources: int = 0
+    changed_sources: int = 0
+    kept: int = 0
+    updated: int = 0
+    rekeyed: int = 0
+    added: int = 0
+    dropped: int = 0
+    decisions_carried: int = 0
+    errors: list[InputError] = field(default_factory=list)
+    totals: dict = field(default_factory=dict)
+
+    def summary(self, db_name: str) -> str:
+        t = self.totals
+        return (
+            f"{db_name}: {self.sources} reports re-read, {self.changed_sources} changed; claims: {self.kept} kept, "
+            f"{self.updated} updated, {self.rekeyed} re-keyed, {self.added} new, {self.dropped} dropped; "
+            f"{self.decisions_carried} decision{'s' if self.decisions_carried != 1 else ''} carried over; "
+            f"{t.get('claims', 0)} claims, {t.get('events', 0)} events, {t.get('conflicts', 0)} conflicts"
+        )
+
+
+def reextract(db: Database, source_ids: Iterable[str] | None = None) -> ReextractResult:
+    """Run the current extractor again over the reports on the desk (after an upgrade).
+
+    Hand-entered claims stay as typed.  A claim found again with the same id keeps its row
+    (its values refreshed); a claim found with a new id (a wider span, a victim group now
+    named) takes the old one's place: it inherits its event, and the decisions naming it
+    are carried over (:mod:`reconcile.lineage`).  One transaction; re-clustering follows.
+    """
+    from . import lineage
+    from .extract import extract_claims
+    from .pipeline import refresh
+
+    result = ReextractResult()
+    wanted = list(dict.fromkeys(source_ids or []))
+    where, params = "format is not 'claim-file'", []
+    if wanted:
+        where += f" and id in ({', '.join('?' * len(wanted))})"
+        params = wanted
+        found = {r["id"] for r in db.query(f"select id from sources where {where}", params)}
+        result.errors.extend(InputError(Path(w), "no report with this id on the desk") for w in wanted if w not in found)
+    keep = set(Claim.model_fields) - {"id", "event_id", "subject", "status"}
+    changed: list[str] = []
+    with db.atomic():
+        for row in list(db.query(f"select * from sources where {where} order by id", params)):
+            result.sources += 1
+            source = Source(**{k: row[k] for k in Source.model_fields if k in row})
+            try:
+                fresh = extract_claims(source)
+            except Exception as e:  # the extractor must not take the run down
+                result.errors.append(InputError(Path(source.origin), f"extractor failed: {type(e).__name__}: {e}"))
+                continue
+            old = {r["id"]: r for r in db.query(
+                "select * from claims where source_id = ? and extractor != 'manual'", [source.id])}
+            manual = {r[0] for r in db.execute(
+                "select id from claims where source_id = ? and extractor = 'manual'", [source.id])}
+            new = [c.model_dump() for c in fresh if c.id not in manual]
+            same = [n for n in new if n["id"] in old]
+            updated = [n for n in same if any(n[k] != old[n["id"]].get(k) for k in keep)]
+            gone = [o for i, o in old.items() if i not in {n["id"] for n in new}]
+            added = [n for n in new if n["id"] not in old]
+            if not updated and not gone and not added:
+                result.kept += len(same)
+                continue
+            named = lineage.conflicts_named(db, [o["id"] for o in gone])
+            mapping = lineage.follow(gone, source.text, added, source.text)
+            for n in updated:
+                db["claims"].update(n["id"], {k: n[k] for k in keep})
+                db.execute("delete from claim_features where claim_id = ?", [n["id"]])  # recomputed on refresh
+            if gone:
+                marks = ",".join("?" * len(gone))
+                ids = [o["id"] for o in gone]
+                db.execute(f"delete from conflicts where claim_a in ({marks}) or claim_b in ({marks})", ids * 2)
+                db.execute(f"delete from claims where id in ({marks})", ids)
+            if added:
+                db["claims"].insert_all(added, pk="id")
+            result.decisions_carried += lineage.settle(db, mapping, source_id=source.id, reason="re-extracted",
+                                                       conflicts=named)
+            result.kept += len(same) - len(updated)
+            result.updated += len(updated)
+            result.rekeyed += len(mapping)
+            result.added += len(added) - len(mapping)
+            result.dropped += len(gone) - len(mapping)
+            result.changed_sources += 1
+            changed.append(source.id)
+        if changed:
+            refresh(db, changed)
+    result.totals = totals(db)
+    return result

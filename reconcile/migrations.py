@@ -298,6 +298,14 @@ def m022_review_views(db: Database) -> None:
     ensure_views(db)
 
 
+@migrations()
+def m023_claim_lineage(db: Database) -> None:
+    """Old claim id -> new claim id when a report is replaced or re-extracted (reconcile.lineage)."""
+    from .lineage import ensure_table
+
+    ensure_table(db)
+
+
 def apply(db: Database) -> list[str]:
     """Apply pending migrations; return the names applied."""
     pending = [m.name for m in migrations.pending(db)]

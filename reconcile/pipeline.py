@@ -26,7 +26,7 @@ RECLUSTERED = ("claim_features", "claim_links")
 BULK_CACHE_KIB = 131072
 _CLAIM_SQL = (
     "select c.id, c.source_id, c.kind, c.value_low, c.value_high, c.victims, c.entity, c.entity_text, "
-    "c.claimant, c.claimant_role, c.event_date, c.scope, c.status, c.span_start, c.event_id, c.subject, c.quote, c.value_text, "
+    "c.claimant, c.claimant_role, c.event_date, c.scope, c.status, c.span_start, c.event_id, c.subject, c.quote, c.value_text, c.place, "
     "s.publisher, s.published, s.copy_of from claims c join sources s on s.id = c.source_id"
 )
 

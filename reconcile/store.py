@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from . import migrations
+from . import lineage, migrations
 from .models import Claim, Source
 
 DEFAULT_DB = Path("db") / "claims.db"
@@ -49,10 +49,17 @@ def write_source(db: Database, source: Source, claims: Iterable[Claim]) -> bool:
     """
     if db["sources"].count_where("id = ?", [source.id]):
         return False
-    for row in db.query("select id from sources where origin = ?", [source.origin]):
+    rows = [c.model_dump() for c in claims]
+    mapping: dict[str, str] = {}
+    named: dict[str, tuple[str, str]] = {}
+    for row in list(db.query("select id, text from sources where origin = ?", [source.origin])):
+        old = list(db.query("select * from claims where source_id = ?", [row["id"]]))
+        named.update(lineage.conflicts_named(db, [c["id"] for c in old]))
+        mapping.update(lineage.follow(old, row["text"], rows, source.text))
         delete_source(db, row["id"])
     db["sources"].insert(source.model_dump())
-    rows = [c.model_dump() for c in claims]
     if rows:
         db["claims"].insert_all(rows, pk="id", ignore=True)
+    # the editors' decisions on the old report's claims follow them to the corrected report
+    lineage.settle(db, mapping, source_id=source.id, reason="report replaced", conflicts=named)
     return True

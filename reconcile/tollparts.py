@@ -118,6 +118,32 @@ def severity_part(c: dict) -> str | None:
     return "seriously wounded" if m.group(1) else "lightly wounded"
 
 
+#: What became of some of the wounded: "25 injured patients were treated and discharged", "12 remain in
+#: hospital", "five of them are in critical condition".
+_DISPOSITION = re.compile(
+    r"(?:\s+[A-Za-z'\u2019]+){0,4}?\s+(?:(?:were|was|have\s+been|had\s+been|are|is)\s+)?(?:(?:initially|later|since|"
+    r"already|subsequently|all)\s+)?(?:(?:treated|given\s+first\s+aid)\s+and\s+)?(?P<how>discharged|released\s+(?:after|from)|"
+    r"sent\s+home|remain(?:s|ed)?\s+(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed|under\s+treatment|admitted)|"
+    r"still\s+(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed|under\s+treatment)|"
+    r"(?:in\s+(?:a\s+)?)?(?:critical|serious|stable)\s+condition)\b", re.IGNORECASE)
+
+
+def disposition_part(c: dict) -> str | None:
+    """The wounded who were discharged, who remain in hospital, in critical condition: a part of all the
+    wounded of their group, not a count of them."""
+    if c["kind"] != "injured":
+        return None
+    q = c.get("quote") or ""
+    for m in figures_at(c):
+        d = _DISPOSITION.match(q, m.end())
+        if d is not None:
+            how = d.group("how").lower()
+            what = ("discharged" if how.startswith(("discharged", "released", "sent")) else
+                    "in hospital" if "condition" not in how else "in critical condition")
+            return f"wounded {what} ({victims_key(c['victims'])})"
+    return None
+
+
 def holds(total: dict, part: dict, part_key: str) -> bool:
     """Whether ``total`` can be a total over ``part`` (of the group ``part_key``): civilians hold no
     combatants, and a toll of the dead does not count the attackers ("31 dead" against "33 militants
@@ -145,6 +171,9 @@ def figure_at(c: dict) -> re.Match | None:
 #: "another three", "a further six".
 _MORE_AFTER = re.compile(r"\s+(?:more|additional|further)\b", re.IGNORECASE)
 _MORE_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|further)\s+$", re.IGNORECASE)
+#: A figure told as also killed after the report's toll: "a civilian woman was also killed in the crossfire".
+_ALSO_AFTER = re.compile(r"(?:\s+[A-Za-z'\u2019\-]+){0,4}?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+also\s+"
+                         r"(?:killed|martyred|slain|shot\s+dead|wounded|injured|hurt)\b", re.IGNORECASE)
 #: A figure named as a part of the one before it: "16 militants including four suicide bombers",
 #: "12 dead, among them three ...".
 _WITHIN = re.compile(r"\b(?:including|includes|included|among\s+(?:them|whom|those)|of\s+(?:them|whom))\b"
@@ -166,10 +195,14 @@ def increments(items: list[dict], claims: list[dict]) -> set[str]:
         if m is None or c.get("span_start") is None:
             continue
         q = c["quote"]
-        if not (_MORE_AFTER.match(q, m.end()) or _MORE_BEFORE.search(q[:m.start()])):
-            continue
         before = [x for x in by_source[c["source_id"]] if x["span_start"] < c["span_start"]]
         if not before:
+            continue
+        if any(_ALSO_AFTER.match(q, f.end()) for f in figures_at(c)) and (v := exact(c)) is not None and any(
+                x["kind"] == c["kind"] and x.get("quote") != q and (x["value_low"] or 0) > v for x in before):
+            out.add(c["id"])  # "a civilian woman was also killed" after "15 people were killed": one more of them
+            continue
+        if not (_MORE_AFTER.match(q, m.end()) or _MORE_BEFORE.search(q[:m.start()])):
             continue
         last = max(before, key=lambda x: x["span_start"])
         if last["kind"] == c["kind"] and last.get("quote") != q:
@@ -324,6 +357,7 @@ def group_keys(items: list[dict], claims: list[dict]) -> dict[str, str]:
     parts and subgroups as above.  ``claims`` are all the event's claims (other kinds too)."""
     keys = {**elliptical(claims), **listed_parts(items)}
     keys.update({c["id"]: sev for c in items if (sev := severity_part(c))})
+    keys.update({c["id"]: how for c in items if (how := disposition_part(c))})
     more = summands(items) | increments(items, claims) | among(items) | own_people(items) | instant(items)
     keys.update({c["id"]: unnamed_part(c) for c in items if c["id"] in more})
     keys.update(nested(items))

@@ -47,6 +47,17 @@ def ingest_more(path: Path, *paths: Path) -> None:
         db.close()
 
 
+def decide(path: Path, **kw):
+    """Record one decision by the test editor (rationale "checked" unless given) through the real API."""
+    from reconcile.decisions import record
+
+    db = open_db(path)
+    try:
+        return record(db, {"actor": EDITOR, "rationale": "checked", **kw})
+    finally:
+        db.close()
+
+
 def query(path: Path, sql: str, params=()) -> list[dict]:
     conn = sqlite3.connect(path)
     conn.row_factory = sqlite3.Row

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
-from review_helpers import EDITOR, build_review_desk, ingest_more, market, query
+from review_helpers import EDITOR, build_review_desk, decide, ingest_more, market, query
 
 from reconcile import decisions
-from reconcile.decisions import DecisionError, record
+from reconcile.decisions import DecisionError
 from reconcile.pipeline import refresh
 from reconcile.store import open_db
 
@@ -18,13 +18,6 @@ def desk(tmp_path):
     path = build_review_desk(tmp_path)
     return path, market(path)
 
-
-def decide(path, **kw):
-    db = open_db(path)
-    try:
-        return record(db, {"actor": EDITOR, "rationale": "checked", **kw})
-    finally:
-        db.close()
 
 
 def status(path, claim_id):

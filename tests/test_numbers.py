@@ -18,6 +18,11 @@ from reconcile.extract.numbers import NUMBER_RX, parse_count
         ("over 200", 201, None, "more_than"),
         ("between 1,500 and 2,200", 1500, 2200, "range"),
         ("somewhere between 1,500 and 2,200", 1500, 2200, "range"),
+        # a hyphen inside a vague quantity joins its words: "two-dozen" is 24, not the range 2-12
+        ("two-dozen", 24, 24, "vague"),
+        ("over two-dozen", 24, None, "more_than"),
+        ("half-a-dozen", 6, 6, "exact"),
+        ("two - three", 2, 3, "range"),
         ("between 500 and a few thousand", 500, 5000, "range"),
         ("10-15", 10, 15, "range"),
         ("two or three", 2, 3, "range"),

@@ -218,7 +218,9 @@ def _sentence(reader: _Reader, i: int) -> list[Claim]:
         return []  # a question asserts nothing
     found: list[rules.Found] = []
     # more places a count could start than a sentence may hold: look for them all (the table guard)
-    many = next(islice(_COUNT_START_BOUND.finditer(quote), MAX_NUMBERS_PER_SENTENCE, None), None) is not None
+    # (a sentence too short to hold that many is not scanned: see _COUNT_START_ROOM)
+    many = len(quote.translate(_COUNT_START_ROOM)) >= MAX_NUMBERS_PER_SENTENCE and \
+        next(islice(_COUNT_START_BOUND.finditer(quote), MAX_NUMBERS_PER_SENTENCE, None), None) is not None
     starts = rules.number_starts(text, s, e) if many else None
     if starts is not None and len(starts) > MAX_NUMBERS_PER_SENTENCE:
         log.info("sentence %d of %s: %d numbers, read as a table or noise", i, source.id, len(starts))
@@ -276,6 +278,8 @@ def _sentence(reader: _Reader, i: int) -> list[Claim]:
             claimant = claimant_for(claimants, f.start, f.end)
             d, p = reader.claim_context(i, f.start, date, place, f.kind)
             out.append(_claim(text, f, sent, source, claimant, aggregate, perp, own, prior_groups, d, p, etype))
+            if f.kind in EVENT_KINDS and not aggregate and reader._context.recalled(i, f.start):
+                out[-1].extractor += context.RECALLED  # its clause tells of another event than the report's own
         except ValueError as err:  # a claim that fails validation is dropped, never raised
             log.debug("claim dropped in %s: %s", source.id, err)
     return out
@@ -350,6 +354,14 @@ def _resolve_name(reader: _Reader, i: int, c: Claimant) -> Claimant:
 _COUNT_START_BOUND = word_start(
     [(rules._NUMBER_WORDS + ["dozen", "dozens", "scores", "several", "few", "handful", "couple", "tens", "half", "a"],
       r"\b", True)], digit="")
+
+#: Speed: a bound on how often _COUNT_START_BOUND matches, cheaper than the scan. Each match is a
+#: digit (one match per ``\d``) or a word whose first letter follows a character that is no ``\w``
+#: (or opens the sentence): at most one match per digit, one per non-word character, plus one. Deleting
+#: the ASCII letters and "_" keeps every digit and every non-word character (and any other non-ASCII
+#: character), so ``1 + len(quote.translate(_COUNT_START_ROOM))`` is never below the number of matches:
+#: below MAX_NUMBERS_PER_SENTENCE + 1 the sentence cannot reach the guard and is not scanned.
+_COUNT_START_ROOM = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_")
 
 #: "the group", "the branch", "it": a sentence about the report's topic group
 _ANAPHOR = word_start([([r"the\s+(?:group|branch|organi[sz]ation|movement|affiliate|outfit)(?:['\u2019]s)?", "it", "its"],

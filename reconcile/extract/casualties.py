@@ -42,6 +42,41 @@ _JUDICIAL = re.compile(r"\b(?:convicted|sentenced|sentence|court|death\s+row|fou
                        r"government|judiciary|prison)\b")
 _INJURED_THEN_DIED = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:later\s+|subsequently\s+|also\s+)?(?:died|dies|die|dying|succumbed|succumbs|succumb|succumbing|passed\s+away)\b",
                                 re.IGNORECASE)
+_REL_WORD = re.compile(r"\b(?:who|that)\b", re.IGNORECASE)
+# the main verb after a relative clause of the wounded: "(who were wounded ...) have since succumbed to their wounds"
+_RELATIVE_DIED = re.compile(
+    r"(?P<gap>[^.;\d]{0,100}?)\s(?:had\s+|have\s+|has\s+)?(?:(?:later|since|subsequently|eventually|also|all|then)\s+)?"
+    r"(?:succumbed|died|passed\s+away|perished)\b(?:\s+(?:to|of|from)\s+(?:their|his|her|the)\s+(?:\w+\s+)?(?:injuries|wounds))?",
+    re.IGNORECASE,
+)
+_NEW_SUBJECT = re.compile(r"\b(?:and|but|whereas|of\s+(?:them|whom|those))\b|[,;:]\s*(?:while|as)\s", re.IGNORECASE)
+# "Three of the wounded later died", "two injured soldiers succumbed": the wounded who died are dead
+_RX_WOUNDED_DIED = re.compile(
+    rf"{NUM}(?P<np>\s+(?:of\s+the\s+(?:injured|wounded)(?:\s+{VICTIM_NOUN})?|(?:injured|wounded)\s+(?:[\w\-]+\s+){{0,2}}?"
+    rf"{VICTIM_NOUN}))\b(?:\s+(?:had|have|has))?(?:\s+(?:later|since|subsequently|eventually|also|all|then))*\s+"
+    rf"(?:died|succumbed|passed\s+away|perished)\b(?:\s+(?:to|of|from)\s+(?:their|his|her|the)\s+(?:\w+\s+)?"
+    rf"(?:injuries|wounds))?",
+    re.IGNORECASE,
+)
+# "several of the victims", "some of the wounded": a vague part of people counted elsewhere
+_VICTIMS_PART = re.compile(r"\s+of\s+(?:the|those|these|all\s+the)\s+(?:\w+\s+)?(?:victims|wounded|injured|casualties|"
+                           r"survivors|injured\s+people|wounded\s+people)\b", re.IGNORECASE)
+_THEM_PART = re.compile(r"\s+of\s+(?:them|those|whom|these)\s*$", re.IGNORECASE)
+_HOSPITAL_PRED = re.compile(r"(?:brought|taken|admitted|rushed|hospitali[sz]ed|treated)\b", re.IGNORECASE)
+
+
+def _vague_subset(text: str, m: re.Match) -> bool:
+    """A vague count of some of the victims ("several of the victims were taken to hospital in critical
+    condition", "some of them were hospitalised"): a part of a toll told elsewhere, no count of the wounded.
+    ("Several others were injured", "several of the passengers were wounded" stay counts.)"""
+    np = m.group("np") or ""
+    if not np or parse_count(m.group("num")) is None or parse_count(m.group("num")).vague is None:
+        return False
+    if _VICTIMS_PART.match(np):
+        return True
+    return bool(_THEM_PART.match(np)) and bool(_HOSPITAL_PRED.match(m.group("verb")))
+
+
 _SUBSET_NP = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
 # "at least one Spaniard was injured": a hedge of the numbers module (or "only", "just") before a single victim
 _HEDGE_BEFORE = re.compile(rf"\b(?:{HEDGE}|only|just)\s+$", re.IGNORECASE)
@@ -74,6 +109,8 @@ _KILL_PRED = (
     r"shot\s+dead|gunned\s+down|beheaded|burned\s+to\s+death|were\s+killed|eliminated|neutrali[sz]ed|"
     r"(?<=were\s)buried(?!\s+(?:under|beneath|in\s+the\s+rubble|in\s+rubble|alive))|laid\s+to\s+rest|"
     r"embraced\s+(?:shahadat|martyrdom)|attained\s+martyrdom|"
+    r"succumbed\s+to\s+(?:their|his|her|the)\s+(?:\w+\s+)?(?:injuries|wounds)|"
+    r"died\s+(?:of|from)\s+(?:their|his|her|the)\s+(?:\w+\s+)?(?:injuries|wounds)|"
     r"among\s+(?:the\s+)?(?:dead|killed|fatalities|those\s+killed|the\s+victims\s+killed)|"
     rf"among\s+(?:the\s+)?{NUMBER_EXPR}\s+(?:[\w\-]+\s+){{0,2}}?(?:killed|dead)\b)"
 )
@@ -231,14 +268,14 @@ def _combined(text: str, m: re.Match, kind: str) -> bool:
 
 _KILL_STEMS = re.compile(
     r"kill|dead|death|died|\bdies?\b|slay|slew|slain|massacr|murder|slaughter|perish|martyr|lives|toll|bodies|eliminat|"
-    r"execut|behead|gunned|shot|fatalit|victims|among the|buried|deceased|neutrali"
+    r"execut|behead|gunned|shot|fatalit|victims|among the|buried|deceased|neutrali|succumb"
 )
 _INJ_STEMS = re.compile(r"wound|injur|hurt|maim|harmed|hospital")
 _REL_AUX = re.compile(r"(?:,\s*)?(?:who|that)?")
 _COMBINED_NEXT = re.compile(r"\s+(?:or|and|and/or)\s+(?:wounded|injured|hurt|killed|dead)\b", re.IGNORECASE)
 #: Words one of which every predicate of _RX_PASSIVE, _RX_PASSIVE_GEN and _RX_ADJ (of that kind) contains.
 _PRED_STEMS = {
-    "killed": ("killed", "dead", "die", "perish", "slain", "martyr", "lost", "murdered", "massacred", "executed",
+    "killed": ("killed", "dead", "die", "perish", "slain", "martyr", "lost", "murdered", "massacred", "executed", "succumb",
                "shot", "gunned", "beheaded", "burned", "eliminated", "embraced", "attained", "among", "neutrali", "buried",
                "laid to rest"),
     "injured": ("wound", "injur", "hurt", "maim", "harmed", "hospital"),
@@ -271,6 +308,28 @@ _RX_TOLL_LIST = re.compile(
     rf"(?:(?:also|reportedly)\s+)?(?:included|includes|include|comprised|comprises|consisted\s+of)\s+{NUM}{NP_GEN}",
     re.IGNORECASE,
 )
+
+
+# "Five engineers and their driver were killed", "four soldiers and a civilian were killed": one more
+# victim coordinated with the counted group before the passive's auxiliary
+_COMPANION = re.compile(
+    rf"\s+and\s+(?:(?P<poss>their|his|her|its)|(?P<art>a|an|one))\s+(?:(?!(?:and|or|of|in)\b)[\w\-]+\s+){{0,2}}?"
+    rf"(?P<head>{VICTIM_NOUN}|interpreter|translator|guide|escort|cook|aide|assistant|secretary|colleague|son|daughter|"
+    rf"wife|husband|brother|sister|father|nephew|cousin|friend|host)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _companion(kind: str, text: str, m: re.Match, f: Found) -> Found | None:
+    """A singular victim joined to a passive's counted subject ("N Xs and their driver were killed", "N Xs
+    and a civilian were killed"): a second claim of one, with its own victims (as "killing 13 soldiers and a
+    civilian": one claim per group)."""
+    c = _COMPANION.match(text, m.end("np"), m.start("aux"))
+    if c is None or _PLURAL_END.search(c.group("head")) or f.count is None or f.count.low is None:
+        return None
+    first = c.start("art") if c.group("art") else c.start("poss")
+    return Found(kind, "passive.list", first, c.end("head"), first, c.end("head"), Count(1, 1, "exact"),
+                 victim_label(" " + c.group("head")))
 
 
 # a noun phrase that is a clause: "people attacked them" (an object pronoun after a word, not "six of them")
@@ -409,8 +468,18 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
                 continue  # "ready to die in battle", "could die": a present "die" is a headline's past only alone
             if rule == "passive" and _REL_AUX.fullmatch(aux) and _ACTIVE_AFTER.match(text, m.end(), e):
                 continue  # "two gunmen killed three guards", "one that killed scores": active, not passive
+            if kind == "injured" and rule == "passive" and _REL_WORD.search(aux):
+                d = _RELATIVE_DIED.match(text, m.end(), e)
+                if d is not None and not _NEW_SUBJECT.search(d.group("gap")):
+                    # "the five soldiers who got injured earlier had succumbed to their injuries": five dead
+                    f = _found("killed", "passive.succumbed", text, m, m.start(), d.end())
+                    if f is not None:
+                        yield f
+                    continue
             if kind == "injured" and _INJURED_THEN_DIED.match(text, m.end(), e):
                 continue  # "several seriously injured people died in hospital": the dead, not the wounded
+            if kind == "injured" and _vague_subset(text, m):
+                continue  # "several of the victims were taken to hospital in critical condition": some of those counted
             if rule == "passive" and _COMBINED_NEXT.match(text[m.end() : m.end() + 24]):
                 continue  # "were killed or wounded", "people killed and injured": a combined figure
             if rule == "passive" and _COMBINED_BEFORE.search(text[max(s, m.start("verb") - 20) : m.start("verb")]):
@@ -422,6 +491,9 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
                 if not _BARE_INJ_BEFORE.search(text[max(s, m.start() - 30) : m.start()]):
                     continue
             f = _found(kind, rule, text, m, m.start(), m.end())
+            extra = _companion(kind, text, m, f) if f is not None and rule == "passive" and m.group("np") else None
+            if extra is not None:
+                yield extra
             if f is not None and rule == "passive" and any(map(low.__contains__, _TRAILING_WORDS)):
                 t = _RX_TRAILING.match(text, m.end(), e)
                 if t is not None and not _OWN_VERB.match(text, t.end(), e):
@@ -515,6 +587,10 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
             yield f
     if "killed" not in kinds:
         return
+    for m in (_anchored(_RX_WOUNDED_DIED, text, starts, e) if ("wounded" in low or "injured" in low) else ()):
+        f = _found("killed", "wounded_died", text, m, m.start(), m.end())
+        if f is not None and not f.count.vague:  # "several of the injured later died": no count
+            yield f
     for m in (_RX_PREVIOUS.finditer(text, s, e) if "toll" in low or "killed" in low or "dead" in low or "deaths" in low else ()):
         if _INJ_STEMS.search(text[max(s, m.start() - 60) : m.start()].lower()):
             continue  # the earlier figure of the wounded

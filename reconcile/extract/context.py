@@ -53,22 +53,51 @@ _OTHER_ATTACK = word_start([  # (fastrx) "\balso\s+(?:claimed|...)\b|\b(?:the\s+
     # "It follows a bomb attack on a mosque in Pakistan", "came days after an attack on ...": a recalled attack
     (["follows", "followed", "comes", "came", "coming"],
      r"\s+(?:(?:just|only|days|weeks|hours|shortly|soon|less\s+than|a\s+(?:day|week|month)|\w+\s+(?:days|weeks|months))\s+)*"
-     r"(?:after\s+)?(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|explosions?|assaults?|strikes?|massacres?|"
-     r"raids?)\b"),
+     r"(?:after\s+)?(?:(?:a|an|last\s+(?:week|month|year)['\u2019]s|\w+day['\u2019]s)\s+(?:[\w\-]+\s+){0,3}?"
+     r"(?:attacks?|bombings?|blasts?|explosions?|assaults?|strikes?|massacres?|raids?|killings?|deaths|murders?|"
+     r"assassinations?|ambush(?:es)?|shootings?)\b"
+     # "It follows the killing of 30 people in Kunduz" (not "came hours after the blast", the report's own)
+     r"|the\s+(?:[\w\-]+\s+){0,2}?(?:killings?|murders?|massacre|deaths|assassination)\s+of\b)"),
 ])
 # a toll over several operations ("killed dozens in raids"): no one event's date or place to inherit
 _SEVERAL = re.compile(r"\b(?:in|during)\s+(?:\w+\s+)?(?:raids|operations|clashes|airstrikes|air\s+strikes|"
                       r"offensives|crackdowns|counter-?terror(?:ism)?\s+operations)\b", re.IGNORECASE)
+# "in revenge for a drone strike last year that killed its leader", "in response to the killing of ...":
+# the clause (to its next comma) tells of the event the attack answers, not of the attack
+_MOTIVE = word_start([(["revenge", "retaliation", "reprisal", "retribution", "response"], r"\s+(?:for|to|against)\b"),
+                      ([r"retaliat(?:e|es|ed|ing)\s+(?:for|against)", r"to\s+avenge", "avenging"], r"\b")])
+_MOTIVE_GATE = ("revenge", "retaliat", "reprisal", "retribution", "response", "avenge")
+_CLAUSE_END = re.compile(r"[,;:()\u201c\u201d\"]|\s[\u2014\u2013-]\s")
+
+
+def _motives(text: str, start: int, end: int, low: str) -> list[tuple[int, int]]:
+    """Spans of a sentence's motive clauses (from "revenge for" to the clause's end)."""
+    if not _has(low, _MOTIVE_GATE):
+        return []
+    out = []
+    for m in _MOTIVE.finditer(text, start, end):
+        e = _CLAUSE_END.search(text, m.end(), end)
+        out.append((m.start(), e.start() if e else end))
+    return out
+
+
+# "the latest in a series of attacks that have killed ...": a toll of other attacks than the report's own
+_SERIES = re.compile(r"\b(?:latest|last|newest|third|fourth|fifth|second)\s+(?:\w+\s+)?in\s+a\s+(?:\w+\s+)?"
+                     r"(?:series|string|spate|wave|chain|spree|run)\s+of\b", re.IGNORECASE)
+_WEAK_OTHER = re.compile(r"in\s+a\s+row|['\u2019]s$", re.IGNORECASE)
+_SERIES_GATE = ("series", "string", "spate", "wave", "chain", "spree", " run ")
 _EARLIER_OTHER = re.compile(r"\W*(?:earlier|previously|before\s+that|before\s+then|prior\s+to\s+that)\s*,", re.IGNORECASE)
 _AN_EVENT = re.compile(r"\b(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|explosion|assault|raid|ambush|"
                        r"strike|shooting|clash|gunfight)\b", re.IGNORECASE)
+_A_NEW_EVENT = re.compile(r"\b(?:a|an|another)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|explosion|assault|raid|"
+                          r"ambush|strike|shooting|clash|gunfight|bomb|bomber|car\s+bomb)\b", re.IGNORECASE)
 _SAID = re.compile(r"\b(?:said|says|told|stated|reported|announced|claimed|confirmed|quoted)\b", re.IGNORECASE)
 _OPENING_LATER = re.compile(r"\W*(?:and\s+|but\s+|then,?\s+|just\s+|only\s+|some\s+)?", re.IGNORECASE)
 # substrings the patterns above need (tested on the lower-cased sentence before the patterns run)
 _OTHER_GATE = ("also", "last", "previous", "earlier", "prior", "similar", "separate", "another", "in a row", "follow",
                "came", "come")
 _SEVERAL_GATE = ("raids", "operations", "clashes", "strikes", "offensives", "crackdowns")
-_OFFSET_GATE = ("day", "week", "month", "night", "hour")
+_OFFSET_GATE = ("day", "week", "month", "night", "hour", "year")
 
 
 def _has(low: str, stems: tuple[str, ...]) -> bool:
@@ -133,13 +162,16 @@ class SentenceContext:
     use: many a sentence is asked only for its date."""
 
     __slots__ = ("date", "fallback", "offset", "other", "anaphor", "main_date", "event", "toll", "when", "_where",
-                 "_places")
+                 "_places", "recalled")
 
-    def __init__(self, date, fallback, offset, other, anaphor, main_date, event, toll, when, where):
+    def __init__(self, date, fallback, offset, other, anaphor, main_date, event, toll, when, where, recalled=False):
         self.date: DateRef | None = date  # an event date of the sentence's focus clause
         self.fallback: DateRef | None = fallback  # a statement or update date: a last resort
         self.offset: Offset | None = offset  # "five days after a bombing", "a week earlier", "a day earlier"
         self.other: bool = other  # the focus clause is about another attack than the report's own
+        # ... and says so in so many words ("Earlier, ...", "in a separate attack", "comes weeks after", "in
+        # revenge for"): not only a toll over several operations nor a date counted back from another day
+        self.recalled: bool = recalled
         self.anaphor: bool = anaphor  # "That attack, which ...": about the attack of the sentence before
         self.main_date: DateRef | None = main_date  # what the rest of the sentence says of the report's own event
         self.event: bool = event  # the sentence gives a toll or a claim (ContextReader.main also asks event_type)
@@ -169,7 +201,7 @@ class SentenceContext:
         return self._read_places()[2]
 
     def __repr__(self) -> str:
-        fields = ("date", "fallback", "offset", "place", "other", "anaphor", "main_date", "main_place", "event", "toll",
+        fields = ("date", "fallback", "offset", "place", "other", "anaphor", "main_date", "main_place", "event", "toll", "recalled",
                   "when", "dateline")
         return "SentenceContext(" + ", ".join(f"{f}={getattr(self, f)!r}" for f in fields) + ")"
 
@@ -186,6 +218,16 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
         focus = fm.start() if fm else start
     rs, re_ = start, end
     low = text[start:end].lower()  # substring gates before the costlier patterns
+    motives = _motives(text, start, end, low)
+    if motives and at is None and fm is not None:
+        # "said the attack was revenge for the killing of its leader, and killed 26": the toll word
+        # of the sentence's own clause, not one in the motive clause
+        for a, b in motives:
+            if a <= fm.start() < b:
+                nxt = _FOCUS.search(text, b, end)
+                if nxt is not None:
+                    fm, focus = nxt, nxt.start()
+                break
     if "but" in low or ";" in low or "while" in low or "whereas" in low or "\u2014" in low or ", and" in low:
         for m in _CLAUSE.finditer(text, start, end):
             if m.end() <= focus:
@@ -202,17 +244,34 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
             elif m.start() >= focus:
                 re_ = m.start()
                 break
-    other = bool(_has(low, _OTHER_GATE) and _OTHER_ATTACK.search(
-        text, rs, max(rs, min(re_, focus + 1) if fm else re_))) or bool(
-        _has(low, _SEVERAL_GATE) and _SEVERAL.search(text, rs, re_))
+    # (up to the end of the toll word: "It follows the killing of 30 people in Kunduz")
+    reach = fm.end() + 3 if fm is not None and _FOCUS.match(text, fm.start()) else focus + 1  # (+ " of")
+    om = _OTHER_ATTACK.search(text, rs, max(rs, min(re_, max(focus + 1, reach)) if fm else re_)) \
+        if _has(low, _OTHER_GATE) else None
+    other = om is not None or bool(_has(low, _SEVERAL_GATE) and _SEVERAL.search(text, rs, re_))
+    # ("the third attack in a row", "last week's bombing", "also claimed the attack" may be the report's own)
+    recalled = om is not None and not _WEAK_OTHER.search(om.group(0)) and (
+        not om.group(0).lower().startswith("also") or _AN_EVENT.search(text, om.end(), re_) is not None)
     if not other and ("earlier" in low or "previously" in low or "before that" in low) and \
             _EARLIER_OTHER.match(text, rs, re_) and _AN_EVENT.search(text, rs, re_) and \
             (fm is None or not _SAID.search(text, rs, focus)):
-        other = True  # "Earlier, ten soldiers were killed in an attack in Kech": another attack, told before
+        other = recalled = True  # "Earlier, ten soldiers were killed in an attack in Kech": another attack, told before
     off = None
     other_start = None
     after_ref = None
     ago_at = None
+    for a, b in motives:
+        if fm is not None and a <= focus < b:
+            # "... revenge for a drone strike last year that killed its leader": the toll is the other event's
+            other, other_start, rs, re_ = True, a, max(rs, a), min(re_, b)
+            recalled = True
+            break
+    if not other and fm is not None and _has(low, _SERIES_GATE):
+        sm = _SERIES.search(text, rs, focus)
+        if sm is not None and _CLAUSE_END.search(text, sm.end(), focus) is None:
+            # "the latest in a series of attacks that have killed more than 300": other attacks' toll
+            other, other_start, rs = True, sm.start(), max(rs, sm.start())
+            recalled = True
     cue = _DATE_CUE.search(text, start, end)
     filed = dateline_date(text, start, end) if cue is not None and cue.start() - start < 30 else None
     # relative dates after a dateline ("Monday, March 28, 2016 A bombing ... yesterday") count from it
@@ -221,6 +280,8 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
     prev = None
     for d in dates:
         r = STATEMENT if filed is not None and d.end <= filed[1] else date_role(text, start, end, d, prev)
+        if r == EVENT and any(a <= d.start < b and not a <= focus < b for a, b in motives):
+            r = BACKGROUND  # "revenge for a drone strike last year": that strike's date, not the toll's
         roles.append(r)
         prev = (d, r)
     said = [d for d, r in zip(dates, roles, strict=True) if r in (STATEMENT, UPDATE)]
@@ -235,6 +296,10 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
             if m.start() > focus or not _OPENING_LATER.fullmatch(text, rs, m.start()):
                 continue
             other = True
+            # a toll of a new attack ("hours later a second blast killed five"), not the story going on ("An hour
+            # later, attackers killed a guard") nor the attack claimed ("Two days later the group claimed the attack")
+            recalled = recalled or fm is not None and _FOCUS.match(text, fm.start()) is not None and \
+                _A_NEW_EVENT.search(text, m.end(), re_) is not None
             off = Offset(-o[0], o[1], "sentence" if said else "previous")
             break
         if direction == "after":
@@ -246,14 +311,14 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
                     day = dt.date.fromisoformat(ref.value) - dt.timedelta(days=o[0])
                     after_ref = (ref, DateRef(day.isoformat(), o[1], ref.start, ref.end, True))
                 continue  # "killed two days after the wedding": not a date of another attack
-            other, other_start = True, m.start()
+            other, other_start, recalled = True, m.start(), True
             rs = m.end()
             off = Offset(o[0], o[1], "sentence" if said else "main")
         elif direction == "ago":
             off = Offset(o[0], o[1], "published")
             ago_at = m.start()
             if o[0] >= 2 and m.start() < focus and _OPENING_LATER.fullmatch(text, rs, m.start()):
-                other = True  # "A week ago, gunmen killed 22 in a hotel": an attack before the report's own
+                other = recalled = True  # "A week ago, gunmen killed 22 in a hotel": an attack before the report's own
         else:
             # "Funerals were held on Sunday for the victims of an attack a day earlier": the day
             # before the day the clause names first, not before the report's own event
@@ -269,6 +334,8 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
             else:
                 off = Offset(o[0], o[1], "main")
                 other = True
+                # "A day earlier, a bomb killed three": told as another attack (not "... and in the hours before it")
+                recalled = recalled or m.start() < focus and _OPENING_LATER.fullmatch(text, rs, m.start()) is not None
         break
     # dates of the focus clause that date the event, nearest the toll first
     own = [d for d, r in zip(dates, roles, strict=True) if r == EVENT and rs <= d.start < re_]
@@ -296,7 +363,8 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
         base = dt.date.fromisoformat(fallback.value)
         day = base - dt.timedelta(days=off.days)
         if date is None:
-            date = DateRef(day.isoformat(), off.precision, fallback.start, fallback.end, True)
+            date = DateRef(day.isoformat()[:4] if off.precision == "year" else day.isoformat(), off.precision,
+                           fallback.start, fallback.end, True)
         off = None
     main_date = None
     if other:
@@ -314,7 +382,7 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
     event = fm is not None  # or a sentence naming an event: ContextReader.main asks event_type when it needs to
     when = bool(main_date is not None and (_WHEN.search(text, start, end) or after_ref is not None and main_date is after_ref[1]))
     return SentenceContext(date, fallback, off, other, anaphor, main_date, event, fm is not None, when,
-                           (text, start, end, rs, re_, other_start))
+                           (text, start, end, rs, re_, other_start), recalled)
 
 
 def _places(text: str, start: int, end: int, rs: int, re_: int, other_start: int | None, other: bool) -> tuple:
@@ -439,4 +507,13 @@ def _loose(d: DateRef | None) -> DateRef | None:
     return None if d is None else DateRef(d.value, "week" if d.precision == "day" else d.precision, d.start, d.end, True)
 
 
-from .reader import LEAD, LOOKAHEAD, LOOKBACK, MAIN_DATE, RECENT_DAYS, WHERE_AHEAD, ContextReader  # noqa: E402,F401 - public here
+from .reader import (  # noqa: E402,F401 - public here
+    LEAD,
+    LOOKAHEAD,
+    LOOKBACK,
+    MAIN_DATE,
+    RECALLED,
+    RECENT_DAYS,
+    WHERE_AHEAD,
+    ContextReader,
+)

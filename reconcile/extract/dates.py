@@ -244,7 +244,10 @@ _STATEMENT_BEFORE = word_start([([
     "statement", "announcement", "communiqu[e\u00e9]", "message", "video", r"press\s+conference", "briefing",
     "interview", "said", "says", "told", "announced", r"claimed(?:\s+responsibility)?", "confirmed", "reported", "added",
     "posted", "tweeted", "stated", "given", "provided", "issued", "released", "published", "quoted", "cited"],
-    r"\s+(?:\w+\s+){0,2}?(?:on\s+|late\s+|early\s+|issued\s+|released\s+|posted\s+)?$")])
+    r"\s+(?:\w+\s+){0,2}?(?:on\s+|late\s+|early\s+|issued\s+|released\s+|posted\s+)?$"),
+    # "speaking to Dawn.com on Friday", "talking to reporters late on Sunday": the day someone spoke
+    ([r"speak(?:s|ing)?", "spoke", r"talk(?:s|ed|ing)?", r"writ(?:es|ing)", "wrote"],
+     r"\s+(?:to|with)\s+(?:[\w.\-'\u2019]+\s+){1,4}?(?:on\s+|late\s+|early\s+)?$")])
 _UPDATE_BEFORE = word_start([
     (["rose", "risen", "rising", "climbed", "climbing", "increased", "jumped", "surged", "reached", "revised", "raised",
       "lowered", "updated", "stood", "stands", "mounted"], r"\s+(?:(?:[\w,.]+\s+){0,4}?(?:on|by)\s+)?$"),
@@ -260,6 +263,8 @@ _STATEMENT_AFTER = re.compile(r"(?:\s+[\w\-]+){0,4}?\s+(?:had\s+|has\s+)?(?P<ver
                               # a reaction: "China on Tuesday expressed shock at the attack"
                               r"expressed|condemned|denounced|deplored|decried|voiced|vowed|urged|demanded|"
                               r"mourned|offered|summoned|pledged|promised|warned)\b", re.IGNORECASE)
+_STATEMENT_NOUN_AFTER = re.compile(r"\s+(?:press\s+release|statement|communiqu[e\u00e9]|video(?:\s+message)?|audio\s+message|"
+                                   r"briefing|(?:news|press)\s+conference|tweet|post\s+on)\b", re.IGNORECASE)
 # a relative clause about a person, open up to the date: ", who was killed by a drone in"
 PERSON_CLAUSE = _PERSON_CLAUSE = re.compile(r"(?:,|\(|\u2014)\s*(?:who|whom|whose)\b[^,;:()\u2014]{0,90}$", re.IGNORECASE)
 # "..., who were killed in the attack in March": the clause tells of the attack itself
@@ -298,6 +303,8 @@ def date_role(text: str, start: int, end: int, d: DateRef, prev: tuple[DateRef, 
         return STATEMENT
     opening = _OPENING.fullmatch(text[start : min(d.start, start + 12)]) if d.start - start <= 12 else None
     opening = opening or _OPENING_AFTER_PUNCT.search(before)
+    if _STATEMENT_NOUN_AFTER.match(text, d.end, min(end, d.end + 30)):
+        return STATEMENT  # "In a February 3 press release", "in a Tuesday statement": the day it was issued
     m = _STATEMENT_AFTER.match(text, d.end, min(end, d.end + 60))
     if m is not None and not _FOCUS.search(text, d.end, m.start("verb")) and (
             opening or len(text[d.end : m.start("verb")].split()) <= 1 and before.rstrip().lower().endswith(("on", "by"))):
@@ -314,8 +321,11 @@ _NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five"
 # "five days after a bombing", "a week earlier", "two days ago", "the day before"
 _OFFSET = re.compile(
     r"\b(?:(?P<n>a\s+couple\s+of|a\s+few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
-    r"\s+(?P<u>days?|weeks?|months?|hours?)|(?P<dayb>(?:the\s+)?(?:day|night)\s+before|(?:the\s+)?previous\s+(?:day|night))"
-    r"|(?P<hours>hours))(?:\s+(?P<dir>earlier|before|ago|after|prior|later))?\b",
+    r"\s+(?P<u>days?|weeks?|months?|hours?|years?)|(?P<dayb>(?:the\s+)?(?:day|night)\s+before|(?:the\s+)?previous\s+(?:day|night))"
+    r"|(?P<hours>hours)"
+    # "comes weeks after the killing of ...", "months later", "days ago": a vague offset (never "weeks before
+    # the elections": a bare unit only looks back from the event or forward to another)
+    r"|(?P<bare>days|weeks|months)(?=\s+(?:after|later|ago)\b))(?:\s+(?P<dir>earlier|before|ago|after|prior|later))?\b",
     re.IGNORECASE,
 )
 
@@ -332,6 +342,9 @@ def _offset(m: re.Match) -> tuple[int, str] | None:
         return 1, "day"
     if m.group("hours"):
         return 0, "day"
+    bare = m.group("bare")
+    if bare:  # "days after": a few days; "weeks after": a few weeks; "months after": a season or so
+        return {"days": (3, "week"), "weeks": (14, "month"), "months": (60, "season")}[bare.lower()]
     n = _NUM_WORDS.get(" ".join(m.group("n").lower().split()))
     if n is None:
         try:
@@ -345,4 +358,6 @@ def _offset(m: re.Match) -> tuple[int, str] | None:
         return n, "day" if n <= 3 else "week"
     if u.startswith("week"):
         return 7 * n, "week" if n <= 1 else "month"
+    if u.startswith("year"):
+        return 365 * n, "year"
     return 30 * n, "month"

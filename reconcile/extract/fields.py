@@ -51,7 +51,7 @@ _VALUE_COUNT = re.compile(
 )
 # what may follow a strength figure in a field: a source, a year, a note
 _AFTER_COUNT = re.compile(
-    r"\s*(?:\+\s*)?(?:$|[(\[;,]|(?:fighters|members|militants|combatants|men|cadres|est\.?|estimated|approx\.?|"
+    r"\s*(?:\+\s*)?(?:$|[(\[;,|]|(?:fighters|members|militants|combatants|men|cadres|est\.?|estimated|approx\.?|"
     r"according|as\s+of|in\s+(?:19|20)\d\d)\b)", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _NAME_SPLIT = re.compile(r"\s*(?:[,;/\u2022|]|\band\b|\(|\)|\[\d+\])\s*")

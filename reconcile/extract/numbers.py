@@ -70,14 +70,14 @@ VAGUE: dict[str, tuple[int, int | None]] = {
     "several": (3, 9),
     "a few": (2, 5),
 }
-_VAGUE_RX = {
-    k: r"\s+".join(re.escape(w) for w in k.split()) for k in VAGUE
+_VAGUE_RX = {  # "two-dozen", "half-a-dozen": a hyphen joins the words as a space does
+    k: r"(?:\s+|\s*-\s*)".join(re.escape(w) for w in k.split()) for k in VAGUE
 }
 VAGUE_EXPR = r"(?:" + "|".join(
     rf"\b{_VAGUE_RX[k]}\b" for k in sorted(VAGUE, key=len, reverse=True)
 ) + r")"
 # one number: digits or words or a vague quantity ("dozens of" keeps its "of" outside)
-_DOZENS = r"\b(?:two|three|four|a\s+couple\s+of|a\s+couple)\s+dozen\b"  # before the words read "two" alone
+_DOZENS = r"\b(?:two|three|four|a\s+couple\s+of|a\s+couple)(?:\s+|\s*-\s*)dozen\b"  # before the words read "two" alone
 ONE = rf"(?:{SCALED}|{_DOZENS}|{WORDS}|{VAGUE_EXPR})"
 
 _HEDGES: list[tuple[str, str]] = [
@@ -125,10 +125,16 @@ _HEDGE_QUAL = [(re.compile(h + r"$", re.IGNORECASE), q) for h, q in _HEDGES]
 _CONJ = r"(?:\s*(?:-|\u2013|\u2014)\s*|\s+(?:to|and|or)\s+)"
 _RANGE_CONJ = r"(?:\s*(?:-|\u2013)\s*|\s+(?:to|or)\s+)"
 
+#: A reference marker of a wiki page glued to a number: "500[5]\u20131,000[6]", "25,000[a]",
+#: "300[citation needed]" (skipped when the count is read)
+REF = (r"(?:\[(?:\d{1,3}|[a-zA-Z]|note\s+\d{1,3}|nb\s*\d{1,2}|citation\s+needed|clarification\s+needed|"
+       r"better\s+source\s+needed|verification\s+needed)\]){1,3}")
+_REF_RX = re.compile(REF, re.IGNORECASE)
+
 #: A whole count phrase, hedge and range included.
 NUMBER_EXPR = (
-    rf"(?:(?:somewhere\s+)?between\s+{ONE}\s+and\s+{ONE}"
-    rf"|(?:(?:{HEDGE})\s+)?{ONE}(?:{_RANGE_CONJ}{ONE})?)"
+    rf"(?:(?:somewhere\s+)?between\s+{ONE}(?:{REF})?\s+and\s+{ONE}(?:{REF})?"
+    rf"|(?:(?:{HEDGE})\s+)?{ONE}(?:{REF})?(?:{_RANGE_CONJ}{ONE}(?:{REF})?)?)"
 )
 NUMBER_RX = re.compile(NUMBER_EXPR, re.IGNORECASE)
 _PARSE_RX = re.compile(
@@ -154,6 +160,8 @@ def parse_one(text: str) -> tuple[int, int, str | None] | None:
     t = " ".join(text.lower().split())
     if not t:
         return None
+    if "-" in t and (words := re.sub(r"\s*-\s*", " ", t)) in VAGUE:  # "two-dozen"
+        t = words
     if t in VAGUE:
         lo, hi = VAGUE[t]
         return lo, (hi if hi is not None else lo), (None if t in _EXACT_WORDS else t.replace(" ", "_"))
@@ -188,6 +196,8 @@ _EXACT_WORDS = {"a dozen", "one dozen", "dozen", "half a dozen", "a hundred", "a
 @lru_cache(maxsize=8192)
 def parse_count(text: str) -> Count | None:
     """A count phrase as an interval, or None when it is not one."""
+    if "[" in text:
+        text = _REF_RX.sub("", text)
     m = _PARSE_RX.match(" ".join(text.split()))
     if not m:
         return None

@@ -27,16 +27,22 @@ _SETTLEMENT_AFTER = re.compile(r"\s+(?:Cantonment|cantonment|Cantt\b\.?|Garrison
                                r"[Tt]ehsil|[Bb]azaar|[Aa]ir\s?[Bb]ase|[Vv]alley)\b")
 
 # "sent to Peshawar", "airlifted to the capital Kabul", "a train to Rawalpindi": where people went, not where it happened
+# moving people or goods, in every form ("airlift", "airlifted", "being flown", "shifting")
+_MOVED = ["sen[dt]s?", "sending", "taken", r"rush(?:es|ed|ing)?", "fl(?:y|ies|ying|own|ew)",
+          r"air-?lift(?:s|ed|ing)?", r"shift(?:s|ed|ing)?", r"transferr?(?:s|ed|ing)?", r"mov(?:e|es|ed|ing)",
+          r"evacuat(?:e|es|ed|ing)", r"referr?(?:s|ed|ing)?", "br(?:ing|ings|inging|ought)",
+          r"carr(?:y|ies|ied)", r"transport(?:s|ed|ing)?", r"relocat(?:e|es|ed|ing)", r"deport(?:s|ed|ing)?",
+          r"dispatch(?:es|ed|ing)?", r"despatch(?:es|ed|ing)?", r"ferr(?:y|ies|ied)"]
 _DESTINATION_TAIL = r"\s+(?:the\s+)?(?:(?!(?:from|in|at|near|after|when|where)\b)[\w\-']+\s+){0,3}$"
 _DESTINATION_BEFORE = word_start([
-    (["sent", "taken", "rushed", "flown", "airlifted", "air-?lifted", "shifted", "transferred", "moved", "evacuated",
-      "referred", "brought", "driven", "carried", "transported", "relocated", "deported", "returned", "returning",
-      "travel(?:l?ing|l?ed)?", "headed", "heading", "bound", "going", "train", "flight", "bus", "convoy", "journey", "trip",
-      "route"], r"\s+(?:\w+\s+){0,4}?(?:to|for)" + _DESTINATION_TAIL),
+    # every form of the verb: "airlift the wounded to", "were being flown to", "shifting them to"
+    (_MOVED + ["driven", "returned", "returning", "travel(?:l?ing|l?ed)?", "headed", "heading", "bound", "going", "train",
+               "flight", "bus", "convoy", "journey", "trip", "route"], r"\s+(?:\w+\s+){0,4}?(?:to|for)" + _DESTINATION_TAIL),
+    # (not "took responsibility for the Kabul attack": a "take" goes to a place, never for one)
+    (["t(?:ake|akes|aking|ook)"], r"\s+(?:\w+\s+){0,4}?to" + _DESTINATION_TAIL),
     ([r"bound\s+for", r"en\s+route\s+to"], _DESTINATION_TAIL),
     # "taken to hospitals in Mastung and Quetta": where the wounded were treated
-    (["sent", "taken", "rushed", "shifted", "transferred", "moved", "evacuated", "referred", "brought", "airlifted"],
-     r"\s+(?:\w+\s+){0,3}?to\s+(?:the\s+|a\s+|several\s+|two\s+|three\s+)?(?:[\w\-']+\s+){0,2}?"
+    (_MOVED, r"\s+(?:\w+\s+){0,3}?to\s+(?:the\s+|a\s+|several\s+|two\s+|three\s+)?(?:[\w\-']+\s+){0,2}?"
      r"(?:hospitals?|clinics?|facilities|medical\s+cent(?:er|re)s?)\s+(?:in|at)\s+(?:[A-Z][\w\-']*\s*(?:and|or|,)\s+)?$"),
     # "a convoy carrying food and medicine to Parachinar", "trucks ferrying supplies to the town of X"
     (["carrying", "ferrying", "delivering", "supplying", "shipping", "hauling"],

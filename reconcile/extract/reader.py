@@ -26,6 +26,7 @@ from .context import (  # noqa: F401 - the sentence-level pieces the reader buil
     _compatible,
     _is_dated_list,
     _loose,
+    _motives,
     _refine,
     _same_time,
     _within,
@@ -52,6 +53,11 @@ WHERE_AHEAD = 15
 #: A later lead sentence with a toll of its own dates the report's event only within this many
 #: days of publication.
 RECENT_DAYS = 10
+
+
+#: ``Claim.extractor`` suffix of a claim whose clause tells of another event than its report's own
+#: (:meth:`ContextReader.recalled`); matching reads it
+RECALLED = "+recalled"
 
 
 class ContextReader:
@@ -91,7 +97,8 @@ class ContextReader:
             clauses = self._clauses.get(i)
             if clauses is None:
                 clauses = self._clauses[i] = not s.boilerplate and (
-                    _CLAUSE.search(self.text, s.start, s.end) is not None or _is_dated_list(self.text, s.start, s.end))
+                    _CLAUSE.search(self.text, s.start, s.end) is not None or _is_dated_list(self.text, s.start, s.end)
+                    or bool(_motives(self.text, s.start, s.end, self.text[s.start : s.end].lower())))
             if not clauses:
                 return self.own(i)
             key = (i, at)
@@ -320,7 +327,7 @@ class ContextReader:
         if base is None:
             return None
         day = base - dt.timedelta(days=off.days)
-        return DateRef(day.isoformat(), off.precision, 0, 0, True)
+        return DateRef(day.isoformat()[:4] if off.precision == "year" else day.isoformat(), off.precision, 0, 0, True)
 
     def event_context(self, i: int, at: int | None = None):
         """(date, place) of the event sentence i (or its claim at offset ``at``) is about: its
@@ -334,6 +341,14 @@ class ContextReader:
         if hit is None:
             hit = self._resolved[key] = self._event_context(i, c)
         return hit
+
+    def recalled(self, i: int, at: int | None = None) -> bool:
+        """Sentence i (or its claim at offset ``at``) tells of another event than the report's own
+        ("Earlier, ten soldiers were killed in an attack in Kech", "... comes weeks after the killing
+        of dozens", "in revenge for a strike last year that killed its leader"): matching does not
+        join it to its report's event merely for sharing the report."""
+        c = self.own(i, at)
+        return c is not None and c.recalled
 
     def provenance(self, i: int, at: int | None = None) -> tuple[str | None, str | None]:
         """Where the date and the place :meth:`event_context` gives sentence i (or its claim at

@@ -57,8 +57,8 @@ UNKNOWN = re.compile(
     re.IGNORECASE,
 )
 PERP = re.compile(
-    r"\b(?:the\s+group|the\s+militants?|militants|insurgents|jihadists|the\s+(?:terror(?:ist)?\s+)?outfit|"
-    r"(?:terror(?:ist)?|militant|extremist|jihadist|insurgent|armed|Islamist|banned|outlawed|proscribed)\s+"
+    r"\b(?:the\s+group|the\s+militants?|militants|insurgents|jihadists|separatists|the\s+(?:terror(?:ist)?\s+)?outfit|"
+    r"(?:terror(?:ist)?|militant|extremist|jihadist|insurgent|armed|Islamist|banned|outlawed|proscribed|separatist)\s+"
     r"(?:group|organi[sz]ation|outfit|network)|"
     r"propaganda|Amaq|A['\u2019]maq|its\s+(?:news\s+agency|media\s+arm|mouthpiece)|claim\s+of\s+responsibility|"
     r"al-?Naba|Al-?Azaim|Voice\s+of\s+Khurasan|Umar\s+Media|Al-?Emarah|"
@@ -103,8 +103,16 @@ _TALIBAN_STATE = re.compile(
     re.IGNORECASE)
 
 
+#: A capital alone as the subject of a reporting verb stands for its government ("Islamabad maintained that").
+_CAPITAL = re.compile(
+    r"(?:Islamabad|Kabul|Tehran|Teheran|New\s+Delhi|Delhi|Washington|Beijing|Moscow|Dushanbe|Tashkent|Ashgabat|Bishkek|"
+    r"Astana|Ankara|Riyadh|Doha|Baghdad|Damascus)")
+
+
 @lru_cache(maxsize=8192)
 def _classify(who: str, taliban_rule: bool) -> str:
+    if _CAPITAL.fullmatch(who.strip()):
+        return "official"
     actor_roles = []
     for m in aliases.find_actors(who):
         a = m.actor
@@ -145,7 +153,8 @@ def _classify(who: str, taliban_rule: bool) -> str:
 
 @lru_cache(maxsize=8192)
 def could_be_claimant(who: str) -> bool:
-    return bool(INTL.search(who) or OFFICIAL.search(who) or RESEARCH.search(who) or RESEARCH_WEAK.search(who)
+    return bool(_CAPITAL.fullmatch(who.strip()) or INTL.search(who) or OFFICIAL.search(who) or RESEARCH.search(who)
+                or RESEARCH_WEAK.search(who)
                 or UNKNOWN.search(who) or PERP.search(who) or aliases.find_actors(who))
 
 

@@ -47,7 +47,7 @@ _STOP = (
     r"among|of|than|the\s+attack|said|says|according|this|last|a|an)"
 )
 # stop words in lower case only: "IS members" is a noun phrase, "is" a verb
-_FILL = rf"(?:(?!(?-i:{_STOP})\b)#?[\w.'\u2019\-]+\s+)"  # "#Revolutionaryguard personnel" (a hashtag)
+_FILL = rf"(?:(?!(?-i:{_STOP})\b)#?[\w.'\u2019\-]+\s+|\((?-i:[A-Z][A-Za-z]{{1,7}})\)\s+)"  # "#Revolutionaryguard personnel" (a hashtag), "Frontier Corps (FC) personnel"
 # a victim noun phrase right after a count: " of Shia Muslims", " American soldiers", " others"
 NP = (
     rf"(?P<np>\s+(?:of\s+(?:the\s+|their\s+|its\s+)?)?{_FILL}{{0,4}}?[\"\u201c\u2018]?{VICTIM_NOUN}\b[\"\u201d\u2019]?"

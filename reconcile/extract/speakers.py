@@ -222,14 +222,22 @@ def quote_speaker(text: str, start: int, end: int, published: str | None, read: 
 #: militants were killed" after "the army said that ...") is still that speaker's.
 _CONTINUES = re.compile(
     r"\s*(?:As\s+a\s+result|Consequently|Resultantly|Subsequently|In\s+the\s+ensuing|During\s+the\s+(?:\w+\s+){0,2}?"
-    r"(?:exchange|operation|clash|gunfight|encounter|raid)|In\s+the\s+(?:\w+\s+){0,2}?(?:exchange|operation|gunfight))\b")
+    r"(?:exchange|operation|clash|gunfight|encounter|raid)|In\s+the\s+(?:\w+\s+){0,2}?(?:exchange|operation|gunfight)|"
+    # "Another five civilians were injured", "A further two soldiers died": more of the same account
+    r"(?P<more>Another|A\s+further|An\s+additional)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozen|several|[a-z]+teen|twenty|thirty|forty|fifty)\b))\b")
 
 
-_SAID_THAT = re.compile(r"\b(?:said|says|stated|added|reported|confirmed|announced|informed)\s+that\b", re.IGNORECASE)
+_SAID_THAT = re.compile(r"\b(?:said|says|stated|added|reported|confirmed|announced|informed|saying)\s+that\b", re.IGNORECASE)
+
+
+_SAID_ANY = re.compile(r"\b(?:said|says|stated|added|reported|confirmed|announced|informed|saying|told|quoted|"
+                       r"according\s+to)\b", re.IGNORECASE)
 
 
 def continued_speaker(text: str, start: int, end: int, published: str | None, read: Reader) -> Claimant | None:
-    if not _CONTINUES.match(text, start, end):
+    cont = _CONTINUES.match(text, start, end)
+    if not cont:
         return None
     p_end = start
     while p_end > 0 and text[p_end - 1] in " \n\t":
@@ -239,7 +247,7 @@ def continued_speaker(text: str, start: int, end: int, published: str | None, re
     lo = max(0, p_end - 800)
     nl, dot = text.rfind("\n", lo, p_end - 1), text.rfind(". ", lo, p_end - 2)
     p0 = max(lo, nl + 1 if nl >= 0 else 0, dot + 2 if dot >= 0 else 0)
-    if not _SAID_THAT.search(text, p0, p_end):
+    if not (_SAID_ANY if cont.group("more") else _SAID_THAT).search(text, p0, p_end):
         return None
     found = [c for c in read(text, p0, p_end, published)
              if not mention_only(c) and c.role in ("official", "perpetrator", "international_org", "researcher")]

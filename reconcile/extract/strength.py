@@ -118,7 +118,8 @@ _STR_BAD_BEFORE = re.compile(
     r"recruiting|recruit|trained|training|deployed|deploying|deploy|sent|sending|dispatched|evacuated|relocated|"
     r"transferred|jailed|imprisoned|holding|held|hold|housing|houses|defected|defecting|joined|joining|"
     r"escaped|fled|executed|wounded|injured|eliminated|neutralized|neutralised|targeted|hunting|expelled|"
-    r"deported|repatriated|rounded\s+up|by|against|fighting|fought|battled|clashed\s+with)\b[^.;]{0,25}$",
+    r"deported|repatriated|rounded\s+up|by|against|fighting|fought|battled|clashed\s+with|"
+    r"contributed|contributing|contributes|lent|lending|supplied|supplying|committed|committing)\b[^.;]{0,25}$",
     re.IGNORECASE,
 )
 _STR_BAD_AFTER = re.compile(
@@ -162,8 +163,11 @@ _RX_STR_NEXT_YEAR = re.compile(
 )
 # "estimates of its strength vary from several thousand active fighters to as low as 400": one interval
 _RX_STR_VARY = re.compile(
-    rf"\b(?:vary|varies|varied|varying|range|ranges|ranged|ranging)\s+(?:widely\s+)?from\s+{NUM}{_STR_NP}?\s+to\s+"
-    rf"(?:as\s+(?:low|few|little|high|many|much)\s+as\s+)?(?P<num2>{NUMBER_EXPR})(?:{_STR_NP.replace('?P<np>', '?:')})?",
+    rf"\b(?:vary|varies|varied|varying|range|ranges|ranged|ranging|differ|differs|differed|differing)\s+"
+    rf"(?:(?:widely|wildly|greatly|considerably|enormously|hugely|significantly|sharply|dramatically|a\s+lot)\s*)?"
+    rf"(?:[:,\u2013\u2014]\s*|-\s+)?(?:anywhere\s+)?(?:from\s+{NUM}{_STR_NP}?\s+to\s+"
+    rf"(?:as\s+(?:low|few|little|high|many|much)\s+as\s+)?(?P<num2>{NUMBER_EXPR})|(?P<between>(?=between\s){NUMBER_EXPR}))"
+    rf"(?:{_STR_NP.replace('?P<np>', '?:')})?",
     re.IGNORECASE,
 )
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
@@ -204,7 +208,7 @@ _STR_GATES = {
 
 
 #: the figure nouns of a strength estimate whose fighters were named in the sentence before
-FIGURE_NOUN_CUE = re.compile(r"\b(?:number|figure|estimate|total|strength|size|left|remaining)\b")
+FIGURE_NOUN_CUE = re.compile(r"\b(?:numbers?|figures?|estimates?|total|strength|size|left|remaining)\b")
 # "... how many fighters the group still has. ... up to 15,000 left in Iraq and 12,000 in Syria": the noun elided
 _RX_STR_LEFT = re.compile(rf"{NUM}(?P<np>)\s+(?:left|remaining)(?=\s+(?:in|across|inside)\s+[A-Z])", re.IGNORECASE)
 _RX_STR_LEFT_AND = re.compile(
@@ -367,24 +371,29 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
                         yield Found("strength", rule + ".next_year", n.start("num"), n.end(), n.start("num"),
                                     n.end("num"), c2)
     extra = []
-    if ("vary" in low or "varie" in low or "rang" in low) and " from " in low:
+    if ("vary" in low or "varie" in low or "rang" in low or "differ" in low) and (" from " in low or " between " in low):
         for m in _RX_STR_VARY.finditer(text, s, e):
-            a, b = parse_count(m.group("num")), parse_count(m.group("num2"))
+            if m.group("between"):  # "estimates range between 500 and 5,000": one count phrase
+                a = b = parse_count(m.group("between"))
+                ns, ne = m.start("between"), m.end("between")
+            else:
+                a, b = parse_count(m.group("num")), parse_count(m.group("num2"))
+                ns, ne = m.start("num"), m.end("num2")
             if a is None or b is None or a.low is None or b.low is None or any(m.start() <= p < m.end() for p in seen):
                 continue  # the range read by another rule already
             if not m.group("np") and not _STR_GATES["estimate"].search(low) and "strength" not in low:
-                continue
+                if not fighters_before or not _END_OF_FIGURE.match(text, ne, e):
+                    continue  # "Estimates vary wildly: from 500 to 5,000." after a sentence on how many fighters
             if _CASUALTY_NEAR.search(text, max(s, m.start() - 60), min(e, m.end() + 20)):
                 continue
-            if not [g for g in aliases.find_actors(text, s, e) if g.actor.type == "group"] and not re.search(
-                    r"\b(?:its|their)\s+(?:strength|numbers|membership|ranks)", low):
+            if not fighters_before and not [g for g in aliases.find_actors(text, s, e) if g.actor.type == "group"] \
+                    and not re.search(r"\b(?:its|their)\s+(?:strength|numbers|membership|ranks)", low):
                 continue
             lo = min(a.low, b.low)
             highs = [c.high for c in (a, b)]
             hi = None if None in highs else max(highs)
-            seen.add(m.start("num"))
-            yield Found("strength", "range_vary", m.start("num"), m.end(), m.start("num"), m.end("num2"),
-                        Count(lo, hi, "range"))
+            seen.add(ns)
+            yield Found("strength", "range_vary", ns, m.end(), ns, ne, Count(lo, hi, "range"))
     if seen and " of " in low:
         extra += [("subset", m) for m in _anchored(_RX_STR_SUBSET, text, starts, e)]
     if "presence" in low:

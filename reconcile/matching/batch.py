@@ -37,6 +37,8 @@ from .features import (
     victim_group,
 )
 
+#: ``Claim.extractor`` suffix of a claim told as another event than its report's own (extract.reader.RECALLED)
+RECALLED = "+recalled"
 KIND_CODES = {k: n for n, k in enumerate(
     ["killed", "injured", "attribution", "strength", "attacks", "founded", "leader"], start=1)}
 TOLL_CODES = frozenset(KIND_CODES[k] for k in TOLL_KINDS)
@@ -96,6 +98,7 @@ class Batch:
     narrow: np.ndarray
     outlet: np.ndarray
     etype_given: np.ndarray
+    recalled: np.ndarray  # the claim's clause tells of another event than its report's own
     extra: dict = field(default_factory=dict)
 
     @property
@@ -143,7 +146,7 @@ def build_batch(
     cols: dict[str, list] = {k: ([] if k in ("ids", "ctx") else array("q")) for k in (
         "ids", "ctx", "source", "kind", "low", "high", "bucket", "victims", "country", "admin1", "skel", "admin1_skel", "coarse",
         "etype", "perp", "para", "pidx", "sent", "r0", "r1", "t0", "t1", "h0", "h1", "finite", "dated", "hadmin1", "hcountry",
-        "sdate", "loose", "rdate", "outlet", "etype_given")}
+        "sdate", "loose", "rdate", "outlet", "etype_given", "recalled")}
     quote_cache: dict[str, tuple[str, int, int]] = {}
     memo: dict[tuple, int] = {}
 
@@ -174,6 +177,7 @@ def build_batch(
         cols["source"].append(code("s", sid, str))
         cols["outlet"].append(code("o", g("publisher"), norm_label))
         cols["kind"].append(KIND_CODES.get(g("kind") or "", 99))
+        cols["recalled"].append(RECALLED in (g("extractor") or ""))
         low, high = g("value_low"), g("value_high")
         cols["low"].append(_NONE if low is None else int(low))
         cols["high"].append(_NONE if high is None else int(high))
@@ -258,7 +262,7 @@ def _arrays(cols: dict[str, list]) -> Batch:
     kw = {"ids": cols.pop("ids"), "ctx": cols.pop("ctx")}
     for name, values in cols.items():
         column = np.frombuffer(values, dtype=np.int64) if len(values) else np.zeros(0, dtype=np.int64)
-        kw[name] = column.astype(bool) if name in ("finite", "dated", "sdate", "loose", "coarse", "rdate") else column.copy()
+        kw[name] = column.astype(bool) if name in ("finite", "dated", "sdate", "loose", "coarse", "rdate", "recalled") else column.copy()
     width = kw["t1"] - kw["t0"]
     kw["narrow"] = kw["finite"] & (width <= NARROW_DAYS)
     return Batch(**kw)

@@ -49,6 +49,10 @@ def _greedy(batch: Batch, s: Scored) -> np.ndarray:
     # made only because a claim is loose ("source" rule) may attach loose claims to an
     # anchored cluster, never join two anchored clusters
     anchored = (~batch.loose).tolist()
+    # the province of any claim of a cluster, its sentence's own or taken from a neighbouring sentence:
+    # a loose link (same report only) never joins clusters of two provinces ("a bomb in Bannu ... They
+    # said the attack killed four" is not the report's Mastung bombing for sharing its country-level lead)
+    soft = batch.admin1.tolist()
 
     def find(x: int) -> int:
         root = x
@@ -62,7 +66,7 @@ def _greedy(batch: Batch, s: Scored) -> np.ndarray:
         ra, rb = find(a), find(b)
         if ra == rb:
             continue
-        if loose_link and anchored[ra] and anchored[rb]:
+        if loose_link and (anchored[ra] and anchored[rb] or soft[ra] and soft[rb] and soft[ra] != soft[rb]):
             continue
         ca, cb = cty[ra], cty[rb]
         if ca and cb and ca != cb:
@@ -88,6 +92,7 @@ def _greedy(batch: Batch, s: Scored) -> np.ndarray:
         fin[ra] = fin[ra] or fin[rb]
         lo[ra], hi[ra] = nlo, nhi
         anchored[ra] = anchored[ra] or anchored[rb]
+        soft[ra] = soft[ra] or soft[rb]
         dated[ra] = dated[ra] or dated[rb]
     return np.fromiter((find(x) for x in range(n)), dtype=np.int64, count=n)
 

@@ -240,14 +240,17 @@ def score_pairs(b: Batch, i: np.ndarray, j: np.ndarray, threshold: float = THRES
     total = PRIOR + sum(c[1] for c in comps.values()) + np.where(b.source[i] == b.source[j], SAME_REPORT, 0.0)
     outlet = same_outlet_follow_up(b, i, j) & (b.source[i] != b.source[j])
     total = total + np.where(outlet, SAME_OUTLET, 0.0)
-    same_sent = b.sent[i] == b.sent[j]
-    same_para = b.para[i] == b.para[j]
+    # a claim its report tells as another event ("Earlier, ten soldiers were killed in Kech") shares no
+    # event with the report's own claims for sharing a sentence, paragraph or report: only evidence links it
+    split = b.recalled[i] != b.recalled[j]
+    same_sent = (b.sent[i] == b.sent[j]) & ~split
+    same_para = (b.para[i] == b.para[j]) & ~split
     # a loose claim joins its report's event, unless a date its partner's sentence states
     # rules out the date it was given (a recap of an older attack in the same report)
     raw_overlap = np.maximum(b.r0[i], b.r0[j]) <= np.minimum(b.r1[i], b.r1[j])
     stated = (b.sdate[i] | b.sdate[j]) & b.finite[i] & b.finite[j]
     types_differ = (b.etype[i] != 0) & (b.etype[j] != 0) & (b.etype[i] != b.etype[j])
-    same_src = (b.source[i] == b.source[j]) & (b.loose[i] | b.loose[j]) & (raw_overlap | ~stated) & ~types_differ
+    same_src = (b.source[i] == b.source[j]) & (b.loose[i] | b.loose[j]) & (raw_overlap | ~stated) & ~types_differ & ~split
     # ... nor when the two places disagree (towns of different provinces): a recap of another attack
     same_src &= ~(comps["place"][0] <= 0.2)
     # ... nor when both carry a day (or week) of their own and the days do not meet: "That attack, on

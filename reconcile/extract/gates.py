@@ -1,0 +1,94 @@
+"""Substring gates derived from a compiled pattern: a cheap test that says when a pattern
+cannot match a sentence, so the scan can be skipped (speed only: never a different result).
+
+``required(rx)`` reads the pattern's parse tree (Python's own ``re._parser``) and returns a
+few literal strings, one of which every match of ``rx`` contains, or None when it cannot
+tell. ``may_match(gate, low)`` is then a necessary condition for ``rx.search`` finding a
+match in an ASCII text whose lower-cased form is ``low``: the strings are compared in lower
+case, which is exact for ASCII text whatever the pattern's case flags (a case-sensitive
+literal that occurs in the text occurs lower-cased in ``low``). Text with other characters
+always passes (``re.IGNORECASE`` folds a few of them onto ASCII letters, and ``str.lower``
+may change the length).
+
+Only what a match consumes is read: look-arounds and word boundaries count for nothing, an
+optional or repeated-from-zero part for nothing, a character class for nothing; a branch
+requires what every one of its alternatives requires (one of their strings). Derived from
+the pattern itself, a gate follows any edit of the pattern.
+"""
+
+from __future__ import annotations
+
+import re
+
+try:  # Python 3.11+
+    from re import _constants as _c
+    from re import _parser as _p
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _p  # type: ignore[no-redef]
+
+#: More alternatives than this make the gate slower than the scan: no gate.
+MAX_STRINGS = 32
+
+
+def required(rx: re.Pattern) -> tuple[str, ...] | None:
+    """Lower-case strings one of which occurs in every match of ``rx`` (None: no gate)."""
+    try:
+        tree = _p.parse(rx.pattern, rx.flags)
+    except Exception:  # noqa: BLE001 - whatever the parser thinks of it: no gate
+        return None
+    got = _sequence(list(tree))
+    if not got or any(not s for s in got):
+        return None
+    return tuple(sorted(got, key=len))
+
+
+def may_match(gate: tuple[str, ...] | None, low: str) -> bool:
+    """False only when a pattern with this gate cannot match the text ``low`` is the lower case of."""
+    return gate is None or not low.isascii() or any(map(low.__contains__, gate))
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """The more selective of two requirements (fewer, longer strings)."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return a if (min(map(len, a)), -len(a)) >= (min(map(len, b)), -len(b)) else b
+
+
+def _sequence(items: list) -> frozenset[str] | None:
+    best: frozenset[str] | None = None
+    run = ""  # consecutive literal characters: one string
+    for op, av in items:
+        if op is _c.LITERAL:
+            run += chr(av).lower()
+            continue
+        if run:
+            best = _better(best, frozenset([run]))
+            run = ""
+        best = _better(best, _item(op, av))
+    if run:
+        best = _better(best, frozenset([run]))
+    return best
+
+
+def _item(op, av) -> frozenset[str] | None:
+    if op is _c.SUBPATTERN:
+        return _sequence(list(av[-1]))
+    if op is _c.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            got = _sequence(list(alt))
+            if not got:
+                return None
+            out |= got
+            if len(out) > MAX_STRINGS:
+                return None
+        return frozenset(out)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+        lo, _hi, body = av
+        return _sequence(list(body)) if lo >= 1 else None
+    if op is getattr(_c, "ATOMIC_GROUP", None):
+        return _sequence(list(av))
+    return None  # a class, any character, a look-around, a boundary, a back-reference: nothing required
