@@ -68,17 +68,26 @@ def listed_parts(items: list[dict]) -> dict[str, str]:
     forces ... along with 20 to 30 civilians"): there "civilians" is a part, not everyone."""
     out: dict[str, str] = {}
     for same in _by_sentence(items):
-        if len({victims_key(c["victims"]) for c in same}) < 2:
+        groups = len({victims_key(c["victims"]) for c in same}) >= 2
+        if not groups and len({norm_label(c["victims"]) for c in same}) < 2:
             continue
         for c in same:
             raw = norm_label(c["victims"])
             if raw in PART_LABELS:
-                out[c["id"]] = raw
+                if groups:
+                    out[c["id"]] = raw
             elif c.get("value_text") and re.search(re.escape(c["value_text"]) + r"\s+(?:others|more)\b",
                                                    c["quote"], re.IGNORECASE):
-                out[c["id"]] = "others"  # "killed two members of the staff and three others"
+                # "killed two members of the staff and three others"; "one bomber blew himself up, while two
+                # others were shot dead ... seven civilians were also killed": the others are not the civilians
+                out[c["id"]] = "others"
+            elif victims_key(c["victims"]) == "people" and _ONE_NAMED.match(c.get("value_text") or ""):
+                out[c["id"]] = unnamed_part(c)  # "five engineers and their driver": the driver, one of them
     return out
 
+
+#: One victim named with an article or a possessive beside a counted group ("and their driver", "and a guide").
+_ONE_NAMED = re.compile(r"(?:a|an|one|their|his|her|its)\s+\S", re.IGNORECASE)
 
 _GENERAL_NOUN = re.compile(r"\b(?:people|persons|civilians|others|victims|individuals)\b", re.IGNORECASE)
 
@@ -144,6 +153,28 @@ def disposition_part(c: dict) -> str | None:
     return None
 
 
+#: The wounded who died afterwards: "the five soldiers who were injured earlier had succumbed to their
+#: injuries", "three of the wounded later died": deaths added to a toll told before, a part of it.
+_DIED_LATER = re.compile(
+    r"(?:(?!\b(?:including|among|of\s+(?:them|whom)|and|but|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|several|some|many|dozens|others)\b)[^.;\d]){0,120}?\b(?:(?:later|since|subsequently|eventually|afterwards)\s+)?(?:succumbed|died\s+(?:of|from)\s+"
+    r"(?:(?:their|his|her|the)\s+)?(?:\w+\s+)?(?:injuries|wounds))\b|(?:\s+[A-Za-z'\u2019\-]+){0,4}?\s+"
+    r"(?:(?:had|have|has)\s+)?(?:later|since|subsequently|eventually|afterwards)\s+died\b", re.IGNORECASE)
+_OF_THE_WOUNDED = re.compile(r"\s+of\s+the\s+(?:injured|wounded)\b", re.IGNORECASE)
+
+
+def died_later(items: list[dict]) -> set[str]:
+    """Ids of death figures of the wounded who died afterwards (a part of the toll, told as an addition)."""
+    out: set[str] = set()
+    for c in items:
+        if c["kind"] != "killed":
+            continue
+        q = c.get("quote") or ""
+        if any(_DIED_LATER.match(q, m.end()) or _OF_THE_WOUNDED.match(q, m.end()) for m in figures_at(c)):
+            out.add(c["id"])
+    return out
+
+
 def holds(total: dict, part: dict, part_key: str) -> bool:
     """Whether ``total`` can be a total over ``part`` (of the group ``part_key``): civilians hold no
     combatants, and a toll of the dead does not count the attackers ("31 dead" against "33 militants
@@ -168,8 +199,8 @@ def figure_at(c: dict) -> re.Match | None:
 
 
 #: A figure told as an addition to one told before: "four more bodies", "2 more terrorists",
-#: "another three", "a further six".
-_MORE_AFTER = re.compile(r"\s+(?:more|additional|further)\b", re.IGNORECASE)
+#: "another three", "a further six", "seven other soldiers were killed in a barrack".
+_MORE_AFTER = re.compile(r"\s+(?:more|additional|further|other)\b(?!\s+(?:than|people\s+than))", re.IGNORECASE)
 _MORE_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|further)\s+$", re.IGNORECASE)
 #: A figure told as also killed after the report's toll: "a civilian woman was also killed in the crossfire".
 _ALSO_AFTER = re.compile(r"(?:\s+[A-Za-z'\u2019\-]+){0,4}?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+also\s+"
@@ -178,6 +209,53 @@ _ALSO_AFTER = re.compile(r"(?:\s+[A-Za-z'\u2019\-]+){0,4}?\s+(?:was|were|had\s+b
 #: "12 dead, among them three ...".
 _WITHIN = re.compile(r"\b(?:including|includes|included|among\s+(?:them|whom|those)|of\s+(?:them|whom))\b"
                      r"[\s,:\-\u2013\u2014]*(?:(?:at\s+least|some|about|around|nearly|almost)\s+)?$", re.IGNORECASE)
+#: "Of the 29 dead, 16 soldiers were killed in a mosque": a figure told as a part of the toll before it.
+_OF_THE_TOLL = re.compile(r"\b(?:of|among)\s+(?:the|those)\s+(?:[\d,]+\s+|[a-z\-]+\s+)?(?:people\s+)?(?:dead|killed|"
+                          r"victims|wounded|injured|casualties|fatalities)\b[^,.;\d]{0,40},\s*(?:(?:at\s+least|some|about|"
+                          r"around|nearly|almost)\s+)?$", re.IGNORECASE)
+#: "Twenty-two of those killed were airmen, four were civilians and three were soldiers": one report's toll
+#: told by group (the head of the breakdown, then figures followed by "were").
+_BREAKDOWN_HEAD = re.compile(r"\b(?:of|among)\s+(?:the|those)\s+(?:[\d,]+\s+|[a-z\-]+\s+)?(?:people\s+)?(?:killed|dead|"
+                             r"slain|victims|wounded|injured)\b", re.IGNORECASE)
+_BREAKDOWN_AFTER = re.compile(r"\s+(?:of\s+(?:the|those)\s+(?:people\s+)?(?:killed|dead|slain|victims|wounded|injured)\b"
+                              r"[^,.;\d]{0,40}?\s+)?(?:were|was)\s", re.IGNORECASE)
+
+
+def told_as_parts(items: list[dict]) -> dict[str, str]:
+    """Group keys of figures a report tells as parts of its toll: a breakdown by group ("22 of those
+    killed were airmen, four were civilians": "part of soldiers", "part of civilians", compared only with
+    another report's breakdown of the same group, never with a toll of that group), and "Of the 29 dead,
+    16 soldiers were killed in a mosque" (a part of its own, compared with nothing)."""
+    out: dict[str, str] = {}
+    for c in items:
+        m = figure_at(c)
+        if m is None:
+            continue
+        q = c["quote"]
+        before = q[max(0, m.start() - 160):m.start()]
+        if _BREAKDOWN_AFTER.match(q, m.end()) and (
+                _BREAKDOWN_HEAD.search(before) or _BREAKDOWN_HEAD.match(q, m.end() + 1)
+                or re.match(r"\s+of\s+(?:the|those)\b", q[m.end():])):
+            out[c["id"]] = "part of " + victims_key(c["victims"])
+        elif _OF_THE_TOLL.search(q[max(0, m.start() - 80):m.start()]):
+            out[c["id"]] = unnamed_part(c)
+    return out
+
+
+def named_parts_elsewhere(items: list[dict], parts: dict[str, str]) -> dict[str, str]:
+    """Figures of everyone whose exact value another report of the event names as a part of its toll
+    ("killed 29 people, including 16 praying in a mosque"; elsewhere "16 bodies were recovered from the
+    mosque", "the 16 killed in the mosque"): that same part, not a rival toll."""
+    named = [w for w in items if parts.get(w["id"], "").startswith("part of ") and " @" in parts[w["id"]]
+             and exact(w) is not None]
+    out: dict[str, str] = {}
+    for c in items:
+        v = exact(c)
+        if c["id"] in parts or v is None or victims_key(c["victims"]) != "people":
+            continue
+        if any(exact(w) == v and w["source_id"] != c["source_id"] for w in named):
+            out[c["id"]] = f"part of people ={v}"
+    return out
 
 
 def increments(items: list[dict], claims: list[dict]) -> set[str]:
@@ -358,7 +436,10 @@ def group_keys(items: list[dict], claims: list[dict]) -> dict[str, str]:
     keys = {**elliptical(claims), **listed_parts(items)}
     keys.update({c["id"]: sev for c in items if (sev := severity_part(c))})
     keys.update({c["id"]: how for c in items if (how := disposition_part(c))})
-    more = summands(items) | increments(items, claims) | among(items) | own_people(items) | instant(items)
+    more = (summands(items) | increments(items, claims) | among(items) | own_people(items) | instant(items)
+            | died_later(items))
     keys.update({c["id"]: unnamed_part(c) for c in items if c["id"] in more})
     keys.update(nested(items))
+    keys.update(told_as_parts(items))
+    keys.update(named_parts_elsewhere(items, keys))
     return keys

@@ -125,3 +125,28 @@ def test_a_short_sentence_with_a_lone_article_still_counts_one():
 def test_a_headline_colon_still_names_its_source():
     claims = _claims("Police: Four soldiers were martyred in North Waziristan on Monday.")
     assert [(c.kind, c.value_low, c.claimant) for c in claims] == [("killed", 4, "Police")]
+
+
+def _offset_sound(text: str) -> None:
+    if text.isascii() and dates._OFFSET.search(text) is not None:
+        assert context._OFFSET_WORDS.search(text.lower()), text
+
+
+def test_the_offset_word_gate_holds():
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    for t in texts:
+        for s in segment(t):
+            _offset_sound(t[s.start : s.end])
+    for phrase in ("two days later", "The night before", "a previous day", "hours after", "Hours earlier", "12 weeks ago",
+                   "a few months before", "xday before", "on Friday", "the day before"):
+        _offset_sound(phrase)
+    assert not context._OFFSET_WORDS.search("on friday, a holiday")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["day", "days", "Day", "night", "week", "MONTHS", "hour", "hours", "previous", "the",
+                                 "before", "after", "ago", "later", "a", "two", "12", "Fri", "x", "-", ",", "."]),
+                max_size=10))
+def test_the_offset_word_gate_holds_on_random_text(words):
+    for sep in (" ", ""):
+        _offset_sound(sep.join(words))

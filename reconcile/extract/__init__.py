@@ -25,6 +25,7 @@ from ..models import Claim, Source, claim_id
 from . import context, fields, groups, headlines, rules
 from .claimants import PRONOUNS, Claimant, claimant_for, classify, find_claimants
 from .fastrx import word_start
+from .gates import may_match, required
 from .segment import Sentence, segment
 
 log = logging.getLogger(__name__)
@@ -156,10 +157,10 @@ class _Reader:
                 out.append(g.actor.id)
             if out:
                 break
-        seen = {g.actor.id for j in range(max(0, i - 5), i) for g in self.ctx(j).groups}
         topic = self.topic_group()
-        if topic is not None and (topic in seen or not out or _ANAPHOR.search(self.text, self.sentences[i].start,
-                                                                             self.sentences[i].end)):
+        # (speed: the cheap tests first; the groups of the five sentences before are read only when needed)
+        if topic is not None and (not out or _ANAPHOR.search(self.text, self.sentences[i].start, self.sentences[i].end)
+                                  or topic in (g.actor.id for j in range(max(0, i - 5), i) for g in self.ctx(j).groups)):
             out = [x for x in out if x != topic] + [topic]
             out.reverse()  # out[0] is the one chosen
         return out
@@ -227,7 +228,7 @@ def _sentence(reader: _Reader, i: int) -> list[Claim]:
         return []
     casualty_cue = rules.CASUALTY_CUE.search(low)
     strength_cue = rules.STRENGTH_CUE.search(low)
-    figure_cue = not strength_cue and rules.FIGURE_NOUN_CUE.search(low)
+    figure_cue = not strength_cue and may_match(_GATE_FIGURE_NOUN, low) and rules.FIGURE_NOUN_CUE.search(low)
     attacks_cue = rules.ATTACKS_CUE.search(low)
     single_cue = _UNREAD  # read once, when needed
     if starts is None:  # count phrases are looked for only when a rule will read them
@@ -362,6 +363,9 @@ _COUNT_START_BOUND = word_start(
 #: character), so ``1 + len(quote.translate(_COUNT_START_ROOM))`` is never below the number of matches:
 #: below MAX_NUMBERS_PER_SENTENCE + 1 the sentence cannot reach the guard and is not scanned.
 _COUNT_START_ROOM = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_")
+
+#: Speed: the strings every FIGURE_NOUN_CUE match holds (gates.required): 6.9 -> 4.0 us a sentence
+_GATE_FIGURE_NOUN = required(rules.FIGURE_NOUN_CUE)
 
 #: "the group", "the branch", "it": a sentence about the report's topic group
 _ANAPHOR = word_start([([r"the\s+(?:group|branch|organi[sz]ation|movement|affiliate|outfit)(?:['\u2019]s)?", "it", "its"],

@@ -27,6 +27,7 @@ from .dates import (  # noqa: F401 - find_dates, parse_published, date_is_anchor
     DateRef,
     Offset,
     _offset,
+    compared,
     date_is_anchored,
     date_role,
     dateline_date,
@@ -42,7 +43,11 @@ _LEADING_AFTER = re.compile(r"\b(?:comes?|came|coming|follows?|followed|followin
 # a clause about another attack than the report's own
 _OTHER_NOUN = r"(?:attacks?|bombings?|blasts?|incidents?|explosions?|assaults?|strikes?|massacres?)\b"
 _OTHER_ATTACK = word_start([  # (fastrx) "\balso\s+(?:claimed|...)\b|\b(?:the\s+|a\s+|an\s+)?(?:last|...)\s+..."
-    ([r"also\s+(?:claimed|carried\s+out|blamed|behind|responsible|attacked|struck|hit|targeted|bombed|stormed)\b",
+    ([r"also\s+(?:carried\s+out|blamed|behind|responsible|attacked|struck|hit|targeted|bombed|stormed)\b",
+      # (not "also claimed that at least five soldiers were killed": a figure of the same attack)
+      r"also\s+claimed\b(?!\s+(?:that\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+|"
+      r"up\s+to\s+|as\s+many\s+as\s+)?(?:\d|dozens\b|scores\b|hundreds\b|(?:one|two|three|four|five|six|seven|eight|nine|"
+      r"ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\b))",
       # "It also said it was behind an attack on tourists in May": another attack the group claims
       r"also\s+(?:said|says|claimed|admitted)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been)\s+(?:behind|responsible)\b"],
      ""),
@@ -81,14 +86,41 @@ def _motives(text: str, start: int, end: int, low: str) -> list[tuple[int, int]]
     return out
 
 
+# "..., two days after a bomb killed 30 in Kalat", "the deadliest since a bombing in 2017 killed 90": a clause
+# telling of an earlier attack, whose toll is that attack's (the phrase, then _AFTER_EVENT)
+_RECALL_AFTER = re.compile(
+    r"(?:,\s*|\b(?:came|comes|coming|follows?|followed|following|deadliest|worst|bloodiest|biggest|largest|"
+    r"(?:attack|bombing|blast|strike|assault)s?)\s+(?:\w+\s+){0,2}?)(?:(?:just|only|some|about|nearly|almost|barely|"
+    r"exactly)\s+)?(?P<off>(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|a\s+few|a\s+couple"
+    r"\s+of)\s+(?:days?|weeks?|months?|years?)|days|weeks|months|years)\s+)?(?:after|since)\s+", re.IGNORECASE)
+
+
+def _recall_clauses(text: str, start: int, end: int, low: str) -> list[tuple[int, int, re.Match]]:
+    """(start, end of phrase, match) of each clause of a sentence that tells of an earlier attack with a
+    toll of its own ("..., months after a bombing in March killed 30")."""
+    if "after" not in low and "since" not in low:
+        return []
+    out = []
+    for m in _RECALL_AFTER.finditer(text, start, end):
+        if _AFTER_EVENT.match(text, m.end(), min(end, m.end() + 100)) and _FOCUS.search(text, m.end(), end):
+            out.append((m.start(), m.end(), m))
+    return out
+
+
 # "the latest in a series of attacks that have killed ...": a toll of other attacks than the report's own
 _SERIES = re.compile(r"\b(?:latest|last|newest|third|fourth|fifth|second)\s+(?:\w+\s+)?in\s+a\s+(?:\w+\s+)?"
                      r"(?:series|string|spate|wave|chain|spree|run)\s+of\b", re.IGNORECASE)
 _WEAK_OTHER = re.compile(r"in\s+a\s+row|['\u2019]s$", re.IGNORECASE)
 _SERIES_GATE = ("series", "string", "spate", "wave", "chain", "spree", " run ")
-_EARLIER_OTHER = re.compile(r"\W*(?:earlier|previously|before\s+that|before\s+then|prior\s+to\s+that)\s*,", re.IGNORECASE)
+_EARLIER_OTHER = re.compile(r"\W*(?:earlier|previously|before\s+that|before\s+then|prior\s+to\s+that)"
+                            r"(?:\s+(?:in\s+the\s+day|that\s+day|on\s+\w+day|(?:this|that|last)\s+(?:morning|week|month|year)))?\s*,",
+                            re.IGNORECASE)
 _AN_EVENT = re.compile(r"\b(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|explosion|assault|raid|ambush|"
                        r"strike|shooting|clash|gunfight)\b", re.IGNORECASE)
+_ANOTHER = re.compile(r"\b(?:another|second|third|separate|fresh|new|further)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|"
+                      r"blast|explosion|assault|raid|ambush|strike|shooting|bomb|bomber|car\s+bomb)", re.IGNORECASE)
+#: SentenceContext.recalled of a new attack told "hours later", which may be the report's own lead told in order
+LATER = "later"
 _A_NEW_EVENT = re.compile(r"\b(?:a|an|another)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|explosion|assault|raid|"
                           r"ambush|strike|shooting|clash|gunfight|bomb|bomber|car\s+bomb)\b", re.IGNORECASE)
 _SAID = re.compile(r"\b(?:said|says|told|stated|reported|announced|claimed|confirmed|quoted)\b", re.IGNORECASE)
@@ -98,13 +130,20 @@ _OTHER_GATE = ("also", "last", "previous", "earlier", "prior", "similar", "separ
                "came", "come")
 _SEVERAL_GATE = ("raids", "operations", "clashes", "strikes", "offensives", "crackdowns")
 _OFFSET_GATE = ("day", "week", "month", "night", "hour", "year")
+#: Speed: every _OFFSET match holds one of these words at a word start ("two days", "the night before",
+#: "previous day", "hours later", "a year after"): on ASCII text (lower-cased) a sentence without is not
+#: scanned ("Friday" alone passes _OFFSET_GATE, not this)
+_OFFSET_WORDS = word_start([(["day", "week", "month", "hour", "night", "year", "previous"], "")], ignorecase=False)
 
 
 def _has(low: str, stems: tuple[str, ...]) -> bool:
     return any(map(low.__contains__, stems))
 _CLAUSE = re.compile(r",?\s+but\s+|;\s+|,\s+while\s+|\s+whereas\s+|\s+\u2014\s+(?=(?-i:[a-z]))"
+                     # a quote opening a new sentence the segmenter left joined (". `Forty-three people were ...")
+                     r"|(?<=[a-z0-9][.!?])\s+(?=[`\u2018\u201c\"]\s*(?-i:[A-Z]))"
                      r"|,\s+and\s+(?=(?:in|on|last|earlier|later|then|months|weeks|days|years|hours|minutes|moments|"
                      r"shortly|soon)\b)", re.IGNORECASE)
+_LEADING_SUB = re.compile(r"\W*(?:while|although|though|whereas|even\s+though)\b[^,;.]{3,200}?,\s*", re.IGNORECASE)
 _FOCUS_CLAIM = word_start([(["claimed", "claiming", "responsibility", r"carried\s+out", "behind"], r"\b")])
 _ANAPHOR = re.compile(r"^\W*(?:that|this|the\s+(?:earlier|previous|first|second))\s+(?:\w+\s+)?"
                       r"(?:attack|bombing|blast|explosion|incident|assault|strike)\b", re.IGNORECASE)
@@ -147,7 +186,9 @@ _ANCHOR_GAP = re.compile(r"[\s,]*(?:\w+\s+)?")
 
 
 _DATELINE_STRICT = re.compile(r"\W*(?P<city>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+)?)"
-                              r"(?P<tail>,\s*[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)?\s*(?P<agency>\([^()]{1,30}\))?"
+                              # ", Pakistan", ", March 16", ", Pakistan, Mar 16, 2025"
+                              r"(?P<tail>(?:,\s*[A-Z][A-Za-z]+\.?(?: [A-Z][A-Za-z]+)?(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?"
+                              r"(?:,?\s+(?:19|20)\d\d)?){1,2})?\s*(?P<agency>\([^()]{1,30}\))?"
                               r"\s*(?:-|\u2014|\u2013|(?P<colon>:))\s")
 _DATELINE = re.compile(r"\W*([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+)?)\s*(?:,|:|\(|\u2014|\u2013|-\s)")
 _WHEN = word_start([(["attacks?", "blasts?", "bombings?", "explosions?", "bomber", "assault", "raid", "strike", "incident",
@@ -228,13 +269,22 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
                 if nxt is not None:
                     fm, focus = nxt, nxt.start()
                 break
-    if "but" in low or ";" in low or "while" in low or "whereas" in low or "\u2014" in low or ", and" in low:
+    if "but" in low or ";" in low or "while" in low or "whereas" in low or "\u2014" in low or ", and" in low or \
+            "`" in low or "\u201c" in low or '"' in low or "\u2018" in low:
         for m in _CLAUSE.finditer(text, start, end):
             if m.end() <= focus:
                 rs = m.end()
             elif m.start() >= focus:
                 re_ = m.start()
                 break
+    lm = _LEADING_SUB.match(text, start, end) if low.lstrip(" \"'\u201c")[:2] in ("wh", "al", "th", "ev") else None
+    if lm is not None:
+        # "While no group claimed the first bombing in Bannu, the second attack in Mastung was claimed by
+        # IS": the opening clause is one clause, the rest another
+        if lm.end() <= focus:
+            rs = max(rs, lm.end())
+        else:
+            re_ = min(re_, lm.end())
     if at is not None and _is_dated_list(text, start, end):
         # "a bombing in August 2021 that killed 13 in Kabul, twin bombings in July 2016 that killed 97
         # in Kabul, and ...": each item of a list of attacks has its own date and place
@@ -266,6 +316,12 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
             other, other_start, rs, re_ = True, a, max(rs, a), min(re_, b)
             recalled = True
             break
+    recall_at = None
+    if not other and fm is not None:
+        for a, e, rm in _recall_clauses(text, rs, re_, low):
+            if e <= focus and _CLAUSE_END.search(text, e, focus) is None:
+                # "..., two days after a bomb killed 30 people in Kalat": that bomb's toll
+                other, other_start, rs, recalled, recall_at = True, a, e, True, rm
     if not other and fm is not None and _has(low, _SERIES_GATE):
         sm = _SERIES.search(text, rs, focus)
         if sm is not None and _CLAUSE_END.search(text, sm.end(), focus) is None:
@@ -276,6 +332,9 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
     filed = dateline_date(text, start, end) if cue is not None and cue.start() - start < 30 else None
     # relative dates after a dateline ("Monday, March 28, 2016 A bombing ... yesterday") count from it
     dates = find_dates(text, start, end, filed[0] if filed else published)[:MAX_DATES] if cue is not None else []
+    if filed is not None and not any(d.end <= filed[1] for d in dates):
+        # "date 2025-03-16 Quetta: ...": an ISO date line, the day the report was filed (a statement's day)
+        dates.append(DateRef(filed[0].isoformat(), "day", start, filed[1]))  # last: a last resort
     roles: list[str] = []
     prev = None
     for d in dates:
@@ -285,7 +344,11 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
         roles.append(r)
         prev = (d, r)
     said = [d for d, r in zip(dates, roles, strict=True) if r in (STATEMENT, UPDATE)]
-    for m in (_OFFSET.finditer(text, rs, re_) if _has(low, _OFFSET_GATE) else ()):
+    since = _since_toll(text, dates, roles, rs, focus) if fm is not None and "since" in low else None
+    if since is not None:  # "the deadliest since the May 2020 attack ..., in which 24 were killed": that attack's
+        other = True
+    for m in (_OFFSET.finditer(text, rs, re_) if _has(low, _OFFSET_GATE) and (
+            not low.isascii() or _OFFSET_WORDS.search(low)) else ()):
         if not m.group("dir") and not m.group("dayb"):
             continue
         o = _offset(m)
@@ -298,8 +361,11 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
             other = True
             # a toll of a new attack ("hours later a second blast killed five"), not the story going on ("An hour
             # later, attackers killed a guard") nor the attack claimed ("Two days later the group claimed the attack")
-            recalled = recalled or fm is not None and _FOCUS.match(text, fm.start()) is not None and \
-                _A_NEW_EVENT.search(text, m.end(), re_) is not None
+            if not recalled and fm is not None and _FOCUS.match(text, fm.start()) is not None and \
+                    _A_NEW_EVENT.search(text, m.end(), re_) is not None:
+                # ("Hours later, a bomber killed dozens in Mastung" may be the report's lead told in order:
+                # LATER lets the reader decide; "a second bomb", "another blast" is another attack)
+                recalled = True if _ANOTHER.search(text, m.end(), re_) else LATER
             off = Offset(-o[0], o[1], "sentence" if said else "previous")
             break
         if direction == "after":
@@ -337,8 +403,24 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
                 # "A day earlier, a bomb killed three": told as another attack (not "... and in the hours before it")
                 recalled = recalled or m.start() < focus and _OPENING_LATER.fullmatch(text, rs, m.start()) is not None
         break
+    recall_date = None
+    if recall_at is not None and recall_at.group("off") and off is None:
+        # "Gunmen killed 12 on Monday, two days after a bomb killed 30": two days before that Monday
+        om2 = _OFFSET.match(text, recall_at.start("off"))
+        o = _offset(om2) if om2 is not None else None
+        if o is not None:
+            ref = next((d for d, r in zip(reversed(dates), reversed(roles), strict=True)
+                        if d.precision == "day" and d.end <= recall_at.start() and r in (EVENT, STATEMENT)), None)
+            if ref is not None:
+                day = dt.date.fromisoformat(ref.value) - dt.timedelta(days=o[0])
+                recall_date = DateRef(day.isoformat()[:4] if o[1] == "year" else day.isoformat(), o[1], ref.start,
+                                      ref.end, True)
+            else:
+                off = Offset(o[0], o[1], "main")
     # dates of the focus clause that date the event, nearest the toll first
     own = [d for d, r in zip(dates, roles, strict=True) if r == EVENT and rs <= d.start < re_]
+    if not own and recall_date is not None:
+        own = [recall_date]
     if ago_at is not None and ago_at < focus:
         # "A week ago, gunmen killed 22 ...": dates after the toll belong to what follows it
         own = [d for d in own if d.start < focus]
@@ -350,6 +432,10 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
         own = [d for d in own if not (d.start > focus and PERSON_CLAUSE.search(text, focus, d.start))]
     if off is not None and off.anchor != "published":
         own = [d for d in own if not d.relative]  # "on Tuesday" next to "a day earlier" is the anchor
+    if since is not None:
+        own, other_start = [since[0]], since[1]
+    if len(own) > 1:  # "killed in the worst attack of 2023 ... on Monday": Monday
+        own = [d for d in own if not compared(text, start, d)] or own
     own.sort(key=lambda d: (abs(d.start - focus), d.start))
     date = own[0] if own else None
     if date is None and not other and (rs, re_) != (start, end):
@@ -385,15 +471,47 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
                            (text, start, end, rs, re_, other_start), recalled)
 
 
+# "since the 12 May 2020 attack on a maternity ward, in which 24 people were killed", "since 2018, when a
+# bomber killed 57": the toll of the attack a comparison reaches back to
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_SINCE_TOLL = re.compile(
+    r"(?:\s*(?:[\w\-'\u2019]+\s+){0,3}?(?:attacks?|bombings?|blasts?|explosions?|assaults?|massacres?|sieges?|raids?|"
+    r"strikes?|shootings?)\b[^.;\u2014]{0,100}?)?(?:,?\s+(?:in\s+which|which|that|when)\b|,\s+(?=killing\b))",
+    re.IGNORECASE)
+
+
+def _since_toll(text: str, dates, roles, rs: int, focus: int):
+    """(date, where "since" begins) when the toll at ``focus`` is that of the attack a "since" date names."""
+    for d, r in zip(dates, roles, strict=True):
+        if r != BACKGROUND or not rs <= d.start < focus:
+            continue
+        if text[d.start : d.start + 5].lower() == "since":
+            at = d.start
+        else:
+            m = _SINCE_BEFORE.search(text, max(rs, d.start - 12), d.start)
+            if m is None:
+                continue
+            at = m.start()
+        m = _SINCE_TOLL.match(text, d.end, focus)
+        if m is not None and (m.end() == focus or not _FOCUS.search(text, m.end(), focus)):
+            return DateRef(d.value, d.precision, d.start, d.end, d.relative), at
+    return None
+
+
 def _places(text: str, start: int, end: int, rs: int, re_: int, other_start: int | None, other: bool) -> tuple:
     """(place, main_place, dateline) of sentence_context: the place of the focus clause
     ``text[rs:re_]``, of the report's own event, and the dateline's city."""
     # "KHOST, Afghanistan - ...": where the report was filed, not where the attack happened; a last resort
     dl = dl_end = None
-    dm = _DATELINE_STRICT.match(text, start, min(end, start + 80))
-    if dm is not None and (dm.group("city").isupper() or (dm.group("tail") or dm.group("agency")) and not dm.group("colon")):
+    filed = dateline_date(text, start, end) if text[start : start + 1] in "dDpPuU0123456789" else None
+    at = filed[1] if filed is not None else start  # after a date line ("date 2025-03-16 Quetta: ...")
+    dm = _DATELINE_STRICT.match(text, at, min(end, at + 80))
+    if dm is not None:
         where = gazetteer.lookup(dm.group("city"))
-        if where is not None and where.type != "country":
+        if where is not None and where.type != "country" and (
+                dm.group("city").isupper() or (dm.group("tail") or dm.group("agency")) and not dm.group("colon")
+                # "Quetta: At least five ...": a town and a colon opening a paragraph
+                or dm.group("colon") and where.type in ("city", "district") and _opens_paragraph(text, start)):
             dl, dl_end = where, dm.end()
     ps = max(rs, dl_end) if dl_end is not None and rs < dl_end else rs
     place = best_place(text, ps, re_)
@@ -419,6 +537,12 @@ def _places(text: str, start: int, end: int, rs: int, re_: int, other_start: int
     else:
         main_place = place
     return place, main_place, dateline
+
+
+def _opens_paragraph(text: str, start: int) -> bool:
+    """``text[start:]`` opens the text or a paragraph."""
+    before = text[max(0, start - 200) : start].rstrip(" \t")
+    return not before.strip() and start < 200 or before.endswith("\n")
 
 
 _STORY_GOES_ON = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,2}?(?:attack|attacker|attackers|assailants?|bomber|bombers|"

@@ -196,17 +196,28 @@ def date_is_anchored(text: str, d: DateRef) -> bool:
 
 # "Monday, March 28, 2016 A suicide bombing ...", "28 March 2016 - ...": a dateline opening the sentence,
 # the day the report was filed; "yesterday" and weekdays after it are counted from it
+# A page's own date line before it ("date 2025-03-16 Quetta: ...", "Published: 2025-03-16", "Updated
+# on March 16, 2025"): the same, an ISO date or a label before the date
 _DATELINE_DATE = re.compile(
-    rf"\W*(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+[0-3]?\d,?\s+{_YEAR}|[0-3]?\d\s+{_MONTH},?\s+{_YEAR})"
-    r"(?:\s*[\-\u2013\u2014:|]\s*|\s+)(?=[A-Z\"\u201c])"
+    r"\W*(?:(?i:date|dated|published|updated|posted)(?:\s+on)?\s*:?\s*)?"
+    rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+[0-3]?\d,?\s+{_YEAR}|[0-3]?\d\s+{_MONTH},?\s+{_YEAR}|"
+    r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)(?![\d\-]))"
+    r"(?:(?:\s*[\-\u2013\u2014:|]\s*|\s+)(?=[A-Z\"\u201c])|\s*$)"
 )
 
 
 def dateline_date(text: str, start: int, end: int) -> tuple[dt.date, int] | None:
-    """The date of a dateline opening ``text[start:end]`` and where the dateline ends."""
-    m = _DATELINE_DATE.match(text, start, min(end, start + 60))
-    if m is None:
-        return None
+    """The date of a dateline opening ``text[start:end]`` (or standing alone in it: "Published:
+    2025-03-16") and where the dateline ends."""
+    stop = min(end, start + 60)
+    m = _DATELINE_DATE.match(text, start, stop)
+    if m is None or m.end() == stop < end:
+        return None  # (a date alone up to the 60th character: not the end of the line)
+    if m.group("iso"):
+        try:
+            return dt.date.fromisoformat(m.group("iso")), m.end()
+        except ValueError:
+            return None
     refs = [d for d in find_dates(text, start, m.end(), None) if d.precision == "day" and not d.relative]
     if not refs:
         return None
@@ -239,15 +250,24 @@ _BACKGROUND_BEFORE = word_start([([
                 "returning", "rose", "rise")),
     "takeover", "take-?over", r"withdr[ae]w\w*", "withdrawal", "pull-?out", r"fall\s+of", "fell", "born",
     "appointed", "elected", "declared", "proclaimed", "banned", "outlawed", "proscribed", "designated", "listed",
-    "sanctioned"], r"\b[^,;:()]{0,40}$")])
+    "sanctioned",
+    # a group's history: "a splinter group that pledged allegiance to ISIL in November 2014", "which split from the TTP in 2014"
+    r"pledg\w*\s+(?:its\s+|their\s+)?(?:allegiance|loyalty|fealty)", r"sw(?:ore|orn|earing)\s+(?:its\s+|their\s+)?allegiance",
+    r"bay['\u2019]?ah", "joined", "defected", r"split\s+(?:from|off|away)", "splintered", r"broke\s+(?:away|off)",
+    "merged", "renamed", "rebranded"], r"\b[^,;:()]{0,40}$")])
+# words between a verb of saying and its day that name no event ("Dawn.com", "reporters by phone")
+_NO_EVENT_WORDS = (r"(?:(?!(?:attacks?|bombings?|blasts?|explosions?|assaults?|raids?|strikes?|ambush|killings?)\b)"
+                   r"[\w.\-'\u2019]+\s+)")
 _STATEMENT_BEFORE = word_start([([
     "statement", "announcement", "communiqu[e\u00e9]", "message", "video", r"press\s+conference", "briefing",
     "interview", "said", "says", "told", "announced", r"claimed(?:\s+responsibility)?", "confirmed", "reported", "added",
     "posted", "tweeted", "stated", "given", "provided", "issued", "released", "published", "quoted", "cited"],
     r"\s+(?:\w+\s+){0,2}?(?:on\s+|late\s+|early\s+|issued\s+|released\s+|posted\s+)?$"),
-    # "speaking to Dawn.com on Friday", "talking to reporters late on Sunday": the day someone spoke
+    # "speaking to Dawn.com on Friday", "talking to reporters late on Sunday", "speaking at a news conference on
+    # Friday", "told Reuters by phone on Friday": the day someone spoke (not "told AFP the attack on Friday ...")
     ([r"speak(?:s|ing)?", "spoke", r"talk(?:s|ed|ing)?", r"writ(?:es|ing)", "wrote"],
-     r"\s+(?:to|with)\s+(?:[\w.\-'\u2019]+\s+){1,4}?(?:on\s+|late\s+|early\s+)?$")])
+     r"\s+(?:to|with|at|during|in)\s+" + _NO_EVENT_WORDS + r"{1,4}?(?:on\s+|late\s+|early\s+)?$"),
+    ([r"t(?:old|ells|elling)"], r"\s+" + _NO_EVENT_WORDS + r"{1,4}?(?:late\s+|early\s+)?on\s+$")])
 _UPDATE_BEFORE = word_start([
     (["rose", "risen", "rising", "climbed", "climbing", "increased", "jumped", "surged", "reached", "revised", "raised",
       "lowered", "updated", "stood", "stands", "mounted"], r"\s+(?:(?:[\w,.]+\s+){0,4}?(?:on|by)\s+)?$"),
@@ -278,6 +298,27 @@ _PAREN_AFTER_DATE = re.compile(r"\s*[(,]\s*$")
 
 EVENT, STATEMENT, UPDATE, FUTURE, BACKGROUND = "event", "statement", "update", "future", "background"
 
+# "the deadliest attack on security forces this year", "the third such bombing in Kabul this month",
+# "the worst in 2023", "so far this year": the period an attack is compared within, not its date
+_COMPARED_BEFORE = re.compile(
+    r"(?:\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|highest|most\s+(?:lethal|deadly|serious|"
+    r"devastating|violent|brazen|audacious|significant|high-profile)|first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))\b(?P<gap>[^,;:.()\u2014]{0,60}?)"
+    r"|\b(?:so\s+far|thus\s+far|yet|to\s+date)\s+)(?:in\s+|of\s+|during\s+)?$",
+    re.IGNORECASE)
+_COMPARED_GAP_VERB = re.compile(r"\b(?:came|comes|was|were|is|are|occurred|happened|took\s+place|struck|hit|killed|"
+                                r"left|claimed|targeted|carried)\b", re.IGNORECASE)
+
+
+def compared(text: str, start: int, d: DateRef) -> bool:
+    """A period an attack is ranked within ("the deadliest attack this year", "the first major attack
+    of 2017"), not its date: relative to the report ("this year") it dates nothing (the report's own
+    day does); an explicit year or month dates the attack only when nothing else in its clause does."""
+    if d.precision not in ("year", "month", "week"):
+        return False
+    m = _COMPARED_BEFORE.search(text[max(start, d.start - 64) : d.start])
+    return m is not None and not (m.group("gap") and _COMPARED_GAP_VERB.search(m.group("gap")))
+
 
 def date_role(text: str, start: int, end: int, d: DateRef, prev: tuple[DateRef, str] | None = None) -> str:
     """What a date in ``text[start:end]`` dates: the event, a statement, a toll update,
@@ -287,7 +328,7 @@ def date_role(text: str, start: int, end: int, d: DateRef, prev: tuple[DateRef, 
         return EVENT  # "Friday's raid", "last week's bombing": the day of an event
     if prev is not None and prev[0].end >= d.start - 3 and _PAREN_AFTER_DATE.fullmatch(text, prev[0].end, d.start):
         return prev[1]  # "Tuesday (September 3, 2024)": the same day, the same role
-    if _BACKGROUND_BEFORE.search(before):
+    if _BACKGROUND_BEFORE.search(before) or d.relative and compared(text, start, d):
         return BACKGROUND
     if d.precision in ("month", "season", "year") and _PERSON_CLAUSE.search(before) and \
             not _IN_THE_ATTACK.search(before):

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from .. import aliases
 from .groups import leader_named
-from .numbers import NUMBER_EXPR, Count, parse_count
+from .numbers import NUMBER_EXPR, Count, parse_count, strip_refs
 from .rules import Found
 
 #: the longest line read as a field
@@ -49,10 +49,13 @@ _VALUE_COUNT = re.compile(
     rf"at\s+least|up\s+to)\s*)?(?P<num>{NUMBER_EXPR})(?P<plus>\s*\+)?(?![\d,])",
     re.IGNORECASE,
 )
-# what may follow a strength figure in a field: a source, a year, a note
+# what may follow a strength figure in a field: a source, a year, a note, a place ("200-250 in Afghanistan
+# (2023)"), the end of a table cell
 _AFTER_COUNT = re.compile(
     r"\s*(?:\+\s*)?(?:$|[(\[;,|]|(?:fighters|members|militants|combatants|men|cadres|est\.?|estimated|approx\.?|"
-    r"according|as\s+of|in\s+(?:19|20)\d\d)\b)", re.IGNORECASE)
+    r"according|as\s+of|in\s+(?:19|20)\d\d)\b|(?:in|inside|across)\s+(?:the\s+)?(?-i:[A-Z])[\w\-]+)", re.IGNORECASE)
+# a list item's bullet before a field ("- Size: 250 (2023)", "\u2022 Leader: X")
+_BULLET = re.compile(r"[-*\u2022\u2013\u25aa\u25cf]\s+")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _NAME_SPLIT = re.compile(r"\s*(?:[,;/\u2022|]|\band\b|\(|\)|\[\d+\])\s*")
 _PERSON = re.compile(r"^[A-Z][\w'\u2019.\-]+(?:\s+[A-Za-z][\w'\u2019.\-]+){1,5}$")
@@ -76,6 +79,9 @@ class _Field:
 def _field(text: str, s: int, e: int) -> _Field | None:
     if e - s > MAX_FIELD:
         return None
+    b = _BULLET.match(text, s, e)
+    if b is not None:
+        s = b.end()
     m = _FIELD.match(text, s, e)
     if m is not None:
         return _Field(m, m.start("value"))
@@ -103,6 +109,8 @@ def fields(text: str, s: int, e: int) -> Iterator[Found]:
     m = _field(text, s, e)
     if m is None:
         return
+    b = _BULLET.match(text, s, e)
+    s = b.end() if b is not None else s  # the evidence starts at the label, not at the bullet
     vs = m.value_start
     page = _page_group(text, s)
     if page is None:
@@ -113,7 +121,7 @@ def fields(text: str, s: int, e: int) -> Iterator[Found]:
             return
         count = parse_count(v.group(0).rstrip("+ ").replace("~", "about ").replace("c. ", "about ")
                             .replace("est. ", "about ").replace("approx. ", "about "))
-        if count is None or count.low is None or _YEAR.fullmatch(v.group("num").strip()):
+        if count is None or count.low is None or _YEAR.fullmatch(strip_refs(v.group("num")).strip()):
             return
         if not _AFTER_COUNT.match(text, v.end(), e):
             return  # "Members 25 of parliament ...": no figure of a field

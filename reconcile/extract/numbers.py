@@ -131,6 +131,11 @@ REF = (r"(?:\[(?:\d{1,3}|[a-zA-Z]|note\s+\d{1,3}|nb\s*\d{1,2}|citation\s+needed|
        r"better\s+source\s+needed|verification\s+needed)\]){1,3}")
 _REF_RX = re.compile(REF, re.IGNORECASE)
 
+
+def strip_refs(text: str) -> str:
+    """``text`` without the reference markers glued to its numbers ("2014[5]" -> "2014")."""
+    return _REF_RX.sub("", text) if "[" in text else text
+
 #: A whole count phrase, hedge and range included.
 NUMBER_EXPR = (
     rf"(?:(?:somewhere\s+)?between\s+{ONE}(?:{REF})?\s+and\s+{ONE}(?:{REF})?"
@@ -196,8 +201,7 @@ _EXACT_WORDS = {"a dozen", "one dozen", "dozen", "half a dozen", "a hundred", "a
 @lru_cache(maxsize=8192)
 def parse_count(text: str) -> Count | None:
     """A count phrase as an interval, or None when it is not one."""
-    if "[" in text:
-        text = _REF_RX.sub("", text)
+    text = strip_refs(text)
     m = _PARSE_RX.match(" ".join(text.split()))
     if not m:
         return None
@@ -243,6 +247,10 @@ def parse_count(text: str) -> Count | None:
         d = max(1, round(lo * 0.1)) if lo >= 10 else 1 if lo > 2 else 0
         return _checked(Count(max(0, lo - d), hi + d, "about", vague))
     if qual == "at_most":
+        if hedge.startswith("as ") and not vague:
+            # "as many as 15", "as high as 80": the figure reached that high (an emphatic upper
+            # figure, not "anywhere from none"): the upper fifth below it
+            return _checked(Count(math.floor(hi * 0.8), hi, "at_most", vague))
         return _checked(Count(0, hi, "at_most", vague))
     if qual == "less_than":
         return _checked(Count(0, max(0, lo - 1), "at_most", vague))

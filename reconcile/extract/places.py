@@ -146,9 +146,62 @@ _OFFICE_BEFORE = re.compile(r"\b(?:chief\s+minister|(?:home|interior|health|info
                             r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# where a journey began ("going to Dasu from Islamabad when they came under attack", "a bus coming from
+# Gilgit", "on their way back from the federal capital Islamabad"): not where it was attacked, when
+# the sentence names another place
+_ORIGIN_BEFORE = word_start([
+    (["travel(?:l?ing|l?ed|s)?", "going", "coming", "came", "heading", "headed", "returning", "returned", "driving",
+      "drove", "moving", "flying", "flew", "way", "journey(?:ing)?", r"en\s+route", "departing", "departed",
+      r"set\s+off", r"setting\s+off", "arriving", "arrived", "bus", "buses", "train", "flight", "convoy",
+      "coach", "vehicle"],
+     r"\s+(?:[\w\-'\u2019]+\s+){0,6}?from\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:(?:city|town|capital|district|province)\s+(?:of\s+)?)?"
+     r"(?:[A-Z][\w\-']*\s+(?:and|or|,)\s+)?$"),
+    # "the convoy had left Quetta an hour before it was ambushed near Mastung"
+    (["left", "departed", "leaving", "departing"],
+     r"\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:(?:city|town|capital|garrison|base|camp)\s+(?:of\s+)?)?$"),
+])
+_PROSPECTIVE = re.compile(r"\b(?:waiting|wait|waited|queu(?:e|ed|ing)|lined\s+up|about\s+to|set\s+to|due\s+to|scheduled\s+to|"
+                          r"preparing\s+to|ready\s+to|to\s+(?:travel|go|leave|depart|head|board|fly|drive|return|set\s+off))\b",
+                          re.IGNORECASE)
+# a capital standing for its government ("Islamabad issues a demarche", "Kabul denied", "Islamabad's
+# demand"), and the seat of power stirred by an attack ("the power corridors of Islamabad and
+# Rawalpindi", "sent shockwaves through Kabul's halls of power"): no place of the incident
+_SEATS = frozenset({*_CAPITAL_OF.values(), "Rawalpindi", "Moscow", "Washington", "Ankara", "Doha", "Astana", "Beijing"})
+_VOICE_AFTER = re.compile(
+    r"(?:\s+(?:has|had|have|also|again|too|officially|formally|swiftly|promptly|later|then|on\s+\w+day)){0,2}\s+"
+    r"(?:issue[sd]?|says?|said|summon(?:s|ed)?|demand(?:s|ed)?|condemn(?:s|ed)?|lodge[sd]?|asks?|asked|urge[sd]?|"
+    r"accuse[sd]?|blame[sd]?|reject(?:s|ed)?|maintain(?:s|ed)?|insist(?:s|ed)?|den(?:y|ies|ied)|warn(?:s|ed)?|"
+    r"vow(?:s|ed)?|protest(?:s|ed)?|wants?|wanted|calls?\s+(?:on|for)|called\s+(?:on|for)|respond(?:s|ed)?|"
+    r"react(?:s|ed)?|announce[sd]?|decide[sd]?|believe[sd]?|told|tells?|hopes?|hoped|expects?|expected|"
+    r"claims?|claimed|alleges?|alleged|sought|seeks?|pressed|presses|pledge[sd]?|refuse[sd]?|agree[sd]?|"
+    r"retaliate[sd]?|sent\s+(?:a|an)\s+(?:\w+\s+)?(?:message|note|envoy|delegation))\b"
+    r"|['\u2019]s\s+(?:\w+\s+)?(?:demands?|claims?|allegations?|accusations?|position|stance|response|reaction|"
+    r"envoy|ambassador|diplomats?|relations|ties|policy|decision|rulers|government|leadership|demarche|protest)\b",
+    re.IGNORECASE)
+_SEAT_BEFORE = re.compile(r"(?:\b(?:power\s+)?corridors?\s+of(?:\s+power)?(?:\s+in)?|\bhalls?\s+of\s+power\s+in|"
+                          r"\bechelons\s+of\s+power\s+in|\b(?:ripples?|shock\s*waves?|tremors?)\s+(?:through|across|in))"
+                          r"\s+(?:the\s+)?(?:[A-Z][\w\-']*\s+(?:and|or|,)\s+)?$", re.IGNORECASE)
+
+
+def _seat_of_power(text: str, end: int, m: gazetteer.PlaceMention, before: str) -> bool:
+    """A capital speaking as its government, or the seat of power an attack stirred."""
+    if m.place.name not in _SEATS:
+        return False
+    return bool(_SEAT_BEFORE.search(before) or _VOICE_AFTER.match(text, m.end, min(end, m.end + 60)))
+
+
+def _origin(text: str, start: int, m: gazetteer.PlaceMention) -> bool:
+    """Where a journey began ("going to Dasu from Islamabad when they came under attack near Besham"):
+    the place of the event only when the sentence names no other (not "waiting for a train to travel
+    to Rawalpindi from Quetta": they were still there)."""
+    before = text[max(start, m.start - 60) : m.start]
+    return _ORIGIN_BEFORE.search(before) is not None and not _PROSPECTIVE.search(before)
+
+
 def _not_here(text: str, start: int, end: int, m: gazetteer.PlaceMention, before: str) -> bool:
-    """A place named as a border, a bearing, a backer or a victim's home, not where it happened."""
-    if _NOT_HERE_BEFORE.search(before):
+    """A place named as a border, a bearing, a backer or a victim's home, not where it happened;
+    a capital as its government's voice."""
+    if _NOT_HERE_BEFORE.search(before) or _seat_of_power(text, end, m, before):
         return True
     return m.place.type == "country" and _BORDER_AFTER.match(text, m.end, min(end, m.end + 40)) is not None
 
@@ -214,6 +267,28 @@ def _is_person(text: str, start: int, end: int, m: gazetteer.PlaceMention, befor
 
 _SUBORDINATE = word_start([(["after", "before", "since", "following", "like", "unlike", r"similar\s+to"],
                             r"\s+(?:\w+\s+){0,8}?(?:attacks?|bombings?|blasts?|explosions?|assaults?|strikes?|incidents?)\b")])
+
+
+# "five soldiers were killed after an explosion rocked a convoy in Noshki": the blast that killed them
+_TOLL_BEFORE = re.compile(r"\b(?:killed|died|dead|wounded|injured|martyred|perished|lost\s+their\s+lives)\b",
+                          re.IGNORECASE)
+_TIME_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|shortly|soon|just|only|long|even|comes?|came|"
+                          r"follows?|followed|less|more)\s+$", re.IGNORECASE)
+
+
+def _subordinate(text: str, start: int, at: int, mentions) -> bool:
+    """The place at ``at`` lies in a clause about another attack ("a week after the attack in Kunduz");
+    not in the clause telling how the toll of the clause before it came about ("killed after an
+    explosion in Noshki", when that clause names no place of its own)."""
+    m = _SUBORDINATE.search(text, start, at)
+    if m is None:
+        return False
+    word = m.group(0).split(None, 1)[0].lower()
+    if word not in ("after", "following") or _TIME_BEFORE.search(text, max(start, m.start() - 12), m.start()):
+        return True
+    if not _TOLL_BEFORE.search(text, start, m.start()):
+        return True
+    return any(start <= n.start < m.start() for n in mentions)
 
 
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
@@ -282,8 +357,10 @@ def best_place(text: str, start: int, end: int) -> gazetteer.Place | None:
         before = text[max(start, lead[k] - 40) : lead[k]]
         if owner[k]:
             prep = 3
-        elif _SUBORDINATE.search(text, max(start, text.rfind(",", start, m.start) + 1), m.start):
+        elif _subordinate(text, max(start, text.rfind(",", start, m.start) + 1), m.start, mentions):
             prep = 2.5  # "a week after the attack in Kunduz, explosions hit Kandahar": not the clause's place
+        elif _origin(text, start, m):
+            prep = 2.7  # "travelling to Dasu from Islamabad when ... near Besham": where the journey began
         elif _EVENT_AFTER.match(text, m.end, end) or _SETTLEMENT_AFTER.match(text, m.end, end) or \
                 _SETTLEMENT_AFTER.search(" " + m.text.split(None, 1)[-1]) and " " in m.text:
             prep = 0  # "the Kunduz bombing", "the Bannu Cantonment", "Peshawar city"

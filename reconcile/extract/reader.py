@@ -13,11 +13,13 @@ from .context import (  # noqa: F401 - the sentence-level pieces the reader buil
     _DEFINITE_OPENING,
     _FOCUS,
     _FOCUS_CLAIM,
+    _LEADING_SUB,
     _STORY_GOES_ON,
     _THE_CITY,
     _THE_EVENT,
     _WHEN_GATE,
     _WHERE,
+    LATER,
     DateRef,
     Offset,
     SentenceContext,
@@ -27,10 +29,12 @@ from .context import (  # noqa: F401 - the sentence-level pieces the reader buil
     _is_dated_list,
     _loose,
     _motives,
+    _recall_clauses,
     _refine,
     _same_time,
     _within,
     best_place,
+    dateline_date,
     event_type,
     sentence_context,
 )
@@ -98,7 +102,9 @@ class ContextReader:
             if clauses is None:
                 clauses = self._clauses[i] = not s.boilerplate and (
                     _CLAUSE.search(self.text, s.start, s.end) is not None or _is_dated_list(self.text, s.start, s.end)
-                    or bool(_motives(self.text, s.start, s.end, self.text[s.start : s.end].lower())))
+                    or bool(_motives(self.text, s.start, s.end, low := self.text[s.start : s.end].lower()))
+                    or bool(_recall_clauses(self.text, s.start, s.end, low))
+                    or _LEADING_SUB.match(self.text, s.start, s.end) is not None)
             if not clauses:
                 return self.own(i)
             key = (i, at)
@@ -145,7 +151,8 @@ class ContextReader:
                     c = self.own(i)
                     if c is None or self.sentences[i].heading:
                         continue
-                    if i > first and _against(self._bearing, c.main_place):
+                    # (_against is false without a bearing: the sentence's place is then not read for it)
+                    if i > first and self._bearing is not None and _against(self._bearing, c.main_place):
                         continue  # "... in southwestern Pakistan. ... a bomb in the northern town of Bannu": another attack
                     if c.other and i > first:
                         if date is None and c.main_date is not None and self._recent(c.main_date):
@@ -176,6 +183,8 @@ class ContextReader:
                             break
                         if c is not None and not self.sentences[i].heading and c.fallback is not None and not c.other:
                             fallback = fallback or c.fallback  # "The group on Tuesday said it seized the train"
+                if date is None and fallback is None:  # a date line of its own ("Published: 2025-03-16")
+                    fallback = self._date_line(first)
                 date = date or (DateRef(fallback.value, "week", fallback.start, fallback.end, True) if fallback else None)
                 lead = self.own(first)
                 if place is not None and place.type == "country" and lead is not None and lead.dateline is not None:
@@ -196,6 +205,21 @@ class ContextReader:
                     place, self._weak = lead.dateline, True  # only the dateline: where the report was filed
             self._main = (date, place, first)
         return self._main
+
+    def _date_line(self, first: int) -> DateRef | None:
+        """The day of a line before the report's first event sentence that holds only a date ("date
+        2025-03-16", "Published: 16 March 2025"): the day the report was filed; the nearest the lead
+        first, and only a day within days of publication (a scraped page's own date is not the report's)."""
+        for i in range(first - 1, -1, -1):
+            s = self.sentences[i]
+            if s.boilerplate:
+                continue
+            filed = dateline_date(self.text, s.start, s.end)
+            if filed is not None and not self.text[filed[1] : s.end].strip():
+                ref = DateRef(filed[0].isoformat(), "day", s.start, filed[1])
+                if self._recent(ref):
+                    return ref
+        return None
 
     def _anaphoric_other(self, i: int, main_date: DateRef | None):
         """(date, place) of the attack the sentence before tells of, when sentence i opens on "The
@@ -348,7 +372,19 @@ class ContextReader:
         of dozens", "in revenge for a strike last year that killed its leader"): matching does not
         join it to its report's event merely for sharing the report."""
         c = self.own(i, at)
-        return c is not None and c.recalled
+        if c is None:
+            return False
+        _date, place = self.event_context(i, at)
+        _main_date, main_place, _first = self.main()
+        if c.recalled == LATER:
+            # "A bomber killed 60 in southwestern Pakistan. ... Hours later, a bomber killed dozens in Mastung":
+            # the lead told in order, when its region holds the town (and no "second" or "another" says otherwise)
+            return not (place is not None and main_place is not None and main_place.type in ("country", "province")
+                        and place.name != main_place.name and _within(place, main_place)
+                        and not _against(self._bearing, place))
+        if not c.recalled and place is not None and _against(self._bearing, place):
+            return True  # "... in southwestern Pakistan": a toll in the northern town of Bannu is another attack's
+        return bool(c.recalled)
 
     def provenance(self, i: int, at: int | None = None) -> tuple[str | None, str | None]:
         """Where the date and the place :meth:`event_context` gives sentence i (or its claim at
@@ -434,7 +470,7 @@ class ContextReader:
                     continue
                 if n.other or n.anaphor:
                     break
-                if _against(bearing, n.main_place):
+                if bearing is not None and _against(bearing, n.main_place):  # (no bearing: its place not read)
                     continue  # "... in southwestern Pakistan" is not "the northern town of Bannu"
                 if place is None or place.type in ("country", "province"):
                     refined = _refine(place, n.main_place)
@@ -455,8 +491,8 @@ class ContextReader:
         elif main_place is not None and (not from_para or place.type in ("country", "province")) \
                 and main_place.name != place.name and _within(main_place, place) and main_place.type != "country":
             place, psrc = main_place, "lead"  # "in Pakistan" of a report whose lead says Quetta
-        if place is not None and place.type == "country" and c.dateline is not None:
-            place, psrc = c.dateline, "dateline"
+        if (place is None or place.type == "country") and c.dateline is not None:
+            place, psrc = c.dateline, "dateline"  # "Lahore: At least 55 people were killed ... at the border"
         if date is None and c.fallback is not None:
             dsrc = "statement"
         self.sources[(i, id(c))] = (dsrc, psrc)

@@ -32,7 +32,7 @@ OFFICIAL = re.compile(
     r"security\s+forces|administration|hospital|doctors?|health|department|agency|intelligence|embassy|"
     r"prosecutors?|investigators?|officers?|sources?\s+in\s+the\s+government|mayor|councill?or|"
     r"emergency\s+services|rescue|counter-?terrorism|Kremlin|Biden|state\s+media|Bakhtar|committee|commission|"
-    r"commissioner|superintendent|inspector|magistrate|SHO|DPO|DHO|SSP|FSB|Inter-?Services|media\s+wing|"
+    r"commissioner|superintendent|inspector|magistrate|SHO|DPO|RPO|CPO|CCPO|DHO|SSP|FSB|Inter-?Services|media\s+wing|"
     r"cabinet|parliament|senator|lawmakers?|legislators?|coroner|prosecutor-general|procurator|ombudsman|"
     r"Islamic\s+Emirate|regime|consulate|envoy|ambassador|diplomats?|forces|IRNA|TASS|RIA(?:\s+Novosti)?|Tasnim|"
     r"Fars|PTV|Radio\s+Pakistan|Associated\s+Press\s+of\s+Pakistan|state[\s\-](?:run|owned)|IGP|DIG|DSP|"

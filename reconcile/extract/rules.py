@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from .fastrx import BUILT, plain, word_start
-from .numbers import MAX_PLAUSIBLE, NUMBER_EXPR, Count, parse_count
+from .numbers import MAX_PLAUSIBLE, NUMBER_EXPR, Count, parse_count, strip_refs
 from .victims import VICTIM_NOUN, victim_label
 
 
@@ -43,17 +43,26 @@ class Found:
 
 _STOP = (
     r"(?:in|on|at|during|after|before|when|while|and|or|but|was|were|is|are|has|have|had|by|from|with|as|that|"
-    r"which|who|to|for|since|into|near|outside|inside|across|amid|killed|injured|wounded|dead|died|including|"
+    r"which|who|to|for|since|into|near|outside|inside|across|amid|killed|injured|wounded|dead|died|lost|perished|including|"
     r"among|of|than|the\s+attack|said|says|according|this|last|a|an)"
 )
 # stop words in lower case only: "IS members" is a noun phrase, "is" a verb
-_FILL = rf"(?:(?!(?-i:{_STOP})\b)#?[\w.'\u2019\-]+\s+|\((?-i:[A-Z][A-Za-z]{{1,7}})\)\s+)"  # "#Revolutionaryguard personnel" (a hashtag), "Frontier Corps (FC) personnel"
+# "#Revolutionaryguard personnel" (a hashtag), "\u201cunknown armed masked\u201d attackers" (quoted words),
+# "Frontier Corps (FC) personnel" (an acronym in brackets)
+_FILL = rf"(?:[\"\u201c\u2018]?(?!(?-i:{_STOP})\b)#?[\w.'\u2019\-]+[\"\u201d]?\s+|\((?-i:[A-Z][A-Za-z]{{1,7}})\)\s+)"
 # a victim noun phrase right after a count: " of Shia Muslims", " American soldiers", " others"
 NP = (
     rf"(?P<np>\s+(?:of\s+(?:the\s+|their\s+|its\s+)?)?{_FILL}{{0,4}}?[\"\u201c\u2018]?{VICTIM_NOUN}\b[\"\u201d\u2019]?"
     rf"(?:\s+of\s+(?:the\s+)?{_FILL}{{0,2}}?{VICTIM_NOUN}\b|\s+of\s+the\s+(?:(?-i:[A-Z][\w\-]+)\s+){{0,2}}(?:army|police|navy|force|forces|"
-    rf"frontier\s+corps|levies|militia|group|family|community))?)"
+    rf"frontier\s+corps|levies|militia|group|family|community)"
+    # "members of Iran's paramilitary Revolutionary Guard", "personnel of the country's border force"
+    rf"|\s+of\s+(?:the\s+)?(?-i:[A-Z][\w\-]+)['\u2019]s\s+(?:[\w\-]+\s+){{0,3}}?(?:army|police|navy|force|forces|"
+    rf"guard|guards|corps|levies|militia|group))?)"
 )
+#: Any "-ly" adverb inside a verb group ("were tragically killed", "have reportedly died", "were brutally
+#: gunned down"), except those that deny or narrow the verb ("nearly died", "narrowly escaped").
+ADVERB_LY = (r"(?!(?:nearly|narrowly|barely|hardly|almost|only|early|daily|weekly|monthly|yearly|family|"
+             r"rally|ally|italy|unlikely)\b)[a-z]{3,}ly")
 # "A soldier was martyred", "an officer was killed": the article counts one
 NUM = rf"(?P<num>{NUMBER_EXPR})"
 # any plural noun phrase (used only where the verb makes the count a count of people)
@@ -82,7 +91,7 @@ _APPOS = (
     r"dead|died|were|was|are|is|had|have|has|being|been)\b)(?:[a-z]+(?:ed|ing)|sent|caught|held|trapped|stuck|taken)\s+"
     r"[^.;]{1,160}?,(?=\s+(?:were|was|are|is|had|have|has)\b)|"
     r"\s*,\s+including\s+[^,.;]{1,130},|\s+and\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"twenty|thirty|forty|fifty|dozens|scores|hundreds|several|at\s+least|more\s+than|about|some)\b)[^,.;\d]{1,50}?|\s+(?:including|among\s+them)\s+[^,.;\d]{1,40}?|\s*(?:--|\u2014|\u2013)[^.;\u2014\u2013]{1,160}?(?:--|\u2014|\u2013))?"
+    r"twenty|thirty|forty|fifty|dozens|scores|hundreds|several|at\s+least|more\s+than|about|some|over|nearly|almost|around|"r"up\s+to|as\s+many|a\s+dozen|a\s+few|another|a\s+further)\b)[^,.;\d]{1,50}?|\s+(?:including|among\s+them)\s+[^,.;\d]{1,40}?|\s*,?\s+(?:including|among\s+them|among\s+whom)\s+(?:(?!\b(?:were|was|are|is|have|has|had|killed|dead|died|wounded|injured|hurt|martyred|while|whereas|but)\b)[^,.;]){1,80}?|\s+(?:belonging\s+to|serving\s+(?:in|with)|attached\s+to|deployed\s+(?:in|at|to|with)|posted\s+(?:in|at|to)|stationed\s+(?:in|at)|working\s+(?:for|with|at|in)|affiliated\s+with|associated\s+with|hailing\s+from)\s+(?:(?!\b(?:who|that|which|were|was|had|have|has)\b)[^,.;\d]){1,50}?|\s*(?:--|\u2014|\u2013)[^.;\u2014\u2013]{1,160}?(?:--|\u2014|\u2013))?"
 )
 
 
@@ -119,7 +128,7 @@ _CLOCK_AFTER = re.compile(r"\s*[/:.]\d")
 
 def _count_ok(text: str, m: re.Match, count: Count) -> bool:
     ns, ne = m.start("num"), m.end("num")
-    numtext = text[ns:ne]
+    numtext = strip_refs(text[ns:ne])
     if _UNIT_AFTER.match(text, ne) and not m.group("np"):
         return False
     if _bad_before(text[max(0, ns - 20) : ns]):
@@ -444,11 +453,11 @@ _PREFILTER_RX = word_start([  # (fastrx: the plain pattern is "\d|\b(?:one|two|.
       "wali", "head", "commander", "founder", "responsib", "claim", "blam", "attribut", "behind", "carried", "perpetrat",
       "orchestrat", "masterminded", "appointed", "named", "leads", "commands"], "", True),
     (["was", r"has\s+been", r"had\s+been"],
-     r"\s+(?:also\s+|reportedly\s+|later\s+)?(?:killed|martyred|shot\s+dead|slain|wounded|injured)\b"),
+     rf"\s+(?:also\s+|later\s+|{ADVERB_LY}\s+)?(?:killed|martyred|shot\s+dead|slain|wounded|injured)\b"),
     (_ONE_VERBS, r"\s+(?:a|an)\s"),  # "killing a policeman": one victim with an article
 ], digit="", ignorecase=False)
 #: "a policeman was killed", "killed a policeman": a singular victim with no number word
-_SINGLE_CUE_RX = word_start([(["was", r"has\s+been", r"had\s+been"], r"\s+(?:also\s+|reportedly\s+|later\s+)?(?:killed|martyred|"
+_SINGLE_CUE_RX = word_start([(["was", r"has\s+been", r"had\s+been"], rf"\s+(?:also\s+|later\s+|{ADVERB_LY}\s+)?(?:killed|martyred|"
                                                                    r"shot\s+dead|slain|wounded|injured|hurt)\b"),
                          (_ONE_VERBS, r"\s+(?:a|an|one)\s")],
                         ignorecase=False)

@@ -39,7 +39,7 @@ _SAY = (
     r"recorded|put\s+the\s+(?:death\s+)?toll|put\s+the\s+number|believes?|believed|assessed|assesses|"
     r"suggested|suggest|suggests|showed|show|shows|indicated|indicate|indicates|according|think|thinks|thought|"
     r"spoke|speak|speaks|warned|warn|warns|insisted|insists|acknowledged|admitted|alleged|alleges|"
-    r"quoted|cited|puts?|placed|places|published|issued|released)"
+    r"quoted|cited|puts?|placed|places|published|issued|released|accused|accuses|blamed|blames)"
 )
 _ACCORDING = word_prefixed(  # (fastrx) \b(?:according\s+to|...)\s+(?P<who>...)
     r"(?:according\s+to|citing|quoting|(?:which|who)\s+(?:cited|quoted)|cited\s+by|as\s+(?:reported|stated|announced|confirmed)\s+by|per|as\s+per|"
@@ -48,8 +48,10 @@ _ACCORDING = word_prefixed(  # (fastrx) \b(?:according\s+to|...)\s+(?P<who>...)
     r"{2,90}?)(?=\s*(?:[,;:()\"\u201c\u201d]|(?<!\b[A-Z])\.(?:\s|$|\[\d)|$|\s+(?:the\s+)?(?:death\s+toll|toll)\b))",
 )
 _SAID_SUBJECT = re.compile(
-    r"[,\"\u201d\u2019]\s*(?:said|says|added|adds|stated|states|mentioned|declared|according\s+to|claimed|claims|"
+    r"[,\"\u201d\u2019]\s*(?:[\u2013\u2014]\s*)?(?:said|says|added|adds|stated|states|mentioned|declared|according\s+to|claimed|claims|"
     r"boasted|announced|reported|confirmed|insisted|noted|wrote|tweeted|read|reads|continued)\s+"
+    # '..." - said in the message the press centre of the border troops' (a translation's word order)
+    r"(?:in\s+(?:a|the|its|their)\s+(?:\w+\s+)?(?:message|statement|release|communiqu[ée]|report)\s+)?"
     r"(?P<who>(?:[A-Z][\w.'\u2019\-]*|of|the|for|at|in|a|an|"
     r"(?-i:district|provincial|local|senior|deputy|regional|police|army|military|government|interior|health|"
     r"hospital|security|city|federal|state|officials|residents|witnesses|villagers|survivors|doctors)(?=[\s,.;])|"  # "..., said district police chief Ahmad Khan"
@@ -102,7 +104,10 @@ _SAY_RX = word_prefixed(  # (fastrx) \b(?:SAY\b|WEAK_SAY(?=...)|...)
     rf"(?:{_by_initial(_SAY)}\b|{_by_initial(_WEAK_SAY)}(?=\s*(?:that\b|of\b|[,:.\"\u201c\u2018]|$|\d|(?:at\s+least|more\s+than|about|nearly|over|up\s+to|some|around)\s))|(?:gave|gives|give|provided|provides|offered|offers)"
     r"(?=\s+(?:[\w\-\u2019']+\s+){0,4}?(?:figures?|toll|tally|count|estimates?|numbers?|casualty|breakdown)\b)|"
     r"(?:informed|informs|briefed|briefs)(?=\s+(?:the\s+)?(?:media|press|reporters|journalists|correspondents|"
-    r"(?:news\s+)?agency|channel)\b))",
+    r"(?:news\s+)?agency|channel)\b)|"
+    # "It described the attack as killing one person": an account of the event's toll
+    r"(?:described|describes|characteri[sz]ed|portrayed|presented)(?=\s+[^.;]{1,80}?\bas\s+(?:having\s+|leaving\s+)?"
+    r"(?:killing|killed|wounding|injuring|claiming|a\b|an\b|\d|(?:at\s+least|more\s+than|about|nearly|some|around)\s)))",
     "",
 )
 
@@ -120,7 +125,9 @@ def _first_words(group: str) -> frozenset[str]:
 
 #: The words that can start a reporting verb: a sentence with none of them skips the verb scan.
 _SAY_WORDS = _first_words(_SAY) | _first_words(_WEAK_SAY) | {"gave", "gives", "give", "provided", "provides",
-                                                              "offered", "offers", "informs", "briefed", "briefs"}
+                                                              "offered", "offers", "informs", "briefed", "briefs",
+                                                              "described", "describes", "characterised",
+                                                              "characterized", "portrayed", "presented"}
 _TO_SPACE = str.maketrans({c: " " for c in ",.;:!?()[]\"'\u201c\u201d\u2018\u2019\u2014\u2013-/"})
 #: A headline or lead that names its source before a colon: "ISPR: ...", "Police: ...".
 _HEADLINE_COLON = re.compile(r"\s*(?P<who>[A-Z][\w.'\u2019\-]*(?:\s+[\w.'\u2019\-]+){0,5}?)\s*:\s+(?=\S)")

@@ -34,8 +34,9 @@ class Sentence:
 
 
 _PARA = re.compile(r"[^\n\r\u2028\u2029]+")
-# wiki citation markers after a full stop ("... one Spaniard.[3][4] The injured ..."): a boundary too
-_BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?:\[\d{1,3}\])*(\s+(?:\[\d{1,3}\]\s*)*)"
+# wiki citation markers after a full stop ("... one Spaniard.[3][4] The injured ..."), a book's footnote
+# number ("... to 100,000.2 The author's ..."): a boundary too
+_BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?:\[\d{1,3}\])*(?:(?<=\w{3}\.)\d{1,2}(?=\s))?(\s+(?:\[\d{1,3}\]\s*)*)"
                        r"(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u2013\u2014-])")
 _ABBREV = frozenset(
     ["mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "maj", "gov", "sen", "rep", "st", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "co", "corp", "ltd", "vs", "etc", "approx", "est", "fig", "vol", "pp", "al", "mt", "ft", "brig", "adm", "cmdr", "cdr", "pres", "prof", "rev", "messrs", "jr", "sr", "u.s", "u.n", "e.g", "i.e"]

@@ -254,6 +254,48 @@ def continued_speaker(text: str, start: int, end: int, published: str | None, re
     return found[-1] if found else None
 
 
+#: How far after a deck or lead its copy with the attribution may come.
+COPY_WINDOW = 6000
+_COPY_TAIL = re.compile(r"\s*,\s*(?:[\w.'\u2019\-]+\s+){0,6}?(?:said|says|told|added|stated|confirmed|reported)\b")
+
+
+def copy_speaker(text: str, start: int, end: int, published: str | None, read: Reader) -> Claimant | None:
+    """A deck or lead that repeats a sentence of the body without its attribution ("Seven people were killed
+    in the attack." then, below, "Seven people were killed in the attack, he said."): the body copy's speaker
+    (a pronoun there is resolved from the sentences before the copy)."""
+    body = text[start:end].strip().rstrip(".").rstrip()
+    if len(body) < 40 or "\n" in body:
+        return None
+    k = text.find(body, end, min(len(text), end + COPY_WINDOW))
+    if k < 0 or not _COPY_TAIL.match(text, k + len(body)):
+        return None
+    stop = text.find("\n", k)
+    dot = text.find(". ", k + len(body))
+    stop = min(x for x in (stop, dot + 1, len(text)) if x > 0)
+    found = [c for c in read(text, k, stop, published) if not mention_only(c) and c.text]
+    if not found:
+        return None
+    c = found[-1]
+    if c.text.lower() in PRONOUNS:  # "he said": the speaker named in the sentences before the copy
+        p_end, named = k, None
+        for _ in range(4):
+            gaps = [g.end() for g in _SENTENCE_GAP.finditer(text, max(0, p_end - 600), p_end) if g.end() < p_end]
+            p0 = gaps[-1] if gaps else max(0, p_end - 600)
+            if p0 >= p_end:
+                break
+            named = [d for d in read(text, p0, p_end, published)
+                     if not mention_only(d) and d.text and d.text.lower() not in PRONOUNS]
+            if named:
+                break
+            p_end = p0 - 1
+        if not named:
+            return None
+        c = named[-1]
+    if c.role in ("unknown", "reporter"):
+        return None
+    return replace(c, start=end, end=end, scope_start=-1, scope_end=-1)
+
+
 _EVIDENTIAL = re.compile(r"\b(?:reportedly|an\s+estimated|(?:is|are|was|were)\s+(?:estimated|believed|assessed|thought))\b",
                          re.IGNORECASE)
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from .. import aliases, gazetteer
-from .numbers import MAX_PLAUSIBLE, NUMBER_EXPR, Count, parse_count
+from .numbers import MAX_PLAUSIBLE, NUMBER_EXPR, Count, parse_count, strip_refs
 from .rules import (  # the shared pieces
     _FILL,
     NUM,
@@ -58,7 +58,7 @@ _OWNER_BEFORE = re.compile(
 _RX_STR_NOUN = word_prefixed(  # (fastrx) \b(?:strength|...)\b...
     r"(?:strength|membership|manpower|fighting\s+force|ranks|size|numbers|number|force|figure|figures|estimate|"
     r"total|peak)", rf"\b[^.;\d]{{0,130}}?(?:\b(?:at|to|of|around|about|is|was|are|stands\s+at|numbering|number)|\s(?:--|\u2014|\u2013))\s+"
-    rf"[\"\u201c]?(?:(?:perhaps|possibly|probably|maybe|still|now|only|just|hardly|barely|scarcely)\s+)?{NUM}(?:{_STR_NP})?",
+    rf"[\"\u201c]?(?:(?:perhaps|possibly|probably|maybe|still|now|only|just|hardly|barely|scarcely|anywhere)\s+)?{NUM}(?:{_STR_NP})?",
 )
 # (_RX_STR_OWNED also reads any count of fighters in a sentence that speaks of an estimate:
 # "spoke of roughly 2,000 fighters")
@@ -163,9 +163,9 @@ _RX_STR_NEXT_YEAR = re.compile(
 )
 # "estimates of its strength vary from several thousand active fighters to as low as 400": one interval
 _RX_STR_VARY = re.compile(
-    rf"\b(?:vary|varies|varied|varying|range|ranges|ranged|ranging|differ|differs|differed|differing)\s+"
-    rf"(?:(?:widely|wildly|greatly|considerably|enormously|hugely|significantly|sharply|dramatically|a\s+lot)\s*)?"
-    rf"(?:[:,\u2013\u2014]\s*|-\s+)?(?:anywhere\s+)?(?:from\s+{NUM}{_STR_NP}?\s+to\s+"
+    rf"\b(?:vary|varies|varied|varying|range|ranges|ranged|ranging|differ|differs|differed|differing)"
+    rf"(?:\s+(?:widely|wildly|greatly|considerably|enormously|hugely|significantly|sharply|dramatically|a\s+lot))?"
+    rf"(?:\s*[:,\u2013\u2014]\s*|\s+-\s+|\s+)(?:anywhere\s+)?(?:from\s+{NUM}{_STR_NP}?\s+to\s+"
     rf"(?:as\s+(?:low|few|little|high|many|much)\s+as\s+)?(?P<num2>{NUMBER_EXPR})|(?P<between>(?=between\s){NUMBER_EXPR}))"
     rf"(?:{_STR_NP.replace('?P<np>', '?:')})?",
     re.IGNORECASE,
@@ -264,7 +264,7 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
             if count is None:
                 continue
             if rule == "numbers":  # (the shared check takes "number 5" for a label)
-                if _YEARLIKE.fullmatch(text[ns : m.end("num")].strip()) or (count.high or count.low or 0) > MAX_PLAUSIBLE:
+                if _YEARLIKE.fullmatch(strip_refs(text[ns : m.end("num")]).strip()) or (count.high or count.low or 0) > MAX_PLAUSIBLE:
                     continue
             elif not _count_ok(text, m, count):
                 continue
@@ -366,7 +366,7 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
                 n = _RX_STR_NEXT_YEAR.match(text, m.end(), e)
                 if n is not None and n.start("num") not in seen:
                     c2 = parse_count(text[n.start("num") : n.end("num")])
-                    if c2 is not None and c2.low is not None and c2.low >= 20 and not _YEARLIKE.fullmatch(n.group("num")):
+                    if c2 is not None and c2.low is not None and c2.low >= 20 and not _YEARLIKE.fullmatch(strip_refs(n.group("num"))):
                         seen.add(n.start("num"))
                         yield Found("strength", rule + ".next_year", n.start("num"), n.end(), n.start("num"),
                                     n.end("num"), c2)
@@ -412,7 +412,7 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
         count = parse_count(text[ns : m.end("num")])
         if count is None or not _count_ok(text, m, count):
             continue
-        if rule == "elided" and (max(count.low or 0, count.high or 0) < 20 or _YEARLIKE.fullmatch(m.group("num"))):
+        if rule == "elided" and (max(count.low or 0, count.high or 0) < 20 or _YEARLIKE.fullmatch(strip_refs(m.group("num")))):
             continue  # "2 left in the building", "2019 in Syria": no strength figure
         if rule == "presence":
             if not [g for g in aliases.find_actors(text, s, e) if g.actor.type == "group"]:

@@ -25,7 +25,7 @@ _NOUNS: list[tuple[str, str]] = [
      r"army\s+personnel|troops|soldiers|marines|sailors|airmen|paratroopers|commandos|cadets|recruits|conscripts|"
      r"soldier|trooper|marine|service\s*member|servicemember|serviceman|sailor|airman|cadet|recruit|commando|"
      r"(?:navy|naval|air\s+force|army|military|defence|defense)\s+personnel|sepoys?|jawans?|"
-     r"(?:frontier\s+corps|FC|levies|rangers|paramilitary|frontier\s+constabulary|scouts)\s+(?:\([A-Za-z]{1,7}\)\s+)?personnel",
+     r"(?:frontier\s+corps|FC|levies|rangers|paramilitary|frontier\s+constabulary|scouts)\s+(?:\([A-Za-z]{1,7}\)\s+)?(?:personnel|men)",
      "soldiers"),
     (r"police\s*(?:officers|men|women|personnel|officials|guards|recruits|cadets)|policemen|policewomen|police|"
      r"cops|constables|border\s+guards|border\s+police|traffic\s+police|police\s*(?:officer|man|woman|official|guard)|"

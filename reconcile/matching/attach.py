@@ -6,9 +6,11 @@ bombing rose to 12"), or a town but only a year or no date ("a car bomb in Khost
 2019") — rarely scores high enough against any single claim to link.  A reader links it
 anyway when the desk holds exactly one incident it fits: the only bombing in that
 province that day, the only attack that day with that toll, the only car bomb in that
-town that year.  This pass does the same, and only then: with two or more fitting events
-it leaves the report on its own (on a crowded desk a vague report stays apart rather
-than join the wrong event).
+town that year.  This pass does the same: with two or more fitting events it weighs how
+much each shares with the report (a rare toll counts more than a common one; the same
+perpetrator, named victims, day, or words for the attack add) and joins the best only
+when it fits clearly better than the next; otherwise the report stays on its own (on a
+crowded desk a vague report stays apart rather than join the wrong event).
 
 *Fits* means: the windows meet, province, country, event type and perpetrator agree
 where both sides know them, and the two share something specific — the same event type
@@ -33,8 +35,23 @@ PRECISE_DAYS = 8
 #: Tolls this low (1, 2) are too common to single out an incident.
 MIN_SHARED_TOLL = 3
 
-#: With several fitting events, join the one sharing more (kind, toll, perpetrator) than all others.
+#: With several fitting events, join the one that fits best, by at least ``MARGIN`` more than the next.
 BEST_OF_SEVERAL = True
+MARGIN = 1.0
+
+#: How much a shared feature says one incident is meant (roughly the pair scorer's log-odds): the
+#: kind of attack, the perpetrator, a named victim group (soldiers, children), both dated to one
+#: day, and the same words for the attack or its victims ("mosque bombing", "worshippers").
+TYPE_FIT, PERP_FIT, VICTIMS_FIT, DAY_FIT, WORDS_FIT = 0.7, 1.2, 1.0, 1.0, 0.6
+#: Windows this narrow (days) count as one day.
+SAME_DAY = 2
+
+
+def _toll_fit(code: int) -> float:
+    """A shared toll (kind * 100000 + value) says more the rarer its value."""
+    value = code % 100000
+    return 2.5 if value >= 20 else 2.0 if value >= 10 else 1.2 if value >= 5 else 0.5
+
 
 _VALUE_BITS = 41
 _VALUE_MASK = np.int64((1 << _VALUE_BITS) - 1)
@@ -157,22 +174,34 @@ def attach(batch: Batch, labels: np.ndarray, families: tuple[str, ...] = FAMILIE
     sub = np.isin(labels, np.unique(np.r_[v, a]))
     sets = {name: _sets(_pairs(labels[sub], col[sub])) for name, col in (
         ("admin1", batch.admin1), ("country", batch.country), ("types", batch.etype), ("perps", batch.perp),
-        ("tolls", tk))}
+        ("tolls", tk), ("victims", batch.victims), ("type_words", batch.etype_exact),
+        ("victim_words", batch.victims_exact))}
     empty: frozenset = frozenset()
-    adm_s, cty_s, typ_s, per_s, tol_s = (sets[k] for k in ("admin1", "country", "types", "perps", "tolls"))
-    fits: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for x, k in zip(v.tolist(), a.tolist()):
+    adm_s, cty_s, typ_s, per_s, tol_s, vic_s, wt_s, wv_s = (sets[k] for k in (
+        "admin1", "country", "types", "perps", "tolls", "victims", "type_words", "victim_words"))
+    # both on one day (a day-precise report and an incident dated to the day)
+    at, bt = np.searchsorted(roots, v), np.searchsorted(roots, a)
+    same_day = ((width[at] <= SAME_DAY) & (width[bt] <= SAME_DAY)).tolist()
+    fits: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    for x, k, day in zip(v.tolist(), a.tolist(), same_day):
         if not all(_agree(s.get(x, empty), s.get(k, empty)) for s in (adm_s, cty_s, typ_s, per_s)):
             continue
-        shared = sum(bool(s.get(x, empty) & s.get(k, empty)) for s in (typ_s, tol_s, per_s))
-        if not (typ_s.get(x, empty) & typ_s.get(k, empty) or tol_s.get(x, empty) & tol_s.get(k, empty)):
+        tolls = tol_s.get(x, empty) & tol_s.get(k, empty)
+        types = typ_s.get(x, empty) & typ_s.get(k, empty)
+        if not (types or tolls):
             continue  # a place sees several incidents: say what kind, or how many
-        fits[x].append((shared, k))
+        # how much the two share, weighted like the pair scorer's log-odds
+        fit = (TYPE_FIT * bool(types) + sum(_toll_fit(t) for t in tolls)
+               + PERP_FIT * bool(per_s.get(x, empty) & per_s.get(k, empty))
+               + VICTIMS_FIT * bool(vic_s.get(x, empty) & vic_s.get(k, empty)) + DAY_FIT * day
+               + WORDS_FIT * (bool(wt_s.get(x, empty) & wt_s.get(k, empty))
+                              + bool(wv_s.get(x, empty) & wv_s.get(k, empty))))
+        fits[x].append((fit, k))
     merge = {}
     for x, ks in fits.items():
-        # the one that fits, or the one that fits in more ways than every other
+        # the one that fits, or the one that fits clearly better than every other
         ks.sort(reverse=True)
-        if len(ks) == 1 or (BEST_OF_SEVERAL and ks[0][0] > ks[1][0]):
+        if len(ks) == 1 or (BEST_OF_SEVERAL and ks[0][0] >= ks[1][0] + MARGIN):
             merge[x] = ks[0][1]
     if not merge:
         return labels

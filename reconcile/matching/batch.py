@@ -99,6 +99,8 @@ class Batch:
     outlet: np.ndarray
     etype_given: np.ndarray
     recalled: np.ndarray  # the claim's clause tells of another event than its report's own
+    etype_exact: np.ndarray
+    victims_exact: np.ndarray
     extra: dict = field(default_factory=dict)
 
     @property
@@ -146,7 +148,7 @@ def build_batch(
     cols: dict[str, list] = {k: ([] if k in ("ids", "ctx") else array("q")) for k in (
         "ids", "ctx", "source", "kind", "low", "high", "bucket", "victims", "country", "admin1", "skel", "admin1_skel", "coarse",
         "etype", "perp", "para", "pidx", "sent", "r0", "r1", "t0", "t1", "h0", "h1", "finite", "dated", "hadmin1", "hcountry",
-        "sdate", "loose", "rdate", "outlet", "etype_given", "recalled")}
+        "sdate", "loose", "rdate", "outlet", "etype_given", "recalled", "etype_exact", "victims_exact")}
     quote_cache: dict[str, tuple[str, int, int]] = {}
     memo: dict[tuple, int] = {}
 
@@ -182,6 +184,8 @@ def build_batch(
         cols["low"].append(_NONE if low is None else int(low))
         cols["high"].append(_NONE if high is None else int(high))
         cols["bucket"].append(value_bucket(low, high))
+        # the words themselves ("worshippers", not only everyone killed): agreeing on them says more
+        cols["victims_exact"].append(code("w", g("victims"), norm_label))
         cols["victims"].append(code("v", g("victims"), lambda v: "" if victim_group(v) == "people" else victim_group(v)))
         country = code("c", g("country"), norm_label)
         admin1 = code("a", g("admin1"), norm_label)
@@ -211,6 +215,8 @@ def build_batch(
         # the extractor's event type, else the one the sentence names ("killed in a car bomb")
         given = code("t", g("event_type"), event_type_family)
         cols["etype_given"].append(given)
+        # and its exact words ("roadside bomb", not only "explosion"): agreeing on them says more
+        cols["etype_exact"].append(code("x", g("event_type"), norm_label) if given else 0)
         cols["etype"].append(given or qf[2])
         # a named faction and its movement are one perpetrator here ("Jamaat-ul-Ahrar" and "TTP", "ISKP" and
         # "Islamic State"): outlets name either for one attack

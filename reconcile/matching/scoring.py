@@ -111,6 +111,9 @@ def place_score(b: Batch, i, j) -> tuple[np.ndarray, np.ndarray]:
     s = np.where(towns_differ, np.where((adm_i != 0) & (adm_i == adm_j), 0.3, 0.2), s)
     s = np.where((adm_i != 0) & (adm_i == adm_j) & ~towns_differ, 0.8, s)
     s = np.where(both_skel & (skel_i == skel_j) & ~(coarse[i] & coarse[j]), 1.0, s)
+    # two provinces (or countries) both known and different: not one place, whatever the names
+    differ = ((adm_i != 0) & (adm_j != 0) & (adm_i != adm_j)) | ((cty_i != 0) & (cty_j != 0) & (cty_i != cty_j))
+    s = np.where(differ, 0.1, s)
     # one province is a weak match (a province sees many incidents a month); one town a strong one
     lo = np.select([s == 1.0, s == 0.8, s == 0.4, s <= 0.3], [2.5, 0.8, 0.2, -2.0], default=0.0)
     # within one report, a place the extractor took from another sentence of it says
