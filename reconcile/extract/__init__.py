@@ -373,7 +373,8 @@ _ANAPHOR = word_start([([r"the\s+(?:group|branch|organi[sz]ation|movement|affili
 
 
 def _previous_counts_fighters(reader: _Reader, i: int) -> bool:
-    if i == 0 or reader.sentences[i - 1].para != reader.sentences[i].para:
+    # the sentence just before, in this paragraph or ending the one before (a wire's one-sentence paragraphs)
+    if i == 0 or reader.sentences[i - 1].para < reader.sentences[i].para - 1 or reader.sentences[i - 1].boilerplate:
         return False
     prev = reader.sentences[i - 1]
     return bool(rules.STRENGTH_NOUN_RX.search(reader.text, prev.start, prev.end))
