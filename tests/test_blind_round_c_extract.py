@@ -288,3 +288,35 @@ def test_a_quotation_the_sentence_opens_is_not_given_to_a_speaker_before_it():
             '"We buried nine people today. Anyone can count them," one elder told reporters.')
     got = [c for c in claims(text, published="2023-10-14") if c.value_low == 9]
     assert got and got[0].claimant_role != "perpetrator"
+
+
+# --------------------------------------------------------------------------- a wire's one-sentence paragraphs
+
+def test_a_figure_of_fighters_in_the_next_one_sentence_paragraph_is_a_strength():
+    text = ("Analysts disagree on how many fighters the group still has in the two countries.\n\n"
+            "A think tank said in May that the coalition had put the number of its fighters at 2,000.\n\n"
+            "Last week, by contrast, the defence ministry said there could be up to 9,000 left in the north.\n")
+    got = claims(text, "strength", published="2024-08-20")
+    assert sorted((c.value_low, c.value_high) for c in got) == [(0, 9000), (2000, 2000)]
+
+
+def test_a_figure_two_paragraphs_after_the_fighters_is_not_a_strength():
+    text = ("The coalition put the number of the group's fighters at 2,000 in May.\n\n"
+            "The ministry of defence has a new spokesman.\n\n"
+            "Officials said there could be up to 9,000 left in the north.\n")
+    assert [c.value_low for c in claims(text, "strength", published="2024-08-20")] == [2000]
+
+
+def test_a_chain_of_estimates_of_the_fighters_is_read_to_its_end():
+    text = ("The coalition put the number of the group's fighters at 2,000 in May.\n\n"
+            "Last week the defence ministry said there could be up to 9,000 left in the north.\n\n"
+            "UN monitors gave yet another estimate in a report -- somewhere between 10,000 and 12,000.\n")
+    got = claims(text, "strength", published="2024-08-20")
+    assert sorted((c.value_low, c.value_high) for c in got) == [(0, 9000), (2000, 2000), (10000, 12000)]
+
+
+def test_an_estimate_after_a_figure_of_something_else_is_no_strength():
+    text = ("The coalition put the number of the group's fighters at 2,000 in May.\n\n"
+            "The ministry said the attacks cost 40 million dollars.\n\n"
+            "The UN gave another estimate in its report: somewhere between 50 and 60.\n")
+    assert [c.value_low for c in claims(text, "strength", published="2024-08-20")] == [2000]

@@ -372,11 +372,17 @@ _ANAPHOR = word_start([([r"the\s+(?:group|branch|organi[sz]ation|movement|affili
                          r"\b")])
 
 
-def _previous_counts_fighters(reader: _Reader, i: int) -> bool:
-    if i == 0 or reader.sentences[i - 1].para != reader.sentences[i].para:
+def _previous_counts_fighters(reader: _Reader, i: int, depth: int = 2) -> bool:
+    # the sentence just before, in this paragraph or ending the one before (a wire's one-sentence paragraphs)
+    if i == 0 or reader.sentences[i - 1].para < reader.sentences[i].para - 1 or reader.sentences[i - 1].boilerplate:
         return False
     prev = reader.sentences[i - 1]
-    return bool(rules.STRENGTH_NOUN_RX.search(reader.text, prev.start, prev.end))
+    if rules.STRENGTH_NOUN_RX.search(reader.text, prev.start, prev.end):
+        return True
+    # or a figure of them itself ("... up to 17,000 left in Iraq." "The UN gave yet another estimate: ...")
+    low = reader.text[prev.start : prev.end].lower()
+    return depth > 1 and bool(rules.FIGURE_NOUN_CUE.search(low)) and any(ch.isdigit() for ch in low) \
+        and _previous_counts_fighters(reader, i - 1, depth - 1)
 
 
 def _sentence_perpetrator(found) -> str | None:
