@@ -81,10 +81,11 @@ _KILL_PRED = (
     r"shot\s+dead|gunned\s+down|beheaded|burned\s+to\s+death|were\s+killed|eliminated|neutrali[sz]ed|"
     r"(?<=were\s)buried(?!\s+(?:under|beneath|in\s+the\s+rubble|in\s+rubble|alive))|laid\s+to\s+rest|"
     r"embraced\s+(?:shahadat|martyrdom)|attained\s+martyrdom|"
-    r"among\s+(?:the\s+)?(?:dead|killed|fatalities|those\s+killed|the\s+victims\s+killed)|"
+    r"among\s+(?:the\s+)?(?:dead|killed|fatalities|those\s+killed|the\s+victims\s+killed|"
+    r"those\s+who\s+(?:died|perished|were\s+killed|lost\s+their\s+lives))|"
     rf"among\s+(?:the\s+)?{NUMBER_EXPR}\s+(?:[\w\-]+\s+){{0,2}}?(?:killed|dead)\b)"
 )
-_INJ_PRED = r"(?:wounded|injured|hurt|harmed|maimed|(?:received|sustained|suffered)\s+(?:\w+\s+)?(?:injuries|wounds)|(?:brought|taken|admitted|rushed)\s+(?:in\s+|to\s+(?:the\s+)?(?:\w+\s+){0,2}?hospitals?\s+)?with\s+(?:injuries|wounds)|treated\s+for\s+(?:injuries|wounds)|hospitali[sz]ed|(?:admitted|taken)\s+to\s+(?:the\s+)?(?:\w+\s+)?hospitals?(?!\s+for\s+(?:treatment\s+of\s+)?(?:illness|disease|tests|check))|among\s+(?:the\s+)?(?:wounded|injured|those\s+(?:wounded|injured)))"
+_INJ_PRED = r"(?:wounded|injured|hurt|harmed|maimed|(?:received|sustained|suffered)\s+(?:\w+\s+)?(?:injuries|wounds)|(?:brought|taken|admitted|rushed)\s+(?:in\s+|to\s+(?:the\s+)?(?:\w+\s+){0,2}?hospitals?\s+)?with\s+(?:injuries|wounds)|treated\s+for\s+(?:injuries|wounds)|hospitali[sz]ed|(?:admitted|taken)\s+to\s+(?:the\s+)?(?:\w+\s+)?hospitals?(?!\s+for\s+(?:treatment\s+of\s+)?(?:illness|disease|tests|check))|among\s+(?:the\s+)?(?:wounded|injured|those\s+(?:who\s+were\s+)?(?:wounded|injured|hurt)))"
 
 #: words between a casualty verb and its count ("killing all 29 people", "wounding another 12")
 _OBJ_PRE = r"(?:(?:all|another|a\s+further|an\s+additional|an\s+estimated\s+(?=\d)|only|just)\s+)?"
@@ -138,7 +139,7 @@ _RX_PREVIOUS = word_prefixed(  # (fastrx) \b(?:previous|...)\s+...
 )
 # "treating the wounded -- 182, according to ... -- remained a pressing task": the count in an aside
 _RX_ASIDE = re.compile(
-    rf"\bthe\s+(?P<noun>wounded|injured|dead)\s*(?:(?:--|\u2014|\u2013|\()\s*(?={NUMBER_EXPR}\s*(?:,|--|\u2014|\u2013|\)))|"
+    rf"\b(?:the\s+(?P<noun>wounded|injured|dead)|(?:the\s+)?(?:fatalities|deaths))\s*(?:(?:--|\u2014|\u2013|\()\s*(?={NUMBER_EXPR}\s*(?:,|--|\u2014|\u2013|\)))|"
     rf"\s+(?:numbered|number|totalled|totaled|totals|stood\s+at|stand\s+at|reached)\s+(?!{NUMBER_EXPR}\s*(?:%|per)))"
     rf"{NUM}",
     re.IGNORECASE,
@@ -611,8 +612,9 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
         kind = "injured" if m.group("verb").lower().startswith(("wound", "injur")) else "killed"
         yield Found(kind, "verb_object.another", m.start("verb"), m.end(), m.start("one"), m.end("one"), Count(1, 1, "exact"),
                     "people")
-    for m in (_RX_ASIDE.finditer(text, s, e) if ("the dead" in low or "the wounded" in low or "the injured" in low) else ()):
-        kind = "killed" if m.group("noun").lower() == "dead" else "injured"
+    for m in (_RX_ASIDE.finditer(text, s, e) if ("the dead" in low or "the wounded" in low or "the injured" in low
+                                                 or "fatalities" in low or "deaths" in low) else ()):
+        kind = "injured" if (m.group("noun") or "").lower() in ("wounded", "injured") else "killed"
         f = _found(kind, "aside", text, m, m.start(), m.end())
         if f is not None:
             yield f
