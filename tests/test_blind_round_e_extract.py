@@ -309,3 +309,17 @@ def test_a_later_item_of_an_including_list_is_a_part_not_a_rival_toll():
         at("wire", 15, None, "people", "At least 15 people were killed at the court.", "At least 15", "s2", 0),
     ], event_id="e1")
     assert pairs(found) == set()
+
+
+@pytest.mark.parametrize("text, kind, low", [
+    ("Forty people have so far been killed in the clashes, officials said.", "killed", 40),
+    ("The militants attacked the post, martyring five soldiers.", "killed", 5),
+    ("Gunmen rushed into the mosque and martyred 16 worshippers at prayer.", "killed", 16),
+    ("The attack left 3 people with serious injuries.", "injured", 3),
+])
+def test_more_verb_group_variants(text, kind, low):
+    assert low in [c.value_low for c in claims(text, kind)]
+
+
+def test_martyred_as_an_adjective_is_no_verb():
+    assert claims("The clerics praised the martyred 5 leaders of the movement.", "killed") == []

@@ -58,14 +58,14 @@ _PLURAL_END = re.compile(r"(?<![su])s\b", re.IGNORECASE)
 
 _KILL_V = (
     r"(?:kill|kills|killed|killing|slaughter|slaughters|slaughtered|slaughtering|massacre|massacred|massacring|"
-    r"massacres|murder|murders|murdered|murdering|shot\s+and\s+killed|"
+    r"massacres|murder|murders|murdered|murdering|shot\s+and\s+killed|martyring|"
     r"(?:claimed|claiming|claims|claim|took|taking|takes|cost|costing|costs)\s+the\s+lives\s+of)"
 )
 # verbs that also take things as objects: the count needs a victim noun
 _KILL_V_WEAK = (
     r"(?:eliminat(?:e|es|ed|ing)|beheaded|gunned\s+down|gunning\s+down|shot\s+dead|"
     r"left\s+dead|slaying|slays|slay|slew|claimed|claiming|buried|burying|neutrali[sz](?:e|es|ed|ing)|"
-    r"executed|executing|executes|execute)"
+    r"executed|executing|executes|execute|martyred)"
 )
 _INJ_V = r"(?:harmed|injure|injures|injured|injuring|wound|wounds|wounded|wounding|hurt|hurting|hurts|maimed|maiming|treated(?=\s+[^.;]{1,40}?\bfor\s+(?:their\s+)?(?:injuries|wounds)))"
 _AUX = (
@@ -73,7 +73,7 @@ _AUX = (
     r"reportedly|reported|also|all|later|"
     r"allegedly|confirmed|believed|feared|thought|said|to|presumed|now|already|since|subsequently|initially|"
     r"seriously|critically|fatally|badly|severely|slightly|lightly|superficially|moderately|gravely|mildly|mostly|officially|got|left|lay|lie|remain|remained|"
-    r"additionally|further|eventually|likewise|too|themselves|each|both|found|"
+    r"additionally|further|eventually|likewise|too|themselves|each|both|found|so\s+far|thus\s+far|in\s+all|in\s+total|"
     rf"{ADVERB_LY})\b){{0,5}}"
 )
 _KILL_PRED = (
@@ -194,6 +194,9 @@ _RX_NOUN_OF = {
                          rf"young|more)\s+)?lives\b", re.IGNORECASE),
     "injured": re.compile(rf"\b(?:injuries|injury|wounds)\s+(?:to|on)\s+{_OBJ_PRE}{NUM}{NP}?", re.IGNORECASE),
 }
+# "the blast left 3 people with serious injuries"
+_RX_LEFT_WITH = re.compile(rf"\b(?:left|leaving|leaves)\s+{NUM}{NP}?\s+with\s+(?:\w+\s+)?(?:injuries|wounds)\b",
+                           re.IGNORECASE)
 # "Among the 21 victims was a professor", "among the 40 wounded": the toll inside a noun phrase
 _RX_AMONG_N = re.compile(rf"\bamong\s+(?:the\s+)?{NUM}\s+(?:(?:people|persons)\s+)?"
                          rf"(?P<w>dead|killed|victims|fatalities|wounded|injured)\b", re.IGNORECASE)
@@ -462,6 +465,9 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
                 continue
             if m.group("verb").lower().startswith("execut") and _JUDICIAL.search(low):
                 continue  # "authorities executed two men convicted of the bombing": a sentence carried out
+            if m.group("verb").lower() == "martyred" and re.search(r"\b(?:the|a|an|his|her|its|their|our|these|those)\s+$",
+                                                                  text[max(s, m.start() - 8) : m.start()], re.IGNORECASE):
+                continue  # "the martyred 5 soldiers": an adjective
             f = _found(kind, "verb_object", text, m, m.start(), m.end())
             if f is None:
                 continue
@@ -564,6 +570,10 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
         for m in (_RX_NOUN_OF[kind].finditer(text, s, e) if (" lives" in low if kind == "killed" else (
                 " to " in low or " on " in low)) else ()):
             f = _found(kind, "noun_of", text, m, m.start(), m.end())
+            if f is not None:
+                yield f
+        for m in (_RX_LEFT_WITH.finditer(text, s, e) if kind == "injured" and " with " in low else ()):
+            f = _found(kind, "left_with", text, m, m.start(), m.end())
             if f is not None:
                 yield f
         for m in (_RX_AMONG_N.finditer(text, s, e) if "among" in low else ()):
