@@ -209,6 +209,10 @@ _ALSO_AFTER = re.compile(r"(?:\s+[A-Za-z'\u2019\-]+){0,4}?\s+(?:was|were|had\s+b
 #: "12 dead, among them three ...".
 _WITHIN = re.compile(r"\b(?:including|includes|included|among\s+(?:them|whom|those)|of\s+(?:them|whom))\b"
                      r"[\s,:\-\u2013\u2014]*(?:(?:at\s+least|some|about|around|nearly|almost)\s+)?$", re.IGNORECASE)
+#: "17 people including two policemen and 3 lawyers were killed": a later item of an "including" list
+_IN_LIST = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+(?:(?!\b(?:were|was|are|is|had|have|has|killed|"
+                      r"died|dead|wounded|injured|while|but)\b)[^.;:()]){1,80}(?:,\s*|\s+and\s+|\s*,\s*and\s+)$",
+                      re.IGNORECASE)
 #: "Of the 29 dead, 16 soldiers were killed in a mosque": a figure told as a part of the toll before it.
 _OF_THE_TOLL = re.compile(r"\b(?:of|among)\s+(?:the|those)\s+(?:[\d,]+\s+|[a-z\-]+\s+)?(?:people\s+)?(?:dead|killed|"
                           r"victims|wounded|injured|casualties|fatalities)\b[^,.;\d]{0,40},\s*(?:(?:at\s+least|some|about|"
@@ -298,7 +302,8 @@ def nested(items: list[dict]) -> dict[str, str]:
             continue
         for c in same:
             m = figure_at(c)
-            if m is None or not _WITHIN.search(c["quote"][max(0, m.start() - 40):m.start()]):
+            if m is None or not (_WITHIN.search(c["quote"][max(0, m.start() - 40):m.start()])
+                                 or _IN_LIST.search(c["quote"][max(0, m.start() - 100):m.start()])):
                 continue
             key = victims_key(c["victims"])
             wholes = [w for w in same if w is not c and (m2 := figure_at(w)) is not None and m2.start() < m.start()

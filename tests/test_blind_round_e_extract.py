@@ -34,6 +34,9 @@ def evidence(text, c):
     ("The clash caused four more deaths on Sunday in Bajaur.", 4, 4),
     ("Among the 23 victims was a local school teacher.", 23, 23),
     ("Five civilians were found dead after the raid in Tank.", 5, 5),
+    ("Fatalities numbered 17, according to the district hospital.", 17, 17),
+    ("Three policemen were among those who lost their lives in the raid.", 3, 3),
+    ("The attack claimed the lives of 14 worshippers and left 30 others wounded.", 14, 14),
     ("27 members of Iran's paramilitary border guard lost their lives in the ambush in Saravan.", 27, 27),
     ("Two policemen belonging to the Frontier Constabulary have been killed in the attack on the post.", 2, 2),
     ("Eighteen \u201cunidentified armed\u201d assailants were killed by return fire, the ministry said.", 18, 18),
@@ -48,6 +51,8 @@ def test_idiomatic_and_nominal_deaths(text, low, high):
     ("The bomber inflicted injuries on 21 people waiting at the bus stand in Peshawar.", 21, 21),
     ("At least 14 people were killed and over two-dozen more injured in the blast in Dera Bugti.", 24, None),
     ("Among the 40 wounded were several children, doctors at the hospital in Quetta said.", 40, 40),
+    ("Two soldiers were among those who were wounded in the ambush.", 2, 2),
+    ("The explosion caused the deaths of 13 people and injuries to 20 in the bazaar.", 20, 20),
 ])
 def test_nominal_injuries(text, low, high):
     injured = claims(text, "injured")
@@ -284,3 +289,37 @@ def test_others_beside_another_group_in_one_sentence_are_not_that_group():
         at("civ", 6, 6, "civilians", q, "six", "s1", 60, claimant="the police chief"),
     ], event_id="e1")
     assert pairs(found) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Seventeen people \u2014 including two policemen \u2014 were killed in the blast at the court.",
+    "Seventeen people (including two policemen) were killed in the blast at the court.",
+    "Seventeen people, two of them policemen, were killed in the blast at the court.",
+    "Seventeen people including two policemen and 3 lawyers were killed, while 30 were hurt.",
+])
+def test_the_total_before_an_aside_in_any_punctuation(text):
+    assert (17, 17) in values(claims(text, "killed"))
+
+
+def test_a_later_item_of_an_including_list_is_a_part_not_a_rival_toll():
+    q = "Seventeen people including two policemen and 3 lawyers were killed, while 30 were hurt."
+    found = conflicts.find([
+        at("total", 17, 17, "people", q, "Seventeen", "s1", 0),
+        at("lawyers", 3, 3, "people", q, "3", "s1", 40),
+        at("wire", 15, None, "people", "At least 15 people were killed at the court.", "At least 15", "s2", 0),
+    ], event_id="e1")
+    assert pairs(found) == set()
+
+
+@pytest.mark.parametrize("text, kind, low", [
+    ("Forty people have so far been killed in the clashes, officials said.", "killed", 40),
+    ("The militants attacked the post, martyring five soldiers.", "killed", 5),
+    ("Gunmen rushed into the mosque and martyred 16 worshippers at prayer.", "killed", 16),
+    ("The attack left 3 people with serious injuries.", "injured", 3),
+])
+def test_more_verb_group_variants(text, kind, low):
+    assert low in [c.value_low for c in claims(text, kind)]
+
+
+def test_martyred_as_an_adjective_is_no_verb():
+    assert claims("The clerics praised the martyred 5 leaders of the movement.", "killed") == []

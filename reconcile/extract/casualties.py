@@ -95,14 +95,14 @@ _PLURAL_END = re.compile(r"(?<![su])s\b", re.IGNORECASE)
 
 _KILL_V = (
     r"(?:kill|kills|killed|killing|slaughter|slaughters|slaughtered|slaughtering|massacre|massacred|massacring|"
-    r"massacres|murder|murders|murdered|murdering|shot\s+and\s+killed|"
+    r"massacres|murder|murders|murdered|murdering|shot\s+and\s+killed|martyring|"
     r"(?:claimed|claiming|claims|claim|took|taking|takes|cost|costing|costs)\s+the\s+lives\s+of)"
 )
 # verbs that also take things as objects: the count needs a victim noun
 _KILL_V_WEAK = (
     r"(?:eliminat(?:e|es|ed|ing)|beheaded|gunned\s+down|gunning\s+down|shot\s+dead|"
     r"left\s+dead|slaying|slays|slay|slew|claimed|claiming|buried|burying|neutrali[sz](?:e|es|ed|ing)|"
-    r"executed|executing|executes|execute)"
+    r"executed|executing|executes|execute|martyred)"
 )
 _INJ_V = r"(?:harmed|injure|injures|injured|injuring|wound|wounds|wounded|wounding|hurt|hurting|hurts|maimed|maiming|treated(?=\s+[^.;]{1,40}?\bfor\s+(?:their\s+)?(?:injuries|wounds)))"
 _AUX = (
@@ -110,7 +110,7 @@ _AUX = (
     r"reportedly|reported|also|all|later|"
     r"allegedly|confirmed|believed|feared|thought|said|to|presumed|now|already|since|subsequently|initially|"
     r"seriously|critically|fatally|badly|severely|slightly|lightly|superficially|moderately|gravely|mildly|mostly|officially|got|left|lay|lie|remain|remained|"
-    r"additionally|further|eventually|likewise|too|themselves|each|both|found|"
+    r"additionally|further|eventually|likewise|too|themselves|each|both|found|so\s+far|thus\s+far|in\s+all|in\s+total|"
     rf"{ADVERB_LY})\b){{0,5}}"
 )
 _KILL_PRED = (
@@ -121,10 +121,11 @@ _KILL_PRED = (
     r"embraced\s+(?:shahadat|martyrdom)|attained\s+martyrdom|"
     r"succumbed\s+to\s+(?:(?:their|his|her|the)\s+)?(?:\w+\s+)?(?:injuries|wounds)|"
     r"died\s+(?:of|from)\s+(?:(?:their|his|her|the)\s+)?(?:\w+\s+)?(?:injuries|wounds)|"
-    r"among\s+(?:the\s+)?(?:dead|killed|fatalities|those\s+killed|the\s+victims\s+killed)|"
+    r"among\s+(?:the\s+)?(?:dead|killed|fatalities|those\s+killed|the\s+victims\s+killed|"
+    r"those\s+who\s+(?:died|perished|were\s+killed|lost\s+their\s+lives))|"
     rf"among\s+(?:the\s+)?{NUMBER_EXPR}\s+(?:[\w\-]+\s+){{0,2}}?(?:killed|dead)\b)"
 )
-_INJ_PRED = r"(?:wounded|injured|hurt|harmed|maimed|(?:received|sustained|suffered)\s+(?:\w+\s+)?(?:injuries|wounds)|(?:brought|taken|admitted|rushed)\s+(?:in\s+|to\s+(?:the\s+)?(?:\w+\s+){0,2}?hospitals?\s+)?with\s+(?:injuries|wounds)|treated\s+for\s+(?:injuries|wounds)|hospitali[sz]ed|(?:admitted|taken)\s+to\s+(?:the\s+)?(?:\w+\s+)?hospitals?(?!\s+for\s+(?:treatment\s+of\s+)?(?:illness|disease|tests|check))|among\s+(?:the\s+)?(?:wounded|injured|those\s+(?:wounded|injured)))"
+_INJ_PRED = r"(?:wounded|injured|hurt|harmed|maimed|(?:received|sustained|suffered)\s+(?:\w+\s+)?(?:injuries|wounds)|(?:brought|taken|admitted|rushed)\s+(?:in\s+|to\s+(?:the\s+)?(?:\w+\s+){0,2}?hospitals?\s+)?with\s+(?:injuries|wounds)|treated\s+for\s+(?:injuries|wounds)|hospitali[sz]ed|(?:admitted|taken)\s+to\s+(?:the\s+)?(?:\w+\s+)?hospitals?(?!\s+for\s+(?:treatment\s+of\s+)?(?:illness|disease|tests|check))|among\s+(?:the\s+)?(?:wounded|injured|those\s+(?:who\s+were\s+)?(?:wounded|injured|hurt)))"
 
 #: words between a casualty verb and its count ("killing all 29 people", "wounding another 12")
 _OBJ_PRE = r"(?:(?:all|another|a\s+further|an\s+additional|an\s+estimated\s+(?=\d)|only|just)\s+)?"
@@ -178,7 +179,7 @@ _RX_PREVIOUS = word_prefixed(  # (fastrx) \b(?:previous|...)\s+...
 )
 # "treating the wounded -- 182, according to ... -- remained a pressing task": the count in an aside
 _RX_ASIDE = re.compile(
-    rf"\bthe\s+(?P<noun>wounded|injured|dead)\s*(?:(?:--|\u2014|\u2013|\()\s*(?={NUMBER_EXPR}\s*(?:,|--|\u2014|\u2013|\)))|"
+    rf"\b(?:the\s+(?P<noun>wounded|injured|dead)|(?:the\s+)?(?:fatalities|deaths))\s*(?:(?:--|\u2014|\u2013|\()\s*(?={NUMBER_EXPR}\s*(?:,|--|\u2014|\u2013|\)))|"
     rf"\s+(?:numbered|number|totalled|totaled|totals|stood\s+at|stand\s+at|reached)\s+(?!{NUMBER_EXPR}\s*(?:%|per)))"
     rf"{NUM}",
     re.IGNORECASE,
@@ -245,6 +246,9 @@ _RX_NOUN_OF = {
                          rf"young|more)\s+)?lives\b", re.IGNORECASE),
     "injured": re.compile(rf"\b(?:injuries|injury|wounds)\s+(?:to|on)\s+{_OBJ_PRE}{NUM}{NP}?", re.IGNORECASE),
 }
+# "the blast left 3 people with serious injuries"
+_RX_LEFT_WITH = re.compile(rf"\b(?:left|leaving|leaves)\s+{NUM}{NP}?\s+with\s+(?:\w+\s+)?(?:injuries|wounds)\b",
+                           re.IGNORECASE)
 # "Among the 21 victims was a professor", "among the 40 wounded": the toll inside a noun phrase
 _RX_AMONG_N = re.compile(rf"\bamong\s+(?:the\s+)?{NUM}\s+(?:(?:people|persons)\s+)?"
                          rf"(?P<w>dead|killed|victims|fatalities|wounded|injured)\b", re.IGNORECASE)
@@ -586,6 +590,9 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
                 continue
             if m.group("verb").lower().startswith("execut") and _JUDICIAL.search(low):
                 continue  # "authorities executed two men convicted of the bombing": a sentence carried out
+            if m.group("verb").lower() == "martyred" and re.search(r"\b(?:the|a|an|his|her|its|their|our|these|those)\s+$",
+                                                                  text[max(s, m.start() - 8) : m.start()], re.IGNORECASE):
+                continue  # "the martyred 5 soldiers": an adjective
             f = _found(kind, "verb_object", text, m, m.start(), m.end())
             if f is None:
                 continue
@@ -705,6 +712,10 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
             f = _found(kind, "noun_of", text, m, m.start(), m.end())
             if f is not None:
                 yield f
+        for m in (_RX_LEFT_WITH.finditer(text, s, e) if kind == "injured" and " with " in low else ()):
+            f = _found(kind, "left_with", text, m, m.start(), m.end())
+            if f is not None:
+                yield f
         for m in (_RX_AMONG_N.finditer(text, s, e) if "among" in low else ()):
             if (m.group("w").lower() in ("wounded", "injured")) != (kind == "injured"):
                 continue
@@ -752,8 +763,9 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
         kind = "injured" if m.group("verb").lower().startswith(("wound", "injur")) else "killed"
         yield Found(kind, "verb_object.another", m.start("verb"), m.end(), m.start("one"), m.end("one"), Count(1, 1, "exact"),
                     "people")
-    for m in (_RX_ASIDE.finditer(text, s, e) if ("the dead" in low or "the wounded" in low or "the injured" in low) else ()):
-        kind = "killed" if m.group("noun").lower() == "dead" else "injured"
+    for m in (_RX_ASIDE.finditer(text, s, e) if ("the dead" in low or "the wounded" in low or "the injured" in low
+                                                 or "fatalities" in low or "deaths" in low) else ()):
+        kind = "injured" if (m.group("noun") or "").lower() in ("wounded", "injured") else "killed"
         f = _found(kind, "aside", text, m, m.start(), m.end())
         if f is not None:
             yield f
