@@ -188,11 +188,16 @@ def _extract(source: Source) -> list[Claim]:
     reader = _Reader(source)
     claims: list[Claim] = []
     where: dict[str, int] = {}
+    text, prefilter = reader.text, rules.PREFILTER.search
     for i, sent in enumerate(reader.sentences):
         if sent.boilerplate or (sent.heading and i not in reader.title and not fields.is_field(reader.text, sent.start, sent.end)):
             continue
+        # the prefilter of _sentence, read here (speed: two sentences in three end at it, without the call)
+        low = text[sent.start : sent.end].lower()
+        if not prefilter(low) and not sent.heading:  # (a heading here is a profile field)
+            continue
         try:
-            new = _sentence(reader, i)
+            new = _sentence(reader, i, low)
         except Exception as e:  # noqa: BLE001 - one bad sentence must not lose the others
             log.warning("sentence %d of %s skipped: %s", i, source.id, e)
             continue
@@ -208,13 +213,15 @@ def _extract(source: Source) -> list[Claim]:
 _UNREAD = object()
 
 
-def _sentence(reader: _Reader, i: int) -> list[Claim]:
+def _sentence(reader: _Reader, i: int, low: str | None = None) -> list[Claim]:
+    """The claims of sentence i; ``low``, its lower case, is given by a caller that ran the prefilter."""
     text, sent, source = reader.text, reader.sentences[i], reader.source
     s, e = sent.start, sent.end
     quote = text[s:e]
-    low = quote.lower()
-    if not rules.PREFILTER.search(low) and not sent.heading:  # (a heading here is a profile field)
-        return []
+    if low is None:
+        low = quote.lower()
+        if not rules.PREFILTER.search(low) and not sent.heading:  # (a heading here is a profile field)
+            return []
     if quote.rstrip(" \"'*\u201d\u2019)").endswith("?"):
         return []  # a question asserts nothing
     found: list[rules.Found] = []

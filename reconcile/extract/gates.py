@@ -34,10 +34,9 @@ MAX_STRINGS = 32
 def required(rx: re.Pattern) -> tuple[str, ...] | None:
     """Lower-case strings one of which occurs in every match of ``rx`` (None: no gate)."""
     try:
-        tree = _p.parse(rx.pattern, rx.flags)
-    except Exception:  # noqa: BLE001 - whatever the parser thinks of it: no gate
+        got = _sequence(list(_p.parse(rx.pattern, rx.flags)))
+    except Exception:  # noqa: BLE001 - a parse tree this module does not know (another Python): no gate
         return None
-    got = _sequence(list(tree))
     if not got or any(not s for s in got):
         return None
     return tuple(sorted(got, key=len))

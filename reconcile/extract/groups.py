@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from itertools import islice
 
 from .. import aliases, gazetteer
+from .gates import may_match, required
 from .numbers import Count, parse_count
 from .rules import (  # the shared pieces
     _STOP,
@@ -269,14 +270,18 @@ _AFTER_KEY = 200
 _MAX_KEYS = 4
 
 
+#: Speed: the strings every match of each leader rule holds (gates.required, derived from the patterns)
+_LEADER_GATES = {rule: required(rx) for rule, rx in _RX_LEADER}
 #: words without which a rule cannot match (a substring test is cheaper than the scan)
 _NEEDS = {"founded_by": " by ", "under_leadership": "under the ", "name_led": "-led", "who_leads": "who "}
 
 
-def _matches(rule: str, rx: re.Pattern, text: str, s: int, e: int) -> Iterator[re.Match]:
+def _matches(rule: str, rx: re.Pattern, text: str, s: int, e: int, low: str | None = None) -> Iterator[re.Match]:
     need = _NEEDS.get(rule)
     if need is not None and text.find(need, s, e) < 0:
         return
+    if low is not None and not may_match(_LEADER_GATES[rule], low):
+        return  # (speed: none of the strings every match of the rule holds; low is text[s:e].lower())
     key = _NAME_FIRST_KEYS.get(rule)
     if key is None:
         yield from rx.finditer(text, s, e)
@@ -297,8 +302,9 @@ def _matches(rule: str, rx: re.Pattern, text: str, s: int, e: int) -> Iterator[r
 def leaders(text: str, s: int, e: int) -> Iterator[Found]:
     seen: set[str] = set()
     named: dict[tuple[str, str], Found | None] = {}
+    low = text[s:e].lower()
     for rule, rx in _RX_LEADER:
-        for m in _matches(rule, rx, text, s, e):
+        for m in _matches(rule, rx, text, s, e, low):
             if rule == "title_name" and _NOT_ARMED_LEADER.search(text, max(s, m.start() - 16), m.start()):
                 continue  # "the son of nationalist leader X": a political or tribal figure
             if "of" in rx.groupindex and m.group("of") and not _OF_GROUP.fullmatch(m.group("of")) and not any(
