@@ -204,3 +204,19 @@ def test_an_elided_attackers_figure_is_no_conflict_with_civilians(tmp_path, sent
     for r in small:
         for other in rows(con, "b.txt", "killed") + [one_row(rows(con, "a.txt", "killed"), 7)]:
             assert not conflicting(con, r, other)
+
+
+@pytest.mark.parametrize("sentence", [
+    "At least 11 police officers were killed in an attack overnight on a station in Rask, an official told state TV on Friday.",
+    "Gunmen killed 11 police officers in Rask in the early hours, the governor said on Friday.",
+    "In a pre-dawn raid, militants killed 11 police officers in Rask, officials said on Friday.",
+])
+def test_an_attack_overnight_before_a_statement_is_dated_that_day(sentence):
+    got = claims(sentence, published="2023-12-15")
+    assert got and (got[0].event_date, got[0].date_precision) == ("2023-12-15", "day")
+
+
+def test_a_statement_day_alone_stays_a_loose_date():
+    got = claims("At least 11 police officers were killed in an attack on a station in Rask, an official said on Friday.",
+                 published="2023-12-15")
+    assert got and got[0].date_precision == "week"

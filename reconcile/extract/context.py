@@ -116,6 +116,11 @@ _AFTER_EVENT = re.compile(r"\s*(?:the|a|an|twin|two|deadly|\w+(?:-\w+)?)?\s*(?:\
                           r"massacre|exploded|detonated|struck|stormed|attacked|killed)\b", re.IGNORECASE)
 
 
+# an event the hours before a statement of that day ("an attack overnight", "in the early hours")
+_HOURS_BEFORE = re.compile(r"\b(?:overnight|in\s+the\s+early\s+hours|in\s+the\s+small\s+hours|before\s+dawn|pre-dawn|"
+                           r"predawn|earlier\s+(?:in\s+the\s+day|today))\b", re.IGNORECASE)
+
+
 # what an offset "before" is counted to when it is not the event ("a day before the elections", "prior to the vote")
 _BEFORE_SOMETHING = re.compile(r"\s+(?:to\s+)?(?:the|a|an|his|her|its|their|this|next|polling|voting|election|"
                                r"parliamentary|general|\w+day['\u2019]s)\b", re.IGNORECASE)
@@ -371,6 +376,11 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
         rest = [d for d, r in zip(dates, roles, strict=True) if r == EVENT]
         date = rest[0] if rest else None
     fallback = said[0] if said else None
+    if date is None and not other and fallback is not None and fallback.precision == "day" and \
+            _HOURS_BEFORE.search(text, rs, re_):
+        # "killed in an attack overnight, an official told state TV on Friday": the night before the
+        # statement's day, that day (padded a day by matching), not the week before it
+        date = DateRef(fallback.value, "day", fallback.start, fallback.end, True)
     if fallback is None and other:  # "killed dozens in operations since the bombing on Friday": after that day
         bg = [d for d, r in zip(dates, roles, strict=True) if r == BACKGROUND and rs <= d.start < re_]
         fallback = bg[-1] if bg else None
