@@ -263,6 +263,66 @@ def site_parts(items: list[dict]) -> dict[str, str]:
     return out
 
 
+# Round E: figures of one report that count a part the desk's victim labels miss.
+# - the attackers of an elided figure: "One bomber blew himself up, while two others were shot dead",
+#   "five of the 20 attackers, four of whom were detained, one killed in the crossfire"
+_ATTACKER = r"(?:attackers?|militants?|gunm[ae]n|bombers?|assailants?|terrorists?|insurgents?|raiders?|fighters?)"
+_ATTACKERS_BEFORE = re.compile(
+    r"(?:\bof\s+(?:the|these|those)\s+(?:[\w\-]+\s+){0,2}?" + _ATTACKER + r"\b"
+    r"|\b(?:one|a|the\s+first)\s+(?:[\w\-]+\s+)?" + _ATTACKER + r"\b[^.;]{0,80}?(?:,|\bwhile|\band|\bwhereas)\s*$)"
+    r"[^.;]{0,80}$", re.IGNORECASE)
+_ELIDED_AFTER = re.compile(r"\s+(?:others?\b|(?:more\s+)?(?:were|was|had|have|has|killed|died|dead|shot|slain|wounded|injured)\b)",
+                           re.IGNORECASE)
+# - another site's figure: "six died outside the school, and one person was wounded at the Mumtaz centre"
+_FACILITY = (r"(?:cent(?:er|re)|school|academy|university|college|madrassa|seminary|mosque|church|shrine|hospital|clinic|"
+             r"market|bazaar|hotel|compound|checkpoint|check-post|post|station|office|base|camp|court|stadium)")
+_AT_SITE_AFTER = re.compile(r"[^.;,]{0,50}?\b(?:at|inside|in)\s+(?:the\s+|a\s+)?(?P<site>(?:[A-Z][\w\-'\u2019]*\s+){1,3}"
+                            r"(?:(?:educational|education|training|learning|tuition|language|religious)\s+)?)" + _FACILITY + r"\b")
+
+
+def _attackers_figure(c: dict) -> bool:
+    """The claim's elided figure counts attackers named just before it ("two others", "one killed")."""
+    if victims_key(c["victims"]) not in ("people", "others") or c.get("claimant_role") == "perpetrator":
+        return False
+    q = c.get("quote") or ""
+    for m in figures_at(c):
+        if _ELIDED_AFTER.match(q, m.end()) and _ATTACKERS_BEFORE.search(q, max(0, m.start() - 200), m.start()):
+            return True
+    return False
+
+
+def _facility_site(c: dict) -> str | None:
+    """The named facility the claim's clause counts its figure at ("wounded at the Mumtaz centre")."""
+    q = c.get("quote") or ""
+    for m in figures_at(c):
+        at = _AT_SITE_AFTER.match(q, m.end())
+        if at is not None:
+            return " ".join(at.group("site").split()).lower()
+    return None
+
+
+def facility_parts(items: list[dict]) -> dict[str, str]:
+    """Group keys of one report's figures given per named facility when the report names two or
+    more ("six killed outside the school ... one wounded at the Mumtaz centre"), or for attackers in an
+    elided figure: a facility's figure below a larger one of its group in the report is that site's
+    part (compared with that site's figures only); an attackers' figure counts militants."""
+    out: dict[str, str] = {}
+    by: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for c in items:
+        if _attackers_figure(c):
+            out[c["id"]] = "part of militants"  # (some of the attackers: no toll of them)
+            continue
+        by[(c["source_id"], victims_key(c["victims"]))].append(c)
+    for (_, key), same in by.items():
+        top = max((c["value_low"] or 0) for c in same)
+        sited = [(c, _facility_site(c)) for c in same if exact(c) is not None]
+        for c, site in sited:
+            if site is not None and exact(c) < top and not any(
+                    site == other for d, other in sited if d is not c and exact(d) == top):
+                out[c["id"]] = f"part of {key} @site {site}"
+    return out
+
+
 def _group_label(key: str) -> str:
     """A group key as a note says it: "militants at Noshki" for a site's figures."""
     head, sep, site = key.partition(" @site ")
@@ -279,6 +339,8 @@ def toll_conflicts(claims: list[dict], group: dict, out: Found) -> None:
         items.sort(key=lambda c: c["id"])
         parts = group_keys(items, claims)
         for cid, key in site_parts(items).items():
+            parts.setdefault(cid, key)
+        for cid, key in facility_parts(items).items():  # (round E: a named facility's figure, attackers' figures)
             parts.setdefault(cid, key)
         # (a part of a toll, "40 were killed instantly" or one site's figure, updates no toll of its report)
         old = superseded([c for c in items if not parts.get(c["id"], "").startswith("part of ")])

@@ -36,7 +36,7 @@ from .dates import (  # noqa: F401 - find_dates, parse_published, date_is_anchor
 )
 from .events import _ANY_EVENT, _EVENT_ALL, _EVENT_TYPES, event_type, is_aggregate  # noqa: E402,F401 - public here
 from .fastrx import word_start
-from .places import _compatible, _refine, _within, best_place, event_places  # noqa: F401 - best_place is public here
+from .places import _compatible, _refine, _within, best_place, claim_window, event_places, joint_place, several_places  # noqa: F401 - best_place is public here
 
 _LEADING_AFTER = re.compile(r"\b(?:comes?|came|coming|follows?|followed|following|just|only|barely|less\s+than|"
                             r"more\s+than|nearly|almost|exactly|some|about|around|roughly|approximately)\s+$", re.IGNORECASE)
@@ -177,6 +177,16 @@ _AFTER_EVENT = re.compile(r"\s*(?:the|a|an|twin|two|deadly|\w+(?:-\w+)?)?\s*(?:\
                           r"massacre|exploded|detonated|struck|stormed|attacked|killed)\b", re.IGNORECASE)
 
 
+# an event the hours before a statement of that day ("an attack overnight", "in the early hours")
+_HOURS_BEFORE = re.compile(r"\b(?:overnight|in\s+the\s+early\s+hours|in\s+the\s+small\s+hours|before\s+dawn|pre-dawn|"
+                           r"predawn|earlier\s+(?:in\s+the\s+day|today))\b", re.IGNORECASE)
+
+
+# what an offset "before" is counted to when it is not the event ("a day before the elections", "prior to the vote")
+_BEFORE_SOMETHING = re.compile(r"\s+(?:to\s+)?(?:the|a|an|his|her|its|their|this|next|polling|voting|election|"
+                               r"parliamentary|general|\w+day['\u2019]s)\b", re.IGNORECASE)
+
+
 _TOLL_BEFORE = re.compile(r"\d(?![\d,.]*[\-\u2010](?:day|hour|week|month))|\b(?:one|two|three|four|five|six|seven|eight|"
                           r"nine|ten|eleven|twelve|dozens?|scores|hundreds|several)\b(?![\-\u2010])", re.IGNORECASE)
 
@@ -257,6 +267,12 @@ class SentenceContext:
     def main_place(self) -> gazetteer.Place | None:
         """What the rest of the sentence says of the report's own event's place."""
         return self._read_places()[1]
+
+    @property
+    def joint(self) -> bool:
+        """The focus clause gives its figure for two provinces together ("attacks rocked Balochistan
+        and Sindh, claiming 26 lives"): ``place`` is their country, not to be refined to either."""
+        return self._read_places()[3]
 
     @property
     def dateline(self) -> gazetteer.Place | None:
@@ -377,6 +393,10 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
         if o is None:
             continue
         direction = (m.group("dir") or "before").lower()
+        if direction in ("before", "prior") and _BEFORE_SOMETHING.match(text, m.end(), re_):
+            # "announced Wednesday, a day before the elections": Wednesday lies before the elections;
+            # the phrase dates nothing back from Wednesday
+            continue
         if direction == "later":  # "Hours later, a bomb in Kunduz ...": another attack, after the one told before
             if m.start() > focus or not _OPENING_LATER.fullmatch(text, rs, m.start()):
                 continue
@@ -464,6 +484,11 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
         rest = [d for d, r in zip(dates, roles, strict=True) if r == EVENT]
         date = rest[0] if rest else None
     fallback = said[0] if said else None
+    if date is None and not other and fallback is not None and fallback.precision == "day" and \
+            _HOURS_BEFORE.search(text, rs, re_):
+        # "killed in an attack overnight, an official told state TV on Friday": the night before the
+        # statement's day, that day (padded a day by matching), not the week before it
+        date = DateRef(fallback.value, "day", fallback.start, fallback.end, True)
     if fallback is None and other:  # "killed dozens in operations since the bombing on Friday": after that day
         bg = [d for d, r in zip(dates, roles, strict=True) if r == BACKGROUND and rs <= d.start < re_]
         fallback = bg[-1] if bg else None
@@ -489,8 +514,13 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
     anaphor = bool(_ANAPHOR.match(text, start, min(end, start + 80)))
     event = fm is not None  # or a sentence naming an event: ContextReader.main asks event_type when it needs to
     when = bool(main_date is not None and (_WHEN.search(text, start, end) or after_ref is not None and main_date is after_ref[1]))
+    prs, pre_ = rs, re_
+    if at is not None:  # a sentence with figures for several towns: the part that places this one
+        window = claim_window(text, rs, re_, at)
+        if window is not None:
+            prs, pre_ = window
     return SentenceContext(date, fallback, off, other, anaphor, main_date, event, fm is not None, when,
-                           (text, start, end, rs, re_, other_start), recalled)
+                           (text, start, end, prs, pre_, other_start), recalled)
 
 
 # "since the 12 May 2020 attack on a maternity ward, in which 24 people were killed", "since 2018, when a
@@ -536,9 +566,13 @@ def _places(text: str, start: int, end: int, rs: int, re_: int, other_start: int
                 or dm.group("colon") and where.type in ("city", "district") and _opens_paragraph(text, start)):
             dl, dl_end = where, dm.end()
     ps = max(rs, dl_end) if dl_end is not None and rs < dl_end else rs
-    place = best_place(text, ps, re_)
+    # (a figure for two provinces together is their country's: joint_place)
+    single = best_place(text, ps, re_)
+    place = joint_place(text, ps, re_, single)
     if place is None and not other and (rs, re_) != (start, end):
-        place = best_place(text, dl_end or start, end)
+        single = best_place(text, dl_end or start, end)
+        place = joint_place(text, dl_end or start, end, single)
+    joint = place is not single
     dateline = None
     if place is None and dl is not None:
         dateline = dl
@@ -558,7 +592,7 @@ def _places(text: str, start: int, end: int, rs: int, re_: int, other_start: int
             main_place = best_place(text, start, cut)
     else:
         main_place = place
-    return place, main_place, dateline
+    return place, main_place, dateline, joint
 
 
 def _opens_paragraph(text: str, start: int) -> bool:

@@ -222,10 +222,68 @@ def _origin(text: str, start: int, m: gazetteer.PlaceMention) -> bool:
     return _ORIGIN_BEFORE.search(before) is not None and not _PROSPECTIVE.search(before)
 
 
+# Side mentions of a place that is not the scene (round E):
+# - an origin: "ISIS militants from Afghanistan", "attackers who had come from neighbouring Afghanistan",
+#   "gunmen who crossed over from Iran" (where the attackers came from, not where they struck)
+_CAME_FROM_BEFORE = re.compile(
+    r"(?:\b(?:militants?|fighters?|insurgents?|attackers?|gunmen|terrorists?|assailants?|jihadists?|infiltrators?|"
+    r"raiders?|intruders?|bombers?|men|group|cell|members|nationals?)\s+(?:[\w\-\u2019']+\s+){0,2}?"
+    r"|\b(?:c[ao]me|coming|cross(?:ed|ing)?|infiltrat(?:ed|ing)|enter(?:ed|ing)|sneak(?:ed|ing)|snuck|slipp(?:ed|ing)|"
+    r"arriv(?:ed|ing)|originat(?:ed|ing)|dispatched|sent\s+in)\s+(?:[\w\-\u2019']+\s+){0,6}?)"
+    r"from\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|across\s+the\s+border\s+in\s+)?"
+    r"(?:(?:district|province|territory|side)\s+of\s+)?$", re.IGNORECASE)
+# - a reference point of a distance: "60 kilometres from Dushanbe", "20 miles (32 km) away from Kabul"
+#   (the bearing form, "60 km southwest of Dushanbe", is in _NOT_HERE_BEFORE)
+_DISTANCE_FROM = re.compile(r"\d\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\b(?:\s*\([^()]{1,24}\))?\s+(?:away\s+)?"
+                            r"(?:from|outside\s+of)\s+(?:the\s+)?(?:(?:city|town|capital|provincial\s+capital)\s+(?:of\s+)?)?$",
+                            re.IGNORECASE)
+# - a neighbour of another place: "Shabqadar is near the Mohmand tribal district", "the town lies close to Kabul"
+_NEIGHBOUR_BEFORE = re.compile(r"\b(?:is|are|was|were|lies|lie|lay|located|situated|sits|sit)\s+(?:[\w\-]+\s+){0,2}?"
+                               r"(?:near|close\s+to|next\s+to|adjacent\s+to|not\s+far\s+from|a\s+short\s+drive\s+from)"
+                               r"\s+(?:the\s+)?$", re.IGNORECASE)
+# - an office's seat: "Zahedan prosecutor Mehdi ...", "the Kabul police chief", "Pishin's deputy commissioner"
+#   (the title names an official's town, which need not be the scene; a province is in _OFFICE_AFTER)
+_SEAT_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:(?:provincial|district|city|town|public|chief|deputy|assistant)\s+){0,2}"
+                         r"(?:prosecutors?|prosecutor[\s\-]general|commissioner|police\s+(?:chief|spokes(?:man|woman|person)|"
+                         r"commander)|governor|mayor|judge|magistrate|coroner|administrator)\b", re.IGNORECASE)
+# - where the dead and wounded were received: "the Lady Reading Hospital in Peshawar received four",
+#   "hospitals in Quetta said they were treating 30" (the scene is elsewhere; "brought to" is a destination)
+_HOSPITAL_BEFORE = re.compile(r"\b(?:hospitals?|clinics?|trauma\s+cent(?:er|re)s?|medical\s+(?:cent(?:er|re)|complex)s?|"
+                              r"morgues?|mortuar(?:y|ies))\s+(?:in|at|of)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.IGNORECASE)
+_HOSPITAL_AFTER = re.compile(r"(?:\s+[A-Z][\w\-]*){0,2}\s+(?:[Hh]ospital|[Cc]linic|[Tt]rauma\s+[Cc]ent|[Mm]edical\s+[Cc]ent|"
+                             r"[Mm]orgue|[Mm]ortuary)")
+# (not "treated": "toll of the Bajaur bombing rose to 63, the superintendent of the hospital in Khar said, with 123
+# being treated" names the scene's own hospital)
+_RECEIVED = re.compile(r"\b(?:received?|receiving|admitted|bodies|corpses|brought)\b", re.IGNORECASE)
+_HOSPITAL_HIT = re.compile(r"\b(?:attack\w*|bomb\w*|blast|explosion|struck|stormed|hit|targeted|raided)\s+(?:on\s+|at\s+|in\s+)?"
+                           r"(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}?(?:hospital|clinic)", re.IGNORECASE)
+# "west of Charsadda, where militants attacked a university": the place the clause tells of
+_WHERE_AFTER = re.compile(r",?\s+where\s+(?:[\w\-]+\s+){0,4}?(?:attack\w*|bomb\w*|stormed|struck|killed|blew|opened|"
+                          r"murdered|massacred|gunned|shot|slaughtered|hit|targeted|raided)\b", re.IGNORECASE)
+
+
+def _side_mention(text: str, start: int, end: int, m: gazetteer.PlaceMention, before: str) -> bool:
+    """A place named as the attackers' origin, a distance's reference point, a neighbour, an
+    office's seat or where the casualties were taken in, not where it happened."""
+    if _CAME_FROM_BEFORE.search(before) or _DISTANCE_FROM.search(before) or _NEIGHBOUR_BEFORE.search(before):
+        # (not "50 km from Peshawar, where the Taliban murdered 130 students": the clause's own place)
+        return _WHERE_AFTER.match(text, m.end, min(end, m.end + 60)) is None
+    if m.place.type in ("city", "district") and _SEAT_AFTER.match(text, m.end, min(end, m.end + 50)):
+        return True
+    if (_HOSPITAL_BEFORE.search(before) or _HOSPITAL_AFTER.match(text, m.end, min(end, m.end + 40))) and \
+            _RECEIVED.search(text, start, end) and not _HOSPITAL_HIT.search(text, start, end):
+        return True
+    return False
+
+
 def _not_here(text: str, start: int, end: int, m: gazetteer.PlaceMention, before: str) -> bool:
-    """A place named as a border, a bearing, a backer or a victim's home, not where it happened;
-    a capital as its government's voice."""
-    if _NOT_HERE_BEFORE.search(before) or _seat_of_power(text, end, m, before):
+    """A place named as a border, a bearing, a backer or a victim's home, not where it happened; a
+    capital as its government's voice; a side mention (the attackers' origin, a distance's reference
+    point, a neighbour, an office's seat, where casualties were taken in)."""
+    if _NOT_HERE_BEFORE.search(before):
+        # (not "30 km west of Charsadda, where militants attacked a university")
+        return _WHERE_AFTER.match(text, m.end, min(end, m.end + 60)) is None
+    if _seat_of_power(text, end, m, before) or _side_mention(text, start, end, m, before):
         return True
     return m.place.type == "country" and _BORDER_AFTER.match(text, m.end, min(end, m.end + 40)) is not None
 
@@ -256,6 +314,9 @@ def event_places(text: str, start: int, end: int) -> list[gazetteer.PlaceMention
             continue  # "the Punjab chief minister", "the Home Minister of Balochistan": an office, not a scene
         if _not_here(text, start, end, m, before):
             continue
+        if len(m.text) <= 3 and m.text.isupper() and text[m.start - 1 : m.start] == "(" and \
+                text[m.end : m.end + 1] == ")" and not (out and out[-1].place == m.place):
+            continue  # "Zhob District Commissioner (DC)": the title's abbreviation, not Washington, D.C.
         out.append(m)
     return out
 
@@ -275,7 +336,10 @@ _NOT_GIVEN = frozenset("""
 _SPEAKER_BEFORE = re.compile(r"\b(?:spokes(?:man|woman|person)|official|governor|commander|chief|minister|"
                              r"director|head|police\s+chief|deputy|mayor|leader|told|said|according\s+to)\b[^.;]{0,40}$",
                              re.IGNORECASE)
-_SPEAKS_AFTER = re.compile(r",?\s+(?:said|says|told|added|stated|confirmed|tweeted|wrote)\b")
+_SPEAKS_AFTER = re.compile(r",?\s+(?:said|says|told|added|stated|confirmed|tweeted|wrote)\b"
+                           # "Attaullah Khogyani, the spokesman for the governor": a name and its title
+                           r"|,\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,2}?(?:spokes(?:man|woman|person)|official|governor|"
+                           r"commander|chief|minister|director|head|deputy|adviser|advisor|aide)\b")
 
 
 def _is_person(text: str, start: int, end: int, m: gazetteer.PlaceMention, before: str) -> bool:
@@ -286,7 +350,7 @@ def _is_person(text: str, start: int, end: int, m: gazetteer.PlaceMention, befor
         return False
     if text[max(start, m.start - len(g.group(0)) - 2) : m.start - len(g.group(0))].strip() in (".", "!", "?"):
         return False
-    return bool(_SPEAKER_BEFORE.search(before) or _SPEAKS_AFTER.match(text, m.end, min(end, m.end + 12)))
+    return bool(_SPEAKER_BEFORE.search(before) or _SPEAKS_AFTER.match(text, m.end, min(end, m.end + 40)))
 
 
 _SUBORDINATE = word_start([(["after", "before", "since", "following", "like", "unlike", r"similar\s+to"],
@@ -437,4 +501,93 @@ def _refine(place: gazetteer.Place | None, new: gazetteer.Place | None) -> gazet
             if district is not None and district.name != place.name and _within(district, place):
                 return district
         return new
+    return place
+
+
+# --------------------------------------------------------------------------- several places, several tolls
+
+# a toll's number ("14", "fourteen", "a dozen", "scores"): where one figure of a sentence begins
+_TOLL_NUMBER = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                          r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens?|"
+                          r"scores|several|hundreds)\b(?![\-\u2010](?:day|hour|week|month|year))", re.IGNORECASE)
+# where two figures of one sentence part ("14 were killed in Pishin and 10 in Qilla Saifullah",
+# "..., while in Chaman three died")
+_PART_BREAK = re.compile(r",?\s+(?:and|while|whereas|as\s+well\s+as)\s+|;\s+|,\s+")
+
+
+def _specific(mentions: list[gazetteer.PlaceMention]) -> list[gazetteer.PlaceMention]:
+    return [m for m in mentions if m.place.type in ("city", "district")]
+
+
+def several_places(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` gives two figures or more and names two towns or districts or more."""
+    if len(_TOLL_NUMBER.findall(text, start, end)) < 2:
+        return False
+    # (not a dateline in capitals, "PESHAWAR — The toll ...": where the report was filed)
+    found = {_city_of(m.place) for m in _specific(event_places(text, start, end))
+             if not (m.text.isupper() and len(m.text) > 3 and not text[start : m.start].strip())}
+    # (two places of which one lies in the other, "Bajaur" and its town "Khar", are one place here)
+    return any(a.name != b.name and a.district != b.name and b.district != a.name for a in found for b in found)
+
+
+def claim_window(text: str, start: int, end: int, at: int) -> tuple[int, int] | None:
+    """The part of ``text[start:end]`` that places the figure at offset ``at``, when the sentence
+    gives figures for several towns or districts ("at least 14 people died in Pishin and 10 in
+    Qilla Saifullah", "In Pishin, 14 were killed, while in Qilla Saifullah 10 died"): the
+    sentence is cut between consecutive figures, and a part that names no place joins the part
+    it is tied to ("14 killed and 30 injured in Pishin" keeps both figures in Pishin). None when
+    the sentence names fewer than two such places or gives fewer than two figures."""
+    if not start <= at < end or not several_places(text, start, end):
+        return None
+    numbers = [m.start() for m in _TOLL_NUMBER.finditer(text, start, end)]
+    cuts = []  # (break start, break end, tight): the last break between two consecutive figures
+    for a, b in zip(numbers, numbers[1:], strict=False):
+        last = None
+        for m in _PART_BREAK.finditer(text, a, b):
+            last = m
+        if last is not None:
+            cuts.append((last.start(), last.end(), "," not in last.group(0) and ";" not in last.group(0)))
+    if not cuts:
+        return None
+    bounds = [start] + [c[1] for c in cuts]
+    ends = [c[0] for c in cuts] + [end]
+    parts = list(zip(bounds, ends, strict=True))
+
+    def has_place(k: int) -> bool:
+        return bool(_specific(event_places(text, *parts[k])))
+
+    k = next(k for k, (a, b) in enumerate(parts) if a <= at < b or k == len(parts) - 1)
+    if has_place(k):
+        return parts[k]
+    # a part naming no place: the next one after a bare "and" ("14 killed and 30 injured in Pishin"),
+    # else the one before ("In Pishin, 14 were killed, and ...")
+    if k + 1 < len(parts) and cuts[k][2] and has_place(k + 1):
+        return parts[k][0], parts[k + 1][1]
+    if k > 0 and has_place(k - 1):
+        return parts[k - 1][0], parts[k][1]
+    return None
+
+
+_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/|\s*[\-\u2013]\s*)(?:the\s+)?")
+
+
+def joint_place(text: str, start: int, end: int, place: gazetteer.Place | None) -> gazetteer.Place | None:
+    """The place of a figure given for two provinces together ("attacks rocked Balochistan and Sindh,
+    claiming 26 lives"): their country, not the first one named; ``place`` otherwise."""
+    if place is None or place.type != "province":
+        # (two towns named together stay the first one's: one raid on two camps, "Panjgur and Noshki", is
+        # often one event for the reports; two towns' separate figures are split by claim_window)
+        return place
+    # two provinces ("rocked Balochistan and Sindh")
+    mentions = [m for m in event_places(text, start, end) if m.place.type == "province"]
+    for m, n in zip(mentions, mentions[1:], strict=False):
+        a, b = _city_of(m.place), _city_of(n.place)
+        if place.name not in (a.name, b.name) or a.name == b.name or a.country != b.country:
+            continue
+        if not _COORDINATED.fullmatch(text, m.end, n.start):
+            continue
+        if _road(text, start, end) is not None:
+            return place  # "the Khash-Zahedan road": one place between two towns (best_place's province)
+        common = gazetteer.lookup(a.admin1) if a.admin1 and a.admin1 == b.admin1 else gazetteer.lookup(a.country)
+        return common if common is not None else place
     return place

@@ -5,6 +5,7 @@ sentence is :mod:`.context`'s ``sentence_context``."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from .. import gazetteer
 from .context import (  # noqa: F401 - the sentence-level pieces the reader builds on
@@ -39,9 +40,16 @@ from .context import (  # noqa: F401 - the sentence-level pieces the reader buil
     dateline_date,
     event_type,
     sentence_context,
+    several_places,
 )
 
 # --------------------------------------------------------------------------- a claim's event context
+
+# a sentence opening on another incident ("Also in Balochistan, ...", "Separately, ...", "Elsewhere, ...",
+# "In another attack, ..."): its place is not to refine the sentence before it
+_ELSEWHERE = re.compile(r"\W*(?:also\s+in\b|also\s+on\b|separately\b|elsewhere\b|in\s+(?:another|a\s+separate|a\s+second)\s+"
+                        r"(?:\w+\s+){0,2}?(?:attack|incident|bombing|blast|explosion|development)\b|in\s+other\s+(?:news|"
+                        r"incidents|attacks)\b)", re.IGNORECASE)
 
 #: How many sentences ahead a lead with a coarse place or no date looks ("... in northern
 #: Afghanistan. ... the blast tore through the mosque in the city of Kunduz").
@@ -108,7 +116,8 @@ class ContextReader:
                     or bool(_recall_clauses(self.text, s.start, s.end, low))
                     or _LEADING_SUB.match(self.text, s.start, s.end) is not None
                     or any(map(self.text[s.start : s.end].__contains__, _QUOTES))
-                    and _JOINED_QUOTE.search(self.text, s.start, s.end) is not None)
+                    and _JOINED_QUOTE.search(self.text, s.start, s.end) is not None
+                    or several_places(self.text, s.start, s.end))  # figures for several towns: each its own
             if not clauses:
                 return self.own(i)
             key = (i, at)
@@ -158,6 +167,8 @@ class ContextReader:
                     # (_against is false without a bearing: the sentence's place is then not read for it)
                     if i > first and self._bearing is not None and _against(self._bearing, c.main_place):
                         continue  # "... in southwestern Pakistan. ... a bomb in the northern town of Bannu": another attack
+                    if i > first and _ELSEWHERE.match(self.text, self.sentences[i].start, self.sentences[i].end):
+                        break  # "Also in Balochistan, ... in Chaman": another incident, not the lead's place
                     if c.other and i > first:
                         if date is None and c.main_date is not None and self._recent(c.main_date):
                             date = c.main_date  # "Saturday's bombing came a week after an attack ..."
@@ -207,6 +218,12 @@ class ContextReader:
                     place = self._where_it_happened(first, place)
                 if place is None and lead is not None and lead.dateline is not None:
                     place, self._weak = lead.dateline, True  # only the dateline: where the report was filed
+                if place is None:  # a dateline opening an earlier sentence ("PISHIN: A blast ripped ... Eight died.")
+                    for i in range(first):
+                        c = self.own(i)
+                        if c is not None and not self.sentences[i].heading and c.dateline is not None:
+                            place, self._weak = c.dateline, True
+                            break
             self._main = (date, place, first)
         return self._main
 
@@ -472,8 +489,8 @@ class ContextReader:
                 n = self.own(j)
                 if n is None or sents[j].heading:
                     continue
-                if n.other or n.anaphor:
-                    break
+                if n.other or n.anaphor or _ELSEWHERE.match(self.text, sents[j].start, sents[j].end):
+                    break  # ("Also in Balochistan, a leader escaped an attack in Chaman": another incident's place)
                 if bearing is not None and _against(bearing, n.main_place):  # (no bearing: its place not read)
                     continue  # "... in southwestern Pakistan" is not "the northern town of Bannu"
                 if place is None or place.type in ("country", "province"):
@@ -495,6 +512,8 @@ class ContextReader:
         elif main_place is not None and (not from_para or place.type in ("country", "province")) \
                 and main_place.name != place.name and _within(main_place, place) and main_place.type != "country":
             place, psrc = main_place, "lead"  # "in Pakistan" of a report whose lead says Quetta
+        if c.joint and c.place is not None:  # a figure for two provinces together: their country, as stated
+            place, psrc = c.place, "stated"
         if (place is None or place.type == "country") and c.dateline is not None:
             place, psrc = c.dateline, "dateline"  # "Lahore: At least 55 people were killed ... at the border"
         if date is None and c.fallback is not None:

@@ -53,6 +53,12 @@ def _greedy(batch: Batch, s: Scored) -> np.ndarray:
     # a loose link (same report only) never joins clusters of two provinces ("a bomb in Bannu ... They
     # said the attack killed four" is not the report's Mastung bombing for sharing its country-level lead)
     soft = batch.admin1.tolist()
+    # the town (or district) a claim's own sentence names: two clusters anchored in two towns that some sentence
+    # tells apart (a figure of its own for each: "14 died in Pishin and 10 in Qilla Saifullah") never merge, though a claim naming only
+    # their province scores with both ("twin blasts in Balochistan" must not glue the Pishin bombing to the
+    # Qilla Saifullah one of the same day); towns no report tells apart may still be one raid on two camps
+    town = np.where(~batch.loose & ~batch.coarse, batch.skel, 0).tolist()
+    apart = _towns_apart(batch.sent.tolist(), town)
 
     def find(x: int) -> int:
         root = x
@@ -74,6 +80,9 @@ def _greedy(batch: Batch, s: Scored) -> np.ndarray:
         aa, ab = adm[ra], adm[rb]
         if aa and ab and aa != ab:
             continue
+        ta, tb = town[ra], town[rb]
+        if ta and tb and ta != tb and (ta, tb) in apart:
+            continue
         if fin[ra] and fin[rb]:
             nlo, nhi = max(lo[ra], lo[rb]), min(hi[ra], hi[rb])
             if nlo > nhi:
@@ -89,12 +98,22 @@ def _greedy(batch: Batch, s: Scored) -> np.ndarray:
         parent[rb] = ra
         cty[ra] = ca or cb
         adm[ra] = aa or ab
+        town[ra] = ta or tb
         fin[ra] = fin[ra] or fin[rb]
         lo[ra], hi[ra] = nlo, nhi
         anchored[ra] = anchored[ra] or anchored[rb]
         soft[ra] = soft[ra] or soft[rb]
         dated[ra] = dated[ra] or dated[rb]
     return np.fromiter((find(x) for x in range(n)), dtype=np.int64, count=n)
+
+
+def _towns_apart(group: list[int], town: list[int]) -> set[tuple[int, int]]:
+    """Pairs of towns (both orders) one sentence gives figures for, each with its own town (``group``: the sentence)."""
+    seen: dict[int, set[int]] = {}
+    for s, t in zip(group, town, strict=True):
+        if t:
+            seen.setdefault(s, set()).add(t)
+    return {(a, b) for towns in seen.values() if len(towns) > 1 for a in towns for b in towns if a != b}
 
 
 def _best_links(labels: np.ndarray, s: Scored, n: int) -> np.ndarray:
