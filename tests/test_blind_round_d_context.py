@@ -282,3 +282,18 @@ def test_also_claimed_a_figure_is_the_same_attack(second, needle, context):
 ])
 def test_the_toll_of_the_attack_a_comparison_reaches_back_to(text, needle, context):
     assert context_of(text, needle, "2021-05-20") == context
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    # where a voice speaks from, then where it happened
+    ("A spokesman in Quetta said ten soldiers were killed in the ambush in Kech.", "Kech"),
+    ("Speaking to reporters in Peshawar, the police chief said nine were killed in Bannu.", "Bannu"),
+    ("The minister told a news conference in Kabul that 30 people had died in the Kunduz bombing.", "Kunduz"),
+    ("Officials in Islamabad said 20 people were killed in an attack in Bajaur.", "Bajaur"),
+    # near-misses: the only place named; a toll given in two places
+    ("Police in Karachi said five people were killed in the shooting.", "Karachi"),
+    ("Police in Quetta said five people were killed in a blast in the city.", "Quetta"),
+    ("Five people were killed in Quetta and two in Mastung, police said.", "Quetta"),
+])
+def test_where_a_voice_speaks_from_is_not_the_place(sentence, place):
+    assert place_of(sentence) == place

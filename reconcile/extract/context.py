@@ -139,11 +139,24 @@ _OFFSET_WORDS = word_start([(["day", "week", "month", "hour", "night", "year", "
 def _has(low: str, stems: tuple[str, ...]) -> bool:
     return any(map(low.__contains__, stems))
 _CLAUSE = re.compile(r",?\s+but\s+|;\s+|,\s+while\s+|\s+whereas\s+|\s+\u2014\s+(?=(?-i:[a-z]))"
-                     # a quote opening a new sentence the segmenter left joined (". `Forty-three people were ...")
-                     r"|(?<=[a-z0-9][.!?])\s+(?=[`\u2018\u201c\"]\s*(?-i:[A-Z]))"
                      r"|,\s+and\s+(?=(?:in|on|last|earlier|later|then|months|weeks|days|years|hours|minutes|moments|"
                      r"shortly|soon)\b)", re.IGNORECASE)
 _LEADING_SUB = re.compile(r"\W*(?:while|although|though|whereas|even\s+though)\b[^,;.]{3,200}?,\s*", re.IGNORECASE)
+# a quote opening a new sentence the segmenter left joined (". `Forty-three people were killed,` he said")
+_JOINED_QUOTE = re.compile(r"(?<=[a-z0-9][.!?])\s+(?=[`\u2018\u201c\"]\s*[A-Z])")
+_QUOTES = ("`", "\u201c", '"', "\u2018")
+
+
+def clause_breaks(text: str, start: int, end: int):
+    """Where the clauses of ``text[start:end]`` meet (``_CLAUSE``, and a joined quote), in order."""
+    breaks = list(_CLAUSE.finditer(text, start, end))
+    if any(map(text[start:end].__contains__, _QUOTES)):
+        joined = list(_JOINED_QUOTE.finditer(text, start, end))
+        if joined:
+            breaks = sorted(breaks + joined, key=lambda m: m.start())
+    return breaks
+
+
 _FOCUS_CLAIM = word_start([(["claimed", "claiming", "responsibility", r"carried\s+out", "behind"], r"\b")])
 _ANAPHOR = re.compile(r"^\W*(?:that|this|the\s+(?:earlier|previous|first|second))\s+(?:\w+\s+)?"
                       r"(?:attack|bombing|blast|explosion|incident|assault|strike)\b", re.IGNORECASE)
@@ -270,8 +283,8 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
                     fm, focus = nxt, nxt.start()
                 break
     if "but" in low or ";" in low or "while" in low or "whereas" in low or "\u2014" in low or ", and" in low or \
-            "`" in low or "\u201c" in low or '"' in low or "\u2018" in low:
-        for m in _CLAUSE.finditer(text, start, end):
+            any(map(low.__contains__, _QUOTES)):
+        for m in clause_breaks(text, start, end):
             if m.end() <= focus:
                 rs = m.end()
             elif m.start() >= focus:

@@ -139,6 +139,7 @@ _IN_N_ATTACKS = re.compile(
     # "three police officers lost their lives in separate incidents in Kohat"
     r"|\bin\s+(?:separate|different|unrelated|various)\s+(?:[\w\-]+\s+)?(?:attacks|incidents|bombings|strikes|"
     r"assaults|shootings|clashes|ambushes)\b", re.IGNORECASE)
+_N_ATTACKS_GATE = ("attacks", "incidents", "bombings", "strikes", "assaults", "shootings", "clashes", "ambushes")
 # "killing hundreds of tribal elders in Pakistan over the years": a toll over years
 # (not "the deadliest attack in over three years": a comparison)
 _OVER_YEARS = re.compile(r"\b(?:over|through|across|down)\s+the\s+(?:years|decades)\b", re.IGNORECASE)
@@ -156,7 +157,9 @@ def is_aggregate(sentence: str) -> bool:
     # tell a total over incidents from one incident's summed toll
     if _AGGREGATE_FAST.search(sentence) and any(not _one_incident_total(sentence, m) for m in _AGGREGATE.finditer(sentence)):
         return True
-    if _IN_N_ATTACKS.search(sentence) or _OVER_YEARS.search(sentence):
+    low = sentence.lower()
+    if any(map(low.__contains__, _N_ATTACKS_GATE)) and _IN_N_ATTACKS.search(sentence) or \
+            ("the years" in low or "the decades" in low) and _OVER_YEARS.search(sentence):
         return True
     low = sentence.lower()  # (speed: the gates spare the scans of sentences that cannot match)
     m = _SEVERAL_PLACES.search(sentence) if may_match(_GATE_SEVERAL_PLACES, low) else None

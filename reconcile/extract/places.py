@@ -190,6 +190,30 @@ def _seat_of_power(text: str, end: int, m: gazetteer.PlaceMention, before: str) 
     return bool(_SEAT_BEFORE.search(before) or _VOICE_AFTER.match(text, m.end, min(end, m.end + 60)))
 
 
+# where a voice speaks from ("Speaking to reporters in Peshawar, the police chief said nine were killed in
+# Bannu", "A spokesman in Quetta said ten soldiers died in Kech", "told a news conference in Kabul"): the
+# incident's place only when the sentence names no other
+_SPOKEN_IN_BEFORE = word_start([
+    (["speaking", "talking", "told", "telling", "briefed", "briefing", "addressing", "addressed"],
+     r"\s+(?:[\w\-']+\s+){0,4}?(?:in|at|from)\s+(?:the\s+)?(?:(?:city|capital|town)\s+(?:of\s+)?)?$"),
+    ([r"press\s+conference", r"news\s+conference", r"press\s+briefing", "presser", r"press\s+club"],
+     r"\s+(?:in|at)\s+(?:the\s+)?$"),
+])
+_SPEAKER_IN_BEFORE = word_start([(["officials?", "police", r"spokes(?:man|woman|person)", "sources?", "authorities",
+                                   "officers?", "ministry", "commanders?", "diplomats?", "analysts?"],
+                                  r"\s+(?:[\w\-']+\s+){0,2}?(?:in|at|from)\s+(?:the\s+)?$")])
+_SPEAKS_AFTER_PLACE = re.compile(r"(?:['\u2019]s)?\s*,?\s+(?:(?:on\s+)?\w+day\s+|also\s+|later\s+)?(?:said|say|says|told|"
+                                 r"confirmed|added|reported|stated|claimed)\b", re.IGNORECASE)
+
+
+def _spoken_from(text: str, start: int, end: int, m: gazetteer.PlaceMention) -> bool:
+    """The place a voice speaks from, not (necessarily) where the incident happened."""
+    before = text[max(start, m.start - 60) : m.start]
+    if _SPOKEN_IN_BEFORE.search(before):
+        return True
+    return bool(_SPEAKER_IN_BEFORE.search(before) and _SPEAKS_AFTER_PLACE.match(text, m.end, min(end, m.end + 30)))
+
+
 def _origin(text: str, start: int, m: gazetteer.PlaceMention) -> bool:
     """Where a journey began ("going to Dasu from Islamabad when they came under attack near Besham"):
     the place of the event only when the sentence names no other (not "waiting for a train to travel
@@ -359,7 +383,7 @@ def best_place(text: str, start: int, end: int) -> gazetteer.Place | None:
             prep = 3
         elif _subordinate(text, max(start, text.rfind(",", start, m.start) + 1), m.start, mentions):
             prep = 2.5  # "a week after the attack in Kunduz, explosions hit Kandahar": not the clause's place
-        elif _origin(text, start, m):
+        elif _origin(text, start, m) or _spoken_from(text, start, end, m):
             prep = 2.7  # "travelling to Dasu from Islamabad when ... near Besham": where the journey began
         elif _EVENT_AFTER.match(text, m.end, end) or _SETTLEMENT_AFTER.match(text, m.end, end) or \
                 _SETTLEMENT_AFTER.search(" " + m.text.split(None, 1)[-1]) and " " in m.text:

@@ -13,7 +13,9 @@ from .context import (  # noqa: F401 - the sentence-level pieces the reader buil
     _DEFINITE_OPENING,
     _FOCUS,
     _FOCUS_CLAIM,
+    _JOINED_QUOTE,
     _LEADING_SUB,
+    _QUOTES,
     _STORY_GOES_ON,
     _THE_CITY,
     _THE_EVENT,
@@ -104,7 +106,9 @@ class ContextReader:
                     _CLAUSE.search(self.text, s.start, s.end) is not None or _is_dated_list(self.text, s.start, s.end)
                     or bool(_motives(self.text, s.start, s.end, low := self.text[s.start : s.end].lower()))
                     or bool(_recall_clauses(self.text, s.start, s.end, low))
-                    or _LEADING_SUB.match(self.text, s.start, s.end) is not None)
+                    or _LEADING_SUB.match(self.text, s.start, s.end) is not None
+                    or any(map(self.text[s.start : s.end].__contains__, _QUOTES))
+                    and _JOINED_QUOTE.search(self.text, s.start, s.end) is not None)
             if not clauses:
                 return self.own(i)
             key = (i, at)
