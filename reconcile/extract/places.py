@@ -238,7 +238,9 @@ _DISTANCE_FROM = re.compile(r"\d\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\b(?:\s*\
                             r"(?:from|outside\s+of)\s+(?:the\s+)?(?:(?:city|town|capital|provincial\s+capital)\s+(?:of\s+)?)?$",
                             re.IGNORECASE)
 # - a neighbour of another place: "Shabqadar is near the Mohmand tribal district", "the town lies close to Kabul"
-_NEIGHBOUR_BEFORE = re.compile(r"\b(?:is|are|was|were|lies|lie|lay|located|situated|sits|sit)\s+(?:[\w\-]+\s+){0,2}?"
+# (only a verb of lying there between: "was ambushed near Mastung" is the scene)
+_NEIGHBOUR_BEFORE = re.compile(r"\b(?:is|are|was|were|lies|lie|lay|located|situated|sits|sit)\s+"
+                               r"(?:(?:located|situated|just|right|very|also|quite|relatively)\s+){0,2}"
                                r"(?:near|close\s+to|next\s+to|adjacent\s+to|not\s+far\s+from|a\s+short\s+drive\s+from)"
                                r"\s+(?:the\s+)?$", re.IGNORECASE)
 # - an office's seat: "Zahedan prosecutor Mehdi ...", "the Kabul police chief", "Pishin's deputy commissioner"
