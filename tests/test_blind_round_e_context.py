@@ -220,3 +220,17 @@ def test_a_statement_day_alone_stays_a_loose_date():
     got = claims("At least 11 police officers were killed in an attack on a station in Rask, an official said on Friday.",
                  published="2023-12-15")
     assert got and got[0].date_precision == "week"
+
+
+def test_a_recalled_attack_takes_the_town_of_the_official_who_goes_on_with_its_story():
+    text = ("A bomb killed 14 people at a rally in Pishin on Wednesday.\n\n"
+            "Earlier, nine people died in a blast at the campaign office of a party leader in Balochistan.\n\n"
+            "\u201cThe office was hit by a bomb hidden in a motorcycle,\u201d the Killa Saifullah deputy commissioner said.\n")
+    assert context_of(text, "nine people", "2024-02-07")[1] == "Killa Saifullah"
+
+
+def test_an_official_s_town_is_not_taken_across_a_figure_of_its_own():
+    text = ("A bomb killed 14 people at a rally in Pishin on Wednesday.\n\n"
+            "Earlier, nine people died in a blast at the campaign office of a party leader in Balochistan.\n\n"
+            "Three more were wounded in a shooting, the Killa Saifullah deputy commissioner said.\n")
+    assert context_of(text, "nine people", "2024-02-07")[1] != "Killa Saifullah"

@@ -36,7 +36,17 @@ from .dates import (  # noqa: F401 - find_dates, parse_published, date_is_anchor
 )
 from .events import _ANY_EVENT, _EVENT_ALL, _EVENT_TYPES, event_type, is_aggregate  # noqa: E402,F401 - public here
 from .fastrx import word_start
-from .places import _compatible, _refine, _within, best_place, claim_window, event_places, joint_place, several_places  # noqa: F401 - best_place is public here
+from .places import (  # noqa: F401 - best_place is public here
+    _compatible,
+    _refine,
+    _within,
+    best_place,
+    claim_window,
+    event_places,
+    joint_place,
+    seat_place,
+    several_places,
+)
 
 _LEADING_AFTER = re.compile(r"\b(?:comes?|came|coming|follows?|followed|following|just|only|barely|less\s+than|"
                             r"more\s+than|nearly|almost|exactly|some|about|around|roughly|approximately)\s+$", re.IGNORECASE)

@@ -593,3 +593,13 @@ def joint_place(text: str, start: int, end: int, place: gazetteer.Place | None) 
         common = gazetteer.lookup(a.admin1) if a.admin1 and a.admin1 == b.admin1 else gazetteer.lookup(a.country)
         return common if common is not None else place
     return place
+
+
+def seat_place(text: str, start: int, end: int) -> gazetteer.Place | None:
+    """The town or district whose official speaks in ``text[start:end]`` ("..., the Killa Saifullah
+    deputy commissioner confirmed"): no scene of its own (``_SEAT_AFTER``), but the likeliest place of
+    the attack the sentence before tells of when that sentence names no town."""
+    for m in gazetteer.find_places(text, start, end):
+        if m.place.type in ("city", "district") and _SEAT_AFTER.match(text, m.end, min(end, m.end + 50)):
+            return _city_of(m.place)
+    return None

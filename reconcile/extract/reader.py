@@ -39,9 +39,11 @@ from .context import (  # noqa: F401 - the sentence-level pieces the reader buil
     best_place,
     dateline_date,
     event_type,
+    seat_place,
     sentence_context,
     several_places,
 )
+from .places import _TOLL_NUMBER
 
 # --------------------------------------------------------------------------- a claim's event context
 
@@ -242,6 +244,22 @@ class ContextReader:
                     return ref
         return None
 
+    def _seat_next(self, i: int, place: gazetteer.Place | None) -> gazetteer.Place | None:
+        """The town of the official who speaks in the sentence after sentence i (a recalled attack
+        naming no town), when that sentence goes on with the story (no toll, no other attack of its
+        own) and the town lies in ``place``."""
+        for j in range(i + 1, min(len(self.sentences), i + 2)):
+            s = self.sentences[j]
+            if s.heading or s.boilerplate:
+                return None
+            n = self.own(j)
+            if n is None or n.other or n.place is not None or _TOLL_NUMBER.search(self.text, s.start, s.end):
+                return None  # (a figure of its own: another claim, not the story going on)
+            seat = seat_place(self.text, s.start, s.end)
+            if seat is not None and (place is None or _within(seat, place)):
+                return seat
+        return None
+
     def _anaphoric_other(self, i: int, main_date: DateRef | None):
         """(date, place) of the attack the sentence before tells of, when sentence i opens on "The
         attack ..." and that attack is not the report's own (another date than its event's)."""
@@ -430,6 +448,10 @@ class ContextReader:
                     if p is not None and p.place is not None:
                         place, psrc = p.place, "paragraph"
                         break
+            if place is None or place.type in ("country", "province"):
+                seat = self._seat_next(i, place)
+                if seat is not None:  # "Earlier, 12 died in a blast at a party office." "..., the X deputy commissioner said."
+                    place, psrc = seat, "next"
             self.sources[(i, id(c))] = (dsrc, psrc)
             return date or _loose(c.fallback), place
         sents = self.sentences
