@@ -323,3 +323,9 @@ def test_more_verb_group_variants(text, kind, low):
 
 def test_martyred_as_an_adjective_is_no_verb():
     assert claims("The clerics praised the martyred 5 leaders of the movement.", "killed") == []
+
+
+def test_a_group_blaming_another_group_is_no_perpetrator_of_the_figures():
+    text = "The Taliban blamed a rival faction for the bombing that killed 17 people in the market."
+    got = roles_of(text, "killed")
+    assert got[("killed", 17)][1] != "perpetrator", got

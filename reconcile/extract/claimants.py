@@ -104,6 +104,8 @@ def _is_name(words: str) -> bool:
 #: in-document scans are faster than their gates.)
 _GATE_FIGURE_IS, _GATE_HEADLINE_COLON, _GATE_PARTICIPLE, _GATE_FIGURE_FROM = map(
     required, (_FIGURE_IS, _HEADLINE_COLON, _PARTICIPLE, _FIGURE_FROM))
+#: Verbs of blaming: their subject tells of another's attack ("officials blamed the group for the attack that ...").
+_ACCUSE = frozenset({"accused", "accuses", "blamed", "blames"})
 #: The writer of the study or book itself: "The author's estimate", "this author's own count".
 _AUTHOR = re.compile(r"(?:the|this|the\s+present|these)\s+(?:authors?|writers?|researchers?)", re.IGNORECASE)
 #: "Rough estimates of its strength", "reports of casualties": a noun, not a reporting verb.
@@ -265,6 +267,8 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
                 out.append(Claimant(c.text, c.role, c.start, c.end, c.start, c.start))
             continue
         c = _sayer(text, start, sent, m, published)
+        if c is not None and verb in _ACCUSE and c.role == "perpetrator":
+            continue  # "the Taliban blamed IS-K for the attack": a group speaking of another's attack, no own claim
         if c is not None:
             out.append(c)
     for m in islice(_PARTICIPLE.finditer(sent) if may_match(_GATE_PARTICIPLE, low) else (), MAX_MATCHES):
