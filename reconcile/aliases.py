@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from ._frozen import direct_init
 from ._names import extra_files, load_entries, name_key
 
 DATA = Path(__file__).parent / "data" / "aliases.yaml"
@@ -36,6 +37,7 @@ class Actor:
     parent: str | None = None
 
 
+@direct_init  # (speed: built straight into its dict, see _frozen)
 @dataclass(frozen=True)
 class ActorMention:
     start: int

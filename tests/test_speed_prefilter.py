@@ -150,3 +150,32 @@ def test_the_offset_word_gate_holds():
 def test_the_offset_word_gate_holds_on_random_text(words):
     for sep in (" ", ""):
         _offset_sound(sep.join(words))
+
+
+def test_direct_init_keeps_the_dataclass_behaviour():
+    import dataclasses
+    import pickle
+
+    from reconcile.aliases import ActorMention
+    from reconcile.extract.claimants import Claimant
+    from reconcile.extract.dates import DateRef
+    from reconcile.extract.segment import Sentence
+    from reconcile.gazetteer import PlaceMention
+
+    c = Claimant("police", "official", 3, 9)
+    assert c == Claimant(text="police", role="official", start=3, end=9, scope_start=-1, scope_end=-1)
+    assert hash(c) == hash(Claimant("police", "official", 3, 9))
+    assert dataclasses.replace(c, role="unknown").role == "unknown"
+    assert pickle.loads(pickle.dumps(c)) == c
+    assert repr(DateRef("2021-08-26", "day", 0, 8)) == (
+        "DateRef(value='2021-08-26', precision='day', start=0, end=8, relative=False)")
+    assert Sentence(1, 5, 0, 0).boilerplate is False
+    for obj in (c, DateRef("2021", "year", 0, 4), Sentence(1, 5, 0, 0)):
+        try:
+            obj.start = 99
+        except dataclasses.FrozenInstanceError:
+            pass
+        else:
+            raise AssertionError(f"{obj!r} is no longer frozen")
+    for cls in (ActorMention, PlaceMention, Claimant, DateRef):
+        assert cls.__init__.__qualname__ == f"{cls.__qualname__}.__init__"

@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .._frozen import direct_init
 from .fastrx import word_start
 
 _MONTHS = {
@@ -46,6 +47,7 @@ _DATE_RX = re.compile(
 )
 
 
+@direct_init  # (speed: built straight into its dict, see _frozen)
 @dataclass(frozen=True)
 class DateRef:
     value: str  # YYYY, YYYY-MM or YYYY-MM-DD
