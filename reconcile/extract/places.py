@@ -131,6 +131,14 @@ _ROUTE_END = re.compile(r"[^,.;:()]*?(?=[,.;:()]|\s(?:when|while|as|after|before
 # "the Balochistan Liberation Army", "Khorasan Province" of a group's name: no place
 _GROUP_AFTER = re.compile(r"\s+(?:Liberation|Army|Front|Movement|Mujahideen|Tigers|Brigades?|Battalion|Lashkar|"
                           r"Awami|(?:National\s+|People['\u2019]?s\s+|Peoples\s+)?Party)\b")
+# ... or the tail of its name ("the Islamic State of Iraq and the Levant", "Tehreek-e-Taliban Pakistan",
+# "the Islamic Movement of Uzbekistan"), and a group's base ("a militant group operating out of
+# Afghanistan", "the Quetta-based ..." is a name): where the group is, not where it struck
+_GROUP_BEFORE = re.compile(r"(?-i:\b(?:Islamic\s+State|Islamic\s+Emirate|Islamic\s+Movement|Liberation\s+(?:Army|Front)|"
+                           r"Movement|Front|Mujahideen|Jamaat))\s+(?:of|for)\s+(?:the\s+)?$|(?-i:\b-e-Taliban)\s+$")
+_BASE_BEFORE = re.compile(r"\b(?:operat\w*|work\w*|run|running|ran|acting)\s+(?:out\s+of|from\s+(?:its\s+)?bases?\s+in)\s+"
+                          r"(?:(?:the\s+)?neighbou?ring\s+)?$|\b(?:based|headquartered|sheltering|hiding)\s+in\s+"
+                          r"(?:(?:the\s+)?neighbou?ring\s+)?$", re.IGNORECASE)
 
 
 # a province named in an office's title ("the Baluchistan provincial assembly candidate", "the Sindh
@@ -307,7 +315,8 @@ def event_places(text: str, start: int, end: int) -> list[gazetteer.PlaceMention
         if _DESTINATION_BEFORE.search(before) or _MOTIVE_BEFORE.search(before):
             continue
         if _AGENCY_AFTER.match(text, m.end, min(end, m.end + 16)) or _AGENCY_BEFORE.search(before) or \
-                _GROUP_AFTER.match(text, m.end, min(end, m.end + 16)):
+                _GROUP_AFTER.match(text, m.end, min(end, m.end + 16)) or _GROUP_BEFORE.search(before) or \
+                _BASE_BEFORE.search(before):
             continue
         if _is_person(text, start, end, m, before):
             continue
