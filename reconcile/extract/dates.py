@@ -312,14 +312,19 @@ _COMPARED_GAP_VERB = re.compile(r"\b(?:came|comes|was|were|is|are|occurred|happe
                                 r"left|claimed|targeted|carried)\b", re.IGNORECASE)
 
 
+def compared_before(before: str) -> bool:
+    """``before`` ends on the words an attack is ranked with ("... was the deadliest ", "the first major attack of ")."""
+    m = _COMPARED_BEFORE.search(before)
+    return m is not None and not (m.group("gap") and _COMPARED_GAP_VERB.search(m.group("gap")))
+
+
 def compared(text: str, start: int, d: DateRef) -> bool:
     """A period an attack is ranked within ("the deadliest attack this year", "the first major attack
     of 2017"), not its date: relative to the report ("this year") it dates nothing (the report's own
     day does); an explicit year or month dates the attack only when nothing else in its clause does."""
     if d.precision not in ("year", "month", "week"):
         return False
-    m = _COMPARED_BEFORE.search(text[max(start, d.start - 64) : d.start])
-    return m is not None and not (m.group("gap") and _COMPARED_GAP_VERB.search(m.group("gap")))
+    return compared_before(text[max(start, d.start - 64) : d.start])
 
 
 def date_role(text: str, start: int, end: int, d: DateRef, prev: tuple[DateRef, str] | None = None) -> str:

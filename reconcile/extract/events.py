@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import gazetteer
+from .dates import compared_before
 from .gates import may_match, required
 
 _EVENT_TYPES = [
@@ -56,6 +57,7 @@ _AGGREGATE = re.compile(
        multiple|numerous|many|these|those)\s+
        (?:separate\s+|different\s+|such\s+|recorded\s+|documented\s+)?(?:attacks|incidents|bombings|strikes|operations|assaults)\b
   | \bsince\s+(?:19|20)\d\d\b | \bsince\s+(?:the\s+)?(?:start|beginning|takeover|fall|withdrawal|emergence|founding)\b
+  | \b(?:up\s+to|until|till|through)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b
   | \bsince\s+(?:its|their)\s+(?:founding|formation|emergence|inception|creation|establishment)\b
   | \bin\s+the\s+(?:first|past|last|previous)\s+(?:\w+\s+)?(?:months?|years?|weeks?|decades?|half|quarter)\b
   | \b(?:so\s+far|to\s+date)\s+this\s+year\b | \bover\s+the\s+(?:past|last|previous)\b | \bin\s+(?:19|20)\d\d\s+alone\b
@@ -145,6 +147,12 @@ _N_ATTACKS_GATE = ("attacks", "incidents", "bombings", "strikes", "assaults", "s
 _OVER_YEARS = re.compile(r"\b(?:over|through|across|down)\s+the\s+(?:years|decades)\b", re.IGNORECASE)
 
 
+def _compared_since(sentence: str, m: re.Match) -> bool:
+    """ "since 2009" that an attack is ranked against ("the deadliest since 2009", "the worst attack on
+    the city since the 1980-88 war"): a comparison, not a total since then."""
+    return m.group(0)[:5].lower() == "since" and compared_before(sentence[max(0, m.start() - 64) : m.start()])
+
+
 def _one_incident_total(sentence: str, m: re.Match) -> bool:
     """ "a total of" summing one incident's toll: the sentence ties it to one incident, and to none
     of several."""
@@ -155,7 +163,8 @@ def _one_incident_total(sentence: str, m: re.Match) -> bool:
 def is_aggregate(sentence: str) -> bool:
     # the prefixed pattern is a fast gate (only whether it matches is read); the plain one's matches
     # tell a total over incidents from one incident's summed toll
-    if _AGGREGATE_FAST.search(sentence) and any(not _one_incident_total(sentence, m) for m in _AGGREGATE.finditer(sentence)):
+    if _AGGREGATE_FAST.search(sentence) and any(not _one_incident_total(sentence, m) and not _compared_since(sentence, m)
+                                                for m in _AGGREGATE.finditer(sentence)):
         return True
     low = sentence.lower()
     if any(map(low.__contains__, _N_ATTACKS_GATE)) and _IN_N_ATTACKS.search(sentence) or \
