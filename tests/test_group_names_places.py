@@ -35,3 +35,14 @@ def test_the_claim_of_responsibility_takes_the_attack_s_place(text, place):
 ])
 def test_a_group_s_name_or_base_is_no_place(sentence, place):
     assert place_of(sentence) == place
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Two gunmen attacked targets in and around the capital of Iran, Tehran, killing 12 people.", "Tehran"),
+    ("A bomb in the largest city of Pakistan, Karachi, killed five people.", "Karachi"),
+    ("Attacks in Tehran, the capital of Iran, killed 12 people.", "Tehran"),
+    # a list of places is not an apposition
+    ("Attacks in Iran, Tehran and Mashhad killed 12 people.", "Iran"),
+])
+def test_the_capital_of_a_country_named_after_a_comma(sentence, place):
+    assert place_of(sentence) == place

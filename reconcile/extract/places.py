@@ -59,6 +59,8 @@ _AGENCY_AFTER = re.compile(
 )
 _NAME_TAIL = re.compile(r"\w[\-\u2010](?:e|i|ye|ul|al|el)[\-\u2010]$|\w-$", re.IGNORECASE)
 _AGENCY_BEFORE = re.compile(r"\b(?:Agence|Radio|Voice\s+of|Daily|Express)\s+$")
+_CAPITAL_OF_BEFORE = re.compile(r"\b(?:capital|largest\s+city|second\s+city)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_APPOSED = re.compile(r"\s*,\s*")
 _POSSESSED = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:[\w\-]+\s+){0,3}")  # after "X's": "(KP) northern "
 _POSSESSIVE = re.compile(r"(?:\s+(?:province|district|region|city|valley))?['\u2019]s(?:\s*\([^()]{1,20}\))?\s+(?:(?:north|south|east|west|central|restive|volatile|remote|capital|main|"
                          r"northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
@@ -444,6 +446,8 @@ def best_place(text: str, start: int, end: int) -> gazetteer.Place | None:
         m, n = mentions[k], mentions[k + 1]
         if m.text.endswith(("'s", "\u2019s")):
             p = _POSSESSED.match(text, m.end, n.start)
+        elif _CAPITAL_OF_BEFORE.search(text, max(start, m.start - 24), m.start):
+            p = _APPOSED.match(text, m.end, n.start)  # "the capital of Iran, Tehran": the city named after
         else:
             p = _POSSESSIVE.match(text, m.end, n.start)
         if p is not None and p.end() == n.start and n.place.country == m.place.country and \
