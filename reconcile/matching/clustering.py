@@ -3,7 +3,9 @@
 Pairs are merged strongest first.  Two clusters merge only when their pooled
 contexts still agree (one country, one province, a common time window), so a vague
 claim cannot chain two distinct incidents together: it joins the one it matches best
-and the second merge is refused.  The order is total (score, then row numbers), so the
+and the second merge is refused.  Across reports, a province the extractor took from a
+neighbouring sentence counts here too, and two clusters naming different towns are
+joined only by a link naming one town on both sides, or sharing a toll.  The order is total (score, then row numbers), so the
 result depends only on the set of scored pairs — which is what makes blocked and
 all-pairs clustering equal.
 """
@@ -49,6 +51,14 @@ def _greedy(batch: Batch, s: Scored) -> np.ndarray:
     # made only because a claim is loose ("source" rule) may attach loose claims to an
     # anchored cluster, never join two anchored clusters
     anchored = (~batch.loose).tolist()
+    # provinces known from anywhere (also those the extractor took from a neighbouring sentence):
+    # two reports' claims may not join clusters of two provinces through a third claim
+    sadm = batch.admin1.tolist()
+    same_report = (batch.source[s.i[order]] == batch.source[s.j[order]]).tolist()
+    # and two towns are joined only by a link that names one town on both sides, or one toll
+    town = np.where(~batch.coarse, batch.skel, 0).tolist()
+    weak_link = (np.nan_to_num(s.place[order], nan=0.0) < 1.0) & (np.nan_to_num(s.toll[order], nan=0.0) < 0.75)
+    bridge = weak_link.tolist()
 
     def find(x: int) -> int:
         root = x
@@ -58,7 +68,7 @@ def _greedy(batch: Batch, s: Scored) -> np.ndarray:
             parent[x], x = root, parent[x]
         return root
 
-    for a, b, loose_link, para_link in zip(ii, jj, by_source, in_para):
+    for a, b, loose_link, para_link, one_report, weak in zip(ii, jj, by_source, in_para, same_report, bridge):
         ra, rb = find(a), find(b)
         if ra == rb:
             continue
@@ -69,6 +79,12 @@ def _greedy(batch: Batch, s: Scored) -> np.ndarray:
             continue
         aa, ab = adm[ra], adm[rb]
         if aa and ab and aa != ab:
+            continue
+        sa, sb = sadm[ra], sadm[rb]
+        if sa and sb and sa != sb and not one_report:
+            continue
+        ta, tb = town[ra], town[rb]
+        if ta and tb and ta != tb and weak and not one_report:
             continue
         if fin[ra] and fin[rb]:
             nlo, nhi = max(lo[ra], lo[rb]), min(hi[ra], hi[rb])
@@ -85,6 +101,8 @@ def _greedy(batch: Batch, s: Scored) -> np.ndarray:
         parent[rb] = ra
         cty[ra] = ca or cb
         adm[ra] = aa or ab
+        sadm[ra] = sa or sb
+        town[ra] = ta or tb
         fin[ra] = fin[ra] or fin[rb]
         lo[ra], hi[ra] = nlo, nhi
         anchored[ra] = anchored[ra] or anchored[rb]
