@@ -3,7 +3,9 @@
 Pairs are merged strongest first.  Two clusters merge only when their pooled
 contexts still agree (one country, one province, a common time window), so a vague
 claim cannot chain two distinct incidents together: it joins the one it matches best
-and the second merge is refused.  The order is total (score, then row numbers), so the
+and the second merge is refused.  Across reports, a province the extractor took from a
+neighbouring sentence counts here too, and two clusters naming different towns are
+joined only by a link naming one town on both sides, or sharing a toll.  The order is total (score, then row numbers), so the
 result depends only on the set of scored pairs — which is what makes blocked and
 all-pairs clustering equal.
 """
@@ -51,14 +53,21 @@ def _greedy(batch: Batch, s: Scored) -> np.ndarray:
     anchored = (~batch.loose).tolist()
     # the province of any claim of a cluster, its sentence's own or taken from a neighbouring sentence:
     # a loose link (same report only) never joins clusters of two provinces ("a bomb in Bannu ... They
-    # said the attack killed four" is not the report's Mastung bombing for sharing its country-level lead)
+    # said the attack killed four" is not the report's Mastung bombing for sharing its country-level lead),
+    # and two reports' claims never join clusters of two provinces through a third claim
     soft = batch.admin1.tolist()
+    same_report = (batch.source[s.i[order]] == batch.source[s.j[order]]).tolist()
     # the town (or district) a claim's own sentence names: two clusters anchored in two towns that some sentence
     # tells apart (a figure of its own for each: "14 died in Pishin and 10 in Qilla Saifullah") never merge, though a claim naming only
     # their province scores with both ("twin blasts in Balochistan" must not glue the Pishin bombing to the
     # Qilla Saifullah one of the same day); towns no report tells apart may still be one raid on two camps
     town = np.where(~batch.loose & ~batch.coarse, batch.skel, 0).tolist()
     apart = _towns_apart(batch.sent.tolist(), town)
+    # any town a cluster's claims name (their own or their report's): across reports, two towns are joined
+    # only by a link that names one town on both sides, or one toll
+    town_any = np.where(~batch.coarse, batch.skel, 0).tolist()
+    weak_link = (np.nan_to_num(s.place[order], nan=0.0) < 1.0) & (np.nan_to_num(s.toll[order], nan=0.0) < 0.75)
+    bridge = weak_link.tolist()
 
     def find(x: int) -> int:
         root = x
@@ -68,7 +77,7 @@ def _greedy(batch: Batch, s: Scored) -> np.ndarray:
             parent[x], x = root, parent[x]
         return root
 
-    for a, b, loose_link, para_link in zip(ii, jj, by_source, in_para):
+    for a, b, loose_link, para_link, one_report, weak in zip(ii, jj, by_source, in_para, same_report, bridge):
         ra, rb = find(a), find(b)
         if ra == rb:
             continue
@@ -80,8 +89,14 @@ def _greedy(batch: Batch, s: Scored) -> np.ndarray:
         aa, ab = adm[ra], adm[rb]
         if aa and ab and aa != ab:
             continue
+        sa, sb = soft[ra], soft[rb]
+        if sa and sb and sa != sb and not one_report:
+            continue
         ta, tb = town[ra], town[rb]
         if ta and tb and ta != tb and (ta, tb) in apart:
+            continue
+        xa, xb = town_any[ra], town_any[rb]
+        if xa and xb and xa != xb and weak and not one_report:
             continue
         if fin[ra] and fin[rb]:
             nlo, nhi = max(lo[ra], lo[rb]), min(hi[ra], hi[rb])
@@ -98,6 +113,7 @@ def _greedy(batch: Batch, s: Scored) -> np.ndarray:
         parent[rb] = ra
         cty[ra] = ca or cb
         adm[ra] = aa or ab
+        town_any[ra] = xa or xb
         town[ra] = ta or tb
         fin[ra] = fin[ra] or fin[rb]
         lo[ra], hi[ra] = nlo, nhi

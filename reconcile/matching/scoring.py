@@ -94,6 +94,27 @@ APART = -2.0  # one report, two sentences that each say when, on days that do no
 #: An outlet's later toll with no place, dated like its earlier report ("the toll from Monday's
 #: bombing rose to 12"): an update of that outlet's own story.
 SAME_OUTLET = 2.2
+#: Two reports' claims, one of which names no place at all: their toll, day and kind of attack
+#: are evidence against the other incidents of that week on the desk.  Up to CROWD_REF reports a
+#: week they count fully; on a busier desk each doubling of the crowd costs log 2 (at most CROWD_CAP).
+CROWD_REF = 50
+CROWD_CAP = 2.0
+
+
+def weekly_crowd(b: Batch) -> np.ndarray:
+    """Per claim: how many reports on the desk tell of an incident dated to its week (at least 1)."""
+    crowd = b.extra.get("crowd")
+    if crowd is None:
+        week = b.r0 // 7
+        dated = np.flatnonzero(b.dated & b.narrow)
+        code = np.unique(week[dated] * np.int64(1 << 40) + (b.source[dated] & np.int64((1 << 40) - 1)))
+        weeks, counts = np.unique(code >> np.int64(40), return_counts=True)
+        crowd = np.ones(b.n)
+        if len(weeks):
+            pos = np.clip(np.searchsorted(weeks, week), 0, len(weeks) - 1)
+            crowd = np.where(weeks[pos] == week, np.maximum(counts[pos], 1), 1).astype(np.float64)
+        b.extra["crowd"] = crowd
+    return crowd
 
 
 def place_score(b: Batch, i, j) -> tuple[np.ndarray, np.ndarray]:
@@ -243,6 +264,13 @@ def score_pairs(b: Batch, i: np.ndarray, j: np.ndarray, threshold: float = THRES
     total = PRIOR + sum(c[1] for c in comps.values()) + np.where(b.source[i] == b.source[j], SAME_REPORT, 0.0)
     outlet = same_outlet_follow_up(b, i, j) & (b.source[i] != b.source[j])
     total = total + np.where(outlet, SAME_OUTLET, 0.0)
+    # a claim with no place at all, against another report's: its toll, day and kind of attack
+    # are shared by more incidents the more the desk holds
+    nowhere = np.isnan(comps["place"][0]) & (b.source[i] != b.source[j]) & ~outlet
+    if nowhere.any():
+        crowd = weekly_crowd(b)
+        busy = np.log(np.maximum(crowd[i], crowd[j]) / CROWD_REF)
+        total = total - np.where(nowhere, np.clip(busy, 0.0, CROWD_CAP), 0.0)
     # a claim its report tells as another event ("Earlier, ten soldiers were killed in Kech") shares no
     # event with the report's own claims for sharing a sentence, paragraph or report: only evidence links it
     split = b.recalled[i] != b.recalled[j]
