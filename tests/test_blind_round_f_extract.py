@@ -1,0 +1,143 @@
+"""Round F extraction phenomena: victim-group lists, far and reflexive counts, rarer toll phrasings.
+
+All sentences are invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from phenomena_helpers import conflicting, desk, extracted, one, one_row, rows
+
+
+def _claims(text, kind=None):
+    return extracted(text, kind, "2023-03-14", "Test Wire", "t.txt")
+
+
+def _groups(text, kind="killed"):
+    return sorted((c.value_low, c.value_high, c.victims) for c in _claims(text, kind))
+
+
+# --- 1. victim-group lists ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an appositive breakdown after a total that it adds up to
+    ("Gunmen stormed a bank in Quetta, killing at least seven people \u2014 five bank guards, a policeman and a "
+     "passer-by, officials said.", {(5, 5, "security_forces"), (1, 1, "police"), (1, 1, "people")}),
+    ("Six people died in the raid on the depot, three soldiers and all three attackers, said a spokesman.",
+     {(3, 3, "soldiers"), (3, 3, "militants")}),
+    ("The ambush killed five people: three soldiers and two civilians, the army said.",
+     {(3, 3, "soldiers"), (2, 2, "civilians")}),
+    # a list as the subject of a passive, singular groups counting one
+    ("The siege lasted hours. Three bank guards, a policeman and a shopkeeper were killed in the exchange of fire.",
+     {(3, 3, "security_forces"), (1, 1, "police"), (1, 1, "people")}),
+    ("Witnesses said that a police officer and two security guards were killed at the gate.",
+     {(1, 1, "police"), (2, 2, "security_forces")}),
+    ("A soldier and three villagers were killed in the attack.", {(1, 1, "soldiers"), (3, 3, "people")}),
+])
+def test_each_listed_group_is_a_claim(sentence, expected):
+    got = set(_groups(sentence))
+    assert expected <= got, got
+
+
+def test_a_breakdown_that_does_not_add_up_is_not_read_as_one():
+    # six and a policeman are seven, not the eight told: the list may be some of the dead only
+    got = _groups("The raid killed eight people \u2014 six guards and a policeman, police said.")
+    assert (6, 6, "security_forces") not in got or (1, 1, "police") in got
+    assert (8, 8, "people") in got
+
+
+def test_kin_after_a_count_name_the_counted():
+    # "two civilians, a father and his son": two dead, not four
+    got = _groups("The fighting went on for an hour. Two civilians, a father and his son were also killed, "
+                  "officials said.")
+    assert got == [(2, 2, "civilians")]
+
+
+def test_list_of_people_arrested_or_carried_is_no_toll():
+    assert _claims("Police arrested two men and a woman who were later released.", "killed") == []
+    assert _claims("A convoy carrying two engineers and a driver was attacked, but no one was killed.", "killed") == []
+
+
+def test_the_subject_of_the_killed_clause_is_not_the_wounded():
+    text = "Three guards and a policeman were killed and nine people were wounded, the police chief said."
+    assert sorted((c.value_low, c.value_high) for c in _claims(text, "injured")) == [(9, 9)]
+    assert one(_claims(text, "killed"), 3, 3) and one(_claims(text, "killed"), 1, 1)
+
+
+def test_parts_of_a_total_do_not_conflict_with_it(tmp_path):
+    con = desk(tmp_path, [
+        ("a.txt", "Wire A", "2023-03-14",
+         "Gunmen attacked a bank in Quetta on Monday, killing at least seven people \u2014 five bank guards, a "
+         "policeman and a passer-by, police said."),
+        ("b.txt", "Wire B", "2023-03-14",
+         "Seven people were killed when gunmen attacked a bank in Quetta on Monday, police said."),
+    ])
+    a = rows(con, "a.txt", "killed")
+    total, guards = one_row(a, 7), one_row(a, 5)
+    other = one_row(rows(con, "b.txt", "killed"), 7)
+    assert not conflicting(con, guards, total)
+    assert not conflicting(con, guards, other)
+
+
+# --- 2. reflexive and far counts ---------------------------------------------------------------------
+
+def test_the_bombers_own_death():
+    text = "A car bomber rammed the gate of the embassy, killing himself and wounding four guards."
+    k = _claims(text, "killed")
+    assert [(c.value_low, c.value_high, c.victims) for c in k] == [(1, 1, "militants")]
+    assert one(_claims(text, "injured"), 4, 4)
+
+
+def test_a_suicide_with_no_attack_is_no_toll():
+    assert _claims("The farmer killed himself after a long dispute over land.", "killed") == []
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("Five gunmen stormed the hotel in Kabul, killing three guards and wounding nine others before being shot dead.", 5),
+    ("Three heavily armed attackers raided the office, killing four people before being killed by commandos.", 3),
+])
+def test_attackers_shot_dead_at_the_end_of_the_sentence(sentence, n):
+    got = [c for c in _claims(sentence, "killed") if c.victims == "militants"]
+    assert [(c.value_low, c.value_high) for c in got] == [(n, n)]
+
+
+def test_attackers_who_fled_are_not_dead():
+    text = "Five gunmen stormed the hotel in Kabul, killing three guards before fleeing into the hills."
+    assert [c.value_low for c in _claims(text, "killed")] == [3]
+
+
+def test_a_long_participle_between_count_and_verb():
+    text = ("More than three thousand Pakistanis recruited by the group to fight in Iraq have been killed, "
+            "a commander said.")
+    assert one(_claims(text, "killed"), 3001, None)
+    near = "Two thousand volunteers sent by the council to help in the valley have been trained, he said."
+    assert _claims(near, "killed") == []
+
+
+# --- 3. rarer toll phrasings ---------------------------------------------------------------------------
+
+def test_quoted_range_among_those_killed():
+    text = 'The governor told reporters "ten to twelve" soldiers were among those killed, as well as a reporter.'
+    assert one(_claims(text, "killed"), 10, 12)
+
+
+def test_number_of_those_injured():
+    assert one(_claims("The provincial news agency put the number of those injured at 34.", "injured"), 34, 34)
+    assert one(_claims("Officials put the number of those who were wounded at 12.", "injured"), 12, 12)
+
+
+def test_the_injured_included_a_list():
+    text = "The attack began at dawn. The ministry said the injured included two 16-year-old gardeners and a local woman."
+    got = sorted((c.value_low, c.value_high) for c in _claims(text, "injured"))
+    assert got == [(1, 1), (2, 2)]
+
+
+def test_adverb_before_wounding_another():
+    text = "\u201cThe gunmen opened fire, killing three of our soldiers and critically wounding another\u201d, he said."
+    assert one(_claims(text, "injured"), 1, 1)
+    assert one(_claims(text, "killed"), 3, 3)
+
+
+def test_brought_dead():
+    text = 'The doctor said: "We have three policemen brought dead and a guard injured."'
+    assert one(_claims(text, "killed"), 3, 3)
