@@ -141,3 +141,8 @@ def test_adverb_before_wounding_another():
 def test_brought_dead():
     text = 'The doctor said: "We have three policemen brought dead and a guard injured."'
     assert one(_claims(text, "killed"), 3, 3)
+
+
+def test_a_list_of_singles_without_a_count_is_left_to_the_single_rule():
+    text = "The agency reported that a diplomat and an embassy guard had been wounded."
+    assert [c for c in _claims(text, "injured") if c.extractor.endswith("passive.list")] == []

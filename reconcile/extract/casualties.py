@@ -919,6 +919,8 @@ def _passive_lists(text: str, s: int, e: int) -> Iterator[Found]:
         if len(items) < 2:
             continue
         done = items[-1][1]
+        if all(i[3] == i[1] for i in items):
+            continue  # "a diplomat and a guard had been wounded": no count in the list (the single rule's)
         for kind in ("killed", "injured"):
             if _LIST_AUX_PRED[kind].match(text, items[-1][1], e) is None:
                 continue
