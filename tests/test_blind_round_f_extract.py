@@ -146,3 +146,30 @@ def test_brought_dead():
 def test_a_list_of_singles_without_a_count_is_left_to_the_single_rule():
     text = "The agency reported that a diplomat and an embassy guard had been wounded."
     assert [c for c in _claims(text, "injured") if c.extractor.endswith("passive.list")] == []
+
+
+# --- 4. roles ------------------------------------------------------------------------------------------
+
+def test_a_minister_quoted_by_agencies_is_the_claimant():
+    text = "Local news agencies on Monday quoted the country's interior minister saying four people died in the blast."
+    k = one(_claims(text, "killed"), 4, 4)
+    assert k and k[0].claimant_role == "official" and "minister" in k[0].claimant
+
+
+def test_an_outlet_quoting_nobody_in_particular_stays_the_reporter():
+    text = "Local news agencies quoted residents saying four people died in the blast."
+    k = one(_claims(text, "killed"), 4, 4)
+    assert k and k[0].claimant_role != "official"
+
+
+def test_a_militias_own_official_named_by_name_is_the_perpetrator():
+    text = ("According to Ali Rezaei, a media official in the Zainabiyoun Brigade, the group suffered 300 killed "
+            "and 900 wounded in Syria.")
+    k = one(_claims(text, "killed"), 300, 300)
+    assert k and k[0].claimant_role == "perpetrator"
+
+
+def test_a_named_official_of_a_government_stays_official():
+    text = "According to Ali Rezaei, a spokesman for the provincial governor, 12 people were killed in the blast."
+    k = one(_claims(text, "killed"), 12, 12)
+    assert k and k[0].claimant_role == "official"
