@@ -173,3 +173,26 @@ def test_a_named_official_of_a_government_stays_official():
     text = "According to Ali Rezaei, a spokesman for the provincial governor, 12 people were killed in the blast."
     k = one(_claims(text, "killed"), 12, 12)
     assert k and k[0].claimant_role == "official"
+
+
+# --- 5. strength without a member noun; ranges with one scale word ---------------------------------------
+
+def test_the_number_of_this_division():
+    text = "The Zainabiyoun Brigade was formed in 2014. He said the number of this brigade is 30 thousand but it is falling."
+    got = [(c.value_low, c.value_high) for c in _claims(text, "strength")]
+    assert got == [(30000, 30000)]
+
+
+def test_the_number_of_votes_is_no_strength():
+    text = "The Zainabiyoun Brigade was formed in 2014. The number of this year's votes is 30 thousand."
+    assert _claims(text, "strength") == []
+
+
+@pytest.mark.parametrize("phrase, low, high", [
+    ("12-14 thousand", 12000, 14000), ("between 12- 14 thousands", 12000, 14000), ("3 to 4 hundred", 300, 400),
+    ("20-25 thousand", 20000, 25000), ("30 thousands", 30000, 30000),
+])
+def test_a_range_shares_its_scale_word(phrase, low, high):
+    from reconcile.extract.numbers import parse_count
+    c = parse_count(phrase)
+    assert (c.low, c.high) == (low, high)

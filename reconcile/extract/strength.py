@@ -101,6 +101,10 @@ _RX_STR_OPERATE = re.compile(
 # "ISKP's cadre strength stood at 1,500": a size noun that needs no member noun when a group is named
 _OWN_SIZE = re.compile(r"(?:strength|membership|manpower|ranks|fighting\s+force)\b", re.IGNORECASE)
 _OWNED_NUMBERS = re.compile(r"(?:['\u2019]s|\bits|\btheir)\s+numbers\b", re.IGNORECASE)
+# "the number of this division is 50,000": the size of an armed unit named by its noun
+_UNIT_NUMBER = re.compile(r"number\s+of\s+(?:this|that|the|its|their)\s+(?:division|brigade|militia|group|outfit|"
+                          r"organi[sz]ation|network|faction)\s+(?:is|was|stands\s+at|stood\s+at|has\s+reached|reached)\s",
+                          re.IGNORECASE)
 # nouns reporters use for attackers as often as for members: a strength only of a group named or meant
 _ATTACKER_NOUN = re.compile(r"\b(?:terrorists|rebels|militiamen|guerrillas)\b", re.IGNORECASE)
 _GROUP_ANAPHOR = re.compile(r"\b(?:the|this|that|its|their)\s+(?:(?:militant|terrorist|jihadist|banned|outlawed|"
@@ -310,6 +314,7 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
                 if rule == "noun" and _OF_OTHERS.match(text, m.start()):
                     continue  # "the number of people who fled ... is estimated at 3,000": not the group's fighters
                 if rule == "noun" and not m.group("np") and not _STR_GATES["estimate"].search(low) and not fighters_before \
+                        and not _UNIT_NUMBER.match(m.group(0)) \
                         and not ((_OWN_SIZE.match(m.group(0)) or _OWNED_NUMBERS.search(text, max(s, m.start() - 8),
                                                                                       m.start() + 8)) and groups_here):
                     continue
