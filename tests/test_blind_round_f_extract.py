@@ -196,3 +196,9 @@ def test_a_range_shares_its_scale_word(phrase, low, high):
     from reconcile.extract.numbers import parse_count
     c = parse_count(phrase)
     assert (c.low, c.high) == (low, high)
+
+
+def test_who_has_conducted_research_on_a_militia_is_a_researcher():
+    from reconcile.extract.roles import classify
+    assert classify("Ms. Sara Malik, an editor who has conducted research on the Zainabiyoun") == "researcher"
+    assert classify("Ali Rezaei, a media official in the Zainabiyoun Brigade") == "perpetrator"
