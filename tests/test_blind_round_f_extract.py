@@ -202,3 +202,11 @@ def test_who_has_conducted_research_on_a_militia_is_a_researcher():
     from reconcile.extract.roles import classify
     assert classify("Ms. Sara Malik, an editor who has conducted research on the Zainabiyoun") == "researcher"
     assert classify("Ali Rezaei, a media official in the Zainabiyoun Brigade") == "perpetrator"
+
+
+def test_nationals_fighting_abroad_for_a_named_group():
+    text = "Between 8,000 and 10,000 Pakistanis were fighting in Syria for the Zainabiyoun Brigade, he said."
+    got = [(c.value_low, c.value_high) for c in _claims(text, "strength")]
+    assert got == [(8000, 10000)]
+    assert _claims("Thousands of Afghans were fighting in the streets of Kabul, he said.", "strength") == []
+    assert _claims("About 5,000 Pakistanis were living in Syria under the Zainabiyoun Brigade.", "strength") == []
