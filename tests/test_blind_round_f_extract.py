@@ -210,3 +210,14 @@ def test_nationals_fighting_abroad_for_a_named_group():
     assert got == [(8000, 10000)]
     assert _claims("Thousands of Afghans were fighting in the streets of Kabul, he said.", "strength") == []
     assert _claims("About 5,000 Pakistanis were living in Syria under the Zainabiyoun Brigade.", "strength") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A car bomber rammed the gate of the embassy, killing himself and two guards.",
+     [(1, 1, "militants"), (2, 2, "security_forces")]),
+    ("A suicide bomber struck the rally, killing himself and a police officer and wounding six people.",
+     [(1, 1, "militants"), (1, 1, "police")]),
+    ("A suicide bomber struck the market, killing himself and 12 others.", [(1, 1, "militants"), (12, 12, "people")]),
+])
+def test_the_bomber_and_his_victims(sentence, expected):
+    assert _groups(sentence) == sorted(expected)

@@ -985,6 +985,10 @@ def more_casualties(text: str, s: int, e: int) -> Iterator[Found]:
         for m in _RX_HIMSELF.finditer(text, s, e):
             yield Found("killed", "verb_object.himself", m.start(), m.end(), m.start(), m.end(), Count(1, 1, "exact"),
                         "militants")
+            a = re.compile(r"\s+and\s+").match(text, m.end(), e)  # "killing himself and two guards": the guards too
+            items = _group_list(text, a.end(), e) if a else []
+            if items and all(i[4].qualifier == "exact" for i in items) and not _AND_OTHERS_AFTER.match(text, items[-1][1], e):
+                yield from _list_founds("killed", "verb_object.list", text, items)
     if "before" in low:
         for m in filter(None, [_RX_BEFORE_DEAD.match(text, s + (text[s:s + 1] in "\"\u201c"), e)]):
             f = _found("killed", "before_dead", text, m, m.start("num"), m.end("np"))
