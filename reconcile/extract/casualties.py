@@ -36,8 +36,9 @@ _RX_VERB_ONE = word_prefixed(  # (fastrx) \b(?P<verb>killing|...)\s+...
 )
 # "killing one person and wounding another": one more victim, of the kind of the second verb
 _RX_ANOTHER = re.compile(
-    r"\b(?:killing|killed|shooting|shot|stabbing|stabbed|wounding|wounded|injuring|injured)\s+[^.;]{1,60}?\s+(?:and|while)\s+(?P<verb>killing|killed|"
-    r"wounding|wounded|injuring|injured)\s+(?P<one>another(?:\s+(?:person|man|woman|one))?)(?=\s*(?:[,.;)]|$)|"
+    r"\b(?:killing|killed|shooting|shot|stabbing|stabbed|wounding|wounded|injuring|injured)\s+[^.;]{1,60}?\s+(?:and|while)\s+(?:(?:critically|seriously|badly|severely|gravely|fatally|"
+    r"slightly|lightly)\s+)?(?P<verb>killing|killed|"
+    r"wounding|wounded|injuring|injured)\s+(?P<one>another(?:\s+(?:person|man|woman|one))?)(?=\s*(?:[,.;)\"\u201d]|$)|"
     r"\s+(?:in|on|at|as|when|during|before|after)\b)",
     re.IGNORECASE,
 )
@@ -116,7 +117,7 @@ _AUX = (
 _KILL_PRED = (
     r"(?:killed|dead|died|perished|slain|martyred|lost\s+their\s+lives|"
     r"(?:die|dies|perish|perishes)(?=\s+(?:in|as|after|when|during|at|on|near|while|from|of)\b)|lost\s+his\s+life|murdered|massacred|"
-    r"shot\s+dead|gunned\s+down|beheaded|burned\s+to\s+death|were\s+killed|eliminated|neutrali[sz]ed|"
+    r"shot\s+dead|gunned\s+down|beheaded|brought\s+(?:in\s+)?dead|burned\s+to\s+death|were\s+killed|eliminated|neutrali[sz]ed|"
     r"(?<=were\s)buried(?!\s+(?:under|beneath|in\s+the\s+rubble|in\s+rubble|alive))|laid\s+to\s+rest|"
     r"embraced\s+(?:shahadat|martyrdom)|attained\s+martyrdom|"
     r"succumbed\s+to\s+(?:(?:their|his|her|the)\s+)?(?:\w+\s+)?(?:injuries|wounds)|"
@@ -212,7 +213,8 @@ _RX_TOLL = {
         re.IGNORECASE,
     ),
     "injured": re.compile(
-        rf"\b(?:(?:number|count|tally)\s+of\s+(?:the\s+)?(?:wounded|injured|people\s+(?:wounded|injured))|injury\s+toll)\b"
+        rf"\b(?:(?:number|count|tally)\s+of\s+(?:the\s+)?(?:wounded|injured|people\s+(?:wounded|injured)|"
+        rf"those\s+(?:who\s+were\s+)?(?:wounded|injured|hurt))|injury\s+toll)\b"
         rf"[^.;\d]{{0,80}}?\b{_TOLL_TO}\s+{NUM}{NP}?",
         re.IGNORECASE,
     ),
@@ -314,6 +316,9 @@ _PRED_STEMS = {
 # no subject of "were wounded"
 _OBJECT_OF_VERB = re.compile(rf"\b(?:{_KILL_V}|{_KILL_V_WEAK}|{_INJ_V})\s+{_OBJ_PRE}$", re.IGNORECASE)
 _PRED_IN_NP = re.compile(r"kill|dead|died|slain|martyr|lost|lives|murder|wound|injur|hurt|harmed|maim", re.IGNORECASE)
+# a predicate of the other kind between a passive's count and its verb: the count is that clause's subject
+_OTHER_PRED = {"injured": re.compile(r"\b(?:were|was|have\s+been|had\s+been)\s+(?:killed|dead|martyred|slain)\b", re.IGNORECASE),
+               "killed": re.compile(r"\b(?:were|was|have\s+been|had\s+been)\s+(?:wounded|injured|hurt)\b", re.IGNORECASE)}
 # "140 Afghans and 11 American soldiers were killed": the groups before the one the verb reads
 _RX_COORD = re.compile(rf"{NUM}{NP}(?:\s+(?:in|from)\s+(?:the\s+)?(?-i:[A-Z][\w'\u2019\-]+)(?:\s+(?-i:[A-Z][\w'\u2019\-]+)){{0,2}})?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)", re.IGNORECASE)
 # "14 civilians killed and 55 wounded": the wounded are civilians too
@@ -544,7 +549,11 @@ _GATE_VERB_OBJ_WEAK, _GATE_VERB_ONE = required(_RX_VERB_OBJ_WEAK), required(_RX_
 
 def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> Iterator[Found]:
     """killed and injured claims of the sentence ``text[s:e]``."""
-    for f in _casualties(text, s, e, starts):
+    found = list(_casualties(text, s, e, starts))
+    if " and " in text[s:e] or ", " in text[s:e]:
+        found += _passive_lists(text, s, e)
+    found += more_casualties(text, s, e)
+    for f in found:
         if f.kind == "killed" and _RISEN_AS_BEFORE.search(text, max(s, f.num_start - 240), f.num_start):
             continue  # "rose to 81 as several persons died", "... after five more bodies were found": no toll
         yield f
@@ -597,6 +606,8 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
             if f is None:
                 continue
             yield f
+            if f.victims == "people":
+                yield from _after_total(kind, text, f, e)
             pos = m.end()
             for _ in range(8):  # "..., 13 soldiers and 5 police"
                 c = _RX_CONT.match(text, pos, e)
@@ -646,6 +657,8 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
                 continue
             if rule == "passive" and _OBJECT_OF_VERB.search(text, max(s, m.start() - 50), m.start()):
                 continue
+            if rule == "passive" and _OTHER_PRED[kind].search(text, m.end("num"), m.start("verb")):
+                continue  # "Two guards and a policeman were killed and seven people were wounded": not the wounded
             if rule == "passive" and not aux and not m.group("np") and m.group("verb").lower() in ("wounded", "injured", "hurt"):
                 # bare "13 wounded" only after a casualty word, "treated", a comma or "and"
                 if not _BARE_INJ_BEFORE.search(text[max(s, m.start() - 30) : m.start()]):
@@ -666,6 +679,8 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
                     if el is not None and el.end() == m.start():
                         f.victims = victim_label(el.group("np"))
                 yield f
+                if rule == "passive" and f.victims == "people":
+                    yield from _after_total(kind, text, f, e)
                 if rule == "passive":
                     yield from _coordinated(kind, text, m, starts)
                     if "includ" in low or "among" in low:
@@ -824,3 +839,164 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
         f = _found("killed", "others", text, m, m.start("num"), m.end())
         if f is not None:
             yield f
+
+
+# A list of victim groups, each counted ("four security guards") or one with an article ("a policeman",
+# "his son"): "four guards, a policeman and a bystander"
+_KIN = r"(?:father|mother|son|daughter|brother|sister|wife|husband|man|woman|boy|girl|child|nephew|uncle|cousin)"
+_LIST_ITEM = re.compile(
+    rf"(?:(?:all|the)\s+)?{NUM}(?:{NP}|{NP_GEN.replace('(?P<np>', '(?:')}(?P<np2>))"
+    rf"|(?P<one>(?:a|an|one|his|her|their)\s+(?:(?!(?:of|and|or|in|were|was)\b)[\w\-]+\s+){{0,2}}?"
+    rf"(?P<head>{VICTIM_NOUN}|{_KIN}|passer-by|passerby))\b(?![\-\w])"
+    rf"(?=\s*(?:[,;.:)\u2014\u2013]|(?:and|were|was|had|have|who|are)\b|$))",
+    re.IGNORECASE,
+)
+_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+_KIN_HEAD = re.compile(rf"{_KIN}$", re.IGNORECASE)
+
+
+def _group_list(text: str, pos: int, e: int) -> list[tuple[int, int, int, int, Count, str, str]]:
+    """The groups of a victim list starting at ``pos``: (start, end, num_start, num_end, count, victims, head);
+    one with an article counts one (a plural head after "a" ends the list: "a number of soldiers")."""
+    out = []
+    while True:
+        m = _LIST_ITEM.match(text, pos, e)
+        if m is None:
+            break
+        if m.group("one"):
+            head = m.group("head")
+            if _PLURAL_END.search(head) and not head.lower().endswith(("ss", "us")):
+                break
+            out.append((m.start(), m.end(), m.start(), m.end(), Count(1, 1, "exact"), victim_label(" " + head), head))
+        else:
+            count = parse_count(m.group("num"))
+            if count is None or count.low is None or count.vague:
+                break
+            np = m.group("np") if m.group("np") is not None else text[m.end("num"):m.end()]
+            out.append((m.start(), m.end(), m.start("num"), m.end("num"), count, victim_label(np), np.strip()))
+        sep = _LIST_SEP.match(text, m.end(), e)
+        if sep is None:
+            break
+        pos = sep.end()
+    return out
+
+
+_LIST_START = re.compile(r"(?:^|(?<=[,:;\u2014\u2013]\s)|(?<=\bthat\s)|(?<=^[\"\u201c]))(?=\S)", re.IGNORECASE)
+_LIST_AUX_PRED = {kind: re.compile(rf"(?P<aux>{_AUX_REQ})\s+(?P<verb>{pred})\b", re.IGNORECASE)
+                  for kind, pred in (("killed", _KILL_PRED), ("injured", _INJ_PRED))}
+# after a total: "killing at least six people -- four guards, a policeman and a bystander"
+_APPOS_LEAD = re.compile(r"(?:[^.;:\d\u2014\u2013()]{0,80}?)\s*(?:\u2014|\u2013|--|:|,)\s*", re.IGNORECASE)
+
+
+def _list_starts(text: str, s: int, e: int) -> Iterator[int]:
+    """Where a subject list may open: the sentence start (past an opening quote), after a comma, a colon, a
+    dash or "that"."""
+    q = s + 1 if text[s:s + 1] in "\"\u201c" else s
+    yield q
+    for st in _LIST_START.finditer(text, q + 1, e):
+        yield st.start()
+
+
+def _list_founds(kind: str, rule: str, text: str, items) -> list[Found]:
+    return [Found(kind, rule, a, b, ns, ne, c, v) for a, b, ns, ne, c, v, _ in items]
+
+
+def _appositive(items) -> bool:
+    """"Two civilians, a father and his son": the singular kin after a count name the counted."""
+    rest = items[1:]
+    return (len(rest) >= 2 and all(_KIN_HEAD.search(h) for *_, h in rest)
+            and items[0][4].qualifier == "exact" and items[0][4].low == len(rest))
+
+
+def _passive_lists(text: str, s: int, e: int) -> Iterator[Found]:
+    """A list of victim groups as the subject of a passive ("Four guards, a policeman and a bystander were
+    killed", "a police officer and two guards were killed"): one claim per group."""
+    done = s
+    for p in _list_starts(text, s, e):
+        if p < done or _OBJECT_OF_VERB.search(text, max(s, p - 50), p):
+            continue
+        items = _group_list(text, p, e)
+        if len(items) < 2:
+            continue
+        done = items[-1][1]
+        if all(i[3] == i[1] for i in items):
+            continue  # "a diplomat and a guard had been wounded": no count in the list (the single rule's)
+        for kind in ("killed", "injured"):
+            if _LIST_AUX_PRED[kind].match(text, items[-1][1], e) is None:
+                continue
+            if _appositive(items):
+                yield from _list_founds(kind, "passive.list", text, items[:1])
+            else:
+                yield from _list_founds(kind, "passive.list", text, items)
+
+
+def _after_total(kind: str, text: str, total: Found, e: int) -> list[Found]:
+    """A breakdown after a total ("killing at least six people -- four guards, a policeman and a bystander";
+    "Five people died ..., two police officers and all three assailants"): the groups, when they add up
+    to the total."""
+    lead = _APPOS_LEAD.match(text, total.end, e)
+    if lead is None or total.count is None or total.count.low is None or total.count.qualifier not in ("exact", "at_least"):
+        return []
+    items = _group_list(text, lead.end(), e)
+    if len(items) < 2 or sum(i[4].low for i in items) != total.count.low or any(i[4].qualifier != "exact" for i in items):
+        return []
+    return _list_founds(kind, "appositive.list", text, items)
+
+
+# "the injured included two gardeners and a woman": the wounded by group
+_RX_INJ_LIST = re.compile(r"\b(?:the\s+(?:injured|wounded)|those\s+(?:injured|wounded|hurt))\s+(?:also\s+)?"
+                          r"(?:included|includes|include|comprised|were)\s+", re.IGNORECASE)
+# '"eight to nine" troops were among those killed': a quoted count
+_RX_QUOTED = {kind: re.compile(rf"[\"\u201c](?P<num>{NUMBER_EXPR})[\"\u201d]{NP}(?P<aux>{_AUX})\s+(?P<verb>{pred})\b",
+                               re.IGNORECASE) for kind, pred in (("killed", _KILL_PRED), ("injured", _INJ_PRED))}
+# "a suicide bomber attacked the embassy, killing himself and wounding three": the bomber's own death
+_RX_HIMSELF = re.compile(r"\b(?:killing|killed|kills)\s+(?:him|her)self\b(?!\s+(?:in|at)\s+(?:his|her)\s+(?:home|cell))",
+                         re.IGNORECASE)
+_ATTACK_WORDS = re.compile(r"\b(?:bomb\w*|blast|explo\w+|detonat\w+|attack\w*|suicide\s+vest|gunman|assailant)\b", re.IGNORECASE)
+_ATTACKERS = r"(?:gunmen|attackers|militants|assailants|terrorists|insurgents|(?:suicide\s+)?bombers|fighters)"
+# "Four gunmen attacked the exchange, killing two guards ... before being shot dead": the attackers' own deaths
+_RX_BEFORE_DEAD = re.compile(
+    rf"{NUM}(?P<np>\s+(?:[\w\-]+\s+){{0,2}}?{_ATTACKERS})\b(?!\s+(?:were|was|had|have)\b)"
+    rf"[^.;]{{0,220}}?\bbefore\s+(?:being|they\s+were|all\s+of\s+them\s+were)\s+(?:shot\s+dead|killed|gunned\s+down|"
+    rf"neutrali[sz]ed|eliminated)\b", re.IGNORECASE)
+# "More than two thousand Afghans deployed by Iran to fight in Syria have been killed": a long participle
+_RX_DEPLOYED = re.compile(
+    rf"{NUM}{NP_GEN}\s+(?:deployed|sent|dispatched|recruited|mobili[sz]ed|trained|fighting|serving)\s+"
+    rf"(?:(?!\b(?:were|was|is|are|and|but|while|who|said)\b)[^.;\d]){{0,160}}?\s+(?:have|has|had)\s+been\s+"
+    rf"(?:killed|martyred|slain)\b", re.IGNORECASE)
+
+
+def more_casualties(text: str, s: int, e: int) -> Iterator[Found]:
+    """The rarer shapes of a toll: lists of the wounded, quoted counts, the bomber's own death, the attackers
+    shot dead at the end of a sentence, a count far from its verb."""
+    low = text[s:e].lower()
+    if "injured" in low or "wounded" in low or "hurt" in low:
+        for m in _RX_INJ_LIST.finditer(text, s, e):
+            items = _group_list(text, m.end(), e)
+            if items and items[0][4].low is not None and not items[0][4].vague:
+                yield from _list_founds("injured", "among_list", text, items)
+    if "\"" in low or "\u201c" in low:
+        for kind, rx in _RX_QUOTED.items():
+            for m in rx.finditer(text, s, e):
+                f = _found(kind, "passive", text, m, m.start("num"), m.end())
+                if f is not None:
+                    yield f
+    if "self" in low and _ATTACK_WORDS.search(low):
+        for m in _RX_HIMSELF.finditer(text, s, e):
+            yield Found("killed", "verb_object.himself", m.start(), m.end(), m.start(), m.end(), Count(1, 1, "exact"),
+                        "militants")
+            a = re.compile(r"\s+and\s+").match(text, m.end(), e)  # "killing himself and two guards": the guards too
+            items = _group_list(text, a.end(), e) if a else []
+            if items and all(i[4].qualifier == "exact" for i in items) and not _AND_OTHERS_AFTER.match(text, items[-1][1], e):
+                yield from _list_founds("killed", "verb_object.list", text, items)
+    if "before" in low:
+        for m in filter(None, [_RX_BEFORE_DEAD.match(text, s + (text[s:s + 1] in "\"\u201c"), e)]):
+            f = _found("killed", "before_dead", text, m, m.start("num"), m.end("np"))
+            if f is not None:
+                f.victims = "militants"
+                yield f
+    if " been " in low:
+        for m in _RX_DEPLOYED.finditer(text, s, e):
+            f = _found("killed", "passive", text, m, m.start("num"), m.end())
+            if f is not None:
+                yield f

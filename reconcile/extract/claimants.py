@@ -191,6 +191,11 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
             # before a sentence-final "according to" are the authorities'
             add(who, m.start("who"), scope=(0, w_end))
             continue
+        if _is_name(who) and classify(who, published) == "unknown":
+            # "according to Ali Karimi, a commander in the X Brigade": the name with its title after it
+            t = _TITLE_AFTER.match(sent, w_end)
+            if t and _TITLE.search(t.group("title")) and classify(t.group("title"), published) != "unknown":
+                who = sent[m.start("who") : t.end("title")]
         add(who, m.start("who"))
     inverted: set[int] = set()  # '..., said the committee': those verbs have their speaker after them
     for m in islice(_SAID_SUBJECT.finditer(sent), MAX_MATCHES):
@@ -297,12 +302,20 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
         out = [group_spokesman(text, start, c, published) for c in out]
     if "taliban" in low and published and published < TALIBAN_AUTHORITY_FROM:
         out = [taliban_on_others(text, start, sent, c) for c in out]
+    if "saying" in low or "stating" in low:
+        for m in islice(_QUOTED_SAYING.finditer(sent), MAX_MATCHES):
+            if classify(m.group("who"), published) in ("official", "international_org", "researcher", "perpetrator"):
+                add(m.group("who"), m.start("who"))  # "agencies quoted the health minister saying ...": the minister's
     out.sort(key=lambda c: c.start)
     if len(out) > 1 and ("cit" in low or "quot" in low):
         out = _cited_sources(text, out)
     return _pronouns_in_sentence(out)
 
 
+#: "news agencies quoted the health minister saying one person died": the one quoted speaks
+_QUOTED_SAYING = re.compile(r"\b(?:quoted|quoting|quotes|cited|citing|cites)\s+(?P<who>(?:(?!(?:saying|as|that)\b)"
+                            r"[\w'\u2019\-]+\s+){0,6}?(?!(?:saying|as|that)\b)[\w'\u2019\-]+)\s+(?:as\s+)?(?:saying|stating)\b",
+                            re.IGNORECASE)
 #: Between an outlet and the source it cites: "Tolo News, which cited", "Reuters reported, quoting".
 _CITES_BETWEEN = re.compile(
     r"[\s,]*(?:(?:said|says|reported|reports|wrote|added|stated|announced)\s*,?\s*)?(?:(?:which|who)\s+)?"

@@ -30,7 +30,7 @@ _NUMWORD = r"(?:" + "|".join(sorted(_UNITS + _TENS + list(_SCALES), key=len, rev
 WORDS = rf"(?:\b{_NUMWORD}\b(?:(?:[ \-]|\s+and\s+){_NUMWORD}\b){{0,7}})"
 # 1,500 / 2200 / 1.5 million / 3 000 is not read (too ambiguous)
 DIGITS = r"(?:(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]\d)|(?<![\d.,])\d+(?:\.\d+)?(?![\d]|,\d|\.\d))"
-SCALED = rf"(?:{DIGITS}(?:\s+(?:million|thousand|hundred)\b)?|{DIGITS}\s*[mk]\b)"
+SCALED = rf"(?:{DIGITS}(?:\s+(?:million|thousand|hundred)s?\b)?|{DIGITS}\s*[mk]\b)"
 
 # Vague quantities: (low, high); high None means open above.
 VAGUE: dict[str, tuple[int, int | None]] = {
@@ -170,7 +170,7 @@ def parse_one(text: str) -> tuple[int, int, str | None] | None:
     if t in VAGUE:
         lo, hi = VAGUE[t]
         return lo, (hi if hi is not None else lo), (None if t in _EXACT_WORDS else t.replace(" ", "_"))
-    m = re.fullmatch(r"([\d.,]+)\s*(million|thousand|hundred|m|k)?", t)
+    m = re.fullmatch(r"([\d.,]+)\s*(million|thousand|hundred|m|k)?s?", t)
     if m:
         digits, scale = m.group(1), m.group(2)
         try:
@@ -218,6 +218,9 @@ def parse_count(text: str) -> Count | None:
             b = None
     if b is not None:
         lo, hi = a[0], b[1]
+        sb = re.fullmatch(r"([\d.]+)\s+(million|thousand|hundred)s?", " ".join(m.group("b").lower().split()))
+        if sb and re.fullmatch(r"[\d.]+", m.group("a")) and float(m.group("a")) < float(sb.group(1)):
+            lo = parse_one(m.group("a") + " " + sb.group(2))[0]  # "12-14 thousand": both in thousands
         if lo > hi:
             return None
         if hedge in ("", "between", "somewhere between", "from"):

@@ -44,6 +44,7 @@ OFFICIAL = re.compile(
 )
 RESEARCH = re.compile(
     r"\b(?:researchers?|analysts?|experts?|think[\s\-]tank|institute|tracker|scholars?|professor|"
+    r"(?:conducted|conducts|conducting|done|does|carried\s+out)\s+research|policy\s+review|"
     r"ACLED|Long\s+War\s+Journal|Soufan|Crisis\s+Group|(?-i:SITE)|Jamestown|Brookings|(?-i:RAND)|(?-i:CTC)|"
     r"CTC\s+Sentinel|university|"
     r"observatory|ExTrac|Dragonfly|Wilson|fellow)\b",
@@ -93,7 +94,7 @@ def classify(who: str, published: str | None = None) -> str:
 _ABOUT_GROUP = re.compile(
     r"\b(?:on|about|against|into|fighting|tracking|studying|covering|monitoring|of|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _HEAD_BEFORE_GROUP = re.compile(
-    r"\b(?:expert|experts|researchers?|analysts?|scholars?|specialists?|monitor(?:s|ing)?|team|panel|report|study|"
+    r"\b(?:expert|experts|researchers?|research|analysts?|scholars?|specialists?|monitor(?:s|ing)?|team|panel|report|study|"
     r"sanctions|observers?|professor|fellow|journalists?|correspondents?)\b", re.IGNORECASE)
 #: The Taliban as the state: their government's words are an official's whenever they are written.
 _TALIBAN_STATE = re.compile(

@@ -526,6 +526,8 @@ STRENGTH_CUE = _Stems(
     "insurgents", "cadres", "followers", "adherents", "mujahideen", "soldiers", "personnel", "strength",
     "membership", "manpower", "ranks", "strong", "presence of", "terrorists", "rebels", "guerrillas", "militiamen", "jihadis",
     "to number", "numbering", "numbered", "s numbers", "their numbers",
+    "number of this ", "number of the division", "number of the brigade", "number of the militia",
+    "s were fighting in", "s are fighting in", "s were fighting for", "s are fighting for",
 )
 ATTACKS_CUE = _Stems("attacks", "incidents", "bombings", "operations", "assaults", "strikes")
 FOUNDED_CUE = _Stems(

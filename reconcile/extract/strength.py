@@ -101,6 +101,13 @@ _RX_STR_OPERATE = re.compile(
 # "ISKP's cadre strength stood at 1,500": a size noun that needs no member noun when a group is named
 _OWN_SIZE = re.compile(r"(?:strength|membership|manpower|ranks|fighting\s+force)\b", re.IGNORECASE)
 _OWNED_NUMBERS = re.compile(r"(?:['\u2019]s|\bits|\btheir)\s+numbers\b", re.IGNORECASE)
+# "the number of this division is 50,000": the size of an armed unit named by its noun
+_UNIT_NUMBER = re.compile(r"number\s+of\s+(?:this|that|the|its|their)\s+(?:division|brigade|militia|group|outfit|"
+                          r"organi[sz]ation|network|faction)\s+(?:is|was|stands\s+at|stood\s+at|has\s+reached|reached)\s",
+                          re.IGNORECASE)
+# "between 12-14 thousand Afghans were fighting in Syria": nationals fighting abroad for a group named
+_RX_STR_ABROAD = re.compile(rf"{NUM}\s+(?:of\s+)?(?P<np>(?-i:[A-Z][a-z]+(?:is|ns|es|s)))\s+(?:were|are|have\s+been|had\s+been)\s+"
+                            rf"(?:still\s+|now\s+)?fighting\s+(?:in|for|alongside)(?=\s)", re.IGNORECASE)
 # nouns reporters use for attackers as often as for members: a strength only of a group named or meant
 _ATTACKER_NOUN = re.compile(r"\b(?:terrorists|rebels|militiamen|guerrillas)\b", re.IGNORECASE)
 _GROUP_ANAPHOR = re.compile(r"\b(?:the|this|that|its|their)\s+(?:(?:militant|terrorist|jihadist|banned|outlawed|"
@@ -310,6 +317,7 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
                 if rule == "noun" and _OF_OTHERS.match(text, m.start()):
                     continue  # "the number of people who fled ... is estimated at 3,000": not the group's fighters
                 if rule == "noun" and not m.group("np") and not _STR_GATES["estimate"].search(low) and not fighters_before \
+                        and not _UNIT_NUMBER.match(m.group(0)) \
                         and not ((_OWN_SIZE.match(m.group(0)) or _OWNED_NUMBERS.search(text, max(s, m.start() - 8),
                                                                                       m.start() + 8)) and groups_here):
                     continue
@@ -370,6 +378,16 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
                         seen.add(n.start("num"))
                         yield Found("strength", rule + ".next_year", n.start("num"), n.end(), n.start("num"),
                                     n.end("num"), c2)
+    if "fighting" in low:  # "12,000 Afghans were fighting in Syria" (a group named in the sentence)
+        for m in _RX_STR_ABROAD.finditer(text, s, e):
+            count = parse_count(text[m.start("num") : m.end("num")])
+            if m.start("num") in seen or count is None or (count.low or 0) < 1000:
+                continue
+            if groups_here is None:
+                groups_here = [g for g in aliases.find_actors(text, s, e) if g.actor.type == "group"]
+            if groups_here and not _CASUALTY_NEAR.search(text, max(s, m.start() - 40), m.start()):
+                seen.add(m.start("num"))
+                yield Found("strength", "abroad", m.start("num"), m.end(), m.start("num"), m.end("num"), count)
     extra = []
     if ("vary" in low or "varie" in low or "rang" in low or "differ" in low) and (" from " in low or " between " in low):
         for m in _RX_STR_VARY.finditer(text, s, e):
