@@ -1,0 +1,296 @@
+"""The victim groups of a toll: "including" lists, partitives ("two of them"), breakdowns ("of the 30
+dead, 18 were soldiers"), coordinated groups, lists as the subject of a passive or after a total, and
+the rarer shapes of a toll (lists of the wounded, quoted counts, the bomber's own death, the attackers
+shot dead at the end of a sentence, a count far from its verb).  Split from casualties.py, whose rules
+call these; the patterns they share stay there."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .casualties import (
+    _AND_OTHERS_AFTER,
+    _AUX,
+    _AUX_REQ,
+    _INJ_PRED,
+    _KILL_PRED,
+    _OBJECT_OF_VERB,
+    _OWN_VERB,
+    _PLURAL_END,
+    _PRED_IN_NP,
+    _RX_CONT,
+    _RX_COORD,
+    _SUBSET_NP,
+)
+from .numbers import NUMBER_EXPR, Count, parse_count
+from .rules import NP, NP_GEN, NUM, Found, _found
+from .victims import VICTIM_NOUN, victim_label
+
+# a noun phrase that is a clause: "people attacked them" (an object pronoun after a word, not "six of them")
+_CLAUSE_NP = re.compile(r"^\s+(?!of\b)\S.*\b(?:them|him|her|us|it)\s*$", re.IGNORECASE)
+
+
+# "17 people were killed, including 15 militants and two soldiers": the parts of the toll just told
+_RX_INCLUDING = re.compile(rf"[^.;,\d]{{0,50}}?\s*,?\s+(?:including|among\s+them|among\s+whom)\s+{NUM}{NP_GEN}",
+                           re.IGNORECASE)
+
+
+def _included(kind: str, total: Found, text: str, pos: int, e: int) -> list[Found]:
+    """The groups an "including" list names after a toll, one claim per group, when they add up to
+    the toll (a full breakdown: "17 people were killed, including 15 militants and 2 soldiers"); a
+    list of some of the victims ("including two infants") is not read."""
+    out: list[Found] = []
+    c = _RX_INCLUDING.match(text, pos, e)
+    while c is not None and not _OWN_VERB.match(text, c.end(), e):
+        if _SUBSET_NP.match(c.group("np") or ""):
+            break
+        f = _found(kind, "including", text, c, c.start("num"), c.end())
+        if f is None or f.count.qualifier != "exact" or f.count.vague:
+            return []
+        out.append(f)
+        c = _RX_CONT.match(text, c.end(), e)
+    if len(out) < 2 or total.count is None or sum(f.count.low for f in out) != total.count.low:
+        return []
+    return out
+
+
+# "Twenty-two of those killed were soldiers, four were civilians and three were police": one toll told
+# by group, one claim per group; "Of the 30 dead, 18 were soldiers"
+_PART_PRED = (r"(?:[\"\u201c]?(?P<grp>(?:(?!\b(?:and|while|but|were|was|said|told)\b)[^,.;\d]){2,70}?)[\"\u201d]?)"
+              r"(?=\s*(?:[,.;]|\band\b|\bwhile\b|\bbut\b|$))")
+_RX_PARTITIVE = [re.compile(rx, re.IGNORECASE) for rx in (
+    rf"\b(?:of|among)\s+(?:the|those)\s+(?:{NUMBER_EXPR}\s+)?(?:people\s+)?(?P<w>killed|dead|slain|victims|wounded|"
+    rf"injured)\b[^,.;\d]{{0,40}}?,\s*{NUM}\s+(?:were|was)\s+{_PART_PRED}",
+    rf"{NUM}\s+of\s+(?:those|the|the\s+people|the\s+persons)\s+(?P<w>killed|dead|slain|victims|wounded|injured)\b"
+    rf"[^,.;\d]{{0,40}}?\s+(?:were|was)\s+{_PART_PRED}")]
+_RX_PARTITIVE_NEXT = re.compile(rf"\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|;\s*){NUM}\s+(?:were|was)\s+{_PART_PRED}",
+                                re.IGNORECASE)
+# a service named in the predicate: "were serving in the air force", "were members of the border police"
+_SERVICE = [(re.compile(r"\b(?:air\s+force|army|navy|military|armed\s+forces)\b", re.IGNORECASE), "soldiers"),
+            (re.compile(r"\bpolice\b", re.IGNORECASE), "police"),
+            (re.compile(r"\b(?:frontier\s+corps|levies|security\s+forces|border\s+guards?)\b", re.IGNORECASE),
+             "security_forces")]
+
+
+_SERVING = re.compile(r"(?:serving|members?\s+of|personnel\s+of|part\s+of|with|from)\b", re.IGNORECASE)
+_NOUN_START = re.compile(rf"(?:(?:a|an|the|local|young|foreign|off-duty|[A-Z][\w\-]*|[a-z]+-[a-z]+)\s+){{0,3}}"
+                         rf"(?:[a-z]+\s+)?{VICTIM_NOUN}\b", re.IGNORECASE)
+
+
+_PARTICIPLE_START = re.compile(r"[a-z]+ed\b|(?:taken|given|driven|beaten|hidden|shown|seen|thrown|flown|known|born|"
+                               r"being|still|now|in|at|on|among)\b")
+
+
+def _part_label(grp: str) -> str | None:
+    """The victim group a breakdown's predicate names ("civilians", "army soldiers responding to the
+    attack", "serving in the air force"), or None when it names none ("buried on Friday", "taken to
+    the military hospital")."""
+    grp = grp.strip()
+    if _SERVING.match(grp):
+        for rx, label in _SERVICE:
+            if rx.search(grp):
+                return label
+        lab = victim_label(" " + grp)
+        return lab if lab != "people" else None
+    n = _NOUN_START.match(grp)
+    if n is None or _PARTICIPLE_START.match(grp):
+        return None  # a verb, not a group: "transferred to ...", "in critical condition"
+    return victim_label(" " + n.group(0))
+
+
+def _breakdown(text: str, s: int, e: int) -> Iterator[Found]:
+    for m in (m for rx in _RX_PARTITIVE for m in rx.finditer(text, s, e)):
+        kind = "injured" if m.group("w").lower() in ("wounded", "injured") else "killed"
+        c = m
+        while c is not None:
+            label = _part_label(c.group("grp"))
+            if label is None:
+                break
+            f = _found(kind, "breakdown", text, c, c.start("num"), c.end("grp"))
+            if f is None:
+                break
+            f.victims = label
+            yield f
+            c = _RX_PARTITIVE_NEXT.match(text, c.end(), e)
+
+
+def _coordinated(kind: str, text: str, m: re.Match, starts: list[int]) -> list[Found]:
+    """Groups coordinated before the subject of a passive ("N Afghans and M soldiers were killed")."""
+    out: list[Found] = []
+    p = m.start()
+    k = starts.index(p) if p in starts else -1
+    while k > 0:
+        q = starts[k - 1]
+        c = _RX_COORD.fullmatch(text, q, p)
+        if c is None or _PRED_IN_NP.search(c.group("np")) or _OBJECT_OF_VERB.search(text, max(0, q - 50), q):
+            break  # "41 worshippers lost their lives and 120 others were injured": a clause of its own
+        if _CLAUSE_NP.search(c.group("np")):
+            break  # "Four people attacked them and 14 people were killed": the attackers, a clause of their own
+        f = _found(kind, "passive.list", text, c, q, c.end("np"))
+        if f is None:
+            break
+        out.append(f)
+        p, k = q, k - 1
+    return out
+
+
+# A list of victim groups, each counted ("four security guards") or one with an article ("a policeman",
+# "his son"): "four guards, a policeman and a bystander"
+_KIN = r"(?:father|mother|son|daughter|brother|sister|wife|husband|man|woman|boy|girl|child|nephew|uncle|cousin)"
+_LIST_ITEM = re.compile(
+    rf"(?:(?:all|the)\s+)?{NUM}(?:{NP}|{NP_GEN.replace('(?P<np>', '(?:')}(?P<np2>))"
+    rf"|(?P<one>(?:a|an|one|his|her|their)\s+(?:(?!(?:of|and|or|in|were|was)\b)[\w\-]+\s+){{0,2}}?"
+    rf"(?P<head>{VICTIM_NOUN}|{_KIN}|passer-by|passerby))\b(?![\-\w])"
+    rf"(?=\s*(?:[,;.:)\u2014\u2013]|(?:and|were|was|had|have|who|are)\b|$))",
+    re.IGNORECASE,
+)
+_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+_KIN_HEAD = re.compile(rf"{_KIN}$", re.IGNORECASE)
+
+
+def _group_list(text: str, pos: int, e: int) -> list[tuple[int, int, int, int, Count, str, str]]:
+    """The groups of a victim list starting at ``pos``: (start, end, num_start, num_end, count, victims, head);
+    one with an article counts one (a plural head after "a" ends the list: "a number of soldiers")."""
+    out = []
+    while True:
+        m = _LIST_ITEM.match(text, pos, e)
+        if m is None:
+            break
+        if m.group("one"):
+            head = m.group("head")
+            if _PLURAL_END.search(head) and not head.lower().endswith(("ss", "us")):
+                break
+            out.append((m.start(), m.end(), m.start(), m.end(), Count(1, 1, "exact"), victim_label(" " + head), head))
+        else:
+            count = parse_count(m.group("num"))
+            if count is None or count.low is None or count.vague:
+                break
+            np = m.group("np") if m.group("np") is not None else text[m.end("num"):m.end()]
+            out.append((m.start(), m.end(), m.start("num"), m.end("num"), count, victim_label(np), np.strip()))
+        sep = _LIST_SEP.match(text, m.end(), e)
+        if sep is None:
+            break
+        pos = sep.end()
+    return out
+
+
+_LIST_START = re.compile(r"(?:^|(?<=[,:;\u2014\u2013]\s)|(?<=\bthat\s)|(?<=^[\"\u201c]))(?=\S)", re.IGNORECASE)
+_LIST_AUX_PRED = {kind: re.compile(rf"(?P<aux>{_AUX_REQ})\s+(?P<verb>{pred})\b", re.IGNORECASE)
+                  for kind, pred in (("killed", _KILL_PRED), ("injured", _INJ_PRED))}
+# after a total: "killing at least six people -- four guards, a policeman and a bystander"
+_APPOS_LEAD = re.compile(r"(?:[^.;:\d\u2014\u2013()]{0,80}?)\s*(?:\u2014|\u2013|--|:|,)\s*", re.IGNORECASE)
+
+
+def _list_starts(text: str, s: int, e: int) -> Iterator[int]:
+    """Where a subject list may open: the sentence start (past an opening quote), after a comma, a colon, a
+    dash or "that"."""
+    q = s + 1 if text[s:s + 1] in "\"\u201c" else s
+    yield q
+    for st in _LIST_START.finditer(text, q + 1, e):
+        yield st.start()
+
+
+def _list_founds(kind: str, rule: str, text: str, items) -> list[Found]:
+    return [Found(kind, rule, a, b, ns, ne, c, v) for a, b, ns, ne, c, v, _ in items]
+
+
+def _appositive(items) -> bool:
+    """"Two civilians, a father and his son": the singular kin after a count name the counted."""
+    rest = items[1:]
+    return (len(rest) >= 2 and all(_KIN_HEAD.search(h) for *_, h in rest)
+            and items[0][4].qualifier == "exact" and items[0][4].low == len(rest))
+
+
+def _passive_lists(text: str, s: int, e: int) -> Iterator[Found]:
+    """A list of victim groups as the subject of a passive ("Four guards, a policeman and a bystander were
+    killed", "a police officer and two guards were killed"): one claim per group."""
+    done = s
+    for p in _list_starts(text, s, e):
+        if p < done or _OBJECT_OF_VERB.search(text, max(s, p - 50), p):
+            continue
+        items = _group_list(text, p, e)
+        if len(items) < 2:
+            continue
+        done = items[-1][1]
+        if all(i[3] == i[1] for i in items):
+            continue  # "a diplomat and a guard had been wounded": no count in the list (the single rule's)
+        for kind in ("killed", "injured"):
+            if _LIST_AUX_PRED[kind].match(text, items[-1][1], e) is None:
+                continue
+            if _appositive(items):
+                yield from _list_founds(kind, "passive.list", text, items[:1])
+            else:
+                yield from _list_founds(kind, "passive.list", text, items)
+
+
+def _after_total(kind: str, text: str, total: Found, e: int) -> list[Found]:
+    """A breakdown after a total ("killing at least six people -- four guards, a policeman and a bystander";
+    "Five people died ..., two police officers and all three assailants"): the groups, when they add up
+    to the total."""
+    lead = _APPOS_LEAD.match(text, total.end, e)
+    if lead is None or total.count is None or total.count.low is None or total.count.qualifier not in ("exact", "at_least"):
+        return []
+    items = _group_list(text, lead.end(), e)
+    if len(items) < 2 or sum(i[4].low for i in items) != total.count.low or any(i[4].qualifier != "exact" for i in items):
+        return []
+    return _list_founds(kind, "appositive.list", text, items)
+
+
+# "the injured included two gardeners and a woman": the wounded by group
+_RX_INJ_LIST = re.compile(r"\b(?:the\s+(?:injured|wounded)|those\s+(?:injured|wounded|hurt))\s+(?:also\s+)?"
+                          r"(?:included|includes|include|comprised|were)\s+", re.IGNORECASE)
+# '"eight to nine" troops were among those killed': a quoted count
+_RX_QUOTED = {kind: re.compile(rf"[\"\u201c](?P<num>{NUMBER_EXPR})[\"\u201d]{NP}(?P<aux>{_AUX})\s+(?P<verb>{pred})\b",
+                               re.IGNORECASE) for kind, pred in (("killed", _KILL_PRED), ("injured", _INJ_PRED))}
+# "a suicide bomber attacked the embassy, killing himself and wounding three": the bomber's own death
+_RX_HIMSELF = re.compile(r"\b(?:killing|killed|kills)\s+(?:him|her)self\b(?!\s+(?:in|at)\s+(?:his|her)\s+(?:home|cell))",
+                         re.IGNORECASE)
+_ATTACK_WORDS = re.compile(r"\b(?:bomb\w*|blast|explo\w+|detonat\w+|attack\w*|suicide\s+vest|gunman|assailant)\b", re.IGNORECASE)
+_ATTACKERS = r"(?:gunmen|attackers|militants|assailants|terrorists|insurgents|(?:suicide\s+)?bombers|fighters)"
+# "Four gunmen attacked the exchange, killing two guards ... before being shot dead": the attackers' own deaths
+_RX_BEFORE_DEAD = re.compile(
+    rf"{NUM}(?P<np>\s+(?:[\w\-]+\s+){{0,2}}?{_ATTACKERS})\b(?!\s+(?:were|was|had|have)\b)"
+    rf"[^.;]{{0,220}}?\bbefore\s+(?:being|they\s+were|all\s+of\s+them\s+were)\s+(?:shot\s+dead|killed|gunned\s+down|"
+    rf"neutrali[sz]ed|eliminated)\b", re.IGNORECASE)
+# "More than two thousand Afghans deployed by Iran to fight in Syria have been killed": a long participle
+_RX_DEPLOYED = re.compile(
+    rf"{NUM}{NP_GEN}\s+(?:deployed|sent|dispatched|recruited|mobili[sz]ed|trained|fighting|serving)\s+"
+    rf"(?:(?!\b(?:were|was|is|are|and|but|while|who|said)\b)[^.;\d]){{0,160}}?\s+(?:have|has|had)\s+been\s+"
+    rf"(?:killed|martyred|slain)\b", re.IGNORECASE)
+
+
+def more_casualties(text: str, s: int, e: int) -> Iterator[Found]:
+    """The rarer shapes of a toll: lists of the wounded, quoted counts, the bomber's own death, the attackers
+    shot dead at the end of a sentence, a count far from its verb."""
+    low = text[s:e].lower()
+    if "injured" in low or "wounded" in low or "hurt" in low:
+        for m in _RX_INJ_LIST.finditer(text, s, e):
+            items = _group_list(text, m.end(), e)
+            if items and items[0][4].low is not None and not items[0][4].vague:
+                yield from _list_founds("injured", "among_list", text, items)
+    if "\"" in low or "\u201c" in low:
+        for kind, rx in _RX_QUOTED.items():
+            for m in rx.finditer(text, s, e):
+                f = _found(kind, "passive", text, m, m.start("num"), m.end())
+                if f is not None:
+                    yield f
+    if "self" in low and _ATTACK_WORDS.search(low):
+        for m in _RX_HIMSELF.finditer(text, s, e):
+            yield Found("killed", "verb_object.himself", m.start(), m.end(), m.start(), m.end(), Count(1, 1, "exact"),
+                        "militants")
+            a = re.compile(r"\s+and\s+").match(text, m.end(), e)  # "killing himself and two guards": the guards too
+            items = _group_list(text, a.end(), e) if a else []
+            if items and all(i[4].qualifier == "exact" for i in items) and not _AND_OTHERS_AFTER.match(text, items[-1][1], e):
+                yield from _list_founds("killed", "verb_object.list", text, items)
+    if "before" in low:
+        for m in filter(None, [_RX_BEFORE_DEAD.match(text, s + (text[s:s + 1] in "\"\u201c"), e)]):
+            f = _found("killed", "before_dead", text, m, m.start("num"), m.end("np"))
+            if f is not None:
+                f.victims = "militants"
+                yield f
+    if " been " in low:
+        for m in _RX_DEPLOYED.finditer(text, s, e):
+            f = _found("killed", "passive", text, m, m.start("num"), m.end())
+            if f is not None:
+                yield f
