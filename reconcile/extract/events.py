@@ -166,11 +166,10 @@ def is_aggregate(sentence: str) -> bool:
     if _AGGREGATE_FAST.search(sentence) and any(not _one_incident_total(sentence, m) and not _compared_since(sentence, m)
                                                 for m in _AGGREGATE.finditer(sentence)):
         return True
-    low = sentence.lower()
+    low = sentence.lower()  # (speed: the gates below spare the scans of sentences that cannot match)
     if any(map(low.__contains__, _N_ATTACKS_GATE)) and _IN_N_ATTACKS.search(sentence) or \
             ("the years" in low or "the decades" in low) and _OVER_YEARS.search(sentence):
         return True
-    low = sentence.lower()  # (speed: the gates spare the scans of sentences that cannot match)
     m = _SEVERAL_PLACES.search(sentence) if may_match(_GATE_SEVERAL_PLACES, low) else None
     if m is not None and _distinct_places(sentence, m.start("places"), m.end("places")):
         return True

@@ -370,9 +370,10 @@ def alternatives(group: str) -> list[str]:
     return out
 
 
-def _close(rx: str, i: int) -> int:
-    """The index of the parenthesis closing the one at ``rx[i]``."""
-    depth, k, cls = 0, i, False
+def _structure(rx: str, start: int = 0):
+    """(index, character, depth after it) of each character of ``rx`` from ``start`` that is
+    structure: outside a character class and not escaped (escapes and classes are skipped)."""
+    depth, k, cls = 0, start, False
     while k < len(rx):
         ch = rx[k]
         if ch == "\\":
@@ -382,40 +383,24 @@ def _close(rx: str, i: int) -> int:
             cls = ch != "]"
         elif ch == "[":
             cls = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return k
+        else:
+            depth += (ch == "(") - (ch == ")")
+            yield k, ch, depth
         k += 1
+
+
+def _close(rx: str, i: int) -> int:
+    """The index of the parenthesis closing the one at ``rx[i]``."""
+    for k, ch, depth in _structure(rx, i):
+        if ch == ")" and depth == 0:
+            return k
     raise ValueError(f"unbalanced: {rx!r}")
 
 
 def _split_top(body: str) -> list[str]:
-    out, depth, cur, k, cls = [], 0, "", 0, False
-    while k < len(body):
-        ch = body[k]
-        if ch == "\\":
-            cur += body[k : k + 2]
-            k += 2
-            continue
-        if cls:
-            cls = ch != "]"
-        elif ch == "[":
-            cls = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            out.append(cur)
-            cur, k = "", k + 1
-            continue
-        cur += ch
-        k += 1
-    out.append(cur)
-    return out
+    """The alternatives of ``body`` at its top level (``a|(b|c)`` -> ``a``, ``(b|c)``)."""
+    cuts = [k for k, ch, depth in _structure(body) if ch == "|" and depth == 0]
+    return [body[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(body)], strict=True)]
 
 
 #: every pattern built by :func:`word_prefixed`, with the plain pattern it stands for (tests compare them)
