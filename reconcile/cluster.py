@@ -31,12 +31,12 @@ EVENT_FILTER = (
 LOAD_COLUMNS = [
     "id", "source_id", "kind", "value_low", "value_high", "victims", "place", "admin1", "country",
     "event_date", "date_precision", "event_type", "perpetrator", "entity", "quote", "span_start",
-    "claimant_role", "event_id", "published", "paragraph", "publisher", "extractor",
+    "claimant_role", "event_id", "published", "paragraph", "publisher", "recalled",
 ]
 _SELECT = (
     "select c.id, c.source_id, c.kind, c.value_low, c.value_high, c.victims, c.place, c.admin1, c.country, "
     "c.event_date, c.date_precision, c.event_type, c.perpetrator, c.entity, c.quote, c.span_start, "
-    "c.claimant_role, c.event_id, s.published, f.paragraph, s.publisher, c.extractor "
+    "c.claimant_role, c.event_id, s.published, f.paragraph, s.publisher, c.recalled "
     "from claims c join sources s on s.id = c.source_id left join claim_features f on f.claim_id = c.id"
 )
 #: Per-claim fields kept for event rows and id assignment.

@@ -306,6 +306,16 @@ def m023_claim_lineage(db: Database) -> None:
     ensure_table(db)
 
 
+@migrations()
+def m024_claim_recalled(db: Database) -> None:
+    """claims.recalled: the claim's clause tells of another incident than its report's own (it was a
+    ``+recalled`` suffix of ``extractor``, which now names only the rule)."""
+    if "recalled" not in db["claims"].columns_dict:
+        db["claims"].add_column("recalled", int, not_null_default=0)
+        db.execute("update claims set recalled = 1, extractor = substr(extractor, 1, length(extractor) - 9) "
+                   "where extractor like '%+recalled'")
+
+
 def apply(db: Database) -> list[str]:
     """Apply pending migrations; return the names applied."""
     pending = [m.name for m in migrations.pending(db)]

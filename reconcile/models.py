@@ -145,6 +145,7 @@ class Claim(Strict):
     event_type: str | None = None
     perpetrator: str | None = Field(default=None, description="group named as doing it, canonical")
     aggregate: bool = Field(default=False, description="a total over many incidents, not one event")
+    recalled: bool = Field(default=False, description="its clause tells of another incident than its report's own")
     scope: str | None = Field(default=None, description="what a subject claim covers")
     event_id: str | None = None
     subject: str | None = None

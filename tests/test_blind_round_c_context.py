@@ -19,7 +19,6 @@ import pytest
 from phenomena_helpers import conflicting, context_of, desk, extracted, one, one_row, place_of, rows
 
 from reconcile import conflicts
-from reconcile.extract.context import RECALLED
 
 
 def claims(text: str, kind: str | None = "killed", published: str = "2021-06-10"):
@@ -63,13 +62,13 @@ def test_a_deck_naming_the_motive_does_not_move_the_toll_to_another_event(tmp_pa
 def test_a_motive_clause_that_opens_the_sentence_leaves_the_toll_its_day():
     s = "In revenge for the killing of their commander, militants stormed a checkpoint on Monday, killing 12 soldiers."
     got = one(claims(s), 12)
-    assert got and got[0].event_date == "2021-06-07" and not got[0].extractor.endswith(RECALLED)
+    assert got and got[0].event_date == "2021-06-07" and not got[0].recalled
 
 
 def test_a_toll_inside_the_motive_clause_is_the_other_event_s():
     s = "The group said the bombing in Kabul was revenge for a drone strike in May that killed 30 of its fighters."
     got = one(claims(s), 30)
-    assert got and got[0].extractor.endswith(RECALLED) and got[0].event_date == "2021-05"
+    assert got and got[0].recalled and got[0].event_date == "2021-05"
 
 
 @pytest.mark.parametrize("sentence, date", [
@@ -80,8 +79,8 @@ def test_a_toll_inside_the_motive_clause_is_the_other_event_s():
 ])
 def test_a_toll_in_an_after_or_since_clause_is_the_earlier_attack_s(sentence, date):
     got = claims(sentence)
-    assert one(got, 12)[0].event_date == "2021-06-07" and not one(got, 12)[0].extractor.endswith(RECALLED)
-    assert one(got, 30)[0].event_date == date and one(got, 30)[0].extractor.endswith(RECALLED)
+    assert one(got, 12)[0].event_date == "2021-06-07" and not one(got, 12)[0].recalled
+    assert one(got, 30)[0].event_date == date and one(got, 30)[0].recalled
 
 
 @pytest.mark.parametrize("sentence", [
@@ -90,7 +89,7 @@ def test_a_toll_in_an_after_or_since_clause_is_the_earlier_attack_s(sentence, da
 ])
 def test_a_toll_before_an_after_clause_stays_the_report_s(sentence):
     got = claims(sentence)
-    assert got and not got[0].extractor.endswith(RECALLED)
+    assert got and not got[0].recalled
 
 
 # --------------------------------------------------------------------------- B3/B4: background incidents
@@ -111,7 +110,7 @@ def test_a_toll_before_an_after_clause_stays_the_report_s(sentence):
 def test_a_background_incident_is_told_as_another_event(sentence, low):
     got = one(claims(sentence), low)
     # (a tally over many attacks may be marked an aggregate instead: then it joins no event at all)
-    assert got and (got[0].extractor.endswith(RECALLED) or got[0].aggregate)
+    assert got and (got[0].recalled or got[0].aggregate)
 
 
 @pytest.mark.parametrize("sentence, low", [
@@ -124,7 +123,7 @@ def test_a_background_incident_is_told_as_another_event(sentence, low):
 ])
 def test_the_report_s_own_attack_is_not_told_as_another_event(sentence, low):
     got = one(claims(sentence), low)
-    assert got and not got[0].extractor.endswith(RECALLED)
+    assert got and not got[0].recalled
 
 
 def test_a_year_after_dates_the_recalled_attack_a_year_back():

@@ -287,7 +287,7 @@ def _sentence(reader: _Reader, i: int, low: str | None = None) -> list[Claim]:
             d, p = reader.claim_context(i, f.start, date, place, f.kind)
             out.append(_claim(text, f, sent, source, claimant, aggregate, perp, own, prior_groups, d, p, etype))
             if f.kind in EVENT_KINDS and not aggregate and reader._context.recalled(i, f.start):
-                out[-1].extractor += context.RECALLED  # its clause tells of another event than the report's own
+                out[-1].recalled = True  # its clause tells of another event than the report's own
         except ValueError as err:  # a claim that fails validation is dropped, never raised
             log.debug("claim dropped in %s: %s", source.id, err)
     return out

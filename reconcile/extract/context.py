@@ -702,7 +702,6 @@ from .reader import (  # noqa: E402,F401 - public here
     LOOKAHEAD,
     LOOKBACK,
     MAIN_DATE,
-    RECALLED,
     RECENT_DAYS,
     WHERE_AHEAD,
     ContextReader,

@@ -71,9 +71,6 @@ WHERE_AHEAD = 15
 RECENT_DAYS = 10
 
 
-#: ``Claim.extractor`` suffix of a claim whose clause tells of another event than its report's own
-#: (:meth:`ContextReader.recalled`); matching reads it
-RECALLED = "+recalled"
 
 
 class ContextReader:

@@ -37,8 +37,6 @@ from .features import (
     victim_group,
 )
 
-#: ``Claim.extractor`` suffix of a claim told as another event than its report's own (extract.reader.RECALLED)
-RECALLED = "+recalled"
 KIND_CODES = {k: n for n, k in enumerate(
     ["killed", "injured", "attribution", "strength", "attacks", "founded", "leader"], start=1)}
 TOLL_CODES = frozenset(KIND_CODES[k] for k in TOLL_KINDS)
@@ -179,7 +177,7 @@ def build_batch(
         cols["source"].append(code("s", sid, str))
         cols["outlet"].append(code("o", g("publisher"), norm_label))
         cols["kind"].append(KIND_CODES.get(g("kind") or "", 99))
-        cols["recalled"].append(RECALLED in (g("extractor") or ""))
+        cols["recalled"].append(bool(g("recalled")))
         low, high = g("value_low"), g("value_high")
         cols["low"].append(_NONE if low is None else int(low))
         cols["high"].append(_NONE if high is None else int(high))
