@@ -22,7 +22,7 @@ from itertools import islice
 
 from .. import aliases, gazetteer
 from ..models import Claim, Source, claim_id
-from . import context, fields, groups, headlines, rules
+from . import context, fields, groups, headlines, memo, rules
 from .claimants import PRONOUNS, Claimant, claimant_for, classify, find_claimants
 from .fastrx import word_start
 from .gates import may_match, required
@@ -177,6 +177,7 @@ def extract_claims(source: Source) -> list[Claim]:
     # the place and actor caches hold this source's sentences only (no gain from other reports)
     gazetteer.gazetteer().clear_cache()
     aliases.table().clear_cache()
+    memo.clear()
     try:
         return _extract(source)
     except Exception as e:  # noqa: BLE001 - a last guard: report text must never crash ingest

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from .._frozen import direct_init
 from .fastrx import word_start
+from .memo import per_report
 
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -94,6 +95,7 @@ def _not_a_date(text: str, start: int, m: re.Match) -> bool:
     return bool(_CITED_AFTER.match(text, m.end()) and _CITED_BEFORE.search(text, max(start, m.start() - 70), m.start()))
 
 
+@per_report  # (speed: asked twice of a sentence, computed once per report)
 def find_dates(text: str, start: int, end: int, published: dt.date | None) -> list[DateRef]:
     """Date expressions in ``text[start:end]``, resolved against ``published``."""
     out: list[DateRef] = []

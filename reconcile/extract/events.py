@@ -8,6 +8,7 @@ import re
 from .. import gazetteer
 from .dates import compared_before
 from .gates import may_match, required
+from .memo import per_report
 
 _EVENT_TYPES = [
     (re.compile(r"\bsuicide\s+(?:bomb(?:ing|er|ers|s)?|attack(?:er|s)?|blast|vest|car\s+bomb)|\bself-?detonat|\bsuicide\s+\w+\s+bomb", re.IGNORECASE), "suicide bombing"),
@@ -42,6 +43,7 @@ _EVENT_STEMS = (
 )
 
 
+@per_report  # (speed: asked twice of a sentence, computed once per report)
 def event_type(sentence: str) -> str | None:
     """The most specific kind of event the sentence names (suicide bombing before bombing before attack)."""
     low = sentence.lower()

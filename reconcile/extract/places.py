@@ -8,6 +8,7 @@ import re
 
 from .. import gazetteer
 from .fastrx import word_start
+from .memo import per_report
 
 _PREP_BEFORE = word_start([(["in", "at", "near", "outside", "of", "from", "across", "inside", "to", "through", "along",
                              "within", "around"], r"\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$")])
@@ -300,6 +301,7 @@ def _not_here(text: str, start: int, end: int, m: gazetteer.PlaceMention, before
     return m.place.type == "country" and _BORDER_AFTER.match(text, m.end, min(end, m.end + 40)) is not None
 
 
+@per_report  # (speed: asked twice of a sentence, computed once per report)
 def event_places(text: str, start: int, end: int) -> list[gazetteer.PlaceMention]:
     """Place mentions of ``text[start:end]`` that can be where something happened: not
     a destination of travel or evacuation, not part of an agency's name."""
