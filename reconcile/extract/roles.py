@@ -111,6 +111,14 @@ CAPITAL = re.compile(
     r"Astana|Ankara|Riyadh|Doha|Baghdad|Damascus)")
 
 
+#: A hospital named as an institute or a college ("Pakistan Institute of Medical Sciences", "a medical college"):
+#: its spokesman gives a hospital's count, an official's, not a researcher's
+_MEDICAL_INSTITUTE = re.compile(
+    r"\b(?:Institute|College|University|Cent(?:er|re))\s+of\s+(?:Medical|Medicine|Health|Cardiology|Neuro\w*|Trauma|"
+    r"Child\s+Health|Surgery)|\b(?:Medical|Medicine|Health)\s+(?:Sciences?\s+)?(?:Institute|College|University|Cent(?:er|re))\b",
+    re.IGNORECASE)
+
+
 @lru_cache(maxsize=8192)
 def _classify(who: str, taliban_rule: bool) -> str:
     actor_roles = []
@@ -138,7 +146,7 @@ def _classify(who: str, taliban_rule: bool) -> str:
     for _aid, role in actor_roles:
         if role in ("official", "international_org", "researcher"):
             return role
-    if RESEARCH.search(who):
+    if RESEARCH.search(who) and not _MEDICAL_INSTITUTE.search(who):
         return "researcher"  # "an independent researcher who tracks the group": the researcher's
     if PERP.search(who):
         return "perpetrator"

@@ -51,8 +51,9 @@ _STOP = (
 # "Frontier Corps (FC) personnel" (an acronym in brackets)
 _FILL = rf"(?:[\"\u201c\u2018]?(?!(?-i:{_STOP})\b)#?[\w.'\u2019\-]+[\"\u201d]?\s+|\((?-i:[A-Z][A-Za-z]{{1,7}})\)\s+)"
 # a victim noun phrase right after a count: " of Shia Muslims", " American soldiers", " others"
+# (a force's name of four words may still take its acronym: "Border Security Force (BSF) personnel")
 NP = (
-    rf"(?P<np>\s+(?:of\s+(?:the\s+|their\s+|its\s+)?)?{_FILL}{{0,4}}?[\"\u201c\u2018]?{VICTIM_NOUN}\b[\"\u201d\u2019]?"
+    rf"(?P<np>\s+(?:of\s+(?:the\s+|their\s+|its\s+)?)?{_FILL}{{0,4}}?(?:\((?-i:[A-Z][A-Za-z]{{1,7}})\)\s+)?[\"\u201c\u2018]?{VICTIM_NOUN}\b[\"\u201d\u2019]?"
     rf"(?:\s+of\s+(?:the\s+)?{_FILL}{{0,2}}?{VICTIM_NOUN}\b|\s+of\s+the\s+(?:(?-i:[A-Z][\w\-]+)\s+){{0,2}}(?:army|police|navy|force|forces|"
     rf"frontier\s+corps|levies|militia|group|family|community)"
     # "members of Iran's paramilitary Revolutionary Guard", "personnel of the country's border force"
@@ -317,7 +318,7 @@ _WORD_START = re.compile(r"(?<![\w,.])\w")
 _WORD = re.compile(r"\w+")
 #: First words of the hedges and compound counts a phrase may begin with before its core.
 _HEDGE_FIRST = frozenset(
-    ["at", "no", "not", "a", "an", "well", "far", "much", "many", "slightly", "just", "more", "greater", "over", "above", "upwards", "in", "nearly", "almost", "close", "about", "around", "approximately", "roughly", "some", "estimated", "up", "as", "fewer", "less", "under", "below", "between", "somewhere", "from", "approaching", "nearing", "half", "several", "tens", "hundreds", "just"]
+    ["at", "atleast", "upto", "no", "not", "a", "an", "well", "far", "much", "many", "slightly", "just", "more", "greater", "over", "above", "upwards", "in", "nearly", "almost", "close", "about", "around", "approximately", "roughly", "some", "estimated", "up", "as", "fewer", "less", "under", "below", "between", "somewhere", "from", "approaching", "nearing", "half", "several", "tens", "hundreds", "just"]
 )
 
 
@@ -505,6 +506,7 @@ CASUALTY_CUE = _Stems(
     "slaughter", "perish", "martyr", "lives", "toll", "bodies", "eliminat", "execut", "behead", "gunned", "shot",
     "fatalit", "maim", "harmed", "victims", "buried", "deceased", "neutrali", "hospital",
     "total was", "total is", "total stood", "total stands", "total had", "total has", "total reached", "total rose",
+    "ties are confirmed", "ties were confirmed", "ties have been confirmed",  # "N casualties are confirmed"
 )
 STRENGTH_CUE = _Stems(
     "fighters", "members", "militants", " men", "loyalists", "operatives", "recruits", "combatants", "jihadists",
