@@ -219,11 +219,10 @@ _RX_TOLL = {
         re.IGNORECASE,
     ),
 }
-#: "Thirty casualties are confirmed" (a spokesman's toll of the dead; "causalities" misspelt in hurried copy):
-#: only with "confirmed" ("officials reported 25 casualties" counts the wounded too, and is no claim)
-_RX_CONFIRMED_CASUALTIES = re.compile(
-    rf"{NUM}(?P<np>)\s+(?:[\w\-]+\s+)?(?:casualties|causalities)\s+(?:are|were|have\s+been|has\s+been)\s+"
-    rf"(?:(?:now|officially|so\s+far)\s+)?confirmed\b", re.IGNORECASE)
+#: The subject of a passive named as part of a count just before it, without commas ("11 people including 3
+#: women were killed"; not "21 casualties, including 18 wounded", a breakdown told apart)
+_INCLUDING_BEFORE = re.compile(rf"(?:^|[^,;\w]\s*){NUMBER_EXPR}\s+(?:[\w'\u2019\-]+\s+){{1,3}}?including\s+$",
+                               re.IGNORECASE)
 #: A toll told as still counting ("had been killed so far", "till now 12 are dead")
 _SO_FAR = re.compile(r"\b(?:(?:so|thus)\s+far|(?:till|until)\s+now)\b", re.IGNORECASE)
 #: Between a toll's noun and its figure: a clause of its own (a reason, a concession), or the state of
@@ -456,11 +455,6 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
     if " and " in text[s:e] or ", " in text[s:e]:
         found += _passive_lists(text, s, e)
     found += more_casualties(text, s, e)
-    if ("casualt" in low or "causalit" in low) and "confirmed" in low:
-        for m in _anchored(_RX_CONFIRMED_CASUALTIES, text, starts if starts is not None else number_starts(text, s, e), e):
-            f = _found("killed", "confirmed_casualties", text, m, m.start(), m.end())
-            if f is not None:
-                found.append(f)
     so_far = "so far" in low or "thus far" in low or "till now" in low or "until now" in low
     # ("So far, 12 people have died and 30 are hurt": opening the sentence, it tells of every count in it)
     so_far_all = so_far and _SO_FAR.match(text, s + (text[s:s + 1] in "\"\u201c")) is not None
@@ -549,6 +543,9 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
             passive += [("passive", m) for m in _anchored(_RX_PASSIVE_GEN[kind], text, anchors, e)]
             passive += [("adjective", m) for m in _anchored(_RX_ADJ[kind], text, anchors, e)]
         for rule, m in passive:
+            if (rule == "passive" and text[max(s, m.start() - 10) : m.start()].endswith("including ")
+                    and _INCLUDING_BEFORE.search(text, max(s, m.start() - 90), m.start())):
+                continue  # "Eleven people including three women were killed": some of the eleven, no toll of its own
             aux = (m.groupdict().get("aux") or "").strip()
             if aux and m.group("verb").lower().startswith(("die", "perish")) and not m.group("verb").lower().endswith("ed"):
                 continue  # "ready to die in battle", "could die": a present "die" is a headline's past only alone

@@ -106,6 +106,7 @@ _HEDGES: list[tuple[str, str]] = [
     (r"about", "about"),
     (r"around", "about"),
     (r"approximately", "about"),
+    (r"approx\.?", "about"),  # "approx. 40"
     (r"roughly", "about"),
     (r"some", "about"),
     (r"an\s+estimated", "about"),

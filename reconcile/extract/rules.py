@@ -318,7 +318,7 @@ _WORD_START = re.compile(r"(?<![\w,.])\w")
 _WORD = re.compile(r"\w+")
 #: First words of the hedges and compound counts a phrase may begin with before its core.
 _HEDGE_FIRST = frozenset(
-    ["at", "atleast", "upto", "no", "not", "a", "an", "well", "far", "much", "many", "slightly", "just", "more", "greater", "over", "above", "upwards", "in", "nearly", "almost", "close", "about", "around", "approximately", "roughly", "some", "estimated", "up", "as", "fewer", "less", "under", "below", "between", "somewhere", "from", "approaching", "nearing", "half", "several", "tens", "hundreds", "just"]
+    ["at", "atleast", "upto", "no", "not", "a", "an", "well", "far", "much", "many", "slightly", "just", "more", "greater", "over", "above", "upwards", "in", "nearly", "almost", "close", "about", "around", "approximately", "approx", "roughly", "some", "estimated", "up", "as", "fewer", "less", "under", "below", "between", "somewhere", "from", "approaching", "nearing", "half", "several", "tens", "hundreds", "just"]
 )
 
 
@@ -506,7 +506,6 @@ CASUALTY_CUE = _Stems(
     "slaughter", "perish", "martyr", "lives", "toll", "bodies", "eliminat", "execut", "behead", "gunned", "shot",
     "fatalit", "maim", "harmed", "victims", "buried", "deceased", "neutrali", "hospital",
     "total was", "total is", "total stood", "total stands", "total had", "total has", "total reached", "total rose",
-    "ties are confirmed", "ties were confirmed", "ties have been confirmed",  # "N casualties are confirmed"
 )
 STRENGTH_CUE = _Stems(
     "fighters", "members", "militants", " men", "loyalists", "operatives", "recruits", "combatants", "jihadists",
