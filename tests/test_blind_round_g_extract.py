@@ -103,6 +103,8 @@ def test_a_title_after_the_body_stays_a_title():
     ("The TTP fields roughly 5,000 commanders and fighters along the border.", 4500, 5500),
     ("At least 70 militants are affiliated with the outfit in the valley, most of them local men.", 70, None),
     ("Some 400 fighters are associated with the Haqqani network in Khost.", 360, 440),
+    ("Some 2,000 fighters remain loyal to the group in the east.", 1800, 2200),
+    ("The group's ranks have swelled to 4,000, the monitors said.", 4000, 4000),
 ])
 def test_strength_frames(sentence, low, high):
     assert values(_claims(sentence, "strength")) == [(low, high)]
@@ -112,6 +114,8 @@ def test_strength_frames(sentence, low, high):
     "Three militants were linked to the outfit, police said.",
     "Sixty people are affiliated with the club in the town.",
     "Four militants linked to the group were killed in the raid.",
+    "The army's ranks have swelled to 40,000.",
+    "Two guards remained loyal to the commander.",
 ])
 def test_no_strength_from_a_few_suspects_or_a_club(sentence):
     assert _claims(sentence, "strength") == []
@@ -143,6 +147,20 @@ def test_a_toll_with_a_time_clause_is_still_read():
 def test_the_source_an_agency_quotes_speaks(sentence, who):
     got = _claims(sentence, "killed")
     assert got and got[0].claimant == who and got[0].claimant_role == "official"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police sources quoted by the news agency said at least 14 pilgrims were killed.",
+    "At least 14 pilgrims were killed, according to police officials cited by AFP.",
+])
+def test_a_source_quoted_by_an_agency_keeps_its_role(sentence):
+    got = _claims(sentence, "killed")
+    assert got and got[0].claimant_role == "official"
+
+
+def test_an_agencys_own_tally_stays_the_reporters():
+    got = _claims("At least 14 pilgrims were killed, according to a tally by AFP.", "killed")
+    assert got and got[0].claimant_role == "reporter"
 
 
 def test_an_agency_quoting_a_witness_gives_no_official():
@@ -334,3 +352,22 @@ def test_a_part_with_no_count_before_it_is_the_count():
 def test_a_breakdown_after_a_comma_is_read():
     got = _claims("The hospital reported 21 casualties, including 18 wounded, while three died.")
     assert (18, 18) in values([c for c in got if c.kind == "injured"])
+
+
+# --- 15. a toll named by its victims ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, n", [
+    ("The number of martyred jawans rose to 40 by the evening.", 40),
+    ("The number of soldiers killed in the ambush has risen to 12.", 12),
+])
+def test_the_number_of_victims_killed(sentence, n):
+    assert values(_claims(sentence, "killed")) == [(n, n)]
+
+
+def test_the_number_of_soldiers_deployed_is_no_toll():
+    assert _claims("The number of soldiers deployed in the valley rose to 4,000.", "killed") == []
+
+
+def test_a_force_by_its_acronym_is_a_security_force():
+    got = _claims("A total of 40 CRPF personnel were killed in the attack.", "killed")
+    assert got and got[0].victims == "security_forces"

@@ -208,7 +208,9 @@ _RX_TOLL = {
     "killed": re.compile(
         rf"(?:\b(?P<adj>American|U\.S\.|US|civilian|military|police|Afghan|Pakistani|Taliban)\s+)?"
         rf"\b(?:death\s+toll|toll|(?:total\s+)?(?:number|count|tally)\s+of\s+(?:the\s+)?(?:dead|deaths|deceased|"
-        rf"people\s+(?:killed|dead|who\s+died)|those\s+(?:killed|who\s+died)|fatalities|victims|martyrs|bodies))\b"
+        rf"people\s+(?:killed|dead|who\s+died)|those\s+(?:killed|who\s+died)|fatalities|victims|martyrs|bodies|"
+        # "the number of martyred jawans", "the number of soldiers killed"
+        rf"(?:martyred|slain|killed)\s+(?:[\w\-]+\s+)?{VICTIM_NOUN}|{VICTIM_NOUN}\s+(?:killed|martyred|slain)))\b"
         rf"[^.;]{{0,200}}?\b{_TOLL_TO}\s+{NUM}(?!\s+of\s+(?:the|them|those|these)\b){NP}?",
         re.IGNORECASE,
     ),

@@ -86,7 +86,12 @@ STATE_NEWS = re.compile(r"\b(?:state(?:-run|-owned)?|official|IRNA|TASS|RIA|Tasn
 
 def classify(who: str, published: str | None = None) -> str:
     """The role of a claimant given as words."""
+    if "by" in who:  # "police sources quoted by AFP": the police speak, the agency passes it on
+        who = _PASSED_ON_BY.sub("", who) or who
     return _classify(who, bool(published and published >= TALIBAN_AUTHORITY_FROM))
+
+
+_PASSED_ON_BY = re.compile(r"\s*,?\s+(?:as\s+)?(?:quoted|cited|interviewed|contacted|reached)\s+by\s+.*$", re.IGNORECASE | re.DOTALL)
 
 
 #: A group named as what the claimant studies, fights or speaks about ("an expert on ISKP",

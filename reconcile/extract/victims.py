@@ -34,7 +34,8 @@ _NOUNS: list[tuple[str, str]] = [
      r"policeman|policewoman|cop|constable|officer", "police"),
     (r"security\s+(?:forces|personnel|guards|officials|officers|men|staff)|"
      # "Central Reserve Police Force (CRPF) personnel", "Border Security Force jawans": a force's people
-     r"(?:force|forces|police|guard|guards)['\u2019]?\s+(?:\([A-Za-z]{1,7}\)\s+)?(?:personnel|men)|guards|militiamen|militia\s+members|"
+     r"(?:force|forces|police|guard|guards)['\u2019]?\s+(?:\([A-Za-z]{1,7}\)\s+)?(?:personnel|men)|"
+     r"(?-i:[A-Z]{2,6})\s+personnel|guards|militiamen|militia\s+members|"
      r"pro-government\s+militia(?:men)?|bodyguards|security\s+(?:guard|official|officer)|guard|militiaman|bodyguard", "security_forces"),
     (r"civilians|non-combatants|noncombatants|civilian", "civilians"),
     (r"worshippers|worshipers|devotees|congregants|pilgrims|mourners|faithful|namazis|prayer-goers|"
