@@ -371,3 +371,23 @@ def test_the_number_of_soldiers_deployed_is_no_toll():
 def test_a_force_by_its_acronym_is_a_security_force():
     got = _claims("A total of 40 CRPF personnel were killed in the attack.", "killed")
     assert got and got[0].victims == "security_forces"
+
+
+# --- 16. a relative clause without commas, an "including" list with commas ------------------------------------
+
+@pytest.mark.parametrize("sentence, n", [
+    ("Six militants who stormed the court building were killed.", 6),
+    ("Four attackers who tried to enter the compound were shot dead by the guards.", 4),
+    ("The 26 hostages, including 18 soldiers, three railway staff and five civilians, were killed.", 26),
+])
+def test_the_subject_past_its_clause(sentence, n):
+    assert (n, n) in values(_claims(sentence, "killed"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two men who planted the bomb were arrested in the town.",
+    "The group claimed two explosions that killed almost 100 people at a ceremony for the general, who was "
+    "killed by a drone in 2020.",
+])
+def test_no_toll_from_the_clause_of_another_predicate(sentence):
+    assert (2, 2) not in values(_claims(sentence, "killed"))

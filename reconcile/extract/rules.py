@@ -87,11 +87,14 @@ _APPOS = (
     # (an active verb: "who were killed" is the predicate itself), closed by a comma before the auxiliary
     r"\s*,?\s+(?:who|that)\s+(?!(?:were|was|are|is|be|been|being|had\s+been|have\s+been|has\s+been)\b)[^.;]{1,160}?,"
     r"(?=\s+(?:were|was|are|is|had|have|has)\b)|"
+    # (or a short one without commas: "six militants who stormed the building were killed")
+    r"\s+(?:who|that)\s+(?!(?:were|was|are|is|be|been|being|had|have|has)\b)[^.;,]{1,100}?"
+    r"(?=\s+(?:were|was|had\s+been|have\s+been|has\s+been)\b)|"
     # ... or a participle's ("three members of a bomb squad sent to the scene, the capital of X, were wounded")
     r"(?:\s+of\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+)?\s+(?!(?:killed|wounded|injured|hurt|martyred|"
     r"dead|died|were|was|are|is|had|have|has|being|been)\b)(?:[a-z]+(?:ed|ing)|sent|caught|held|trapped|stuck|taken)\s+"
     r"[^.;]{1,160}?,(?=\s+(?:were|was|are|is|had|have|has)\b)|"
-    r"\s*,\s+including\s+[^,.;]{1,130},|\s*\((?!\s*(?:19|20)\d\d\s*\))[^().;]{1,80}\)|\s+and\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\s*,\s+including\s+[^,.;]{1,130},|\s*,\s+including\s+[^.;]{1,160}?,(?=\s+(?:were|was|had|have|has)\b)|\s*\((?!\s*(?:19|20)\d\d\s*\))[^().;]{1,80}\)|\s+and\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"twenty|thirty|forty|fifty|dozens|scores|hundreds|several|at\s+least|more\s+than|about|some|over|nearly|almost|around|"r"up\s+to|as\s+many|a\s+dozen|a\s+few|another|a\s+further)\b)[^,.;\d]{1,50}?|\s+(?:including|among\s+them)\s+[^,.;\d]{1,40}?|\s*,?\s+(?:including|among\s+them|among\s+whom)\s+(?:(?!\b(?:were|was|are|is|have|has|had|killed|dead|died|wounded|injured|hurt|martyred|while|whereas|but)\b)[^,.;]){1,80}?|\s+(?:belonging\s+to|serving\s+(?:in|with)|attached\s+to|deployed\s+(?:in|at|to|with)|posted\s+(?:in|at|to)|stationed\s+(?:in|at)|working\s+(?:for|with|at|in)|affiliated\s+with|associated\s+with|hailing\s+from)\s+(?:(?!\b(?:who|that|which|were|was|had|have|has)\b)[^,.;\d]){1,50}?|\s*(?:--|\u2014|\u2013)[^.;\u2014\u2013]{1,160}?(?:--|\u2014|\u2013))?"
 )
 
