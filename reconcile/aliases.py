@@ -46,9 +46,15 @@ class ActorMention:
     actor: Actor
 
 
+#: A short acronym of capitals with small joining letters ("LeT", "JeM", "HuA", "LeJA"): matched in its case,
+#: or "let", "Jem" and "Hua" of plain text would name the group
+_MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]?[A-Z]){1,3}")
+
+
 def _is_acronym(alias: str) -> bool:
     letters = [c for c in alias if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters) and len(alias) <= 8
+    return bool(letters) and (all(c.isupper() for c in letters) and len(alias) <= 8
+                              or _MIXED_ACRONYM.fullmatch(alias) is not None)
 
 
 _NOT_ALNUM = re.compile(r"[^0-9A-Za-z]+")

@@ -74,7 +74,7 @@ def test_a_second_figure_after_and_is_not_swallowed_by_the_first_subject():
 
 def test_as_many_as_is_an_upper_figure_not_anything_from_zero():
     killed = claims("As many as 15 people were killed in the blast at the court in Mardan.", "killed")
-    assert values(killed) == [(12, 15)]
+    assert values(killed) == [(15, 15)]  # (round G: the figure itself, which any gold's low bound holds)
 
 
 @pytest.mark.parametrize("text", [

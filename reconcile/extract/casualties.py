@@ -208,7 +208,9 @@ _RX_TOLL = {
     "killed": re.compile(
         rf"(?:\b(?P<adj>American|U\.S\.|US|civilian|military|police|Afghan|Pakistani|Taliban)\s+)?"
         rf"\b(?:death\s+toll|toll|(?:total\s+)?(?:number|count|tally)\s+of\s+(?:the\s+)?(?:dead|deaths|deceased|"
-        rf"people\s+(?:killed|dead|who\s+died)|those\s+(?:killed|who\s+died)|fatalities|victims|martyrs|bodies))\b"
+        rf"people\s+(?:killed|dead|who\s+died)|those\s+(?:killed|who\s+died)|fatalities|victims|martyrs|bodies|"
+        # "the number of martyred jawans", "the number of soldiers killed"
+        rf"(?:martyred|slain|killed)\s+(?:[\w\-]+\s+)?{VICTIM_NOUN}|{VICTIM_NOUN}\s+(?:killed|martyred|slain)))\b"
         rf"[^.;]{{0,200}}?\b{_TOLL_TO}\s+{NUM}(?!\s+of\s+(?:the|them|those|these)\b){NP}?",
         re.IGNORECASE,
     ),
@@ -219,6 +221,15 @@ _RX_TOLL = {
         re.IGNORECASE,
     ),
 }
+#: The subject of a passive named as part of a count just before it, without commas ("11 people including 3
+#: women were killed"; not "21 casualties, including 18 wounded", a breakdown told apart)
+_INCLUDING_BEFORE = re.compile(rf"(?:^|[^,;\w]\s*){NUMBER_EXPR}\s+(?:[\w'\u2019\-]+\s+){{1,3}}?including\s+$",
+                               re.IGNORECASE)
+#: A toll told as still counting ("had been killed so far", "till now 12 are dead")
+_SO_FAR = re.compile(r"\b(?:(?:so|thus)\s+far|(?:till|until)\s+now)\b", re.IGNORECASE)
+#: Between a toll's noun and its figure: a clause of its own (a reason, a concession), or the state of
+#: some of the wounded ("the condition of eight"): the figure after it is no toll
+_TOLL_GAP_BREAK = re.compile(r"\b(?:because|although|though|whereas|unless|conditions?\s+of)\b", re.IGNORECASE)
 # "... first given as 100 and later revised to 84"
 _RX_TOLL_NEXT = re.compile(
     rf"(?:[^.;\d]{{0,30}}?)\s+(?:and\s+|but\s+|before\s+(?:being\s+)?)?(?:was\s+)?(?:later\s+|then\s+|subsequently\s+|since\s+)?"
@@ -441,13 +452,21 @@ _GATE_VERB_OBJ_WEAK, _GATE_VERB_ONE = required(_RX_VERB_OBJ_WEAK), required(_RX_
 
 def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> Iterator[Found]:
     """killed and injured claims of the sentence ``text[s:e]``."""
+    low = text[s:e].lower()
     found = list(_casualties(text, s, e, starts))
     if " and " in text[s:e] or ", " in text[s:e]:
         found += _passive_lists(text, s, e)
     found += more_casualties(text, s, e)
+    so_far = "so far" in low or "thus far" in low or "till now" in low or "until now" in low
+    # ("So far, 12 people have died and 30 are hurt": opening the sentence, it tells of every count in it)
+    so_far_all = so_far and _SO_FAR.match(text, s + (text[s:s + 1] in "\"\u201c")) is not None
     for f in found:
         if f.kind == "killed" and _RISEN_AS_BEFORE.search(text, max(s, f.num_start - 240), f.num_start):
             continue  # "rose to 81 as several persons died", "... after five more bodies were found": no toll
+        if so_far and f.count is not None and f.count.qualifier == "exact" and f.count.low == f.count.high \
+                and (so_far_all or _SO_FAR.search(text, max(s, f.num_start - 14), min(e, f.end + 14))):
+            # "13 militants had been killed so far": a toll still counting, its lowest figure
+            f.count = Count(f.count.low, None, "at_least", f.count.vague)
         yield f
 
 
@@ -526,6 +545,9 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
             passive += [("passive", m) for m in _anchored(_RX_PASSIVE_GEN[kind], text, anchors, e)]
             passive += [("adjective", m) for m in _anchored(_RX_ADJ[kind], text, anchors, e)]
         for rule, m in passive:
+            if (rule == "passive" and text[max(s, m.start() - 10) : m.start()].endswith("including ")
+                    and _INCLUDING_BEFORE.search(text, max(s, m.start() - 90), m.start())):
+                continue  # "Eleven people including three women were killed": some of the eleven, no toll of its own
             aux = (m.groupdict().get("aux") or "").strip()
             if aux and m.group("verb").lower().startswith(("die", "perish")) and not m.group("verb").lower().endswith("ed"):
                 continue  # "ready to die in battle", "could die": a present "die" is a headline's past only alone
@@ -581,8 +603,8 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
             "number of", "count of", "tally of", "injury toll")
         for m in (_RX_TOLL[kind].finditer(text, s, e) if any(w in low for w in toll_words) else ()):
             f = _found(kind, "toll", text, m, m.start(), m.end())
-            if f is None:
-                continue
+            if f is None or _TOLL_GAP_BREAK.search(text, m.start(), f.num_start):
+                continue  # "the toll may rise because the condition of eight was critical": no toll of eight
             verb_before = text[max(s, f.num_start - 14) : f.num_start]
             if f.count.qualifier == "exact" and re.search(
                 r"\b(?:crossed|crosses|passed|passes|exceeded|exceeds|topped|tops|surpassed|surpasses)\s+$", verb_before, re.IGNORECASE
@@ -658,9 +680,16 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
         if _AND_OTHERS_AFTER.match(text, m.end(), e):
             continue  # "killed a prominent cleric, A, and at least 17 others": the others' rule reads the toll
         kind = "injured" if m.group("verb").lower().startswith(("wound", "injur")) else "killed"
-        labels = {victim_label(" " + h) for h in heads}
-        yield Found(kind, "verb_object.one", m.start(), m.end(), m.start("one"), m.end("one"),
-                    Count(len(parts), len(parts), "exact"), labels.pop() if len(labels) == 1 else "people")
+        labels = [victim_label(" " + h) for h in heads]
+        if len(labels) == 2 and labels[0] != labels[1] and "people" not in labels:
+            # "killing a border guard and one police officer": two groups, one victim each (as a list is read)
+            yield Found(kind, "verb_object.one", m.start(), m.end("one"), m.start("one"), m.end("one"),
+                        Count(1, 1, "exact"), labels[0])
+            b = m.start("two") + re.match(r"\s+and\s+", m.group("two")).end()
+            yield Found(kind, "verb_object.list", b, m.end(), b, m.end(), Count(1, 1, "exact"), labels[1])
+        else:
+            yield Found(kind, "verb_object.one", m.start(), m.end(), m.start("one"), m.end("one"),
+                        Count(len(parts), len(parts), "exact"), labels[0] if len(set(labels)) == 1 else "people")
         c = None if m.group("two") else _RX_CONT.match(text, m.end(), e)
         if c is not None and not _OWN_VERB.match(text, c.end(), e):  # "killed an Afghan and three tourists"
             g = _found(kind, "verb_object.list", text, c, c.start("num"), c.end())

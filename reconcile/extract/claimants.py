@@ -12,7 +12,7 @@ here stands for when the speaker is named in another sentence (a quotation's spe
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
 
@@ -64,6 +64,7 @@ from .speakers import (
     copy_speaker,
     evidential_speaker,
     first_person_in_quote,
+    group_on_others,
     group_spokesman,
     mention_only,
     quote_speaker,
@@ -302,6 +303,13 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
         out = [group_spokesman(text, start, c, published) for c in out]
     if "taliban" in low and published and published < TALIBAN_AUTHORITY_FROM:
         out = [taliban_on_others(text, start, sent, c) for c in out]
+    if "commander" in low and any(c.role == "official" and c.text and _BARE_COMMANDER.fullmatch(c.text) for c in out) \
+            and _GROUP_SELF.search(sent):
+        # "According to late deputy commander X, the group numbers 12,000 fighters": the group's own commander
+        out = [replace(c, role="perpetrator") if c.role == "official" and c.text and _BARE_COMMANDER.fullmatch(c.text)
+               else c for c in out]
+    if any(c.role == "perpetrator" and c.scope_start < 0 for c in out):
+        out = [group_on_others(text, start, sent, c) for c in out]
     if "saying" in low or "stating" in low:
         for m in islice(_QUOTED_SAYING.finditer(sent), MAX_MATCHES):
             if classify(m.group("who"), published) in ("official", "international_org", "researcher", "perpetrator"):
@@ -312,6 +320,13 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
     return _pronouns_in_sentence(out)
 
 
+#: A commander of no named force ("late deputy commander X", "a senior commander"; not "an army commander") ...
+_BARE_COMMANDER = re.compile(r"(?:(?:the|a|an|its|their)\s+)?(?:(?:late|former|slain|senior|top|deputy|chief|field|"
+                             r"local)\s+){0,3}commander(?:\s*,?\s+[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){0,3})?",
+                             re.IGNORECASE)
+#: ... telling the group's own size in the sentence ("the group numbers", "the militia has")
+_GROUP_SELF = re.compile(r"\bthe\s+(?:group|militia|division|brigade|outfit|organi[sz]ation|movement)\s+(?:now\s+|still\s+)?"
+                         r"(?:numbers|numbered|has|had|counts|fields|boasts|comprises|includes)\b", re.IGNORECASE)
 #: "news agencies quoted the health minister saying one person died": the one quoted speaks
 _QUOTED_SAYING = re.compile(r"\b(?:quoted|quoting|quotes|cited|citing|cites)\s+(?P<who>(?:(?!(?:saying|as|that)\b)"
                             r"[\w'\u2019\-]+\s+){0,6}?(?!(?:saying|as|that)\b)[\w'\u2019\-]+)\s+(?:as\s+)?(?:saying|stating)\b",
@@ -360,6 +375,11 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None)
         if q is not None:  # '"...," TOLOnews quoted the Ministry of Interior as saying': the ministry speaks
             who = q.group("who")
             return Claimant(who, _role(who, sent, published), start + q.start("who"), start + q.end("who"))
+        q = _QUOTED_LAST.match(sent, m.end())
+        who = q.group("who").rstrip(".") if q is not None else ""
+        if who and classify(who, published) not in ("unknown", "reporter"):
+            # "..., AFP quoted police sources.": the agency passes on the police's figure
+            return Claimant(who, _role(who, sent, published), start + q.start("who"), start + q.start("who") + len(who))
         before = re.sub(r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s*$", "", before)
     had_comma = before.rstrip().endswith(",")
     before = re.sub(r"(?:\s+|,\s*)(?:has|have|had|also|later|quickly|previously|separately|earlier|initially|"
@@ -370,7 +390,9 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None)
     if had_comma and not before.endswith(","):
         before += ","  # "X, in a statement on Monday, said": keep the apposition's closing comma
     # "A doctor, who spoke on condition of anonymity, said": the relative clause is not the speaker
-    rel_clause = re.search(r",\s*(?:who|which|speaking|talking|requesting|asking|declining|not\s+authori[sz]ed)\b"
+    # ("X, while briefing the media outside the court, said": an adverbial clause, the speaker before it)
+    rel_clause = re.search(r",\s*(?:who|which|speaking|talking|requesting|asking|declining|not\s+authori[sz]ed|"
+                           r"(?:while|whilst|when|after|before)\s+[a-z]+ing|briefing|addressing)\b"
                            r"[^,;\"\u201c\u201d]{0,120},\s*$", before)
     if rel_clause and rel_clause.start() > 0:
         before = before[: rel_clause.start()]
@@ -475,6 +497,9 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None)
 
 _QUOTED_AS_SAYING = re.compile(r"\s+(?P<who>(?:the\s+|a\s+|an\s+)?[A-Za-z][\w.'\u2019\-]*(?:\s+[\w.'\u2019\-]+){0,7}?)"
                                r"\s+(?:as\s+)?saying\b")
+# "..., AFP quoted police sources." / "..., AP cited hospital officials.": the source quoted closes the sentence
+_QUOTED_LAST = re.compile(r"\s+(?P<who>(?:the\s+|a\s+|an\s+)?[A-Za-z][\w.'\u2019\-]*(?:\s+[\w.'\u2019\-]+){0,7}?)"
+                          r"[.!\"\u201d\u2019]*\s*$")
 # the subject of two coordinated verbs, the reporting one second: "X has rejected the claims and (confirmed)"
 _TWO_VERBS = re.compile(r"(?P<subj>(?:[Tt]he\s+)?(?:[\w.'\u2019\-]+\s+){0,4}?[\w.'\u2019\-]+)\s+(?:has\s+|have\s+|had\s+)?"
                         r"(?:[a-z]+ed|denied|dismissed)\b[^,;]*\s(?:and|but)$")

@@ -85,7 +85,7 @@ _HEDGES: list[tuple[str, str]] = [
     (r"somewhere\s+between", "range"),
     (r"between", "range"),
     (r"from", "range"),
-    (r"at\s+least", "at_least"),
+    (r"at\s*least", "at_least"),  # "atleast": one word in hurried copy
     (r"no\s+(?:less|fewer)\s+than", "at_least"),
     (r"not\s+(?:less|fewer)\s+than", "at_least"),
     (r"a\s+minimum\s+of", "at_least"),
@@ -106,11 +106,12 @@ _HEDGES: list[tuple[str, str]] = [
     (r"about", "about"),
     (r"around", "about"),
     (r"approximately", "about"),
+    (r"approx\.?", "about"),  # "approx. 40"
     (r"roughly", "about"),
     (r"some", "about"),
     (r"an\s+estimated", "about"),
     (r"estimated", "about"),
-    (r"up\s+to", "at_most"),
+    (r"up\s*to", "at_most"),  # "upto": one word, as "atleast"
     (r"as\s+(?:high|many)\s+as", "at_most"),
     (r"as\s+many\s+as", "at_most"),
     (r"at\s+most", "at_most"),
@@ -251,9 +252,9 @@ def parse_count(text: str) -> Count | None:
         return _checked(Count(max(0, lo - d), hi + d, "about", vague))
     if qual == "at_most":
         if hedge.startswith("as ") and not vague:
-            # "as many as 15", "as high as 80": the figure reached that high (an emphatic upper
-            # figure, not "anywhere from none"): the upper fifth below it
-            return _checked(Count(math.floor(hi * 0.8), hi, "at_most", vague))
+            # "as many as 15", "as high as 80": reporters use it for the figure itself, stressed (not
+            # "anywhere from none", nor a bound below it): the figure, its qualifier kept
+            return _checked(Count(lo, hi, "at_most", vague))
         return _checked(Count(0, hi, "at_most", vague))
     if qual == "less_than":
         return _checked(Count(0, max(0, lo - 1), "at_most", vague))

@@ -86,7 +86,12 @@ STATE_NEWS = re.compile(r"\b(?:state(?:-run|-owned)?|official|IRNA|TASS|RIA|Tasn
 
 def classify(who: str, published: str | None = None) -> str:
     """The role of a claimant given as words."""
+    if "by" in who:  # "police sources quoted by AFP": the police speak, the agency passes it on
+        who = _PASSED_ON_BY.sub("", who) or who
     return _classify(who, bool(published and published >= TALIBAN_AUTHORITY_FROM))
+
+
+_PASSED_ON_BY = re.compile(r"\s*,?\s+(?:as\s+)?(?:quoted|cited|interviewed|contacted|reached)\s+by\s+.*$", re.IGNORECASE | re.DOTALL)
 
 
 #: A group named as what the claimant studies, fights or speaks about ("an expert on ISKP",
@@ -109,6 +114,14 @@ _TALIBAN_STATE = re.compile(
 CAPITAL = re.compile(
     r"(?:Islamabad|Kabul|Tehran|Teheran|New\s+Delhi|Delhi|Washington|Beijing|Moscow|Dushanbe|Tashkent|Ashgabat|Bishkek|"
     r"Astana|Ankara|Riyadh|Doha|Baghdad|Damascus)")
+
+
+#: A hospital named as an institute or a college ("Pakistan Institute of Medical Sciences", "a medical college"):
+#: its spokesman gives a hospital's count, an official's, not a researcher's
+_MEDICAL_INSTITUTE = re.compile(
+    r"\b(?:Institute|College|University|Cent(?:er|re))\s+of\s+(?:Medical|Medicine|Health|Cardiology|Neuro\w*|Trauma|"
+    r"Child\s+Health|Surgery)|\b(?:Medical|Medicine|Health)\s+(?:Sciences?\s+)?(?:Institute|College|University|Cent(?:er|re))\b",
+    re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)
@@ -138,7 +151,7 @@ def _classify(who: str, taliban_rule: bool) -> str:
     for _aid, role in actor_roles:
         if role in ("official", "international_org", "researcher"):
             return role
-    if RESEARCH.search(who):
+    if RESEARCH.search(who) and not _MEDICAL_INSTITUTE.search(who):
         return "researcher"  # "an independent researcher who tracks the group": the researcher's
     if PERP.search(who):
         return "perpetrator"

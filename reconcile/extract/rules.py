@@ -51,8 +51,9 @@ _STOP = (
 # "Frontier Corps (FC) personnel" (an acronym in brackets)
 _FILL = rf"(?:[\"\u201c\u2018]?(?!(?-i:{_STOP})\b)#?[\w.'\u2019\-]+[\"\u201d]?\s+|\((?-i:[A-Z][A-Za-z]{{1,7}})\)\s+)"
 # a victim noun phrase right after a count: " of Shia Muslims", " American soldiers", " others"
+# (a force's name of four words may still take its acronym: "Border Security Force (BSF) personnel")
 NP = (
-    rf"(?P<np>\s+(?:of\s+(?:the\s+|their\s+|its\s+)?)?{_FILL}{{0,4}}?[\"\u201c\u2018]?{VICTIM_NOUN}\b[\"\u201d\u2019]?"
+    rf"(?P<np>\s+(?:of\s+(?:the\s+|their\s+|its\s+)?)?{_FILL}{{0,4}}?(?:\((?-i:[A-Z][A-Za-z]{{1,7}})\)\s+)?[\"\u201c\u2018]?{VICTIM_NOUN}\b[\"\u201d\u2019]?"
     rf"(?:\s+of\s+(?:the\s+)?{_FILL}{{0,2}}?{VICTIM_NOUN}\b|\s+of\s+the\s+(?:(?-i:[A-Z][\w\-]+)\s+){{0,2}}(?:army|police|navy|force|forces|"
     rf"frontier\s+corps|levies|militia|group|family|community)"
     # "members of Iran's paramilitary Revolutionary Guard", "personnel of the country's border force"
@@ -86,11 +87,14 @@ _APPOS = (
     # (an active verb: "who were killed" is the predicate itself), closed by a comma before the auxiliary
     r"\s*,?\s+(?:who|that)\s+(?!(?:were|was|are|is|be|been|being|had\s+been|have\s+been|has\s+been)\b)[^.;]{1,160}?,"
     r"(?=\s+(?:were|was|are|is|had|have|has)\b)|"
+    # (or a short one without commas: "six militants who stormed the building were killed")
+    r"\s+(?:who|that)\s+(?!(?:were|was|are|is|be|been|being|had|have|has)\b)[^.;,]{1,100}?"
+    r"(?=\s+(?:were|was|had\s+been|have\s+been|has\s+been)\b)|"
     # ... or a participle's ("three members of a bomb squad sent to the scene, the capital of X, were wounded")
     r"(?:\s+of\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+)?\s+(?!(?:killed|wounded|injured|hurt|martyred|"
     r"dead|died|were|was|are|is|had|have|has|being|been)\b)(?:[a-z]+(?:ed|ing)|sent|caught|held|trapped|stuck|taken)\s+"
     r"[^.;]{1,160}?,(?=\s+(?:were|was|are|is|had|have|has)\b)|"
-    r"\s*,\s+including\s+[^,.;]{1,130},|\s*\((?!\s*(?:19|20)\d\d\s*\))[^().;]{1,80}\)|\s+and\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\s*,\s+including\s+[^,.;]{1,130},|\s*,\s+including\s+[^.;]{1,160}?,(?=\s+(?:were|was|had|have|has)\b)|\s*\((?!\s*(?:19|20)\d\d\s*\))[^().;]{1,80}\)|\s+and\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"twenty|thirty|forty|fifty|dozens|scores|hundreds|several|at\s+least|more\s+than|about|some|over|nearly|almost|around|"r"up\s+to|as\s+many|a\s+dozen|a\s+few|another|a\s+further)\b)[^,.;\d]{1,50}?|\s+(?:including|among\s+them)\s+[^,.;\d]{1,40}?|\s*,?\s+(?:including|among\s+them|among\s+whom)\s+(?:(?!\b(?:were|was|are|is|have|has|had|killed|dead|died|wounded|injured|hurt|martyred|while|whereas|but)\b)[^,.;]){1,80}?|\s+(?:belonging\s+to|serving\s+(?:in|with)|attached\s+to|deployed\s+(?:in|at|to|with)|posted\s+(?:in|at|to)|stationed\s+(?:in|at)|working\s+(?:for|with|at|in)|affiliated\s+with|associated\s+with|hailing\s+from)\s+(?:(?!\b(?:who|that|which|were|was|had|have|has)\b)[^,.;\d]){1,50}?|\s*(?:--|\u2014|\u2013)[^.;\u2014\u2013]{1,160}?(?:--|\u2014|\u2013))?"
 )
 
@@ -317,7 +321,7 @@ _WORD_START = re.compile(r"(?<![\w,.])\w")
 _WORD = re.compile(r"\w+")
 #: First words of the hedges and compound counts a phrase may begin with before its core.
 _HEDGE_FIRST = frozenset(
-    ["at", "no", "not", "a", "an", "well", "far", "much", "many", "slightly", "just", "more", "greater", "over", "above", "upwards", "in", "nearly", "almost", "close", "about", "around", "approximately", "roughly", "some", "estimated", "up", "as", "fewer", "less", "under", "below", "between", "somewhere", "from", "approaching", "nearing", "half", "several", "tens", "hundreds", "just"]
+    ["at", "atleast", "upto", "no", "not", "a", "an", "well", "far", "much", "many", "slightly", "just", "more", "greater", "over", "above", "upwards", "in", "nearly", "almost", "close", "about", "around", "approximately", "approx", "roughly", "some", "estimated", "up", "as", "fewer", "less", "under", "below", "between", "somewhere", "from", "approaching", "nearing", "half", "several", "tens", "hundreds", "just"]
 )
 
 

@@ -189,6 +189,10 @@ def _tweet_tail(text: str, ps: int, pe: int) -> int | None:
     return m.start() if m.start() > ps else None
 
 
+#: Words no title ends with: a last paragraph ending so was cut off mid-sentence
+_DANGLING = frozenset(["a", "an", "the", "and", "or", "but", "of"])
+
+
 def _cut_off(text: str, ps: int, pe: int, last: bool, sentences: list[tuple[int, int]]) -> bool:
     """A paragraph without closing punctuation that is prose cut off (the last paragraph of a
     scraped excerpt, "... killed six people, inclu"; a sentence broken off at a comma), not a title:
@@ -201,6 +205,8 @@ def _cut_off(text: str, ps: int, pe: int, last: bool, sentences: list[tuple[int,
         return True
     if last and len(_PROSE_WORD.findall(tail)) >= 8 and ("," in tail or len(tail) >= 100):
         return True
+    if last and tail.rsplit(None, 1)[-1] in _DANGLING and len(_PROSE_WORD.findall(tail)) >= 5:
+        return True  # "There are an estimated 3,000 fighters in the east a": cut off after an article
     # a standfirst under the headline, unpunctuated: prose of ten lower-case words or more ("The explosion,
     # targeting an election meeting in the area, also left more than 120 people injured"); headlines have fewer
     return len(_PROSE_WORD.findall(tail)) >= 10 and ("," in tail or len(tail) >= 100)

@@ -193,7 +193,7 @@ def quote_speaker(text: str, start: int, end: int, published: str | None, read: 
     if opened:
         q = _open_quote(text, end)
     if q is None:
-        return None
+        return _quote_after_quote(text, start, end, published, read) if opened else None
     q_start, closing = q
     # after the quotation: '...," said X.' / '...," X said.'
     k = q_start + 1 if opened else start
@@ -210,12 +210,46 @@ def quote_speaker(text: str, start: int, end: int, published: str | None, read: 
                  if c.start >= k and not mention_only(c)]
         if found:
             return found[0]
-    if opened:
-        return None  # (a speaker before it in the sentence would have been found there)
+    if opened:  # (a speaker before it in the sentence would have been found there)
+        return _quote_after_quote(text, start, end, published, read)
     # before the quotation: 'Police said: "...'
     b0 = max(text.rfind("\n", 0, q_start) + 1, q_start - 300)
     found = [c for c in read(text, b0, q_start + 1, published) if not mention_only(c)]
     return found[-1] if found else None
+
+
+_CLOSES = {'"': '"', "\u201c": "\u201d"}
+
+
+def _quote_after_quote(text: str, start: int, end: int, published: str | None, read: Reader) -> Claimant | None:
+    """'"The bomb went off at the gate," the minister told reporters. "So far nine people have died."': a
+    quotation that is a sentence of its own, right after a sentence whose quotation is attributed, is that
+    speaker's (wire copy names the speaker once for consecutive quotations)."""
+    close = _CLOSES.get(text[start : start + 1])
+    if close is None or close in text[start + 1 : end - 2]:
+        return None  # not a quotation the sentence opens and does not close before its end ('"Brutal" attacks')
+    p_end = start
+    while p_end > 0 and text[p_end - 1].isspace():
+        p_end -= 1
+    if p_end == 0 or text[p_end:start].count("\n") > 2:
+        return None
+    lo = max(0, p_end - 400)
+    p0 = max(text.rfind("\n", lo, p_end - 1) + 1, lo)
+    dot = max(text.rfind(". ", p0, p_end - 2), text.rfind('." ', p0, p_end - 2), text.rfind(".\u201d ", p0, p_end - 2))
+    if dot >= 0:
+        p0 = dot + 2
+    qc = max(text.rfind(close, p0, p_end), text.rfind("\u201d", p0, p_end), text.rfind('"', p0, p_end))
+    if qc < 0:
+        return None  # the sentence before quotes no one
+    found = [c for c in read(text, p0, p_end, published) if not mention_only(c) and c.text]
+    after = [c for c in found if c.start > qc]  # '"...," the minister told reporters.'
+    if after:
+        return after[0]
+    if text[qc + 1 : p_end].strip() in ("", "."):  # 'The minister said: "... ."' (the quotation ends it)
+        qo = max(text.rfind("\u201c", p0, qc), text.rfind('"', p0, qc))
+        before = [c for c in found if c.end <= qo]
+        return before[-1] if before else None
+    return None
 
 
 #: A sentence that goes on with the account of the sentence before ("As a result, two
@@ -390,6 +424,38 @@ def taliban_on_others(text: str, start: int, sent: str, c: Claimant) -> Claimant
     for a in aliases.find_actors(text, lo, start + len(sent)):
         if (a.actor.type == "group" and a.actor.role == "perpetrator" and a.actor.id != "Taliban"
                 and _GROUP_CLAIM.search(text, max(lo, a.start - 30), min(a.end + 60, start + len(sent)))):
+            return replace(c, role="unknown")
+    return c
+
+
+#: Another group's attack told by its name: "the ISKP attack", "claimed by ISKP", "ISKP said it carried out"
+_OTHERS_ATTACK_AFTER = re.compile(r"['\u2019]?s?\s+(?:(?:suicide|deadly|twin|latest)\s+)?(?:attack|bombing|assault|raid|"
+                                  r"blast|massacre|strike|ambush)s?\b", re.IGNORECASE)
+
+
+def group_on_others(text: str, start: int, sent: str, c: Claimant) -> Claimant:
+    """A group's spokesman speaking of an attack another group claimed or is named as carrying out (or
+    that the speaker's group disowns) is no perpetrator of it: ``unknown``, as the Taliban before 2021
+    (:func:`taliban_on_others`). A group and its own factions or parent are one side."""
+    if c.role != "perpetrator" or not c.text or mention_only(c) or CLAIMED_OWN.search(sent):
+        return c
+    own = [a.actor.id for a in aliases.find_actors(c.text) if a.actor.type == "group"]
+    if not own or "Taliban" in own:
+        return c  # (the Taliban: taliban_on_others, which knows when they were the state)
+    if _DISOWN.search(sent):
+        return replace(c, role="unknown")
+    lo = max(0, start - 400)
+    nl = text.rfind("\n", lo, start)
+    lo = nl + 1 if nl >= 0 else lo
+    dot = text.rfind(". ", lo, max(lo, start - 2))
+    lo = dot + 2 if dot >= 0 else lo  # this sentence and the one before it
+    end = start + len(sent)
+    for a in aliases.find_actors(text, lo, end):
+        if (a.actor.type != "group" or a.actor.role != "perpetrator" or c.start <= a.start < c.end
+                or any(aliases.related(a.actor.id, o) for o in own)):
+            continue
+        if (_GROUP_CLAIM.search(text, max(lo, a.start - 30), min(a.end + 60, end))
+                or _OTHERS_ATTACK_AFTER.match(text, a.end, end)):
             return replace(c, role="unknown")
     return c
 

@@ -24,7 +24,9 @@ _STR_NOUN = (
     r"soldiers|personnel)"
 )
 # ("5,000+ fighters", "2,000-plus fighters": the plus is read as "at least")
-_STR_NP = rf"(?P<np>(?:\s*\+|-plus)?\s+(?:of\s+(?:its\s+|their\s+)?)?{_FILL}{{0,3}}?{_STR_NOUN}\b)"
+# ("60-70 leaders and cadres", "some 500 commanders and fighters": a pair of the group's ranks, one figure)
+_STR_NP = (rf"(?P<np>(?:\s*\+|-plus)?\s+(?:of\s+(?:its\s+|their\s+)?)?{_FILL}{{0,3}}?"
+           rf"(?:(?:leaders|commanders|officers|members|fighters|cadres|militants)\s+(?:and|&)\s+)?{_STR_NOUN}\b)")
 _STR_PRE = (
     r"(?:has|have|had|having|with|numbering|numbered|numbers|number|fields|field|fielded|fielding|boasts|boasting|"
     r"boasted|commands|commanding|commanded|comprises|comprise|comprising|comprised\s+of|counts|count|counted|"
@@ -95,7 +97,11 @@ _RX_STR_OPERATE = re.compile(
     rf"(?:(?:operate|operating|reside|live|(?:are|were|remain)\s+(?:now\s+|still\s+)?(?:active|based|present|operating|"
     rf"concentrated|located|entrenched|hiding|sheltering|living|residing|settled|scattered|holed\s+up)|"
     rf"(?:have|had)\s+(?:now\s+)?(?:settled|relocated|moved)|remain)(?=\s+(?:in|across|inside|along|throughout)\b)|"
-    rf"(?:belong|belonged)(?=\s+to\b)|(?:are|were)(?=\s+(?:now\s+|still\s+|currently\s+)?(?:in|inside)\s+[A-Z]))",
+    rf"(?:belong|belonged)(?=\s+to\b)|(?:are|were)(?=\s+(?:now\s+|still\s+|currently\s+)?(?:in|inside)\s+[A-Z])|"
+    # "at least 60 militants are affiliated with the outfit in the Valley": members of the group named after
+    rf"(?P<aff>(?:are|were|remain|remained|stay|stayed)\s+(?:now\s+|still\s+|currently\s+|actively\s+|directly\s+)?"
+    rf"(?:affiliated|associated|aligned|linked|attached|loyal)(?=\s+(?:with|to)\s+(?P<with>(?:the|this|that|its|their)\s+(?:[\w\-]+\s+)?"
+    rf"(?:group|outfit|organi[sz]ation|network|movement|faction|affiliate|branch)\b|[A-Z]))))",
     re.IGNORECASE,
 )
 # "ISKP's cadre strength stood at 1,500": a size noun that needs no member noun when a group is named
@@ -113,6 +119,10 @@ _ATTACKER_NOUN = re.compile(r"\b(?:terrorists|rebels|militiamen|guerrillas)\b", 
 _GROUP_ANAPHOR = re.compile(r"\b(?:the|this|that|its|their)\s+(?:(?:militant|terrorist|jihadist|banned|outlawed|"
                             r"armed|extremist)\s+)?(?:group|outfit|organi[sz]ation|network|movement|faction|affiliate|"
                             r"branch)\b", re.IGNORECASE)
+#: "the group's ranks", "the outfit's strength": the size noun owned by the group meant
+_GROUP_POSSESSIVE = re.compile(r"\b(?:the|this|that)\s+(?:(?:militant|terrorist|jihadist|banned|outlawed|armed|extremist)\s+)?"
+                               r"(?:group|outfit|organi[sz]ation|network|movement|faction|affiliate|branch|militia)['\u2019]s\s+$",
+                               re.IGNORECASE)
 _NOT_GROUP_MEN = re.compile(r"\b(?:soldiers|personnel|troops|police|policemen|men)\b", re.IGNORECASE)
 # 'Approximately "500 fighters ...," the report says': a hedge left outside the quotation
 _HEDGE_QUOTE = re.compile(
@@ -209,7 +219,8 @@ _STR_GATES = {
     "numbers": re.compile(r"number"),
     "owned": re.compile(r"(?:its|their|'s|\u2019s)\s"),
     "operate": re.compile(r"operat|active|based|present|concentrated|located|entrenched|hiding|holed|remain|resid|"
-                          r"\blive|living|shelter|settled|scattered|relocated|moved|belong|"
+                          r"\blive|living|shelter|settled|scattered|relocated|moved|belong|affiliat|associat|aligned|linked|"
+                          r"attached|loyal|"
                           r"\b(?:are|were)\s+(?:now\s+|still\s+|currently\s+)?(?:in|inside)\s"),
 }
 
@@ -295,8 +306,10 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
                     continue  # "3,000 soldiers are based in Kabul": a state's force
                 if groups_here is None:
                     groups_here = [g for g in aliases.find_actors(text, s, e) if g.actor.type == "group"]
-                if not groups_here and not m.group("of"):
+                if not groups_here and not m.group("of") and not (m.group("aff") and m.group("with")[:1].islower()):
                     continue  # "about 200 fighters are active in Kunar": whose?
+                if m.group("aff") and (count.low or 0) < 20:
+                    continue  # "three militants were linked to the group": suspects, not a strength
                 if m.group(0).lower().endswith((" are", " were")) and (count.low or 0) < 50:
                     continue  # "about 20 fighters were in Kunar when ...": a party at a place, not a strength
                 if m.group(0).lower().endswith(("belong", "belonged")) and not any(
@@ -319,8 +332,9 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
                 if rule == "noun" and not m.group("np") and not _STR_GATES["estimate"].search(low) and not fighters_before \
                         and not _UNIT_NUMBER.match(m.group(0)) \
                         and not ((_OWN_SIZE.match(m.group(0)) or _OWNED_NUMBERS.search(text, max(s, m.start() - 8),
-                                                                                      m.start() + 8)) and groups_here):
-                    continue
+                                                                                      m.start() + 8))
+                                 and (groups_here or _GROUP_POSSESSIVE.search(text, max(s, m.start() - 30), m.start()))):
+                    continue  # ("the group's ranks have swelled to 4,000": the group meant, not named)
                 if rule == "noun" and not m.group("np") and not _END_OF_FIGURE.match(text, m.end("num"), e):
                     continue  # "a total of 444 terror attacks": the figure counts something else
             if _STR_BAD_BEFORE.search(text[max(s, ns - 60) : ns]) and rule != "noun":

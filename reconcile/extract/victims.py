@@ -27,10 +27,15 @@ _NOUNS: list[tuple[str, str]] = [
      r"(?:navy|naval|air\s+force|army|military|defence|defense)\s+personnel|sepoys?|jawans?|"
      r"(?:frontier\s+corps|FC|levies|rangers|paramilitary|frontier\s+constabulary|scouts)\s+(?:\([A-Za-z]{1,7}\)\s+)?(?:personnel|men)",
      "soldiers"),
-    (r"police\s*(?:officers|men|women|personnel|officials|guards|recruits|cadets)|policemen|policewomen|police|"
-     r"cops|constables|border\s+guards|border\s+police|traffic\s+police|police\s*(?:officer|man|woman|official|guard)|"
+    # (the singular compounds before a bare "police": "one police officer were killed" reads the whole noun)
+    (r"police\s*(?:officers|men|women|personnel|officials|guards|recruits|cadets)|policemen|policewomen|"
+     r"police\s*(?:officer|man|woman|official|guard)|police|"
+     r"cops|constables|border\s+guards|border\s+police|traffic\s+police|"
      r"policeman|policewoman|cop|constable|officer", "police"),
-    (r"security\s+(?:forces|personnel|guards|officials|officers|men|staff)|guards|militiamen|militia\s+members|"
+    (r"security\s+(?:forces|personnel|guards|officials|officers|men|staff)|"
+     # "Central Reserve Police Force (CRPF) personnel", "Border Security Force jawans": a force's people
+     r"(?:force|forces|police|guard|guards)['\u2019]?\s+(?:\([A-Za-z]{1,7}\)\s+)?(?:personnel|men)|"
+     r"(?-i:[A-Z]{2,6})\s+personnel|guards|militiamen|militia\s+members|"
      r"pro-government\s+militia(?:men)?|bodyguards|security\s+(?:guard|official|officer)|guard|militiaman|bodyguard", "security_forces"),
     (r"civilians|non-combatants|noncombatants|civilian", "civilians"),
     (r"worshippers|worshipers|devotees|congregants|pilgrims|mourners|faithful|namazis|prayer-goers|"
@@ -56,7 +61,11 @@ _NOUNS: list[tuple[str, str]] = [
     (r"aid\s+workers|humanitarian\s+workers|health\s+workers|healthcare\s+workers|polio\s+workers|vaccinators|"
      r"deminers|doctors|nurses|medics|paramedics|rescuers|rescue\s+workers|NGO\s+workers|aid\s+worker|"
      r"health\s+worker|polio\s+worker|vaccinator|doctor|nurse|medic|paramedic|rescuer", "aid_workers"),
-    (r"workers|labourers|laborers|miners|employees|staff\s+members|staff(?:ers)?|engineers|drivers", "workers"),
+    (r"workers|labourers|laborers|miners|employees|staff\s+members|staff(?:ers)?|engineers|drivers|"
+     # trades named at a place the victims worked: "a local pony operator", "two tea vendors", "a tour guide"
+     r"operators|guides|porters|vendors|traders|merchants|hawkers|shopkeepers|businessmen|contractors|cooks|waiters|"
+     r"clerks|tailors|labourer|laborer|operator|guide|porter|vendor|trader|merchant|hawker|businessman|contractor|"
+     r"cook|waiter|clerk|tailor", "workers"),
     (r"passengers|passenger", "passengers"),
     (r"teachers", "teachers"),
     (r"officials|lawmakers|politicians|judges|prosecutors|parliamentarians|MPs|legislators|diplomats|official|"
