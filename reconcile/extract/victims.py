@@ -30,7 +30,7 @@ _NOUNS: list[tuple[str, str]] = [
     (r"police\s*(?:officers|men|women|personnel|officials|guards|recruits|cadets)|policemen|policewomen|police|"
      r"cops|constables|border\s+guards|border\s+police|traffic\s+police|police\s*(?:officer|man|woman|official|guard)|"
      r"policeman|policewoman|cop|constable|officer", "police"),
-    (r"security\s+(?:forces|personnel|guards|officials|officers|men|staff)|guards|militiamen|militia\s+members|"
+    (r"security\s+(?:forces|personnel|guards|officials|officers|men|staff)|security\s+force\s+(?:personnel|members)|guards|militiamen|militia\s+members|"
      r"pro-government\s+militia(?:men)?|bodyguards|security\s+(?:guard|official|officer)|guard|militiaman|bodyguard", "security_forces"),
     (r"civilians|non-combatants|noncombatants|civilian", "civilians"),
     (r"worshippers|worshipers|devotees|congregants|pilgrims|mourners|faithful|namazis|prayer-goers|"
@@ -41,7 +41,7 @@ _NOUNS: list[tuple[str, str]] = [
     (r"women|mothers|widows|wives|pregnant\s+women|female\s+\w+|woman|mother", "women"),
     (r"militants|fighters|insurgents|terrorists|jihadists|attackers|gunmen|assailants|rebels|extremists|"
      r"suicide\s+bombers|bombers|commanders|Taliban|Talibans|mujahideen|mujahidin|rebels|operatives|militant|fighter|"
-     r"insurgent|terrorist|jihadist|attacker|gunman|assailant|commander|bomber", "militants"),
+     r"insurgent|terrorist|jihadist|attacker|gunman|assailant|commander|bomber|cadres|cadre", "militants"),
     (r"Afghans|Afghan\s+(?:civilians|nationals|citizens|civilian|national|citizen)", "afghans"),
     (r"Pakistanis", "pakistanis"),
     (r"Americans", "americans"),
@@ -58,7 +58,7 @@ _NOUNS: list[tuple[str, str]] = [
      r"health\s+worker|polio\s+worker|vaccinator|doctor|nurse|medic|paramedic|rescuer", "aid_workers"),
     (r"workers|labourers|laborers|miners|employees|staff\s+members|staff(?:ers)?|engineers|drivers", "workers"),
     (r"passengers|passenger", "passengers"),
-    (r"teachers", "teachers"),
+    (r"teachers|teacher", "teachers"),
     (r"officials|lawmakers|politicians|judges|prosecutors|parliamentarians|MPs|legislators|diplomats|official|"
      r"lawmaker|politician|judge|prosecutor|diplomat|governor|minister|mayor", "officials"),
     (r"prisoners|inmates|detainees|captives|hostages", "prisoners"),
