@@ -48,10 +48,19 @@ _RX_CONT_ONE = re.compile(
     rf"(?P<head>{VICTIM_NOUN}))\b(?!\s+(?:was|were|had|has|is)\b)",
     re.IGNORECASE,
 )
+#: The rest of a list ending in a predicate of the other kind: the list is that predicate's subject.
+_LIST_OTHER_PRED = {
+    kind: re.compile(r"(?:\s*,?\s*(?:and|as\s+well\s+as)\s+(?:(?!(?:left|leaving|wounding|injuring|killing|others|more)\b)"
+                     r"[A-Za-z\s()\-]){1,60}?)?\s+(?:have\s+|had\s+|were\s+|was\s+)?"
+                     r"(?:all\s+|also\s+|been\s+)?" + pred + r"\b", re.IGNORECASE)
+    for kind, pred in (("injured", r"(?:lost\s+their\s+lives|killed|died|perished|martyred|embraced\s+martyrdom)"),
+                       ("killed", r"(?:wounded|injured|hurt)"))
+}
 _JUDICIAL = re.compile(r"\b(?:convicted|sentenced|sentence|court|death\s+row|found\s+guilty|hanged|hanging|authorities|"
                        r"government|judiciary|prison)\b")
 _INJURED_THEN_DIED = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:later\s+|subsequently\s+|also\s+)?(?:died|dies|die|dying|succumbed|succumbs|succumb|succumbing|passed\s+away)\b",
                                 re.IGNORECASE)
+_CORPSES = re.compile(r"\b(?:bodies|corpses|remains)\b", re.IGNORECASE)
 _REL_WORD = re.compile(r"\b(?:who|that)\b", re.IGNORECASE)
 # the main verb after a relative clause of the wounded: "(who were wounded ...) have since succumbed to their wounds"
 _RELATIVE_DIED = re.compile(
@@ -122,7 +131,7 @@ _KILL_PRED = (
     r"embraced\s+(?:shahadat|martyrdom)|attained\s+martyrdom|"
     r"succumbed\s+to\s+(?:(?:their|his|her|the)\s+)?(?:\w+\s+)?(?:injuries|wounds)|"
     r"died\s+(?:of|from)\s+(?:(?:their|his|her|the)\s+)?(?:\w+\s+)?(?:injuries|wounds)|"
-    r"among\s+(?:the\s+)?(?:dead|killed|fatalities|those\s+killed|the\s+victims\s+killed|"
+    r"among\s+(?:the\s+)?(?:dead|killed|fatalities|martyred|martyrs|deceased|those\s+killed|the\s+victims\s+killed|"
     r"those\s+who\s+(?:died|perished|were\s+killed|lost\s+their\s+lives))|"
     rf"among\s+(?:the\s+)?{NUMBER_EXPR}\s+(?:[\w\-]+\s+){{0,2}}?(?:killed|dead)\b)"
 )
@@ -135,9 +144,10 @@ _RX_VERB_OBJ = {  # (fastrx) \b(?P<verb>VERBS)\s+...
     "injured": word_prefixed(_INJ_V, rf"\s+{_OBJ_PRE}{NUM}{NP}?", name="verb"),
 }
 _RX_VERB_OBJ_WEAK = word_prefixed(_KILL_V_WEAK, rf"\s+{_OBJ_PRE}{NUM}{NP}", name="verb")
+_QUOTED_END = r"[\"\u201d\u2019'](?=\s)"  # '"Tens" were killed': a quoted count closes its quote
 _RX_PASSIVE = {
-    "killed": re.compile(rf"{NUM}{NP}?{_APPOS}(?P<aux>{_AUX})\s+(?P<verb>{_KILL_PRED})\b", re.IGNORECASE),
-    "injured": re.compile(rf"{NUM}{NP}?{_APPOS}(?P<aux>{_AUX})\s+(?P<verb>{_INJ_PRED})\b", re.IGNORECASE),
+    "killed": re.compile(rf"{NUM}(?:{NP}|{_QUOTED_END})?{_APPOS}(?P<aux>{_AUX})\s+(?P<verb>{_KILL_PRED})\b", re.IGNORECASE),
+    "injured": re.compile(rf"{NUM}(?:{NP}|{_QUOTED_END})?{_APPOS}(?P<aux>{_AUX})\s+(?P<verb>{_INJ_PRED})\b", re.IGNORECASE),
 }
 # with an auxiliary ("were", "had been") any plural noun phrase will do
 _AUX_REQ = _AUX.replace("{0,5}", "{1,5}")
@@ -198,7 +208,7 @@ _COMBINED_BEFORE = re.compile(r"\b(?:killed|dead|killing|deaths?)\s+(?:or|and/or
 _COMBINED_AFTER = re.compile(r"^\s+(?:or|and/or|and)\s+(?:wounded|injured|wounding|injuring|hurt|maimed)\b", re.IGNORECASE)
 _BARE_INJ_BEFORE = re.compile(
     r"(?:killed|dead|died|killing|,|\band|\bincluding|\bplus|\bwith|\bleaving|\bleft|\btreated|\btreating|\breceived|\badmitted|"
-    r"\bbrought|\btaken|\bevacuated|\bhospitali[sz]ed)\s*$",
+    r"\bbrought|\btaken|\bevacuated|\bhospitali[sz]ed)\s*(?:(?:another|an\s+additional|a\s+further)\s+)?$",  # "and another 60 wounded"
     re.IGNORECASE,
 )
 _TOLL_TO = (r"(?:to|at|of|as|reached|reaches|hit|hits|crossed|crosses|passed|passes|exceeded|exceeds|topped|tops|surpassed|"
@@ -210,7 +220,9 @@ _RX_TOLL = {
         rf"\b(?:death\s+toll|toll|(?:total\s+)?(?:number|count|tally)\s+of\s+(?:the\s+)?(?:dead|deaths|deceased|"
         rf"people\s+(?:killed|dead|who\s+died)|those\s+(?:killed|who\s+died)|fatalities|victims|martyrs|bodies|"
         # "the number of martyred jawans", "the number of soldiers killed"
-        rf"(?:martyred|slain|killed)\s+(?:[\w\-]+\s+)?{VICTIM_NOUN}|{VICTIM_NOUN}\s+(?:killed|martyred|slain)))\b"
+        rf"(?:martyred|slain|killed)\s+(?:[\w\-]+\s+)?{VICTIM_NOUN}|{VICTIM_NOUN}\s+(?:killed|martyred|slain))|"
+        # "a hospital source put fatalities far higher at 20", "placing deaths at 30"
+        rf"(?:put|puts|putting|placed|places|placing)\s+(?:the\s+)?(?:fatalities|deaths|dead))\b"
         rf"[^.;]{{0,200}}?\b{_TOLL_TO}\s+{NUM}(?!\s+of\s+(?:the|them|those|these)\b){NP}?",
         re.IGNORECASE,
     ),
@@ -284,7 +296,7 @@ _OWN_VERB = re.compile(
     r"\s+(?:[\w\-]+\s+){0,2}?(?:were|was|had|have|has|are|is|killed|died|wounded|injured|perished)\b", re.IGNORECASE
 )
 _RX_CONT = re.compile(
-    rf"(?P<sep>\s*,\s*including\s+[^,.;\d]{{1,50}},\s*(?:and\s+)?|\s*,\s*(?:and\s+|including\s+|among\s+them\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+|"
+    rf"(?P<sep>\s*,\s*including\s+[^,.;\d]{{1,50}},\s*(?:and\s+)?|\s*,\s*(?:and\s+|including\s+|among\s+them\s+|along\s+with\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+|"
     rf"\s+along\s+with\s+|\s*,?\s+including\s+|\s*\(\s*including\s+){NUM}{NP_GEN}",
     re.IGNORECASE,
 )
@@ -340,10 +352,16 @@ _RX_ELLIPSIS = re.compile(
 _RX_LIVES_LOST = re.compile(rf"{NUM}\s+(?:(?:civilian|innocent|human|precious|more)\s+)?lives\s+(?:(?:were|have\s+been|"
                             rf"had\s+been|was)\s+(?:\w+\s+)?)?lost\b", re.IGNORECASE)
 _RX_AMONG_LIST = re.compile(
-    rf"\bamong\s+(?:the\s+)?(?:dead|deceased|killed|victims|those\s+killed|fatalities)\s+(?:are|were|is|was|"
-    rf"included?|including)\s+{NUM}{NP_GEN}",
+    # "Among the four killed were two guards", "Among the martyrs are seven girls", "Among the dead, 15 soldiers were ..."
+    rf"\bamong\s+(?:the\s+)?(?:(?!{NUMBER_EXPR}\s+(?:of|per)\b){NUMBER_EXPR}\s+)?(?:dead|deceased|killed|victims|those\s+killed|"
+    rf"fatalities|martyrs|martyred)\s*(?:(?:are|were|is|was|included?|including)\s+|(?P<comma>,)\s*){NUM}{NP_GEN}",
     re.IGNORECASE,
 )
+#: "Among the dead, 15 soldiers were from X while two were from Y": the second group of a fronted breakdown
+_AMONG_WHILE = re.compile(rf"[^.;\d]{{0,80}}?\s(?:while|whereas|and)\s+{NUM}(?:{NP_GEN})?\s+(?:were|are|was)\s+"
+                          rf"(?:from|of|with|members|belonged)\b", re.IGNORECASE)
+_AMONG_THEN_HURT = re.compile(r"\s+(?:were|was|are|is)\s+(?:\w+\s+)?(?:wounded|injured|hurt|treated|hospitali[sz]ed)\b",
+                              re.IGNORECASE)
 
 
 # "The final toll included 23 soldiers, three railway employees and five passengers": the parts of a toll
@@ -519,11 +537,13 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
             yield f
             if f.victims == "people":
                 yield from _after_total(kind, text, f, e)
-            pos = m.end()
+            pos = max(m.end(), f.end)  # (after "five female and one male student": the split count's end)
             for _ in range(8):  # "..., 13 soldiers and 5 police"
                 c = _RX_CONT.match(text, pos, e)
                 if not c or _OWN_VERB.match(text, c.end(), e):
                     break  # "..., and several fighters were killed": a new clause with its own verb
+                if _LIST_OTHER_PRED[kind].match(text, c.end(), e):
+                    break  # "wounded several others, 10 soldiers and four police lost their lives": the dead
                 if _SUBSET_NP.match(c.group("np") or ""):
                     break  # "wounded 20 people, five of them critically": a part of the count, not more victims
                 g = _found(kind, "verb_object.list", text, c, c.start("num"), c.end())
@@ -561,6 +581,8 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
                     if f is not None:
                         yield f
                     continue
+            if kind == "injured" and _CORPSES.search(m.group("np") or ""):
+                continue  # "seven bodies were taken to the hospital": the dead, counted by the bodies rule
             if kind == "injured" and _INJURED_THEN_DIED.match(text, m.end(), e):
                 continue  # "several seriously injured people died in hospital": the dead, not the wounded
             if kind == "injured" and _vague_subset(text, m):
@@ -601,7 +623,9 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
                         yield from _included(kind, f, text, m.end(), e)
         toll_words = ("toll", "number of", "count of", "tally of") if kind == "killed" else (
             "number of", "count of", "tally of", "injury toll")
-        for m in (_RX_TOLL[kind].finditer(text, s, e) if any(w in low for w in toll_words) else ()):
+        put_deaths = kind == "killed" and ("put" in low or "plac" in low) and ("fatalities" in low or "deaths" in low
+                                                                            or "dead" in low)
+        for m in (_RX_TOLL[kind].finditer(text, s, e) if put_deaths or any(w in low for w in toll_words) else ()):
             f = _found(kind, "toll", text, m, m.start(), m.end())
             if f is None or _TOLL_GAP_BREAK.search(text, m.start(), f.num_start):
                 continue  # "the toll may rise because the condition of eight was critical": no toll of eight
@@ -655,6 +679,11 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
             f = _found(kind, "noun_of", text, m, m.start(), m.end())
             if f is not None:
                 yield f
+                one = _RX_CONT_ONE.match(text, m.end(), e) if m.group("np") else None
+                if (one is not None and not _PLURAL_END.search(one.group("head"))
+                        and not _AND_OTHERS_AFTER.match(text, one.end(), e)):  # "the deaths of seven children and a teacher"
+                    yield Found(kind, "noun_of.list", one.start("one"), one.end(), one.start("one"), one.end("one"),
+                                Count(1, 1, "exact"), victim_label(" " + one.group("head")))
     for m in (_RX_SINGLE.finditer(text, s, e) if (" was " in low or " been " in low) else ()):
         singular = m.group("np")
         if singular.lower().endswith("s") and not singular.lower().endswith(("ss", "us")):
@@ -729,10 +758,19 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
     if "includ" in low or "compris" in low or "consisted" in low:
         lists += _RX_TOLL_LIST.finditer(text, s, e)
     for m in lists:
+        comma = bool(m.groupdict().get("comma"))
+        if comma and _AMONG_THEN_HURT.match(text, m.end(), e):
+            continue  # "Among the victims, 30 were wounded": not the dead
         f = _found("killed", "among_list", text, m, m.start("num"), m.end())
         if f is None or f.count.vague in ("several", "a_few", "a_handful_of", "a_couple_of"):
             continue  # "among the dead were several local leaders": no count to check
         yield f
+        w = _AMONG_WHILE.match(text, m.end(), e) if comma else None
+        if w is not None:
+            g = _found("killed", "among_list", text, w, w.start("num"), w.end("np") if w.group("np") else w.end("num"))
+            if g is not None:
+                g.victims = g.victims if w.group("np") else f.victims  # "... while two were from": two of the same
+                yield g
         pos = m.end()
         for _ in range(8):
             c = _RX_CONT.match(text, pos, e)

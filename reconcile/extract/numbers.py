@@ -48,6 +48,8 @@ VAGUE: dict[str, tuple[int, int | None]] = {
     # "scores" (rule vague:scores): at least two score, and in casualty reporting it reaches well into the
     # hundreds ("injured scores" of a blast whose tally was 214), so the interval stays wide
     "scores": (40, 399),
+    # "tens were killed" (a translation's or a UN body's word): read like "dozens", from 20
+    "tens": (20, 99),
     "a dozen or so": (10, 15),
     # "two dozen" counts 24 (as "a dozen" counts 12), "a couple of dozen" about that
     "two dozen": (24, 24),
@@ -73,6 +75,7 @@ VAGUE: dict[str, tuple[int, int | None]] = {
 _VAGUE_RX = {  # "two-dozen", "half-a-dozen": a hyphen joins the words as a space does
     k: r"(?:\s+|\s*-\s*)".join(re.escape(w) for w in k.split()) for k in VAGUE
 }
+_VAGUE_RX["tens"] = r"tens(?!\s+of\s+(?:millions|billions|thousands|hundreds)\b)"  # not "tens of millions"
 VAGUE_EXPR = r"(?:" + "|".join(
     rf"\b{_VAGUE_RX[k]}\b" for k in sorted(VAGUE, key=len, reverse=True)
 ) + r")"
@@ -140,11 +143,11 @@ def strip_refs(text: str) -> str:
 #: A whole count phrase, hedge and range included.
 NUMBER_EXPR = (
     rf"(?:(?:somewhere\s+)?between\s+{ONE}(?:{REF})?\s+and\s+{ONE}(?:{REF})?"
-    rf"|(?:(?:{HEDGE})\s+)?{ONE}(?:{REF})?(?:{_RANGE_CONJ}{ONE}(?:{REF})?)?)"
+    rf"|(?:(?:{HEDGE})\s+[\"\u201c]?)?{ONE}(?:{REF})?(?:{_RANGE_CONJ}{ONE}(?:{REF})?)?)"  # 'at least "three men"'
 )
 NUMBER_RX = re.compile(NUMBER_EXPR, re.IGNORECASE)
 _PARSE_RX = re.compile(
-    rf"^(?:(?P<hedge>{HEDGE})\s+)?(?P<a>{ONE})(?:(?P<conj>{_CONJ})(?P<b>{ONE}))?$", re.IGNORECASE
+    rf"^(?:(?P<hedge>{HEDGE})\s+[\"\u201c]?)?(?P<a>{ONE})(?:(?P<conj>{_CONJ})(?P<b>{ONE}))?$", re.IGNORECASE
 )
 
 #: The largest number the desk takes as a plausible count of people.

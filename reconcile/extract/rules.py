@@ -437,7 +437,7 @@ def _anchored(rx: re.Pattern, text: str, starts: list[int], e: int):
 #: A sentence gets the kind rules only if it contains one of these.
 _ONE_VERBS = ["killing", "killed", "kills", r"shot\s+dead", r"shooting\s+dead", "wounding", "wounded", "injuring", "injured"]
 _PREFILTER_RX = word_start([  # (fastrx: the plain pattern is "\d|\b(?:one|two|...)\b|\b(?:led|...)|\b(?:was|...)...\b")
-    (_NUMBER_WORDS + ["million", "dozen", "dozens", "scores", "several", "few", "handful", "couple"], r"\b", True),
+    (_NUMBER_WORDS + ["million", "dozen", "dozens", "scores", "several", "few", "handful", "couple", "tens"], r"\b", True),
     (["led", "headed", "formed", "founded", "established", "emerged", "declared", "leader", "chief", "emir", "amir",
       "wali", "head", "commander", "founder", "responsib", "claim", "blam", "attribut", "behind", "carried", "perpetrat",
       "orchestrat", "masterminded", "appointed", "named", "leads", "commands"], "", True),

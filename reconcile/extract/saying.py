@@ -39,7 +39,10 @@ _SAY = (
     r"recorded|put\s+the\s+(?:death\s+)?toll|put\s+the\s+number|believes?|believed|assessed|assesses|"
     r"suggested|suggest|suggests|showed|show|shows|indicated|indicate|indicates|according|think|thinks|thought|"
     r"spoke|speak|speaks|warned|warn|warns|insisted|insists|acknowledged|admitted|alleged|alleges|"
-    r"quoted|cited|puts?|placed|places|published|issued|released|accused|accuses|blamed|blames)"
+    r"quoted|cited|puts?|placed|places|published|issued|released|accused|accuses|blamed|blames|"
+    # "the ministry raised the toll to eight" (written without inner groups: _first_words reads the verbs)
+    r"raised\s+\w+\s+(?:[\w\-]+\s+)?toll|revised\s+\w+\s+(?:[\w\-]+\s+)?toll|lowered\s+\w+\s+(?:[\w\-]+\s+)?toll|"
+    r"updated\s+\w+\s+(?:[\w\-]+\s+)?toll)"
 )
 _ACCORDING = word_prefixed(  # (fastrx) \b(?:according\s+to|...)\s+(?P<who>...)
     r"(?:according\s+to|citing|quoting|(?:which|who)\s+(?:cited|quoted)|cited\s+by|as\s+(?:reported|stated|announced|confirmed)\s+by|per|as\s+per|"
@@ -182,9 +185,17 @@ _FIGURE_IS = word_prefixed(  # (fastrx) \b(?:figures?|...)\b...
 _IN_DOCUMENT = word_prefixed(  # (fastrx) \b(?:in|from)\s+(?P<who>...)
     r"(?:in|from)",
     r"\s+(?P<who>(?:the|this|that|its|their|a|an|his|her)\s+(?:[\w\-\u2019']+\s+){0,4}?"
-    r"(?:report|statement|assessment|study|update|document|communiqu[ée]|message|post|tweet|briefing|review|"
+    r"(?:reports?|statements?|assessment|study|update|document|communiqu[ée]|message|post|tweet|briefing|review|"
     r"survey|analysis|findings|audio\s+message|video|claim|announcement|assertion|declaration)(?:\s+(?:by|from|of|on|posted\s+on|released\s+by|issued\s+by|"
-    r"published\s+by)\s+[^,.;:()\"\u201c\u201d]{2,60}?)?)(?=\s*,)",
+    r"published\s+by)\s+[^,.;:()\"\u201c\u201d]{2,60}?)?)(?=\s*,|\s+(?:is|was)\s+that\b)",  # "What one gathers from the X statements is that"
+)
+#: "..., with the interior ministry raising the toll to eight", "with the group claiming to have killed 100":
+#: the subject of a "with" clause speaks for the figures of that clause.
+_WITH_SAYING = re.compile(
+    r"\bwith\s+(?P<who>(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w.'\u2019\-]+\s+){0,5}?[\w.'\u2019\-]+)\s+"
+    r"(?:also\s+|later\s+|now\s+|initially\s+|separately\s+)?(?:raising|putting|placing|claiming|saying|reporting|"
+    r"confirming|estimating|revising|lowering|updating|stating|announcing|insisting|counting)\b",
+    re.IGNORECASE,
 )
 #: A participle clause takes the main clause's claimant: "the statement gave ..., claiming that 20 died".
 _PARTICIPLE = re.compile(

@@ -32,7 +32,7 @@ _NOUNS: list[tuple[str, str]] = [
      r"police\s*(?:officer|man|woman|official|guard)|police|"
      r"cops|constables|border\s+guards|border\s+police|traffic\s+police|"
      r"policeman|policewoman|cop|constable|officer", "police"),
-    (r"security\s+(?:forces|personnel|guards|officials|officers|men|staff)|"
+    (r"security\s+(?:forces|personnel|guards|officials|officers|men|staff)|security\s+force\s+(?:personnel|members)|"
      # "Central Reserve Police Force (CRPF) personnel", "Border Security Force jawans": a force's people
      r"(?:force|forces|police|guard|guards)['\u2019]?\s+(?:\([A-Za-z]{1,7}\)\s+)?(?:personnel|men)|"
      r"(?-i:[A-Z]{2,6})\s+personnel|guards|militiamen|militia\s+members|"
@@ -46,7 +46,7 @@ _NOUNS: list[tuple[str, str]] = [
     (r"women|mothers|widows|wives|pregnant\s+women|female\s+\w+|woman|mother", "women"),
     (r"militants|fighters|insurgents|terrorists|jihadists|attackers|gunmen|assailants|rebels|extremists|"
      r"suicide\s+bombers|bombers|commanders|Taliban|Talibans|mujahideen|mujahidin|rebels|operatives|militant|fighter|"
-     r"insurgent|terrorist|jihadist|attacker|gunman|assailant|commander|bomber", "militants"),
+     r"insurgent|terrorist|jihadist|attacker|gunman|assailant|commander|bomber|cadres|cadre", "militants"),
     (r"Afghans|Afghan\s+(?:civilians|nationals|citizens|civilian|national|citizen)", "afghans"),
     (r"Pakistanis", "pakistanis"),
     (r"Americans", "americans"),
@@ -67,7 +67,7 @@ _NOUNS: list[tuple[str, str]] = [
      r"clerks|tailors|labourer|laborer|operator|guide|porter|vendor|trader|merchant|hawker|businessman|contractor|"
      r"cook|waiter|clerk|tailor", "workers"),
     (r"passengers|passenger", "passengers"),
-    (r"teachers", "teachers"),
+    (r"teachers|teacher", "teachers"),
     (r"officials|lawmakers|politicians|judges|prosecutors|parliamentarians|MPs|legislators|diplomats|official|"
      r"lawmaker|politician|judge|prosecutor|diplomat|governor|minister|mayor", "officials"),
     (r"prisoners|inmates|detainees|captives|hostages", "prisoners"),
