@@ -133,6 +133,16 @@ def _updates(old: dict, new: dict) -> bool:
     return (new["value_low"] or 0) > (old["value_low"] or 0)
 
 
+#: A live blog's previous entry follows the newest within this many characters.
+NEXT_ENTRY = 400
+
+
+def _next_entry(early: dict, late: dict) -> bool:
+    """``late``'s sentence follows ``early``'s closely, as a live blog's previous entry follows its newest."""
+    gap = (late.get("span_start") or 0) - (early.get("span_start") or 0) - len(early.get("quote") or "")
+    return gap <= NEXT_ENTRY
+
+
 def _revision(a: dict, b: dict) -> tuple[dict, dict] | None:
     """(earlier, later) when two claims are one outlet updating its own figure."""
     if "perpetrator" in (a.get("claimant_role"), b.get("claimant_role")):
@@ -155,9 +165,12 @@ def _revision(a: dict, b: dict) -> tuple[dict, dict] | None:
             return early, late
         if UPDATE_WORDS.search(ql):
             return early, late
-        if UPDATE_WORDS.search(qe) and not _SETS_AGAINST.match(ql):
+        if UPDATE_WORDS.search(qe) and not _SETS_AGAINST.match(ql) and (
+                _updates(late, early) or _next_entry(early, late)):
             # a live blog, newest first; not a later sentence set against it ("the health department
-            # said the toll increased to 101" ... "However, police said it stood at 84": a conflict)
+            # said the toll increased to 101" ... "However, police said it stood at 84": a conflict),
+            # nor another voice's lower figure paragraphs further on ("the toll rose to at least 23, an
+            # official said" ... "The Taliban said five people were killed": two voices disagree)
             return late, early
         return None
     pa, pb = (a.get("publisher") or "").strip().lower(), (b.get("publisher") or "").strip().lower()
