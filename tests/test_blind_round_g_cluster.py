@@ -64,6 +64,23 @@ def test_the_same_voices_lower_figure_later_on_and_a_live_blogs_next_entry_stay_
     assert blog.conflicts == [] and [(r["earlier_claim"], r["later_claim"]) for r in blog.revisions] == [("old", "new")]
 
 
+@pytest.mark.parametrize(("rise", "low", "n", "text"), [
+    ("The toll in the attack on the hospital has increased from 14 to 24, officials said.",
+     "Officials had announced that 14 people had lost their lives.", 14, "14"),
+    ("The number of dead climbed from nine to 31 overnight, the ministry said.",
+     "Police said nine people were killed in the blast.", 9, "nine"),
+    ("The death toll rose from an initial 12 to at least 40, a health official said.",
+     "A spokesman for the governor said 12 people had died.", 12, "12"),
+])
+def test_a_lower_figure_the_rise_names_as_its_start_stays_a_revision_however_far(rise, low, n, text):
+    found = conflicts.find([
+        at("rise", n + 10, None, rise, "x", 0, claimant="a reporter"),
+        at("low", n, n, low, text, 900, claimant="officials of the province"),
+    ], event_id="e1")
+    assert found.conflicts == [] and [(r["earlier_claim"], r["later_claim"]) for r in found.revisions] == [
+        ("low", "rise")]
+
+
 # --------------------------------------------------------------------------- 2. "N others" after the dead
 
 @pytest.mark.parametrize(("sentence", "dead", "wounded"), [
