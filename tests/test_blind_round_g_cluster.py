@@ -21,6 +21,7 @@ from test_conflicts import c, pairs
 
 from reconcile import conflicts
 from reconcile.extract.events import is_aggregate
+from reconcile.matching.features import value_bucket
 
 
 def at(id_, low, high, quote, value_text, span_start, **kw):
@@ -233,3 +234,17 @@ def test_two_towns_of_one_district_on_one_day_stay_two_incidents(tmp_path):
     ])
     a, b = (rows(con, n, "killed")[0] for n in ("a.txt", "b.txt"))
     assert a["event_id"] != b["event_id"]
+
+
+# --------------------------------------------------------------------------- 7. "over 40" and "40"
+
+@pytest.mark.parametrize(("a", "b"), [((41, None), (40, None)), ((41, None), (40, 40)), ((21, None), (20, 20)),
+                                      ((101, None), (100, None)), ((16, None), (15, 15))])
+def test_more_than_a_round_figure_is_the_same_toll_as_the_figure(a, b):
+    assert value_bucket(*a) == value_bucket(*b)
+
+
+@pytest.mark.parametrize(("a", "b"), [((41, 41), (40, 40)), ((11, None), (12, None)), ((6, None), (5, 5)),
+                                      ((42, None), (40, None))])
+def test_other_near_figures_are_not_the_same_toll(a, b):
+    assert value_bucket(*a) != value_bucket(*b)
