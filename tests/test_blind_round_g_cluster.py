@@ -248,3 +248,37 @@ def test_more_than_a_round_figure_is_the_same_toll_as_the_figure(a, b):
                                       ((42, None), (40, None))])
 def test_other_near_figures_are_not_the_same_toll(a, b):
     assert value_bucket(*a) != value_bucket(*b)
+
+
+@pytest.mark.parametrize("town_first", [True, False])
+def test_a_report_added_later_joins_the_event_of_its_district_or_town(tmp_path, town_first):
+    """Incremental: the district's claims find the town's (and back) through the gazetteer."""
+    import csv
+    import sqlite3
+
+    from reconcile.ingest import ingest
+    from reconcile.store import open_db
+
+    stories = [("d.txt", "A suicide bomber rammed a security convoy in North Waziristan district on Tuesday, killing 11 "
+                         "soldiers, the military said."),
+               ("t.txt", "Nine soldiers died when a suicide car bomber struck their convoy near Mir Ali on Tuesday, "
+                         "officials said.")]  # (another toll: only the place brings them together)
+    if town_first:
+        stories.reverse()
+    db = open_db(tmp_path / "desk.db")
+    try:
+        for k, (name, text) in enumerate(stories):
+            folder = tmp_path / f"batch{k}"
+            folder.mkdir()
+            (folder / name).write_text(text, encoding="utf-8")
+            with (folder / "manifest.csv").open("w", newline="") as f:
+                w = csv.writer(f)
+                w.writerow(["path", "title", "publisher", "author", "url", "published"])
+                w.writerow([name, name, f"Outlet {k}", "", "", "2024-03-05"])
+            assert ingest(db, [], folder / "manifest.csv").errors == []
+    finally:
+        db.close()
+    con = sqlite3.connect(tmp_path / "desk.db")
+    con.row_factory = sqlite3.Row
+    d, t = (rows(con, n, "killed")[0] for n in ("d.txt", "t.txt"))
+    assert d["event_id"] is not None and d["event_id"] == t["event_id"]
