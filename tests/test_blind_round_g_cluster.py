@@ -16,11 +16,15 @@ Every sentence and report here is invented for this file (made-up tolls in real 
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from phenomena_helpers import conflicting, context_of, desk, one_row, place_of, rows
 from test_conflicts import c, pairs
 
 from reconcile import conflicts
 from reconcile.extract.events import is_aggregate
+from reconcile.matching import build_batch, cluster_batch, partition
+from reconcile.matching.blocking import all_pairs, evidence, pair_chunks
 from reconcile.matching.features import value_bucket
 
 
@@ -282,3 +286,47 @@ def test_a_report_added_later_joins_the_event_of_its_district_or_town(tmp_path, 
     con.row_factory = sqlite3.Row
     d, t = (rows(con, n, "killed")[0] for n in ("d.txt", "t.txt"))
     assert d["event_id"] is not None and d["event_id"] == t["event_id"]
+
+
+# --------------------------------------------------------------------------- property: the district key loses nothing
+
+_NESTED_PLACES = [  # (place, admin1, country, place_type, place_district)
+    ("North Waziristan", "Khyber Pakhtunkhwa", "Pakistan", "district", "North Waziristan"),
+    ("Mir Ali", "Khyber Pakhtunkhwa", "Pakistan", "city", "North Waziristan"),
+    ("Miranshah", "Khyber Pakhtunkhwa", "Pakistan", "city", "North Waziristan"),
+    ("Bajaur", "Khyber Pakhtunkhwa", "Pakistan", "district", "Bajaur"),
+    ("Khar", "Khyber Pakhtunkhwa", "Pakistan", "city", "Bajaur"),
+    ("Peshawar", "Khyber Pakhtunkhwa", "Pakistan", "city", None),
+    (None, None, None, None, None),
+]
+
+
+@st.composite
+def nested_rows(draw):
+    out = []
+    for k in range(draw(st.integers(min_value=2, max_value=24))):
+        place, admin1, country, ptype, district = draw(st.sampled_from(_NESTED_PLACES))
+        date, prec = draw(st.sampled_from([("2024-03-05", "day"), ("2024-03-06", "day"), ("2024-03", "month"),
+                                           ("2024-02-01", "day"), (None, None)]))
+        low = draw(st.sampled_from([None, 4, 9, 11, 23, 40]))
+        out.append({
+            "id": f"c{k:03d}", "source_id": f"s{draw(st.integers(0, 5))}", "kind": draw(st.sampled_from(["killed", "injured"])),
+            "value_low": low, "value_high": draw(st.sampled_from([None, low])), "place": place, "admin1": admin1,
+            "country": country, "place_type": ptype, "place_district": district, "event_date": date,
+            "date_precision": prec, "event_type": draw(st.sampled_from([None, "suicide bombing", "shooting"])),
+            "quote": draw(st.sampled_from(["A bomb struck the convoy.", "Gunmen attacked a post.", "Nine died."])),
+            "paragraph": draw(st.integers(0, 2)), "published": "2024-03-07",
+        })
+    return out
+
+
+@settings(max_examples=120, deadline=None)
+@given(nested_rows(), st.integers(1, 5))
+def test_blocking_with_districts_finds_every_pair_with_evidence_and_equals_all_pairs(rows_, chunk):
+    batch = build_batch(rows_)
+    found = {(int(a), int(b)) for i, j in pair_chunks(batch, max_pairs=chunk) for a, b in zip(i, j)}
+    i, j = all_pairs(batch)
+    ev = evidence(batch, i, j)
+    assert {(int(a), int(b)) for a, b in zip(i[ev], j[ev])} <= found
+    assert partition(cluster_batch(batch, blocked=True).labels, batch.ids) == partition(
+        cluster_batch(batch, blocked=False).labels, batch.ids)
