@@ -154,9 +154,12 @@ def _load(db: Database, where: str, params: list, paragraphs: dict[str, int]) ->
             if row[ipara] is None and row[iid] in paragraphs:
                 row = row[:ipara] + (paragraphs[row[iid]],) + row[ipara + 1:]
             hit = _gazetteer(row[iplace]) if row[iplace] else None
-            yield row + (hit.type if hit is not None else None,)
+            if hit is None:
+                yield row + (None, None)
+            else:  # (the district a town lies in, or the district itself)
+                yield row + (hit.type, hit.district or (hit.name if hit.type == "district" else None))
 
-    return build_batch(rows(), LOAD_COLUMNS + ["place_type"], keep=KEEP)
+    return build_batch(rows(), LOAD_COLUMNS + ["place_type", "place_district"], keep=KEEP)
 
 
 def _load_ids(db: Database, ids: list[str], paragraphs: dict[str, int]) -> Batch:
@@ -187,7 +190,8 @@ def _candidates(db: Database, new: Batch) -> set[str]:
 
     found: set[str] = set()
     q = db.conn.execute
-    for (_cid, _p, narrow, w0, w1, y0, y1, adm, place, toll, coarse, country, bucket) in feature_rows(new):
+    dskel = dict(zip(new.ids, new.dskel.tolist()))
+    for (cid, _p, narrow, w0, w1, y0, y1, adm, place, toll, coarse, country, bucket) in feature_rows(new):
         if w0 is None:
             continue
         rows: list[tuple] = []
@@ -195,6 +199,10 @@ def _candidates(db: Database, new: Batch) -> set[str]:
             lo = w0 - NARROW_WEEKS
             if place:
                 rows += q(f"select {_FEATURES} where place_key = ? and w0 between ? and ?", (place, lo, w1)).fetchall()
+            if dskel[cid]:  # a town and its district (blocking's "D" key): the district's, or its towns' claims
+                for other in (_district_towns().get(dskel[cid], ()) if place == dskel[cid] else (dskel[cid],)):
+                    found.update(r[0] for r in q("select claim_id from claim_features where place_key = ? and "
+                                                 "narrow = 1 and w0 <= ? and w1 >= ?", (other, w1, w0)))
             if adm:
                 rows += q(f"select {_FEATURES} where admin1_key = ? and w0 between ? and ?"
                           + ("" if coarse else " and coarse = 1"), (adm, lo, w1)).fetchall()
@@ -234,6 +242,19 @@ def _candidates(db: Database, new: Batch) -> set[str]:
                 (toll, w0 - NARROW_WEEKS, w1)))
     found |= _outlet_candidates(db, new)
     return found
+
+
+@lru_cache(maxsize=1)
+def _district_towns() -> dict[int, tuple[int, ...]]:
+    """Place keys of the gazetteer's towns per district key (what blocking's "D" key pairs)."""
+    from .gazetteer import gazetteer
+    from .matching.features import place_skeleton, stable_hash
+
+    out: dict[int, list[int]] = {}
+    for p in gazetteer().places.values():
+        if p.district:
+            out.setdefault(stable_hash(place_skeleton(p.district)), []).append(stable_hash(place_skeleton(p.name)))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _outlet_candidates(db: Database, new: Batch) -> set[str]:

@@ -133,6 +133,32 @@ def _updates(old: dict, new: dict) -> bool:
     return (new["value_low"] or 0) > (old["value_low"] or 0)
 
 
+#: A live blog's previous entry follows the newest within this many characters.
+NEXT_ENTRY = 400
+
+
+def _next_entry(early: dict, late: dict) -> bool:
+    """``late``'s sentence follows ``early``'s closely, as a live blog's previous entry follows its newest."""
+    gap = (late.get("span_start") or 0) - (early.get("span_start") or 0) - len(early.get("quote") or "")
+    return gap <= NEXT_ENTRY
+
+
+def _rose_from(new: dict, old: dict) -> bool:
+    """``new``'s sentence names ``old``'s figure as the one the toll rose from ("has increased from 14 to
+    24" ... "officials announced that 14 had died")."""
+    names = {str(v) for v in (old["value_low"], old["value_high"]) if v is not None}
+    if old.get("value_text"):
+        names.add(re.sub(r"^(?:at\s+least|about|around|some|over|more\s+than)\s+", "", old["value_text"].strip(),
+                         flags=re.IGNORECASE))
+    names.discard("")
+    if not names:
+        return False
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.search(r"\bfrom\s+(?:(?:the|an?|its)\s+)?(?:(?:earlier|initial|previous|original|first)\s+)?"
+                     r"(?:(?:toll|figure|count|estimate|tally)\s+(?:of\s+)?)?(?:" + alts + r")\b",
+                     new.get("quote") or "", re.IGNORECASE) is not None
+
+
 def _revision(a: dict, b: dict) -> tuple[dict, dict] | None:
     """(earlier, later) when two claims are one outlet updating its own figure."""
     if "perpetrator" in (a.get("claimant_role"), b.get("claimant_role")):
@@ -155,9 +181,12 @@ def _revision(a: dict, b: dict) -> tuple[dict, dict] | None:
             return early, late
         if UPDATE_WORDS.search(ql):
             return early, late
-        if UPDATE_WORDS.search(qe) and not _SETS_AGAINST.match(ql):
+        if UPDATE_WORDS.search(qe) and not _SETS_AGAINST.match(ql) and (
+                _updates(late, early) or _next_entry(early, late) or _rose_from(early, late)):
             # a live blog, newest first; not a later sentence set against it ("the health department
-            # said the toll increased to 101" ... "However, police said it stood at 84": a conflict)
+            # said the toll increased to 101" ... "However, police said it stood at 84": a conflict),
+            # nor another voice's lower figure paragraphs further on ("the toll rose to at least 23, an
+            # official said" ... "The Taliban said five people were killed": two voices disagree)
             return late, early
         return None
     pa, pb = (a.get("publisher") or "").strip().lower(), (b.get("publisher") or "").strip().lower()

@@ -63,10 +63,13 @@ def _by_sentence(items: list[dict]) -> list[list[dict]]:
     return list(by_quote.values())
 
 
-def listed_parts(items: list[dict]) -> dict[str, str]:
+def listed_parts(items: list[dict], claims: list[dict] = ()) -> dict[str, str]:
     """Group keys of claims one sentence lists beside another group ("100 members of the security
-    forces ... along with 20 to 30 civilians"): there "civilians" is a part, not everyone."""
+    forces ... along with 20 to 30 civilians"): there "civilians" is a part, not everyone.  ``claims``:
+    the event's claims of every kind ("killed 12 people and injured 27 others": the others are all the
+    wounded, others than the dead)."""
     out: dict[str, str] = {}
+    other_kind = _other_kind_before(items, claims)
     for same in _by_sentence(items):
         groups = len({victims_key(c["victims"]) for c in same}) >= 2
         if not groups and len({norm_label(c["victims"]) for c in same}) < 2:
@@ -77,13 +80,28 @@ def listed_parts(items: list[dict]) -> dict[str, str]:
                 if groups:
                     out[c["id"]] = raw
             elif c.get("value_text") and re.search(re.escape(c["value_text"]) + r"\s+(?:others|more)\b",
-                                                   c["quote"], re.IGNORECASE):
+                                                   c["quote"], re.IGNORECASE) and not (
+                    c["id"] in other_kind and not any((d.get("span_start") or 0) < (c.get("span_start") or 0)
+                                                      for d in same if d is not c)):
                 # "killed two members of the staff and three others"; "one bomber blew himself up, while two
                 # others were shot dead ... seven civilians were also killed": the others are not the civilians
                 out[c["id"]] = "others"
             elif victims_key(c["victims"]) == "people" and _ONE_NAMED.match(c.get("value_text") or ""):
                 out[c["id"]] = unnamed_part(c)  # "five engineers and their driver": the driver, one of them
     return out
+
+
+def _other_kind_before(items: list[dict], claims) -> set[str]:
+    """Ids of ``items`` whose sentence gives a figure of another kind before theirs ("killed 12 people
+    and injured 27 others")."""
+    kinds = {c["kind"] for c in items}
+    firsts: dict[tuple, int] = {}
+    for d in claims:
+        if d["kind"] not in kinds and d.get("quote") and d.get("span_start") is not None:
+            key = (d["source_id"], d["quote"])
+            firsts[key] = min(firsts.get(key, d["span_start"]), d["span_start"])
+    return {c["id"] for c in items if c.get("quote") and (c.get("span_start") or 0) > firsts.get(
+        (c["source_id"], c["quote"]), 1 << 62)}
 
 
 #: One victim named with an article or a possessive beside a counted group ("and their driver", "and a guide").
@@ -438,7 +456,7 @@ def bounds(c: dict) -> tuple[int | None, int | None]:
 def group_keys(items: list[dict], claims: list[dict]) -> dict[str, str]:
     """The group key of each figure of ``items`` (one event, one kind) that is not its victim label:
     parts and subgroups as above.  ``claims`` are all the event's claims (other kinds too)."""
-    keys = {**elliptical(claims), **listed_parts(items)}
+    keys = {**elliptical(claims), **listed_parts(items, claims)}
     keys.update({c["id"]: sev for c in items if (sev := severity_part(c))})
     keys.update({c["id"]: how for c in items if (how := disposition_part(c))})
     more = (summands(items) | increments(items, claims) | among(items) | own_people(items) | instant(items)

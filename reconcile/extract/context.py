@@ -194,7 +194,11 @@ _HOURS_BEFORE = re.compile(r"\b(?:overnight|in\s+the\s+early\s+hours|in\s+the\s+
 
 # what an offset "before" is counted to when it is not the event ("a day before the elections", "prior to the vote")
 _BEFORE_SOMETHING = re.compile(r"\s+(?:to\s+)?(?:the|a|an|his|her|its|their|this|next|polling|voting|election|"
-                               r"parliamentary|general|\w+day['\u2019]s)\b", re.IGNORECASE)
+                               r"parliamentary|general|\w+day['\u2019]s"
+                               # "two months before she was assassinated", "weeks before Bhutto returned"
+                               r"|(?:she|he|they|it|we|being|(?-i:[A-Z][a-z]+))\s+(?:\w+\s+)?(?:was|were|had|is|would|"
+                               r"died|returned|left|arrived|took|came|won|lost|\w+ed)"
+                               r")\b", re.IGNORECASE)
 
 
 _TOLL_BEFORE = re.compile(r"\d(?![\d,.]*[\-\u2010](?:day|hour|week|month))|\b(?:one|two|three|four|five|six|seven|eight|"

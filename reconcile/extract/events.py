@@ -62,6 +62,8 @@ _AGGREGATE = re.compile(
   | \b(?:up\s+to|until|till|through)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b
   | \bsince\s+(?:its|their)\s+(?:founding|formation|emergence|inception|creation|establishment)\b
   | \bin\s+the\s+(?:first|past|last|previous)\s+(?:\w+\s+)?(?:months?|years?|weeks?|decades?|half|quarter)\b
+  | \bin\s+the\s+first\s+(?:[\w\-]+\s+){1,2}days\b
+  | \b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:[1-9]\d+|thirty|forty|fifty|sixty|ninety|hundred)\s+days\b
   | \b(?:so\s+far|to\s+date)\s+this\s+year\b | \bover\s+the\s+(?:past|last|previous)\b | \bin\s+(?:19|20)\d\d\s+alone\b
   | \ba\s+total\s+of\b | \bcombined\b | \beach\s+year\b | \bannually\b | \bper\s+year\b
   | \b(?:people|civilians|deaths|lives|fighters|soldiers|members)\s+a\s+year\b(?!\s+(?:ago|earlier|later|before|after))

@@ -139,6 +139,14 @@ _GROUP_AFTER = re.compile(r"\s+(?:Liberation|Army|Front|Movement|Mujahideen|Tige
 # Afghanistan", "the Quetta-based ..." is a name): where the group is, not where it struck
 _GROUP_BEFORE = re.compile(r"(?-i:\b(?:Islamic\s+State|Islamic\s+Emirate|Islamic\s+Movement|Liberation\s+(?:Army|Front)|"
                            r"Movement|Front|Mujahideen|Jamaat))\s+(?:of|for)\s+(?:the\s+)?$|(?-i:\b-e-Taliban)\s+$")
+# "the Pakistan-based, Pakistan-backed JeM", "an Iran-sponsored militia", "a Kabul-based journalist": a
+# group's base, backer or a person's home as an adjective, not where it struck
+_BASED_AFTER = re.compile(r"[\-\u2010\u2011]\s?(?:based|backed|sponsored|supported|funded|financed|trained|armed|born|"
+                          r"headquartered|registered|bred|harbou?red|sheltered|controlled|allied|aligned|linked)\b",
+                          re.IGNORECASE)
+# "the deadliest attack since the 2014 Peshawar school massacre", "the worst since the Mastung bombing":
+# the place of the attack this one is ranked against
+_RANKED_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?$", re.IGNORECASE)
 _BASE_BEFORE = re.compile(r"\b(?:operat\w*|work\w*|run|running|ran|acting)\s+(?:out\s+of|from\s+(?:its\s+)?bases?\s+in)\s+"
                           r"(?:(?:the\s+)?neighbou?ring\s+)?$|\b(?:based|headquartered|sheltering|hiding)\s+in\s+"
                           r"(?:(?:the\s+)?neighbou?ring\s+)?$", re.IGNORECASE)
@@ -320,7 +328,9 @@ def event_places(text: str, start: int, end: int) -> list[gazetteer.PlaceMention
             continue
         if _AGENCY_AFTER.match(text, m.end, min(end, m.end + 16)) or _AGENCY_BEFORE.search(before) or \
                 _GROUP_AFTER.match(text, m.end, min(end, m.end + 16)) or _GROUP_BEFORE.search(before) or \
-                _BASE_BEFORE.search(before):
+                _BASE_BEFORE.search(before) or _BASED_AFTER.match(text, m.end, min(end, m.end + 16)):
+            continue
+        if _RANKED_SINCE_BEFORE.search(before) and _EVENT_AFTER.match(text, m.end, min(end, m.end + 40)):
             continue
         if _is_person(text, start, end, m, before):
             continue

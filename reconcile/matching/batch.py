@@ -74,6 +74,7 @@ class Batch:
     admin1: np.ndarray
     skel: np.ndarray
     admin1_skel: np.ndarray
+    dskel: np.ndarray  # the district of the claim's place (a town's district, or the district itself), 0 unknown
     coarse: np.ndarray
     etype: np.ndarray
     perp: np.ndarray
@@ -144,7 +145,7 @@ def build_batch(
     """
     kept: list[tuple] = []
     cols: dict[str, list] = {k: ([] if k in ("ids", "ctx") else array("q")) for k in (
-        "ids", "ctx", "source", "kind", "low", "high", "bucket", "victims", "country", "admin1", "skel", "admin1_skel", "coarse",
+        "ids", "ctx", "source", "kind", "low", "high", "bucket", "victims", "country", "admin1", "skel", "admin1_skel", "dskel", "coarse",
         "etype", "perp", "para", "pidx", "sent", "r0", "r1", "t0", "t1", "h0", "h1", "finite", "dated", "hadmin1", "hcountry",
         "sdate", "loose", "rdate", "outlet", "etype_given", "recalled", "etype_exact", "victims_exact")}
     quote_cache: dict[str, tuple[str, int, int]] = {}
@@ -206,6 +207,9 @@ def build_batch(
         admin1_skel = code("p", g("admin1"), place_skeleton)
         cols["skel"].append(skel)
         cols["admin1_skel"].append(admin1_skel)
+        # the district a town lies in ("place_district": Khar lies in Bajaur; Bajaur is its own): a town and
+        # the district holding it are one place named at two levels
+        cols["dskel"].append(code("p", g("place_district"), place_skeleton))
         # no more specific than a province: the gazetteer's type when known ("Kabul" the
         # city is a town, "Nangarhar" a province), else a place named like its province
         ptype = g("place_type")
@@ -278,3 +282,11 @@ def is_toll(batch: Batch) -> np.ndarray:
     for code in TOLL_CODES:  # two comparisons are much faster than np.isin, called this often
         kinds |= batch.kind == code
     return toll & kinds
+
+
+def nested_places(b: Batch, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Pairs where one claim's place is a district and the other's a town the gazetteer puts in it
+    ("Pulwama district" and "Awantipora"): one place named at two levels, not two towns."""
+    d = b.dskel[i]
+    return (d != 0) & (d == b.dskel[j]) & (b.skel[i] != b.skel[j]) & (b.skel[i] != 0) & (b.skel[j] != 0) & (
+        (b.skel[i] == d) | (b.skel[j] == d))

@@ -18,6 +18,8 @@ equals all-pairs clustering (a property test checks it):
   an all-pairs block);
 * ``O``  same outlet and toll kind, per week, for a toll claim with no place at all (a
   follow-up: "the toll from Monday's bombing rose to 12"): only such claims probe it;
+* ``D`` a district and the towns the gazetteer puts in it, per week (claims placed in the district
+  itself probe it);
 * ``AT``/``LT`` place + toll per year: claims with a wide window (a year, a season, a
   decade) probe it, every finite claim is a member.
 
@@ -30,9 +32,9 @@ from collections.abc import Iterator
 
 import numpy as np
 
-from .batch import Batch, is_toll
+from .batch import Batch, is_toll, nested_places
 
-K_S, K_A, K_L, K_T, K_Q, K_AT, K_LT, K_SRC, K_LQ, K_O = range(1, 11)
+K_S, K_A, K_L, K_T, K_Q, K_AT, K_LT, K_SRC, K_LQ, K_O, K_D = range(1, 12)
 _ATTR_MASK = (1 << 36) - 1
 _BUCKET_MASK = (1 << 20) - 1
 
@@ -105,6 +107,11 @@ def key_groups(batch: Batch) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarra
             yield entries(K_T, r, _mix(tollattr[r], batch.country[r]), w, np.ones(len(r), dtype=bool), f)
         else:
             yield entries(K_Q, r, tollattr[r], w, placeless(batch)[r], f)
+
+    # a district and the towns the gazetteer puts in it: the district's claims probe, every claim of it is a member
+    rows = nar[batch.dskel[nar] != 0]
+    r, w = _expand(rows, batch.t0[rows] // 7, batch.t1[rows] // 7)
+    yield entries(K_D, r, batch.dskel[r], w, batch.skel[r] == batch.dskel[r], batch.t0[r] // 7)
 
     rows = nar[toll[nar] & (batch.outlet[nar] != 0)]
     r, w = _expand(rows, batch.t0[rows] // 7, batch.t1[rows] // 7)
@@ -238,7 +245,8 @@ def evidence(batch: Batch, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     same_country = (b.country[i] != 0) & (b.country[i] == b.country[j])
     q = placeless(b)
     both_narrow = b.narrow[i] & b.narrow[j]
-    ev_narrow = both_narrow & overlap & (admin_eq | skel_eq | (toll_eq & specific[i] & (same_country | q[i] | q[j])))
+    ev_narrow = both_narrow & overlap & (admin_eq | skel_eq | nested_places(b, i, j)
+                                         | (toll_eq & specific[i] & (same_country | q[i] | q[j])))
     admin_any = (b.admin1[i] != 0) & (b.admin1[i] == b.admin1[j])
     ev_wide = ~both_narrow & overlap & toll_eq & (admin_any | skel_eq)
     return same_para | ev_narrow | ev_wide | same_outlet_follow_up(b, i, j)

@@ -134,10 +134,13 @@ def sentence_type(lower: str) -> str:
 
 
 def value_bucket(low: int | None, high: int | None) -> int:
-    """A toll rounded to two significant digits (101 and 100 agree; 13 and 12 do not)."""
+    """A toll rounded to two significant digits (101 and 100 agree; 13 and 12 do not; "over 40", 41..,
+    and 40 agree)."""
     v = low if low is not None else high
     if v is None or v < 0:
         return -1
+    if high is None and v > 10 and v % 5 == 1:
+        v -= 1  # "more than 40" (41..) is the 40 another outlet reports as "at least 40" or "40"
     if v < 100:
         return int(v)
     digits = len(str(int(v)))

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from .batch import Batch, is_toll
+from .batch import Batch, is_toll, nested_places
 from .blocking import evidence, province_level, same_outlet_follow_up
 
 THRESHOLD = 0.55
@@ -117,6 +117,10 @@ def weekly_crowd(b: Batch) -> np.ndarray:
     return crowd
 
 
+#: Log-odds of a town and the district the gazetteer puts it in (a town is 2.5, a province 0.8).
+NESTED_PLACE = 1.5
+
+
 def place_score(b: Batch, i, j) -> tuple[np.ndarray, np.ndarray]:
     nan = np.full(len(i), np.nan)
     skel_i, skel_j = b.skel[i], b.skel[j]
@@ -128,15 +132,17 @@ def place_score(b: Batch, i, j) -> tuple[np.ndarray, np.ndarray]:
     s = np.where(known_i & known_j & (cty_i != 0) & (cty_i == cty_j), 0.4, s)
     both_skel = (skel_i != 0) & (skel_j != 0)
     coarse = province_level(b)
-    towns_differ = both_skel & (skel_i != skel_j) & ~coarse[i] & ~coarse[j]
+    nest = nested_places(b, i, j)  # a district and a town in it
+    towns_differ = both_skel & (skel_i != skel_j) & ~coarse[i] & ~coarse[j] & ~nest
     s = np.where(towns_differ, np.where((adm_i != 0) & (adm_i == adm_j), 0.3, 0.2), s)
     s = np.where((adm_i != 0) & (adm_i == adm_j) & ~towns_differ, 0.8, s)
-    s = np.where(both_skel & (skel_i == skel_j) & ~(coarse[i] & coarse[j]), 1.0, s)
+    s = np.where(both_skel & (skel_i == skel_j) & ~(coarse[i] & coarse[j]) | nest, 1.0, s)
     # two provinces (or countries) both known and different: not one place, whatever the names
     differ = ((adm_i != 0) & (adm_j != 0) & (adm_i != adm_j)) | ((cty_i != 0) & (cty_j != 0) & (cty_i != cty_j))
     s = np.where(differ, 0.1, s)
     # one province is a weak match (a province sees many incidents a month); one town a strong one
     lo = np.select([s == 1.0, s == 0.8, s == 0.4, s <= 0.3], [2.5, 0.8, 0.2, -2.0], default=0.0)
+    lo = np.where(nest & (s == 1.0), NESTED_PLACE, lo)  # a district holds more than one town's incidents
     # within one report, a place the extractor took from another sentence of it says
     # nothing more than "same report" (which scores on its own)
     lo = np.where((b.loose[i] | b.loose[j]) & (b.source[i] == b.source[j]), np.minimum(lo, 0.5), lo)
