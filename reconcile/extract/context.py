@@ -75,7 +75,9 @@ _OTHER_ATTACK = word_start([  # (fastrx) "\balso\s+(?:claimed|...)\b|\b(?:the\s+
      r"|the\s+(?:[\w\-]+\s+){0,2}?(?:killings?|murders?|massacre|deaths|assassination)\s+of\b)"),
 ])
 # a toll over several operations ("killed dozens in raids"): no one event's date or place to inherit
-_SEVERAL = re.compile(r"\b(?:in|during)\s+(?:\w+\s+)?(?:raids|operations|clashes|airstrikes|air\s+strikes|"
+# (not "during clearance operations", "in the rescue operations": the work that ends the report's own attack)
+_SEVERAL = re.compile(r"\b(?:in|during)\s+(?!(?:the\s+)?(?:clearance|clearing|cordon|search|rescue|mop-?up|saniti[sz]ation|"
+                      r"follow-?up)\s)(?:\w+\s+)?(?:raids|operations|clashes|airstrikes|air\s+strikes|"
                       r"offensives|crackdowns|counter-?terror(?:ism)?\s+operations)\b", re.IGNORECASE)
 # "in revenge for a drone strike last year that killed its leader", "in response to the killing of ...":
 # the clause (to its next comma) tells of the event the attack answers, not of the attack

@@ -43,6 +43,7 @@ from .context import (  # noqa: F401 - the sentence-level pieces the reader buil
     sentence_context,
     several_places,
 )
+from .dates import ReportYear, report_year
 from .places import _TOLL_NUMBER
 
 # --------------------------------------------------------------------------- a claim's event context
@@ -80,7 +81,8 @@ class ContextReader:
     def __init__(self, text: str, sentences, published: dt.date | None, etypes: dict | None = None):
         self.text = text
         self.sentences = sentences
-        self.pub = published
+        # an undated report: the year its own words give, for a day or month named without one (dates.ReportYear)
+        self.pub = published if published is not None else report_year(text)
         self._own: dict[int | tuple[int, int], SentenceContext | None] = {}
         self._main: tuple | None = None
         self._bearing: tuple[str, gazetteer.Place] | None = None  # "southwestern Pakistan" of the lead
@@ -357,7 +359,7 @@ class ContextReader:
 
     def _recent(self, d: DateRef | None) -> bool:
         """``d`` lies within days of publication (or there is no publication date to tell)."""
-        if d is None or self.pub is None:
+        if d is None or self.pub is None or isinstance(self.pub, ReportYear):
             return True
         if len(d.value) == 10:
             return abs((self.pub - dt.date.fromisoformat(d.value)).days) <= RECENT_DAYS
@@ -384,8 +386,8 @@ class ContextReader:
             base = dt.date.fromisoformat(anchor.value[:10]) if anchor is not None and len(anchor.value) == 10 else self.pub
         else:
             base = self.pub
-        if base is None:
-            return None
+        if base is None or isinstance(base, ReportYear):
+            return None  # (no day to count from)
         day = base - dt.timedelta(days=off.days)
         return DateRef(day.isoformat()[:4] if off.precision == "year" else day.isoformat(), off.precision, 0, 0, True)
 
@@ -399,7 +401,11 @@ class ContextReader:
         key = i if c is self._own.get(i) else (i, at)
         hit = self._resolved.get(key)
         if hit is None:
-            hit = self._resolved[key] = self._event_context(i, c)
+            hit = self._event_context(i, c)
+            if hit[0] is None and isinstance(self.pub, ReportYear) and not c.other:
+                # an undated report's claim that no sentence dates: the year its report was written, no more
+                hit = (DateRef(f"{self.pub.year:04d}", "year", 0, 0, True), hit[1])
+            self._resolved[key] = hit
         return hit
 
     def recalled(self, i: int, at: int | None = None) -> bool:

@@ -1,0 +1,167 @@
+"""Rounds H and I (dates, places, links, conflicts): phenomena written in our own words.
+
+- a place opening the name of a firm, a project or a body ("a Kabul Bank branch in Herat", "the China
+  Pakistan Economic Corridor") is no scene;
+- "during clearance operations" ends the report's own attack (not a toll over several operations);
+- a place named after "blamed on" with a quoted epithet ("blamed on 'a rogue state' Iran") is no scene;
+- an undated report (no publication date): the year its own words give resolves a day or a month named
+  without a year; a weekday or "yesterday" stays unresolved; its claims that nothing dates get that year;
+- a national total over months ("the first three months of 2019", "have lost their lives ... in 2019") is
+  an aggregate; "a total of 90 people were wounded" alone is one incident's count;
+- an undated, unpublished report's claims of one town form one event.
+"""
+
+from __future__ import annotations
+
+import pytest
+from phenomena_helpers import desk, extracted, rows
+
+from reconcile.extract.dates import ReportYear, find_dates, report_year
+from reconcile.extract.events import is_aggregate
+from reconcile.extract.places import best_place
+
+# --------------------------------------------------------------------------- names that open with a place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("A gunman opened fire outside a Kabul Bank branch in Herat, killing three guards.", "Herat"),
+    ("Two engineers working on the China Pakistan Economic Corridor were shot dead in Turbat.", "Turbat"),
+    ("The Afghanistan Independent Human Rights Commission said nine civilians died in Ghazni.", "Ghazni"),
+    ("A Pakistan Cricket Board official said the blast near the stadium in Quetta killed two.", "Quetta"),
+])
+def test_a_place_opening_a_name_is_no_scene(text, place):
+    found = best_place(text, 0, len(text))
+    assert found is not None and found.name == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("A bomb went off near a bank in Kabul, killing four people.", "Kabul"),  # near-miss: a bank, no name
+    ("A blast at the Kabul airport killed three.", "Kabul"),
+])
+def test_a_bank_in_a_town_is_still_that_town(text, place):
+    found = best_place(text, 0, len(text))
+    assert found is not None and found.name == place
+
+
+def test_a_project_name_alone_gives_no_country():
+    text = "Militants who attack workers on the China Pakistan Economic Corridor projects struck again on Monday."
+    assert best_place(text, 0, len(text)) is None
+
+
+# --------------------------------------------------------------------------- clearance operations
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials said eight soldiers were killed during clearance operations.",
+    "Four policemen lost their lives in the rescue operations, a spokesman said.",
+    "Nine troops died during mop-up operations, the army said.",
+])
+def test_clearance_operations_stay_in_the_reports_attack(sentence):
+    text = ("Militants stormed a paramilitary camp in Turbat on Sunday, setting off a day-long siege. " + sentence)
+    found = [c for c in extracted(text, "killed", "2024-05-14", "Desk", "ops.txt") if c.value_low in (8, 4, 9)]
+    assert found and found[0].place == "Turbat" and found[0].event_date == "2024-05-12"
+
+
+def test_several_operations_still_have_no_single_scene():
+    # near-miss: a toll over many operations is no one event's: it does not take the attack's day
+    text = ("Militants stormed a paramilitary camp in Turbat on Sunday. "
+            "Security forces have killed 40 militants in operations across the province since then.")
+    found = [c for c in extracted(text, "killed", "2024-05-14", "Desk", "ops2.txt") if c.value_low == 40]
+    assert found and found[0].event_date != "2024-05-12"
+
+
+# --------------------------------------------------------------------------- blamed on a quoted epithet
+
+
+@pytest.mark.parametrize("epithet", ["\u201crogue state\u201d", "'rogue state'", "\"a hostile neighbour\""])
+def test_a_country_blamed_with_an_epithet_is_no_scene(epithet):
+    text = (f"Twelve guards were wounded in the night attack in Herat, which the governor blamed on {epithet} Iran.")
+    found = best_place(text, 0, len(text))
+    assert found is not None and found.name == "Herat"
+
+
+# --------------------------------------------------------------------------- an undated report's year
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("Last year in March 2023, a similar bomb hit a bank in Kandahar.", 2024),
+    ("A similar bombing took place in the city last year (2022).", 2023),
+    ("In June 2021, last year, gunmen stormed the hall.", 2022),
+    ("Earlier this year, in January 2020, the group struck a shrine.", 2020),
+    ("The group has carried out attacks since 2015; in 2019 it struck a wedding.", 2019),
+])
+def test_report_year_from_its_own_words(text, year):
+    got = report_year(text)
+    assert isinstance(got, ReportYear) and got.year == year
+
+
+def test_report_year_none_without_a_year():
+    assert report_year("Gunmen killed five people at a checkpoint on Friday.") is None
+
+
+def test_a_report_year_resolves_days_and_months_not_weekdays():
+    pub = ReportYear(2025, 12, 31)
+    text = "The Tuesday (Feb 11) bombing was worse than the one in April; yesterday police said more."
+    got = {d.value for d in find_dates(text, 0, len(text), pub)}
+    assert "2025-02-11" in got and "2025-04" in got
+    assert not any(len(v) == 10 and v != "2025-02-11" for v in got)  # no weekday, no "yesterday"
+
+
+def test_an_undated_report_dates_its_claims_from_its_own_year():
+    text = ("A suicide bomber struck outside a bank in Kunduz on Tuesday (Feb 11), killing eight people.\n\n"
+            "Last year in March 2024, a similar bombing outside a bank in Kandahar killed three.\n")
+    found = extracted(text, "killed", None, "Desk", "undated.txt")
+    eight = [c for c in found if c.value_low == 8]
+    assert eight and eight[0].event_date == "2025-02-11" and eight[0].place == "Kunduz"
+
+
+def test_an_undated_report_without_a_day_gets_its_year_only():
+    text = ("Gunmen attacked a wedding hall in Herat on Friday evening, killing 14 guests, officials said.\n\n"
+            "It was the worst attack in the city in 2019.\n")
+    found = [c for c in extracted(text, "killed", None, "Desk", "undated2.txt") if c.value_low == 14]
+    assert found and found[0].event_date == "2019" and found[0].date_precision == "year"
+
+
+def test_a_published_report_is_unchanged():
+    # near-miss: with a publication date, the weekday resolves as before
+    text = "Gunmen attacked a wedding hall in Herat on Friday evening, killing 14 guests, officials said."
+    found = [c for c in extracted(text, "killed", "2019-03-10", "Desk", "dated.txt") if c.value_low == 14]
+    assert found and found[0].event_date == "2019-03-08"
+
+
+# --------------------------------------------------------------------------- national totals
+
+
+@pytest.mark.parametrize("sentence", [
+    "1,900 civilians were killed across the country in the first three months of 2019.",
+    "Some 3,400 people were killed in the country the first six months of 2019, the UN said.",
+    "Fifteen reporters have lost their lives in Afghanistan in 2019, more than anywhere else.",
+    "At least 80 aid workers have been killed in the country in 2019.",
+    "A total of 1,200 civilians were killed last year.",
+])
+def test_national_totals_are_aggregates(sentence):
+    assert is_aggregate(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "A total of 90 people were wounded.",
+    "A total of 31 injured pupils were taken to the military hospital.",
+    "Ten people have been killed in the 2019 attack on the ministry.",  # one attack, named by its year
+    "At least 12 people have been killed in Kabul, police said.",
+])
+def test_one_incidents_counts_are_not_aggregates(sentence):
+    assert not is_aggregate(sentence)
+
+
+# --------------------------------------------------------------------------- an undated desk
+
+
+def test_an_undated_unpublished_reports_claims_form_one_event(tmp_path):
+    text = ("Shrine blast in Sehwan\n\n"
+            "During the evening prayer, 40 people were killed and 70 injured at the shrine in Sehwan.\n\n"
+            "Rescue teams struggled in the narrow lanes of the old town near the shrine.\n\n"
+            "The medical superintendent of the Sehwan hospital said the blast killed 38 people.\n")
+    con = desk(tmp_path, [("undated.txt", "Web Page", None, text)])
+    found = [r for r in rows(con, "undated.txt") if r["kind"] in ("killed", "injured")]
+    assert len(found) >= 3
+    assert len({r["event_id"] for r in found}) == 1
