@@ -357,7 +357,7 @@ def toll_conflicts(claims: list[dict], group: dict, out: Found) -> None:
                     va = vb
             ia, ib = bounds(a), bounds(b)
             if va == vb:
-                if compatible(ia, ib):
+                if compatible(ia, ib) or _just_above(a, b) or _just_above(b, a):
                     continue
                 victims = a["victims"] if a["victims"] == b["victims"] else (a["victims"] or b["victims"])
                 _pair_rows(a, b, group, kind, victims, f"{kind} {_group_label(va)}", gap_severity(ia, ib), out)
@@ -367,6 +367,17 @@ def toll_conflicts(claims: list[dict], group: dict, out: Found) -> None:
                 if total_below_part(it, ip) and holds(total, part, vb if va == "people" else va):
                     _pair_rows(total, part, group, kind, part["victims"],
                                f"{kind}: total below {victims_key(part['victims'])}", gap_severity(it, ip), out)
+
+
+_MORE_THAN = re.compile(r"\s*(?:more\s+than|over|above|upwards\s+of)\s", re.IGNORECASE)
+
+
+def _just_above(a: dict, b: dict) -> bool:
+    """``a`` says "more than N" and ``b`` exactly N ("83 wounded", "more than 83 wounded"): the same count
+    told loosely, no contradiction worth a fact-checker's time."""
+    n = exact(b)
+    return (n is not None and a["value_high"] is None and a["value_low"] == n + 1
+            and _MORE_THAN.match(a.get("value_text") or "") is not None)
 
 
 def attribution_conflicts(claims: list[dict], group: dict, out: Found) -> None:

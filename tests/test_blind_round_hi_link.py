@@ -165,3 +165,114 @@ def test_an_undated_unpublished_reports_claims_form_one_event(tmp_path):
     found = [r for r in rows(con, "undated.txt") if r["kind"] in ("killed", "injured")]
     assert len(found) >= 3
     assert len({r["event_id"] for r in found}) == 1
+
+
+# --------------------------------------------------------------------------- parts of a toll, loose counts
+
+
+def _conflict_pairs(claims):
+    from test_conflicts import pairs
+
+    from reconcile import conflicts
+    return pairs(conflicts.find(claims, event_id="e1"))
+
+
+def _at(id_, low, high, quote, value_text, source_id="s1", span_start=0, victims="people", **kw):
+    from test_conflicts import c
+    return c(id_, low, high, victims, quote=quote, value_text=value_text, source_id=source_id,
+             span_start=span_start, **kw)
+
+
+TOLL = "At least 14 people were killed when gunmen stormed the depot, officials said."
+
+
+@pytest.mark.parametrize(("quote", "value_text"), [
+    ("Nine bodies were taken to the district hospital, while three were shifted to the military hospital morgue.",
+     "three"),
+    ("He said nine bodies were at the civil hospital and three were at the morgue of the medical college.", "three"),
+    ("Three bodies were moved to the city morgue and nine were brought to the trauma centre hospital.", "Three"),
+])
+def test_bodies_split_over_facilities_are_parts(quote, value_text):
+    claims = [_at("toll", 14, None, TOLL, "At least 14", span_start=0, claimant="officials"),
+              _at("fac", 3, 3, quote, value_text, source_id="s2", span_start=0)]
+    assert _conflict_pairs(claims) == set()
+
+
+def test_one_hospital_count_still_conflicts():
+    # near-miss: one facility only, no split: a count set against the toll
+    quote = "The hospital chief said three bodies were brought to the hospital."
+    claims = [_at("toll", 14, None, TOLL, "At least 14", span_start=0, claimant="officials"),
+              _at("fac", 3, 3, quote, "three", source_id="s2", span_start=0, claimant="the hospital chief")]
+    assert _conflict_pairs(claims) == {frozenset(("toll", "fac"))}
+
+
+@pytest.mark.parametrize(("quote", "value_text"), [
+    ("Two more pupils, Amina and Sadia, succumbed to their wounds in hospital.", "Two"),
+    ("Officials said eight were dead at the scene and three who were badly hurt died on the way to hospital.", "three"),
+    ("Three of the injured died en route to the provincial capital.", "Three"),
+])
+def test_the_wounded_who_died_later_are_a_part(quote, value_text):
+    claims = [_at("toll", 14, None, TOLL, "At least 14", span_start=0, claimant="officials"),
+              _at("late", 3 if value_text != "Two" else 2, 3 if value_text != "Two" else 2, quote, value_text,
+                  source_id="s2", span_start=0)]
+    assert _conflict_pairs(claims) == set()
+
+
+@pytest.mark.parametrize("quote", [
+    "The dead include five members of the Fateh squad and one of its commanders.",
+    "Those killed included five guards, the police said.",
+])
+def test_the_dead_include_n_is_a_part(quote):
+    claims = [_at("toll", 14, None, TOLL, "At least 14", span_start=0, claimant="officials"),
+              _at("inc", 5, 5, quote, "five", source_id="s2", span_start=0)]
+    assert _conflict_pairs(claims) == set()
+
+
+def test_more_than_n_against_n_is_no_conflict():
+    claims = [_at("a", 83, 83, "At least 43 were killed and 83 wounded, the ministry said.", "83",
+                  claimant="the ministry"),
+              _at("b", 84, None, "Over 40 dead and more than 83 wounded were taken to hospitals.", "more than 83",
+                  source_id="s2")]
+    assert _conflict_pairs(claims) == set()
+
+
+def test_more_than_n_against_a_higher_count_still_conflicts():
+    # near-miss: "more than 83" and 70 cannot both be true
+    claims = [_at("a", 70, 70, "Some 70 people were wounded, the ministry said.", "70", claimant="the ministry"),
+              _at("b", 84, None, "More than 83 wounded were taken to hospitals.", "More than 83", source_id="s2")]
+    assert _conflict_pairs(claims) == {frozenset(("a", "b"))}
+
+
+@pytest.mark.parametrize(("sentence", "aggregate"), [
+    ("The group, which has killed hundreds in recent years, said it carried out the bombing.", True),
+    ("Militants have killed dozens of officials in recent months.", True),
+    ("It was the deadliest attack in recent years, killing 22 people.", False),
+])
+def test_in_recent_years_is_a_total_unless_a_comparison(sentence, aggregate):
+    assert is_aggregate(sentence) is aggregate
+
+
+# --------------------------------------------------------------------------- a recalled attack told a few sentences back
+
+RECALL_LEAD = ("A suicide bomber struck outside a bank in Kunduz on Tuesday, killing eight people, police said.\n\n"
+               "The group previously claimed a similar bombing in March 2024 outside a bank in the city of Kandahar.\n\n"
+               "It said it had targeted employees collecting their salaries.\n\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials said only three people had been killed in last year's incident, but doctors put it at 20.",
+    "Officials said three people died in the previous attack, though doctors counted 20.",
+    "Only three people were killed in that earlier bombing, officials said at the time.",
+])
+def test_a_recalled_attack_takes_the_place_told_before(sentence):
+    found = extracted(RECALL_LEAD + sentence + "\n", "killed", "2025-02-12", "Desk", "recall.txt")
+    three = [c for c in found if c.value_low == 3]
+    assert three and three[0].place == "Kandahar" and (three[0].event_date or "").startswith("2024")
+
+
+def test_the_reports_own_toll_keeps_its_place():
+    # near-miss: a later figure of the report's own attack stays in Kunduz
+    found = extracted(RECALL_LEAD + "Officials later said the toll had risen to 11.\n", "killed", "2025-02-12", "Desk",
+                      "recall2.txt")
+    eleven = [c for c in found if c.value_low == 11]
+    assert eleven and eleven[0].place == "Kunduz"

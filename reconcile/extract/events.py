@@ -79,6 +79,7 @@ _AGGREGATE = re.compile(
   | \bthe\s+(?:first|past|last|previous)\s+(?:\w+\s+)?(?:months?|weeks?|quarter|half)\s+of\s+(?:19|20)\d\d\b
   | \b(?:have|has)\s+(?:been\s+)?(?:killed|died|lost\s+their\s+lives|perished|wounded|injured)\b[^.;]{0,60}?
        \bin\s+(?:19|20)\d\d\b(?!\s*(?:attack|bomb|blast|assault|massacre|shooting))
+  | \bin\s+recent\s+(?:years|months|decades)\b
   | \bin\s+the\s+current\s+year\b | \bthis\s+year\s+alone\b | \bso\s+far\s+in\s+(?:19|20)\d\d\b
   | \b(?:multiple|several|numerous|a\s+(?:series|string|spate|wave)\s+of|dozens\s+of|scores\s+of|hundreds\s+of)\s+
        (?:[\w\-]+\s+){0,2}?(?:attacks|bombings|blasts|explosions|strikes|assaults|raids|shootings|ambushes)\s+
@@ -153,7 +154,9 @@ _OVER_YEARS = re.compile(r"\b(?:over|through|across|down)\s+the\s+(?:years|decad
 def _compared_since(sentence: str, m: re.Match) -> bool:
     """ "since 2009" that an attack is ranked against ("the deadliest since 2009", "the worst attack on
     the city since the 1980-88 war"): a comparison, not a total since then."""
-    return m.group(0)[:5].lower() == "since" and compared_before(sentence[max(0, m.start() - 64) : m.start()])
+    # (also "the worst attack in recent years": a comparison, not a total over them)
+    return m.group(0).lower().startswith(("since", "in recent")) and \
+        compared_before(sentence[max(0, m.start() - 64) : m.start()])
 
 
 # a period a total runs over ("last year", "in 2023", "this month")

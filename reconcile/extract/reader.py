@@ -280,6 +280,28 @@ class ContextReader:
             return d, p.place
         return None
 
+    def _recalled_before(self, i: int, date: DateRef | None):
+        """(date, place) of the other attack a sentence before tells of (within a few sentences), when
+        sentence i, about another attack than the report's own and naming no place, refers back to it
+        ("... a similar bombing in March 2024 outside a bank in Kandahar." ... "only three had been killed
+        in last year's incident"): its date, when no less precise and of the same time, and its place."""
+        for j in range(i - 1, max(-1, i - 4), -1):
+            if self.sentences[j].heading or self.sentences[j].boilerplate:
+                continue
+            p = self.own(j)
+            if p is None or p.place is None or self.event_type(j) is None:
+                continue
+            d = p.date or p.main_date
+            main_date = self.main()[0]
+            if not (p.other or d is not None and main_date is not None and not _same_time(d, main_date)):
+                continue  # (the report's own attack)
+            if date is not None and (d is None or not _same_time(d, date)):
+                continue
+            if d is None or date is not None and len(d.value) < len(date.value):
+                d = date
+            return d, p.place
+        return None
+
     def _story_before(self, i: int, j: int, c: SentenceContext) -> SentenceContext | None:
         """The context of sentence j, just before sentence i across a paragraph break, when i goes on
         with the story j tells ("... a bomb went off at a rally in Bannu." "They said the attack killed
@@ -451,6 +473,10 @@ class ContextReader:
                     if p is not None and p.place is not None:
                         place, psrc = p.place, "paragraph"
                         break
+            if place is None:
+                told = self._recalled_before(i, date)
+                if told is not None:  # "... a similar bombing in March 2024 in Kandahar." "... killed in last year's incident"
+                    (date, place), psrc = told, "paragraph"
             if place is None or place.type in ("country", "province"):
                 seat = self._seat_next(i, place)
                 if seat is not None:  # "Earlier, 12 died in a blast at a party office." "..., the X deputy commissioner said."
