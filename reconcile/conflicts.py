@@ -34,7 +34,10 @@ from .tollparts import PART_LABELS, TOLL_KINDS, bounds, exact, figure_at, figure
 
 #: Words of a later sentence that update an earlier figure of the same report.
 UPDATE_WORDS = re.compile(
-    r"\b(?:rose|risen|rises|climbed|climbs|increased|increases|updated|revised|later|now|latest"
+    r"\b(?:rose|risen|rises|climbed|climbs|increased|increases|updated|revised|later|now"
+    # (not "in the latest assault on the capital": the latest of a series of attacks, no toll update)
+    r"|latest(?!\s+(?:[\w\-]+\s+){0,2}?(?:attacks?|assaults?|bombings?|blasts?|explosions?|incidents?|strikes?|raids?"
+    r"|shootings?|killings?|violence|in\s+a\s+(?:series|string|spate|wave)))"
     r"|jumped|jumps|soared|soars|surged|surges|mounted|grew|grown|went up|gone up|reached)\b",
     re.IGNORECASE)
 #: Words of a sentence that tell an earlier, superseded figure ("officials initially said",

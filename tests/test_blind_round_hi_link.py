@@ -276,3 +276,25 @@ def test_the_reports_own_toll_keeps_its_place():
                       "recall2.txt")
     eleven = [c for c in found if c.value_low == 11]
     assert eleven and eleven[0].place == "Kunduz"
+
+
+# --------------------------------------------------------------------------- "the latest attack" is no toll update
+
+LATEST_LEAD = ("At least 25 people were killed in a blast at a Kabul gym on Monday, officials said, "
+               "in the latest {noun} on the capital.")
+
+
+@pytest.mark.parametrize("noun", ["assault", "of several attacks", "deadly bombing"])
+def test_the_latest_attack_does_not_make_an_earlier_figure_an_update(noun):
+    lead = LATEST_LEAD.format(noun=noun)
+    earlier = "A health ministry spokesman had earlier put the toll at 18."
+    claims = [_at("lead", 25, None, lead, "At least 25", span_start=0, claimant="officials"),
+              _at("early", 18, 18, earlier, "18", span_start=300, claimant="A health ministry spokesman")]
+    assert _conflict_pairs(claims) == {frozenset(("lead", "early"))}
+
+
+def test_the_latest_toll_is_still_an_update():
+    # near-miss: "the latest toll" updates the report's figure
+    claims = [_at("first", 18, 18, "Eighteen people were killed in the blast, police said.", "Eighteen", span_start=0),
+              _at("late", 25, 25, "The latest toll stands at 25.", "25", span_start=200)]
+    assert _conflict_pairs(claims) == set()
