@@ -138,6 +138,7 @@ def test_a_published_report_is_unchanged():
     "Fifteen reporters have lost their lives in Afghanistan in 2019, more than anywhere else.",
     "At least 80 aid workers have been killed in the country in 2019.",
     "A total of 1,200 civilians were killed last year.",
+    "In the first hundred days of 2020, troops in the valley killed 31 militants.",
 ])
 def test_national_totals_are_aggregates(sentence):
     assert is_aggregate(sentence)
@@ -298,3 +299,39 @@ def test_the_latest_toll_is_still_an_update():
     claims = [_at("first", 18, 18, "Eighteen people were killed in the blast, police said.", "Eighteen", span_start=0),
               _at("late", 25, 25, "The latest toll stands at 25.", "25", span_start=200)]
     assert _conflict_pairs(claims) == set()
+
+
+def test_report_year_ignores_years_to_come():
+    # near-miss: a plan's target year is no year the report was written in
+    got = report_year("The attack in 2019 set back the government's Vision 2047 plan and its 2049 targets.")
+    assert got is not None and got.year == 2019
+
+
+# --------------------------------------------------------------------------- "that attack" after another attack
+
+OWN = "Twin blasts tore through a sports club in Kabul on Wednesday, killing at least 20 people, officials said.\n\n"
+
+
+@pytest.mark.parametrize("pair", [
+    "A school became the target of another attack last month. The group also claimed that attack, which killed 34 people.",
+    "It came weeks after a separate bombing at a school. IS also said it carried out that bombing, which left 34 dead.",
+    "A similar attack hit a clinic in the spring. The group also claimed that attack, which claimed the lives of 34.",
+])
+def test_that_attack_after_another_attack_is_recalled(pair):
+    found = [c for c in extracted(OWN + pair + "\n", "killed", None, "Desk", "that.txt") if c.value_low == 34]
+    assert found and found[0].recalled
+
+
+def test_that_attack_after_the_reports_own_is_not_recalled():
+    # near-miss: "that attack" after the report's own attack is the report's own
+    text = OWN + "Rescue workers searched the rubble of the club. Officials said that attack also wounded 61 people.\n"
+    found = [c for c in extracted(text, "injured", "2018-09-06", "Desk", "that2.txt") if c.value_low == 61]
+    assert found and not found[0].recalled
+
+
+@pytest.mark.parametrize("sentence", [
+    "The group's losses in the east amounted to a total of 9,400 deaths and 500 fighters captured.",
+    "Elsewhere the numbers were smaller, with a total of 210 captured and 95 killed.",
+])
+def test_a_campaign_tally_with_a_total_stays_an_aggregate(sentence):
+    assert is_aggregate(sentence)

@@ -250,8 +250,10 @@ def report_year(text: str) -> ReportYear | None:
     year after its own); None when it names none."""
     for m in _LAST_YEAR.finditer(text):
         year = int(m.group("y") or m.group("y2")) + ((m.group("w") or m.group("w2")).lower() == "last")
-        return ReportYear(year, 12, 31)
-    years = [int(y) for y in _ANY_YEAR.findall(text)]
+        if year <= dt.date.today().year + 1:
+            return ReportYear(year, 12, 31)
+    # (no year after this one: "Vision 2047", "by 2030" name no year the report was written in)
+    years = [y for y in map(int, _ANY_YEAR.findall(text)) if y <= dt.date.today().year]
     return ReportYear(max(years), 12, 31) if years else None
 
 

@@ -76,7 +76,7 @@ _AGGREGATE = re.compile(
   | \b(?:19|20)\d\d\s+(?:saw|witnessed|recorded|registered)\b
   | \b(?:violence|terrorism|militancy|insurgency)\s+(?:\w+\s+){0,2}?(?:claimed|killed|took|cost)\b[^.;]{0,80}?
        \b(?:last|this|past)\s+year\b(?!['\u2019]s)
-  | \bthe\s+(?:first|past|last|previous)\s+(?:\w+\s+)?(?:months?|weeks?|quarter|half)\s+of\s+(?:19|20)\d\d\b
+  | \bthe\s+(?:first|past|last|previous)\s+(?:\w+\s+)?(?:days|months?|weeks?|quarter|half)\s+of\s+(?:19|20)\d\d\b
   | \b(?:have|has)\s+(?:been\s+)?(?:killed|died|lost\s+their\s+lives|perished|wounded|injured)\b[^.;]{0,60}?
        \bin\s+(?:19|20)\d\d\b(?!\s*(?:attack|bomb|blast|assault|massacre|shooting))
   | \bin\s+recent\s+(?:years|months|decades)\b
@@ -160,7 +160,9 @@ def _compared_since(sentence: str, m: re.Match) -> bool:
 
 
 # a period a total runs over ("last year", "in 2023", "this month")
-_PERIOD = re.compile(r"\b(?:years?|months?|weeks?|quarter|decades?|(?:19|20)\d\d)\b", re.IGNORECASE)
+# (and a campaign's tally: "losses amounted to a total of 11,668 deaths", "a total of 433 captured and 104 killed")
+_PERIOD = re.compile(r"\b(?:years?|months?|weeks?|quarter|decades?|(?:19|20)\d\d|losses|deaths|fatalities|casualties|"
+                     r"captured|arrested|detained|surrender\w*|tally)\b", re.IGNORECASE)
 
 
 def _one_incident_total(sentence: str, m: re.Match) -> bool:

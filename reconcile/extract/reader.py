@@ -74,6 +74,11 @@ RECENT_DAYS = 10
 
 
 
+# "that attack", "the same bombing": the attack the sentence before told of
+_THAT_ATTACK = re.compile(r"\b(?:that|this|the\s+same|the\s+earlier|the\s+previous)\s+(?:[\w\-]+\s+)?(?:attack|bombing|blast|"
+                          r"explosion|assault|raid|ambush|shooting|incident|massacre)\b", re.IGNORECASE)
+
+
 class ContextReader:
     """Event context of a source's sentences: what each sentence states, what it
     inherits from its paragraph, and the report's own (main) event from its lead."""
@@ -448,6 +453,11 @@ class ContextReader:
                         and not _against(self._bearing, place))
         if not c.recalled and place is not None and _against(self._bearing, place):
             return True  # "... in southwestern Pakistan": a toll in the northern town of Bannu is another attack's
+        if not c.recalled and i > 0 and self.sentences[i - 1].para == self.sentences[i].para and \
+                _THAT_ATTACK.search(self.text, self.sentences[i].start, self.sentences[i].end):
+            before = self.own(i - 1)
+            if before is not None and before.recalled is True:
+                return True  # "... the target of another attack last month. IS also claimed that attack, which killed 34"
         return bool(c.recalled)
 
     def provenance(self, i: int, at: int | None = None) -> tuple[str | None, str | None]:
