@@ -177,7 +177,14 @@ _DIED_LATER = re.compile(
     r"(?:(?!\b(?:including|among|of\s+(?:them|whom)|and|but|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|several|some|many|dozens|others)\b)[^.;\d]){0,120}?\b(?:(?:later|since|subsequently|eventually|afterwards)\s+)?(?:succumbed|died\s+(?:of|from)\s+"
     r"(?:(?:their|his|her|the)\s+)?(?:\w+\s+)?(?:injuries|wounds))\b|(?:\s+[A-Za-z'\u2019\-]+){0,4}?\s+"
-    r"(?:(?:had|have|has)\s+)?(?:later|since|subsequently|eventually|afterwards)\s+died\b", re.IGNORECASE)
+    r"(?:(?:had|have|has)\s+)?(?:later|since|subsequently|eventually|afterwards)\s+died\b"
+    # "five who were critically wounded died on the way to a hospital", "two died en route"
+    r"|(?:\s+[A-Za-z'\u2019\-]+){0,6}?\s+died\s+(?:later\s+)?(?:on\s+(?:the|their|his|her)\s+way|en\s+route|in\s+transit"
+    r"|while\s+(?:being\s+)?(?:shifted|taken|moved|treated|undergoing))\b"
+    # "Two more students, A and B, succumbed to their injuries": names between the figure and the verb
+    r"|(?:\s+more)?(?:\s+[A-Za-z'\u2019\-]+){0,3}?\s*,[^,.;\d]{1,80},\s*(?:(?:later|since|subsequently|eventually|"
+    r"afterwards)\s+)?(?:succumbed|died\s+(?:of|from)\s+(?:(?:their|his|her|the)\s+)?(?:\w+\s+)?(?:injuries|wounds))\b",
+    re.IGNORECASE)
 _OF_THE_WOUNDED = re.compile(r"\s+of\s+the\s+(?:injured|wounded)\b", re.IGNORECASE)
 
 
@@ -335,7 +342,10 @@ def nested(items: list[dict]) -> dict[str, str]:
 
 
 _AMONG = re.compile(r"\bamong\s+(?:the\s+)?(?:dead|killed|victims|casualties|fatalities|wounded|injured"
-                    r"|those\s+(?:killed|wounded|injured))\b", re.IGNORECASE)
+                    r"|those\s+(?:killed|wounded|injured))\b"
+                    # "The dead include nine members of ...", "the victims included two guards"
+                    r"|\b(?:the\s+)?(?:dead|deceased|victims|casualties|fatalities|those\s+killed)\s+includ(?:e|es|ed)\b",
+                    re.IGNORECASE)
 _TOLL_VERB = re.compile(r"[;:]|\b(?:killed|killing|died|dead|wounded|injured|lost\s+their\s+lives)\b", re.IGNORECASE)
 
 
@@ -390,6 +400,34 @@ def instant(items: list[dict]) -> set[str]:
             continue
         top = c["value_high"] if c["value_high"] is not None else c["value_low"]
         if top is not None and any(x["source_id"] == c["source_id"] and (x["value_low"] or 0) > top for x in items):
+            out.add(c["id"])
+    return out
+
+
+#: The dead (or wounded) counted where they were taken, when a sentence splits them over two facilities or
+#: more ("seven bodies were taken to the city hospital, while two were shifted to the university morgue"):
+#: each is a part of the toll, not a rival count.
+_FACILITY_WORD = re.compile(r"\b(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?|(?:medical|trauma)\s+(?:cent(?:er|re)|complex|"
+                            r"college|university))\b", re.IGNORECASE)
+_TAKEN_TO = re.compile(r"(?:\s+[A-Za-z'\u2019\-]+){0,3}?\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:also\s+)?"
+                       r"(?:(?:taken|shifted|brought|moved|transferred|sent|rushed|carried|admitted)\s+(?:to|in|at)|at|in)\s+"
+                       r"(?:the\s+|a\s+)?(?:[\w\-'\u2019]+\s+){0,4}?(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?|"
+                       r"(?:medical|trauma)\s+(?:cent(?:er|re)|complex|college|university))\b", re.IGNORECASE)
+
+
+_A_NUMBER = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                       r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b", re.IGNORECASE)
+
+
+def facility_split(items: list[dict]) -> set[str]:
+    """Ids of figures a sentence gives per facility the victims were taken to, when it gives two or more
+    such figures ("seven bodies were at the city hospital while two were at the morgue")."""
+    out: set[str] = set()
+    for c in items:
+        q = c.get("quote") or ""
+        if len(_FACILITY_WORD.findall(q)) < 2 or not any(_TAKEN_TO.match(q, m.end()) for m in figures_at(c)):
+            continue
+        if sum(1 for n in _A_NUMBER.finditer(q) if _TAKEN_TO.match(q, n.end())) >= 2:
             out.add(c["id"])
     return out
 
@@ -460,7 +498,7 @@ def group_keys(items: list[dict], claims: list[dict]) -> dict[str, str]:
     keys.update({c["id"]: sev for c in items if (sev := severity_part(c))})
     keys.update({c["id"]: how for c in items if (how := disposition_part(c))})
     more = (summands(items) | increments(items, claims) | among(items) | own_people(items) | instant(items)
-            | died_later(items))
+            | died_later(items) | facility_split(items))
     keys.update({c["id"]: unnamed_part(c) for c in items if c["id"] in more})
     keys.update(nested(items))
     keys.update(told_as_parts(items))

@@ -75,7 +75,9 @@ _OTHER_ATTACK = word_start([  # (fastrx) "\balso\s+(?:claimed|...)\b|\b(?:the\s+
      r"|the\s+(?:[\w\-]+\s+){0,2}?(?:killings?|murders?|massacre|deaths|assassination)\s+of\b)"),
 ])
 # a toll over several operations ("killed dozens in raids"): no one event's date or place to inherit
-_SEVERAL = re.compile(r"\b(?:in|during)\s+(?:\w+\s+)?(?:raids|operations|clashes|airstrikes|air\s+strikes|"
+# (not "during clearance operations", "in the rescue operations": the work that ends the report's own attack)
+_SEVERAL = re.compile(r"\b(?:in|during)\s+(?!(?:the\s+)?(?:clearance|clearing|cordon|search|rescue|mop-?up|saniti[sz]ation|"
+                      r"follow-?up)\s)(?:\w+\s+)?(?:raids|operations|clashes|airstrikes|air\s+strikes|"
                       r"offensives|crackdowns|counter-?terror(?:ism)?\s+operations)\b", re.IGNORECASE)
 # "in revenge for a drone strike last year that killed its leader", "in response to the killing of ...":
 # the clause (to its next comma) tells of the event the attack answers, not of the attack
@@ -299,6 +301,12 @@ class SentenceContext:
         return "SentenceContext(" + ", ".join(f"{f}={getattr(self, f)!r}" for f in fields) + ")"
 
 
+# right after a toll word, the other attack it belongs to: "killed in last year's incident", "died in the
+# previous attack", "wounded in a similar bombing"
+_IN_OTHER_AFTER = re.compile(r"\s+(?:in|during|by)\s+(?:the\s+|a\s+|an\s+|that\s+)?(?:(?:last|previous)\s+(?:week|month|year)['\u2019]s|"
+                             r"previous|earlier|prior|similar|separate)\s+(?:[\w\-]+\s+){0,2}?" + _OTHER_NOUN, re.IGNORECASE)
+
+
 def sentence_context(text: str, start: int, end: int, published: dt.date | None,
                      at: int | None = None) -> SentenceContext:
     """The date and place ``text[start:end]`` states itself, for the clause of its toll
@@ -348,6 +356,8 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
                 break
     # (up to the end of the toll word: "It follows the killing of 30 people in Kunduz")
     reach = fm.end() + 3 if fm is not None and _FOCUS.match(text, fm.start()) else focus + 1  # (+ " of")
+    if fm is not None and (tail := _IN_OTHER_AFTER.match(text, fm.end(), re_)) is not None:
+        reach = tail.end()  # "had been killed in last year's incident": the toll of that other attack
     om = _OTHER_ATTACK.search(text, rs, max(rs, min(re_, max(focus + 1, reach)) if fm else re_)) \
         if _has(low, _OTHER_GATE) else None
     other = om is not None or bool(_has(low, _SEVERAL_GATE) and _SEVERAL.search(text, rs, re_))

@@ -145,7 +145,7 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None) -> li
                     continue
                 out.append(DateRef(f"{year:04d}-{mo:02d}", "month", m.start(), m.end(), True))
             elif g["wd"]:
-                if published is None:
+                if published is None or isinstance(published, ReportYear):
                     continue
                 wd = _WEEKDAYS[g["w"].lower()]
                 back = (published.weekday() - wd) % 7
@@ -157,6 +157,8 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None) -> li
                 if published is None:
                     continue
                 r = " ".join(g["r"].lower().split())
+                if isinstance(published, ReportYear) and r not in ("last year", "this year", "earlier this year"):
+                    continue  # a day, a week or a month counted from a publication day the report does not give
                 if r in ("yesterday", "last night", "previous day", "the previous day", "on the previous day"):
                     d = published - dt.timedelta(days=1)
                     out.append(DateRef(d.isoformat(), "day", m.start(), m.end(), True))
@@ -229,6 +231,32 @@ def dateline_date(text: str, start: int, end: int) -> tuple[dt.date, int] | None
         return dt.date.fromisoformat(refs[-1].value), m.end()
     except ValueError:
         return None
+
+
+class ReportYear(dt.date):
+    """The year an undated report was written, read from its own words (the last day of that year).
+
+    It resolves a day or a month named without its year ("Tuesday (Feb 11)", "In April"), and "last
+    year"; never a weekday, "yesterday" or "last week", which need the day (``find_dates``)."""
+
+
+# "Last year in March 2024", "last year (2024)", "in March 2024, last year", "earlier this year, in January 2025"
+_LAST_YEAR = re.compile(rf"\b(?P<w>last|this)\s+year\b[,\s(]+(?:in\s+)?(?:{_MONTH}\s+)?(?:[0-3]?\d,?\s+)?(?P<y>{_YEAR})\b"
+                        rf"|\b(?P<y2>{_YEAR})\)?,?\s+(?P<w2>last|this)\s+year\b", re.IGNORECASE)
+_ANY_YEAR = re.compile(rf"(?<![\d,.\-/])\b{_YEAR}\b(?![\-/]\d|\s*(?:people|fighters|members|civilians|militants|soldiers|troops))")
+
+
+def report_year(text: str) -> ReportYear | None:
+    """The year an undated report was written, from its own words: the year after the one it calls
+    "last year" ("Last year in March 2024": 2025), else the latest year it names (a report names no
+    year after its own); None when it names none."""
+    for m in _LAST_YEAR.finditer(text):
+        year = int(m.group("y") or m.group("y2")) + ((m.group("w") or m.group("w2")).lower() == "last")
+        if year <= dt.date.today().year + 1:
+            return ReportYear(year, 12, 31)
+    # (no year after this one: "Vision 2047", "by 2030" name no year the report was written in)
+    years = [y for y in map(int, _ANY_YEAR.findall(text)) if y <= dt.date.today().year]
+    return ReportYear(max(years), 12, 31) if years else None
 
 
 def parse_published(published: str | None) -> dt.date | None:

@@ -80,6 +80,10 @@ _AGGREGATE = re.compile(
   | \b(?:19|20)\d\d\s+(?:saw|witnessed|recorded|registered)\b
   | \b(?:violence|terrorism|militancy|insurgency)\s+(?:\w+\s+){0,2}?(?:claimed|killed|took|cost)\b[^.;]{0,80}?
        \b(?:last|this|past)\s+year\b(?!['\u2019]s)
+  | \bthe\s+(?:first|past|last|previous)\s+(?:\w+\s+)?(?:days|months?|weeks?|quarter|half)\s+of\s+(?:19|20)\d\d\b
+  | \b(?:have|has)\s+(?:been\s+)?(?:killed|died|lost\s+their\s+lives|perished|wounded|injured)\b[^.;]{0,60}?
+       \bin\s+(?:19|20)\d\d\b(?!\s*(?:attack|bomb|blast|assault|massacre|shooting))
+  | \bin\s+recent\s+(?:years|months|decades)\b
   | \bin\s+the\s+current\s+year\b | \bthis\s+year\s+alone\b | \bso\s+far\s+in\s+(?:19|20)\d\d\b
   | \b(?:multiple|several|numerous|a\s+(?:series|string|spate|wave)\s+of|dozens\s+of|scores\s+of|hundreds\s+of)\s+
        (?:[\w\-]+\s+){0,2}?(?:attacks|bombings|blasts|explosions|strikes|assaults|raids|shootings|ambushes)\s+
@@ -154,13 +158,21 @@ _OVER_YEARS = re.compile(r"\b(?:over|through|across|down)\s+the\s+(?:years|decad
 def _compared_since(sentence: str, m: re.Match) -> bool:
     """ "since 2009" that an attack is ranked against ("the deadliest since 2009", "the worst attack on
     the city since the 1980-88 war"): a comparison, not a total since then."""
-    return m.group(0)[:5].lower() == "since" and compared_before(sentence[max(0, m.start() - 64) : m.start()])
+    # (also "the worst attack in recent years": a comparison, not a total over them)
+    return m.group(0).lower().startswith(("since", "in recent")) and \
+        compared_before(sentence[max(0, m.start() - 64) : m.start()])
+
+
+# a period a total runs over ("last year", "in 2023", "this month")
+# (and a campaign's tally: "losses amounted to a total of 11,668 deaths", "a total of 433 captured and 104 killed")
+_PERIOD = re.compile(r"\b(?:years?|months?|weeks?|quarter|decades?|(?:19|20)\d\d|losses|deaths|fatalities|casualties|"
+                     r"captured|arrested|detained|surrender\w*|tally)\b", re.IGNORECASE)
 
 
 def _one_incident_total(sentence: str, m: re.Match) -> bool:
-    """ "a total of" summing one incident's toll: the sentence ties it to one incident, and to none
-    of several."""
-    return bool(_A_TOTAL.fullmatch(m.group(0)) and _ONE_INCIDENT.search(sentence)
+    """ "a total of" summing one incident's toll: the sentence ties it to one incident, or names
+    neither a period nor several incidents ("A total of 131 people were wounded."), and none of several."""
+    return bool(_A_TOTAL.fullmatch(m.group(0)) and (_ONE_INCIDENT.search(sentence) or not _PERIOD.search(sentence))
                 and not _SEVERAL_INCIDENTS.search(sentence))
 
 

@@ -58,6 +58,11 @@ _AGENCY_AFTER = re.compile(
     r"Chronicle|Online|Broadcasting|Gazette|Voice|Point|Express|Ledger|Dispatch|Courier|Mirror|Monitor|Journal|"
     r"Review|Digest|Telegraph|Guardian|Standard|Wire|Insider|Agency)\b"
 )
+# "a Kabul Bank branch in Kunduz", "the China Pakistan Economic Corridor", "the Afghanistan Independent Human
+# Rights Commission": the place opens the name of a firm, a project or a body, which may be anywhere
+_BODY_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w\-]*|and|for|of)){0,3}?\s+(?:Bank|Economic\s+Corridor|Corridor|Commission|"
+                         r"Institute|Airlines|Airways|Authority|Railways|Cricket\s+Board|Foundation|Stock\s+Exchange|"
+                         r"Television|Broadcasting\s+Corporation|Telecom(?:munications?)?)\b")
 _NAME_TAIL = re.compile(r"\w[\-\u2010](?:e|i|ye|ul|al|el)[\-\u2010]$|\w-$", re.IGNORECASE)
 _AGENCY_BEFORE = re.compile(r"\b(?:Agence|Radio|Voice\s+of|Daily|Express)\s+$")
 _CAPITAL_OF_BEFORE = re.compile(r"\b(?:capital|largest\s+city|second\s+city)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -100,7 +105,9 @@ _NOT_HERE_BEFORE = word_start([  # (fastrx: the same as "(?:\bborders?\s+(?:with
                                               "sponsorship", "orders", "instructions")),
       *(w + r"\s+by\s+" for w in ("backed", "supported", "sponsored", "funded", "financed", "sheltered", "harboured",
                                    "harbored", "aided")),
-      r"blam\w*\s+(?:[\w\-]+\s+){0,3}?on\s+", r"accus\w*\s+",
+      # (also "blamed on 'terrorist state' Pakistan": a quoted epithet before the name)
+      r"blam\w*\s+(?:[\w\-]+\s+){0,3}?on\s+(?:[\"\u201c\u2018'][^\"\u201d\u2019]{1,40}[\"\u201d\u2019']\s+)?",
+      r"accus\w*\s+",
       *(w + r"\s+(?:of|from|to)\s+" for w in ("residents?", "natives?", "hailing", "hails", "hailed",
                                               "belong(?:s|ed|ing)?", "originally", "domiciled", "inhabitants?"))],
      _NOT_HERE_TAIL),
@@ -327,6 +334,7 @@ def event_places(text: str, start: int, end: int) -> list[gazetteer.PlaceMention
         if _DESTINATION_BEFORE.search(before) or _MOTIVE_BEFORE.search(before):
             continue
         if _AGENCY_AFTER.match(text, m.end, min(end, m.end + 16)) or _AGENCY_BEFORE.search(before) or \
+                _BODY_AFTER.match(text, m.end, min(end, m.end + 60)) or \
                 _GROUP_AFTER.match(text, m.end, min(end, m.end + 16)) or _GROUP_BEFORE.search(before) or \
                 _BASE_BEFORE.search(before) or _BASED_AFTER.match(text, m.end, min(end, m.end + 16)):
             continue

@@ -43,6 +43,7 @@ from .context import (  # noqa: F401 - the sentence-level pieces the reader buil
     sentence_context,
     several_places,
 )
+from .dates import ReportYear, report_year
 from .places import _TOLL_NUMBER
 
 # --------------------------------------------------------------------------- a claim's event context
@@ -73,6 +74,11 @@ RECENT_DAYS = 10
 
 
 
+# "that attack", "the same bombing": the attack the sentence before told of
+_THAT_ATTACK = re.compile(r"\b(?:that|this|the\s+same|the\s+earlier|the\s+previous)\s+(?:[\w\-]+\s+)?(?:attack|bombing|blast|"
+                          r"explosion|assault|raid|ambush|shooting|incident|massacre)\b", re.IGNORECASE)
+
+
 class ContextReader:
     """Event context of a source's sentences: what each sentence states, what it
     inherits from its paragraph, and the report's own (main) event from its lead."""
@@ -80,7 +86,8 @@ class ContextReader:
     def __init__(self, text: str, sentences, published: dt.date | None, etypes: dict | None = None):
         self.text = text
         self.sentences = sentences
-        self.pub = published
+        # an undated report: the year its own words give, for a day or month named without one (dates.ReportYear)
+        self.pub = published if published is not None else report_year(text)
         self._own: dict[int | tuple[int, int], SentenceContext | None] = {}
         self._main: tuple | None = None
         self._bearing: tuple[str, gazetteer.Place] | None = None  # "southwestern Pakistan" of the lead
@@ -278,6 +285,28 @@ class ContextReader:
             return d, p.place
         return None
 
+    def _recalled_before(self, i: int, date: DateRef | None):
+        """(date, place) of the other attack a sentence before tells of (within a few sentences), when
+        sentence i, about another attack than the report's own and naming no place, refers back to it
+        ("... a similar bombing in March 2024 outside a bank in Kandahar." ... "only three had been killed
+        in last year's incident"): its date, when no less precise and of the same time, and its place."""
+        for j in range(i - 1, max(-1, i - 4), -1):
+            if self.sentences[j].heading or self.sentences[j].boilerplate:
+                continue
+            p = self.own(j)
+            if p is None or p.place is None or self.event_type(j) is None:
+                continue
+            d = p.date or p.main_date
+            main_date = self.main()[0]
+            if not (p.other or d is not None and main_date is not None and not _same_time(d, main_date)):
+                continue  # (the report's own attack)
+            if date is not None and (d is None or not _same_time(d, date)):
+                continue
+            if d is None or date is not None and len(d.value) < len(date.value):
+                d = date
+            return d, p.place
+        return None
+
     def _story_before(self, i: int, j: int, c: SentenceContext) -> SentenceContext | None:
         """The context of sentence j, just before sentence i across a paragraph break, when i goes on
         with the story j tells ("... a bomb went off at a rally in Bannu." "They said the attack killed
@@ -357,7 +386,7 @@ class ContextReader:
 
     def _recent(self, d: DateRef | None) -> bool:
         """``d`` lies within days of publication (or there is no publication date to tell)."""
-        if d is None or self.pub is None:
+        if d is None or self.pub is None or isinstance(self.pub, ReportYear):
             return True
         if len(d.value) == 10:
             return abs((self.pub - dt.date.fromisoformat(d.value)).days) <= RECENT_DAYS
@@ -384,8 +413,8 @@ class ContextReader:
             base = dt.date.fromisoformat(anchor.value[:10]) if anchor is not None and len(anchor.value) == 10 else self.pub
         else:
             base = self.pub
-        if base is None:
-            return None
+        if base is None or isinstance(base, ReportYear):
+            return None  # (no day to count from)
         day = base - dt.timedelta(days=off.days)
         return DateRef(day.isoformat()[:4] if off.precision == "year" else day.isoformat(), off.precision, 0, 0, True)
 
@@ -399,7 +428,11 @@ class ContextReader:
         key = i if c is self._own.get(i) else (i, at)
         hit = self._resolved.get(key)
         if hit is None:
-            hit = self._resolved[key] = self._event_context(i, c)
+            hit = self._event_context(i, c)
+            if hit[0] is None and isinstance(self.pub, ReportYear) and not c.other:
+                # an undated report's claim that no sentence dates: the year its report was written, no more
+                hit = (DateRef(f"{self.pub.year:04d}", "year", 0, 0, True), hit[1])
+            self._resolved[key] = hit
         return hit
 
     def recalled(self, i: int, at: int | None = None) -> bool:
@@ -420,6 +453,11 @@ class ContextReader:
                         and not _against(self._bearing, place))
         if not c.recalled and place is not None and _against(self._bearing, place):
             return True  # "... in southwestern Pakistan": a toll in the northern town of Bannu is another attack's
+        if not c.recalled and i > 0 and self.sentences[i - 1].para == self.sentences[i].para and \
+                _THAT_ATTACK.search(self.text, self.sentences[i].start, self.sentences[i].end):
+            before = self.own(i - 1)
+            if before is not None and before.recalled is True:
+                return True  # "... the target of another attack last month. IS also claimed that attack, which killed 34"
         return bool(c.recalled)
 
     def provenance(self, i: int, at: int | None = None) -> tuple[str | None, str | None]:
@@ -445,6 +483,10 @@ class ContextReader:
                     if p is not None and p.place is not None:
                         place, psrc = p.place, "paragraph"
                         break
+            if place is None:
+                told = self._recalled_before(i, date)
+                if told is not None:  # "... a similar bombing in March 2024 in Kandahar." "... killed in last year's incident"
+                    (date, place), psrc = told, "paragraph"
             if place is None or place.type in ("country", "province"):
                 seat = self._seat_next(i, place)
                 if seat is not None:  # "Earlier, 12 died in a blast at a party office." "..., the X deputy commissioner said."

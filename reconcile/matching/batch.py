@@ -236,6 +236,10 @@ def build_batch(
             cols["r0"].append(0), cols["r1"].append(0), cols["t0"].append(0), cols["t1"].append(0)
             cols["h0"].append(0), cols["h1"].append(0)
             cols["finite"].append(False), cols["dated"].append(False)
+            # no date and no publication: no week to meet its report's other claims in, so it may join its
+            # report's event from any paragraph, as a claim naming no place does (an undated page's
+            # paragraphs mostly tell its one incident)
+            cols["loose"][-1] = True
         else:
             lo, hi, pad, dated = w
             # The extractor's date is trusted as far as the sentence supports it.  Windows:
