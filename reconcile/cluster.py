@@ -424,11 +424,15 @@ def _cluster_and_write(db: Database, batch: Batch, old_events: set[str], full: b
     # the events that stay are updated in place (never deleted and re-inserted, so the
     # claims pointing at them stay valid); only claims whose event changed are written
     _upsert_events(db, (event_row(ids[lab], rows, batch) for lab, rows in members.items()))
-    changed = [(ids[lab], cid) for cid, lab in zip(claim_ids, labels) if old.get(cid) != ids[lab]]
-    if len(changed) >= BULK_UPDATE:
-        _move_claims(db, changed)
+    batch.extra.pop("event_columns", None)  # (a large desk's peak memory is reached about here)
+
+    def changed() -> Iterator[tuple[str, str]]:
+        return ((ids[lab], cid) for cid, lab in zip(claim_ids, labels) if old.get(cid) != ids[lab])
+
+    if sum(1 for _ in changed()) >= BULK_UPDATE:
+        _move_claims(db, changed())
     else:
-        db.conn.executemany("update claims set event_id = ? where id = ?", changed)
+        db.conn.executemany("update claims set event_id = ? where id = ?", changed())
     if full:
         db.execute("delete from claim_links")
     else:
@@ -474,7 +478,7 @@ def _cluster_and_write(db: Database, batch: Batch, old_events: set[str], full: b
 BULK_UPDATE = 50_000
 
 
-def _move_claims(db: Database, changed: list[tuple[str, str]]) -> None:
+def _move_claims(db: Database, changed: Iterable[tuple[str, str]]) -> None:
     """Set ``claims.event_id`` of many claims ((event id, claim id) pairs) in the table's own row order,
     so each page is written once (not once per claim, in id order, which on a large desk is random),
     with the index on event_id rebuilt once after."""
