@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 
 import numpy as np
@@ -299,24 +300,37 @@ def _iso(ordinal: int) -> str:
 
 
 def _most_common(values: Iterable) -> str | None:
-    c = Counter(v for v in values if v)
+    c: dict = {}
+    for v in values:
+        if v:
+            c[v] = c.get(v, 0) + 1
     if not c:
         return None
     top = max(c.values())
     return min(v for v, n in c.items() if n == top)
 
 
+def _event_columns(batch: Batch) -> tuple[dict, list, list, list]:
+    """What :func:`event_row` reads of every row, as plain lists (numpy scalars are slow one by one);
+    computed once per batch."""
+    cols = batch.extra.get("event_columns")
+    if cols is None:
+        f = {name: k for k, name in enumerate(batch.extra["keep_fields"])}
+        cols = batch.extra["event_columns"] = (f, batch.dated.tolist(), batch.r0.tolist(), batch.r1.tolist())
+    return cols
+
+
 def event_row(eid: str, rows: list[int], batch: Batch) -> dict:
     """An events row from its claims: the most common context, the tightest dated window."""
     keep = batch.extra["keep"]
-    f = {name: k for k, name in enumerate(batch.extra["keep_fields"])}
+    f, is_dated, r0, r1 = _event_columns(batch)
     ctx = [keep[r] for r in rows]
     date_start = date_end = None
-    dated = [r for r in rows if batch.dated[r]]
+    dated = [r for r in rows if is_dated[r]]
     if dated:
         # the window most of the claims agree with ("in August" and three claims dated the
         # 26th: the 26th), then the most precise, then the most common
-        windows = Counter((int(batch.r0[r]), int(batch.r1[r])) for r in dated)
+        windows = Counter((r0[r], r1[r]) for r in dated)
         support = {w: sum(n for v, n in windows.items() if v[0] <= w[1] and w[0] <= v[1]) for w in windows}
         lo, hi = min(windows, key=lambda w: (-support[w], w[1] - w[0], -windows[w], w))
         date_start, date_end = _iso(lo), _iso(hi)
@@ -431,10 +445,15 @@ def _cluster_and_write(db: Database, batch: Batch, old_events: set[str], full: b
     # the events that stay are updated in place (never deleted and re-inserted, so the
     # claims pointing at them stay valid); only claims whose event changed are written
     _upsert_events(db, (event_row(ids[lab], rows, batch) for lab, rows in members.items()))
-    db.conn.executemany(
-        "update claims set event_id = ? where id = ? and event_id is not ?",
-        ((ids[lab], cid, ids[lab]) for cid, lab in zip(claim_ids, labels)),
-    )
+    batch.extra.pop("event_columns", None)  # (a large desk's peak memory is reached about here)
+
+    def changed() -> Iterator[tuple[str, str]]:
+        return ((ids[lab], cid) for cid, lab in zip(claim_ids, labels) if old.get(cid) != ids[lab])
+
+    if sum(1 for _ in changed()) >= BULK_UPDATE:
+        _move_claims(db, changed())
+    else:
+        db.conn.executemany("update claims set event_id = ? where id = ?", changed())
     if full:
         db.execute("delete from claim_links")
     else:
@@ -474,6 +493,48 @@ def _cluster_and_write(db: Database, batch: Batch, old_events: set[str], full: b
     touched = new_ids
     return {"events": len(members), "touched_events": touched, "removed_events": set(removed),
             "claims_clustered": batch.n, "pairs_linked": len(s)}
+
+
+#: Claims whose event changes from which the index on claims.event_id is rebuilt once, not updated row by row.
+BULK_UPDATE = 50_000
+
+
+def _move_claims(db: Database, changed: Iterable[tuple[str, str]]) -> None:
+    """Set ``claims.event_id`` of many claims ((event id, claim id) pairs) in the table's own row order,
+    so each page is written once (not once per claim, in id order, which on a large desk is random),
+    with the index on event_id rebuilt once after."""
+    db.execute("create temp table if not exists _moved (claim_id text, event_id text)")
+    db.execute("delete from _moved")
+    db.conn.executemany("insert into _moved (event_id, claim_id) values (?, ?)", changed)
+    db.execute("create temp table if not exists _moves (rid integer primary key, event_id text)")
+    db.execute("delete from _moves")
+    db.execute("insert into _moves (rid, event_id) select c.rowid, m.event_id from _moved m join claims c on c.id = m.claim_id")
+    db.execute("delete from _moved")
+    with _index_dropped(db, "idx_claims_event_id"):
+        # (this form walks _moves in rowid order and seeks each claim by its rowid)
+        db.execute("update claims set event_id = (select m.event_id from _moves m where m.rid = claims.rowid) "
+                   "where rowid in (select rid from _moves)")
+    db.execute("delete from _moves")
+
+
+@contextmanager
+def _index_dropped(db: Database, name: str, drop: bool = True) -> Iterator[None]:
+    """Drop the index ``name`` (when ``drop``) and recreate it from its stored SQL after; inside the
+    caller's transaction, so a failure rolls the drop back with the rest."""
+    row = db.execute("select sql from sqlite_master where type = 'index' and name = ?", [name]).fetchone()
+    if not drop or row is None or row[0] is None:
+        yield
+        return
+    db.execute(f"drop index [{name}]")
+    try:
+        yield
+    except BaseException:
+        try:
+            db.execute(row[0])
+        except Exception:  # noqa: BLE001 - the original error matters, not this one
+            pass
+        raise
+    db.execute(row[0])
 
 
 def _existing_ids(db: Database, candidates: set[str]) -> set[str]:

@@ -225,9 +225,10 @@ def superseded(items: list[dict]) -> set[str]:
     """Ids of figures their own report updates ("initially said about a dozen ... has risen to 31"):
     the earlier side of a revision within one report."""
     out: set[str] = set()
-    for a, b in itertools.combinations(items, 2):
-        if a["source_id"] != b["source_id"] or victims_key(a["victims"]) != victims_key(b["victims"]):
-            continue
+    by_report: dict[tuple, list[dict]] = defaultdict(list)  # (only figures of one report and group are paired)
+    for c in items:
+        by_report[(c["source_id"], victims_key(c["victims"]))].append(c)
+    for a, b in itertools.chain.from_iterable(itertools.combinations(same, 2) for same in by_report.values()):
         if compatible((a["value_low"], a["value_high"]), (b["value_low"], b["value_high"])):
             continue
         rev = _revision(a, b)
@@ -361,6 +362,19 @@ def _group_label(key: str) -> str:
     return f"{head.removeprefix('part of ')} at {site}" if sep else key
 
 
+def _all_overlap(items: list[dict]) -> bool:
+    """Every two figures are compatible (as :func:`toll_conflicts` compares them): intervals overlap
+    pairwise exactly when the highest low is at most the lowest high.  Then no pair of them is a
+    conflict, a revision or a total below its part, whatever their groups."""
+    lows, highs = [], []
+    for c in items:
+        lo, hi = bounds(c)
+        lows.append(0 if lo is None else lo)
+        if hi is not None:
+            highs.append(hi)
+    return not highs or max(lows) <= min(highs)
+
+
 def toll_conflicts(claims: list[dict], group: dict, out: Found) -> None:
     """Numeric tolls of one event, compared per kind and victim group."""
     by_kind: dict[str, list[dict]] = defaultdict(list)
@@ -368,6 +382,8 @@ def toll_conflicts(claims: list[dict], group: dict, out: Found) -> None:
         if c["kind"] in TOLL_KINDS and (c["value_low"] is not None or c["value_high"] is not None):
             by_kind[c["kind"]].append(c)
     for kind, items in by_kind.items():
+        if _all_overlap(items):
+            continue  # every pair below is compatible, so none is flagged: the parts need not be worked out
         items.sort(key=lambda c: c["id"])
         parts = group_keys(items, claims)
         for cid, key in site_parts(items).items():
@@ -539,13 +555,37 @@ def _scope(c: dict) -> str:
     return " ".join((c.get("scope") or "").lower().split())
 
 
+def _subject_pairs(items: list[dict], group: dict):
+    """The pairs of ``items`` (in id order) :func:`subject_conflicts` can flag: one kind (no leaders), and
+    for estimates one year, scope and victim group (a total, one stated date).  A subject holds
+    thousands of claims on a large desk, so they are bucketed first, not compared all with all.
+    (The pairs come bucket by bucket: the rows found are the same, written in another order.)"""
+    total = (group.get("subject") or "").endswith("-total")
+    buckets: dict[tuple, list[dict]] = defaultdict(list)
+    for c in items:
+        if c["kind"] == "leader":
+            continue
+        if c["kind"] == "founded":
+            buckets[("founded",)].append(c)
+        elif not (total and not c["event_date"]):
+            buckets[(c["kind"], _year(c), _scope(c), victims_key(c["victims"]),
+                     c["event_date"] if total else None)].append(c)
+    for same in buckets.values():
+        if len(same) > 1 and not _overlap_all(same):
+            yield from itertools.combinations(same, 2)
+
+
+def _overlap_all(items: list[dict]) -> bool:
+    """Every two raw intervals of ``items`` overlap (the highest low is at most the lowest high)."""
+    highs = [c["value_high"] for c in items if c["value_high"] is not None]
+    return not highs or max(c["value_low"] or 0 for c in items) <= min(highs)
+
+
 def subject_conflicts(claims: list[dict], group: dict, out: Found) -> None:
     """Founding years of one group; estimates only at the same time and scope."""
     items = sorted((c for c in claims if c["value_low"] is not None or c["value_high"] is not None),
                    key=lambda c: c["id"])
-    for a, b in itertools.combinations(items, 2):
-        if a["kind"] != b["kind"] or a["kind"] == "leader":
-            continue
+    for a, b in _subject_pairs(items, group):
         ia, ib = (a["value_low"], a["value_high"]), (b["value_low"], b["value_high"])
         if compatible(ia, ib):
             continue

@@ -8,6 +8,7 @@ cluster``); a list of source ids recomputes only what those sources touch.
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -21,7 +22,7 @@ CHUNK = 500
 #: they are written and rebuilt once after (sorting once beats a million random inserts).
 REBUILT = ("conflicts", "revisions", "consensus")
 #: Rewritten by the re-clustering itself (indexes back before editors' decisions are replayed).
-RECLUSTERED = ("claim_features", "claim_links")
+RECLUSTERED = ("claim_features", "claim_links", "events")
 #: SQLite's page cache during a full refresh (KiB; the default 2 MB thrashes on a large desk).
 BULK_CACHE_KIB = 131072
 _CLAIM_SQL = (
@@ -89,7 +90,11 @@ def _refresh(db: Database, changed_source_ids: list[str] | None) -> dict:
     from .decisions import reapply  # editors' merges, splits and ranks, before consensus is computed
     events = set(events) | reapply(db)["touched_events"]
     roots = copies.roots(db)
-    _compare(db, "event_id", events, roots)
+    if changed_source_ids is None:
+        # every event: one ordered pass over the claims instead of a query per chunk of events
+        _compare_all(db, "event_id", events, roots)
+    else:
+        _compare(db, "event_id", events, roots)
     _compare(db, "subject", touched_subjects, roots)
     return {
         "events": db["events"].count,
@@ -156,6 +161,40 @@ def _compare(db: Database, column: str, values: set[str], roots: dict[str, str])
         write_rows(db, "conflicts", found_c)
         write_rows(db, "revisions", found_r)
         write_rows(db, "consensus", cons)
+
+
+#: Rows of conflicts, revisions and consensus gathered before they are written in one executemany.
+FLUSH = 20000
+
+
+def _compare_all(db: Database, column: str, values: set[str], roots: dict[str, str]) -> None:
+    """:func:`_compare` of many groups in one pass: the claims read in ``column`` order (then rowid,
+    the order the chunked queries give within a group), one group at a time, written in large batches."""
+    found_c: list[dict] = []
+    found_r: list[dict] = []
+    cons: list[dict] = []
+
+    def flush() -> None:
+        write_rows(db, "conflicts", found_c)
+        write_rows(db, "revisions", found_r)
+        write_rows(db, "consensus", cons)
+        found_c.clear(), found_r.clear(), cons.clear()
+
+    cur = db.execute(f"{_CLAIM_SQL} where c.{column} is not null order by c.{column}, c.rowid")
+    names = [d[0] for d in cur.description]
+    at = names.index(column)
+    for key, rows in itertools.groupby(cur, key=lambda row: row[at]):
+        if key not in values:
+            continue
+        claims = [dict(zip(names, row)) for row in rows]
+        kw = {"event_id": key} if column == "event_id" else {"subject": key}
+        found = conflicts.find(claims, **kw)
+        found_c += found.conflicts
+        found_r += found.revisions
+        cons += consensus.compute(claims, roots, **kw)
+        if len(found_c) + len(found_r) + len(cons) >= FLUSH:
+            flush()
+    flush()
 
 
 def write_rows(db: Database, table: str, rows: list[dict]) -> None:

@@ -148,8 +148,13 @@ def build_batch(
         "ids", "ctx", "source", "kind", "low", "high", "bucket", "victims", "country", "admin1", "skel", "admin1_skel", "dskel", "coarse",
         "etype", "perp", "para", "pidx", "sent", "r0", "r1", "t0", "t1", "h0", "h1", "finite", "dated", "hadmin1", "hcountry",
         "sdate", "loose", "rdate", "outlet", "etype_given", "recalled", "etype_exact", "victims_exact")}
-    quote_cache: dict[str, tuple[str, int, int]] = {}
+    quote_cache: dict[str, tuple[str, int, int, str]] = {}
     memo: dict[tuple, int] = {}
+    # pure functions of a few fields, computed once per distinct input (claims of one sentence
+    # share them; dates repeat across a desk)
+    said_memo: dict[tuple, int] = {}
+    window_memo: dict[tuple, tuple | None] = {}
+    sysintern = sys.intern
 
     def code(tag: str, value, make) -> int:
         """Stable hash codes of low-cardinality fields, computed once per distinct value."""
@@ -164,16 +169,15 @@ def build_batch(
             row = dict(zip(columns, row))
         g = row.get
         if keep:
-            kept.append(tuple(_intern(g(k)) for k in keep))
+            kept.append(tuple([sysintern(v) if v.__class__ is str and len(v) < 200 else v for v in map(g, keep)]))
         sid = g("source_id") or ""
         quote = g("quote") or ""
         cols["ids"].append(g("id"))
         qf = quote_cache.get(quote)
-        folded = None
         if qf is None:  # what depends on the sentence alone, once per sentence
             folded = ascii_fold(quote) if quote else ""
             qf = quote_cache[quote] = (context_words(quote, folded=folded), date_in_text(quote),
-                                       stable_hash(sentence_type(folded)))
+                                       stable_hash(sentence_type(folded)), folded)
         cols["ctx"].append(qf[0])
         cols["source"].append(code("s", sid, str))
         cols["outlet"].append(code("o", g("publisher"), norm_label))
@@ -192,7 +196,12 @@ def build_batch(
         cols["admin1"].append(admin1)
         # a place the sentence itself names is a hard constraint; one the extractor took
         # from a neighbouring sentence only counts as evidence for, never against
-        said = place_said(quote, g("place"), g("admin1"), g("country"), folded=folded)
+        said_key = (quote, g("place"), g("admin1"), g("country"))
+        said = said_memo.get(said_key)
+        if said is None:
+            if len(said_memo) > 100_000:  # (bounded: a million claims must not hold a million keys)
+                said_memo.clear()
+            said = said_memo[said_key] = place_said(*said_key, folded=qf[3] or None)
         said_place = said > 0
         cols["hadmin1"].append(admin1 if said_place else 0)
         cols["hcountry"].append(country if said_place else 0)
@@ -231,7 +240,10 @@ def build_batch(
         if said_date == DATE_ABSOLUTE:
             # the sentence names a year or month the date given disagrees with: trust the sentence
             event_date, precision = sentence_date(quote, event_date, precision, g("published"))
-        w = raw_window(event_date, precision, g("published"))
+        window_key = (event_date, precision, g("published"))
+        w = window_memo.get(window_key, window_memo)
+        if w is window_memo:
+            w = window_memo[window_key] = raw_window(*window_key)
         if w is None:
             cols["r0"].append(0), cols["r1"].append(0), cols["t0"].append(0), cols["t1"].append(0)
             cols["h0"].append(0), cols["h1"].append(0)
@@ -264,10 +276,6 @@ def build_batch(
         batch.extra["keep"] = kept
         batch.extra["keep_fields"] = keep
     return batch
-
-
-def _intern(value):
-    return sys.intern(value) if isinstance(value, str) and len(value) < 200 else value
 
 
 def _arrays(cols: dict[str, list]) -> Batch:
