@@ -148,7 +148,7 @@ def build_batch(
         "ids", "ctx", "source", "kind", "low", "high", "bucket", "victims", "country", "admin1", "skel", "admin1_skel", "dskel", "coarse",
         "etype", "perp", "para", "pidx", "sent", "r0", "r1", "t0", "t1", "h0", "h1", "finite", "dated", "hadmin1", "hcountry",
         "sdate", "loose", "rdate", "outlet", "etype_given", "recalled", "etype_exact", "victims_exact")}
-    quote_cache: dict[str, tuple[str, int, int, str]] = {}
+    quote_cache: dict[str, tuple[str, int, int]] = {}
     memo: dict[tuple, int] = {}
     # pure functions of a few fields, computed once per distinct input (claims of one sentence
     # share them; dates repeat across a desk)
@@ -174,10 +174,11 @@ def build_batch(
         quote = g("quote") or ""
         cols["ids"].append(g("id"))
         qf = quote_cache.get(quote)
+        folded = None  # (not cached: a million sentences' folded copies would outweigh the rest)
         if qf is None:  # what depends on the sentence alone, once per sentence
             folded = ascii_fold(quote) if quote else ""
             qf = quote_cache[quote] = (context_words(quote, folded=folded), date_in_text(quote),
-                                       stable_hash(sentence_type(folded)), folded)
+                                       stable_hash(sentence_type(folded)))
         cols["ctx"].append(qf[0])
         cols["source"].append(code("s", sid, str))
         cols["outlet"].append(code("o", g("publisher"), norm_label))
@@ -201,7 +202,7 @@ def build_batch(
         if said is None:
             if len(said_memo) > 100_000:  # (bounded: a million claims must not hold a million keys)
                 said_memo.clear()
-            said = said_memo[said_key] = place_said(*said_key, folded=qf[3] or None)
+            said = said_memo[said_key] = place_said(*said_key, folded=folded or None)
         said_place = said > 0
         cols["hadmin1"].append(admin1 if said_place else 0)
         cols["hcountry"].append(country if said_place else 0)
