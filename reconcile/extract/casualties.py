@@ -237,8 +237,6 @@ _RX_TOLL = {
 #: women were killed"; not "21 casualties, including 18 wounded", a breakdown told apart)
 _INCLUDING_BEFORE = re.compile(rf"(?:^|[^,;\w]\s*){NUMBER_EXPR}\s+(?:[\w'\u2019\-]+\s+){{1,3}}?including\s+$",
                                re.IGNORECASE)
-#: A toll told as still counting ("had been killed so far", "till now 12 are dead")
-_SO_FAR = re.compile(r"\b(?:(?:so|thus)\s+far|(?:till|until)\s+now)\b", re.IGNORECASE)
 #: Between a toll's noun and its figure: a clause of its own (a reason, a concession), or the state of
 #: some of the wounded ("the condition of eight"): the figure after it is no toll
 _TOLL_GAP_BREAK = re.compile(r"\b(?:because|although|though|whereas|unless|conditions?\s+of)\b", re.IGNORECASE)
@@ -470,21 +468,13 @@ _GATE_VERB_OBJ_WEAK, _GATE_VERB_ONE = required(_RX_VERB_OBJ_WEAK), required(_RX_
 
 def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> Iterator[Found]:
     """killed and injured claims of the sentence ``text[s:e]``."""
-    low = text[s:e].lower()
     found = list(_casualties(text, s, e, starts))
     if " and " in text[s:e] or ", " in text[s:e]:
         found += _passive_lists(text, s, e)
     found += more_casualties(text, s, e)
-    so_far = "so far" in low or "thus far" in low or "till now" in low or "until now" in low
-    # ("So far, 12 people have died and 30 are hurt": opening the sentence, it tells of every count in it)
-    so_far_all = so_far and _SO_FAR.match(text, s + (text[s:s + 1] in "\"\u201c")) is not None
     for f in found:
         if f.kind == "killed" and _RISEN_AS_BEFORE.search(text, max(s, f.num_start - 240), f.num_start):
             continue  # "rose to 81 as several persons died", "... after five more bodies were found": no toll
-        if so_far and f.count is not None and f.count.qualifier == "exact" and f.count.low == f.count.high \
-                and (so_far_all or _SO_FAR.search(text, max(s, f.num_start - 14), min(e, f.end + 14))):
-            # "13 militants had been killed so far": a toll still counting, its lowest figure
-            f.count = Count(f.count.low, None, "at_least", f.count.vague)
         yield f
 
 
