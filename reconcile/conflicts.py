@@ -392,6 +392,9 @@ def toll_conflicts(claims: list[dict], group: dict, out: Found) -> None:
             parts.setdefault(cid, key)
         # (a part of a toll, "40 were killed instantly" or one site's figure, updates no toll of its report)
         old = superseded([c for c in items if not parts.get(c["id"], "").startswith("part of ")])
+        for c in items:
+            if c["id"] not in parts and _all_of_the_country(c, items):
+                parts[c["id"]] = "people"  # "a car bomb killed 89 Pakistanis" (in Pakistan): everyone killed
         for a, b in itertools.combinations(items, 2):
             if a["source_id"] != b["source_id"] and (a["id"] in old or b["id"] in old):
                 continue  # a figure its own report tells as superseded contradicts no other report
@@ -415,6 +418,34 @@ def toll_conflicts(claims: list[dict], group: dict, out: Found) -> None:
                 if total_below_part(it, ip) and holds(total, part, vb if va == "people" else va):
                     _pair_rows(total, part, group, kind, part["victims"],
                                f"{kind}: total below {victims_key(part['victims'])}", gap_severity(it, ip), out)
+
+
+#: The people of a country, as a toll's victim label names them.
+_DEMONYMS = {"pakistanis": "Pakistan", "afghans": "Afghanistan", "afghanis": "Afghanistan", "iranians": "Iran",
+             "indians": "India", "tajiks": "Tajikistan", "uzbeks": "Uzbekistan", "turkmens": "Turkmenistan",
+             "kyrgyz": "Kyrgyzstan", "kazakhs": "Kazakhstan", "iraqis": "Iraq", "syrians": "Syria"}
+#: A sentence naming a part of the dead ("the dead included 20 Pakistanis", "of them", "among").
+_PART_WORDS = re.compile(r"(?:includ\w*|among|of\s+(?:them|whom|the\s+dead|those)|foreigners?|nationals?)",
+                         re.IGNORECASE)
+
+
+def _all_of_the_country(c: dict, items: list[dict]) -> bool:
+    """A toll of the people of the country its event happened in ("killed 89 Pakistanis" in Peshawar), that its
+    sentence gives alone (not "14 foreigners and four Afghans", not "the dead included 20 Pakistanis"): every
+    victim, compared with the event's totals, not a subgroup of them."""
+    country = _DEMONYMS.get(norm_label(c.get("victims")))
+    if country is None or not c.get("place") or _PART_WORDS.search(c.get("quote") or ""):
+        return False
+    from .gazetteer import lookup
+
+    try:
+        p = lookup(c["place"])
+    except Exception:  # a broken user gazetteer file must not stop the comparison
+        return False
+    if p is None or p.country != country:
+        return False
+    return not any(d is not c and d["source_id"] == c["source_id"] and d.get("quote") == c.get("quote")
+                   and norm_label(d.get("victims")) != norm_label(c.get("victims")) for d in items)
 
 
 _MORE_THAN = re.compile(r"\s*(?:more\s+than|over|above|upwards\s+of)\s", re.IGNORECASE)

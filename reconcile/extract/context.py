@@ -108,6 +108,18 @@ _RECALL_AFTER = re.compile(
 
 
 _AFTER_WORD = re.compile(r"\b(?:after|since)\s+", re.IGNORECASE)
+# "It comes hours after the ministry said only six were killed", "came a day after police put the toll at 12": an
+# earlier statement of a toll, not an earlier attack (the speaker opens the clause; no attack of its own named)
+_STATEMENT_AFTER = re.compile(r"\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[A-Z][\w\-]*['\u2019]s\s+)?(?:[\w\-]+\s+){0,4}?"
+                              r"(?:said|says|reported|announced|told|confirmed|put|gave|estimated|counted|stated)\b")
+
+
+def _statement_after(text: str, at: int, end: int) -> bool:
+    """The clause at ``at`` (after "after") tells of a statement ("the ministry said only six were killed"),
+    not of an attack ("a bomber killed 30", "officials said a bomb killed 30 in Quetta")."""
+    sm = _STATEMENT_AFTER.match(text, at, min(end, at + 80))
+    return sm is not None and not _AFTER_EVENT.match(text, at, sm.end()) \
+        and _AN_EVENT.search(text, sm.end(), end) is None and _ANOTHER.search(text, at, end) is None
 
 
 def _recall_clauses(text: str, start: int, end: int, low: str) -> list[tuple[int, int, re.Match]]:
@@ -119,7 +131,7 @@ def _recall_clauses(text: str, start: int, end: int, low: str) -> list[tuple[int
     for k in _AFTER_WORD.finditer(text, start, end):
         # the clause first (most "after"s tell of no attack), then the phrase leading up to the word
         if not _AFTER_EVENT.match(text, k.end(), min(end, k.end() + 100)) or \
-                not _FOCUS.search(text, k.end(), min(end, k.end() + 300)):
+                not _FOCUS.search(text, k.end(), min(end, k.end() + 300)) or _statement_after(text, k.end(), end):
             continue
         for m in _RECALL_AFTER.finditer(text, max(start, k.start() - 60), k.end()):
             if m.end() == k.end():
@@ -128,6 +140,15 @@ def _recall_clauses(text: str, start: int, end: int, low: str) -> list[tuple[int
     return out
 
 
+# "Among the bloodiest was an assault on ...", "The deadliest of these came in May, when ...", "One of the worst
+# was the bombing of a market in 2009": an attack a list of earlier attacks singles out (not "The attack was
+# among the deadliest this year": the report's own, ranked)
+_SUPERLATIVE = r"(?:most\s+(?:bloody|deadly|lethal|devastating|brazen|notorious|serious|spectacular)|deadliest|bloodiest|worst|biggest|largest)\b"
+_MOST_OF_ALL = re.compile(
+    r"\W*(?:(?:among|one\s+of)\s+the\s+" + _SUPERLATIVE + r"[^,.;:]{0,40}?\s+(?:was|were|came)\s+(?:a|an|the|twin|two|three|(?:19|20)\d\d)\b"
+    r"|(?:in\s+)?the\s+" + _SUPERLATIVE + r"\s+(?:\w+\s+)?of\s+(?:these|them|those|the\s+[\w\-]+)\b(?:\s+(?:was|came|were)\b|\s*,))",
+    re.IGNORECASE)
+_MOST_GATE = ("most ", "deadliest", "bloodiest", "worst", "biggest", "largest")
 # "the latest in a series of attacks that have killed ...": a toll of other attacks than the report's own
 _SERIES = re.compile(r"\b(?:latest|last|newest|third|fourth|fifth|second)\s+(?:\w+\s+)?in\s+a\s+(?:\w+\s+)?"
                      r"(?:series|string|spate|wave|chain|spree|run)\s+of\b", re.IGNORECASE)
@@ -144,17 +165,19 @@ _ANOTHER = re.compile(r"\b(?:another|second|third|separate|fresh|new|further)\s+
 LATER = "later"
 _A_NEW_EVENT = re.compile(r"\b(?:a|an|another)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|explosion|assault|raid|"
                           r"ambush|strike|shooting|clash|gunfight|bomb|bomber|car\s+bomb)\b", re.IGNORECASE)
+_THE_NEXT = re.compile(r"\s+the\b", re.IGNORECASE)
 _SAID = re.compile(r"\b(?:said|says|told|stated|reported|announced|claimed|confirmed|quoted)\b", re.IGNORECASE)
 _OPENING_LATER = re.compile(r"\W*(?:and\s+|but\s+|then,?\s+|just\s+|only\s+|some\s+)?", re.IGNORECASE)
 # substrings the patterns above need (tested on the lower-cased sentence before the patterns run)
 _OTHER_GATE = ("also", "last", "previous", "earlier", "prior", "similar", "separate", "another", "in a row", "follow",
                "came", "come")
 _SEVERAL_GATE = ("raids", "operations", "clashes", "strikes", "offensives", "crackdowns")
-_OFFSET_GATE = ("day", "week", "month", "night", "hour", "year")
+_OFFSET_GATE = ("day", "week", "month", "night", "hour", "year", "shortly", "soon", "moments", "minutes")
 #: Speed: every _OFFSET match holds one of these words at a word start ("two days", "the night before",
 #: "previous day", "hours later", "a year after"): on ASCII text (lower-cased) a sentence without is not
 #: scanned ("Friday" alone passes _OFFSET_GATE, not this)
-_OFFSET_WORDS = word_start([(["day", "week", "month", "hour", "night", "year", "previous"], "")], ignorecase=False)
+_OFFSET_WORDS = word_start([(["day", "week", "month", "hour", "night", "year", "previous", "shortly", "soon", "moments",
+                               "minutes"], "")], ignorecase=False)
 
 
 def _has(low: str, stems: tuple[str, ...]) -> bool:
@@ -364,6 +387,8 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
     # ("the third attack in a row", "last week's bombing", "also claimed the attack" may be the report's own)
     recalled = om is not None and not _WEAK_OTHER.search(om.group(0)) and (
         not om.group(0).lower().startswith("also") or _AN_EVENT.search(text, om.end(), re_) is not None)
+    if not other and fm is not None and _has(low, _MOST_GATE) and _MOST_OF_ALL.match(text, rs, focus):
+        other = recalled = True  # "Among the deadliest was an assault on a school in Kabul that killed 40": a list of attacks
     if not other and ("earlier" in low or "previously" in low or "before that" in low) and \
             _EARLIER_OTHER.match(text, rs, re_) and _AN_EVENT.search(text, rs, re_) and \
             (fm is None or not _SAID.search(text, rs, focus)):
@@ -417,6 +442,13 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
         if o is None:
             continue
         direction = (m.group("dir") or "before").lower()
+        if m.group("soon"):
+            # "Shortly after (the Kabul blast), a bicycle bomb exploded in Mazar": a new attack the same day;
+            # not "Soon after, police said 20 had died" (the story going on)
+            if fm is None or m.start() > focus or not _OPENING_LATER.fullmatch(text, rs, m.start()) or \
+                    _A_NEW_EVENT.search(text, m.end(), focus) is None:
+                continue
+            direction = "later"
         if direction in ("before", "prior") and _BEFORE_SOMETHING.match(text, m.end(), re_):
             # "announced Wednesday, a day before the elections": Wednesday lies before the elections;
             # the phrase dates nothing back from Wednesday
@@ -433,7 +465,11 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
                 # LATER lets the reader decide; "a second bomb", "another blast" is another attack)
                 recalled = True if _ANOTHER.search(text, m.end(), re_) else LATER
             off = Offset(-o[0], o[1], "sentence" if said else "previous")
+            if m.group("soon") and not said and m.group("dir").lower() == "after" and _THE_NEXT.match(text, m.end()):
+                off = Offset(0, "day", "main")  # "Shortly after the Kabul blast, ...": the day of the report's own attack
             break
+        if direction == "after" and m.end() < focus and _statement_after(text, m.end(), end):
+            continue  # "It comes hours after the ministry said only six were killed": that toll told earlier
         if direction == "after":
             if m.start() > focus or not _LEADING_AFTER.search(text, max(rs, m.start() - 24), m.start()):
                 # "buried their dead on Thursday, a day after a truck bomb exploded": the attack

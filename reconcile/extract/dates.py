@@ -403,6 +403,8 @@ _OFFSET = re.compile(
     r"(?=[aotfsendphwm\d])\b(?:(?P<n>a\s+couple\s+of|a\s+few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
     r"\s+(?P<u>days?|weeks?|months?|hours?|years?)|(?P<dayb>(?:the\s+)?(?:day|night)\s+before|(?:the\s+)?previous\s+(?:day|night))"
     r"|(?P<hours>hours)"
+    # "Shortly after, a second bomb ...", "Moments later, ...": the same day as the attack told before
+    r"|(?P<soon>shortly|soon|moments|minutes)(?=\s+(?:after|later)\b)"
     # "comes weeks after the killing of ...", "months later", "days ago": a vague offset (never "weeks before
     # the elections": a bare unit only looks back from the event or forward to another)
     r"|(?P<bare>days|weeks|months)(?=\s+(?:after|later|ago)\b))(?:\s+(?P<dir>earlier|before|ago|after|prior|later))?\b",
@@ -420,7 +422,7 @@ class Offset:
 def _offset(m: re.Match) -> tuple[int, str] | None:
     if m.group("dayb"):
         return 1, "day"
-    if m.group("hours"):
+    if m.group("hours") or m.group("soon"):
         return 0, "day"
     bare = m.group("bare")
     if bare:  # "days after": a few days; "weeks after": a few weeks; "months after": a season or so

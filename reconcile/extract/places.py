@@ -412,6 +412,13 @@ def _subordinate(text: str, start: int, at: int, mentions) -> bool:
     return any(start <= n.start < m.start() for n in mentions)
 
 
+def _reach(text: str, m: gazetteer.PlaceMention, end: int) -> int:
+    """Where a clause about another attack must have named it to hold the place at ``m``: before the
+    place, or right after it when the place names the attack ("shortly after the Kabul blast")."""
+    ev = _EVENT_AFTER.match(text, m.end, end)
+    return ev.end() if ev is not None and not ev.group(0).startswith(("'", "\u2019")) else m.start
+
+
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 _PLACE_OF_BEFORE = re.compile(r"\b(?:city|province|district|town|village|cities|provinces|districts|towns|villages|capital|"
@@ -480,7 +487,7 @@ def best_place(text: str, start: int, end: int) -> gazetteer.Place | None:
         before = text[max(start, lead[k] - 40) : lead[k]]
         if owner[k]:
             prep = 3
-        elif _subordinate(text, max(start, text.rfind(",", start, m.start) + 1), m.start, mentions):
+        elif _subordinate(text, max(start, text.rfind(",", start, m.start) + 1), _reach(text, m, end), mentions):
             prep = 2.5  # "a week after the attack in Kunduz, explosions hit Kandahar": not the clause's place
         elif _origin(text, start, m) or _spoken_from(text, start, end, m):
             prep = 2.7  # "travelling to Dasu from Islamabad when ... near Besham": where the journey began

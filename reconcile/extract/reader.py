@@ -9,9 +9,11 @@ import re
 
 from .. import gazetteer
 from .context import (  # noqa: F401 - the sentence-level pieces the reader builds on
+    _A_NEW_EVENT,
     _CLAUSE,
     _DATE_CUE,
     _DEFINITE_OPENING,
+    _EARLIER_OTHER,
     _FOCUS,
     _FOCUS_CLAIM,
     _JOINED_QUOTE,
@@ -67,6 +69,9 @@ MAIN_DATE = 5
 #: How many sentences from the first event sentence a coarse lead place ("in Iran") looks for
 #: a sentence saying where it happened ("The explosions occurred in Kerman").
 WHERE_AHEAD = 15
+#: An attack a report's later sentence dates this many days before publication, when its lead names no day, is
+#: an older one the report recalls (a news report tells of its own attack within a day or two).
+BACKGROUND_DAYS = 3
 #: A later lead sentence with a toll of its own dates the report's event only within this many
 #: days of publication.
 RECENT_DAYS = 10
@@ -77,6 +82,17 @@ RECENT_DAYS = 10
 # "that attack", "the same bombing": the attack the sentence before told of
 _THAT_ATTACK = re.compile(r"\b(?:that|this|the\s+same|the\s+earlier|the\s+previous)\s+(?:[\w\-]+\s+)?(?:attack|bombing|blast|"
                           r"explosion|assault|raid|ambush|shooting|incident|massacre)\b", re.IGNORECASE)
+
+
+_WORD = re.compile(r"[a-z]{4,}")
+#: Words that say nothing of which attack a sentence tells of.
+_PLAIN = frozenset("""with that this were they their from into outside inside near when where which while after
+before people killed wounded injured least more than died dead have been said says officials attack""".split())
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of ``text`` that describe what happened (lower case, four letters or more, plain ones left out)."""
+    return {w for w in _WORD.findall(text.lower()) if w not in _PLAIN}
 
 
 class ContextReader:
@@ -453,12 +469,51 @@ class ContextReader:
                         and not _against(self._bearing, place))
         if not c.recalled and place is not None and _against(self._bearing, place):
             return True  # "... in southwestern Pakistan": a toll in the northern town of Bannu is another attack's
+        if not c.recalled and self._dated_background(i, c, _first):
+            return True  # "On September 26, a car bomb killed six people in Peshawar": an older attack of the city
+        if c.recalled is True and self._retold(i, c, place, main_place, _first):
+            return False  # "Earlier, 15 died in a suicide attack on the procession in Mastung": the lead's attack retold
         if not c.recalled and i > 0 and self.sentences[i - 1].para == self.sentences[i].para and \
                 _THAT_ATTACK.search(self.text, self.sentences[i].start, self.sentences[i].end):
             before = self.own(i - 1)
             if before is not None and before.recalled is True:
                 return True  # "... the target of another attack last month. IS also claimed that attack, which killed 34"
         return bool(c.recalled)
+
+    def _retold(self, i: int, c: SentenceContext, place, main_place, first: int) -> bool:
+        """Sentence i, opening on "Earlier," and dating nothing, tells the lead's own attack again with an
+        earlier figure: in the lead's town, in the lead's own words for the attack (most of its words for
+        what happened are the lead's: "a suicide attack on a procession outside a mosque in Mastung")."""
+        s = self.sentences[i]
+        if first < 0 or i <= first or c.date is not None or c.offset is not None or place is None or \
+                main_place is None or place.type not in ("city", "district") or place.name != main_place.name or \
+                not _EARLIER_OTHER.match(self.text, s.start, s.end):
+            return False
+        fm = _FOCUS.search(self.text, s.start, s.end)
+        if fm is None:
+            return False
+        told = _content_words(self.text[fm.end() : s.end])
+        lead = self.sentences[first]
+        own = _content_words(self.text[lead.start : lead.end])
+        return len(told) >= 3 and len(told & own) * 2 >= len(told)
+
+    def _dated_background(self, i: int, c: SentenceContext, first: int) -> bool:
+        """Sentence i, past the report's lead, tells of an attack of its own ("a car bomb killed six"), on a day
+        it states that is not the report's event's (nor, when the lead names no day, within days of publication)."""
+        d = c.date
+        if first < 0 or i < first + LEAD or d is None or d.precision != "day" or not c.toll:
+            return False
+        s = self.sentences[i]
+        fm = _FOCUS.search(self.text, s.start, s.end)
+        if fm is None or _A_NEW_EVENT.search(self.text, s.start, fm.start()) is None and \
+                _A_NEW_EVENT.search(self.text, fm.start(), s.end) is None:
+            return False
+        main_date = self.main()[0]
+        if main_date is not None:
+            return main_date.precision in ("day", "week") and not _same_time(d, main_date)
+        if self.pub is None or isinstance(self.pub, ReportYear):
+            return False
+        return (self.pub - dt.date.fromisoformat(d.value)).days > BACKGROUND_DAYS
 
     def provenance(self, i: int, at: int | None = None) -> tuple[str | None, str | None]:
         """Where the date and the place :meth:`event_context` gives sentence i (or its claim at

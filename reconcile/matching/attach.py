@@ -101,6 +101,15 @@ def _agree(a: frozenset, b: frozenset) -> bool:
     return not a or not b or bool(a & b)
 
 
+_NONE: frozenset = frozenset()
+
+
+def _told_apart(batch: Batch, labels: np.ndarray) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
+    from .clustering import told_apart_roots  # (clustering imports this module)
+
+    return told_apart_roots(batch, labels)
+
+
 #: Ways a vague cluster finds the precise ones it may fit.
 FAMILIES = ("province", "toll", "type", "town")
 
@@ -183,7 +192,10 @@ def attach(batch: Batch, labels: np.ndarray, families: tuple[str, ...] = FAMILIE
     at, bt = np.searchsorted(roots, v), np.searchsorted(roots, a)
     same_day = ((width[at] <= SAME_DAY) & (width[bt] <= SAME_DAY)).tolist()
     fits: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    rec, own = _told_apart(batch, labels)
     for x, k, day in zip(v.tolist(), a.tolist(), same_day):
+        if rec and (rec.get(x, _NONE) & own.get(k, _NONE) or own.get(x, _NONE) & rec.get(k, _NONE)):
+            continue  # a report's own claims and those it tells as another incident stay apart
         if not all(_agree(s.get(x, empty), s.get(k, empty)) for s in (adm_s, cty_s, typ_s, per_s)):
             continue
         tolls = tol_s.get(x, empty) & tol_s.get(k, empty)

@@ -39,7 +39,9 @@ def _greedy(batch: Batch, s: Scored) -> np.ndarray:
     fin = batch.finite.tolist()
     lo = batch.h0.tolist()
     hi = batch.h1.tolist()
-    order = np.lexsort((s.j, s.i, -s.score))
+    # links of claims told as another incident (recalled) come last: the report's own claims find their
+    # event first, which the recalled one then cannot join (_ToldApart)
+    order = np.lexsort((s.j, s.i, -s.score, batch.recalled[s.i] | batch.recalled[s.j]))
     ii = s.i[order].tolist()
     jj = s.j[order].tolist()
     by_source = (s.rule[order] == 5).tolist()
@@ -68,6 +70,10 @@ def _greedy(batch: Batch, s: Scored) -> np.ndarray:
     town_any = np.where(~batch.coarse, batch.skel, 0).tolist()
     weak_link = (np.nan_to_num(s.place[order], nan=0.0) < 1.0) & (np.nan_to_num(s.toll[order], nan=0.0) < 0.75)
     bridge = weak_link.tolist()
+
+    # a report telling one claim as another incident than its own (recalled) keeps the two apart through
+    # other reports too: per cluster, the reports of such sources it holds recalled claims of, and own claims of
+    told = _told_apart(batch)
 
     def find(x: int) -> int:
         root = x
@@ -98,6 +104,8 @@ def _greedy(batch: Batch, s: Scored) -> np.ndarray:
         xa, xb = town_any[ra], town_any[rb]
         if xa and xb and xa != xb and weak and not one_report:
             continue
+        if told is not None and not told.may_join(ra, rb):
+            continue
         if fin[ra] and fin[rb]:
             nlo, nhi = max(lo[ra], lo[rb]), min(hi[ra], hi[rb])
             if nlo > nhi:
@@ -120,7 +128,57 @@ def _greedy(batch: Batch, s: Scored) -> np.ndarray:
         anchored[ra] = anchored[ra] or anchored[rb]
         soft[ra] = soft[ra] or soft[rb]
         dated[ra] = dated[ra] or dated[rb]
+        if told is not None:
+            told.join(ra, rb)
     return np.fromiter((find(x) for x in range(n)), dtype=np.int64, count=n)
+
+
+class _ToldApart:
+    """Per cluster root, the reports whose recalled claims it holds and those whose own claims it holds
+    (only reports that recall another incident): a cluster holding a report's own claims never joins one
+    holding that report's recalled claims ("Among the deadliest was an assault in Kabul that killed 40" is
+    not the Kabul hotel siege another outlet also puts at 40)."""
+
+    def __init__(self, rec: dict[int, set[int]], own: dict[int, set[int]]):
+        self.rec, self.own = rec, own
+
+    def may_join(self, ra: int, rb: int) -> bool:
+        ra_rec, rb_rec = self.rec.get(ra), self.rec.get(rb)
+        if ra_rec is None and rb_rec is None:
+            return True
+        return not (ra_rec and self.own.get(rb) and ra_rec & self.own[rb]
+                    or rb_rec and self.own.get(ra) and rb_rec & self.own[ra])
+
+    def join(self, ra: int, rb: int) -> None:
+        for d in (self.rec, self.own):
+            if rb in d:
+                d.setdefault(ra, set()).update(d.pop(rb))
+
+
+def _told_apart(batch: Batch) -> _ToldApart | None:
+    # (only claims the report dates by nothing: a dated one's own day keeps it apart already, and its report's
+    # claims of yet another incident, told without a recall cue, may share that incident's event)
+    rec_rows = np.flatnonzero(batch.recalled & ~batch.dated)
+    if not len(rec_rows):
+        return None
+    sources = set(batch.source[rec_rows].tolist())
+    rec: dict[int, set[int]] = {int(r): {int(batch.source[r])} for r in rec_rows}
+    own_rows = np.flatnonzero(~batch.recalled & np.isin(batch.source, list(sources)))
+    own: dict[int, set[int]] = {int(r): {int(batch.source[r])} for r in own_rows}
+    return _ToldApart(rec, own)
+
+
+def told_apart_roots(batch: Batch, labels: np.ndarray) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
+    """(recalled, own): per cluster label, the reports (that recall another incident) it holds claims of."""
+    rec: dict[int, set[int]] = {}
+    own: dict[int, set[int]] = {}
+    rec_rows = np.flatnonzero(batch.recalled)
+    if not len(rec_rows):
+        return rec, own
+    sources = set(batch.source[rec_rows].tolist())
+    for r in np.flatnonzero(np.isin(batch.source, list(sources))).tolist():
+        (rec if batch.recalled[r] else own).setdefault(int(labels[r]), set()).add(int(batch.source[r]))
+    return rec, own
 
 
 def _towns_apart(group: list[int], town: list[int]) -> set[tuple[int, int]]:

@@ -256,6 +256,10 @@ def score_pairs(b: Batch, i: np.ndarray, j: np.ndarray, threshold: float = THRES
     i = np.asarray(i, dtype=np.int64)
     j = np.asarray(j, dtype=np.int64)
     keep = evidence(b, i, j) & hard_ok(b, i, j)
+    # a report telling a claim as another incident than its own ("came four days after an attack on the embassy
+    # in Sanaa killed 17", "On September 26, a car bomb killed six") says the two are not one event: its
+    # sentence, words and town shared with the report's own claims are no evidence of one
+    keep &= ~((b.source[i] == b.source[j]) & (b.recalled[i] != b.recalled[j]))
     i, j = i[keep], j[keep]
     comps = {
         "place": place_score(b, i, j),

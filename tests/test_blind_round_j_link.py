@@ -1,0 +1,255 @@
+"""Round J (dates, places, links): phenomena written in our own words.
+
+- a place naming the attack a clause counts from ("shortly after the Kabul blast, ...") is not the scene;
+- "Shortly after, a bomb went off in <another town>": a second attack the same day, its own event;
+- a list of earlier attacks singling one out ("Among the deadliest was an attack on ...") tells of another attack;
+- "It comes hours after the ministry said only six were killed": an earlier statement, not an earlier attack;
+- a later sentence telling of an attack of its own on a day weeks before publication, in a report whose lead
+  names no day, recalls an older attack of the city (a city attacked many times);
+- a claim its report tells as another incident never joins that report's own event, neither through the
+  sentence it shares with it nor through another report's event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from phenomena_helpers import conflicting, context_of, desk, one_row, rows
+
+from reconcile.extract.context import best_place, sentence_context
+from reconcile.extract.reader import ContextReader
+from reconcile.extract.segment import segment
+
+
+def _recalled(text: str, needle: str, published: str) -> bool:
+    sentences = segment(text)
+    reader = ContextReader(text, sentences, dt.date.fromisoformat(published))
+    for i, s in enumerate(sentences):
+        if needle in text[s.start : s.end]:
+            return reader.recalled(i)
+    raise AssertionError(f"{needle!r} not in any sentence")
+
+
+# --------------------------------------------------------------------------- the attack a clause counts from
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Shortly after the Kabul blast, a bomb strapped to a bicycle went off near a mosque in Mazar-i-Sharif, killing four.",
+     "Mazar-i-Sharif"),
+    ("Hours after the Quetta bombing, gunmen shot dead six labourers in Turbat.", "Turbat"),
+    ("A day after the Peshawar attack, a roadside bomb killed three soldiers in Bannu.", "Bannu"),
+    ("Following the Kabul attack, a car bomb went off in Jalalabad and killed nine people.", "Jalalabad"),
+])
+def test_the_place_of_the_attack_a_clause_counts_from_is_not_the_scene(text, place):
+    found = best_place(text, 0, len(text))
+    assert found is not None and found.name == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # near-misses: the toll comes first, and the attack after it is what killed them
+    ("Five people were killed after the Quetta bombing tore through the market, police said.", "Quetta"),
+    ("Twelve worshippers died after the Kabul blast, officials said.", "Kabul"),
+])
+def test_a_toll_followed_by_the_attack_that_caused_it_keeps_its_place(text, place):
+    found = best_place(text, 0, len(text))
+    assert found is not None and found.name == place
+
+
+# --------------------------------------------------------------------------- a second attack "shortly after"
+
+_LEAD = "A suicide bomber killed 30 people at a shrine in Kabul on Tuesday, officials said. "
+
+
+@pytest.mark.parametrize("second", [
+    "Shortly after, a bomb hidden on a motorbike went off near a mosque in Mazar-i-Sharif, killing five people.",
+    "Shortly after the Kabul blast, a bicycle bomb exploded outside a mosque in Mazar-i-Sharif and killed five.",
+    "Soon after, a roadside bomb killed five people near a shrine in Mazar-i-Sharif.",
+    "Moments later, a second bomb went off in Mazar-i-Sharif, killing five worshippers.",
+])
+def test_a_second_attack_shortly_after_in_another_city_is_its_own_event_of_that_day(second):
+    text = _LEAD + second
+    assert context_of(text, "Mazar", "2011-12-07") == ("2011-12-06", "Mazar-i-Sharif")
+    assert _recalled(text, "Mazar", "2011-12-07")
+
+
+def test_the_story_going_on_shortly_after_is_the_reports_own_attack():
+    text = _LEAD + "Shortly after the blast, a police spokesman said 32 people had died."
+    assert context_of(text, "32 people", "2011-12-07") == ("2011-12-06", "Kabul")
+    assert not _recalled(text, "32 people", "2011-12-07")
+
+
+def test_a_second_city_attacked_shortly_after_gets_its_own_event(tmp_path):
+    con = desk(tmp_path, [
+        ("r1.txt", "Wire A", "2011-12-07",
+         "A suicide bomber killed 55 people at a shrine in Kabul on Tuesday, police said. Shortly after, a bicycle "
+         "bomb went off near the main mosque in Mazar-i-Sharif, killing four people."),
+        ("r2.txt", "Wire B", "2011-12-07",
+         "At least 55 people were killed when a bomber struck a Kabul shrine on Tuesday. Shortly after the Kabul "
+         "blast, a bomb exploded near a mosque in Mazar-i-Sharif, killing four people."),
+    ])
+    a, b = rows(con, "r1.txt", "killed"), rows(con, "r2.txt", "killed")
+    kabul_a, kabul_b = one_row(a, 55), one_row(b, 55)
+    mazar_a, mazar_b = one_row(a, 4), one_row(b, 4)
+    assert kabul_a["event_id"] == kabul_b["event_id"]
+    assert mazar_a["event_id"] == mazar_b["event_id"]
+    assert mazar_a["event_id"] != kabul_a["event_id"]
+
+
+# --------------------------------------------------------------------------- a list of earlier attacks
+
+
+@pytest.mark.parametrize("sentence", [
+    "Among the deadliest was an assault on a wedding hall in Kabul that left 63 people dead.",
+    "One of the bloodiest was a bombing at a Kabul education centre, which killed 40 students.",
+    "The deadliest of these came in May 2017, when a truck bomb killed 150 people in Kabul.",
+    "Among the most devastating were twin blasts at a Kabul stadium that killed 12.",
+])
+def test_an_attack_a_list_of_earlier_ones_singles_out_is_recalled(sentence):
+    text = ("Gunmen stormed a hotel in Kabul on Saturday night, killing 22 people, officials said. "
+            "The capital has seen many attacks in recent years. " + sentence)
+    assert _recalled(text, sentence[:25], "2018-01-21")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The attack was among the deadliest in the capital this year, killing 22 people.",
+    "Among the dead were 14 foreigners, the ministry said.",
+])
+def test_the_reports_own_attack_ranked_is_not_recalled(sentence):
+    c = sentence_context(sentence, 0, len(sentence), dt.date(2018, 1, 21))
+    assert not c.recalled
+
+
+def test_a_listed_earlier_attack_with_the_same_toll_stays_apart(tmp_path):
+    con = desk(tmp_path, [
+        ("r1.txt", "Wire A", "2018-01-21",
+         "Gunmen stormed a hotel in Kabul on Saturday night, killing at least 40 people, officials said.\n\n"
+         "Among the bloodiest of recent attacks was an assault on a cultural centre in Kabul that left 40 people dead."),
+        ("r2.txt", "Wire B", "2018-01-21",
+         "The siege of a Kabul hotel on Saturday left 40 people dead, the interior ministry said."),
+    ])
+    own, listed = one_row(rows(con, "r1.txt", "killed"), 40), rows(con, "r1.txt", "killed")[-1]
+    other = one_row(rows(con, "r2.txt", "killed"), 40)
+    assert listed["recalled"] == 1 and own["recalled"] == 0
+    assert own["event_id"] == other["event_id"]
+    assert listed["event_id"] != own["event_id"]
+
+
+# --------------------------------------------------------------------------- an earlier statement, not attack
+
+
+@pytest.mark.parametrize("sentence", [
+    "It comes hours after the interior ministry said only six people were killed.",
+    "This came a day after police said nine people had died.",
+    "The new figure comes just hours after officials told reporters that eleven were dead.",
+])
+def test_an_earlier_statement_of_the_toll_is_no_recalled_attack(sentence):
+    text = "Gunmen stormed a hotel in Kabul on Saturday night, killing at least 18 people, officials said. " + sentence
+    assert not _recalled(text, sentence[:20], "2018-01-21")
+    assert context_of(text, sentence[:20], "2018-01-21")[1] in ("Kabul", None)
+
+
+@pytest.mark.parametrize("sentence", [
+    # near-misses: an attack after "after", told by a speaker or not
+    "It comes days after a bomber killed 30 people at a mosque in Quetta.",
+    "It came a week after officials said a separate attack in Quetta had killed 14.",
+])
+def test_an_earlier_attack_after_after_stays_recalled(sentence):
+    text = "Gunmen stormed a hotel in Kabul on Saturday night, killing at least 18 people, officials said. " + sentence
+    assert _recalled(text, sentence[:20], "2018-01-21")
+
+
+# --------------------------------------------------------------------------- a city attacked many times
+
+
+@pytest.mark.parametrize("background", [
+    "On September 12, a car bomb killed eight people near the army cantonment in Peshawar.",
+    "A roadside bomb killed four policemen in Peshawar on 14 September.",
+    "On 20 September, a suicide bomber killed eleven people at a bus stand in the city.",
+])
+def test_a_dated_older_attack_of_the_same_city_is_its_own_event(tmp_path, background):
+    con = desk(tmp_path, [
+        ("r1.txt", "Wire A", "2009-10-09",
+         "A car bomb tore through a crowded market in Peshawar, killing at least 49 people, officials say.\n\n"
+         "Doctors at the main hospital said 100 people were being treated.\n\n"
+         "Police said the bomber was sitting in the vehicle.\n\n"
+         "Peshawar has often been a target of militants.\n\n" + background),
+    ])
+    killed = rows(con, "r1.txt", "killed")
+    own = one_row(killed, 49)
+    old = [r for r in killed if r["value_low"] != 49]
+    assert old and all(r["event_id"] != own["event_id"] and r["recalled"] == 1 for r in old)
+
+
+def test_the_leads_own_day_is_not_an_older_attack(tmp_path):
+    # near-miss: the day a later sentence gives is the report's own (the day before publication)
+    con = desk(tmp_path, [
+        ("r1.txt", "Wire A", "2009-10-09",
+         "A car bomb tore through a crowded market in Peshawar, killing at least 49 people, officials say.\n\n"
+         "Doctors at the main hospital said 100 people were being treated.\n\n"
+         "Police said the bomber was sitting in the vehicle.\n\n"
+         "On October 8, a car bomb killed 49 people at the market, police said."),
+    ])
+    killed = rows(con, "r1.txt", "killed")
+    assert len({r["event_id"] for r in killed}) == 1 and not any(r["recalled"] for r in killed)
+
+
+def test_a_recalled_attack_with_no_known_place_stays_out_of_the_reports_event(tmp_path):
+    con = desk(tmp_path, [
+        ("r1.txt", "Wire A", "2008-09-20",
+         "A truck bomb killed 52 people at a hotel in Islamabad on Saturday, officials said. A militant group "
+         "claimed the attack, which came four days after its allies attacked a consulate in Sanaa, killing seventeen "
+         "people."),
+    ])
+    killed = rows(con, "r1.txt", "killed")
+    own, old = one_row(killed, 52), one_row(killed, 17)
+    assert old["recalled"] == 1
+    assert old["event_id"] != own["event_id"]
+
+
+# --------------------------------------------------------------------------- the people of the country
+
+
+@pytest.mark.parametrize(("lead", "conflict"), [
+    ("A car bomb killed 89 Pakistanis at a crowded bazaar in Peshawar on Wednesday.", True),
+    ("Militants killed 89 Pakistanis in a car bombing at a Peshawar market.", True),
+    # near-misses: a part of the dead, or the people of another country than the attack's
+    ("The Peshawar market car bomb on Wednesday killed 89 Pakistanis and 12 Afghans.", False),
+    ("A car bomb in Peshawar killed 89 Afghans who had come to the bazaar to trade.", False),
+])
+def test_the_people_of_the_attacks_country_are_everyone_killed(tmp_path, lead, conflict):
+    con = desk(tmp_path, [
+        ("r1.txt", "Wire A", "2009-10-29", lead),
+        ("r2.txt", "Wire B", "2009-10-29", "The death toll from the Peshawar market car bombing on Wednesday rose to 112."),
+    ])
+    a, b = one_row(rows(con, "r1.txt", "killed"), 89), one_row(rows(con, "r2.txt", "killed"), 112)
+    assert a["event_id"] == b["event_id"]
+    assert conflicting(con, a, b) is conflict
+
+
+# --------------------------------------------------------------------------- "Earlier," the lead's attack retold
+
+
+@pytest.mark.parametrize(("lead", "earlier"), [
+    ("The toll of the suicide bombing of a religious procession outside a mosque in Mastung rose to 52 on Saturday.",
+     "Earlier, 15 people died in a suicide bombing of the religious procession outside the mosque in Mastung."),
+    ("A car bomb ripped through a crowded vegetable market in Parachinar, killing 25 people, police said.",
+     "Earlier, 12 people were killed in a car bomb blast at the crowded vegetable market in Parachinar."),
+    ("Gunmen stormed a girls' school in Quetta on Monday and killed nine pupils and two teachers.",
+     "Previously, six pupils died in an attack by gunmen who stormed the girls' school in Quetta."),
+])
+def test_an_earlier_figure_of_the_leads_attack_retold_is_not_another_attack(lead, earlier):
+    text = lead + "\n\n" + "Rescue teams worked through the night.\n\n" + earlier
+    assert not _recalled(text, earlier[:20], "2023-09-30")
+
+
+@pytest.mark.parametrize(("lead", "earlier"), [
+    # near-misses: the same city, another attack told in other words
+    ("A suicide bomber killed 14 people at a political rally in Quetta on Wednesday.",
+     "Earlier, nine people died in a blast at a vegetable market in Quetta."),
+    ("Gunmen stormed a girls' school in Quetta on Monday and killed nine pupils and two teachers.",
+     "Earlier, five policemen were killed in an ambush on a patrol in Quetta."),
+])
+def test_an_earlier_attack_of_the_same_city_told_in_other_words_stays_recalled(lead, earlier):
+    text = lead + "\n\n" + "Rescue teams worked through the night.\n\n" + earlier
+    assert _recalled(text, earlier[:20], "2023-09-30")
