@@ -312,7 +312,8 @@ def increments(items: list[dict], claims: list[dict]) -> set[str]:
         if not (_MORE_AFTER.match(q, m.end()) or _MORE_BEFORE.search(q[:m.start()])):
             continue
         last = max(before, key=lambda x: x["span_start"])
-        if last["kind"] == c["kind"] and last.get("quote") != q:
+        # (the sentence before as a whole: "killing 19 and injuring 75. ... another 69 were killed" adds to the 19)
+        if last.get("quote") != q and any(x["kind"] == c["kind"] and x.get("quote") == last.get("quote") for x in before):
             out.add(c["id"])
     return out
 

@@ -20,6 +20,7 @@ from phenomena_helpers import conflicting, context_of, desk, one_row, rows
 from reconcile.extract.context import best_place, sentence_context
 from reconcile.extract.reader import ContextReader
 from reconcile.extract.segment import segment
+from reconcile.tollparts import increments
 
 
 def _recalled(text: str, needle: str, published: str) -> bool:
@@ -253,3 +254,60 @@ def test_an_earlier_figure_of_the_leads_attack_retold_is_not_another_attack(lead
 def test_an_earlier_attack_of_the_same_city_told_in_other_words_stays_recalled(lead, earlier):
     text = lead + "\n\n" + "Rescue teams worked through the night.\n\n" + earlier
     assert _recalled(text, earlier[:20], "2023-09-30")
+
+
+# --------------------------------------------------------------------------- per-site figures of a two-site attack
+
+
+@pytest.mark.parametrize("second", [
+    "Simultaneously, another 69 were killed and 125 injured when three gunmen stormed a second hall across the city.",
+    "At the same time, another 69 people died and 125 were hurt at a second mosque in the old city.",
+    "Minutes later another 69 were killed and 125 wounded in an assault on a second hall nearby.",
+])
+def test_another_figure_after_a_sentence_with_both_kinds_adds_to_its_kind(tmp_path, second):
+    con = desk(tmp_path, [
+        ("r1.txt", "Wire A", "2010-05-29",
+         "At least 88 people were killed and over 200 injured as gunmen attacked two prayer halls in Lahore on Friday.\n\n"
+         "Two attackers stormed the first hall, killing at least 19 people and injuring about 75, officials said.\n\n"
+         + second),
+    ])
+    killed = rows(con, "r1.txt", "killed")
+    total, part = one_row(killed, 88), one_row(killed, 69)
+    assert total["event_id"] == part["event_id"]
+    assert not conflicting(con, total, part)
+
+
+def test_a_figure_after_a_sentence_of_the_other_kind_only_is_all_of_its_kind(tmp_path):
+    # near-miss: "80 killed. A further 320 were wounded" counts all the wounded, not more of them
+    con = desk(tmp_path, [
+        ("r1.txt", "Wire A", "2010-05-29",
+         "At least 80 people were killed when a bomb exploded at a market in Lahore on Friday.\n\n"
+         "A further 320 were wounded, doctors said."),
+    ])
+    everything = rows(con, "r1.txt")
+    injured = [r for r in everything if r["kind"] == "injured"]
+    assert one_row(injured, 320)["id"] not in increments(injured, everything)
+
+
+# --------------------------------------------------------------------------- where the victims came from
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 18 dead included 14 foreigners and a telecoms official from Farah province who was attending a conference.",
+    "Two students from Ghazni, who were visiting the capital, were among those killed.",
+    "Pilgrims from Iran were among the 30 people killed.",
+    "The gunmen killed six labourers from Punjab.",
+])
+def test_the_home_of_visiting_victims_is_not_the_scene(sentence):
+    assert best_place(sentence, 0, len(sentence)) is None
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("Six labourers from Punjab were shot dead in Turbat on Monday.", "Turbat"),
+    # near-misses: a speaker from a place, and a place with no visitor in it
+    ("An official from Ghazni province said ten people died in the attack.", "Ghazni Province"),
+    ("A suicide bomber from the tribal areas struck a market in Kohat.", "Kohat"),
+])
+def test_the_scene_named_beside_a_home_or_a_speakers_place_stays(sentence, place):
+    found = best_place(sentence, 0, len(sentence))
+    assert found is not None and found.name == place

@@ -258,6 +258,15 @@ _CAME_FROM_BEFORE = re.compile(
     r"arriv(?:ed|ing)|originat(?:ed|ing)|dispatched|sent\s+in)\s+(?:[\w\-\u2019']+\s+){0,6}?)"
     r"from\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|across\s+the\s+border\s+in\s+)?"
     r"(?:(?:district|province|territory|side)\s+of\s+)?$", re.IGNORECASE)
+# - the home of people who were elsewhere: "labourers from Punjab", "pilgrims from Iran", "a telecoms official from
+#   Farah province who was attending a conference" (a visitor: where they came from, not where they died)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:district|province|city|town|village)\s+of\s+)?$", re.IGNORECASE)
+_GUEST_FROM_BEFORE = re.compile(r"\b(?:pilgrims?|tourists?|visitors?|guests?|delegates?|labou?rers?|workers?|traders?|"
+                                r"students?|worshipp?ers?)\s+(?:[\w\-]+\s+){0,2}?from\s+(?:the\s+)?"
+                                r"(?:(?:district|province|city|town|village)\s+of\s+)?$", re.IGNORECASE)
+_VISITOR_AFTER = re.compile(r"(?:\s+(?:province|district|city|town|village))?\s*,?\s+who\s+(?:was|were|had\s+been|had)\s+"
+                            r"(?:visiting|attending|staying|travel\w*|on\s+(?:a|an)\s+\w*\s*(?:visit|trip)|in\s+(?:the\s+)?"
+                            r"(?:city|capital|town)|there|come|came)\b", re.IGNORECASE)
 # - a reference point of a distance: "60 kilometres from Dushanbe", "20 miles (32 km) away from Kabul"
 #   (the bearing form, "60 km southwest of Dushanbe", is in _NOT_HERE_BEFORE)
 _DISTANCE_FROM = re.compile(r"\d\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\b(?:\s*\([^()]{1,24}\))?\s+(?:away\s+)?"
@@ -293,6 +302,8 @@ _WHERE_AFTER = re.compile(r",?\s+where\s+(?:[\w\-]+\s+){0,4}?(?:attack\w*|bomb\w
 def _side_mention(text: str, start: int, end: int, m: gazetteer.PlaceMention, before: str) -> bool:
     """A place named as the attackers' origin, a distance's reference point, a neighbour, an
     office's seat or where the casualties were taken in, not where it happened."""
+    if _FROM_BEFORE.search(before) and (_GUEST_FROM_BEFORE.search(before) or _VISITOR_AFTER.match(text, m.end, end)):
+        return True  # "labourers from Punjab", "an official from Farah province who was attending a conference": their home
     if _CAME_FROM_BEFORE.search(before) or _DISTANCE_FROM.search(before) or _NEIGHBOUR_BEFORE.search(before):
         # (not "50 km from Peshawar, where the Taliban murdered 130 students": the clause's own place)
         return _WHERE_AFTER.match(text, m.end, min(end, m.end + 60)) is None
