@@ -406,7 +406,7 @@ def toll_conflicts(claims: list[dict], group: dict, out: Found) -> None:
                 # "five civilians" of a list against "40 civilians" elsewhere: one group
                 if norm_label(a["victims"]) == norm_label(b["victims"]) and norm_label(a["victims"]) in PART_LABELS:
                     va = vb
-            ia, ib = bounds(a), bounds(b)
+            ia, ib = _one_site_bounds(a), _one_site_bounds(b)
             if va == vb:
                 if compatible(ia, ib) or _just_above(a, b) or _just_above(b, a):
                     continue
@@ -420,10 +420,34 @@ def toll_conflicts(claims: list[dict], group: dict, out: Found) -> None:
                                f"{kind}: total below {victims_key(part['victims'])}", gap_severity(it, ip), out)
 
 
+# "At the city's Jinnah Hospital, doctors were treating 47 wounded", "Lady Reading Hospital received 30 bodies": what
+# one hospital counts, of an attack whose casualties went to several (not "the city's hospitals", "in all hospitals")
+_ONE_HOSPITAL = re.compile(r"\b(?:[A-Z][\w'\u2019\-]*\s+){1,4}?(?:Hospital|Medical\s+(?:Complex|Cent(?:er|re)|Institute)|"
+                           r"Trauma\s+Cent(?:er|re))\b(?!s)")
+# (what the hospital took in, not what its spokesman says of the attack: "the DHQ Hospital's spokesman said 12 were killed")
+_TOOK_IN = re.compile(r"\b(?:treat(?:ed|ing)|receiv(?:ed|ing)|admitted|brought|taken|shifted|rushed|lying)\b", re.IGNORECASE)
+_ALL_HOSPITALS = re.compile(r"\b(?:hospitals|total|overall|in\s+all|altogether|combined)\b", re.IGNORECASE)
+
+
+def _one_site_bounds(c: dict) -> tuple[int | None, int | None]:
+    """The interval a toll is compared with (tollparts.bounds), open above when the figure is one named hospital's
+    count of the dead or wounded: the whole toll may be larger (a larger figure elsewhere contradicts nothing;
+    a smaller one still does)."""
+    lo, hi = bounds(c)
+    q = c.get("quote") or ""
+    if hi is not None and "ospital" in q and _ONE_HOSPITAL.search(q) and _TOOK_IN.search(q) and not _ALL_HOSPITALS.search(q):
+        return lo, None
+    return lo, hi
+
+
 #: The people of a country, as a toll's victim label names them.
 _DEMONYMS = {"pakistanis": "Pakistan", "afghans": "Afghanistan", "afghanis": "Afghanistan", "iranians": "Iran",
              "indians": "India", "tajiks": "Tajikistan", "uzbeks": "Uzbekistan", "turkmens": "Turkmenistan",
              "kyrgyz": "Kyrgyzstan", "kazakhs": "Kazakhstan", "iraqis": "Iraq", "syrians": "Syria"}
+#: Victim labels of foreigners, or of another nation's people.
+_FOREIGN = re.compile(r"\b(?:foreign\w*|expat\w*|us|american\w*|marines?|nato|coalition|international\w*|western\w*|"
+                      r"british|chinese|indians?|iranians?|iraqis?|pakistanis?|afghans?|afghanis?|turkish|russians?|"
+                      r"ukrainians?|germans?|french|japanese|koreans?|europeans?|tajiks?|uzbeks?)\b")
 #: A sentence naming a part of the dead ("the dead included 20 Pakistanis", "of them", "among").
 _PART_WORDS = re.compile(r"(?:includ\w*|among|of\s+(?:them|whom|the\s+dead|those)|foreigners?|nationals?)",
                          re.IGNORECASE)
@@ -433,7 +457,8 @@ def _all_of_the_country(c: dict, items: list[dict]) -> bool:
     """A toll of the people of the country its event happened in ("killed 89 Pakistanis" in Peshawar), that its
     sentence gives alone (not "14 foreigners and four Afghans", not "the dead included 20 Pakistanis"): every
     victim, compared with the event's totals, not a subgroup of them."""
-    country = _DEMONYMS.get(norm_label(c.get("victims")))
+    own = norm_label(c.get("victims"))
+    country = _DEMONYMS.get(own)
     if country is None or not c.get("place") or _PART_WORDS.search(c.get("quote") or ""):
         return False
     from .gazetteer import lookup
@@ -444,6 +469,8 @@ def _all_of_the_country(c: dict, items: list[dict]) -> bool:
         return False
     if p is None or p.country != country:
         return False
+    if any((v := norm_label(d.get("victims"))) != own and _FOREIGN.search(v) for d in items):
+        return False  # (an attack that killed foreigners too: "113 Afghans" beside "13 US troops" is a part)
     return not any(d is not c and d["source_id"] == c["source_id"] and d.get("quote") == c.get("quote")
                    and norm_label(d.get("victims")) != norm_label(c.get("victims")) for d in items)
 

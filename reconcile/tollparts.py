@@ -449,6 +449,15 @@ def exact(c: dict) -> int | None:
     return lo if lo is not None and lo == hi else None
 
 
+def _summable(c: dict) -> bool:
+    """A figure that can be added up: a number, an "about N" (a spread within a quarter of it), or "at least N"
+    (not "dozens")."""
+    lo, hi = c["value_low"], c["value_high"]
+    if lo is None or lo <= 0:
+        return False
+    return _OPEN_VAGUE.match((c.get("value_text") or "").strip()) is None and (hi is None or hi - lo <= max(2, lo // 4))
+
+
 def summands(items: list[dict]) -> set[str]:
     """Ids of figures of one report that add up to a larger toll of the same report ("five civilians
     died in nearby buildings", "four more bodies were recovered" and "at least nine killed"): parts of
@@ -467,12 +476,19 @@ def summands(items: list[dict]) -> set[str]:
             lo = total["value_low"]
             if lo is None:
                 continue
-            small = [c for c in same if c is not total and (v := exact(c)) is not None and 0 < v < lo]
+            small = [c for c in same if c is not total and _summable(c) and 0 < c["value_low"] < lo]
             small = sorted(small, key=lambda c: c["id"])[:12]
             for n in (2, 3):
                 for combo in itertools.combinations(small, n):
-                    s = sum(exact(c) for c in combo)
-                    if compatible((s, s), (lo, total["value_high"])):
+                    s_lo = sum(c["value_low"] for c in combo)
+                    if any(c["value_high"] is None for c in combo):
+                        # "at least 19 ... in Model Town", "another 69 ... in Garhi Shahu", "at least 88": lows that
+                        # add up to the total's exactly (an open figure fits any larger total otherwise)
+                        if s_lo == lo:
+                            out.update(c["id"] for c in combo)
+                        continue
+                    s_hi = sum(c["value_high"] for c in combo)
+                    if compatible((s_lo, s_hi), (lo, total["value_high"])):
                         out.update(c["id"] for c in combo)
     return out
 

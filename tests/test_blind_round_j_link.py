@@ -18,9 +18,10 @@ import pytest
 from phenomena_helpers import conflicting, context_of, desk, one_row, rows
 
 from reconcile.extract.context import best_place, sentence_context
+from reconcile.extract.events import is_aggregate
 from reconcile.extract.reader import ContextReader
 from reconcile.extract.segment import segment
-from reconcile.tollparts import increments
+from reconcile.tollparts import increments, summands
 
 
 def _recalled(text: str, needle: str, published: str) -> bool:
@@ -311,3 +312,120 @@ def test_the_home_of_visiting_victims_is_not_the_scene(sentence):
 def test_the_scene_named_beside_a_home_or_a_speakers_place_stays(sentence, place):
     found = best_place(sentence, 0, len(sentence))
     assert found is not None and found.name == place
+
+
+# --------------------------------------------------------------------------- figures of several sites, combined
+
+
+@pytest.mark.parametrize("sentence", [
+    "The suicide attacks in Kabul and Mazar-i-Sharif killed at least 59 people.",
+    "The bombings in Quetta and Mastung left 130 people dead.",
+    "The total number of dead in all the attacks reached about 80.",
+    "In all three bombings, 45 people lost their lives.",
+])
+def test_a_figure_over_attacks_in_several_places_is_an_aggregate(sentence):
+    assert is_aggregate(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # near-misses: one city's attacks, one place's
+    "The twin attacks in Kabul killed 30 people.",
+    "The attacks on the hotel in Kabul killed 18 people.",
+    "In all, 80 people died in the attack.",
+])
+def test_one_places_attacks_are_no_aggregate(sentence):
+    assert not is_aggregate(sentence)
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("killing at least 19 people", "another 69 were killed"),
+    ("killing 19 people", "69 more people were killed"),
+    ("where at least 19 people were killed", "69 died in the second attack"),
+])
+def test_site_figures_whose_lows_add_up_to_the_total_are_its_parts(first, second):
+    items = [
+        {"id": "a", "source_id": "s", "kind": "killed", "victims": "people", "value_low": 88, "value_high": None,
+         "value_text": "at least 88", "quote": "At least 88 people were killed in twin attacks in Lahore."},
+        {"id": "b", "source_id": "s", "kind": "killed", "victims": "people", "value_low": 19,
+         "value_high": None if "least" in first else 19, "value_text": "19", "quote": f"Gunmen stormed a hall, {first}."},
+        {"id": "c", "source_id": "s", "kind": "killed", "victims": "people", "value_low": 69, "value_high": 69,
+         "value_text": "69", "quote": f"Nearby, {second}."},
+    ]
+    assert summands(items) == {"b", "c"}
+
+
+def test_open_figures_that_do_not_add_up_exactly_are_no_parts():
+    # near-miss: "at least 19" and "at least 40" do not make "at least 88"
+    items = [
+        {"id": "a", "source_id": "s", "kind": "killed", "victims": "people", "value_low": 88, "value_high": None,
+         "value_text": "at least 88", "quote": "At least 88 people were killed."},
+        {"id": "b", "source_id": "s", "kind": "killed", "victims": "people", "value_low": 19, "value_high": None,
+         "value_text": "at least 19", "quote": "At least 19 died at the first hall."},
+        {"id": "c", "source_id": "s", "kind": "killed", "victims": "people", "value_low": 40, "value_high": None,
+         "value_text": "at least 40", "quote": "At least 40 died at the second hall."},
+    ]
+    assert summands(items) == set()
+
+
+# --------------------------------------------------------------------------- one hospital's count
+
+
+@pytest.mark.parametrize(("hospital", "total", "conflict"), [
+    ("At the city's Jinnah Hospital, doctors were treating 47 wounded people.", 107, False),
+    ("Doctors at Lady Reading Hospital said 30 injured people had been admitted.", 80, False),
+    ("The director of Mayo Hospital said it had received 47 wounded people.", 120, False),
+    # near-miss: one hospital holds more wounded than the whole toll says
+    ("At the city's Jinnah Hospital, doctors were treating 147 wounded people.", 107, True),
+])
+def test_one_hospitals_count_is_a_floor_of_the_whole(tmp_path, hospital, total, conflict):
+    con = desk(tmp_path, [
+        ("r1.txt", "Wire A", "2010-05-29",
+         "Gunmen attacked two prayer halls in Lahore on Friday, killing 80 people.\n\n" + hospital),
+        ("r2.txt", "Wire B", "2010-05-29",
+         f"Gunmen killed 80 people at two prayer halls in Lahore on Friday and wounded {total}, police said."),
+    ])
+    low = int(next(w for w in hospital.split() if w.isdigit()))
+    a, b = one_row(rows(con, "r1.txt", "injured"), low), one_row(rows(con, "r2.txt", "injured"), total)
+    assert a["event_id"] == b["event_id"]
+    assert conflicting(con, a, b) is conflict
+
+
+def test_a_hospital_spokesmans_toll_of_the_attack_is_no_hospital_count(tmp_path):
+    # near-miss: the hospital speaks for the whole toll; it took in nothing it counts here
+    con = desk(tmp_path, [
+        ("r1.txt", "Wire A", "2015-01-31",
+         "A suicide bomber struck a mosque in Shikarpur during Friday prayers. The medical superintendent of the "
+         "Shikarpur Civil Hospital said the blast killed 50 people."),
+        ("r2.txt", "Wire B", "2015-01-31", "A suicide bombing at a Shikarpur mosque on Friday killed 61 people, police said."),
+    ])
+    a, b = one_row(rows(con, "r1.txt", "killed"), 50), one_row(rows(con, "r2.txt", "killed"), 61)
+    assert a["event_id"] == b["event_id"]
+    assert conflicting(con, a, b)
+
+
+def test_the_people_of_the_country_beside_foreign_victims_stay_a_part(tmp_path):
+    # near-miss: an attack that also killed foreigners; "113 Afghans" is not everyone
+    con = desk(tmp_path, [
+        ("r1.txt", "Wire A", "2021-08-27",
+         "A suicide bomber at the gate of Kabul airport on Thursday killed 113 Afghans, a health official said. "
+         "Thirteen US troops were also killed in the blast."),
+        ("r2.txt", "Wire B", "2021-08-27",
+         "The suicide bombing at the gate of Kabul airport on Thursday killed at least 125 people, officials said."),
+    ])
+    a, b = one_row(rows(con, "r1.txt", "killed"), 113), one_row(rows(con, "r2.txt", "killed"), 125)
+    assert a["event_id"] == b["event_id"]
+    assert not conflicting(con, a, b)
+
+
+@pytest.mark.parametrize(("recall", "more"), [
+    ("In another attack on Friday, at least 25 people were killed in a bomb blast at a market in Orakzai.",
+     "More than 30 others were injured in the attack."),
+    ("Earlier, nine people died in a blast at a vegetable market in Quetta.", "Another 20 were wounded in the blast."),
+    ("It came a week after a bomber killed 30 people at a mosque in Peshawar.", "Some 50 were injured in that attack."),
+])
+def test_the_story_of_a_recalled_attack_goes_on_in_the_next_sentence(recall, more):
+    text = "A suicide bomber killed 14 people at a rally in Kohat on Friday, police said. " + recall + " " + more
+    assert _recalled(text, more[:15], "2018-11-24")
+    # near-miss: after a paragraph break, "the attack" is the report's own again
+    text = "A suicide bomber killed 14 people at a rally in Kohat on Friday, police said. " + recall + "\n\n" + more
+    assert not _recalled(text, more[:15], "2018-11-24")

@@ -65,6 +65,7 @@ _AGGREGATE = re.compile(
   | \bin\s+the\s+first\s+(?:[\w\-]+\s+){1,2}days\b
   | \b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:[1-9]\d+|thirty|forty|fifty|sixty|ninety|hundred)\s+days\b
   | \b(?:so\s+far|to\s+date)\s+this\s+year\b | \bover\s+the\s+(?:past|last|previous)\b | \bin\s+(?:19|20)\d\d\s+alone\b
+  | \bin\s+all\s+(?:of\s+)?(?:the\s+|these\s+|those\s+|three\s+|four\s+|five\s+)(?:[\w\-]+\s+)?(?:attacks|bombings|blasts|explosions|incidents)\b
   | \ba\s+total\s+of\b | \bcombined\b | \beach\s+year\b | \bannually\b | \bper\s+year\b
   | \b(?:people|civilians|deaths|lives|fighters|soldiers|members)\s+a\s+year\b(?!\s+(?:ago|earlier|later|before|after))
   | \bin\s+a\s+(?:single\s+)?year\b
@@ -123,7 +124,8 @@ _SEVERAL_INCIDENTS = re.compile(
 # "Two suicide bombings in Hangu and Mastung have claimed 57 lives": one figure over attacks in two places
 # ("twin blasts at a Kabul mosque" stays one event: two places must be named)
 _SEVERAL_PLACES = re.compile(
-    r"\b(?i:two|three|four|five|twin|separate|multiple|[2-9])\s+(?:[\w\-]+\s+){0,2}?"
+    # (also "The suicide attacks in Kabul and Mazar-i-Sharif killed at least 59": the plural names them all)
+    r"\b(?i:two|three|four|five|twin|separate|multiple|[2-9]|the)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?i:attacks|bombings|blasts|explosions|strikes|assaults|raids|shootings)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?i:in|at|on)\s+(?P<places>(?:the\s+)?[A-Z][\w\-']+(?:\s+[A-Z][\w\-']+)?(?:(?:,\s*|,?\s+and\s+(?:in\s+)?)(?:the\s+)?[A-Z][\w\-']+)+)"
 )

@@ -473,8 +473,12 @@ class ContextReader:
             return True  # "On September 26, a car bomb killed six people in Peshawar": an older attack of the city
         if c.recalled is True and self._retold(i, c, place, main_place, _first):
             return False  # "Earlier, 15 died in a suicide attack on the procession in Mastung": the lead's attack retold
-        if not c.recalled and i > 0 and self.sentences[i - 1].para == self.sentences[i].para and \
-                _THAT_ATTACK.search(self.text, self.sentences[i].start, self.sentences[i].end):
+        if not c.recalled and i > 0 and self.sentences[i - 1].para == self.sentences[i].para and (
+                _THAT_ATTACK.search(self.text, self.sentences[i].start, self.sentences[i].end)
+                # "In another attack, 25 were killed in a blast at a market ... More than 30 others were injured in
+                # the attack": the story of the recalled attack goes on (naming no place nor day of its own)
+                or c.place is None and c.date is None and c.offset is None
+                and _THE_EVENT.search(self.text, self.sentences[i].start, self.sentences[i].end)):
             before = self.own(i - 1)
             if before is not None and before.recalled is True:
                 return True  # "... the target of another attack last month. IS also claimed that attack, which killed 34"
