@@ -414,7 +414,7 @@ def toll_conflicts(claims: list[dict], group: dict, out: Found) -> None:
                 _pair_rows(a, b, group, kind, victims, f"{kind} {_group_label(va)}", gap_severity(ia, ib), out)
             elif va == "people" or vb == "people":
                 total, part = (a, b) if va == "people" else (b, a)
-                it, ip = bounds(total), bounds(part)
+                it, ip = _one_site_bounds(total), _one_site_bounds(part)
                 if total_below_part(it, ip) and holds(total, part, vb if va == "people" else va):
                     _pair_rows(total, part, group, kind, part["victims"],
                                f"{kind}: total below {victims_key(part['victims'])}", gap_severity(it, ip), out)

@@ -250,6 +250,17 @@ _BREAKDOWN_AFTER = re.compile(r"\s+(?:of\s+(?:the|those)\s+(?:people\s+)?(?:kill
                               r"[^,.;\d]{0,40}?\s+)?(?:were|was)\s", re.IGNORECASE)
 
 
+#: "Eleven of the 14 foreigners killed were employees of an airline", "nine of the 20 soldiers who died were
+#: officers": a part of a counted group, told by what it was (not all of that group).
+#: (the group counted: "of the 14 foreigners"; not "two of the attackers were killed", a toll of its own)
+_OF_THE_GROUP_AFTER = re.compile(r"\s+of\s+(?:the|those|these)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
+                                 r"eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                                 r"(?:-[a-z]+)?)\s+(?:[\w\-]+\s+){0,2}?"
+                                 r"(?:(?:killed|dead|slain|wounded|injured)\s+|who\s+(?:died|were\s+(?:killed|wounded|injured))\s+)?"
+                                 r"(?:were|was)\s+(?!(?:killed|shot|slain|dead|wounded|injured|hurt|martyred|among)\b)",
+                                 re.IGNORECASE)
+
+
 def told_as_parts(items: list[dict]) -> dict[str, str]:
     """Group keys of figures a report tells as parts of its toll: a breakdown by group ("22 of those
     killed were airmen, four were civilians": "part of soldiers", "part of civilians", compared only with
@@ -268,6 +279,8 @@ def told_as_parts(items: list[dict]) -> dict[str, str]:
             out[c["id"]] = "part of " + victims_key(c["victims"])
         elif _OF_THE_TOLL.search(q[max(0, m.start() - 80):m.start()]):
             out[c["id"]] = unnamed_part(c)
+        elif _OF_THE_GROUP_AFTER.match(q, m.end()):
+            out[c["id"]] = "part of " + victims_key(c["victims"])  # "Eleven of the 14 foreigners killed were ..."
     return out
 
 

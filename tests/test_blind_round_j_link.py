@@ -429,3 +429,56 @@ def test_the_story_of_a_recalled_attack_goes_on_in_the_next_sentence(recall, mor
     # near-miss: after a paragraph break, "the attack" is the report's own again
     text = "A suicide bomber killed 14 people at a rally in Kohat on Friday, police said. " + recall + "\n\n" + more
     assert not _recalled(text, more[:15], "2018-11-24")
+
+
+@pytest.mark.parametrize(("whole", "part"), [
+    ("Gunmen who stormed a hotel in Kabul on Saturday killed 14 foreigners, officials said.",
+     "Eleven of the 14 foreigners killed were employees of a private airline."),
+    ("Gunmen who stormed a hotel in Kabul on Saturday killed 14 foreigners, officials said.",
+     "Nine of the 14 foreigners who died were pilots and crew of a private airline."),
+    ("A suicide bomber killed 20 soldiers at a base in Kabul on Saturday, officials said.",
+     "Six of the 20 soldiers killed were officers on a training course."),
+])
+def test_a_part_of_a_counted_group_told_by_what_it_was_is_no_rival_toll(tmp_path, whole, part):
+    con = desk(tmp_path, [
+        ("r1.txt", "Wire A", "2018-01-21", whole),
+        ("r2.txt", "Wire B", "2018-01-21", whole.replace("Gunmen who stormed", "Attackers who raided").replace(
+            "A suicide bomber", "An attacker") + " " + part),
+    ])
+    low = next(int(w) for w in whole.split() if w.isdigit())
+    small = next(r for r in rows(con, "r2.txt", "killed") if r["value_low"] != low)
+    big = one_row(rows(con, "r1.txt", "killed"), low)
+    assert small["event_id"] == big["event_id"]
+    assert not conflicting(con, small, big)
+
+
+def test_one_hospitals_count_is_below_a_sites_figure_without_contradiction(tmp_path):
+    con = desk(tmp_path, [
+        ("r1.txt", "Wire A", "2010-05-29",
+         "At least 88 people were killed and over 200 injured as gunmen attacked two prayer halls in Lahore on Friday.\n\n"
+         "Two attackers stormed the first hall, killing at least 19 people and injuring about 75, officials said.\n\n"
+         "Simultaneously, another 69 were killed and 125 injured when three gunmen stormed the second hall."),
+        ("r2.txt", "Wire B", "2010-05-29",
+         "Gunmen attacked two prayer halls in Lahore on Friday. At the city's Jinnah Hospital, doctors were treating "
+         "47 wounded people."),
+    ])
+    hospital = one_row(rows(con, "r2.txt", "injured"), 47)
+    site = one_row(rows(con, "r1.txt", "injured"), 125)
+    assert hospital["event_id"] == site["event_id"]
+    assert not conflicting(con, hospital, site)
+
+
+def test_some_of_the_attackers_killed_is_a_toll_of_its_own(tmp_path):
+    # near-miss: "Two of the attackers were killed" counts attackers killed; another report's four contradicts it
+    con = desk(tmp_path, [
+        ("r1.txt", "Wire A", "2018-11-23",
+         "Gunmen attacked the Chinese consulate in Karachi on Friday, killing two policemen. Two of the attackers "
+         "were killed by security forces and two were arrested."),
+        ("r2.txt", "Wire B", "2018-11-23",
+         "Gunmen attacked the Chinese consulate in Karachi on Friday and killed two policemen. All four attackers "
+         "were killed, the army said."),
+    ])
+    a = [r for r in rows(con, "r1.txt", "killed") if r["victims"] not in ("police", "policemen")]
+    b = [r for r in rows(con, "r2.txt", "killed") if r["value_low"] == 4]
+    assert a and b and a[0]["event_id"] == b[0]["event_id"]
+    assert conflicting(con, a[0], b[0])
