@@ -482,3 +482,25 @@ def test_some_of_the_attackers_killed_is_a_toll_of_its_own(tmp_path):
     b = [r for r in rows(con, "r2.txt", "killed") if r["value_low"] == 4]
     assert a and b and a[0]["event_id"] == b[0]["event_id"]
     assert conflicting(con, a[0], b[0])
+
+
+@pytest.mark.parametrize(("sentence", "recalled"), [
+    ("One of the worst attacks came in 2017, when a truck bomb killed 150 people in Kabul.", True),
+    ("The bloodiest of the recent attacks was a suicide bombing at a registration centre that killed 57.", True),
+    ("In the deadliest of these, gunmen killed 40 people at a maternity ward.", True),
+    # near-misses: the report's own attack, ranked
+    ("The deadliest attack of the year came on Saturday when gunmen killed 22.", False),
+    ("It was among the worst attacks in the city, with 22 people killed.", False),
+])
+def test_superlatives_of_a_list_and_of_the_reports_own_attack(sentence, recalled):
+    c = sentence_context(sentence, 0, len(sentence), dt.date(2018, 1, 21))
+    assert bool(c.recalled) is recalled
+
+
+@pytest.mark.parametrize(("sentence", "aggregate"), [
+    ("Some 55 members of his family have been killed in such attacks, he said.", True),
+    ("Dozens of civilians have died in similar attacks on the district.", True),
+    ("Ten people were killed in a similar attack in the district.", False),  # near-miss: one attack
+])
+def test_a_toll_of_such_attacks_is_an_aggregate(sentence, aggregate):
+    assert is_aggregate(sentence) is aggregate

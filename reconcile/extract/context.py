@@ -145,8 +145,11 @@ def _recall_clauses(text: str, start: int, end: int, low: str) -> list[tuple[int
 # among the deadliest this year": the report's own, ranked)
 _SUPERLATIVE = r"(?:most\s+(?:bloody|deadly|lethal|devastating|brazen|notorious|serious|spectacular)|deadliest|bloodiest|worst|biggest|largest)\b"
 _MOST_OF_ALL = re.compile(
-    r"\W*(?:(?:among|one\s+of)\s+the\s+" + _SUPERLATIVE + r"[^,.;:]{0,40}?\s+(?:was|were|came)\s+(?:a|an|the|twin|two|three|(?:19|20)\d\d)\b"
-    r"|(?:in\s+)?the\s+" + _SUPERLATIVE + r"\s+(?:\w+\s+)?of\s+(?:these|them|those|the\s+[\w\-]+)\b(?:\s+(?:was|came|were)\b|\s*,))",
+    r"\W*(?:(?:among|one\s+of)\s+the\s+" + _SUPERLATIVE + r"[^,.;:]{0,40}?\s+(?:was|were|came)\s+(?:(?:in|on)\s+)?"
+    r"(?:a|an|the|twin|two|three|(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b)\b"
+    r"|(?:in\s+)?the\s+" + _SUPERLATIVE + r"\s+(?:\w+\s+)?of\s+(?:these|them|those|the\s+(?:[\w\-]+\s+)?(?:attacks|bombings|"
+    r"blasts|assaults|incidents|strikes))\b(?:\s+(?:was|came|were)\b|\s*,))",
     re.IGNORECASE)
 _MOST_GATE = ("most ", "deadliest", "bloodiest", "worst", "biggest", "largest")
 # "the latest in a series of attacks that have killed ...": a toll of other attacks than the report's own

@@ -66,6 +66,7 @@ _AGGREGATE = re.compile(
   | \b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:[1-9]\d+|thirty|forty|fifty|sixty|ninety|hundred)\s+days\b
   | \b(?:so\s+far|to\s+date)\s+this\s+year\b | \bover\s+the\s+(?:past|last|previous)\b | \bin\s+(?:19|20)\d\d\s+alone\b
   | \bin\s+all\s+(?:of\s+)?(?:the\s+|these\s+|those\s+|three\s+|four\s+|five\s+)(?:[\w\-]+\s+)?(?:attacks|bombings|blasts|explosions|incidents)\b
+  | \bin\s+(?:such|similar)\s+(?:[\w\-]+\s+)?(?:attacks|bombings|blasts|strikes|assaults|incidents)\b
   | \ba\s+total\s+of\b | \bcombined\b | \beach\s+year\b | \bannually\b | \bper\s+year\b
   | \b(?:people|civilians|deaths|lives|fighters|soldiers|members)\s+a\s+year\b(?!\s+(?:ago|earlier|later|before|after))
   | \bin\s+a\s+(?:single\s+)?year\b
