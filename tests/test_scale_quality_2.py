@@ -119,6 +119,10 @@ def test_different_means_of_one_family_of_attack_count_against_a_link():
         assert _score(_town(0, "a", blast, etype, toll=6), suicide, "type") == 1.0, etype
     shooting = _town(1, "b", blast, "shooting", toll=9)
     assert _score(a, shooting, "type") == 0.0
+    # in another family the same: gunmen and an ambush fit, gunmen and a grenade (an explosion) do not
+    gunmen = _town(0, "a", "Gunmen killed 6 people in Pul-e-Khumri on Monday.", "gun attack", toll=6)
+    assert _score(gunmen, _town(1, "b", "Militants ambushed a patrol in Pul-e-Khumri.", "ambush", toll=9),
+                  "type") == 1.0
     assert _score(a, shooting) < _score(a, suicide)
 
 

@@ -26,7 +26,7 @@ from collections import defaultdict
 
 import numpy as np
 
-from .batch import CARRIERS, SUICIDE, Batch, is_toll
+from .batch import Batch, is_toll, widen_means
 
 #: A cluster with no town is considered when its dated window spans at most this many days.
 ORPHAN_DAYS = 8
@@ -98,12 +98,11 @@ def _join(key_a: np.ndarray, root_a: np.ndarray, key_v: np.ndarray, root_v: np.n
 
 
 def _means(a: frozenset) -> int:
-    """The means of attack a cluster names (every claim's bits), a car or motorcycle bomb counting as a
-    possible suicide bombing (as in :func:`scoring._type_score`)."""
+    """The means of attack a cluster names (every claim's bits), widened as in :func:`scoring._type_score`."""
     bits = 0
     for m in a:
         bits |= m
-    return bits | SUICIDE if bits & CARRIERS else bits
+    return int(widen_means(bits))
 
 
 def _words(a: frozenset, b: frozenset, means_a: frozenset, means_b: frozenset) -> int:

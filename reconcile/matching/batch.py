@@ -81,8 +81,9 @@ _MEANS = tuple((1 << k, re.compile(p)) for k, p in enumerate((
     r"\bambush(?:ed|es)?\b",
     r"\bdrones?\b",
 )))
-#: a bomb in a car or on a motorcycle may be a suicide bomber's ("a suicide car bomb"): no evidence against "suicide"
-SUICIDE, CARRIERS = 1, 4 | 8
+#: Means that fit together though named apart: a bomb in a car or on a motorcycle may be a suicide
+#: bomber's ("a suicide car bomb"); an ambush is mostly gunfire ("gunmen ambushed the convoy").
+SUICIDE, CARRIERS, GUN, AMBUSH = 1, 4 | 8, 64, 128
 
 
 def attack_means(lower: str) -> int:
@@ -92,6 +93,12 @@ def attack_means(lower: str) -> int:
         if pattern.search(lower):
             bits |= bit
     return bits
+
+
+def widen_means(bits):
+    """The means a claim's means fit with (see :data:`SUICIDE`): two claims whose widened means share
+    nothing name different means.  Works on an int or on an array of them."""
+    return bits | np.where((bits & CARRIERS) != 0, SUICIDE, 0) | np.where((bits & AMBUSH) != 0, GUN, 0)
 
 
 def paragraph_starts(text: str) -> list[int]:

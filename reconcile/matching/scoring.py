@@ -29,7 +29,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from .batch import CARRIERS, SUICIDE, Batch, is_toll, nested_places
+from .batch import Batch, is_toll, nested_places, widen_means
 from .blocking import evidence, province_level, same_outlet_follow_up
 
 THRESHOLD = 0.55
@@ -201,10 +201,8 @@ def _type_score(b: Batch, i, j) -> tuple[np.ndarray, np.ndarray]:
     lo = np.where((lo > 0) & ~given, 0.0, lo)
     m_i, m_j = b.means[i], b.means[j]
     family = s == 1.0
-    # a car or motorcycle bomb may be a suicide bomber's: no evidence against "suicide"
-    w_i = np.where((m_i & CARRIERS) != 0, m_i | SUICIDE, m_i)
-    w_j = np.where((m_j & CARRIERS) != 0, m_j | SUICIDE, m_j)
-    other = family & (m_i != 0) & (m_j != 0) & ((w_i & w_j) == 0)
+    # (a car bomb may be a suicide bomber's, an ambush gunmen's)
+    other = family & (m_i != 0) & (m_j != 0) & ((widen_means(m_i) & widen_means(m_j)) == 0)
     # (shown as half a match: one family, other means)
     return np.where(other, 0.5, s), lo + np.where(other, OTHER_MEANS, 0.0)
 
