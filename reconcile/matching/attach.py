@@ -26,7 +26,7 @@ from collections import defaultdict
 
 import numpy as np
 
-from .batch import Batch, is_toll
+from .batch import Batch, is_toll, widen_means
 
 #: A cluster with no town is considered when its dated window spans at most this many days.
 ORPHAN_DAYS = 8
@@ -95,6 +95,23 @@ def _join(key_a: np.ndarray, root_a: np.ndarray, key_v: np.ndarray, root_v: np.n
         return v, a
     both = np.unique(np.stack([v, a], axis=1), axis=0)
     return both[:, 0], both[:, 1]
+
+
+def _means(a: frozenset) -> int:
+    """The means of attack a cluster names (every claim's bits), widened as in :func:`scoring._type_score`."""
+    bits = 0
+    for m in a:
+        bits |= m
+    return int(widen_means(bits))
+
+
+def _words(a: frozenset, b: frozenset, means_a: frozenset, means_b: frozenset) -> int:
+    """1 when two clusters share words for the attack, -1 when both name means of it and none agree
+    ("a roadside bomb", "a suicide bomber"), else 0."""
+    if a & b:
+        return 1
+    ma, mb = _means(means_a), _means(means_b)
+    return -1 if ma and mb and not ma & mb else 0
 
 
 def _agree(a: frozenset, b: frozenset) -> bool:
@@ -184,10 +201,10 @@ def attach(batch: Batch, labels: np.ndarray, families: tuple[str, ...] = FAMILIE
     sets = {name: _sets(_pairs(labels[sub], col[sub])) for name, col in (
         ("admin1", batch.admin1), ("country", batch.country), ("types", batch.etype), ("perps", batch.perp),
         ("tolls", tk), ("victims", batch.victims), ("type_words", batch.etype_exact),
-        ("victim_words", batch.victims_exact))}
+        ("victim_words", batch.victims_exact), ("means", batch.means))}
     empty: frozenset = frozenset()
-    adm_s, cty_s, typ_s, per_s, tol_s, vic_s, wt_s, wv_s = (sets[k] for k in (
-        "admin1", "country", "types", "perps", "tolls", "victims", "type_words", "victim_words"))
+    adm_s, cty_s, typ_s, per_s, tol_s, vic_s, wt_s, wv_s, mn_s = (sets[k] for k in (
+        "admin1", "country", "types", "perps", "tolls", "victims", "type_words", "victim_words", "means"))
     # both on one day (a day-precise report and an incident dated to the day)
     at, bt = np.searchsorted(roots, v), np.searchsorted(roots, a)
     same_day = ((width[at] <= SAME_DAY) & (width[bt] <= SAME_DAY)).tolist()
@@ -206,7 +223,7 @@ def attach(batch: Batch, labels: np.ndarray, families: tuple[str, ...] = FAMILIE
         fit = (TYPE_FIT * bool(types) + sum(_toll_fit(t) for t in tolls)
                + PERP_FIT * bool(per_s.get(x, empty) & per_s.get(k, empty))
                + VICTIMS_FIT * bool(vic_s.get(x, empty) & vic_s.get(k, empty)) + DAY_FIT * day
-               + WORDS_FIT * (bool(wt_s.get(x, empty) & wt_s.get(k, empty))
+               + WORDS_FIT * (_words(wt_s.get(x, empty), wt_s.get(k, empty), mn_s.get(x, empty), mn_s.get(k, empty))
                               + bool(wv_s.get(x, empty) & wv_s.get(k, empty))))
         fits[x].append((fit, k))
     merge = {}

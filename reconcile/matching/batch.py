@@ -7,6 +7,7 @@ unknown), so blocking and scoring run over millions of pairs without a Python lo
 from __future__ import annotations
 
 import bisect
+import re
 import sys
 from array import array
 from collections.abc import Iterable, Mapping
@@ -39,7 +40,65 @@ from .features import (
 
 KIND_CODES = {k: n for n, k in enumerate(
     ["killed", "injured", "attribution", "strength", "attacks", "founded", "leader"], start=1)}
+_EVERYONE = frozenset({"people", "persons", "person", "total", "all", "victims", "dead", "casualties"})
 TOLL_CODES = frozenset(KIND_CODES[k] for k in TOLL_KINDS)
+
+
+_TYPE_WORDS = re.compile(
+    r"\b(?:(suicide|roadside|car|truck|motorcycle|motorbike|bicycle|mosque|market|magnetic|sticky|landmine|"
+    r"gun|rocket|mortar|air|drone|grenade|missile)\s+)?"
+    r"(bombing|bomber|bomb|blast|explosion|attack|strike|ambush|clash|kidnapping|shooting|raid)(?:s|es)?\b"
+)
+
+
+def type_words(lower: str) -> str:
+    """The words a lower-cased sentence uses for the attack ("roadside bomb", "suicide bombing", "ambush"):
+    the first noun of attack with the word that says what kind, if any.  A bare "attack" or "strike"
+    says nothing ("" then); plurals are made singular."""
+    for m in _TYPE_WORDS.finditer(lower):
+        kind, noun = m.group(1), m.group(2)
+        if kind:
+            return f"{kind} {noun}"
+        if noun not in ("attack", "strike", "raid"):
+            return noun
+    return ""
+
+
+#: The means of an attack, one bit each, as a lower-cased sentence or event type names them anywhere
+#: ("a suicide bomber", "a bomb planted by the roadside", "gunmen opened fire").  Outlets describe one
+#: incident by different means words only when the words fit together ("a suicide car bomb"), so two
+#: claims of one family of attack whose means share no bit are less likely one incident.  Targets
+#: ("mosque", "market") are no means: a suicide bombing of a mosque is a "mosque bombing" too.
+_MEANS = tuple((1 << k, re.compile(p)) for k, p in enumerate((
+    r"\bsuicide\b",
+    r"\b(?:roadside|road-side|landmines?|land mines?|ieds?|improvised explosive)\b",
+    r"\b(?:(?:car|truck|vehicle|van)[- ]bomb|vehicle[- ]borne|vbieds?|(?:explosives?|bomb)[- ](?:laden|packed|filled|rigged)"
+    r"|(?:car|truck|vehicle|van) (?:laden|packed|filled|loaded|rigged) with explosives)",
+    r"\b(?:motor ?cycles?|motorbikes?|bicycles?)\b",
+    r"\b(?:magnetic|sticky|limpet)\b",
+    r"\bgrenades?\b",
+    r"\b(?:gun attacks?|gunm[ae]n|gunfire|shooting|shot dead|opened fire)\b",
+    r"\bambush(?:ed|es)?\b",
+    r"\bdrones?\b",
+)))
+#: Means that fit together though named apart: a bomb in a car or on a motorcycle may be a suicide
+#: bomber's ("a suicide car bomb"); an ambush is mostly gunfire ("gunmen ambushed the convoy").
+SUICIDE, CARRIERS, GUN, AMBUSH = 1, 4 | 8, 64, 128
+
+
+def attack_means(lower: str) -> int:
+    """The bits of :data:`_MEANS` a lower-cased sentence (or event type) names."""
+    bits = 0
+    for bit, pattern in _MEANS:
+        if pattern.search(lower):
+            bits |= bit
+    return bits
+
+
+def widen_means(bits):
+    """The means a claim's means fit with (see :data:`SUICIDE`): two claims whose widened means share
+    nothing name different means.  Works on an int or on an array of them."""
+    return bits | np.where((bits & CARRIERS) != 0, SUICIDE, 0) | np.where((bits & AMBUSH) != 0, GUN, 0)
 
 
 def paragraph_starts(text: str) -> list[int]:
@@ -100,6 +159,7 @@ class Batch:
     recalled: np.ndarray  # the claim's clause tells of another event than its report's own
     etype_exact: np.ndarray
     victims_exact: np.ndarray
+    means: np.ndarray  # bits of the means of attack named (attack_means), 0 none
     extra: dict = field(default_factory=dict)
 
     @property
@@ -147,7 +207,7 @@ def build_batch(
     cols: dict[str, list] = {k: ([] if k in ("ids", "ctx") else array("q")) for k in (
         "ids", "ctx", "source", "kind", "low", "high", "bucket", "victims", "country", "admin1", "skel", "admin1_skel", "dskel", "coarse",
         "etype", "perp", "para", "pidx", "sent", "r0", "r1", "t0", "t1", "h0", "h1", "finite", "dated", "hadmin1", "hcountry",
-        "sdate", "loose", "rdate", "outlet", "etype_given", "recalled", "etype_exact", "victims_exact")}
+        "sdate", "loose", "rdate", "outlet", "etype_given", "recalled", "etype_exact", "victims_exact", "means")}
     quote_cache: dict[str, tuple[str, int, int]] = {}
     memo: dict[tuple, int] = {}
     # pure functions of a few fields, computed once per distinct input (claims of one sentence
@@ -178,7 +238,8 @@ def build_batch(
         if qf is None:  # what depends on the sentence alone, once per sentence
             folded = ascii_fold(quote) if quote else ""
             qf = quote_cache[quote] = (context_words(quote, folded=folded), date_in_text(quote),
-                                       stable_hash(sentence_type(folded)))
+                                       stable_hash(sentence_type(folded)), stable_hash(type_words(folded)),
+                                       attack_means(folded))
         cols["ctx"].append(qf[0])
         cols["source"].append(code("s", sid, str))
         cols["outlet"].append(code("o", g("publisher"), norm_label))
@@ -189,7 +250,8 @@ def build_batch(
         cols["high"].append(_NONE if high is None else int(high))
         cols["bucket"].append(value_bucket(low, high))
         # the words themselves ("worshippers", not only everyone killed): agreeing on them says more
-        cols["victims_exact"].append(code("w", g("victims"), norm_label))
+        # ("people", the word for everyone, says nothing)
+        cols["victims_exact"].append(code("w", g("victims"), lambda v: "" if norm_label(v) in _EVERYONE else norm_label(v)))
         cols["victims"].append(code("v", g("victims"), lambda v: "" if victim_group(v) == "people" else victim_group(v)))
         country = code("c", g("country"), norm_label)
         admin1 = code("a", g("admin1"), norm_label)
@@ -228,11 +290,20 @@ def build_batch(
         given = code("t", g("event_type"), event_type_family)
         cols["etype_given"].append(given)
         # and its exact words ("roadside bomb", not only "explosion"): agreeing on them says more
-        cols["etype_exact"].append(code("x", g("event_type"), norm_label) if given else 0)
+        # (the sentence's own words when the extractor gave no type: "the roadside bomb on Monday")
+        cols["etype_exact"].append(code("x", g("event_type"), norm_label) if given else qf[3])
         cols["etype"].append(given or qf[2])
+        # the means of attack the sentence and the type name ("suicide", "roadside", "gunmen")
+        means = memo.get(("m", g("event_type")))
+        if means is None:
+            means = memo[("m", g("event_type"))] = attack_means(ascii_fold(g("event_type") or "").lower())
+        cols["means"].append(means | qf[4])
         # a named faction and its movement are one perpetrator here ("Jamaat-ul-Ahrar" and "TTP", "ISKP" and
         # "Islamic State"): outlets name either for one attack
-        cols["perp"].append(code("g", g("perpetrator"), _perpetrator_family))
+        # a claim of responsibility names its perpetrator as its entity ("ISKP claimed the attack"), even
+        # where the extractor's context gave the claim no perpetrator field
+        perp = g("perpetrator") or (g("entity") if g("kind") == "attribution" else None)
+        cols["perp"].append(code("g", perp, _perpetrator_family))
         para = g("paragraph")
         cols["para"].append(stable_hash(f"{sid}#p{para if para is not None else g('span_start')}"))
         cols["pidx"].append(int(para) if para is not None else 0)

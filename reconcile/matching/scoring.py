@@ -9,9 +9,12 @@ against, an unknown (NaN) not at all.  Components:
   Different countries or provinces are a *hard* contradiction: no link.
 * ``date``: how tightly the two windows agree, respecting precision; windows that
   cannot overlap are a hard contradiction.
-* ``type`` / ``perpetrator``: same coarse event type / named group.
+* ``type`` / ``perpetrator``: same coarse event type (less when the means of attack named
+  differ: "roadside bomb", "suicide bomber") / named group (a claim of responsibility's entity
+  is its perpetrator).
 * ``toll``: same kind and value (1; 0.75 for a common small toll), compatible
-  intervals (0.6), incompatible (0.2); the same named victim group adds to it.
+  intervals (0.6), incompatible (0.2); near values (12 and 15) add a little; the same named
+  victim group (or the same words for the victims: "worshippers") adds to it.
 * ``text``: rapidfuzz token-set similarity of the sentences' distinctive words.
 
 Within one source, claims of the same sentence or paragraph link unless their
@@ -26,7 +29,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from .batch import Batch, is_toll, nested_places
+from .batch import Batch, is_toll, nested_places, widen_means
 from .blocking import evidence, province_level, same_outlet_follow_up
 
 THRESHOLD = 0.55
@@ -181,13 +184,35 @@ def _same(a_i, a_j, agree: float, disagree: float) -> tuple[np.ndarray, np.ndarr
     return np.where(known, eq.astype(float), np.nan), np.where(known, np.where(eq, agree, disagree), 0.0)
 
 
+#: Log-odds of the same family of attack, and what naming different means of it takes ("a roadside bomb"
+#: against "a car bomb": two explosions, but not one).
+TYPE_FAMILY, OTHER_MEANS = 0.7, -0.8
+
+
 def _type_score(b: Batch, i, j) -> tuple[np.ndarray, np.ndarray]:
     """Same coarse event type.  A type read from the sentence (the extractor gave none) counts
     against a link when it differs, but agreeing counts only between types the extractor gave:
-    on a crowded desk "a bombing" matches too many bombings to be evidence."""
-    s, lo = _same(b.etype[i], b.etype[j], 0.7, -1.2)
+    on a crowded desk "a bombing" matches too many bombings to be evidence.  Within one family, means
+    of attack that share nothing (the extractor's type or the sentence's words: "a roadside bomb", "a
+    suicide bomber") count against; a bare "bombing" or "blast" names none and says nothing more.  The
+    same means are no more evidence than the same family: a desk holds many suicide bombings."""
+    s, lo = _same(b.etype[i], b.etype[j], TYPE_FAMILY, -1.2)
     given = (b.etype_given[i] != 0) & (b.etype_given[j] != 0)
-    return s, np.where((lo > 0) & ~given, 0.0, lo)
+    lo = np.where((lo > 0) & ~given, 0.0, lo)
+    m_i, m_j = b.means[i], b.means[j]
+    family = s == 1.0
+    # (a car bomb may be a suicide bomber's, an ambush gunmen's)
+    other = family & (m_i != 0) & (m_j != 0) & ((widen_means(m_i) & widen_means(m_j)) == 0)
+    # (shown as half a match: one family, other means)
+    return np.where(other, 0.5, s), lo + np.where(other, OTHER_MEANS, 0.0)
+
+
+#: The same words for victims that name no group of their own ("worshippers", "civilians" twice).
+VICTIM_WORDS = 0.5
+#: Two different tolls of one kind, the lower at least NEAR_RATIO of the higher (12 and 15: counts
+#: a day apart), add NEAR_TOLL.  Tolls far apart take nothing: 7 against 50 is the conflict the desk
+#: must show, so the two claims must meet in one event.
+NEAR_RATIO, NEAR_TOLL = 0.6, 0.4
 
 
 def toll_score(b: Batch, i, j) -> tuple[np.ndarray, np.ndarray]:
@@ -201,11 +226,18 @@ def toll_score(b: Batch, i, j) -> tuple[np.ndarray, np.ndarray]:
     value = np.maximum(b.bucket[i], b.bucket[j])
     eq = b.bucket[i] == b.bucket[j]
     s = np.where(eq, np.where(value < 5, 0.75, 1.0), np.where(compatible, 0.6, 0.2))
-    # different tolls are no evidence against: tolls rise as bodies are counted
+    # different tolls are little evidence against: tolls rise as bodies are counted
+    # two counts of one toll a few days apart (12, then 15 as the wounded die): near, not equal
+    # of one victim group ("dozens of militants" killed in raids after 19 students died is another count)
+    near = (np.minimum(lo_i, lo_j) >= NEAR_RATIO * np.maximum(lo_i, lo_j)) & (np.minimum(lo_i, lo_j) >= 5) & (
+        b.victims[i] == b.victims[j])
     lo = np.where(eq, np.select([value >= 20, value >= 10, value >= 5], [2.5, 2.0, 1.2], default=0.5),
-                  np.where(compatible, 0.3, 0.0))
+                  np.where(compatible, 0.3, np.where(near, NEAR_TOLL, 0.0)))
     victims = (b.victims[i] != 0) & (b.victims[i] == b.victims[j])
     lo = lo + np.where(victims, 1.0, 0.0)
+    # the same words for the victims where they name no group of their own ("worshippers" twice)
+    words = ~victims & (b.victims_exact[i] != 0) & (b.victims_exact[i] == b.victims_exact[j])
+    lo = lo + np.where(words, VICTIM_WORDS, 0.0)
     return np.where(same_kind, s, np.nan), np.where(same_kind, lo, 0.0)
 
 
@@ -229,6 +261,8 @@ def _logistic(x: np.ndarray) -> np.ndarray:
 
 #: An undated report published this many days after the other claim's event may tell of it.
 FOLLOW_UP_DAYS = 7
+#: An undated claim of a report published more than STALE_DAYS after the other claim's dated incident.
+STALE_DAYS, STALE = 21, -0.6
 
 
 def _undated_follow_up(b: Batch, i, j, comps: dict) -> None:
@@ -242,8 +276,12 @@ def _undated_follow_up(b: Batch, i, j, comps: dict) -> None:
     u = np.where(b.dated[i], j, i)  # the undated side: its window ends on its publication
     follow = one_dated & b.finite[i] & b.finite[j] & (b.r1[u] >= b.r0[d]) & (b.r1[u] <= b.r1[d] + FOLLOW_UP_DAYS)
     ok = follow & (np.nan_to_num(place_s) >= 1.0) & (np.nan_to_num(toll_s) >= 0.6)
+    date_lo = np.where(ok, np.maximum(date_lo, 0.8), date_lo)
+    # another report published weeks after the dated incident, that names no day at all, is less likely
+    # about it than one published within days (a late story mostly says when: "last month's bombing")
+    stale = one_dated & b.finite[i] & b.finite[j] & (b.source[i] != b.source[j]) & (b.r1[u] > b.r1[d] + STALE_DAYS)
     comps["date"] = (np.where(ok, np.maximum(np.nan_to_num(date_s), 0.6), date_s),
-                     np.where(ok, np.maximum(date_lo, 0.8), date_lo))
+                     np.where(stale, np.minimum(date_lo, STALE), date_lo))
 
 
 def score_pairs(b: Batch, i: np.ndarray, j: np.ndarray, threshold: float = THRESHOLD) -> Scored:
