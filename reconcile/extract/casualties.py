@@ -520,7 +520,7 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
     low = text[s:e].lower()
     if "of th" in low or "among th" in low:
         yield from _breakdown(text, s, e)
-    if any(map(low.__contains__, TOTAL_STEMS)):
+    if ("total" in low or "figure" in low or "tally" in low or "number" in low) and any(map(low.__contains__, TOTAL_STEMS)):
         yield from _total_was(text, s, e)
     kinds = []
     if _KILL_STEMS.search(low):
@@ -629,7 +629,7 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
             extra = _companion(kind, text, m, f) if f is not None and rule == "passive" and m.group("np") else None
             if extra is not None:
                 yield extra
-            if f is not None and rule == "passive" and m.group("np") and " and " in low:
+            if f is not None and rule == "passive" and m.group("np") and text.startswith((" and ", ", and "), m.end()):
                 t = _RX_AND_VERBLESS.match(text, m.end(), e)
                 if t is not None:
                     g = _found(kind, "passive.and_verbless", text, t, t.start("num"), t.end())
