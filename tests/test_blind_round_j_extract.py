@@ -269,3 +269,29 @@ def test_the_subject_of_a_coordinated_saying_verb(sentence, who):
 def test_a_new_subject_after_and_speaks_itself():
     (c,) = _claims("The blast was heard across the city, and police said 12 people were killed.", "killed")
     assert c.claimant == "police"
+
+
+# --- 14. strength: an army or a pool with no member noun, the men a group can call on --------------
+
+@pytest.mark.parametrize("sentence, low, high", [
+    ("The TTP commands an army of 5,000 in the tribal areas.", 5000, 5000),
+    ("Lashkar-e-Taiba maintains a militia of 2,000 in Kashmir.", 2000, 2000),
+    ("The Haqqani network can call on thousands of fighters.", 2000, 9999),
+    ("The network draws on a pool of up to 10,000 fighters.", 0, 10000),
+    ("The group's fighting strength is estimated at about 2,000.", 1800, 2200),
+])
+def test_an_army_a_pool_and_the_men_a_group_can_call_on(sentence, low, high):
+    assert values(_claims(sentence, "strength")) == [(low, high)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army of 5,000 in Swat fought the TTP for months.",
+    "Pakistan has an army of 600,000 to fight the TTP.",
+    "The TTP is fighting Pakistan, which has an army of 600,000.",
+    "The TTP has a force of 300 policemen hunting it.",
+    "The government calls on 3,000 TTP fighters to surrender.",
+    "The police can call on 3,000 officers in Peshawar.",
+    "The group's total losses are estimated at about 2,000.",
+])
+def test_a_states_army_and_other_counts_are_no_strength(sentence):
+    assert _claims(sentence, "strength") == []

@@ -516,7 +516,7 @@ STRENGTH_CUE = _Stems(
     "fighters", "members", "militants", " men", "loyalists", "operatives", "recruits", "combatants", "jihadists",
     "insurgents", "cadre", "followers", "adherents", "mujahideen", "soldiers", "personnel", "sympathi", "strength",
     "membership", "manpower", "ranks", "strong", "presence of", "terrorists", "rebels", "guerrillas", "militiamen", "jihadis",
-    "to number", "numbering", "numbered", "s numbers", "their numbers",
+    "to number", "numbering", "numbered", "s numbers", "their numbers", "army of", "militia of",
     "number of this ", "number of the division", "number of the brigade", "number of the militia",
     "s were fighting in", "s are fighting in", "s were fighting for", "s are fighting for",
 )

@@ -34,7 +34,7 @@ _STR_PRE = (
     r"reduced\s+to|down\s+to|cut\s+to|grew\s+to|grown\s+to|swelled\s+to|swollen\s+to|rose\s+to|risen\s+to|reached|shrunk\s+to|shrank\s+to|"
     r"dwindled\s+to|fell\s+to|declined\s+to|limited\s+to|capped\s+at|"
     r"(?:grew|grown|rose|risen|swelled|swollen|increased|jumped|climbed|fell|fallen|dropped|declined|decreased|shrunk|"
-    r"shrank|dwindled)\s+from|(?:force|army|strength|membership|total|cadre|core)\s+of|"
+    r"shrank|dwindled)\s+from|(?:force|army|strength|membership|total|cadre|core|pool)\s+of|(?:can|could)\s+(?:call|draw|count|rely)\s+on|"
     r"estimates?\s+of|estimated\s+at|estimated|put\s+at|placed\s+at|"
     r"put\s+(?:the\s+)?(?:group|it|them|its\s+\w+|the\s+\w+)\s+at|"
     r"there\s+(?:are|were|is)(?:\s+(?:now|still|believed\s+to\s+be|thought\s+to\s+be|estimated\s+to\s+be|said\s+to\s+be))?)"
@@ -121,7 +121,8 @@ _GROUP_ANAPHOR = re.compile(r"\b(?:the|this|that|its|their)\s+(?:(?:militant|ter
                             r"branch)\b", re.IGNORECASE)
 #: "the group's ranks", "the outfit's strength": the size noun owned by the group meant
 _GROUP_POSSESSIVE = re.compile(r"\b(?:the|this|that)\s+(?:(?:militant|terrorist|jihadist|banned|outlawed|armed|extremist)\s+)?"
-                               r"(?:group|outfit|organi[sz]ation|network|movement|faction|affiliate|branch|militia)['\u2019]s\s+$",
+                               r"(?:group|outfit|organi[sz]ation|network|movement|faction|affiliate|branch|militia)['\u2019]s\s+"
+                               r"(?:(?:fighting|total|overall|current|active|estimated|combined)\s+)?$",
                                re.IGNORECASE)
 _NOT_GROUP_MEN = re.compile(r"\b(?:soldiers|personnel|troops|police|policemen|men)\b", re.IGNORECASE)
 # 'Approximately "500 fighters ...," the report says': a hedge left outside the quotation
@@ -152,6 +153,15 @@ _NUMBERING_BEFORE = re.compile(r"\bnumber(?:ing|ed|s)?\s+(?:(?:some|about|around
 #: "its active sympathisers vary between ...": the members of the group meant, owned before the verb
 _OWNED_MEMBERS = re.compile(rf"(?:\b(?:its|their)|['\u2019]s)\s+(?:[\w\-]+\s+){{0,2}}?{_STR_NOUN}\b", re.IGNORECASE)
 _AROUND_BEFORE = re.compile(r"\b(around|about)\s+$", re.IGNORECASE)
+# "The TTP commands an army of 5,000": the group's force with no member noun
+_RX_STR_ARMY = re.compile(
+    rf"\b(?:has|have|had|having|commands?|commanded|commanding|fields?|fielded|boasts?|boasted|built|raised|musters?|"
+    rf"mustered|maintains?|maintained|leads?|led)\s+(?:an?\s+)?(?:(?:standing|private|fighting|militia|estimated)\s+)?"
+    rf"(?:army|force|militia)\s+of\s+{NUM}(?P<np>)(?!{_STR_NP.replace('?P<np>', '?:')})",
+    re.IGNORECASE,
+)
+_OTHER_SUBJECT = re.compile(r"\b(?:which|who|whose|while|whereas|but|against|fights?|fighting|fought|Pakistan|Afghanistan|"
+                            r"government|state|army)\b", re.IGNORECASE)
 _RX_STR_STRONG = re.compile(rf"{NUM}(?P<np>)[\-\s]strong\b", re.IGNORECASE)
 _STR_BAD_BEFORE = re.compile(
     r"\b(?:freed|free|freeing|frees|released|releasing|release|detained|detaining|detain|arrested|arresting|arrest|"
@@ -251,6 +261,7 @@ _STR_GATES = {
                            r"sympathi|foot\s+soldiers"),
     "subject": re.compile(r"believed|thought|estimated|said|reported|understood"),
     "strong": re.compile(r"strong"),
+    "army": _Substrings("army of", "force of", "militia of"),
     "allegiance": _Substrings("allegiance", "loyal", "fealty", "baya", "bayet", "answerable", "beholden", "subordinate"),
     "coord": _Substrings(" and ", "as well as", " plus "),
     "numbers": re.compile(r"number"),
@@ -301,7 +312,7 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
     for rule, rx in (("possessive", _RX_STR_POSS), ("noun", _RX_STR_NOUN), ("numbers", _RX_STR_NUMBERS),
                      ("owned", _RX_STR_OWNED), ("subject", _RX_STR_SUBJ),
                      ("strong", _RX_STR_STRONG), ("operate", _RX_STR_OPERATE), ("estimate", _RX_STR_OWNED),
-                     ("allegiance", _RX_STR_ALLEGIANCE), ("coord", _RX_STR_OWNED)):
+                     ("allegiance", _RX_STR_ALLEGIANCE), ("coord", _RX_STR_OWNED), ("army", _RX_STR_ARMY)):
         if not _STR_GATES[rule].search(low) and not (fighters_before and rule == "noun"):
             continue
         if rule == "estimate" and not _STR_ESTIMATE.search(text, s, e):
@@ -348,12 +359,17 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
                     continue  # "its 300 fighters killed in the strikes", "the dead number 40"
                 if _STR_ACTION_AFTER.match(text[m.end() : m.end() + 40]):
                     continue  # "the group's 300 fighters attacked the base": a raiding party
-            if rule in ("allegiance", "coord"):
+            if rule == "army" and not _END_OF_FIGURE.match(text, m.end("num"), e):
+                continue  # "has a force of 300 policemen": the figure counts something else
+            if rule in ("allegiance", "coord", "army"):
                 if max(count.low or 0, count.high or 0) < 100:
                     continue  # "three fighters loyal to him were arrested": suspects, not a strength
                 if groups_here is None:
                     groups_here = [g for g in aliases.find_actors(text, s, e) if g.actor.type == "group"]
-                if rule == "coord" and not groups_here:
+                if rule == "army" and not any(0 <= m.start() - g.end <= 60 and not _OTHER_SUBJECT.search(text, g.end, m.start())
+                                              for g in groups_here):
+                    continue  # "Pakistan has an army of 600,000 to fight the TTP": the group must be the one that has it
+                if rule in ("coord", "army") and not groups_here:
                     continue  # "a hospital with 40 beds and 300 personnel": whose strength?
                 if _CASUALTY_NEAR.search(text, max(s, ns - 60), min(e, m.end() + 30)):
                     continue
