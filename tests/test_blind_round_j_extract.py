@@ -295,3 +295,22 @@ def test_an_army_a_pool_and_the_men_a_group_can_call_on(sentence, low, high):
 ])
 def test_a_states_army_and_other_counts_are_no_strength(sentence):
     assert _claims(sentence, "strength") == []
+
+
+# --- 15. the battle of Karbala told in an Ashura report is no toll of today -------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Shias mourn Imam Hussain, the grandson of the Prophet, who along with 72 companions was killed at Karbala in 680.",
+    "Ashura marks the day on which Husayn ibn Ali and 72 of his followers were martyred in Kerbala.",
+    "Hussein and his 72 loyal companions were slain on the plain of Karbala.",
+])
+def test_husayns_companions_at_karbala_are_no_toll(sentence):
+    assert _claims(sentence, "killed") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "A bomb tore through a procession marking the martyrdom of Imam Hussain at Karbala, killing 43 mourners in Karachi.",
+    "A suicide bomber killed 43 people at a procession commemorating Imam Hussain in Karachi.",
+])
+def test_a_toll_at_an_ashura_procession_stays(sentence):
+    assert values(_claims(sentence, "killed")) == [(43, 43)]

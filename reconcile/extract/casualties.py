@@ -492,6 +492,10 @@ _GATE_VERB_OBJ_WEAK, _GATE_VERB_ONE = required(_RX_VERB_OBJ_WEAK), required(_RX_
 _IDENTIFIED_AFTER = re.compile(r"\s+(?:(?:had|have|has|were|was|are|is|could|can)\s+)?(?:(?:so\s+far|yet|now|still|not|"
                                r"already|only)\s+){0,2}(?:been\s+|be\s+|to\s+be\s+)?(?:identified|unidentified)\b",
                                re.IGNORECASE)
+#: the battle of Karbala (680) told where the Ashura of a report is: Husayn's companions, no toll of today
+_HUSAYN = re.compile(r"\b(?:Husayn|Hussain|Hussein|Husain|Hosseyn)\b")
+_KARBALA_COMPANIONS = re.compile(r"\s+(?:of\s+(?:his|their)\s+)?(?:[\w\-]+\s+)?(?:companions|followers|family\s+members|relatives|members\s+of\s+his\s+family|"
+                                 r"supporters|men|loyalists)\b", re.IGNORECASE)
 #: "up to 20 killed": a toll of one at least (the attack killed), at most 20
 _UP_TO = re.compile(r"up\s*to\b", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:may|might|could|possibly|perhaps|feared|potentially|would)\b", re.IGNORECASE)
@@ -503,6 +507,7 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
     if " and " in text[s:e] or ", " in text[s:e]:
         found += _passive_lists(text, s, e)
     found += more_casualties(text, s, e)
+    karbala = ("rbala" in text[s:e] or "rbela" in text[s:e]) and _HUSAYN.search(text, s, e) is not None
     for f in found:
         c = f.count
         if c is not None and c.qualifier == "at_most" and c.low == 0 and (c.high or 0) >= 1 and \
@@ -511,6 +516,8 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
             f.count = Count(1, c.high, c.qualifier, c.vague, c.warning)
         if f.kind == "killed" and _RISEN_AS_BEFORE.search(text, max(s, f.num_start - 240), f.num_start):
             continue  # "rose to 81 as several persons died", "... after five more bodies were found": no toll
+        if karbala and _KARBALA_COMPANIONS.match(text, f.num_end, min(e, f.num_end + 40)):
+            continue  # "Imam Hussain and his 72 companions were martyred at Karbala": the seventh century, no toll
         yield f
 
 
