@@ -314,3 +314,26 @@ def test_husayns_companions_at_karbala_are_no_toll(sentence):
 ])
 def test_a_toll_at_an_ashura_procession_stays(sentence):
     assert values(_claims(sentence, "killed")) == [(43, 43)]
+
+
+# --- 16. strength: the owned members' estimate ("its fighters are estimated at N") ------------------
+
+@pytest.mark.parametrize("sentence, low, high", [
+    ("Its fighters are estimated at 2,000.", 2000, 2000),
+    ("The group's members are put at around 2,000.", 1800, 2200),
+    ("The TTP's militants are estimated at 5,000 by Pakistani officials.", 5000, 5000),
+    ("The group's cadres are estimated at 400.", 400, 400),
+    ("The TTP's foot soldiers are estimated at 8,000.", 8000, 8000),
+])
+def test_the_owned_members_estimate(sentence, low, high):
+    assert values(_claims(sentence, "strength")) == [(low, high)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Its fighters are estimated at 40 percent of the force.",
+    "Its fighters killed in the strikes are estimated at 300.",
+    "The group's dead are estimated at 300.",
+    "Their soldiers are estimated at 200,000.",
+])
+def test_the_owned_estimate_near_misses(sentence):
+    assert _claims(sentence, "strength") == []

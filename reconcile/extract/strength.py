@@ -162,6 +162,13 @@ _RX_STR_ARMY = re.compile(
 )
 _OTHER_SUBJECT = re.compile(r"\b(?:which|who|whose|while|whereas|but|against|fights?|fighting|fought|Pakistan|Afghanistan|"
                             r"government|state|army)\b", re.IGNORECASE)
+# "the group's cadres are estimated at 400", "its fighters are put at around 2,000": the owned members' estimate
+_RX_STR_OWNED_EST = re.compile(
+    rf"(?:\b(?:its|their)|['\u2019]s)\s+(?:[\w\-]+\s+)?{_STR_NOUN}\s+(?:are|were|is|was|have\s+been|had\s+been)\s+"
+    rf"(?:now\s+|currently\s+|variously\s+|widely\s+)?(?:estimated|put|placed|reckoned|believed|thought|said|reported|assessed)\s+"
+    rf"(?:at|to\s+be|to\s+number)\s+{NUM}(?P<np>)",
+    re.IGNORECASE,
+)
 _RX_STR_STRONG = re.compile(rf"{NUM}(?P<np>)[\-\s]strong\b", re.IGNORECASE)
 _STR_BAD_BEFORE = re.compile(
     r"\b(?:freed|free|freeing|frees|released|releasing|release|detained|detaining|detain|arrested|arresting|arrest|"
@@ -261,6 +268,7 @@ _STR_GATES = {
                            r"sympathi|foot\s+soldiers"),
     "subject": re.compile(r"believed|thought|estimated|said|reported|understood"),
     "strong": re.compile(r"strong"),
+    "owned_est": _Substrings("estimated", "put at", "placed at", "reckoned", "to be ", "assessed", "to number"),
     "army": _Substrings("army of", "force of", "militia of"),
     "allegiance": _Substrings("allegiance", "loyal", "fealty", "baya", "bayet", "answerable", "beholden", "subordinate"),
     "coord": _Substrings(" and ", "as well as", " plus "),
@@ -312,7 +320,8 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
     for rule, rx in (("possessive", _RX_STR_POSS), ("noun", _RX_STR_NOUN), ("numbers", _RX_STR_NUMBERS),
                      ("owned", _RX_STR_OWNED), ("subject", _RX_STR_SUBJ),
                      ("strong", _RX_STR_STRONG), ("operate", _RX_STR_OPERATE), ("estimate", _RX_STR_OWNED),
-                     ("allegiance", _RX_STR_ALLEGIANCE), ("coord", _RX_STR_OWNED), ("army", _RX_STR_ARMY)):
+                     ("allegiance", _RX_STR_ALLEGIANCE), ("coord", _RX_STR_OWNED), ("army", _RX_STR_ARMY),
+                     ("owned_est", _RX_STR_OWNED_EST)):
         if not _STR_GATES[rule].search(low) and not (fighters_before and rule == "noun"):
             continue
         if rule == "estimate" and not _STR_ESTIMATE.search(text, s, e):
@@ -359,6 +368,12 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
                     continue  # "its 300 fighters killed in the strikes", "the dead number 40"
                 if _STR_ACTION_AFTER.match(text[m.end() : m.end() + 40]):
                     continue  # "the group's 300 fighters attacked the base": a raiding party
+            if rule == "owned_est" and (max(count.low or 0, count.high or 0) < 20 or not _END_OF_FIGURE.match(text, m.end("num"), e)
+                                        or _CASUALTY_NEAR.search(text, max(s, m.start() - 40), m.end())):
+                continue  # "its fighters killed are put at 40", "... at 40 per cent": no strength
+            if rule == "owned_est" and _STATE_MEN.search(text, m.start(), m.start("num")) and not [
+                    g for g in aliases.find_actors(text, s, e) if g.actor.type == "group"]:
+                continue  # "their soldiers are estimated at 200,000": a state's men
             if rule == "army" and not _END_OF_FIGURE.match(text, m.end("num"), e):
                 continue  # "has a force of 300 policemen": the figure counts something else
             if rule in ("allegiance", "coord", "army"):
