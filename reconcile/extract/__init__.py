@@ -306,15 +306,26 @@ def _resolve_pronoun(reader: _Reader, i: int, c: Claimant) -> Claimant:
         if c.role == "unknown" and c.text[:1].isupper():
             return _resolve_name(reader, i, c)
         return c
-    for j in range(i - 1, max(-1, i - 4), -1):
+    person = c.text.lower() in ("he", "she")  # a person: not a database or a ministry named in between
+    for j in range(i - 1, max(-1, i - (9 if person else 4)), -1):
         prev = reader.sentences[j]
         if prev.boilerplate:
             continue
-        named = [p for p in reader.claimants(j) if p.text and p.text.lower() not in PRONOUNS]
+        named = [p for p in reader.claimants(j) if p.text and p.text.lower() not in PRONOUNS
+                 and not (person and _INSTITUTION.search(p.text))]
         if named:
             p = named[-1]
+            if person and p.role == "unknown" and p.text[:1].isupper():
+                p = _resolve_name(reader, j, p)  # "Sirajuddin said" there: the role where he was introduced
             return Claimant(p.text, p.role, c.start, c.end)
     return c
+
+
+#: a claimant that is no person ("the New American database", "the interior ministry"): never "he" or "she"
+_INSTITUTION = re.compile(r"\b(?:database|foundation|institute|ministry|department|agency|organi[sz]ation|office|cent(?:re|er)|"
+                          r"think\s+tank|council|committee|commission|government|administration|authorities|media|website|"
+                          r"newspaper|channel|television|radio|report|study|survey|data|figures|statement|tally)\s*$",
+                          re.IGNORECASE)
 
 
 _ANAPHORIC_REPORT = re.compile(r"(?:in\s+)?(?:the|this|that|its|their)\s+(?:latest\s+|new\s+)?(?:report|study|"

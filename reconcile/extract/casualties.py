@@ -290,6 +290,10 @@ _RX_TRAILING = re.compile(
     rf"[^.;,\d]{{0,80}}?,?\s+(?:as\s+well\s+as|in\s+addition\s+to|along\s+with|plus)\s+{NUM}{NP}", re.IGNORECASE
 )
 _TRAILING_WORDS = ("as well as", "in addition to", "along with", "plus")
+# "Fourteen foreigners were killed and four Afghans.": a second group after the verb, with no verb of its own
+_RX_AND_VERBLESS = re.compile(rf"\s*,?\s+and\s+(?:also\s+)?{NUM}{NP}"
+                              rf"(?=\s*(?:[.;:\"\u201d\u2019)]|,\s*(?:[\"\u201d\u2019]|(?:[\w\-]+\s+){{0,6}}?(?:said|says|told|according)\b)|$))",
+                              re.IGNORECASE)
 _OWN_VERB = re.compile(
     r"\s+(?:[\w\-]+\s+){0,2}?(?:were|was|had|have|has|are|is|killed|died|wounded|injured|perished)\b", re.IGNORECASE
 )
@@ -430,10 +434,12 @@ def _inverted(text: str, s: int, e: int) -> Iterator[Found]:
 # "... how many Afghans died at the airport. A broadcaster reported that the total was 117": the figure's
 # victims and verb are in the sentence before, which asks how many (or speaks of the number who) died
 TOTAL_STEMS = ("total was", "total is", "total stood", "total stands", "total had", "total has", "total reached",
-               "total rose")
+               "total rose", "figure was", "figure is", "figure stood", "figure had", "figure rose", "tally was",
+               "tally stood", "tally had", "tally rose", "number was", "number stood", "number had")
 _RX_TOTAL_WAS = re.compile(
-    rf"\bthe\s+(?:final\s+|overall\s+|official\s+|actual\s+|real\s+)?total\s+(?:was|is|stood\s+at|stands\s+at|"
-    rf"(?:had|has)\s+(?:reached|risen\s+to|climbed\s+to)|reached|rose\s+to)\s+{NUM}(?!\s*(?:%|per\s*cent|percent)|{NP})",
+    rf"\bthe\s+(?:final\s+|overall\s+|official\s+|actual\s+|real\s+|earlier\s+|previous\s+)?(?P<noun>total|figure|tally|number)\s+"
+    rf"(?:was|is|stood\s+at|stands\s+at|(?:had|has)\s+(?:reached|risen\s+to|climbed\s+to|stood\s+at|been)|reached|rose\s+to)\s+"
+    rf"(?:(?:only|just)\s+)?{NUM}(?!\s*(?:%|per\s*cent|percent)|{NP})",
     re.IGNORECASE,
 )
 _RX_HOW_MANY = re.compile(
@@ -442,6 +448,12 @@ _RX_HOW_MANY = re.compile(
     r"(?P<verb>died|killed|dead|perished|wounded|injured|hurt)\b",
     re.IGNORECASE,
 )
+
+
+#: a toll told in a sentence: the toll noun and a figure ("the death toll rose to 79", "the injury toll stood at 200")
+_TOLL_TOLD = re.compile(r"\b(?:(?:death|casualty|(?P<inj>injury))\s+toll|toll\s+of\s+(?:the\s+)?dead|number\s+of\s+(?:the\s+)?dead)\b"
+                        r"[^.;]{0,160}?\b(?:rose|risen|climbed|reached|stood|stands|was|is|had|has|jumped|increased)\b[^.;]{0,20}?\d",
+                        re.IGNORECASE)
 
 
 def _total_was(text: str, s: int, e: int) -> Iterator[Found]:
@@ -453,7 +465,17 @@ def _total_was(text: str, s: int, e: int) -> Iterator[Found]:
     cut = max(before.rfind(". ", 0, len(before) - 2), before.rfind("\n"))
     q = _RX_HOW_MANY.search(before, cut + 1 if cut >= 0 else 0)
     if q is None:
+        # "The death toll ... rose to 79 on Saturday. The figure was 74 on Friday.": the toll told just before
+        t = _TOLL_TOLD.search(before, cut + 1 if cut >= 0 else 0)
+        if t is None:
+            return
+        kind = "injured" if t.group("inj") else "killed"
+        f = _found(kind, "toll.figure", text, m, m.start(), m.end())
+        if f is not None:
+            yield f
         return
+    if m.group("noun").lower() != "total":
+        return  # "how many died? the number was ...": only "the total" has been read so
     kind = "injured" if q.group("verb").lower() in ("wounded", "injured", "hurt") else "killed"
     f = _found(kind, "toll.total", text, m, m.start(), m.end())
     if f is not None:
@@ -466,15 +488,36 @@ def _total_was(text: str, s: int, e: int) -> Iterator[Found]:
 _GATE_VERB_OBJ_WEAK, _GATE_VERB_ONE = required(_RX_VERB_OBJ_WEAK), required(_RX_VERB_ONE)
 
 
+#: "25 bodies had so far been identified", "of whom 12 bodies have yet to be identified": a part of the dead
+_IDENTIFIED_AFTER = re.compile(r"\s+(?:(?:had|have|has|were|was|are|is|could|can)\s+)?(?:(?:so\s+far|yet|now|still|not|"
+                               r"already|only)\s+){0,2}(?:been\s+|be\s+|to\s+be\s+)?(?:identified|unidentified)\b",
+                               re.IGNORECASE)
+#: the battle of Karbala (680) told where the Ashura of a report is: Husayn's companions, no toll of today
+_HUSAYN = re.compile(r"\b(?:Husayn|Hussain|Hussein|Husain|Hosseyn)\b")
+_KARBALA_COMPANIONS = re.compile(r"\s+(?:of\s+(?:his|their)\s+)?(?:[\w\-]+\s+)?(?:companions|followers|family\s+members|relatives|members\s+of\s+his\s+family|"
+                                 r"supporters|men|loyalists)\b", re.IGNORECASE)
+#: "up to 20 killed": a toll of one at least (the attack killed), at most 20
+_UP_TO = re.compile(r"up\s*to\b", re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:may|might|could|possibly|perhaps|feared|potentially|would)\b", re.IGNORECASE)
+
+
 def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> Iterator[Found]:
     """killed and injured claims of the sentence ``text[s:e]``."""
     found = list(_casualties(text, s, e, starts))
     if " and " in text[s:e] or ", " in text[s:e]:
         found += _passive_lists(text, s, e)
     found += more_casualties(text, s, e)
+    karbala = ("rbala" in text[s:e] or "rbela" in text[s:e]) and _HUSAYN.search(text, s, e) is not None
     for f in found:
+        c = f.count
+        if c is not None and c.qualifier == "at_most" and c.low == 0 and (c.high or 0) >= 1 and \
+                _UP_TO.match(text, f.num_start) and not _MODAL.search(text, max(s, f.num_start - 60), min(e, f.end + 40)):
+            # "killing up to 20": someone was ("up to 30 may have been killed" may be none: the bound alone)
+            f.count = Count(1, c.high, c.qualifier, c.vague, c.warning)
         if f.kind == "killed" and _RISEN_AS_BEFORE.search(text, max(s, f.num_start - 240), f.num_start):
             continue  # "rose to 81 as several persons died", "... after five more bodies were found": no toll
+        if karbala and _KARBALA_COMPANIONS.match(text, f.num_end, min(e, f.num_end + 40)):
+            continue  # "Imam Hussain and his 72 companions were martyred at Karbala": the seventh century, no toll
         yield f
 
 
@@ -484,7 +527,7 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
     low = text[s:e].lower()
     if "of th" in low or "among th" in low:
         yield from _breakdown(text, s, e)
-    if "total" in low and any(map(low.__contains__, TOTAL_STEMS)):
+    if ("total" in low or "figure" in low or "tally" in low or "number" in low) and any(map(low.__contains__, TOTAL_STEMS)):
         yield from _total_was(text, s, e)
     kinds = []
     if _KILL_STEMS.search(low):
@@ -593,6 +636,12 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
             extra = _companion(kind, text, m, f) if f is not None and rule == "passive" and m.group("np") else None
             if extra is not None:
                 yield extra
+            if f is not None and rule == "passive" and m.group("np") and text.startswith((" and ", ", and "), m.end()):
+                t = _RX_AND_VERBLESS.match(text, m.end(), e)
+                if t is not None:
+                    g = _found(kind, "passive.and_verbless", text, t, t.start("num"), t.end())
+                    if g is not None:
+                        yield g
             if f is not None and rule == "passive" and any(map(low.__contains__, _TRAILING_WORDS)):
                 t = _RX_TRAILING.match(text, m.end(), e)
                 if t is not None and not _OWN_VERB.match(text, t.end(), e):
@@ -772,6 +821,8 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
             yield g
             pos = c.end()
     for m in (_anchored(_RX_BODIES, text, starts, e) if "bodies" in low else ()):
+        if "identif" in low and _IDENTIFIED_AFTER.match(text, m.end(), e):
+            continue  # "only 25 bodies had been identified": the named part of the dead, no toll
         f = _found("killed", "bodies", text, m, m.start(), m.end())
         if f is not None:
             if f.count.qualifier == "exact" and re.search(

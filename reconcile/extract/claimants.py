@@ -180,6 +180,11 @@ def text_era(text: str) -> str | None:
     return None
 
 
+#: "the official death toll", "the official figure": a toll the authorities gave, named by its adjective
+_OFFICIAL_FIGURE = re.compile(r"\b(?:the\s+|an\s+)?official\s+(?:(?:death|casualty|injury)\s+)?(?:toll|tally|figures?|count)\b",
+                              re.IGNORECASE)
+
+
 def find_claimants(text: str, start: int, end: int, published: str | None = None,
                    _quotes: bool = True) -> list[Claimant]:
     """Every claimant named in the sentence ``text[start:end]``, in text order.
@@ -348,6 +353,10 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
         for m in islice(_QUOTED_SAYING.finditer(sent), MAX_MATCHES):
             if classify(m.group("who"), published) in ("official", "international_org", "researcher", "perpetrator"):
                 add(m.group("who"), m.start("who"))  # "agencies quoted the health minister saying ...": the minister's
+    if not out and "official" in low:
+        o = _OFFICIAL_FIGURE.search(sent)
+        if o is not None:  # "The official death toll is 52": the authorities' figure, whoever reports it
+            out.append(Claimant("officials", "official", start + o.start(), start + o.end()))
     out.sort(key=lambda c: c.start)
     if len(out) > 1 and ("cit" in low or "quot" in low):
         out = _cited_sources(text, out)
@@ -448,6 +457,12 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None)
               w.rfind("]"))  # "... sources.[2] Ministry spokesman X said": after a citation mark
     if cut >= 0:
         who = who[cut + 1 :].lstrip(" -")
+    if _AND_VERB_ONLY.fullmatch(who) and cut >= 0:
+        # "The military is on the offensive in X, and has claimed ...": the subject of the first verb
+        sub = _FIRST_SUBJECT.match(sent)
+        if sub is not None and _could_be_claimant(sub.group("subj")):
+            pos = start + sub.start("subj")
+            return Claimant(sub.group("subj"), _role(sub.group("subj"), sent, published), pos, sub.end("subj") + start)
     if who.strip().lower() in ("which", "who"):
         return _antecedent(text, start, sent, lo + sent[lo : m.start()].rfind(who.strip()), published)
     if re.match(r"\s*(?:which|that|whom)\s+\S", who, re.IGNORECASE) and re.match(r"\s*,", sent[m.end() :]):
@@ -535,8 +550,11 @@ _QUOTED_AS_SAYING = re.compile(r"\s+(?P<who>(?:the\s+|a\s+|an\s+)?[A-Za-z][\w.'\
 _QUOTED_LAST = re.compile(r"\s+(?P<who>(?:the\s+|a\s+|an\s+)?[A-Za-z][\w.'\u2019\-]*(?:\s+[\w.'\u2019\-]+){0,7}?)"
                           r"[.!\"\u201d\u2019]*\s*$")
 # the subject of two coordinated verbs, the reporting one second: "X has rejected the claims and (confirmed)"
+_FIRST_SUBJECT = re.compile(r"\s*(?P<subj>(?:The|the|Pakistan['\u2019]s|Afghanistan['\u2019]s)\s+(?:[\w\-'\u2019]+\s+){0,3}?[\w\-'\u2019]+)\s+"
+                            r"(?:is|was|are|were|has|have|had|remains|remained)\b")
+_AND_VERB_ONLY = re.compile(r"\s*(?:and|but)(?:\s+(?:has|have|had|also|later|then))*\s*", re.IGNORECASE)
 _TWO_VERBS = re.compile(r"(?P<subj>(?:[Tt]he\s+)?(?:[\w.'\u2019\-]+\s+){0,4}?[\w.'\u2019\-]+)\s+(?:has\s+|have\s+|had\s+)?"
-                        r"(?:[a-z]+ed|denied|dismissed)\b[^,;]*\s(?:and|but)$")
+                        r"(?:[a-z]+ed|denied|dismissed|is|was|are|were|remains)\b[^,;]*,?\s(?:and|but)$")
 
 
 #: Quote marks around a word or two of a speaker's noun phrase: 'an "informed source"', 'a “senior official”'.

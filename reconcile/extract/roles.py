@@ -88,7 +88,7 @@ def classify(who: str, published: str | None = None) -> str:
     """The role of a claimant given as words."""
     if "by" in who:  # "police sources quoted by AFP": the police speak, the agency passes it on
         who = _PASSED_ON_BY.sub("", who) or who
-    return _classify(who, bool(published and published >= TALIBAN_AUTHORITY_FROM))
+    return _classify(who, None if not published else published >= TALIBAN_AUTHORITY_FROM)
 
 
 _PASSED_ON_BY = re.compile(r"\s*,?\s+(?:as\s+)?(?:quoted|cited|interviewed|contacted|reached)\s+by\s+.*$", re.IGNORECASE | re.DOTALL)
@@ -104,9 +104,11 @@ _HEAD_BEFORE_GROUP = re.compile(
 #: The Taliban as the state: their government's words are an official's whenever they are written.
 _TALIBAN_STATE = re.compile(
     r"\bTaliban(?:['\u2019]s)?[\s\-]+(?:led|run|appointed|controlled|installed|government|authorities|administration|regime|"
-    r"ministry|ministries|interior|defen[cs]e|police|cabinet|officials?|health|governor|provincial|spokes\w+|"
-    r"intelligence|security\s+forces|chief\s+spokes\w+|deputy)\b|\bIslamic\s+Emirate\b|\bde\s+facto\b",
+    r"ministry|ministries|interior|defen[cs]e|police|cabinet|officials?|health|governor|provincial|"
+    r"intelligence|security\s+forces|deputy)\b|\bIslamic\s+Emirate\b|\bde\s+facto\b",
     re.IGNORECASE)
+#: "a Taliban spokesman": the state's voice after August 2021 (or when the date is unknown), the insurgents' before
+_TALIBAN_VOICE = re.compile(r"\bTaliban(?:['\u2019]s)?[\s\-]+(?:chief\s+)?spokes\w+", re.IGNORECASE)
 
 
 #: A capital alone as the subject of a reporting verb stands for its government ("Islamabad maintained that");
@@ -125,7 +127,8 @@ _MEDICAL_INSTITUTE = re.compile(
 
 
 @lru_cache(maxsize=8192)
-def _classify(who: str, taliban_rule: bool) -> str:
+def _classify(who: str, taliban_rule: bool | None) -> str:
+    """``taliban_rule``: written after the Taliban took Kabul (None: the date is not known)."""
     actor_roles = []
     for m in aliases.find_actors(who):
         a = m.actor
@@ -143,6 +146,8 @@ def _classify(who: str, taliban_rule: bool) -> str:
                 return "perpetrator"
             if taliban_rule or _TALIBAN_STATE.search(who):
                 return "official"
+            if taliban_rule is None and _TALIBAN_VOICE.search(who):
+                return "official"  # (undated: the state's spokesman is the likelier reading today)
             return "perpetrator"
         if role == "perpetrator":
             return "perpetrator"

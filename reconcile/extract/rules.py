@@ -509,12 +509,14 @@ CASUALTY_CUE = _Stems(
     "slaughter", "perish", "martyr", "lives", "toll", "bodies", "eliminat", "execut", "behead", "gunned", "shot",
     "fatalit", "maim", "harmed", "victims", "buried", "deceased", "neutrali", "hospital",
     "total was", "total is", "total stood", "total stands", "total had", "total has", "total reached", "total rose",
+    "figure was", "figure is", "figure stood", "figure had", "figure rose", "tally was", "tally stood", "tally had",
+    "tally rose", "number was", "number stood", "number had", "of them are", "of them were", "of these were", "of these are",
 )
 STRENGTH_CUE = _Stems(
     "fighters", "members", "militants", " men", "loyalists", "operatives", "recruits", "combatants", "jihadists",
-    "insurgents", "cadres", "followers", "adherents", "mujahideen", "soldiers", "personnel", "strength",
+    "insurgents", "cadre", "followers", "adherents", "mujahideen", "soldiers", "personnel", "sympathi", "strength",
     "membership", "manpower", "ranks", "strong", "presence of", "terrorists", "rebels", "guerrillas", "militiamen", "jihadis",
-    "to number", "numbering", "numbered", "s numbers", "their numbers",
+    "to number", "numbering", "numbered", "s numbers", "their numbers", "army of", "militia of",
     "number of this ", "number of the division", "number of the brigade", "number of the militia",
     "s were fighting in", "s are fighting in", "s were fighting for", "s are fighting for",
 )

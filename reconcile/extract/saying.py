@@ -38,7 +38,7 @@ _SAY = (
     r"announced|announces|estimated|estimates|estimate|added|noted|wrote|tweeted|posted|counted|documented|"
     r"recorded|put\s+the\s+(?:death\s+)?toll|put\s+the\s+number|believes?|believed|assessed|assesses|"
     r"suggested|suggest|suggests|showed|show|shows|indicated|indicate|indicates|according|think|thinks|thought|"
-    r"spoke|speak|speaks|warned|warn|warns|insisted|insists|acknowledged|admitted|alleged|alleges|"
+    r"spoke|speak|speaks|warned|warn|warns|insisted|insists|acknowledged|acknowledges|admitted|admits|conceded|concedes|alleged|alleges|"
     r"quoted|cited|puts?|placed|places|published|issued|released|accused|accuses|blamed|blames|"
     # "the ministry raised the toll to eight" (written without inner groups: _first_words reads the verbs)
     r"raised\s+\w+\s+(?:[\w\-]+\s+)?toll|revised\s+\w+\s+(?:[\w\-]+\s+)?toll|lowered\s+\w+\s+(?:[\w\-]+\s+)?toll|"

@@ -21,7 +21,7 @@ from .rules import (  # the shared pieces
 _STR_NOUN = (
     r"(?:fighters|members|militants|men(?:\s+under\s+arms)?|loyalists|operatives|recruits|combatants|jihadists|jihadis|"
     r"insurgents|cadres|terrorists|rebels|guerrillas|militiamen|followers|adherents|gunmen|mujahideen|foot\s+soldiers|"
-    r"soldiers|personnel)"
+    r"soldiers|personnel|sympathi[sz]ers|active\s+sympathi[sz]ers)"
 )
 # ("5,000+ fighters", "2,000-plus fighters": the plus is read as "at least")
 # ("60-70 leaders and cadres", "some 500 commanders and fighters": a pair of the group's ranks, one figure)
@@ -34,7 +34,7 @@ _STR_PRE = (
     r"reduced\s+to|down\s+to|cut\s+to|grew\s+to|grown\s+to|swelled\s+to|swollen\s+to|rose\s+to|risen\s+to|reached|shrunk\s+to|shrank\s+to|"
     r"dwindled\s+to|fell\s+to|declined\s+to|limited\s+to|capped\s+at|"
     r"(?:grew|grown|rose|risen|swelled|swollen|increased|jumped|climbed|fell|fallen|dropped|declined|decreased|shrunk|"
-    r"shrank|dwindled)\s+from|(?:force|army|strength|membership|total|cadre|core)\s+of|"
+    r"shrank|dwindled)\s+from|(?:force|army|strength|membership|total|cadre|core|pool)\s+of|(?:can|could)\s+(?:call|draw|count|rely)\s+on|"
     r"estimates?\s+of|estimated\s+at|estimated|put\s+at|placed\s+at|"
     r"put\s+(?:the\s+)?(?:group|it|them|its\s+\w+|the\s+\w+)\s+at|"
     r"there\s+(?:are|were|is)(?:\s+(?:now|still|believed\s+to\s+be|thought\s+to\s+be|estimated\s+to\s+be|said\s+to\s+be))?)"
@@ -59,7 +59,7 @@ _OWNER_BEFORE = re.compile(
 )
 _RX_STR_NOUN = word_prefixed(  # (fastrx) \b(?:strength|...)\b...
     r"(?:strength|membership|manpower|fighting\s+force|ranks|size|numbers|number|force|figure|figures|estimate|"
-    r"total|peak)", rf"\b[^.;\d]{{0,130}}?(?:\b(?:at|to|of|around|about|is|was|are|stands\s+at|numbering|number)|\s(?:--|\u2014|\u2013))\s+"
+    r"total|peak|cadre)", rf"\b[^.;\d]{{0,130}}?(?:\b(?:at|to|of|around|about|is|was|are|stands\s+at|numbering|number)|\s(?:--|\u2014|\u2013))\s+"
     rf"[\"\u201c]?(?:(?:perhaps|possibly|probably|maybe|still|now|only|just|hardly|barely|scarcely|anywhere)\s+)?{NUM}(?:{_STR_NP})?",
 )
 # (_RX_STR_OWNED also reads any count of fighters in a sentence that speaks of an estimate:
@@ -105,7 +105,7 @@ _RX_STR_OPERATE = re.compile(
     re.IGNORECASE,
 )
 # "ISKP's cadre strength stood at 1,500": a size noun that needs no member noun when a group is named
-_OWN_SIZE = re.compile(r"(?:strength|membership|manpower|ranks|fighting\s+force)\b", re.IGNORECASE)
+_OWN_SIZE = re.compile(r"(?:strength|membership|manpower|ranks|fighting\s+force|cadre)\b", re.IGNORECASE)
 _OWNED_NUMBERS = re.compile(r"(?:['\u2019]s|\bits|\btheir)\s+numbers\b", re.IGNORECASE)
 # "the number of this division is 50,000": the size of an armed unit named by its noun
 _UNIT_NUMBER = re.compile(r"number\s+of\s+(?:this|that|the|its|their)\s+(?:division|brigade|militia|group|outfit|"
@@ -121,13 +121,54 @@ _GROUP_ANAPHOR = re.compile(r"\b(?:the|this|that|its|their)\s+(?:(?:militant|ter
                             r"branch)\b", re.IGNORECASE)
 #: "the group's ranks", "the outfit's strength": the size noun owned by the group meant
 _GROUP_POSSESSIVE = re.compile(r"\b(?:the|this|that)\s+(?:(?:militant|terrorist|jihadist|banned|outlawed|armed|extremist)\s+)?"
-                               r"(?:group|outfit|organi[sz]ation|network|movement|faction|affiliate|branch|militia)['\u2019]s\s+$",
+                               r"(?:group|outfit|organi[sz]ation|network|movement|faction|affiliate|branch|militia)['\u2019]s\s+"
+                               r"(?:(?:fighting|total|overall|current|active|estimated|combined)\s+)?$",
                                re.IGNORECASE)
 _NOT_GROUP_MEN = re.compile(r"\b(?:soldiers|personnel|troops|police|policemen|men)\b", re.IGNORECASE)
 # 'Approximately "500 fighters ...," the report says': a hedge left outside the quotation
 _HEDGE_QUOTE = re.compile(
     r"\b(?P<h>approximately|about|around|roughly|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|"
     r"an\s+estimated|as\s+many\s+as)\s*[\"\u201c]\s*$", re.IGNORECASE)
+# "some 15,000 fighters who owe allegiance to X", "3,000 militants loyal to a commander": the men a leader
+# or group can count on
+_RX_STR_ALLEGIANCE = re.compile(
+    rf"{NUM}{_STR_NP}\s*,?\s+(?:(?:(?:all|most|many)\s+of\s+)?(?:who|whom|that|which)\s+)?(?:(?:are|were|remain|remained|have|had|has|all|now|still|reportedly|"
+    rf"openly|formally)\s+){{0,2}}(?:(?:owe|owes|owed|owing|pledge|pledged|pledging|swear|swore|sworn|swearing|profess|"
+    rf"professed|give|gave|given)\s+(?:their\s+|an?\s+oath\s+of\s+)?(?:allegiance|loyalty|fealty|bay[ae]t)|"
+    rf"(?:loyal|answerable|beholden|subordinate)(?=\s+to\b))",
+    re.IGNORECASE,
+)
+# "comprising numerous groups and tens of thousands of members", "has a shura council and 5,000 fighters": the
+# figure coordinated after another thing the group has (read where a group is named, at the count phrases)
+_COORD_BEFORE = re.compile(
+    r"\b(?:comprising|comprises|comprise|comprised\s+of|consisting\s+of|consists\s+of|made\s+up\s+of|boasts?|boasting|"
+    r"has|have|had|having|with|commands?|commanding|fields?|fielding)\s+(?:(?!and\b|or\b)[\w\-]+,?\s+){1,5}?(?:and|as\s+well\s+as|"
+    r"plus)\s+$",
+    re.IGNORECASE,
+)
+_COORD_WORDS = ("and", "And", "plus", "as well as")  # (a cheap test of what _COORD_BEFORE ends with)
+# "Lashkar-e-Taiba, numbering some 5,000 men": the verb the shared check reads as a label ("numbering 5")
+_NUMBERING_BEFORE = re.compile(r"\bnumber(?:ing|ed|s)?\s+(?:(?:some|about|around|roughly|perhaps|an\s+estimated|nearly|"
+                               r"over|more\s+than|at\s+least|up\s+to|between)\s+)?$", re.IGNORECASE)
+#: "its active sympathisers vary between ...": the members of the group meant, owned before the verb
+_OWNED_MEMBERS = re.compile(rf"(?:\b(?:its|their)|['\u2019]s)\s+(?:[\w\-]+\s+){{0,2}}?{_STR_NOUN}\b", re.IGNORECASE)
+_AROUND_BEFORE = re.compile(r"\b(around|about)\s+$", re.IGNORECASE)
+# "The TTP commands an army of 5,000": the group's force with no member noun
+_RX_STR_ARMY = re.compile(
+    rf"\b(?:has|have|had|having|commands?|commanded|commanding|fields?|fielded|boasts?|boasted|built|raised|musters?|"
+    rf"mustered|maintains?|maintained|leads?|led)\s+(?:an?\s+)?(?:(?:standing|private|fighting|militia|estimated)\s+)?"
+    rf"(?:army|force|militia)\s+of\s+{NUM}(?P<np>)(?!{_STR_NP.replace('?P<np>', '?:')})",
+    re.IGNORECASE,
+)
+_OTHER_SUBJECT = re.compile(r"\b(?:which|who|whose|while|whereas|but|against|fights?|fighting|fought|Pakistan|Afghanistan|"
+                            r"government|state|army)\b", re.IGNORECASE)
+# "the group's cadres are estimated at 400", "its fighters are put at around 2,000": the owned members' estimate
+_RX_STR_OWNED_EST = re.compile(
+    rf"(?:\b(?:its|their)|['\u2019]s)\s+(?:[\w\-]+\s+)?{_STR_NOUN}\s+(?:are|were|is|was|have\s+been|had\s+been)\s+"
+    rf"(?:now\s+|currently\s+|variously\s+|widely\s+)?(?:estimated|put|placed|reckoned|believed|thought|said|reported|assessed)\s+"
+    rf"(?:at|to\s+be|to\s+number)\s+{NUM}(?P<np>)",
+    re.IGNORECASE,
+)
 _RX_STR_STRONG = re.compile(rf"{NUM}(?P<np>)[\-\s]strong\b", re.IGNORECASE)
 _STR_BAD_BEFORE = re.compile(
     r"\b(?:freed|free|freeing|frees|released|releasing|release|detained|detaining|detain|arrested|arresting|arrest|"
@@ -207,15 +248,30 @@ UNREAD = (-1, -1, None)
 _FAMILY = re.compile(r"\b(?:famil(?:y|ies)|dependents|dependants|relatives|wives|children)\b", re.IGNORECASE)
 
 
+class _Substrings:
+    """A gate as plain substrings (``.search(low)`` as a compiled pattern's): cheaper than an alternation."""
+
+    def __init__(self, *stems: str):
+        self.stems = stems
+
+    def search(self, low: str) -> bool:
+        return any(map(low.__contains__, self.stems))
+
+
 _STR_GATES = {
     "possessive": re.compile(r"fighters|members|militants|\bmen\b|loyalists|operatives|recruits|combatants|jihadi|"
                              r"insurgents|cadres|terrorists|rebels|guerrillas|militiamen|followers|adherents|gunmen|"
-                             r"mujahideen|soldiers|personnel"),
-    "noun": re.compile(r"strength|membership|manpower|force|ranks|size|number|figure|estimate|total|peak"),
+                             r"mujahideen|soldiers|personnel|sympathi"),
+    "noun": re.compile(r"strength|membership|manpower|force|ranks|size|number|figure|estimate|total|peak|cadre"),
     "estimate": re.compile(r"fighters|members|militants|\bmen\b|loyalists|operatives|recruits|combatants|jihadi|"
-                           r"insurgents|cadres|terrorists|rebels|guerrillas|militiamen|followers|adherents|mujahideen"),
+                           r"insurgents|cadres|terrorists|rebels|guerrillas|militiamen|followers|adherents|mujahideen|"
+                           r"sympathi|foot\s+soldiers"),
     "subject": re.compile(r"believed|thought|estimated|said|reported|understood"),
     "strong": re.compile(r"strong"),
+    "owned_est": _Substrings("estimated", "put at", "placed at", "reckoned", "to be ", "assessed", "to number"),
+    "army": _Substrings("army of", "force of", "militia of"),
+    "allegiance": _Substrings("allegiance", "loyal", "fealty", "baya", "bayet", "answerable", "beholden", "subordinate"),
+    "coord": _Substrings(" and ", "as well as", " plus "),
     "numbers": re.compile(r"number"),
     "owned": re.compile(r"(?:its|their|'s|\u2019s)\s"),
     "operate": re.compile(r"operat|active|based|present|concentrated|located|entrenched|hiding|holed|remain|resid|"
@@ -263,15 +319,20 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
     groups_here = None
     for rule, rx in (("possessive", _RX_STR_POSS), ("noun", _RX_STR_NOUN), ("numbers", _RX_STR_NUMBERS),
                      ("owned", _RX_STR_OWNED), ("subject", _RX_STR_SUBJ),
-                     ("strong", _RX_STR_STRONG), ("operate", _RX_STR_OPERATE), ("estimate", _RX_STR_OWNED)):
+                     ("strong", _RX_STR_STRONG), ("operate", _RX_STR_OPERATE), ("estimate", _RX_STR_OWNED),
+                     ("allegiance", _RX_STR_ALLEGIANCE), ("coord", _RX_STR_OWNED), ("army", _RX_STR_ARMY),
+                     ("owned_est", _RX_STR_OWNED_EST)):
         if not _STR_GATES[rule].search(low) and not (fighters_before and rule == "noun"):
             continue
         if rule == "estimate" and not _STR_ESTIMATE.search(text, s, e):
             continue
-        anchored = rule in ("subject", "strong", "estimate", "operate")
+        anchored = rule in ("subject", "strong", "estimate", "operate", "allegiance")
         if rule == "owned":
             owned = [p for p in starts if _OWNER_BEFORE.search(text, max(s, p - 40), p)]
             ms = _anchored(rx, text, owned, e)
+        elif rule == "coord":
+            ms = _anchored(rx, text, [p for p in starts if text[max(s, p - 12) : p].rstrip().endswith(_COORD_WORDS)
+                                      and _COORD_BEFORE.search(text, max(s, p - 70), p)], e)
         else:
             ms = _anchored(rx, text, starts, e) if anchored else rx.finditer(text, s, e)
         for m in ms:
@@ -284,10 +345,16 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
             if rule == "numbers":  # (the shared check takes "number 5" for a label)
                 if _YEARLIKE.fullmatch(strip_refs(text[ns : m.end("num")]).strip()) or (count.high or count.low or 0) > MAX_PLAUSIBLE:
                     continue
-            elif not _count_ok(text, m, count):
+            elif not _count_ok(text, m, count) and not (
+                    rule == "possessive" and _NUMBERING_BEFORE.search(text, max(s, ns - 30), ns)
+                    and _count_ok_after_verb(text, m, count)):
                 continue
             if rule == "noun" and not m.group("np") and max(count.low or 0, count.high or 0) < 20:
                 continue  # "its strength ... to 2" is no strength figure
+            if rule == "noun" and count.qualifier == "exact":
+                h = _AROUND_BEFORE.search(text, max(s, ns - 10), ns)
+                if h is not None:  # "fighters now number around 15,000": the hedge read as the noun's preposition
+                    count = parse_count(f"{h.group(1)} {text[ns : m.end('num')]}") or count
             if rule in ("numbers", "owned"):
                 if (count.low or 0) < (20 if rule == "numbers" else 50):
                     continue  # "its two leaders", "they number 5": no strength figure
@@ -301,6 +368,28 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
                     continue  # "its 300 fighters killed in the strikes", "the dead number 40"
                 if _STR_ACTION_AFTER.match(text[m.end() : m.end() + 40]):
                     continue  # "the group's 300 fighters attacked the base": a raiding party
+            if rule == "owned_est" and (max(count.low or 0, count.high or 0) < 20 or not _END_OF_FIGURE.match(text, m.end("num"), e)
+                                        or _CASUALTY_NEAR.search(text, max(s, m.start() - 40), m.end())):
+                continue  # "its fighters killed are put at 40", "... at 40 per cent": no strength
+            if rule == "owned_est" and _STATE_MEN.search(text, m.start(), m.start("num")) and not [
+                    g for g in aliases.find_actors(text, s, e) if g.actor.type == "group"]:
+                continue  # "their soldiers are estimated at 200,000": a state's men
+            if rule == "army" and not _END_OF_FIGURE.match(text, m.end("num"), e):
+                continue  # "has a force of 300 policemen": the figure counts something else
+            if rule in ("allegiance", "coord", "army"):
+                if max(count.low or 0, count.high or 0) < 100:
+                    continue  # "three fighters loyal to him were arrested": suspects, not a strength
+                if groups_here is None:
+                    groups_here = [g for g in aliases.find_actors(text, s, e) if g.actor.type == "group"]
+                if rule == "army" and not any(0 <= m.start() - g.end <= 60 and not _OTHER_SUBJECT.search(text, g.end, m.start())
+                                              for g in groups_here):
+                    continue  # "Pakistan has an army of 600,000 to fight the TTP": the group must be the one that has it
+                if rule in ("coord", "army") and not groups_here:
+                    continue  # "a hospital with 40 beds and 300 personnel": whose strength?
+                if _CASUALTY_NEAR.search(text, max(s, ns - 60), min(e, m.end() + 30)):
+                    continue
+                if rule == "coord" and _STR_ACTION_AFTER.match(text[m.end() : m.end() + 40]):
+                    continue
             if rule == "operate":
                 if _NOT_GROUP_MEN.search(m.group("np")):
                     continue  # "3,000 soldiers are based in Kabul": a state's force
@@ -344,7 +433,7 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
             if _STR_PRISON.search(text, max(s, ns - 50), min(e, m.end() + 25)):
                 continue
             np = m.group("np") or ""
-            if _STATE_MEN.search(np) and not aliases.find_actors(text, max(s, ns - 80), m.end()):
+            if _STATE_MEN.search(np) and not aliases.find_actors(text, max(s, ns - 80), e if rule == "allegiance" else m.end()):
                 continue  # "3,000 soldiers" of a state, not a group's strength
             if _ATTACKER_NOUN.search(np):
                 if groups_here is None:
@@ -419,7 +508,8 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
             if _CASUALTY_NEAR.search(text, max(s, m.start() - 60), min(e, m.end() + 20)):
                 continue
             if not fighters_before and not [g for g in aliases.find_actors(text, s, e) if g.actor.type == "group"] \
-                    and not re.search(r"\b(?:its|their)\s+(?:strength|numbers|membership|ranks)", low):
+                    and not re.search(r"\b(?:its|their)\s+(?:strength|numbers|membership|ranks)", low) \
+                    and not _OWNED_MEMBERS.search(text, max(s, m.start() - 60), m.start()):
                 continue
             lo = min(a.low, b.low)
             highs = [c.high for c in (a, b)]
@@ -460,6 +550,15 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
         if sc:
             f.scope = sc.group("where")
         yield f
+
+
+def _count_ok_after_verb(text: str, m: re.Match, count: Count) -> bool:
+    """The shared count check without its "numbering 5" label test (the verb of a strength here)."""
+    ns, ne = m.start("num"), m.end("num")
+    top = count.high if count.high is not None else count.low
+    if top is None or top > MAX_PLAUSIBLE or _YEARLIKE.fullmatch(strip_refs(text[ns:ne]).strip()):
+        return False
+    return not (ns > 0 and text[ns - 1] in "/:#-")
 
 
 def _figure_now(text: str, s: int, e: int, ns: int, ne: int, end: int) -> tuple[int, int, Count | None] | None:

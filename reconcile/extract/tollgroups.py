@@ -61,11 +61,18 @@ _PART_PRED = (r"(?:[\"\u201c]?(?P<grp>(?:(?!\b(?:and|while|but|were|was|said|tol
               r"(?=\s*(?:[,.;]|\band\b|\bwhile\b|\bbut\b|$))")
 _RX_PARTITIVE = [re.compile(rx, re.IGNORECASE) for rx in (
     rf"\b(?:of|among)\s+(?:the|those)\s+(?:{NUMBER_EXPR}\s+)?(?:people\s+)?(?P<w>killed|dead|slain|victims|wounded|"
-    rf"injured)\b[^,.;\d]{{0,40}}?,\s*{NUM}\s+(?:were|was)\s+{_PART_PRED}",
+    rf"injured)\b[^,.;\d]{{0,40}}?,\s*{NUM}\s+(?:were|was|are|is)\s+{_PART_PRED}",
     rf"{NUM}\s+of\s+(?:those|the|the\s+people|the\s+persons)\s+(?P<w>killed|dead|slain|victims|wounded|injured)\b"
-    rf"[^,.;\d]{{0,40}}?\s+(?:were|was)\s+{_PART_PRED}")]
-_RX_PARTITIVE_NEXT = re.compile(rf"\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|;\s*){NUM}\s+(?:were|was)\s+{_PART_PRED}",
+    rf"[^,.;\d]{{0,40}}?\s+(?:were|was|are|is)\s+{_PART_PRED}")]
+_RX_PARTITIVE_NEXT = re.compile(rf"\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|;\s*){NUM}\s+(?:were|was|are|is)\s+{_PART_PRED}",
                                 re.IGNORECASE)
+# "We have 49 bodies at the hospital. Three of them are women and seven are children.": the breakdown of
+# the toll told in the sentence before, through a pronoun
+_RX_PARTITIVE_PRONOUN = re.compile(
+    rf"(?:^|(?<=[\"\u201c\s]))(?P<lead>){NUM}\s+of\s+(?:them|those|these|whom)\s+(?:were|was|are|is)\s+{_PART_PRED}", re.IGNORECASE)
+#: the toll of the sentence before: the kind its last casualty word names, and a figure
+_PREV_DEAD = re.compile(r"\b(?:killed|dead|died|bodies|corpses|deaths|death\s+toll|lives|slain|perished)\b", re.IGNORECASE)
+_PREV_HURT = re.compile(r"\b(?:wounded|injured|hurt|injuries)\b", re.IGNORECASE)
 # a service named in the predicate: "were serving in the air force", "were members of the border police"
 _SERVICE = [(re.compile(r"\b(?:air\s+force|army|navy|military|armed\s+forces)\b", re.IGNORECASE), "soldiers"),
             (re.compile(r"\bpolice\b", re.IGNORECASE), "police"),
@@ -99,9 +106,30 @@ def _part_label(grp: str) -> str | None:
     return victim_label(" " + n.group(0))
 
 
+def _previous_toll_kind(text: str, s: int) -> str | None:
+    """The kind of the toll the sentence before ``s`` tells (None: no toll there, or both kinds)."""
+    before = text[max(0, s - 300) : s]
+    cut = max(before.rfind(". ", 0, len(before) - 2), before.rfind("\n", 0, len(before) - 1))
+    prev = before[cut + 1 :] if cut >= 0 else before
+    if not re.search(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|scores|hundreds)\b", prev, re.IGNORECASE):
+        return None
+    dead, hurt = _PREV_DEAD.search(prev), _PREV_HURT.search(prev)
+    if dead and not hurt:
+        return "killed"
+    if hurt and not dead:
+        return "injured"
+    return None
+
+
 def _breakdown(text: str, s: int, e: int) -> Iterator[Found]:
-    for m in (m for rx in _RX_PARTITIVE for m in rx.finditer(text, s, e)):
-        kind = "injured" if m.group("w").lower() in ("wounded", "injured") else "killed"
+    pron = []
+    m = _RX_PARTITIVE_PRONOUN.search(text, s, e) if "of them" in text[s:e] or "of these" in text[s:e] else None
+    if m is not None and m.start() <= s + 12:  # at the head of the sentence
+        kind_before = _previous_toll_kind(text, s)
+        pron = [(kind_before, m)] if kind_before else []
+    parts = [("injured" if m.group("w").lower() in ("wounded", "injured") else "killed", m)
+             for rx in _RX_PARTITIVE for m in rx.finditer(text, s, e)]
+    for kind, m in parts + pron:
         c = m
         while c is not None:
             label = _part_label(c.group("grp"))
@@ -260,10 +288,39 @@ _RX_DEPLOYED = re.compile(
     rf"(?:killed|martyred|slain)\b", re.IGNORECASE)
 
 
+# "adding that 108 wounded were being treated in the hospital": the wounded (or the dead) counted as a noun
+_RX_CARED_FOR = re.compile(
+    rf"{NUM}\s+(?:more\s+|other\s+)?(?P<w>wounded|injured|dead)(?:\s+(?:people|persons|victims))?\s+(?:were|are|had\s+been|"
+    rf"have\s+been|was|remain|remained)\s+(?:being\s+|still\s+|now\s+|later\s+)?(?:treated|admitted|taken|brought|rushed|"
+    rf"shifted|moved|evacuated|hospitali[sz]ed|transferred|airlifted|flown|receiving|undergoing|lying)\b", re.IGNORECASE)
+_CARE_WORDS = ("treated", "admitted", "taken", "brought", "rushed", "shifted", "moved", "evacuated", "hospitali",
+               "transferred", "airlifted", "flown", "receiving", "undergoing", "lying")
+# "two troopers guarding the embassy were among the dead": the victims named by their duty at the place
+_DUTY = (r"(?:guarding|protecting|manning|securing|escorting|patrolling|(?:posted|stationed|deployed|on\s+duty)\s+(?:at|outside|"
+         r"in|near))")
+_RX_ON_DUTY = {kind: re.compile(rf"{NUM}{NP_GEN}\s+(?:who\s+(?:were|was)\s+)?{_DUTY}(?:\s+[\w\-'\u2019]+){{1,4}}?"
+                                rf"(?P<aux>{_AUX})\s+(?P<verb>{pred})\b", re.IGNORECASE)
+               for kind, pred in (("killed", _KILL_PRED), ("injured", _INJ_PRED))}
+_DUTY_WORDS = ("guarding", "protecting", "manning", "securing", "escorting", "patrolling", "posted", "stationed",
+               "deployed", "on duty")
+
+
 def more_casualties(text: str, s: int, e: int) -> Iterator[Found]:
     """The rarer shapes of a toll: lists of the wounded, quoted counts, the bomber's own death, the attackers
     shot dead at the end of a sentence, a count far from its verb."""
     low = text[s:e].lower()
+    if ("injured" in low or "wounded" in low or "dead" in low) and any(map(low.__contains__, _CARE_WORDS)):
+        for m in _RX_CARED_FOR.finditer(text, s, e):
+            kind = "killed" if m.group("w").lower() == "dead" else "injured"
+            f = _found(kind, "passive.cared_for", text, m, m.start("num"), m.end())
+            if f is not None:
+                yield f
+    if any(map(low.__contains__, _DUTY_WORDS)):
+        for kind, rx in _RX_ON_DUTY.items():
+            for m in rx.finditer(text, s, e):
+                f = _found(kind, "passive.on_duty", text, m, m.start("num"), m.end())
+                if f is not None:
+                    yield f
     if "injured" in low or "wounded" in low or "hurt" in low:
         for m in _RX_INJ_LIST.finditer(text, s, e):
             items = _group_list(text, m.end(), e)
