@@ -2,14 +2,14 @@
 dead, 18 were soldiers"), coordinated groups, lists as the subject of a passive or after a total, and
 the rarer shapes of a toll (lists of the wounded, quoted counts, the bomber's own death, the attackers
 shot dead at the end of a sentence, a count far from its verb).  Split from casualties.py, whose rules
-call these; the patterns they share stay there."""
+call these; the patterns they share are in casualtywords.py."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-from .casualties import (
+from .casualtywords import (
     _AND_OTHERS_AFTER,
     _AUX,
     _AUX_REQ,
