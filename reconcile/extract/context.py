@@ -5,7 +5,9 @@ and whether a figure is an aggregate.
 ``ContextReader`` (in ``reader``) resolves a claim's date and place from its own words first, then its
 paragraph, then the report's own event (its lead), never across a clause about another
 attack, and says where each came from (``provenance``). Dates are read in ``dates``,
-places in ``places``, event kinds and aggregates in ``events``.
+places in ``places``, event kinds and aggregates in ``events``, the clauses that tell of another
+attack than the report's own (recalled, earlier, separate, answered) in ``otherattacks``, where
+one sentence places its event (its focus clause, dateline, bearing) in ``sentenceplace``.
 """
 
 from __future__ import annotations
@@ -36,6 +38,36 @@ from .dates import (  # noqa: F401 - find_dates, parse_published, date_is_anchor
 )
 from .events import _ANY_EVENT, _EVENT_ALL, _EVENT_TYPES, event_type, is_aggregate  # noqa: E402,F401 - public here
 from .fastrx import word_start
+from .otherattacks import (
+    _A_NEW_EVENT,
+    _AFTER_EVENT,
+    _AN_EVENT,
+    _ANOTHER,
+    _CLAUSE_END,
+    _EARLIER_OTHER,
+    _IN_OTHER_AFTER,
+    _LEADING_AFTER,
+    _MOST_GATE,
+    _MOST_OF_ALL,
+    _OFFSET_GATE,
+    _OFFSET_WORDS,
+    _OPENING_LATER,
+    _OTHER_ATTACK,
+    _OTHER_GATE,
+    _SAID,
+    _SERIES,
+    _SERIES_GATE,
+    _SEVERAL,
+    _SEVERAL_GATE,
+    _THE_NEXT,
+    _WEAK_OTHER,
+    LATER,
+    _has,
+    _motives,
+    _recall_clauses,
+    _since_toll,
+    _statement_after,
+)
 from .places import (  # noqa: F401 - best_place is public here
     _compatible,
     _refine,
@@ -47,144 +79,8 @@ from .places import (  # noqa: F401 - best_place is public here
     seat_place,
     several_places,
 )
+from .sentenceplace import _places
 
-_LEADING_AFTER = re.compile(r"\b(?:comes?|came|coming|follows?|followed|following|just|only|barely|less\s+than|"
-                            r"more\s+than|nearly|almost|exactly|some|about|around|roughly|approximately)\s+$", re.IGNORECASE)
-# a clause about another attack than the report's own
-_OTHER_NOUN = r"(?:attacks?|bombings?|blasts?|incidents?|explosions?|assaults?|strikes?|massacres?)\b"
-_OTHER_ATTACK = word_start([  # (fastrx) "\balso\s+(?:claimed|...)\b|\b(?:the\s+|a\s+|an\s+)?(?:last|...)\s+..."
-    ([r"also\s+(?:carried\s+out|blamed|behind|responsible|attacked|struck|hit|targeted|bombed|stormed)\b",
-      # (not "also claimed that at least five soldiers were killed": a figure of the same attack)
-      r"also\s+claimed\b(?!\s+(?:that\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+|"
-      r"up\s+to\s+|as\s+many\s+as\s+)?(?:\d|dozens\b|scores\b|hundreds\b|(?:one|two|three|four|five|six|seven|eight|nine|"
-      r"ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\b))",
-      # "It also said it was behind an attack on tourists in May": another attack the group claims
-      r"also\s+(?:said|says|claimed|admitted)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been)\s+(?:behind|responsible)\b"],
-     ""),
-    ([article + word for article in (r"the\s+", r"a\s+", r"an\s+", "")
-      for word in ("last", "previous", "earlier", "prior", "similar", "separate", "another")],
-     r"\s+(?:(?:suicide|deadly|major|big|bomb|terror(?:ist)?|militant|twin|such)\s+)?" + _OTHER_NOUN),
-    ([r"last\s+(?:week|month|year)['\u2019]s\b", r"previous\s+(?:week|month|year)['\u2019]s\b", r"in\s+a\s+row\b"], ""),
-    # "It follows a bomb attack on a mosque in Pakistan", "came days after an attack on ...": a recalled attack
-    (["follows", "followed", "comes", "came", "coming"],
-     r"\s+(?:(?:just|only|days|weeks|hours|shortly|soon|less\s+than|a\s+(?:day|week|month)|\w+\s+(?:days|weeks|months))\s+)*"
-     r"(?:after\s+)?(?:(?:a|an|last\s+(?:week|month|year)['\u2019]s|\w+day['\u2019]s)\s+(?:[\w\-]+\s+){0,3}?"
-     r"(?:attacks?|bombings?|blasts?|explosions?|assaults?|strikes?|massacres?|raids?|killings?|deaths|murders?|"
-     r"assassinations?|ambush(?:es)?|shootings?)\b"
-     # "It follows the killing of 30 people in Kunduz" (not "came hours after the blast", the report's own)
-     r"|the\s+(?:[\w\-]+\s+){0,2}?(?:killings?|murders?|massacre|deaths|assassination)\s+of\b)"),
-])
-# a toll over several operations ("killed dozens in raids"): no one event's date or place to inherit
-# (not "during clearance operations", "in the rescue operations": the work that ends the report's own attack)
-_SEVERAL = re.compile(r"\b(?:in|during)\s+(?!(?:the\s+)?(?:clearance|clearing|cordon|search|rescue|mop-?up|saniti[sz]ation|"
-                      r"follow-?up)\s)(?:\w+\s+)?(?:raids|operations|clashes|airstrikes|air\s+strikes|"
-                      r"offensives|crackdowns|counter-?terror(?:ism)?\s+operations)\b", re.IGNORECASE)
-# "in revenge for a drone strike last year that killed its leader", "in response to the killing of ...":
-# the clause (to its next comma) tells of the event the attack answers, not of the attack
-_MOTIVE = word_start([(["revenge", "retaliation", "reprisal", "retribution", "response"], r"\s+(?:for|to|against)\b"),
-                      ([r"retaliat(?:e|es|ed|ing)\s+(?:for|against)", r"to\s+avenge", "avenging"], r"\b")])
-_MOTIVE_GATE = ("revenge", "retaliat", "reprisal", "retribution", "response", "avenge")
-_CLAUSE_END = re.compile(r"[,;:()\u201c\u201d\"]|\s[\u2014\u2013-]\s")
-
-
-def _motives(text: str, start: int, end: int, low: str) -> list[tuple[int, int]]:
-    """Spans of a sentence's motive clauses (from "revenge for" to the clause's end)."""
-    if not _has(low, _MOTIVE_GATE):
-        return []
-    out = []
-    for m in _MOTIVE.finditer(text, start, end):
-        e = _CLAUSE_END.search(text, m.end(), min(end, m.end() + 300))  # (bounded: no runaway on a huge line)
-        out.append((m.start(), e.start() if e else min(end, m.end() + 300)))
-    return out
-
-
-# "..., two days after a bomb killed 30 in Kalat", "the deadliest since a bombing in 2017 killed 90": a clause
-# telling of an earlier attack, whose toll is that attack's (the phrase, then _AFTER_EVENT)
-_RECALL_AFTER = re.compile(
-    r"(?:,\s*|\b(?:came|comes|coming|follows?|followed|following|deadliest|worst|bloodiest|biggest|largest|"
-    r"(?:attack|bombing|blast|strike|assault)s?)\s+(?:\w+\s+){0,2}?)(?:(?:just|only|some|about|nearly|almost|barely|"
-    r"exactly)\s+)?(?P<off>(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|a\s+few|a\s+couple"
-    r"\s+of)\s+(?:days?|weeks?|months?|years?)|days|weeks|months|years)\s+)?(?:after|since)\s+", re.IGNORECASE)
-
-
-_AFTER_WORD = re.compile(r"\b(?:after|since)\s+", re.IGNORECASE)
-# "It comes hours after the ministry said only six were killed", "came a day after police put the toll at 12": an
-# earlier statement of a toll, not an earlier attack (the speaker opens the clause; no attack of its own named)
-_STATEMENT_AFTER = re.compile(r"\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[A-Z][\w\-]*['\u2019]s\s+)?(?:[\w\-]+\s+){0,4}?"
-                              r"(?:said|says|reported|announced|told|confirmed|put|gave|estimated|counted|stated)\b")
-
-
-def _statement_after(text: str, at: int, end: int) -> bool:
-    """The clause at ``at`` (after "after") tells of a statement ("the ministry said only six were killed"),
-    not of an attack ("a bomber killed 30", "officials said a bomb killed 30 in Quetta")."""
-    sm = _STATEMENT_AFTER.match(text, at, min(end, at + 80))
-    return sm is not None and not _AFTER_EVENT.match(text, at, sm.end()) \
-        and _AN_EVENT.search(text, sm.end(), end) is None and _ANOTHER.search(text, at, end) is None
-
-
-def _recall_clauses(text: str, start: int, end: int, low: str) -> list[tuple[int, int, re.Match]]:
-    """(start, end of phrase, match) of each clause of a sentence that tells of an earlier attack with a
-    toll of its own ("..., months after a bombing in March killed 30")."""
-    if "after" not in low and "since" not in low:
-        return []
-    out = []
-    for k in _AFTER_WORD.finditer(text, start, end):
-        # the clause first (most "after"s tell of no attack), then the phrase leading up to the word
-        if not _AFTER_EVENT.match(text, k.end(), min(end, k.end() + 100)) or \
-                not _FOCUS.search(text, k.end(), min(end, k.end() + 300)) or _statement_after(text, k.end(), end):
-            continue
-        for m in _RECALL_AFTER.finditer(text, max(start, k.start() - 60), k.end()):
-            if m.end() == k.end():
-                out.append((m.start(), m.end(), m))
-                break
-    return out
-
-
-# "Among the bloodiest was an assault on ...", "The deadliest of these came in May, when ...", "One of the worst
-# was the bombing of a market in 2009": an attack a list of earlier attacks singles out (not "The attack was
-# among the deadliest this year": the report's own, ranked)
-_SUPERLATIVE = r"(?:most\s+(?:bloody|deadly|lethal|devastating|brazen|notorious|serious|spectacular)|deadliest|bloodiest|worst|biggest|largest)\b"
-_MOST_OF_ALL = re.compile(
-    r"\W*(?:(?:among|one\s+of)\s+the\s+" + _SUPERLATIVE + r"[^,.;:]{0,40}?\s+(?:was|were|came)\s+(?:(?:in|on)\s+)?"
-    r"(?:a|an|the|twin|two|three|(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\b)\b"
-    r"|(?:in\s+)?the\s+" + _SUPERLATIVE + r"\s+(?:\w+\s+)?of\s+(?:these|them|those|the\s+(?:[\w\-]+\s+)?(?:attacks|bombings|"
-    r"blasts|assaults|incidents|strikes))\b(?:\s+(?:was|came|were)\b|\s*,))",
-    re.IGNORECASE)
-_MOST_GATE = ("most ", "deadliest", "bloodiest", "worst", "biggest", "largest")
-# "the latest in a series of attacks that have killed ...": a toll of other attacks than the report's own
-_SERIES = re.compile(r"\b(?:latest|last|newest|third|fourth|fifth|second)\s+(?:\w+\s+)?in\s+a\s+(?:\w+\s+)?"
-                     r"(?:series|string|spate|wave|chain|spree|run)\s+of\b", re.IGNORECASE)
-_WEAK_OTHER = re.compile(r"in\s+a\s+row|['\u2019]s$", re.IGNORECASE)
-_SERIES_GATE = ("series", "string", "spate", "wave", "chain", "spree", " run ")
-_EARLIER_OTHER = re.compile(r"\W*(?:earlier|previously|before\s+that|before\s+then|prior\s+to\s+that)"
-                            r"(?:\s+(?:in\s+the\s+day|that\s+day|on\s+\w+day|(?:this|that|last)\s+(?:morning|week|month|year)))?\s*,",
-                            re.IGNORECASE)
-_AN_EVENT = re.compile(r"\b(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|explosion|assault|raid|ambush|"
-                       r"strike|shooting|clash|gunfight)\b", re.IGNORECASE)
-_ANOTHER = re.compile(r"\b(?:another|second|third|separate|fresh|new|further)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|"
-                      r"blast|explosion|assault|raid|ambush|strike|shooting|bomb|bomber|car\s+bomb)", re.IGNORECASE)
-#: SentenceContext.recalled of a new attack told "hours later", which may be the report's own lead told in order
-LATER = "later"
-_A_NEW_EVENT = re.compile(r"\b(?:a|an|another)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|explosion|assault|raid|"
-                          r"ambush|strike|shooting|clash|gunfight|bomb|bomber|car\s+bomb)\b", re.IGNORECASE)
-_THE_NEXT = re.compile(r"\s+the\b", re.IGNORECASE)
-_SAID = re.compile(r"\b(?:said|says|told|stated|reported|announced|claimed|confirmed|quoted)\b", re.IGNORECASE)
-_OPENING_LATER = re.compile(r"\W*(?:and\s+|but\s+|then,?\s+|just\s+|only\s+|some\s+)?", re.IGNORECASE)
-# substrings the patterns above need (tested on the lower-cased sentence before the patterns run)
-_OTHER_GATE = ("also", "last", "previous", "earlier", "prior", "similar", "separate", "another", "in a row", "follow",
-               "came", "come")
-_SEVERAL_GATE = ("raids", "operations", "clashes", "strikes", "offensives", "crackdowns")
-_OFFSET_GATE = ("day", "week", "month", "night", "hour", "year", "shortly", "soon", "moments", "minutes")
-#: Speed: every _OFFSET match holds one of these words at a word start ("two days", "the night before",
-#: "previous day", "hours later", "a year after"): on ASCII text (lower-cased) a sentence without is not
-#: scanned ("Friday" alone passes _OFFSET_GATE, not this)
-_OFFSET_WORDS = word_start([(["day", "week", "month", "hour", "night", "year", "previous", "shortly", "soon", "moments",
-                               "minutes"], "")], ignorecase=False)
-
-
-def _has(low: str, stems: tuple[str, ...]) -> bool:
-    return any(map(low.__contains__, stems))
 _CLAUSE = re.compile(r",?\s+but\s+|;\s+|,\s+while\s+|\s+whereas\s+|\s+\u2014\s+(?=(?-i:[a-z]))"
                      r"|,\s+and\s+(?=(?:in|on|last|earlier|later|then|months|weeks|days|years|hours|minutes|moments|"
                      r"shortly|soon)\b)", re.IGNORECASE)
@@ -207,12 +103,6 @@ def clause_breaks(text: str, start: int, end: int):
 _FOCUS_CLAIM = word_start([(["claimed", "claiming", "responsibility", r"carried\s+out", "behind"], r"\b")])
 _ANAPHOR = re.compile(r"^\W*(?:that|this|the\s+(?:earlier|previous|first|second))\s+(?:\w+\s+)?"
                       r"(?:attack|bombing|blast|explosion|incident|assault|strike)\b", re.IGNORECASE)
-
-
-_AFTER_EVENT = re.compile(r"\s*(?:the|a|an|twin|two|deadly|\w+(?:-\w+)?)?\s*(?:\w+\s+){0,3}?"
-                          r"(?:[\w\-]+,[^,.;]{1,60},\s+(?:\w+\s+)?)?"  # "seven gunmen, explosives strapped to them, stormed"
-                          r"(?:attacks?|bomb(?:s|ing|ings|er)?|blasts?|explosions?|assault|raid|strike|shooting|ambush|"
-                          r"massacre|exploded|detonated|struck|stormed|attacked|killed)\b", re.IGNORECASE)
 
 
 # an event the hours before a statement of that day ("an attack overnight", "in the early hours")
@@ -259,12 +149,6 @@ def _after_anchor(text: str, dates, m: re.Match, rs: int, re_: int, focus: int):
 _ANCHOR_GAP = re.compile(r"[\s,]*(?:\w+\s+)?")
 
 
-_DATELINE_STRICT = re.compile(r"\W*(?P<city>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+)?)"
-                              # ", Pakistan", ", March 16", ", Pakistan, Mar 16, 2025"
-                              r"(?P<tail>(?:,\s*[A-Z][A-Za-z]+\.?(?: [A-Z][A-Za-z]+)?(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?"
-                              r"(?:,?\s+(?:19|20)\d\d)?){1,2})?\s*(?P<agency>\([^()]{1,30}\))?"
-                              r"\s*(?:-|\u2014|\u2013|(?P<colon>:))\s")
-_DATELINE = re.compile(r"\W*([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+)?)\s*(?:,|:|\(|\u2014|\u2013|-\s)")
 _WHEN = word_start([(["attacks?", "blasts?", "bombings?", "explosions?", "bomber", "assault", "raid", "strike", "incident",
                       "shooting", "ambush"],
                      r"\b[^.;]{0,60}?\b(?:occurred|happened|took\s+place|struck|hit|was\s+carried\s+out|went\s+off|"
@@ -325,12 +209,6 @@ class SentenceContext:
         fields = ("date", "fallback", "offset", "place", "other", "anaphor", "main_date", "main_place", "event", "toll", "recalled",
                   "when", "dateline")
         return "SentenceContext(" + ", ".join(f"{f}={getattr(self, f)!r}" for f in fields) + ")"
-
-
-# right after a toll word, the other attack it belongs to: "killed in last year's incident", "died in the
-# previous attack", "wounded in a similar bombing"
-_IN_OTHER_AFTER = re.compile(r"\s+(?:in|during|by)\s+(?:the\s+|a\s+|an\s+|that\s+)?(?:(?:last|previous)\s+(?:week|month|year)['\u2019]s|"
-                             r"previous|earlier|prior|similar|separate)\s+(?:[\w\-]+\s+){0,2}?" + _OTHER_NOUN, re.IGNORECASE)
 
 
 def sentence_context(text: str, start: int, end: int, published: dt.date | None,
@@ -586,121 +464,8 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
                            (text, start, end, prs, pre_, other_start), recalled)
 
 
-# "since the 12 May 2020 attack on a maternity ward, in which 24 people were killed", "since 2018, when a
-# bomber killed 57": the toll of the attack a comparison reaches back to
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
-_SINCE_TOLL = re.compile(
-    r"(?:\s*(?:[\w\-'\u2019]+\s+){0,3}?(?:attacks?|bombings?|blasts?|explosions?|assaults?|massacres?|sieges?|raids?|"
-    r"strikes?|shootings?)\b[^.;\u2014]{0,100}?)?(?:,?\s+(?:in\s+which|which|that|when)\b|,\s+(?=killing\b))",
-    re.IGNORECASE)
-
-
-def _since_toll(text: str, dates, roles, rs: int, focus: int):
-    """(date, where "since" begins) when the toll at ``focus`` is that of the attack a "since" date names."""
-    for d, r in zip(dates, roles, strict=True):
-        if r != BACKGROUND or not rs <= d.start < focus:
-            continue
-        if text[d.start : d.start + 5].lower() == "since":
-            at = d.start
-        else:
-            m = _SINCE_BEFORE.search(text, max(rs, d.start - 12), d.start)
-            if m is None:
-                continue
-            at = m.start()
-        m = _SINCE_TOLL.match(text, d.end, focus)
-        if m is not None and (m.end() == focus or not _FOCUS.search(text, m.end(), focus)):
-            return DateRef(d.value, d.precision, d.start, d.end, d.relative), at
-    return None
-
-
-def _places(text: str, start: int, end: int, rs: int, re_: int, other_start: int | None, other: bool) -> tuple:
-    """(place, main_place, dateline) of sentence_context: the place of the focus clause
-    ``text[rs:re_]``, of the report's own event, and the dateline's city."""
-    # "KHOST, Afghanistan - ...": where the report was filed, not where the attack happened; a last resort
-    dl = dl_end = None
-    filed = dateline_date(text, start, end) if text[start : start + 1] in "dDpPuU0123456789" else None
-    at = filed[1] if filed is not None else start  # after a date line ("date 2025-03-16 Quetta: ...")
-    dm = _DATELINE_STRICT.match(text, at, min(end, at + 80))
-    if dm is not None:
-        where = gazetteer.lookup(dm.group("city"))
-        if where is not None and where.type != "country" and (
-                dm.group("city").isupper() or (dm.group("tail") or dm.group("agency")) and not dm.group("colon")
-                # "Quetta: At least five ...": a town and a colon opening a paragraph
-                or dm.group("colon") and where.type in ("city", "district") and _opens_paragraph(text, start)):
-            dl, dl_end = where, dm.end()
-    ps = max(rs, dl_end) if dl_end is not None and rs < dl_end else rs
-    # (a figure for two provinces together is their country's: joint_place)
-    single = best_place(text, ps, re_)
-    place = joint_place(text, ps, re_, single)
-    if place is None and not other and (rs, re_) != (start, end):
-        single = best_place(text, dl_end or start, end)
-        place = joint_place(text, dl_end or start, end, single)
-    joint = place is not single
-    dateline = None
-    if place is None and dl is not None:
-        dateline = dl
-    elif place is not None and place.type == "country" and _bearing(text, ps, re_, place) is None:
-        # "KABUL, Afghanistan — ... outside Afghanistan's main airport": the dateline's city, a last resort
-        # (not "... in southwestern Pakistan": a region the dateline's city only reports from)
-        if dl is None:
-            dm = _DATELINE.match(text, start, min(end, start + 60))
-            where = gazetteer.lookup(dm.group(1)) if dm is not None else None
-            dl = where if where is not None and where.type != "country" else None
-        if dl is not None and dl.country == place.country:
-            dateline = dl
-    main_place = None
-    if other:
-        cut = other_start if other_start is not None else (rs if rs > start else None)
-        if cut is not None and cut > start:
-            main_place = best_place(text, start, cut)
-    else:
-        main_place = place
-    return place, main_place, dateline, joint
-
-
-def _opens_paragraph(text: str, start: int) -> bool:
-    """``text[start:]`` opens the text or a paragraph."""
-    before = text[max(0, start - 200) : start].rstrip(" \t")
-    return not before.strip() and start < 200 or before.endswith("\n")
-
-
 _STORY_GOES_ON = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,2}?(?:attack|attacker|attackers|assailants?|bomber|bombers|"
                             r"bombing|blast|explosion|assault|raid|gunman|gunmen)\b", re.IGNORECASE)
-_BEARING = re.compile(r"\b(?P<b>(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+(?P<c>[A-Z][a-z]+)\b",
-                      re.IGNORECASE)
-#: How far (degrees of latitude, of longitude) a place may lie across the middle of its country
-#: and still be in the country's north or south (east or west) as reporters say it; wider east-west,
-#: where a country's middle lies far from where its people live (Peshawar is "western Pakistan").
-BEARING_SLACK = (1.5, 2.5)
-
-
-def _bearing(text: str, start: int, end: int, place: gazetteer.Place) -> tuple[str, gazetteer.Place] | None:
-    """("southwest", Pakistan) of a sentence placing its event "in southwestern Pakistan", when
-    ``place`` is that country."""
-    if place.type != "country" or place.lat is None or place.lon is None:
-        return None
-    for m in _BEARING.finditer(text, start, end):
-        if gazetteer.lookup(m.group("c")) == place:
-            return m.group("b").lower().replace("-", ""), place
-    return None
-
-
-def _against(bearing: tuple[str, gazetteer.Place] | None, p: gazetteer.Place | None) -> bool:
-    """``p`` lies clearly outside the part of the country ``bearing`` names (Bannu, in the north,
-    is not "in southwestern Pakistan")."""
-    if bearing is None or p is None or p.lat is None or p.lon is None:
-        return False
-    b, c = bearing
-    if p.country != c.country or p.type == "country":
-        return False
-    lat, lon = BEARING_SLACK
-    if b.startswith("north"):
-        return p.lat < c.lat - lat
-    if b.startswith("south"):
-        return p.lat > c.lat + lat
-    if b == "east":
-        return p.lon < c.lon - lon
-    return p.lon > c.lon + lon
 
 
 _THE_EVENT = re.compile(r"\b(?:the|this|that|(?:\w+day|last\s+week)['\u2019]s)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|"

@@ -9,11 +9,9 @@ import re
 
 from .. import gazetteer
 from .context import (  # noqa: F401 - the sentence-level pieces the reader builds on
-    _A_NEW_EVENT,
     _CLAUSE,
     _DATE_CUE,
     _DEFINITE_OPENING,
-    _EARLIER_OTHER,
     _FOCUS,
     _FOCUS_CLAIM,
     _JOINED_QUOTE,
@@ -24,17 +22,12 @@ from .context import (  # noqa: F401 - the sentence-level pieces the reader buil
     _THE_EVENT,
     _WHEN_GATE,
     _WHERE,
-    LATER,
     DateRef,
     Offset,
     SentenceContext,
-    _against,
-    _bearing,
     _compatible,
     _is_dated_list,
     _loose,
-    _motives,
-    _recall_clauses,
     _refine,
     _same_time,
     _within,
@@ -46,7 +39,9 @@ from .context import (  # noqa: F401 - the sentence-level pieces the reader buil
     several_places,
 )
 from .dates import ReportYear, report_year
+from .otherattacks import _A_NEW_EVENT, _EARLIER_OTHER, LATER, _motives, _recall_clauses
 from .places import _TOLL_NUMBER
+from .sentenceplace import _against, _bearing
 
 # --------------------------------------------------------------------------- a claim's event context
 
