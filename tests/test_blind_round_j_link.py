@@ -114,6 +114,25 @@ def test_an_attack_a_list_of_earlier_ones_singles_out_is_recalled(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    "The group has claimed several attacks in the city this year, among them a bombing at a bank that killed six.",
+    "Insurgents have carried out a string of bombings in the province, including one at a bus stop in which nine died.",
+    "The militia has claimed many attacks on the police, among them an ambush last month that left 11 officers dead.",
+])
+def test_an_attack_singled_out_of_a_groups_earlier_ones_is_recalled(sentence):
+    text = ("Gunmen stormed a hotel in Kabul on Saturday night, killing 22 people, officials said. " + sentence)
+    assert _recalled(text, sentence[:25], "2018-01-21")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nine people were killed in several attacks across the province, including two police officers.",
+    "The bombing killed 22 people, including several children, officials said.",
+])
+def test_a_toll_with_including_is_not_a_listed_attack(sentence):
+    c = sentence_context(sentence, 0, len(sentence), dt.date(2018, 1, 21))
+    assert not c.recalled
+
+
+@pytest.mark.parametrize("sentence", [
     "The attack was among the deadliest in the capital this year, killing 22 people.",
     "Among the dead were 14 foreigners, the ministry said.",
 ])

@@ -3,8 +3,8 @@
 The matcher's real code on claims built in memory: a claim of responsibility names its
 perpetrator as its entity; the means of attack two claims of one family name ("a roadside bomb",
 "a suicide bomber") count against a link when they share nothing, the words for the victims
-("worshippers") for it; two tolls near each other count a little for it, tolls far apart nothing
-against it (they are the conflicts the desk shows); an undated report weeks after a dated
+("worshippers") for it; different tolls count nothing either way, near or far (near ones are as
+common between two attacks as within one; far ones are the conflicts the desk shows); an undated report weeks after a dated
 incident counts less.  Each behaviour has a near miss that must not change.
 """
 
@@ -137,23 +137,17 @@ def test_the_same_words_for_the_victims_count_for_a_link():
     assert _score(people_a, people_b) == pytest.approx(_score(people_a, other))
 
 
-def test_near_tolls_count_for_a_link_and_far_tolls_nothing_against():
+def test_different_tolls_count_nothing_near_or_far():
     a = _town(0, "a", "A bomb killed 12 people in Pul-e-Khumri on Monday.", toll=12)
     text = "The Pul-e-Khumri blast on Monday killed {}."  # one sentence: only the toll differs
     near, apart = _town(1, "b", text.format(15), toll=15), _town(1, "b", text.format(15), toll=22)
     far = _town(1, "b", text.format(15), toll=53)
-    assert _score(a, near) > _score(a, apart)
-    # near misses: tolls far apart are the conflict the desk must show (7 against 50), no evidence against;
-    # near but small counts (3 and 4) are common to many incidents and add nothing
+    # near figures (41 and 27 wounded) are as common between two attacks of one city a week apart as
+    # between two counts of one attack; far ones (7 against 50) are the conflict the desk must show
+    assert _score(a, near) == pytest.approx(_score(a, apart))
     assert _score(a, far) == pytest.approx(_score(a, apart))
-    # near counts of two victim groups (12 students, then 15 militants killed in raids) are two counts
-    students = dict(a, victims="students")
-    assert _score(students, dict(near, victims="militants")) == pytest.approx(
-        _score(students, dict(apart, victims="militants")))
-    assert _score(students, dict(near, victims="students")) > _score(students, dict(apart, victims="students"))
-    small = _town(0, "a", "A bomb killed 3 people in Pul-e-Khumri on Monday.", toll=3)
-    assert _score(small, _town(1, "b", text.format(15), toll=4)) == pytest.approx(
-        _score(small, _town(1, "b", text.format(15), toll=7)))
+    # the same toll still counts for a link
+    assert _score(a, _town(1, "b", text.format(12), toll=12)) > _score(a, near)
     # a lower bound the other toll meets is compatible, however far ("at least 5" and 53)
     at_least = dict(a, value_low=5, value_high=None)
     assert _score(at_least, far, "toll") == 0.6

@@ -47,6 +47,8 @@ from .otherattacks import (
     _EARLIER_OTHER,
     _IN_OTHER_AFTER,
     _LEADING_AFTER,
+    _LISTED,
+    _LISTED_GATE,
     _MOST_GATE,
     _MOST_OF_ALL,
     _OFFSET_GATE,
@@ -270,6 +272,8 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
         not om.group(0).lower().startswith("also") or _AN_EVENT.search(text, om.end(), re_) is not None)
     if not other and fm is not None and _has(low, _MOST_GATE) and _MOST_OF_ALL.match(text, rs, focus):
         other = recalled = True  # "Among the deadliest was an assault on a school in Kabul that killed 40": a list of attacks
+    if fm is not None and not recalled and _has(low, _LISTED_GATE) and _LISTED.search(text, rs, focus):
+        other = recalled = True  # "... has claimed several attacks this year, among them a bombing that killed two"
     if not other and ("earlier" in low or "previously" in low or "before that" in low) and \
             _EARLIER_OTHER.match(text, rs, re_) and _AN_EVENT.search(text, rs, re_) and \
             (fm is None or not _SAID.search(text, rs, focus)):

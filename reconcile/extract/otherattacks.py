@@ -115,6 +115,12 @@ _MOST_OF_ALL = re.compile(
     r"blasts|assaults|incidents|strikes))\b(?:\s+(?:was|came|were)\b|\s*,))",
     re.IGNORECASE)
 _MOST_GATE = ("most ", "deadliest", "bloodiest", "worst", "biggest", "largest")
+# "The group has claimed several attacks in the city this year, among them a bombing ... in which two were
+# killed": one of a group's earlier attacks, singled out of a list (not "in several raids", a total)
+_LISTED = re.compile(r"\b(?:several|many|numerous|multiple|a\s+number\s+of|a\s+string\s+of|a\s+series\s+of|dozens\s+of|"
+                     r"scores\s+of)\s+(?:[\w\-]+\s+){0,2}?(?:attacks|bombings|blasts|assaults|raids)\b[^.;:]{0,120}?,?\s*"
+                     r"(?:among\s+them|including)\b", re.IGNORECASE)
+_LISTED_GATE = ("among them", "including")
 # "the latest in a series of attacks that have killed ...": a toll of other attacks than the report's own
 _SERIES = re.compile(r"\b(?:latest|last|newest|third|fourth|fifth|second)\s+(?:\w+\s+)?in\s+a\s+(?:\w+\s+)?"
                      r"(?:series|string|spate|wave|chain|spree|run)\s+of\b", re.IGNORECASE)
