@@ -140,36 +140,47 @@ def _clear(db: Database, column: str, values: set[str]) -> None:
 
 
 def _compare(db: Database, column: str, values: set[str], roots: dict[str, str]) -> None:
-    """Conflicts, revisions and consensus of the events (or subjects) ``values``."""
-    todo = sorted(values)
-    for k in range(0, len(todo), CHUNK):
-        part = todo[k:k + CHUNK]
-        marks = ",".join("?" * len(part))
-        groups: dict[str, list[dict]] = defaultdict(list)
-        cur = db.execute(f"{_CLAIM_SQL} where c.{column} in ({marks})", part)
+    """Conflicts, revisions and consensus of the events (or subjects) ``values``, read a chunk of them
+    at a time."""
+
+    def groups() -> Iterator[tuple[str, list[dict]]]:
+        todo = sorted(values)
+        for k in range(0, len(todo), CHUNK):
+            part = todo[k:k + CHUNK]
+            marks = ",".join("?" * len(part))
+            by_key: dict[str, list[dict]] = defaultdict(list)
+            cur = db.execute(f"{_CLAIM_SQL} where c.{column} in ({marks})", part)
+            names = [d[0] for d in cur.description]
+            for row in cur:
+                c = dict(zip(names, row))
+                by_key[c[column]].append(c)
+            yield from by_key.items()
+
+    _write_compared(db, column, groups(), roots)
+
+
+def _compare_all(db: Database, column: str, values: set[str], roots: dict[str, str]) -> None:
+    """:func:`_compare` of many groups in one pass: the claims read in ``column`` order (then rowid,
+    the order the chunked queries give within a group), one group at a time."""
+
+    def groups() -> Iterator[tuple[str, list[dict]]]:
+        cur = db.execute(f"{_CLAIM_SQL} where c.{column} is not null order by c.{column}, c.rowid")
         names = [d[0] for d in cur.description]
-        for row in cur:
-            c = dict(zip(names, row))
-            groups[c[column]].append(c)
-        found_c, found_r, cons = [], [], []
-        for key, claims in groups.items():
-            kw = {"event_id": key} if column == "event_id" else {"subject": key}
-            found = conflicts.find(claims, **kw)
-            found_c += found.conflicts
-            found_r += found.revisions
-            cons += consensus.compute(claims, roots, **kw)
-        write_rows(db, "conflicts", found_c)
-        write_rows(db, "revisions", found_r)
-        write_rows(db, "consensus", cons)
+        at = names.index(column)
+        for key, rows in itertools.groupby(cur, key=lambda row: row[at]):
+            if key in values:
+                yield key, [dict(zip(names, row)) for row in rows]
+
+    _write_compared(db, column, groups(), roots)
 
 
 #: Rows of conflicts, revisions and consensus gathered before they are written in one executemany.
 FLUSH = 20000
 
 
-def _compare_all(db: Database, column: str, values: set[str], roots: dict[str, str]) -> None:
-    """:func:`_compare` of many groups in one pass: the claims read in ``column`` order (then rowid,
-    the order the chunked queries give within a group), one group at a time, written in large batches."""
+def _write_compared(db: Database, column: str, groups: Iterable[tuple[str, list[dict]]],
+                    roots: dict[str, str]) -> None:
+    """Conflicts, revisions and consensus of each (key, claims) group, written in batches of ``FLUSH`` rows."""
     found_c: list[dict] = []
     found_r: list[dict] = []
     cons: list[dict] = []
@@ -180,13 +191,7 @@ def _compare_all(db: Database, column: str, values: set[str], roots: dict[str, s
         write_rows(db, "consensus", cons)
         found_c.clear(), found_r.clear(), cons.clear()
 
-    cur = db.execute(f"{_CLAIM_SQL} where c.{column} is not null order by c.{column}, c.rowid")
-    names = [d[0] for d in cur.description]
-    at = names.index(column)
-    for key, rows in itertools.groupby(cur, key=lambda row: row[at]):
-        if key not in values:
-            continue
-        claims = [dict(zip(names, row)) for row in rows]
+    for key, claims in groups:
         kw = {"event_id": key} if column == "event_id" else {"subject": key}
         found = conflicts.find(claims, **kw)
         found_c += found.conflicts
