@@ -249,15 +249,19 @@ def ingest(db: Database, paths: Iterable[str | Path] = (), manifest: str | Path 
     errors = result.errors
     entries: dict[Path, dict] = {}
     paths = list(paths)
+    rejected: set[Path] = set()  # reports whose manifest row is wrong: reported, not ingested
     if manifest is not None:
+        row_errors: list[InputError] = []
         try:
-            entries = read_manifest(Path(manifest))
+            entries = read_manifest(Path(manifest), row_errors)
         except InputError as e:
             errors.append(e)
+        errors.extend(row_errors)
+        rejected = {Path(e.path) for e in row_errors}
         if not paths:
             paths = [p for p in entries if p.exists()]
             errors.extend(InputError(p, f"listed in {manifest} but not found") for p in entries if not p.exists())
-    files = collect_files(paths, errors)
+    files = [f for f in collect_files(paths, errors) if f.resolve() not in rejected]
     prepared = prepare(files, entries, max_bytes, errors, progress)
     changed: list[str] = []
     with db.atomic():

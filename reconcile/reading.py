@@ -189,8 +189,12 @@ def is_manifest(path: Path) -> bool:
     return [h.strip().lower() for h in header][:1] == ["path"]
 
 
-def read_manifest(path: Path) -> dict[Path, dict]:
-    """The manifest as {resolved report path: metadata}. Paths are relative to the manifest."""
+def read_manifest(path: Path, errors: list[InputError] | None = None) -> dict[Path, dict]:
+    """The manifest as {resolved report path: metadata}. Paths are relative to the manifest.
+
+    A bad header (or an empty path) makes the whole manifest unreadable: InputError.  A row whose
+    metadata is wrong (a date that does not exist) raises too, unless ``errors`` is given: then the
+    row's report is left out with one error naming it, and the other rows are read."""
     text = decode(path, read_bytes(path))
     reader = csv.DictReader(io.StringIO(text))
     header = [h.strip().lower() for h in reader.fieldnames or []]
@@ -210,7 +214,12 @@ def read_manifest(path: Path) -> dict[Path, dict]:
             raise InputError(path, f"row {number}: empty path")
         report = (path.parent / row["path"]).resolve()
         meta = {k: row.get(k, "") for k in METADATA_KEYS}
-        entries[report] = check_metadata(f"{path}: row {number}", meta)
+        try:
+            entries[report] = check_metadata(f"{path}: row {number}", meta)
+        except InputError as e:
+            if errors is None:
+                raise
+            errors.append(InputError(report, f"not ingested: {e}"))
     return entries
 
 

@@ -117,6 +117,22 @@ def test_manifest_alone_lists_the_reports(tmp_path, fixtures):
     assert [str(e) for e in result.errors] == [f"{manifest.parent / 'missing.txt'}: listed in {manifest} but not found"]
 
 
+def test_a_manifest_row_with_an_impossible_date_leaves_out_only_its_report(tmp_path, fixtures):
+    manifest = fixtures / "reports" / "sources.csv"
+    reports = sorted(p for p in manifest.parent.iterdir() if p.name != manifest.name and not p.name.startswith("."))
+    lines = manifest.read_text().splitlines()
+    bad_row = next(k for k, line in enumerate(lines[1:], start=1) if line.split(",")[0] == reports[0].name)
+    fields = lines[bad_row].split(",")
+    lines[bad_row] = ",".join(fields[:-1] + ["2021-02-30"])
+    manifest.write_text("\n".join(lines) + "\n")
+    result = build_desk(tmp_path / "d.db", manifest=manifest)
+    assert [str(e) for e in result.errors] == [
+        f"{reports[0].resolve()}: not ingested: {manifest}: row {bad_row + 1}: published is not a real date: '2021-02-30'"]
+    assert result.new_sources == 2  # the other rows' reports
+    origins = [r[0] for r in sqlite3.connect(tmp_path / "d.db").execute("select origin from sources")]
+    assert not any(o.endswith(reports[0].name) for o in origins)
+
+
 def test_claim_file_may_annotate_a_report_already_on_the_desk(desk, tmp_path):
     extra = tmp_path / "extra.yaml"
     extra.write_text("source: {origin: airport-ledger.txt}\nclaims:\n"
