@@ -328,10 +328,12 @@ def event_row(eid: str, rows: list[int], batch: Batch) -> dict:
     date_start = date_end = None
     dated = [r for r in rows if is_dated[r]]
     if dated:
-        # the window most of the claims agree with ("in August" and three claims dated the
-        # 26th: the 26th), then the most precise, then the most common
+        # the tightest window most of the claims are compatible with: a window's support is the
+        # claims whose own window contains it, so "in August" supports the 26th, but the 26th
+        # does not support "in August" (a month- or week-wide window merely overlapping every
+        # precise date would outvote them all); then the most precise, then the most common
         windows = Counter((r0[r], r1[r]) for r in dated)
-        support = {w: sum(n for v, n in windows.items() if v[0] <= w[1] and w[0] <= v[1]) for w in windows}
+        support = {w: sum(n for v, n in windows.items() if v[0] <= w[0] and w[1] <= v[1]) for w in windows}
         lo, hi = min(windows, key=lambda w: (-support[w], w[1] - w[0], -windows[w], w))
         date_start, date_end = _iso(lo), _iso(hi)
     place = _most_common(c[f["place"]] for c in ctx)

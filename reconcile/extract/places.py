@@ -386,9 +386,29 @@ _SPEAKS_AFTER = re.compile(r",?\s+(?:said|says|told|added|stated|confirmed|tweet
                            r"commander|chief|minister|director|head|deputy|adviser|advisor|aide)\b")
 
 
+# a title or honorific right before a name ("spokesman Khogyani", "Mr Wardak", "Governor Zazai", "Dr. Logar...")
+_TITLE_BEFORE = re.compile(r"(?<![\w\-])(?:Mr|Mrs|Ms|Dr|Prof|Mullah|Mulla|Maulvi|Mawlawi|Molvi|Maulana|Haji|Hajji|Qari|"
+                           r"Sheikh|Ustad|Engineer|Eng|Gen|General|Col|Colonel|Maj|Major|Capt|Captain|Brig|Brigadier|"
+                           r"Lt|Sen|Senator|Commander|[Gg]overnor|[Ss]pokes(?:man|woman|person))\.?\s+$")
+# a verb of saying right after the name: the name is the speaker ("..., Khogyani said", "Wardak told AFP")
+_SAYS_AFTER = re.compile(r"\s+(?:(?:also|later|again|further|then)\s+)?(?:said|says|told|added|adds|stated|confirmed|"
+                         r"tweeted|wrote|explained|insisted|noted|claimed|recalled|acknowledged)\b")
+# "the Kandahar said"? no: an article or an adjective before the name makes it a thing named, not a speaker
+_THE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
+
+
 def _is_person(text: str, start: int, end: int, m: gazetteer.PlaceMention, before: str) -> bool:
     """A gazetteer name that is part of a person's name here: after a given name that is no
-    place ("Ataullah Khogyani"), near a speaker's title or a verb of saying."""
+    place ("Ataullah Khogyani") near a speaker's title or a verb of saying; after a title
+    ("spokesman Khogyani", "Mr Wardak"); or a clause's subject that speaks ("..., Khogyani said",
+    "Wardak told reporters"). Not "in Khogyani district", "Six died in Wardak, officials said"."""
+    if m.place.type != "country":
+        if _TITLE_BEFORE.search(before) and not m.text.endswith(("'s", "\u2019s")) and \
+                not _SETTLEMENT_AFTER.match(text, m.end, end) and not _OFFICE_AFTER.match(text, m.end, min(end, m.end + 40)):
+            return True
+        if _SAYS_AFTER.match(text, m.end, min(end, m.end + 30)) and not _PREP_BEFORE.search(before) and \
+                not _THE_BEFORE.search(before):
+            return True
     g = _GIVEN_BEFORE.search(before)
     if g is None or g.group(1) in _NOT_GIVEN or gazetteer.lookup(g.group(1)) is not None:
         return False
