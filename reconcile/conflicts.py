@@ -17,6 +17,12 @@
 A later report from the same outlet that changes a toll is a *revision* (table
 ``revisions``), not a conflict.  A perpetrator's own figure is named as such in the note.
 ``severity`` grows with the gap: (higher low - lower high) / higher low, in (0, 1].
+
+This module owns the comparisons and the rows they write (conflicts, revisions), and the
+figures of a toll that count one site, facility or hospital, or a whole country's people.
+What counts as a group or a part is :mod:`reconcile.tollparts`; which pair is a revision and
+which figures their report supersedes, :mod:`reconcile.revisions`; which attributions can name
+one perpetrator (factions, branches), :mod:`reconcile.factions`.
 """
 
 from __future__ import annotations
@@ -26,25 +32,14 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from .factions import one_group, related
 from .intervals import compatible, describe, gap_severity, total_below_part
 from .matching.features import norm_label, place_in_text
 from .models import short_hash
+from .revisions import EARLIER_WORDS, UPDATE_WORDS, claimant_key, revision, superseded
 from .subjects import canonical_entity
-from .tollparts import PART_LABELS, TOLL_KINDS, bounds, exact, figure_at, figures_at, group_keys, holds, victims_key
+from .tollparts import PART_LABELS, TOLL_KINDS, bounds, exact, figures_at, group_keys, holds, victims_key
 
-#: Words of a later sentence that update an earlier figure of the same report.
-UPDATE_WORDS = re.compile(
-    r"\b(?:rose|risen|rises|climbed|climbs|increased|increases|updated|revised|later|now"
-    # (not "in the latest assault on the capital": the latest of a series of attacks, no toll update)
-    r"|latest(?!\s+(?:[\w\-]+\s+){0,2}?(?:attacks?|assaults?|bombings?|blasts?|explosions?|incidents?|strikes?|raids?"
-    r"|shootings?|killings?|violence|in\s+a\s+(?:series|string|spate|wave)))"
-    r"|jumped|jumps|soared|soars|surged|surges|mounted|grew|grown|went up|gone up|reached)\b",
-    re.IGNORECASE)
-#: Words of a sentence that tell an earlier, superseded figure ("officials initially said",
-#: "had put the dead at", "had said on Friday").
-EARLIER_WORDS = re.compile(
-    r"\b(?:initially|originally|at first|first reported|earlier|previously|had (?:put|said|given|reported|told)"
-    r"|had been put)\b", re.IGNORECASE)
 #: Words between two figures of one sentence that set two voices or two estimates against each other.
 _CONTRAST = re.compile(r"\b(?:while|whereas|but|however|although|though|compared|contrast|versus|vs|said|says|cited"
                        r"|cites|put|puts|told|tells|according|claimed|claims|estimated|estimates|reported|reports"
@@ -57,7 +52,7 @@ def _one_voice(a: dict, b: dict) -> bool:
     of attacks), it does not contradict itself.  Two voices in one sentence ("from 120 wounded to 140,
     while a spokesman cited 60") still conflict."""
     q = a.get("quote")
-    if a["source_id"] != b["source_id"] or not q or q != b.get("quote") or _claimant_key(a) != _claimant_key(b):
+    if a["source_id"] != b["source_id"] or not q or q != b.get("quote") or claimant_key(a) != claimant_key(b):
         return False
     if UPDATE_WORDS.search(q) or EARLIER_WORDS.search(q):
         return False
@@ -103,106 +98,8 @@ def _note(a: dict, b: dict, what: str) -> str:
     return "; ".join(parts)
 
 
-def _claimant_key(c: dict) -> str:
-    return " ".join((c.get("claimant") or "").lower().replace("the ", " ").split())
-
-
-#: Words right before a figure that tell it as the superseded one: "an increase from the previous
-#: estimate of 25", "up from 19", "down from an initial toll of 40".
-_EARLIER_FIGURE = re.compile(
-    r"(?:\b(?:up|down|increase|increased|rise|risen|rose|jump|jumped|revised|raised|lowered|decrease|fall|fell)\s+"
-    r"from\s+(?:(?:the|an?|its|their)\s+)?(?:(?:previous|earlier|initial|original|prior|first)\s+)?"
-    r"(?:(?:estimate|toll|figure|count|tally|number|death\s+toll)\s+(?:of\s+)?)?"
-    r"|\b(?:previous|earlier|initial|original|prior)\s+(?:estimate|toll|figure|count|tally|death\s+toll)\s+"
-    r"(?:of|was|stood\s+at|at)\s+)(?:(?:at\s+least|about|around|some)\s+)?$", re.IGNORECASE)
-
-
-def _told_earlier(c: dict) -> bool:
-    """The sentence tells the figure as the one it replaces ("... an increase from the previous
-    estimate of 25")."""
-    m = figure_at(c)
-    return m is not None and bool(_EARLIER_FIGURE.search(c["quote"][max(0, m.start() - 80):m.start()]))
-
-
-#: The opening of a sentence that sets its figure against the one told before it.
-_SETS_AGAINST = re.compile(r"\W*(?:however|but|yet|nevertheless|still|by\s+contrast|in\s+contrast)\b", re.IGNORECASE)
-
-
-def _updates(old: dict, new: dict) -> bool:
-    """``new`` can be an update of ``old``: a higher figure from the same or an unnamed claimant."""
-    ko, kn = _claimant_key(old), _claimant_key(new)
-    if ko and kn and ko != kn:
-        return False
-    return (new["value_low"] or 0) > (old["value_low"] or 0)
-
-
-#: A live blog's previous entry follows the newest within this many characters.
-NEXT_ENTRY = 400
-
-
-def _next_entry(early: dict, late: dict) -> bool:
-    """``late``'s sentence follows ``early``'s closely, as a live blog's previous entry follows its newest."""
-    gap = (late.get("span_start") or 0) - (early.get("span_start") or 0) - len(early.get("quote") or "")
-    return gap <= NEXT_ENTRY
-
-
-def _rose_from(new: dict, old: dict) -> bool:
-    """``new``'s sentence names ``old``'s figure as the one the toll rose from ("has increased from 14 to
-    24" ... "officials announced that 14 had died")."""
-    names = {str(v) for v in (old["value_low"], old["value_high"]) if v is not None}
-    if old.get("value_text"):
-        names.add(re.sub(r"^(?:at\s+least|about|around|some|over|more\s+than)\s+", "", old["value_text"].strip(),
-                         flags=re.IGNORECASE))
-    names.discard("")
-    if not names:
-        return False
-    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.search(r"\bfrom\s+(?:(?:the|an?|its)\s+)?(?:(?:earlier|initial|previous|original|first)\s+)?"
-                     r"(?:(?:toll|figure|count|estimate|tally)\s+(?:of\s+)?)?(?:" + alts + r")\b",
-                     new.get("quote") or "", re.IGNORECASE) is not None
-
-
-def _revision(a: dict, b: dict) -> tuple[dict, dict] | None:
-    """(earlier, later) when two claims are one outlet updating its own figure."""
-    if "perpetrator" in (a.get("claimant_role"), b.get("claimant_role")):
-        return None
-    if a["source_id"] == b["source_id"]:
-        if _told_earlier(a) != _told_earlier(b):  # "31 killed, up from the previous estimate of 25"
-            return (a, b) if _told_earlier(a) else (b, a)
-        # one report: an update only when the later sentence says so ("the toll rose to");
-        # two claimants' figures side by side (police 5, hospital 20) are a conflict
-        early, late = (a, b) if (a.get("span_start") or 0) <= (b.get("span_start") or 0) else (b, a)
-        qe, ql = early.get("quote") or "", late.get("quote") or ""
-        if qe == ql:  # one sentence: "climbed from 12 to 19", "initially 20 ... later rose to 53"
-            return (early, late) if UPDATE_WORDS.search(ql) or EARLIER_WORDS.search(ql) else None
-        # a figure the report tells as superseded ("officials initially said", "had said on Friday")
-        # and a higher one from the same or an unnamed claimant; two named claimants' figures
-        # ("Taliban officials had earlier put the toll at 25", the UN's 53) stay a conflict
-        if EARLIER_WORDS.search(ql) and not EARLIER_WORDS.search(qe) and _updates(late, early):
-            return late, early
-        if EARLIER_WORDS.search(qe) and not EARLIER_WORDS.search(ql) and _updates(early, late):
-            return early, late
-        if UPDATE_WORDS.search(ql):
-            return early, late
-        if UPDATE_WORDS.search(qe) and not _SETS_AGAINST.match(ql) and (
-                _updates(late, early) or _next_entry(early, late) or _rose_from(early, late)):
-            # a live blog, newest first; not a later sentence set against it ("the health department
-            # said the toll increased to 101" ... "However, police said it stood at 84": a conflict),
-            # nor another voice's lower figure paragraphs further on ("the toll rose to at least 23, an
-            # official said" ... "The Taliban said five people were killed": two voices disagree)
-            return late, early
-        return None
-    pa, pb = (a.get("publisher") or "").strip().lower(), (b.get("publisher") or "").strip().lower()
-    if not pa or pa != pb:
-        return None
-    da, db_ = a.get("published") or "", b.get("published") or ""
-    if da == db_:
-        return (a, b) if a["source_id"] < b["source_id"] else (b, a)
-    return (a, b) if da < db_ else (b, a)
-
-
 def _pair_rows(a, b, group, kind, victims, what, severity, out: Found):
-    rev = _revision(a, b)
+    rev = revision(a, b)
     if rev is not None:
         early, late = rev
         lo_e, lo_l = early["value_low"] or 0, late["value_low"] or 0
@@ -219,22 +116,6 @@ def _pair_rows(a, b, group, kind, victims, what, severity, out: Found):
         "id": conflict_id(x["id"], y["id"]), **group, "kind": kind, "victims": victims,
         "claim_a": x["id"], "claim_b": y["id"], "severity": round(severity, 4), "note": _note(x, y, what),
     })
-
-
-def superseded(items: list[dict]) -> set[str]:
-    """Ids of figures their own report updates ("initially said about a dozen ... has risen to 31"):
-    the earlier side of a revision within one report."""
-    out: set[str] = set()
-    by_report: dict[tuple, list[dict]] = defaultdict(list)  # (only figures of one report and group are paired)
-    for c in items:
-        by_report[(c["source_id"], victims_key(c["victims"]))].append(c)
-    for a, b in itertools.chain.from_iterable(itertools.combinations(same, 2) for same in by_report.values()):
-        if compatible((a["value_low"], a["value_high"]), (b["value_low"], b["value_high"])):
-            continue
-        rev = _revision(a, b)
-        if rev is not None:
-            out.add(rev[0]["id"])
-    return out
 
 
 def _site(c: dict) -> str | None:
@@ -496,9 +377,9 @@ def attribution_conflicts(claims: list[dict], group: dict, out: Found) -> None:
             seen[(c["source_id"], name)] = c
     reps = list(seen.items())
     for ((_sa, na), a), ((_sb, nb), b) in itertools.combinations(reps, 2):
-        if na == nb or _related(na, nb):
+        if na == nb or related(na, nb):
             continue
-        if _one_group(a, na, b, nb):
+        if one_group(a, na, b, nb):
             continue  # "a faction of the Taliban" and "the Pakistani Taliban": both can be true
         x, y = sorted((a, b), key=lambda c: c["id"])
         note = f"attribution: {canonical_entity(x['entity'])} ({_who(x)}) vs {canonical_entity(y['entity'])} ({_who(y)})"
@@ -506,103 +387,6 @@ def attribution_conflicts(claims: list[dict], group: dict, out: Found) -> None:
             "id": conflict_id(x["id"], y["id"]), **group, "kind": "attribution", "victims": None,
             "claim_a": x["id"], "claim_b": y["id"], "severity": 1.0, "note": note,
         })
-
-
-#: Words that name a part of the group after them: "X's faction of the Taliban", "a splinter faction of
-#: the banned outfit", "a relatively obscure faction linked to".
-_FACTION_OF = re.compile(r"\b(?:factions?|splinter(?:\s+(?:group|faction|cell))?|breakaway(?:\s+(?:group|faction))?"
-                         r"|off-?shoot(?:\s+group)?|wing|chapter|cell)\s+(?:of|linked\s+to|affiliated\s+(?:to|with)"
-                         r"|allied\s+(?:to|with))\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$", re.IGNORECASE)
-#: The faction's own name before those words: "Jaish Al Fursan, a faction linked to",
-#: "known as Jamaat-ul Ahrar, a splinter faction of".
-_FACTION_NAME = re.compile(r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|al|ul|ud|ur|un|e|i|bin|ibn|el)){0,5})"
-                           r"(?:['\u2019]s)?\s*,?\s+"
-                           r"(?:(?:an?|the|one)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:factions?|splinter|breakaway|off-?shoot|wing)\b")
-
-
-def _faction(c: dict) -> tuple[bool, str | None]:
-    """Whether the attribution names a faction of the group it resolves to, and the faction's own
-    name when the sentence gives it ("Jaish Al Fursan, a faction linked to the TTP")."""
-    q, name = c.get("quote") or "", c.get("entity_text") or ""
-    at = q.find(name) if name else -1
-    if at < 0:
-        return False, None
-    before = q[:at]
-    if name.lower().startswith("the "):
-        before += "the "
-    # an abbreviation after the full name: "... of the banned outfit Tehreek-e-Taliban Pakistan (TTP)"
-    before = re.sub(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*\s*\($", "", before)
-    m = _FACTION_OF.search(before)
-    if m is None:
-        return False, None
-    own = None
-    for n in _FACTION_NAME.finditer(before[:m.end()]):
-        if n.end() >= m.start():
-            own = n.group("name")
-    return True, own
-
-
-def _same_name(a: str, b: str) -> bool:
-    """Two spellings of one group's name ("Jaish Al Fursan", "Jaish-i-Fursan Muhammad")."""
-    from rapidfuzz import fuzz
-
-    def clean(x: str) -> str:
-        x = re.sub(r"['\u2019]s$", "", x.strip().lower())
-        return " ".join(w for w in re.sub(r"[^\w]+", " ", x).split() if w != "the")
-
-    x, y = clean(a), clean(b)  # shared words, and not one name inside a much longer one ("Islamic State")
-    return fuzz.token_set_ratio(x, y) >= 85 and fuzz.ratio(x, y) >= 60
-
-
-def _one_group(a: dict, na: str, b: dict, nb: str) -> bool:
-    """Two attributions that can name one perpetrator: a faction and its movement, or one faction
-    named under two parents ("X, a faction linked to the TTP"; "X, a faction of the Gul Bahadur group")."""
-    fa, own_a = _faction(a)
-    fb, own_b = _faction(b)
-    if (fa and _one_movement(na, nb)) or (fb and _one_movement(nb, na)):
-        return True
-    if own_a and (any(_same_name(own_a, n) for n in _names(nb)) or (own_b and _same_name(own_a, own_b))):
-        return True
-    return bool(own_b and any(_same_name(own_b, n) for n in _names(na)))
-
-
-def _names(name: str) -> list[str]:
-    from .subjects import _actor
-
-    actor = _actor(name)
-    return [name] if actor is None else [name, actor.id, *(actor.aliases or [])]
-
-
-def _one_movement(parent: str, other: str) -> bool:
-    """``other`` can be the movement ``parent`` is a faction of: related in the alias table, or a name
-    of ``other`` holds a name of ``parent`` as words ("Taliban" in "Pakistani Taliban")."""
-    if _related(parent, other):
-        return True
-    for p in _names(parent):
-        bare = re.sub(r"^the\s+", "", p.strip(), flags=re.IGNORECASE)
-        word = re.compile(r"(?<![\w-])" + re.escape(bare) + r"(?![\w-])", re.IGNORECASE)
-        if any(word.search(o) for o in _names(other)):
-            return True
-    return False
-
-
-def _related(a: str, b: str) -> bool:
-    """One group is part of the other, so both attributions can hold: the alias table says so
-    (``group``), or the branch is named after its parent ("Islamic State Khorasan Province"
-    is a branch of "Islamic State")."""
-    from .subjects import _actor
-
-    for x, y in ((a, b), (b, a)):
-        actor = _actor(x)
-        if actor is None:
-            continue
-        if actor.group and canonical_entity(actor.group) == y:
-            return True
-        parent = y.lower()
-        names = [actor.id, *(actor.aliases or [])]
-        if any(n.lower().startswith(parent + " ") or n.lower().startswith(parent + "-") for n in names):
-            return True
-    return False
 
 
 def _year(c: dict) -> str:

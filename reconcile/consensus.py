@@ -22,9 +22,10 @@ from __future__ import annotations
 import statistics
 from collections import Counter, defaultdict
 
-from .conflicts import TOLL_KINDS, superseded
+from .conflicts import TOLL_KINDS
 from .intervals import envelope, intersection, point
 from .models import short_hash
+from .revisions import superseded
 from .subjects import canonical_entity
 
 NUMERIC = frozenset({"killed", "injured", "strength", "founded", "attacks"})

@@ -14,7 +14,7 @@ import sqlite3
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reconcile import cluster, conflicts, copies, pipeline
+from reconcile import cluster, conflicts, copies, pipeline, revisions
 from reconcile.benchmarks.cluster import write_desk
 from reconcile.intervals import compatible, gap_severity
 from reconcile.store import open_db
@@ -141,7 +141,7 @@ def superseded_reference(items):
             continue
         if compatible((a["value_low"], a["value_high"]), (b["value_low"], b["value_high"])):
             continue
-        rev = conflicts._revision(a, b)
+        rev = revisions.revision(a, b)
         if rev is not None:
             out.add(rev[0]["id"])
     return out
@@ -150,7 +150,7 @@ def superseded_reference(items):
 @settings(max_examples=300, deadline=None)
 @given(tolls(12))
 def test_superseded_by_report_equals_all_pairs(items):
-    assert conflicts.superseded(items) == superseded_reference(items)
+    assert revisions.superseded(items) == superseded_reference(items)
 
 
 @st.composite

@@ -44,6 +44,25 @@ def word_start(parts: Sequence[tuple], *, digit: str | None = None, ignorecase: 
     ``digit`` (optional) is an alternative tried first that starts with ``\\d``, given without
     that ``\\d`` (``""`` for ``\\d``, ``r"\\d*"`` for ``\\d+``). ``ignorecase`` applies to the
     alternatives and tails."""
+    firsts = branches(parts, ignorecase=ignorecase)
+    flag = "(?i:" if ignorecase else "(?:"
+    dispatch = "|".join(
+        f"(?<=[{_letter_class(k, ignorecase)}]){flag}{'|'.join(branches)})" for k, branches in firsts.items()
+    )
+    cls = "".join(_letter_class(k, ignorecase) for k in firsts)
+    if digit is None:
+        fast = re.compile(rf"[{cls}](?<!\w.)(?:{dispatch})")
+    else:
+        fast = re.compile(rf"[\d{cls}](?:(?<=\d){digit}|(?<!\w.)(?:{dispatch}))")
+    BUILT.append((fast, (tuple(parts), digit, ignorecase)))
+    return fast
+
+
+def branches(parts: Sequence[tuple], *, ignorecase: bool) -> dict[str, list[str]]:
+    """The alternatives of ``parts`` (as :func:`word_start` takes them) by their first letter (lower
+    case under ``ignorecase``): letter -> its branches in order, each the rest of one part's
+    alternatives of that letter, then the part's tail.  :func:`word_start` and ``rules.letter_first``
+    lay their patterns out from these."""
     from .rules import word_alternation  # here: rules builds its own cues with this module
 
     firsts: dict[str, list[str]] = {}  # first letter (lower case) -> its branches, in order
@@ -59,17 +78,7 @@ def word_start(parts: Sequence[tuple], *, digit: str | None = None, ignorecase: 
             if body == "(?:)":
                 body = ""
             firsts.setdefault(key, []).append(body + tail)
-    flag = "(?i:" if ignorecase else "(?:"
-    dispatch = "|".join(
-        f"(?<=[{_letter_class(k, ignorecase)}]){flag}{'|'.join(branches)})" for k, branches in firsts.items()
-    )
-    cls = "".join(_letter_class(k, ignorecase) for k in firsts)
-    if digit is None:
-        fast = re.compile(rf"[{cls}](?<!\w.)(?:{dispatch})")
-    else:
-        fast = re.compile(rf"[\d{cls}](?:(?<=\d){digit}|(?<!\w.)(?:{dispatch}))")
-    BUILT.append((fast, (tuple(parts), digit, ignorecase)))
-    return fast
+    return firsts
 
 
 def plain(parts: Sequence[tuple], *, digit: str | None = None, ignorecase: bool = True) -> re.Pattern:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .fastrx import BUILT, plain, word_start
+from .fastrx import BUILT, branches, plain, word_start
 from .numbers import MAX_PLAUSIBLE, NUMBER_EXPR, Count, parse_count, strip_refs
 from .victims import VICTIM_NOUN, victim_label
 
@@ -459,15 +459,7 @@ def letter_first(rx: re.Pattern) -> re.Pattern:
     The same matches, spans and groups (tests/test_prefixed.py compares it with the plain pattern)."""
     parts, _digit, ignorecase = next(built for fast, built in BUILT if fast is rx)
     assert not ignorecase
-    firsts: dict[str, list[str]] = {}
-    for part in parts:
-        alts, tail, words = (*part, False)[:3]
-        by_first: dict[str, list[str]] = {}
-        for a in alts:
-            by_first.setdefault(a[0], []).append(a[1:])
-        for key, rests in by_first.items():
-            body = word_alternation(rests) if words else "(?:" + "|".join(rests) + ")"
-            firsts.setdefault(key, []).append(("" if body == "(?:)" else body) + tail)
+    firsts = branches(parts, ignorecase=False)
     out = re.compile("|".join(rf"{re.escape(k)}(?<!\w.)(?:{'|'.join(b)})" for k, b in firsts.items()))
     PREFIXED.append((out, plain(parts, ignorecase=False)))
     return out
