@@ -30,6 +30,9 @@ UPDATE_WORDS = re.compile(
     r"|shootings?|killings?|violence|in\s+a\s+(?:series|string|spate|wave)))"
     r"|jumped|jumps|soared|soars|surged|surges|mounted|grew|grown|went up|gone up|reached)\b",
     re.IGNORECASE)
+#: Words of a toll that went up (not "revised", "updated": either way).
+_RISE = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|increases|jumped|jumps|soared|soars|surged|surges|"
+                   r"mounted|grew|grown|went\s+up|gone\s+up)\b", re.IGNORECASE)
 #: Words of a sentence that tell an earlier, superseded figure ("officials initially said",
 #: "had put the dead at", "had said on Friday").
 EARLIER_WORDS = re.compile(
@@ -117,6 +120,10 @@ def revision(a: dict, b: dict) -> tuple[dict, dict] | None:
         if EARLIER_WORDS.search(qe) and not EARLIER_WORDS.search(ql) and _updates(early, late):
             return early, late
         if UPDATE_WORDS.search(ql):
+            # (not a toll "risen to 48" told after "at least 61" by another voice: a rise that lands below the
+            # figure it would update updates nothing: two voices disagree; from one voice, a live blog's older entry)
+            if _RISE.search(ql) and (late["value_low"] or 0) < (early["value_low"] or 0):
+                return (late, early) if _updates(late, early) else None
             return early, late
         if UPDATE_WORDS.search(qe) and not _SETS_AGAINST.match(ql) and (
                 _updates(late, early) or _next_entry(early, late) or _rose_from(early, late)):

@@ -363,6 +363,17 @@ _AMONG = re.compile(r"\bamong\s+(?:the\s+)?(?:dead|killed|victims|casualties|fat
 _TOLL_VERB = re.compile(r"[;:]|\b(?:killed|killing|died|dead|wounded|injured|lost\s+their\s+lives)\b", re.IGNORECASE)
 
 
+def _among_kind(phrase: str, kind: str) -> bool:
+    """An "among the dead" phrase speaks of the dead, "among the wounded" of the wounded; "victims" and
+    "casualties" of either."""
+    p = phrase.lower()
+    if re.search(r"\b(?:dead|killed|fatalities)\b", p):
+        return kind == "killed"
+    if re.search(r"\b(?:wounded|injured)\b", p):
+        return kind == "injured"
+    return True
+
+
 def among(items: list[dict]) -> set[str]:
     """Ids of figures of no named group told as being among the dead ("Among the dead was a senior
     commander and one of his guards"): some of the victims, not everyone.  A named group among the
@@ -373,6 +384,8 @@ def among(items: list[dict]) -> set[str]:
         if m is None or norm_label(c["victims"]) not in ("", "people"):
             continue
         for a in _AMONG.finditer(q):
+            if not _among_kind(a.group(0), c["kind"]):
+                continue  # "women and children were among the dead, with 29 wounded": all the wounded
             if a.end() <= m.start():
                 gap = q[a.end():m.start()]
                 if not re.search(r"[;:]|\d", gap):
@@ -471,6 +484,19 @@ def _summable(c: dict) -> bool:
     return _OPEN_VAGUE.match((c.get("value_text") or "").strip()) is None and (hi is None or hi - lo <= max(2, lo // 4))
 
 
+#: Words right before a figure that tell it as the whole toll, never a part of one: "the death toll has risen to 48",
+#: "put the number of fatalities at eight", "initial reports suggested five", "a total of 40".
+_WHOLE_TOLL = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|casualties|victims|wounded|injured)|"
+                         r"(?:rose|risen|rises|climbed|climbs|jumped|jumps|increased|increases|raised|raises|revised|"
+                         r"reached|soared)\s+(?:[\w\-]+\s+){0,3}?(?:to|at)|a\s+total\s+of|initial(?:ly)?|first\s+reports?)"
+                         r"\b[^\d.;]{0,60}$", re.IGNORECASE)
+
+
+def _whole_toll(c: dict) -> bool:
+    m = figure_at(c)
+    return m is not None and _WHOLE_TOLL.search(c["quote"][max(0, m.start() - 100):m.start()]) is not None
+
+
 def summands(items: list[dict]) -> set[str]:
     """Ids of figures of one report that add up to a larger toll of the same report ("five civilians
     died in nearby buildings", "four more bodies were recovered" and "at least nine killed"): parts of
@@ -487,9 +513,11 @@ def summands(items: list[dict]) -> set[str]:
             continue
         for total in same:
             lo = total["value_low"]
-            if lo is None:
-                continue
-            small = [c for c in same if c is not total and _summable(c) and 0 < c["value_low"] < lo]
+            if lo is None or not _summable(total):
+                continue  # (not "tens" or "dozens" killed: three restatements of one toll of eight add up to "tens")
+            # (a figure told as the toll itself, "the death toll rose to 48", is a whole count, never a part)
+            small = [c for c in same if c is not total and _summable(c) and 0 < c["value_low"] < lo
+                     and not _whole_toll(c)]
             small = sorted(small, key=lambda c: c["id"])[:12]
             for n in (2, 3):
                 for combo in itertools.combinations(small, n):

@@ -115,3 +115,107 @@ def test_a_spokesmans_surname_does_not_place_the_event(tmp_path):
     places = {r["place"] for r in rows(con, "a.txt") if r["kind"] == "killed"}
     assert "Khogyani" not in places
     assert _event_of(con, "a.txt", 29)["place"] == "Jalalabad"
+
+
+# --------------------------------------------------------------------------- conflicts: restated tolls, "among the dead"
+
+
+def _claim(id_, low, high, quote, value_text, source_id, span_start=0, kind="killed", **kw):
+    from test_conflicts import c
+    return c(id_, low, high, "people", kind=kind, quote=quote, value_text=value_text, source_id=source_id,
+             span_start=span_start, **kw)
+
+
+def _conflict_pairs(claims):
+    from test_conflicts import pairs
+
+    from reconcile import conflicts
+    return pairs(conflicts.find(claims, event_id="e1"))
+
+
+@pytest.mark.parametrize("among", [
+    "Women and children were among the dead, with an additional 29 wounded, the ministry said.",
+    "Two policemen were among those killed and another 29 people were injured, officials said.",
+    "Several children were among the dead, and the wounded numbered 29, a doctor said.",
+])
+def test_among_the_dead_does_not_make_the_wounded_a_part(among):
+    # the phrase speaks of the dead: the 29 wounded are all the wounded, against another report's 45
+    claims = [_claim("w29", 29, 29, among, "29", "s1", kind="injured"),
+              _claim("w45", 45, 45, "Hospital officials said 45 people were wounded in the attack.", "45", "s2",
+                     kind="injured")]
+    assert _conflict_pairs(claims) == {frozenset(("w29", "w45"))}
+
+
+def test_among_the_wounded_is_still_a_part_of_the_wounded():
+    # near-miss: "among the wounded" names some of the wounded, no rival count
+    claims = [_claim("w4", 4, 4, "Four children were among the wounded, police said.", "Four", "s1", kind="injured"),
+              _claim("w45", 45, 45, "Hospital officials said 45 people were wounded in the attack.", "45", "s2",
+                     kind="injured")]
+    assert _conflict_pairs(claims) == set()
+
+
+def _restated(source_id, first, toll):
+    # one report restating one toll three times, and a UN "tens": the restatements are no parts of "tens"
+    return [
+        _claim(f"{source_id}a", first, first, f"Initial reports suggested that {first} people had been killed.",
+               str(first), source_id, 0, claimant_role="unknown"),
+        _claim(f"{source_id}b", toll, toll, f"The interior ministry on Wednesday raised the toll to {toll}.",
+               str(toll), source_id, 100, claimant="interior ministry", claimant_role="official"),
+        _claim(f"{source_id}c", toll, toll, f"Officials have put the number of fatalities at {toll}.", str(toll),
+               source_id, 200, claimant="officials", claimant_role="official"),
+        _claim(f"{source_id}d", 20, 99, '"Tens" were killed, the UN said.', "Tens", source_id, 300,
+               claimant="UN", claimant_role="international_org"),
+    ]
+
+
+def test_restated_tolls_do_not_add_up_to_a_vague_total():
+    other = _claim("x5", 5, 5, "A suicide bomber outside a bank killed five people, police said.", "five", "s2",
+                   claimant="police", claimant_role="official")
+    found = _conflict_pairs(_restated("s1", 5, 8) + [other])
+    assert frozenset(("x5", "s1b")) in found  # 5 against 8: two reports disagree
+    assert frozenset(("s1c", "s1d")) in found  # 8 against "tens"
+
+
+@pytest.mark.parametrize(("told", "value_text"), [
+    ("The death toll has risen to 48, the hospital superintendent said.", "48"),
+    ("Officials said the toll climbed to 48 by the evening.", "48"),
+    ("A total of 48 people were killed, the provincial minister said.", "48"),
+    ("The health department put the number of the dead at 48.", "48"),
+])
+def test_a_toll_told_as_the_whole_is_no_summand(told, value_text):
+    # "at least 61" and two smaller figures of the same report: the 48 is the toll at another hour (or
+    # another voice's), never a part that adds up to the 61 with the 20
+    from reconcile.tollparts import summands
+    claims = [_claim("t61", 61, None, "At least 61 people were killed in the blast on Friday.", "At least 61", "s1", 0),
+              _claim("t48", 48, 48, told, value_text, "s1", 300, claimant="hospital superintendent"),
+              _claim("t20", 20, 20, "Twenty died at the scene, a witness said.", "Twenty", "s1", 600, claimant="witness")]
+    assert "t48" not in summands(claims)
+
+
+def test_a_total_of_is_a_rival_count():
+    claims = [_claim("t61", 61, None, "At least 61 people were killed in the blast on Friday.", "At least 61", "s1", 0),
+              _claim("t48", 48, 48, "A total of 48 people were killed, the provincial minister said.", "48", "s1", 300,
+                     claimant="provincial minister"),
+              _claim("t20", 20, 20, "Twenty died at the scene, a witness said.", "Twenty", "s1", 600, claimant="witness"),
+              _claim("o53", 53, 53, "Fifty-three people were killed, officials said.", "53", "s2", 0,
+                     claimant="officials")]
+    assert frozenset(("t48", "o53")) in _conflict_pairs(claims)
+
+
+def test_a_rise_below_the_toll_it_follows_is_no_revision_down():
+    # "at least 61" then "the toll has risen to 48": a live blog's older entry (48 -> 61), never a revision down
+    from reconcile import conflicts
+    found = conflicts.find([
+        _claim("t61", 61, None, "At least 61 people were killed in the blast on Friday.", "At least 61", "s1", 0),
+        _claim("t48", 48, 48, "The death toll has risen to 48, the hospital superintendent said.", "48", "s1", 300,
+               claimant="hospital superintendent")], event_id="e1")
+    assert [(r["earlier_claim"], r["later_claim"], r["direction"]) for r in found.revisions] == [("t48", "t61", "up")]
+
+
+def test_parts_that_add_up_stay_parts():
+    # near-miss: figures per site that add up to the report's total are parts, no conflict
+    claims = [_claim("tot", 30, 30, "Thirty people were killed in the two blasts, officials said.", "Thirty", "s1", 0),
+              _claim("p1", 20, 20, "Twenty died near the mosque, police said.", "Twenty", "s1", 100),
+              _claim("p2", 10, 10, "Ten more were killed outside the market, a doctor said.", "Ten", "s1", 200),
+              _claim("o30", 30, 30, "The blasts killed 30 people.", "30", "s2", 0)]
+    assert _conflict_pairs(claims) == set()
