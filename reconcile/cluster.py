@@ -194,8 +194,14 @@ def _candidates(db: Database, new: Batch) -> set[str]:
     dskel = dict(zip(new.ids, new.dskel.tolist()))
     for (cid, _p, narrow, w0, w1, y0, y1, adm, place, toll, coarse, country, bucket) in feature_rows(new):
         if w0 is None:
+            if place:  # a town and no time at all: that town's precise events of any date (attach's "anytime")
+                found.update(r[0] for r in q("select claim_id from claim_features where place_key = ? and narrow = 1",
+                                             (place,)))
             continue
         rows: list[tuple] = []
+        if narrow and place:  # ... and the timeless claims of its town, which may join its event
+            found.update(r[0] for r in q("select claim_id from claim_features where place_key = ? and w0 is null",
+                                         (place,)))
         if narrow:
             lo = w0 - NARROW_WEEKS
             if place:

@@ -33,6 +33,16 @@ UPDATE_WORDS = re.compile(
 #: Words of a toll that went up (not "revised", "updated": either way).
 _RISE = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|increases|jumped|jumps|soared|soars|surged|surges|"
                    r"mounted|grew|grown|went\s+up|gone\s+up)\b", re.IGNORECASE)
+_RISE_TO = re.compile(_RISE.pattern + r"\s+(?:[\w\-]+\s+){0,4}?to\s+(?:(?:at\s+least|about|around|some|over|more\s+than)\s+)?$",
+                      re.IGNORECASE)
+
+
+def _rose_to(c: dict) -> bool:
+    """The claim's figure is what a toll rose to ("the death toll has risen to 48")."""
+    m = figure_at(c)
+    return m is not None and _RISE_TO.search(c["quote"][max(0, m.start() - 80):m.start()]) is not None
+
+
 #: Words of a sentence that tell an earlier, superseded figure ("officials initially said",
 #: "had put the dead at", "had said on Friday").
 EARLIER_WORDS = re.compile(
@@ -122,8 +132,10 @@ def revision(a: dict, b: dict) -> tuple[dict, dict] | None:
         if UPDATE_WORDS.search(ql):
             # (not a toll "risen to 48" told after "at least 61" by another voice: a rise that lands below the
             # figure it would update updates nothing: two voices disagree; from one voice, a live blog's older entry)
+            # (but "the toll has risen since Thursday, when officials put it at about 60": the figure the toll rose
+            # from, older than the one before it)
             if _RISE.search(ql) and (late["value_low"] or 0) < (early["value_low"] or 0):
-                return (late, early) if _updates(late, early) else None
+                return None if _rose_to(late) and not _updates(late, early) else (late, early)
             return early, late
         if UPDATE_WORDS.search(qe) and not _SETS_AGAINST.match(ql) and (
                 _updates(late, early) or _next_entry(early, late) or _rose_from(early, late)):

@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import pytest
-from phenomena_helpers import desk, rows
+from phenomena_helpers import desk, extracted, rows
 
 from reconcile.extract.places import best_place
 
@@ -219,3 +219,97 @@ def test_parts_that_add_up_stay_parts():
               _claim("p2", 10, 10, "Ten more were killed outside the market, a doctor said.", "Ten", "s1", 200),
               _claim("o30", 30, 30, "The blasts killed 30 people.", "30", "s2", 0)]
     assert _conflict_pairs(claims) == set()
+
+
+def test_the_figure_a_toll_rose_from_is_the_older_one():
+    # "has risen to at least 170" ... "the toll has risen since Thursday, when officials put it at about 60":
+    # the 60 is what the toll rose from (a revision up), not a rival count
+    from reconcile import conflicts
+    found = conflicts.find([
+        _claim("r170", 170, None, "The number killed in the bombing has risen to at least 170, aid workers said.",
+               "at least 170", "s1", 0, claimant="aid workers"),
+        _claim("r60", 54, 66, "The toll has risen steadily since Thursday, when officials put the number of dead at "
+               "about 60.", "about 60", "s1", 300, claimant="officials")], event_id="e1")
+    assert found.conflicts == []
+    assert [(r["earlier_claim"], r["later_claim"], r["direction"]) for r in found.revisions] == [("r60", "r170", "up")]
+
+
+# --------------------------------------------------------------------------- a page with no date at all
+
+_DATED = ("PARACHINAR, Pakistan - A suicide bomber blew himself up in a crowded vegetable market in Parachinar on "
+          "Friday, killing 23 people and wounding 50, officials said.")
+_TIMELESS = ("Market bombing in Parachinar\n\n"
+             "A suicide bomber struck the vegetable market of Parachinar during the morning rush, and 25 people were "
+             "martyred and dozens were injured, local elders said.\n")
+
+
+def _event_ids(con, names):
+    return {r["event_id"] for n in names for r in rows(con, n) if r["kind"] == "killed"}
+
+
+def test_an_undated_unpublished_page_joins_its_towns_one_fitting_event(tmp_path):
+    con = desk(tmp_path, [("dated.txt", "Alpha Wire", "2017-03-31", _DATED),
+                          ("page.txt", "Web Page", None, _TIMELESS)])
+    assert len(_event_ids(con, ["dated.txt", "page.txt"])) == 1
+
+
+def test_an_undated_page_stays_apart_when_its_town_saw_two_such_attacks(tmp_path):
+    # near-miss: two suicide bombings in the town's markets years apart; the page could be either
+    other = ("PARACHINAR, Pakistan - A suicide bomber attacked a busy market in Parachinar on Saturday, killing 12 "
+             "people, police said.")
+    con = desk(tmp_path, [("dated.txt", "Alpha Wire", "2017-03-31", _DATED),
+                          ("other.txt", "Beta News", "2015-12-12", other),
+                          ("page.txt", "Web Page", None, _TIMELESS)])
+    ids = {n: _event_ids(con, [n]) for n in ("dated.txt", "other.txt", "page.txt")}
+    assert ids["dated.txt"] != ids["other.txt"]
+    assert not ids["page.txt"] & (ids["dated.txt"] | ids["other.txt"])
+
+
+def test_an_undated_page_added_later_joins_the_same_event(tmp_path):
+    # incremental: the page arrives after the dated report (and a dated report after the page)
+    from reconcile.ingest import ingest
+    from reconcile.store import open_db
+
+    con = desk(tmp_path, [("dated.txt", "Alpha Wire", "2017-03-31", _DATED)])
+    con.close()
+    folder = tmp_path / "more"
+    folder.mkdir()
+    (folder / "page.txt").write_text(_TIMELESS, encoding="utf-8")
+    (folder / "manifest.csv").write_text("path,title,publisher,author,url,published\npage.txt,page,Web Page,,,\n",
+                                         encoding="utf-8")
+    db = open_db(tmp_path / "desk.db")
+    try:
+        assert ingest(db, [], folder / "manifest.csv").errors == []
+    finally:
+        db.close()
+    import sqlite3
+    con = sqlite3.connect(tmp_path / "desk.db")
+    con.row_factory = sqlite3.Row
+    assert len(_event_ids(con, ["dated.txt", "page.txt"])) == 1
+
+
+# --------------------------------------------------------------------------- "Separately," another incident
+
+_LEAD = ("DERA ISMAIL KHAN, Pakistan - Militants stormed a police post in Daraban on Tuesday, killing 23 soldiers, "
+         "the army said. ")
+
+
+@pytest.mark.parametrize(("sentence", "low"), [
+    ("Separately, two military operations in Darazinda and Kolachi killed 21 militants, the army said.", 21),
+    ("Elsewhere, a roadside bomb killed three soldiers in Kech district on Monday.", 3),
+    ("Separately, an attack on a checkpoint in Tank killed four policemen.", 4),
+    ("Elsewhere, in an encounter with police in Lakki Marwat, 6 militants were killed.", 6),
+])
+def test_separately_tells_another_incident(sentence, low):
+    got = [c for c in extracted(_LEAD + sentence, "killed", "2023-12-13", "Dawn", "x.txt") if c.value_low == low]
+    assert got and got[0].recalled
+
+
+@pytest.mark.parametrize(("sentence", "low"), [
+    ("Separately, police said the toll from the attack had risen to 25.", 25),
+    ("Separately, the army said 27 militants were killed in the attack.", 27),
+])
+def test_separately_with_the_same_attack_stays_its_claim(sentence, low):
+    # near-miss: another statement about the report's own attack
+    got = [c for c in extracted(_LEAD + sentence, "killed", "2023-12-13", "Dawn", "x.txt") if c.value_low == low]
+    assert got and not got[0].recalled

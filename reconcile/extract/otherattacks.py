@@ -28,6 +28,11 @@ _OTHER_ATTACK = word_start([  # (fastrx) "\balso\s+(?:claimed|...)\b|\b(?:the\s+
       for word in ("last", "previous", "earlier", "prior", "similar", "separate", "another")],
      r"\s+(?:(?:suicide|deadly|major|big|bomb|terror(?:ist)?|militant|twin|such)\s+)?" + _OTHER_NOUN),
     ([r"last\s+(?:week|month|year)['\u2019]s\b", r"previous\s+(?:week|month|year)['\u2019]s\b", r"in\s+a\s+row\b"], ""),
+    # "Separately, two military operations in Darazinda killed 21 militants", "Elsewhere, a roadside bomb killed
+    # three soldiers": another incident, told as new (not "Separately, police said the toll of the attack rose")
+    (["separately", "elsewhere"], r"\s*,\s*(?:[\w\-]+\s+){0,6}?(?:a|an|two|three|four|five|six|several|multiple|twin|"
+     r"another|\d+)\s+(?:[\w\-]+\s+){0,2}?(?:attacks?|bomb(?:s|ings?|ers?)?|blasts?|explosions?|assaults?|raids?|"
+     r"ambush(?:es)?|strikes?|shootings?|clash(?:es)?|gunfights?|operations?|encounters?)\b"),
     # "It follows a bomb attack on a mosque in Pakistan", "came days after an attack on ...": a recalled attack
     (["follows", "followed", "comes", "came", "coming"],
      r"\s+(?:(?:just|only|days|weeks|hours|shortly|soon|less\s+than|a\s+(?:day|week|month)|\w+\s+(?:days|weeks|months))\s+)*"
@@ -142,7 +147,7 @@ _SAID = re.compile(r"\b(?:said|says|told|stated|reported|announced|claimed|confi
 _OPENING_LATER = re.compile(r"\W*(?:and\s+|but\s+|then,?\s+|just\s+|only\s+|some\s+)?", re.IGNORECASE)
 # substrings the patterns above need (tested on the lower-cased sentence before the patterns run)
 _OTHER_GATE = ("also", "last", "previous", "earlier", "prior", "similar", "separate", "another", "in a row", "follow",
-               "came", "come")
+               "came", "come", "elsewhere")
 _SEVERAL_GATE = ("raids", "operations", "clashes", "strikes", "offensives", "crackdowns")
 _OFFSET_GATE = ("day", "week", "month", "night", "hour", "year", "shortly", "soon", "moments", "minutes")
 #: Speed: every _OFFSET match holds one of these words at a word start ("two days", "the night before",

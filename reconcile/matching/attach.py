@@ -55,7 +55,7 @@ def _toll_fit(code: int) -> float:
 
 _VALUE_BITS = 41
 _VALUE_MASK = np.int64((1 << _VALUE_BITS) - 1)
-_TAGS = {"province": 1, "toll": 2, "type": 3, "town": 4}
+_TAGS = {"province": 1, "toll": 2, "type": 3, "town": 4, "anytime": 5}
 
 
 def _pairs(roots: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -180,6 +180,9 @@ def attach(batch: Batch, labels: np.ndarray, families: tuple[str, ...] = FAMILIE
         "type": placeless,  # or by its kind of attack
         "town": town & finite & (count["town"] == 1) & ~precise,  # a town, but a year or no date
     }
+    # a town and no time at all (an undated page with no publication date, "55 were killed at the imambargah in
+    # Shikarpur"): it may tell of the town's one fitting incident of any date
+    timeless = town & ~finite & (count["town"] == 1)
     keys_a, roots_a, keys_v, roots_v = [], [], [], []
     for tag, (pr, pv) in (("province", prov_p), ("toll", toll_p), ("type", type_p), ("town", town_p)):
         if tag not in families:
@@ -191,11 +194,16 @@ def attach(batch: Batch, labels: np.ndarray, families: tuple[str, ...] = FAMILIE
         sel = vague[tag][pos]
         k, r = _week_keys(tag, pr[sel], pv[sel], pos[sel], lo, hi)
         keys_v.append(k), roots_v.append(r)
+        if tag == "town" and timeless.any():  # (one key per town, whatever the week)
+            for side, keys, rts in ((precise, keys_a, roots_a), (timeless, keys_v, roots_v)):
+                sel = side[pos]
+                keys.append((pv[sel] << np.int64(18)) ^ (np.int64(_TAGS["anytime"]) << np.int64(60)))
+                rts.append(pr[sel])
     v, a = _join(np.concatenate(keys_a), np.concatenate(roots_a), np.concatenate(keys_v), np.concatenate(roots_v))
     if not len(v):
         return labels
     at, bt = np.searchsorted(roots, v), np.searchsorted(roots, a)
-    meet = (lo[at] <= hi[bt]) & (lo[bt] <= hi[at])
+    meet = (lo[at] <= hi[bt]) & (lo[bt] <= hi[at]) | timeless[at]
     v, a = v[meet], a[meet]
     sub = np.isin(labels, np.unique(np.r_[v, a]))
     sets = {name: _sets(_pairs(labels[sub], col[sub])) for name, col in (
@@ -207,7 +215,7 @@ def attach(batch: Batch, labels: np.ndarray, families: tuple[str, ...] = FAMILIE
         "admin1", "country", "types", "perps", "tolls", "victims", "type_words", "victim_words", "means"))
     # both on one day (a day-precise report and an incident dated to the day)
     at, bt = np.searchsorted(roots, v), np.searchsorted(roots, a)
-    same_day = ((width[at] <= SAME_DAY) & (width[bt] <= SAME_DAY)).tolist()
+    same_day = ((width[at] <= SAME_DAY) & (width[bt] <= SAME_DAY) & finite[at]).tolist()
     fits: dict[int, list[tuple[float, int]]] = defaultdict(list)
     rec, own = _told_apart(batch, labels)
     for x, k, day in zip(v.tolist(), a.tolist(), same_day):
