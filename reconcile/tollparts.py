@@ -172,10 +172,13 @@ def disposition_part(c: dict) -> str | None:
 
 
 #: The wounded who died afterwards: "the five soldiers who were injured earlier had succumbed to their
-#: injuries", "three of the wounded later died": deaths added to a toll told before, a part of it.
+#: injuries", "three of the wounded later died": deaths added to a toll told before, a part of it (not "ten people
+#: succumbed to the terrorist attack": died in it).
+_SUCCUMBED = (r"succumbed(?!\s+to\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?(?:attacks?|blasts?|bombings?|explosions?|"
+              r"assaults?|firing|shooting)\b)")
 _DIED_LATER = re.compile(
     r"(?:(?!\b(?:including|among|of\s+(?:them|whom)|and|but|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|several|some|many|dozens|others)\b)[^.;\d]){0,120}?\b(?:(?:later|since|subsequently|eventually|afterwards)\s+)?(?:succumbed|died\s+(?:of|from)\s+"
+    r"twelve|several|some|many|dozens|others)\b)[^.;\d]){0,120}?\b(?:(?:later|since|subsequently|eventually|afterwards)\s+)?(?:" + _SUCCUMBED + r"|died\s+(?:of|from)\s+"
     r"(?:(?:their|his|her|the)\s+)?(?:\w+\s+)?(?:injuries|wounds))\b|(?:\s+[A-Za-z'\u2019\-]+){0,4}?\s+"
     r"(?:(?:had|have|has)\s+)?(?:later|since|subsequently|eventually|afterwards)\s+died\b"
     # "five who were critically wounded died on the way to a hospital", "two died en route"
@@ -183,7 +186,7 @@ _DIED_LATER = re.compile(
     r"|while\s+(?:being\s+)?(?:shifted|taken|moved|treated|undergoing))\b"
     # "Two more students, A and B, succumbed to their injuries": names between the figure and the verb
     r"|(?:\s+more)?(?:\s+[A-Za-z'\u2019\-]+){0,3}?\s*,[^,.;\d]{1,80},\s*(?:(?:later|since|subsequently|eventually|"
-    r"afterwards)\s+)?(?:succumbed|died\s+(?:of|from)\s+(?:(?:their|his|her|the)\s+)?(?:\w+\s+)?(?:injuries|wounds))\b",
+    r"afterwards)\s+)?(?:" + _SUCCUMBED + r"|died\s+(?:of|from)\s+(?:(?:their|his|her|the)\s+)?(?:\w+\s+)?(?:injuries|wounds))\b",
     re.IGNORECASE)
 _OF_THE_WOUNDED = re.compile(r"\s+of\s+the\s+(?:injured|wounded)\b", re.IGNORECASE)
 

@@ -313,3 +313,21 @@ def test_separately_with_the_same_attack_stays_its_claim(sentence, low):
     # near-miss: another statement about the report's own attack
     got = [c for c in extracted(_LEAD + sentence, "killed", "2023-12-13", "Dawn", "x.txt") if c.value_low == low]
     assert got and not got[0].recalled
+
+
+@pytest.mark.parametrize("quote", [
+    "Ten people succumbed to the terrorist attack on the election office, officials said.",
+    "At least ten people succumbed to the blast at the rally.",
+])
+def test_succumbed_to_the_attack_is_the_toll(quote):
+    # "succumbed to the attack" is how they died in it, not the wounded who died later (a part of a toll)
+    claims = [_claim("a10", 10, 10, quote, "Ten" if quote.startswith("Ten") else "At least ten", "s1"),
+              _claim("b12", 12, 12, "Twelve people were killed in the bombing, police said.", "Twelve", "s2")]
+    assert _conflict_pairs(claims) == {frozenset(("a10", "b12"))}
+
+
+def test_succumbed_to_their_injuries_is_still_a_part():
+    # near-miss: the wounded who died later add to a toll told before
+    claims = [_claim("a2", 2, 2, "Two wounded policemen later succumbed to their injuries in hospital.", "Two", "s1", 300),
+              _claim("b12", 12, 12, "Twelve people were killed in the bombing, police said.", "Twelve", "s2")]
+    assert _conflict_pairs(claims) == set()
