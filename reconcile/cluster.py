@@ -25,6 +25,8 @@ from .matching.features import EVENT_KINDS
 
 CHUNK = 900  # bound parameters per statement stay under SQLite's limit
 NARROW_WEEKS = 16  # a narrow window spans at most this many weeks
+#: An undated, unpublished report's town with more dated claims than this is too crowded to look through.
+ANYTIME_CLAIMS = 2000
 
 EVENT_FILTER = (
     "c.kind in (" + ",".join(f"'{k}'" for k in sorted(EVENT_KINDS)) + ") and coalesce(c.aggregate, 0) = 0"
@@ -194,9 +196,12 @@ def _candidates(db: Database, new: Batch) -> set[str]:
     dskel = dict(zip(new.ids, new.dskel.tolist()))
     for (cid, _p, narrow, w0, w1, y0, y1, adm, place, toll, coarse, country, bucket) in feature_rows(new):
         if w0 is None:
-            if place:  # a town and no time at all: that town's precise events of any date (attach's "anytime")
-                found.update(r[0] for r in q("select claim_id from claim_features where place_key = ? and narrow = 1",
-                                             (place,)))
+            if place:  # a town and no time at all: that town's precise events of any date (attach's "anytime"),
+                # unless the town has so many that none can fit clearly (attach's ANYTIME_MAX)
+                town = q("select claim_id from claim_features where place_key = ? and narrow = 1 limit ?",
+                         (place, ANYTIME_CLAIMS + 1)).fetchall()
+                if len(town) <= ANYTIME_CLAIMS:
+                    found.update(r[0] for r in town)
             continue
         rows: list[tuple] = []
         if narrow and place:  # ... and the timeless claims of its town, which may join its event

@@ -32,6 +32,8 @@ from .batch import Batch, is_toll, widen_means
 ORPHAN_DAYS = 8
 #: A cluster is precise (may be joined to) when it names a town and its window spans at most this.
 PRECISE_DAYS = 8
+#: A report with no date at all is weighed against its town's precise events only when the town has at most this many.
+ANYTIME_MAX = 40
 #: Tolls this low (1, 2) are too common to single out an incident.
 MIN_SHARED_TOLL = 3
 
@@ -195,8 +197,12 @@ def attach(batch: Batch, labels: np.ndarray, families: tuple[str, ...] = FAMILIE
         k, r = _week_keys(tag, pr[sel], pv[sel], pos[sel], lo, hi)
         keys_v.append(k), roots_v.append(r)
         if tag == "town" and timeless.any():  # (one key per town, whatever the week)
+            # (a town with many precise events: a report saying nothing of when fits none of them clearly, and
+            # weighing each would cost a pass over all of them per report)
+            towns, n_precise = np.unique(pv[precise[pos]], return_counts=True)
+            crowded = towns[n_precise > ANYTIME_MAX]
             for side, keys, rts in ((precise, keys_a, roots_a), (timeless, keys_v, roots_v)):
-                sel = side[pos]
+                sel = side[pos] & ~np.isin(pv, crowded)
                 keys.append((pv[sel] << np.int64(18)) ^ (np.int64(_TAGS["anytime"]) << np.int64(60)))
                 rts.append(pr[sel])
     v, a = _join(np.concatenate(keys_a), np.concatenate(roots_a), np.concatenate(keys_v), np.concatenate(roots_v))
