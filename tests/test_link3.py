@@ -331,3 +331,14 @@ def test_succumbed_to_their_injuries_is_still_a_part():
     claims = [_claim("a2", 2, 2, "Two wounded policemen later succumbed to their injuries in hospital.", "Two", "s1", 300),
               _claim("b12", 12, 12, "Twelve people were killed in the bombing, police said.", "Twelve", "s2")]
     assert _conflict_pairs(claims) == set()
+
+
+def test_an_undated_raid_report_does_not_join_the_towns_attack(tmp_path):
+    # near-miss: an undated page about a raid on a hideout in the town (five militants killed) shares only a kind
+    # of attack and a common toll with the town's one attack: it stays apart
+    raid = ("Forces raid hideout in Parachinar\n\n"
+            "Security forces stormed a militant hideout in Parachinar and killed five militants, a spokesman said.\n")
+    attack = ("PARACHINAR, Pakistan - Gunmen stormed a market in Parachinar on Friday and shot dead five shoppers "
+              "before fleeing, police said.")
+    con = desk(tmp_path, [("attack.txt", "Alpha Wire", "2017-03-31", attack), ("raid.txt", "Web Page", None, raid)])
+    assert not _event_ids(con, ["raid.txt"]) & _event_ids(con, ["attack.txt"])

@@ -34,6 +34,8 @@ ORPHAN_DAYS = 8
 PRECISE_DAYS = 8
 #: A report with no date at all is weighed against its town's precise events only when the town has at most this many.
 ANYTIME_MAX = 40
+#: ... and then shares a toll at least this high, or the words for the attack.
+UNTIMED_TOLL = 10
 #: Tolls this low (1, 2) are too common to single out an incident.
 MIN_SHARED_TOLL = 3
 
@@ -224,6 +226,7 @@ def attach(batch: Batch, labels: np.ndarray, families: tuple[str, ...] = FAMILIE
     same_day = ((width[at] <= SAME_DAY) & (width[bt] <= SAME_DAY) & finite[at]).tolist()
     fits: dict[int, list[tuple[float, int]]] = defaultdict(list)
     rec, own = _told_apart(batch, labels)
+    untimed = dict(zip(roots.tolist(), timeless.tolist()))
     for x, k, day in zip(v.tolist(), a.tolist(), same_day):
         if rec and (rec.get(x, _NONE) & own.get(k, _NONE) or own.get(x, _NONE) & rec.get(k, _NONE)):
             continue  # a report's own claims and those it tells as another incident stay apart
@@ -233,6 +236,13 @@ def attach(batch: Batch, labels: np.ndarray, families: tuple[str, ...] = FAMILIE
         types = typ_s.get(x, empty) & typ_s.get(k, empty)
         if not (types or tolls):
             continue  # a place sees several incidents: say what kind, or how many
+        if untimed[x] and not any(t % 100000 >= UNTIMED_TOLL for t in tolls) and \
+                not (wt_s.get(x, empty) & wt_s.get(k, empty)):
+            # a report saying nothing of when: a kind of attack alone fits a town's incidents of any year (a raid
+            # on a hideout and an attack on a hospital are both "armed attacks"); it takes a toll of the same kind
+            # and value that is not common (five killed in one raid and in one mosque bombing), or the same words
+            # for the attack ("suicide bombing")
+            continue
         # how much the two share, weighted like the pair scorer's log-odds
         fit = (TYPE_FIT * bool(types) + sum(_toll_fit(t) for t in tolls)
                + PERP_FIT * bool(per_s.get(x, empty) & per_s.get(k, empty))
