@@ -236,6 +236,14 @@ _GATE_VERB_OBJ_WEAK, _GATE_VERB_ONE = required(_RX_VERB_OBJ_WEAK), required(_RX_
 _IDENTIFIED_AFTER = re.compile(r"\s+(?:(?:had|have|has|were|was|are|is|could|can)\s+)?(?:(?:so\s+far|yet|now|still|not|"
                                r"already|only)\s+){0,2}(?:been\s+|be\s+|to\s+be\s+)?(?:identified|unidentified)\b",
                                re.IGNORECASE)
+#: a toll of the other kind (or a new count) between a toll and a revised figure: that clause's own
+_OTHER_TOLL_NOUN = {
+    "killed": re.compile(r"\b(?:wounded|injured|injuries|injury|hurt|casualties|number|count|tally)\b", re.IGNORECASE),
+    "injured": re.compile(r"\b(?:killed|dead|deaths?|fatalities|died|casualties|number|count|tally)\b", re.IGNORECASE),
+}
+#: "a photographer identified the four bodies at a hospital", "relatives have so far identified 12 bodies"
+_IDENTIFIED_BEFORE = re.compile(r"\b(?:identified|identify|identifies|identifying|recogni[sz]ed|named)\s+(?:(?:so\s+far|only|"
+                                r"already|now|also)\s+)?(?:the\s+|all\s+(?:the\s+)?|another\s+)?$", re.IGNORECASE)
 #: the battle of Karbala (680) told where the Ashura of a report is: Husayn's companions, no toll of today
 _HUSAYN = re.compile(r"\b(?:Husayn|Hussain|Hussein|Husain|Hosseyn)\b")
 _KARBALA_COMPANIONS = re.compile(r"\s+(?:of\s+(?:his|their)\s+)?(?:[\w\-]+\s+)?(?:companions|followers|family\s+members|relatives|members\s+of\s+his\s+family|"
@@ -243,6 +251,12 @@ _KARBALA_COMPANIONS = re.compile(r"\s+(?:of\s+(?:his|their)\s+)?(?:[\w\-]+\s+)?(
 #: "up to 20 killed": a toll of one at least (the attack killed), at most 20
 _UP_TO = re.compile(r"up\s*to\b", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:may|might|could|possibly|perhaps|feared|potentially|would)\b", re.IGNORECASE)
+#: "Three of five fighters were killed", "two of his three children died": a count after "N of" (a possessive
+#: or an article between) is the whole the part was taken from, no toll of its own
+_DENOMINATOR_BEFORE = re.compile(
+    r"(?:\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|"
+    r"[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))\s+of\s+"
+    r"(?:(?:the|his|her|their|its|our|your|these|those)\s+)?$", re.IGNORECASE)
 
 
 def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> Iterator[Found]:
@@ -258,6 +272,9 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
                 _UP_TO.match(text, f.num_start) and not _MODAL.search(text, max(s, f.num_start - 60), min(e, f.end + 40)):
             # "killing up to 20": someone was ("up to 30 may have been killed" may be none: the bound alone)
             f.count = Count(1, c.high, c.qualifier, c.vague, c.warning)
+        if " of " in text[max(s, f.num_start - 30) : f.num_start] and _DENOMINATOR_BEFORE.search(
+                text, max(s, f.num_start - 30), f.num_start):
+            continue  # "two of his three children died": the three are the whole, the two its dead
         if f.kind == "killed" and _RISEN_AS_BEFORE.search(text, max(s, f.num_start - 240), f.num_start):
             continue  # "rose to 81 as several persons died", "... after five more bodies were found": no toll
         if karbala and _KARBALA_COMPANIONS.match(text, f.num_end, min(e, f.num_end + 40)):
@@ -269,7 +286,7 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
     if starts is None:
         starts = number_starts(text, s, e)
     low = text[s:e].lower()
-    if "of th" in low or "among th" in low:
+    if "of th" in low or "among th" in low or "of dead" in low or "of victims" in low:
         yield from _breakdown(text, s, e)
     if ("total" in low or "figure" in low or "tally" in low or "number" in low) and any(map(low.__contains__, TOTAL_STEMS)):
         yield from _total_was(text, s, e)
@@ -428,8 +445,8 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
             pos = m.end()
             for _ in range(4):
                 n = _RX_TOLL_NEXT.match(text, pos, e)
-                if not n:
-                    break
+                if not n or _OTHER_TOLL_NOUN[kind].search(text, pos, n.start("num")):
+                    break  # "reached 64 and the number of wounded climbed to 347": the next clause's toll
                 g = _found(kind, "toll.revised", text, n, n.start("num"), n.end())
                 if g is None:
                     break
@@ -565,8 +582,9 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
             yield g
             pos = c.end()
     for m in (_anchored(_RX_BODIES, text, starts, e) if "bodies" in low else ()):
-        if "identif" in low and _IDENTIFIED_AFTER.match(text, m.end(), e):
-            continue  # "only 25 bodies had been identified": the named part of the dead, no toll
+        if "identif" in low and (_IDENTIFIED_AFTER.match(text, m.end(), e)
+                                 or _IDENTIFIED_BEFORE.search(text, max(s, m.start() - 40), m.start())):
+            continue  # "only 25 bodies had been identified", "identified the four bodies": a part of the dead, no toll
         f = _found("killed", "bodies", text, m, m.start(), m.end())
         if f is not None:
             if f.count.qualifier == "exact" and re.search(

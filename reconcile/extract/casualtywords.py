@@ -91,7 +91,7 @@ _AUX = (
     r"(?:\s*,?\s+(?:who|that)\b)?(?:\s+(?:were|was|are|is|have|has|had|been|being|be|may|might|could|would|will|"
     r"reportedly|reported|also|all|later|"
     r"allegedly|confirmed|believed|feared|thought|said|to|presumed|now|already|since|subsequently|initially|"
-    r"seriously|critically|fatally|badly|severely|slightly|lightly|superficially|moderately|gravely|mildly|mostly|officially|got|left|lay|lie|remain|remained|"
+    r"seriously|critically|fatally|badly|severely|slightly|lightly|superficially|moderately|gravely|mildly|mostly|officially|got|getting|left|lay|lie|remain|remained|"
     r"additionally|further|eventually|likewise|too|themselves|each|both|found|so\s+far|thus\s+far|in\s+all|in\s+total|"
     rf"{ADVERB_LY})\b){{0,5}}"
 )
@@ -107,7 +107,7 @@ _KILL_PRED = (
     r"those\s+who\s+(?:died|perished|were\s+killed|lost\s+their\s+lives))|"
     rf"among\s+(?:the\s+)?{NUMBER_EXPR}\s+(?:[\w\-]+\s+){{0,2}}?(?:killed|dead)\b)"
 )
-_INJ_PRED = r"(?:wounded|injured|hurt|harmed|maimed|(?:received|sustained|suffered)\s+(?:\w+\s+)?(?:injuries|wounds)|(?:brought|taken|admitted|rushed)\s+(?:in\s+|to\s+(?:the\s+)?(?:\w+\s+){0,2}?hospitals?\s+)?with\s+(?:injuries|wounds)|treated\s+for\s+(?:injuries|wounds)|hospitali[sz]ed|(?:admitted|taken)\s+to\s+(?:the\s+)?(?:\w+\s+)?hospitals?(?!\s+for\s+(?:treatment\s+of\s+)?(?:illness|disease|tests|check))|among\s+(?:the\s+)?(?:wounded|injured|those\s+(?:who\s+were\s+)?(?:wounded|injured|hurt)))"
+_INJ_PRED = r"(?:wounded|injured|hurt|harmed|maimed|(?:received|sustained|suffered|receiving|sustaining|suffering)\s+(?:\w+\s+)?(?:injuries|wounds)|(?:brought|taken|admitted|rushed)\s+(?:in\s+|to\s+(?:the\s+)?(?:\w+\s+){0,2}?hospitals?\s+)?with\s+(?:injuries|wounds)|treated\s+for\s+(?:injuries|wounds)|hospitali[sz]ed|(?:admitted|taken)\s+to\s+(?:the\s+)?(?:\w+\s+)?hospitals?(?!\s+for\s+(?:treatment\s+of\s+)?(?:illness|disease|tests|check))|among\s+(?:the\s+)?(?:wounded|injured|those\s+(?:who\s+were\s+)?(?:wounded|injured|hurt)))"
 
 #: words between a casualty verb and its count ("killing all 29 people", "wounding another 12")
 _OBJ_PRE = r"(?:(?:all|another|a\s+further|an\s+additional|an\s+estimated\s+(?=\d)|only|just)\s+)?"
