@@ -30,6 +30,8 @@ _INFOBOX = "Bombing of the Example depot | |\n---|---|\nLocation | Example Provi
     ("Injured | 40+ |", "injured", 40, None),
     ("Wounded | 17 (mostly police) |", "injured", 17, 17),
     ("Non-fatal injuries\n|\n9 |", "injured", 9, 9),
+    ("Deaths27 (including four attackers)", "killed", 27, 27),  # a scrape that lost the cell border
+    ("Injured 55", "injured", 55, 55),
 ])
 def test_a_casualty_row_of_an_infobox_is_a_toll(row, kind, low, high):
     got = _claims(_INFOBOX.format(row=row), kind)
@@ -218,3 +220,21 @@ def test_a_source_in_a_village_stays_unknown():
 def test_a_part_told_in_an_apposition_is_no_long_subject():
     got = _claims("At least 40 people, 31 of them pupils and their teachers, were killed in the blast.", "killed")
     assert values(got) == [(40, None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Seven American intelligence officers and contractors, a Jordanian officer and their Afghan driver were killed.",
+    "Four U.S. intelligence officers were killed in the blast.",
+    "Five American aid officers died in the ambush.",
+])
+def test_americans_of_no_listed_group_are_americans(sentence):
+    assert [c.victims for c in _claims(sentence, "killed")][:1] == ["americans"]
+
+
+@pytest.mark.parametrize("sentence, victims", [
+    ("Three American soldiers were killed.", "us_troops"),
+    ("Five police officers died in the raid.", "police"),
+    ("Two army officers died in the ambush.", "soldiers"),
+])
+def test_officers_of_a_force_keep_their_force(sentence, victims):
+    assert [c.victims for c in _claims(sentence, "killed")] == [victims]

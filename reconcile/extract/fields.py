@@ -65,7 +65,7 @@ _PERSON = re.compile(r"^[A-Z][\w'\u2019.\-]+(?:\s+[A-Za-z][\w'\u2019.\-]+){1,5}$
 # an attack's infobox: "Deaths | 10 (including the attacker) |", "Injured: 6", "Non-fatal injuries" / "|" / "6 |"
 _KILLED_KEYS = r"(?:deaths|dead|killed|fatalities|people\s+killed|total\s+deaths)"
 _INJURED_KEYS = r"(?:injured|wounded|injuries|non[\s\-]?fatal\s+injuries|people\s+injured|people\s+wounded)"
-_CASUALTY_FIELD = re.compile(rf"(?:(?P<killed>{_KILLED_KEYS})|(?P<injured>{_INJURED_KEYS})){_NOTE}\s*(?:[:|]|\t)\s*(?P<value>\S.*)$",
+_CASUALTY_FIELD = re.compile(rf"(?:(?P<killed>{_KILLED_KEYS})|(?P<injured>{_INJURED_KEYS})){_NOTE}(?:\s*(?:[:|]|\t)\s*|\s?(?=\d))(?P<value>\S.*)$",
                              re.IGNORECASE)
 # the value: one figure (a hedge, a "+", a note in brackets, a reference), then the end of the cell
 _CASUALTY_VALUE = re.compile(
@@ -74,8 +74,8 @@ _CASUALTY_VALUE = re.compile(
     rf"(?:\s*\([^()|]{{0,80}}\))?(?:\s*\[\d+\])*\s*\|?\s*$", re.IGNORECASE)
 # a label alone on its line, the value on the next one ("Size" / "4,000\u20136,000 (UN)")
 _BARE_KEY = re.compile(
-    rf"(?:(?P<strength>{_STRENGTH_KEYS})|(?P<leader>{_LEADER_KEYS})|(?P<founded>{_FOUNDED_KEYS})|(?P<killed>{_KILLED_KEYS})|"
-    rf"(?P<injured>{_INJURED_KEYS})){_NOTE}\s*[:|]?\s*$",
+    rf"(?:(?:(?P<strength>{_STRENGTH_KEYS})|(?P<leader>{_LEADER_KEYS})|(?P<founded>{_FOUNDED_KEYS})){_NOTE}\s*:?|"
+    rf"(?:(?P<killed>{_KILLED_KEYS})|(?P<injured>{_INJURED_KEYS})){_NOTE}\s*[:|]?)\s*$",
     re.IGNORECASE,
 )
 
