@@ -63,6 +63,10 @@ def test_an_infobox_row_that_holds_no_one_figure_is_no_toll(row):
      "the dead.", "killed", 3, 3),
     ("Five journalists \u2014 from a French agency, a local radio station and a German paper \u2014 were among "
      "those wounded.", "injured", 5, 5),
+    ("Four Canadian engineers and surveyors, a Pakistani liaison officer, and their driver died in the ambush.",
+     "killed", 4, 4),
+    ("Some 30 pilgrims, including a cleric, his sons and a bus driver, suffered injuries in the blast.",
+     "injured", 27, 33),
 ])
 def test_a_long_subject_keeps_its_count(sentence, kind, low, high):
     assert (low, high) in values(_claims(sentence, kind))
@@ -72,6 +76,7 @@ def test_a_long_subject_keeps_its_count(sentence, kind, low, high):
     "Police detained 12 men, and an officer and his driver were wounded in the clash.",  # the 12 are no victims
     "The army sent 300 troops, a helicopter unit and an armoured column, and the militants were killed.",
     "Six aid workers, who had arrived on Monday, and a driver were said to be safe.",
+    "Four gunmen, a commander and his aide wounded three guards before fleeing.",  # active: the gunmen wounded
 ])
 def test_a_list_that_is_not_the_subject_of_a_casualty_verb_gives_no_count(sentence):
     got = _claims(sentence)

@@ -311,7 +311,7 @@ _DUTY_WORDS = ("guarding", "protecting", "manning", "securing", "escorting", "pa
 # Cs -- were among the dead": a long subject (a list, an "including" list, a dash aside) between count and verb
 _RX_LONG_SUBJECT = {
     kind: re.compile(rf"{NUM}{NP_GEN}(?P<tail>(?:\s*,|\s+and\b|\s+(?:including|among\s+them)\b|\s*(?:--|\u2014|\u2013)|\s*\()"
-                     rf"(?:[^.;!?]|\.(?=[\w\-]|\s+[a-z])){{1,220}}?)(?P<aux>{_AUX_REQ})\s+(?P<verb>{pred})\b", re.IGNORECASE)
+                     rf"(?:[^.;!?]|\.(?=[\w\-]|\s+[a-z])){{1,220}}?)(?P<aux>{_AUX})\s+(?P<verb>{pred})\b", re.IGNORECASE)
     for kind, pred in (("killed", _KILL_PRED), ("injured", _INJ_PRED))
 }
 #: where such a subject may open: the sentence start, a clause after a comma, a colon, a quote, "that"
@@ -324,6 +324,7 @@ _CLAUSE_WORD = re.compile(r"\b(?:were|was|is|are|has|have|had|be|been|said|says|
 _COUNT_WORD = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|"
                          r"forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|scores|several|many)\b",
                          re.IGNORECASE)
+_INTRANSITIVE = re.compile(r"(?:died|perished|lost\s+their|succumbed|suffered|sustained|received)\b", re.IGNORECASE)
 _PLURAL_AUX = re.compile(r"\b(?:were|are|have|had)\b", re.IGNORECASE)
 
 
@@ -336,8 +337,8 @@ def _long_subject(text: str, s: int, e: int) -> Iterator[Found]:
                 continue
         for kind, rx in _RX_LONG_SUBJECT.items():
             m = rx.match(text, p, e)
-            if m is None or not _PLURAL_AUX.search(m.group("aux")):
-                continue
+            if m is None or not (_PLURAL_AUX.search(m.group("aux")) or (not m.group("aux").strip() and _INTRANSITIVE.match(m.group("verb")))):
+                continue  # (no auxiliary: only a verb that takes no object, "died", "suffered injuries")
             tail = m.group("tail")
             if _SUBSET_NP.match(m.group("np") or "") or _CLAUSE_WORD.search(tail):  # "53 people, 46 of them girls"
                 continue
@@ -401,7 +402,8 @@ def more_casualties(text: str, s: int, e: int) -> Iterator[Found]:
             if f is not None:
                 f.victims = "militants"
                 yield f
-    if ((" were " in low or " are " in low or " have " in low or " had " in low)
+    if ((" were " in low or " are " in low or " have " in low or " had " in low or " died" in low or " perished" in low
+         or " suffered " in low or " sustained " in low or " lost their" in low or " succumbed" in low or " received " in low)
             and (", " in low or " including " in low or "--" in low or "\u2014" in low or "\u2013" in low or "(" in low)):
         yield from _long_subject(text, s, e)
     if " been " in low:
