@@ -19,7 +19,9 @@ from .casualtywords import (
     _COMBINED_BEFORE,
     _COMBINED_NEXT,
     _CORPSES,
+    _DENOMINATOR_BEFORE,
     _HEDGE_BEFORE,
+    _IDENTIFIED_BEFORE,
     _INCLUDING_BEFORE,
     _INJ_STEMS,
     _INJURED_THEN_DIED,
@@ -29,6 +31,7 @@ from .casualtywords import (
     _NEW_SUBJECT,
     _OBJECT_OF_VERB,
     _OTHER_PRED,
+    _OTHER_TOLL_NOUN,
     _OWN_VERB,
     _PLURAL_END,
     _PRED_STEMS,
@@ -236,14 +239,6 @@ _GATE_VERB_OBJ_WEAK, _GATE_VERB_ONE = required(_RX_VERB_OBJ_WEAK), required(_RX_
 _IDENTIFIED_AFTER = re.compile(r"\s+(?:(?:had|have|has|were|was|are|is|could|can)\s+)?(?:(?:so\s+far|yet|now|still|not|"
                                r"already|only)\s+){0,2}(?:been\s+|be\s+|to\s+be\s+)?(?:identified|unidentified)\b",
                                re.IGNORECASE)
-#: a toll of the other kind (or a new count) between a toll and a revised figure: that clause's own
-_OTHER_TOLL_NOUN = {
-    "killed": re.compile(r"\b(?:wounded|injured|injuries|injury|hurt|casualties|number|count|tally)\b", re.IGNORECASE),
-    "injured": re.compile(r"\b(?:killed|dead|deaths?|fatalities|died|casualties|number|count|tally)\b", re.IGNORECASE),
-}
-#: "a photographer identified the four bodies at a hospital", "relatives have so far identified 12 bodies"
-_IDENTIFIED_BEFORE = re.compile(r"\b(?:identified|identify|identifies|identifying|recogni[sz]ed|named)\s+(?:(?:so\s+far|only|"
-                                r"already|now|also)\s+)?(?:the\s+|all\s+(?:the\s+)?|another\s+)?$", re.IGNORECASE)
 #: the battle of Karbala (680) told where the Ashura of a report is: Husayn's companions, no toll of today
 _HUSAYN = re.compile(r"\b(?:Husayn|Hussain|Hussein|Husain|Hosseyn)\b")
 _KARBALA_COMPANIONS = re.compile(r"\s+(?:of\s+(?:his|their)\s+)?(?:[\w\-]+\s+)?(?:companions|followers|family\s+members|relatives|members\s+of\s+his\s+family|"
@@ -251,12 +246,6 @@ _KARBALA_COMPANIONS = re.compile(r"\s+(?:of\s+(?:his|their)\s+)?(?:[\w\-]+\s+)?(
 #: "up to 20 killed": a toll of one at least (the attack killed), at most 20
 _UP_TO = re.compile(r"up\s*to\b", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:may|might|could|possibly|perhaps|feared|potentially|would)\b", re.IGNORECASE)
-#: "Three of five fighters were killed", "two of his three children died": a count after "N of" (a possessive
-#: or an article between) is the whole the part was taken from, no toll of its own
-_DENOMINATOR_BEFORE = re.compile(
-    r"(?:\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|"
-    r"[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))\s+of\s+"
-    r"(?:(?:the|his|her|their|its|our|your|these|those)\s+)?$", re.IGNORECASE)
 
 
 def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> Iterator[Found]:

@@ -337,3 +337,18 @@ _RX_TOLL_LIST = re.compile(
     rf"(?:(?:also|reportedly)\s+)?(?:included|includes|include|comprised|comprises|consisted\s+of)\s+{NUM}{NP_GEN}",
     re.IGNORECASE,
 )
+
+#: "Three of five fighters were killed", "two of his three children died": a count after "N of" (a possessive
+#: or an article between) is the whole the part was taken from, no toll of its own
+_DENOMINATOR_BEFORE = re.compile(
+    r"(?:\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|"
+    r"[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))\s+of\s+"
+    r"(?:(?:the|his|her|their|its|our|your|these|those)\s+)?$", re.IGNORECASE)
+#: a toll of the other kind (or a new count) between a toll and a revised figure: that clause's own
+_OTHER_TOLL_NOUN = {
+    "killed": re.compile(r"\b(?:wounded|injured|injuries|injury|hurt|casualties|number|count|tally)\b", re.IGNORECASE),
+    "injured": re.compile(r"\b(?:killed|dead|deaths?|fatalities|died|casualties|number|count|tally)\b", re.IGNORECASE),
+}
+#: "a photographer identified the four bodies at a hospital", "relatives have so far identified 12 bodies"
+_IDENTIFIED_BEFORE = re.compile(r"\b(?:identified|identify|identifies|identifying|recogni[sz]ed|named)\s+(?:(?:so\s+far|only|"
+                                r"already|now|also)\s+)?(?:the\s+|all\s+(?:the\s+)?|another\s+)?$", re.IGNORECASE)
