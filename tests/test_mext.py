@@ -67,6 +67,7 @@ def test_an_infobox_row_that_holds_no_one_figure_is_no_toll(row):
      "killed", 4, 4),
     ("Some 30 pilgrims, including a cleric, his sons and a bus driver, suffered injuries in the blast.",
      "injured", 27, 33),
+    ("Seven Americans and a Jordanian, as well as an Afghan driver, were killed.", "killed", 7, 7),
 ])
 def test_a_long_subject_keeps_its_count(sentence, kind, low, high):
     assert (low, high) in values(_claims(sentence, kind))
@@ -110,6 +111,26 @@ def test_others_getting_arrested_are_no_wounded():
 def test_a_part_of_the_dead_by_group(sentence, low, high, victims):
     got = [c for c in _claims(sentence, "killed") if (c.value_low, c.value_high) == (low, high)]
     assert [c.victims for c in got] == [victims]
+
+
+@pytest.mark.parametrize("sentence, kind, low, high, victims", [
+    ("Foreigners accounted for at least 12 of the dead.", "killed", 12, None, "foreigners"),
+    ("Police officers made up nine of the 30 killed, officials said.", "killed", 9, 9, "police"),
+    ("Children account for 14 of the wounded, a doctor said.", "injured", 14, 14, "children"),
+    ("At least 15 of the 39 dead were foreigners, the minister said.", "killed", 15, None, "foreigners"),
+    ("Twelve of the 40 wounded were children.", "injured", 12, 12, "children"),
+])
+def test_a_group_told_as_a_part_of_the_dead(sentence, kind, low, high, victims):
+    got = [c for c in _claims(sentence, kind) if (c.value_low, c.value_high) == (low, high)]
+    assert [c.victims for c in got] == [victims]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The figures account for 12 of the dead.",  # no group of people
+    "Women and children made up most of the dead.",  # no count
+])
+def test_a_part_of_the_dead_without_a_group_or_count(sentence):
+    assert _claims(sentence, "killed") == []
 
 
 def test_some_of_the_dead_buried_is_no_group():
@@ -243,3 +264,8 @@ def test_americans_of_no_listed_group_are_americans(sentence):
 ])
 def test_officers_of_a_force_keep_their_force(sentence, victims):
     assert [c.victims for c in _claims(sentence, "killed")] == [victims]
+
+
+def test_a_breakdown_in_an_aside_is_no_count_of_its_own():
+    got = _claims("Four tourists \u2013 two Canadians, a Paraguayan and a Bangladeshi \u2013 were among those killed.", "killed")
+    assert values(got) == [(4, 4)]

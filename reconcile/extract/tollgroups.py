@@ -63,7 +63,7 @@ _PART_PRED = (r"(?:(?:(?:reportedly|believed\s+to\s+(?:be|have\s+been)|thought\s
 _RX_PARTITIVE = [re.compile(rx, re.IGNORECASE) for rx in (
     rf"\b(?:of|among)\s+(?:the|those)\s+(?:{NUMBER_EXPR}\s+)?(?:people\s+)?(?P<w>killed|dead|slain|victims|wounded|"
     rf"injured)\b[^,.;\d]{{0,40}}?,\s*{NUM}\s+(?:were|was|are|is)\s+{_PART_PRED}",
-    rf"{NUM}\s+of\s+(?:(?:those|the|the\s+people|the\s+persons)\s+|(?=(?:dead|victims)\b))(?P<w>killed|dead|slain|victims|wounded|injured)\b"
+    rf"{NUM}\s+of\s+(?:(?:those|the|the\s+people|the\s+persons)\s+(?:{NUMBER_EXPR}\s+)?|(?=(?:dead|victims)\b))(?P<w>killed|dead|slain|victims|wounded|injured)\b"
     rf"[^,.;\d]{{0,40}}?\s+(?:were|was|are|is)\s+{_PART_PRED}")]
 _RX_PARTITIVE_NEXT = re.compile(rf"\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|;\s*){NUM}\s+(?:were|was|are|is)\s+{_PART_PRED}",
                                 re.IGNORECASE)
@@ -122,7 +122,25 @@ def _previous_toll_kind(text: str, s: int) -> str | None:
     return None
 
 
+# "Foreigners accounted for at least 15 of the dead", "police officers made up nine of the 30 killed": the group first
+_RX_ACCOUNTED = re.compile(
+    rf"\b(?P<grp>(?:[\w\-]+\s+){{0,2}}?{VICTIM_NOUN})\s+(?:(?:have|had|also|reportedly)\s+)?(?:accounted\s+for|account\s+for|"
+    rf"accounts\s+for|made\s+up|make\s+up|makes\s+up)\s+{NUM}\s+of\s+(?:the|those)\s+(?:{NUMBER_EXPR}\s+)?(?:people\s+)?"
+    rf"(?P<w>killed|dead|victims|fatalities|wounded|injured)\b", re.IGNORECASE)
+
+
+def _accounted(text: str, s: int, e: int) -> Iterator[Found]:
+    for m in _RX_ACCOUNTED.finditer(text, s, e):
+        kind = "injured" if m.group("w").lower() in ("wounded", "injured") else "killed"
+        f = _found(kind, "breakdown", text, m, m.start(), m.end())
+        if f is not None and victim_label(" " + m.group("grp")) != "people":
+            f.victims = victim_label(" " + m.group("grp"))
+            yield f
+
+
 def _breakdown(text: str, s: int, e: int) -> Iterator[Found]:
+    if "ccount" in text[s:e] or "ade up" in text[s:e] or "ake up" in text[s:e] or "akes up" in text[s:e]:
+        yield from _accounted(text, s, e)
     pron = []
     m = _RX_PARTITIVE_PRONOUN.search(text, s, e) if "of them" in text[s:e] or "of these" in text[s:e] else None
     if m is not None and m.start() <= s + 12:  # at the head of the sentence
@@ -324,6 +342,11 @@ _CLAUSE_WORD = re.compile(r"\b(?:were|was|is|are|has|have|had|be|been|said|says|
 _COUNT_WORD = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|"
                          r"forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|scores|several|many)\b",
                          re.IGNORECASE)
+_AS_WELL_AS = re.compile(r"\bas\s+well\s+as\b", re.IGNORECASE)
+#: a count opening an aside after another count ("Four foreigners -- two Canadians, ...")
+_COUNT_ASIDE_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|"
+                                 r"thirty|forty|fifty|dozens|scores|hundreds))\b[^.;,\d]{0,50}?\s*(?:--|\u2014|\u2013|\()\s*$",
+                                 re.IGNORECASE)
 _INTRANSITIVE = re.compile(r"(?:died|perished|lost\s+their|succumbed|suffered|sustained|received)\b", re.IGNORECASE)
 _PLURAL_AUX = re.compile(r"\b(?:were|are|have|had)\b", re.IGNORECASE)
 
@@ -332,6 +355,8 @@ def _long_subject(text: str, s: int, e: int) -> Iterator[Found]:
     """The count at the head of a long plural subject of a passive: one claim, of the counted group."""
     from .rules import number_starts  # (rules imports this module's caller)
     for p in number_starts(text, s, e):
+        if _COUNT_ASIDE_BEFORE.search(text, max(s, p - 80), p):
+            continue  # "Four foreigners -- two Canadians, a ... -- were among the dead": the four's breakdown
         if not _SUBJECT_OPENS.search(text, max(s, p - 30), p) and p != s:
             if not _SUBJECT_OPENS.search(_strip_hedge(text, s, p), 0):
                 continue
@@ -340,7 +365,8 @@ def _long_subject(text: str, s: int, e: int) -> Iterator[Found]:
             if m is None or not (_PLURAL_AUX.search(m.group("aux")) or (not m.group("aux").strip() and _INTRANSITIVE.match(m.group("verb")))):
                 continue  # (no auxiliary: only a verb that takes no object, "died", "suffered injuries")
             tail = m.group("tail")
-            if _SUBSET_NP.match(m.group("np") or "") or _CLAUSE_WORD.search(tail):  # "53 people, 46 of them girls"
+            if _SUBSET_NP.match(m.group("np") or "") or _CLAUSE_WORD.search(_AS_WELL_AS.sub(" and ", tail)):
+                # "53 people, 46 of them girls", "the driver, who ...": a part, or a clause of its own
                 continue
             bare = _ASIDES.sub(" ", tail)
             if not re.match(r"\s*,?\s*(?:including|among\s+them)\b", bare, re.IGNORECASE) and _COUNT_WORD.search(bare):
