@@ -19,7 +19,9 @@ from .casualtywords import (
     _COMBINED_BEFORE,
     _COMBINED_NEXT,
     _CORPSES,
+    _DENOMINATOR_BEFORE,
     _HEDGE_BEFORE,
+    _IDENTIFIED_BEFORE,
     _INCLUDING_BEFORE,
     _INJ_STEMS,
     _INJURED_THEN_DIED,
@@ -29,6 +31,7 @@ from .casualtywords import (
     _NEW_SUBJECT,
     _OBJECT_OF_VERB,
     _OTHER_PRED,
+    _OTHER_TOLL_NOUN,
     _OWN_VERB,
     _PLURAL_END,
     _PRED_STEMS,
@@ -258,6 +261,9 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
                 _UP_TO.match(text, f.num_start) and not _MODAL.search(text, max(s, f.num_start - 60), min(e, f.end + 40)):
             # "killing up to 20": someone was ("up to 30 may have been killed" may be none: the bound alone)
             f.count = Count(1, c.high, c.qualifier, c.vague, c.warning)
+        if " of " in text[max(s, f.num_start - 30) : f.num_start] and _DENOMINATOR_BEFORE.search(
+                text, max(s, f.num_start - 30), f.num_start):
+            continue  # "two of his three children died": the three are the whole, the two its dead
         if f.kind == "killed" and _RISEN_AS_BEFORE.search(text, max(s, f.num_start - 240), f.num_start):
             continue  # "rose to 81 as several persons died", "... after five more bodies were found": no toll
         if karbala and _KARBALA_COMPANIONS.match(text, f.num_end, min(e, f.num_end + 40)):
@@ -269,7 +275,7 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
     if starts is None:
         starts = number_starts(text, s, e)
     low = text[s:e].lower()
-    if "of th" in low or "among th" in low:
+    if "of th" in low or "among th" in low or "of dead" in low or "of victims" in low:
         yield from _breakdown(text, s, e)
     if ("total" in low or "figure" in low or "tally" in low or "number" in low) and any(map(low.__contains__, TOTAL_STEMS)):
         yield from _total_was(text, s, e)
@@ -428,8 +434,8 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
             pos = m.end()
             for _ in range(4):
                 n = _RX_TOLL_NEXT.match(text, pos, e)
-                if not n:
-                    break
+                if not n or _OTHER_TOLL_NOUN[kind].search(text, pos, n.start("num")):
+                    break  # "reached 64 and the number of wounded climbed to 347": the next clause's toll
                 g = _found(kind, "toll.revised", text, n, n.start("num"), n.end())
                 if g is None:
                     break
@@ -565,8 +571,9 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
             yield g
             pos = c.end()
     for m in (_anchored(_RX_BODIES, text, starts, e) if "bodies" in low else ()):
-        if "identif" in low and _IDENTIFIED_AFTER.match(text, m.end(), e):
-            continue  # "only 25 bodies had been identified": the named part of the dead, no toll
+        if "identif" in low and (_IDENTIFIED_AFTER.match(text, m.end(), e)
+                                 or _IDENTIFIED_BEFORE.search(text, max(s, m.start() - 40), m.start())):
+            continue  # "only 25 bodies had been identified", "identified the four bodies": a part of the dead, no toll
         f = _found("killed", "bodies", text, m, m.start(), m.end())
         if f is not None:
             if f.count.qualifier == "exact" and re.search(

@@ -19,7 +19,7 @@ from itertools import islice
 from .. import aliases
 from .._frozen import direct_init
 from .gates import may_match, required
-from .roles import CAPITAL, TALIBAN_AUTHORITY_FROM, classify
+from .roles import CAPITAL, SOURCE_IN, SOURCE_NOUN, TALIBAN_AUTHORITY_FROM, classify
 from .roles import PERP as _PERP
 from .roles import UNKNOWN as _UNKNOWN
 from .roles import could_be_claimant as _could_be_claimant
@@ -252,6 +252,9 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
             t = _TITLE_AFTER.match(sent, m.start("who") + len(who))
             if t and (_TITLE.search(t.group("title")) or classify(t.group("title"), published) != "unknown"):
                 who = sent[m.start("who") : t.end("title")]
+            elif SOURCE_NOUN.fullmatch(who) and (t := SOURCE_IN.match(sent, m.start("who") + len(who))) and \
+                    classify(sent[m.start("who") : t.end()], published) != "unknown":
+                who = sent[m.start("who") : t.end()]  # '..., said a source in the law enforcement agencies'
             add(who, m.start("who"))
     for rx in (_POSSESSIVE_FIGURE, _BRACKETED_SOURCE) if ("'" in sent or "\u2019" in sent or "(" in sent) else ():
         for m in islice(rx.finditer(sent), MAX_MATCHES):

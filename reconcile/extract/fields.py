@@ -16,6 +16,7 @@ from .. import aliases
 from .groups import leader_named
 from .numbers import NUMBER_EXPR, Count, parse_count, strip_refs
 from .rules import Found
+from .victims import victim_label
 
 #: the longest line read as a field
 MAX_FIELD = 160
@@ -61,9 +62,20 @@ _NAME_SPLIT = re.compile(r"\s*(?:[,;/\u2022|]|\band\b|\(|\)|\[\d+\])\s*")
 _PERSON = re.compile(r"^[A-Z][\w'\u2019.\-]+(?:\s+[A-Za-z][\w'\u2019.\-]+){1,5}$")
 
 
+# an attack's infobox: "Deaths | 10 (including the attacker) |", "Injured: 6", "Non-fatal injuries" / "|" / "6 |"
+_KILLED_KEYS = r"(?:deaths|dead|killed|fatalities|people\s+killed|total\s+deaths)"
+_INJURED_KEYS = r"(?:injured|wounded|injuries|non[\s\-]?fatal\s+injuries|people\s+injured|people\s+wounded)"
+_CASUALTY_FIELD = re.compile(rf"(?:(?P<killed>{_KILLED_KEYS})|(?P<injured>{_INJURED_KEYS})){_NOTE}(?:\s*(?:[:|]|\t)\s*|\s?(?=\d))(?P<value>\S.*)$",
+                             re.IGNORECASE)
+# the value: one figure (a hedge, a "+", a note in brackets, a reference), then the end of the cell
+_CASUALTY_VALUE = re.compile(
+    rf"(?P<num>(?:(?:at\s+least|more\s+than|over|about|around|approx\.?|approximately|c\.|ca\.|~|est\.?|estimated|up\s+to)\s*)?"
+    rf"{NUMBER_EXPR})(?P<plus>\s*\+)?(?P<np>\s+(?:people|persons|civilians|victims|killed|dead|wounded|injured))?"
+    rf"(?:\s*\([^()|]{{0,80}}\))?(?:\s*\[\d+\])*\s*\|?\s*$", re.IGNORECASE)
 # a label alone on its line, the value on the next one ("Size" / "4,000\u20136,000 (UN)")
 _BARE_KEY = re.compile(
-    rf"(?:(?P<strength>{_STRENGTH_KEYS})|(?P<leader>{_LEADER_KEYS})|(?P<founded>{_FOUNDED_KEYS})){_NOTE}\s*:?\s*$",
+    rf"(?:(?:(?P<strength>{_STRENGTH_KEYS})|(?P<leader>{_LEADER_KEYS})|(?P<founded>{_FOUNDED_KEYS})){_NOTE}\s*:?|"
+    rf"(?:(?P<killed>{_KILLED_KEYS})|(?P<injured>{_INJURED_KEYS})){_NOTE}\s*[:|]?)\s*$",
     re.IGNORECASE,
 )
 
@@ -72,7 +84,7 @@ class _Field:
     """A label (the kind it names) and where its value starts."""
 
     def __init__(self, m: re.Match, value_start: int):
-        self.kind = next(k for k in ("strength", "leader", "founded") if m.group(k))
+        self.kind = next(k for k in ("strength", "leader", "founded", "killed", "injured") if m.groupdict().get(k))
         self.value_start = value_start
 
 
@@ -82,13 +94,13 @@ def _field(text: str, s: int, e: int) -> _Field | None:
     b = _BULLET.match(text, s, e)
     if b is not None:
         s = b.end()
-    m = _FIELD.match(text, s, e)
+    m = _FIELD.match(text, s, e) or _CASUALTY_FIELD.match(text, s, e)
     if m is not None:
         return _Field(m, m.start("value"))
     # the line before may be the label of this one
     ls = text.rfind("\n", 0, s)
-    while ls > 0 and ls > s - 80 and not text[text.rfind("\n", 0, ls) + 1 : ls].strip():
-        ls = text.rfind("\n", 0, ls)  # blank lines between
+    while ls > 0 and ls > s - 80 and not text[text.rfind("\n", 0, ls) + 1 : ls].strip(" \t|"):
+        ls = text.rfind("\n", 0, ls)  # blank lines (or a table's empty cells) between
     if ls <= 0 or s - ls > 80:
         return None
     ps = text.rfind("\n", 0, ls) + 1
@@ -112,6 +124,17 @@ def fields(text: str, s: int, e: int) -> Iterator[Found]:
     b = _BULLET.match(text, s, e)
     s = b.end() if b is not None else s  # the evidence starts at the label, not at the bullet
     vs = m.value_start
+    if m.kind in ("killed", "injured"):
+        v = _CASUALTY_VALUE.match(text, vs, e)
+        count = parse_count(v.group("num").replace("~", "about ").replace("c. ", "about ").replace("ca. ", "about ")
+                            .replace("est. ", "about ").replace("approx. ", "about ")) if v is not None else None
+        if count is None or count.low is None or _YEAR.fullmatch(strip_refs(v.group("num")).strip()):
+            return  # "Deaths | 10 (2019), 12 (2020) |", "Killed | see below": no one figure
+        if v.group("plus"):  # "25+": at least 25
+            count = Count(count.low, None, "at_least", count.vague)
+        yield Found(m.kind, "field", s, v.end("num") + len(v.group("plus") or ""), v.start("num"), v.end("num"), count,
+                    victims=victim_label(v.group("np") or "") if v.group("np") else "people")
+        return
     page = _page_group(text, s)
     if page is None:
         return  # "Established 2021-10-04" in a news page's footer: fields are read on a group's profile page only

@@ -38,7 +38,8 @@ OFFICIAL = re.compile(
     r"Fars|PTV|Radio\s+Pakistan|Associated\s+Press\s+of\s+Pakistan|state[\s\-](?:run|owned)|IGP|DIG|DSP|"
     r"(?:security|military|diplomatic|intelligence|official|police|army|government)\s+sources?|"
     r"state\s+(?:broadcaster|television|TV|radio|news(?:\s+agency)?|outlet|channel|news\s+channel)|(?-i:RTA|IRIB)|(?-i:Frontier\s+Corps|Levies|Rangers|Guards?|Corps)|"
-    r"(?-i:FC|IRGC|gendarmerie|Gendarmerie|Border\s+Police))\b"
+    r"(?-i:FC|IRGC|gendarmerie|Gendarmerie|Border\s+Police)|law[\s\-]enforcement|(?:security|special|intelligence)\s+services|"
+    r"power\s+(?:structures|agencies|ministries)|siloviki)\b"
     r"|\b(?:Gen|Lt|Maj|Brig|Col|Adm|Gov|Sen)\.(?=\s)",
     re.IGNORECASE,
 )
@@ -67,6 +68,12 @@ PERP = re.compile(
     re.IGNORECASE,
 )
 
+
+#: "said a source in Tajik law enforcement agencies", "a source within the interior ministry": where the
+#: unnamed source sits, after the noun (the claimant's words run on to the end of the phrase)
+SOURCE_IN = re.compile(r"\s+(?:in|within|inside|at|from|close\s+to)\s+(?P<org>(?:the\s+)?[^,.;:()\"\u201c\u201d]{3,80}?)"
+                       r"(?=\s*(?:[,.;:()\"\u201c\u201d]|$)|\s+(?:said|says|told|stating|adding|on|who|as)\b)", re.IGNORECASE)
+SOURCE_NOUN = re.compile(r"(?:(?:an?|the|one)\s+)?(?:[\w\-]+\s+)?sources?", re.IGNORECASE)
 
 #: News outlets: their own counts are a reporter's, like the source's.
 NEWS = re.compile(

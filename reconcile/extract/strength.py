@@ -114,6 +114,11 @@ _UNIT_NUMBER = re.compile(r"number\s+of\s+(?:this|that|the|its|their)\s+(?:divis
 # "between 12-14 thousand Afghans were fighting in Syria": nationals fighting abroad for a group named
 _RX_STR_ABROAD = re.compile(rf"{NUM}\s+(?:of\s+)?(?P<np>(?-i:[A-Z][a-z]+(?:is|ns|es|s)))\s+(?:were|are|have\s+been|had\s+been)\s+"
                             rf"(?:still\s+|now\s+)?fighting\s+(?:in|for|alongside)(?=\s)", re.IGNORECASE)
+# "200 Tajik citizens are in the ranks of X", "some 500 Uzbeks fight in the ranks of X", "have joined the ranks of"
+_RX_STR_RANKS = re.compile(
+    rf"{NUM}(?P<np>\s+(?:[\w\-]+\s+){{0,3}}?[a-z]+(?:s|men|people))\s+(?:are|were|is|remain|remained|have\s+been|had\s+been|"
+    rf"serve|served|fight|fought|(?:are|were)\s+(?:fighting|serving)|(?:have|had)\s+(?:joined|swelled)|joined|swelled)\s+"
+    rf"(?:(?:now|still|currently|reportedly|already)\s+)?(?:(?:in|within|among)\s+)?the\s+ranks\s+of\s+(?=\S)", re.IGNORECASE)
 # nouns reporters use for attackers as often as for members: a strength only of a group named or meant
 _ATTACKER_NOUN = re.compile(r"\b(?:terrorists|rebels|militiamen|guerrillas)\b", re.IGNORECASE)
 _GROUP_ANAPHOR = re.compile(r"\b(?:the|this|that|its|their)\s+(?:(?:militant|terrorist|jihadist|banned|outlawed|"
@@ -491,6 +496,18 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
             if groups_here and not _CASUALTY_NEAR.search(text, max(s, m.start() - 40), m.start()):
                 seen.add(m.start("num"))
                 yield Found("strength", "abroad", m.start("num"), m.end(), m.start("num"), m.end("num"), count)
+    if "ranks of" in low:  # "more than 200 Tajik citizens are in the ranks of the Taliban"
+        for m in _RX_STR_RANKS.finditer(text, s, e):
+            count = parse_count(m.group("num"))
+            if m.start("num") in seen or count is None or max(count.low or 0, count.high or 0) < 20 or not _count_ok(text, m, count):
+                continue
+            named = [g for g in aliases.find_actors(text, m.end(), min(e, m.end() + 80)) if g.actor.type == "group"]
+            if not named:
+                continue  # "in the ranks of the army": no group's strength
+            if _CASUALTY_NEAR.search(text, max(s, m.start() - 40), min(e, m.end() + 40)):
+                continue
+            seen.add(m.start("num"))
+            yield Found("strength", "ranks", m.start("num"), named[0].end, m.start("num"), m.end("num"), count)
     extra = []
     if ("vary" in low or "varie" in low or "rang" in low or "differ" in low) and (" from " in low or " between " in low):
         for m in _RX_STR_VARY.finditer(text, s, e):

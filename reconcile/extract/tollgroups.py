@@ -57,12 +57,13 @@ def _included(kind: str, total: Found, text: str, pos: int, e: int) -> list[Foun
 
 # "Twenty-two of those killed were soldiers, four were civilians and three were police": one toll told
 # by group, one claim per group; "Of the 30 dead, 18 were soldiers"
-_PART_PRED = (r"(?:[\"\u201c]?(?P<grp>(?:(?!\b(?:and|while|but|were|was|said|told)\b)[^,.;\d]){2,70}?)[\"\u201d]?)"
+_PART_PRED = (r"(?:(?:(?:reportedly|believed\s+to\s+(?:be|have\s+been)|thought\s+to\s+(?:be|have\s+been)|said\s+to\s+(?:be|have\s+been)|"
+              r"understood\s+to\s+be|presumed\s+to\s+be|also|mostly|mainly|all)\s+)?[\"\u201c]?(?P<grp>(?:(?!\b(?:and|while|but|were|was|said|told)\b)[^,.;\d]){2,70}?)[\"\u201d]?)"
               r"(?=\s*(?:[,.;]|\band\b|\bwhile\b|\bbut\b|$))")
 _RX_PARTITIVE = [re.compile(rx, re.IGNORECASE) for rx in (
     rf"\b(?:of|among)\s+(?:the|those)\s+(?:{NUMBER_EXPR}\s+)?(?:people\s+)?(?P<w>killed|dead|slain|victims|wounded|"
     rf"injured)\b[^,.;\d]{{0,40}}?,\s*{NUM}\s+(?:were|was|are|is)\s+{_PART_PRED}",
-    rf"{NUM}\s+of\s+(?:those|the|the\s+people|the\s+persons)\s+(?P<w>killed|dead|slain|victims|wounded|injured)\b"
+    rf"{NUM}\s+of\s+(?:(?:those|the|the\s+people|the\s+persons)\s+(?:{NUMBER_EXPR}\s+)?|(?=(?:dead|victims)\b))(?P<w>killed|dead|slain|victims|wounded|injured)\b"
     rf"[^,.;\d]{{0,40}}?\s+(?:were|was|are|is)\s+{_PART_PRED}")]
 _RX_PARTITIVE_NEXT = re.compile(rf"\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|;\s*){NUM}\s+(?:were|was|are|is)\s+{_PART_PRED}",
                                 re.IGNORECASE)
@@ -121,7 +122,25 @@ def _previous_toll_kind(text: str, s: int) -> str | None:
     return None
 
 
+# "Foreigners accounted for at least 15 of the dead", "police officers made up nine of the 30 killed": the group first
+_RX_ACCOUNTED = re.compile(
+    rf"\b(?P<grp>(?:[\w\-]+\s+){{0,2}}?{VICTIM_NOUN})\s+(?:(?:have|had|also|reportedly)\s+)?(?:accounted\s+for|account\s+for|"
+    rf"accounts\s+for|made\s+up|make\s+up|makes\s+up)\s+{NUM}\s+of\s+(?:the|those)\s+(?:{NUMBER_EXPR}\s+)?(?:people\s+)?"
+    rf"(?P<w>killed|dead|victims|fatalities|wounded|injured)\b", re.IGNORECASE)
+
+
+def _accounted(text: str, s: int, e: int) -> Iterator[Found]:
+    for m in _RX_ACCOUNTED.finditer(text, s, e):
+        kind = "injured" if m.group("w").lower() in ("wounded", "injured") else "killed"
+        f = _found(kind, "breakdown", text, m, m.start(), m.end())
+        if f is not None and victim_label(" " + m.group("grp")) != "people":
+            f.victims = victim_label(" " + m.group("grp"))
+            yield f
+
+
 def _breakdown(text: str, s: int, e: int) -> Iterator[Found]:
+    if "ccount" in text[s:e] or "ade up" in text[s:e] or "ake up" in text[s:e] or "akes up" in text[s:e]:
+        yield from _accounted(text, s, e)
     pron = []
     m = _RX_PARTITIVE_PRONOUN.search(text, s, e) if "of them" in text[s:e] or "of these" in text[s:e] else None
     if m is not None and m.start() <= s + 12:  # at the head of the sentence
@@ -305,6 +324,69 @@ _DUTY_WORDS = ("guarding", "protecting", "manning", "securing", "escorting", "pa
                "deployed", "on duty")
 
 
+# "Seven officers and contractors, an officer of X, and an Afghan working for Y were killed", "At least nine
+# civilians including a reporter, children and foreigners were killed", "Four foreigners -- from A, B and two
+# Cs -- were among the dead": a long subject (a list, an "including" list, a dash aside) between count and verb
+_RX_LONG_SUBJECT = {
+    kind: re.compile(rf"{NUM}{NP_GEN}(?P<tail>(?:\s*,|\s+and\b|\s+(?:including|among\s+them)\b|\s*(?:--|\u2014|\u2013)|\s*\()"
+                     rf"(?:[^.;!?]|\.(?=[\w\-]|\s+[a-z])){{1,220}}?)(?P<aux>{_AUX})\s+(?P<verb>{pred})\b", re.IGNORECASE)
+    for kind, pred in (("killed", _KILL_PRED), ("injured", _INJ_PRED))
+}
+#: where such a subject may open: the sentence start, a clause after a comma, a colon, a quote, "that"
+_SUBJECT_OPENS = re.compile(r"(?:^|[,:;(\"\u201c\u2014\u2013]\s*|\b(?:that|said|says)\s+)$", re.IGNORECASE)
+_ASIDES = re.compile(r"\s*(?:--|\u2014|\u2013)[^\u2014\u2013]*?(?:--|\u2014|\u2013)|\s*\([^()]*\)")
+#: a clause of its own inside the subject: a verb, a relative or a conjunction
+_CLAUSE_WORD = re.compile(r"\b(?:were|was|is|are|has|have|had|be|been|said|says|told|killed|wounded|injured|died|dead|"
+                          r"who|which|that|when|while|but|after|before|because|as|if|where|whom|whose|then)\b",
+                          re.IGNORECASE)
+_COUNT_WORD = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|"
+                         r"forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|scores|several|many)\b",
+                         re.IGNORECASE)
+_AS_WELL_AS = re.compile(r"\bas\s+well\s+as\b", re.IGNORECASE)
+#: a count opening an aside after another count ("Four foreigners -- two Canadians, ...")
+_COUNT_ASIDE_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|"
+                                 r"thirty|forty|fifty|dozens|scores|hundreds))\b[^.;,\d]{0,50}?\s*(?:--|\u2014|\u2013|\()\s*$",
+                                 re.IGNORECASE)
+_INTRANSITIVE = re.compile(r"(?:died|perished|lost\s+their|succumbed|suffered|sustained|received)\b", re.IGNORECASE)
+_PLURAL_AUX = re.compile(r"\b(?:were|are|have|had)\b", re.IGNORECASE)
+
+
+def _long_subject(text: str, s: int, e: int) -> Iterator[Found]:
+    """The count at the head of a long plural subject of a passive: one claim, of the counted group."""
+    from .rules import number_starts  # (rules imports this module's caller)
+    for p in number_starts(text, s, e):
+        if _COUNT_ASIDE_BEFORE.search(text, max(s, p - 80), p):
+            continue  # "Four foreigners -- two Canadians, a ... -- were among the dead": the four's breakdown
+        if not _SUBJECT_OPENS.search(text, max(s, p - 30), p) and p != s:
+            if not _SUBJECT_OPENS.search(_strip_hedge(text, s, p), 0):
+                continue
+        for kind, rx in _RX_LONG_SUBJECT.items():
+            m = rx.match(text, p, e)
+            if m is None or not (_PLURAL_AUX.search(m.group("aux")) or (not m.group("aux").strip() and _INTRANSITIVE.match(m.group("verb")))):
+                continue  # (no auxiliary: only a verb that takes no object, "died", "suffered injuries")
+            tail = m.group("tail")
+            if _SUBSET_NP.match(m.group("np") or "") or _CLAUSE_WORD.search(_AS_WELL_AS.sub(" and ", tail)):
+                # "53 people, 46 of them girls", "the driver, who ...": a part, or a clause of its own
+                continue
+            bare = _ASIDES.sub(" ", tail)
+            if not re.match(r"\s*,?\s*(?:including|among\s+them)\b", bare, re.IGNORECASE) and _COUNT_WORD.search(bare):
+                continue  # "12 men, and two officers were wounded": a count of its own (the list rules' to read)
+            f = _found(kind, "passive.long_subject", text, m, m.start("num"), m.end())
+            if f is not None:
+                yield f
+
+
+_HEDGE_LEAD = re.compile(r"(?:\s*(?:at\s+least|more\s+than|over|about|around|some|nearly|almost|up\s+to|as\s+many\s+as|"
+                         r"an\s+estimated|roughly|approximately)\s*)$", re.IGNORECASE)
+
+
+def _strip_hedge(text: str, s: int, p: int) -> str:
+    """The text before ``p`` without a hedge just before it ("At least nine ...": the sentence start)."""
+    before = text[max(s, p - 60) : p]
+    h = _HEDGE_LEAD.search(before)
+    return before[: h.start()] if h else before
+
+
 def more_casualties(text: str, s: int, e: int) -> Iterator[Found]:
     """The rarer shapes of a toll: lists of the wounded, quoted counts, the bomber's own death, the attackers
     shot dead at the end of a sentence, a count far from its verb."""
@@ -346,6 +428,10 @@ def more_casualties(text: str, s: int, e: int) -> Iterator[Found]:
             if f is not None:
                 f.victims = "militants"
                 yield f
+    if ((" were " in low or " are " in low or " have " in low or " had " in low or " died" in low or " perished" in low
+         or " suffered " in low or " sustained " in low or " lost their" in low or " succumbed" in low or " received " in low)
+            and (", " in low or " including " in low or "--" in low or "\u2014" in low or "\u2013" in low or "(" in low)):
+        yield from _long_subject(text, s, e)
     if " been " in low:
         for m in _RX_DEPLOYED.finditer(text, s, e):
             f = _found("killed", "passive", text, m, m.start("num"), m.end())

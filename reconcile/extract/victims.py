@@ -24,7 +24,7 @@ _NOUNS: list[tuple[str, str]] = [
     (r"service\s*members|servicemembers|service\s*men|servicemen|service\s+personnel|military\s+personnel|"
      r"army\s+personnel|troops|soldiers|marines|sailors|airmen|paratroopers|commandos|cadets|recruits|conscripts|"
      r"soldier|trooper|marine|service\s*member|servicemember|serviceman|sailor|airman|cadet|recruit|commando|"
-     r"(?:navy|naval|air\s+force|army|military|defence|defense)\s+personnel|sepoys?|jawans?|"
+     r"(?:navy|naval|air\s+force|army|military|defence|defense)\s+(?:personnel|officers?)|sepoys?|jawans?|"
      r"(?:frontier\s+corps|FC|levies|rangers|paramilitary|frontier\s+constabulary|scouts)\s+(?:\([A-Za-z]{1,7}\)\s+)?(?:personnel|men)",
      "soldiers"),
     # (the singular compounds before a bare "police": "one police officer were killed" reads the whole noun)
@@ -78,7 +78,7 @@ _NOUNS: list[tuple[str, str]] = [
      r"players|locals|refugees|migrants|returnees|protesters|demonstrators|supporters|members|"
      r"customers|diners|patients|visitors|Muslims|Uzbeks|Tajiks|Uyghurs|Pashtuns|Baloch|"
      r"fishermen|farmers|shepherds|nomads|Kuchis|man|bystander|resident|villager|shopkeeper|driver|"
-     r"cleric|imam|elder|farmer|shepherd|local|tourist|cyclist|foreigner|national|citizen|worker|employee|more|them|"
+     r"cleric|imam|elder|farmer|shepherd|local|tourist|cyclist|foreigner|national|citizen|worker|employee|more|them|officers|"
      r"outlaws|riders|rider", "people"),
 ]
 
@@ -86,6 +86,8 @@ _NOUNS: list[tuple[str, str]] = [
 VICTIM_NOUN = r"(?:" + "|".join(n for n, _ in _NOUNS) + r")"
 _LABEL_RX = [(re.compile(r"\b(?:" + n + r")\b", re.IGNORECASE if lab not in ("militants",) else 0), lab) for n, lab in _NOUNS]
 _US = re.compile(r"\b(?:American|Americans|U\.\s?S\.?|US|United\s+States)\b")
+_AMERICAN = re.compile(r"\b(?:American|US)\b|\bU\.\s?S\.")
+_GROUP_OF_PEOPLE = re.compile(r"\b(?:members|operatives|loyalists|cadres|Shia|Sikh|Hindu|Muslims?|Christians?)\b", re.IGNORECASE)
 _SOLDIER_LIKE = {"soldiers"}
 _SERVICE_MEMBERS = re.compile(r"\bservice\s*members?\b", re.IGNORECASE)
 # a capitalized modifier (a nationality, an alliance, a service) before the head names another force
@@ -115,6 +117,8 @@ def victim_label(np: str) -> str:
         return "us_troops"
     if lab == "people" and _US.search(np) and re.search(r"\bservice\b|\bmilitary\b|\barmy\b", np, re.IGNORECASE):
         return "us_troops"
+    if lab == "people" and _AMERICAN.search(np) and not _GROUP_OF_PEOPLE.search(np):
+        return "americans"  # "seven American CIA officers", "two U.S. citizens": of no group listed, Americans all the same
     if lab == "people" and re.search(r"\bmembers\s+of\s+(?:the\s+)?security\s+forces\b", np, re.IGNORECASE):
         return "security_forces"
     if lab == "people" and re.search(r"\b(?:members|operatives|loyalists|cadres)\b", np, re.IGNORECASE):
