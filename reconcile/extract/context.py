@@ -29,10 +29,12 @@ from .dates import (  # noqa: F401 - find_dates, parse_published, date_is_anchor
     DateRef,
     Offset,
     _offset,
+    city_dateline_date,
     compared,
     date_is_anchored,
     date_role,
     dateline_date,
+    dateline_slip,
     find_dates,
     parse_published,
 )
@@ -302,8 +304,17 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
             recalled = True
     cue = _DATE_CUE.search(text, start, end)
     filed = dateline_date(text, start, end) if cue is not None and cue.start() - start < 30 else None
+    slip = None
+    if cue is not None and cue.start() - start < 45 and published is not None:
+        # "KHUJAND, September 4, 2001, Asia-Plus -- ..." on a report of 2010: a dateline's day its report's date
+        # contradicts (a typo) dates nothing, nor is it a base for "yesterday"
+        line = filed or (city_dateline_date(text, start, end) if text[start : start + 1].isupper() else None)
+        if dateline_slip(line, published):
+            filed, slip = None, line[1]
     # relative dates after a dateline ("Monday, March 28, 2016 A bombing ... yesterday") count from it
     dates = find_dates(text, start, end, filed[0] if filed else published)[:MAX_DATES] if cue is not None else []
+    if slip is not None:
+        dates = [d for d in dates if d.start >= slip]
     if filed is not None and not any(d.end <= filed[1] for d in dates):
         # "date 2025-03-16 Quetta: ...": an ISO date line, the day the report was filed (a statement's day)
         dates.append(DateRef(filed[0].isoformat(), "day", start, filed[1]))  # last: a last resort
@@ -475,8 +486,10 @@ _STORY_GOES_ON = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,2}?(?:attack|attacker|att
 _THE_EVENT = re.compile(r"\b(?:the|this|that|(?:\w+day|last\s+week)['\u2019]s)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|"
                         r"explosion|assault|raid|massacre|shooting|ambush|siege)\b", re.IGNORECASE)
 _WHERE = re.compile(r"\b(?:the|both|two|twin)\s+(?:\w+\s+)?(?:attacks?|blasts?|bombings?|explosions?|bombs|assault|raid|"
-                    r"incident|shooting|ambush)\s+(?:\w+\s+){0,3}?(?:occurred|happened|took\s+place|went\s+off)\b",
-                    re.IGNORECASE)
+                    r"incident|shooting|ambush)\s+(?:\w+\s+){0,3}?(?:occurred|happened|took\s+place|went\s+off)\b"
+                    # "The suicide bomber blew himself up in the gym of the camp in Khost province"
+                    r"|\bthe\s+(?:\w+\s+)?(?:bomber|attacker|assailant)\s+(?:\w+\s+){0,2}?(?:blew\s+(?:himself|herself)\s+up|"
+                    r"detonated)\b", re.IGNORECASE)
 _THE_CITY = re.compile(r"\b(?:the|that|same)\s+(?:city|town|province|district|village|area)\b(?!\s+of\b)", re.IGNORECASE)
 
 
