@@ -256,3 +256,41 @@ def test_where_the_bomber_blew_himself_up_places_a_country_level_lead(where):
     claims = extracted(text, None, "2009-12-30", "Network", "base.txt")
     tolls = [c for c in claims if c.kind in ("killed", "injured")]
     assert tolls and {c.place for c in tolls} == {"Khost Province"}
+
+
+# --------------------------------------------------------------------------- "N days after" another event
+
+
+_AFTER = ("A suicide bomber killed a policeman and wounded 30 more at a police headquarters in Khujand this "
+          "morning.\n\n{after} {toll}")
+
+
+@pytest.mark.parametrize(("after", "day"), [
+    ("Today's attack takes place just 10 days after 25 inmates escaped from a prison in Dushanbe.", "2010-08-24"),
+    ("The bombing on Friday came a week after two dozen prisoners broke out of a jail in Dushanbe.", "2010-08-27"),
+    ("Friday's blast occurred only five days after gunmen freed their comrades from a detention centre in "
+     "Dushanbe.", "2010-08-29"),
+])
+@pytest.mark.parametrize("toll", [
+    "One guard was killed during the jailbreak, and four more guards were killed at a nearby detention facility.",
+    "Four guards died in the escape.",
+])
+def test_an_event_n_days_before_the_lead_dates_the_toll_told_of_it(after, day, toll):
+    claims = extracted(_AFTER.format(after=after, toll=toll), "killed", "2010-09-03", "Journal", "after.txt")
+    guards = [c for c in claims if c.value_low in (1, 4) and "guard" in c.quote]
+    assert guards
+    for c in guards:
+        assert (c.event_date, c.place) == (day, "Dushanbe")
+    # the lead's own toll keeps its day and town
+    assert [(c.event_date, c.place) for c in claims if "policeman" in c.quote] == [("2010-09-03", "Khujand")]
+
+
+@pytest.mark.parametrize("after", [
+    "The bombing on Friday came two days after the government announced new security measures in Dushanbe.",
+    "The bombing on Friday came two days after the president visited Dushanbe.",
+])
+def test_a_statement_or_a_visit_n_days_before_is_no_event_of_its_own(after):
+    # near misses: what the phrase counts from is no attack; the next toll is still the lead's
+    text = _AFTER.format(after=after, toll="Four officers were also killed in the attack, police said.")
+    claims = [c for c in extracted(text, "killed", "2010-09-03", "Journal", "after.txt") if c.value_low == 4]
+    assert claims and {c.event_date for c in claims} == {"2010-09-03"}

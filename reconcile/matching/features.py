@@ -289,7 +289,8 @@ _ANOTHER_EVENT = (r"(?:attacks?|bombings?|blasts?|explosions?|assaults?|massacre
 # "the deadliest since 2014", "on the 10th anniversary of the Sept. 11, 2001 strikes", "a week after the March 3
 # bombing"): not the claim's date
 _OTHER_EVENT_DATE = re.compile(
-    rf"\b(?:since\s+(?:the\s+)?{_A_DATE}"
+    # (the look-ahead on the first letters lets the engine skip ahead: the same matches, faster)
+    rf"(?=[sabflucrpm])\b(?:since\s+(?:the\s+)?{_A_DATE}"
     rf"|anniversary\s+of\s+(?:the\s+)?{_A_DATE}"
     r"|(?:after|before|following|like|unlike|similar\s+to|carried\s+out|claimed|behind|responsible\s+for|perpetrated|"
     r"staged|mounted|conducted|reminiscent\s+of|recalled|recalling)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
