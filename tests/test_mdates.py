@@ -294,3 +294,14 @@ def test_a_statement_or_a_visit_n_days_before_is_no_event_of_its_own(after):
     text = _AFTER.format(after=after, toll="Four officers were also killed in the attack, police said.")
     claims = [c for c in extracted(text, "killed", "2010-09-03", "Journal", "after.txt") if c.value_low == 4]
     assert claims and {c.event_date for c in claims} == {"2010-09-03"}
+
+
+def test_a_datelines_day_before_the_first_toll_is_not_the_events():
+    # near miss of the opening's day: "Quetta, Mar 13 (PTI) ..." is the day the report was filed
+    text = ("Quetta, Mar 13 (PTI) From roadside bombs to the siege of a passenger train, the rebels have "
+            "changed their ways.\n\n"
+            "The rebels now strike at soldiers, workers and travellers alike, officials say.\n\n"
+            "Gunmen stopped the train in a mountain pass on Tuesday and held its passengers for a day.\n\n"
+            "They killed 21 passengers and four soldiers before troops ended the siege, officials said.")
+    claims = [c for c in extracted(text, "killed", "2025-03-13", "Agency", "siege.txt") if c.value_low == 21]
+    assert claims and claims[0].event_date == "2025-03-11"

@@ -350,7 +350,8 @@ def _not_here(text: str, start: int, end: int, m: gazetteer.PlaceMention, before
         return _WHERE_AFTER.match(text, m.end, min(end, m.end + 60)) is None
     if _seat_of_power(text, end, m, before) or _side_mention(text, start, end, m, before):
         return True
-    if m.place.type == "country" and _INSTITUTION_AFTER.match(text, m.end, min(end, m.end + 40)):
+    if m.place.type == "country" and m.text.endswith(("'s", "\u2019s")) and \
+            _INSTITUTION_AFTER.match(text, m.end, min(end, m.end + 40)):
         return True  # "an officer of Jordan's intelligence service": whose service, not where it happened
     return m.place.type == "country" and _BORDER_AFTER.match(text, m.end, min(end, m.end + 40)) is not None
 

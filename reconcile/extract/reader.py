@@ -47,6 +47,9 @@ from .sentenceplace import _against, _bearing
 
 # --------------------------------------------------------------------------- a claim's event context
 
+# a dateline's day: "Karachi, Mar 13 (PTI) ...", "Dec. 30, 2009 -- ..."
+_DATELINE_BEFORE = re.compile(r"\W*(?:[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+)?,\s*(?:[A-Z][a-z]+,\s*)?)?")
+_DATELINE_AFTER = re.compile(r",?\s*(?:\([^()]{1,30}\)|[\-\u2013\u2014:])")
 _IN_THE_CAPITAL = re.compile(r"\b(?:in|at|near|outside)\s+the\s+(?:country['\u2019]s\s+)?capital\b(?!\s*(?:of\b|,?\s*[A-Z]))")
 
 # a sentence opening on another incident ("Also in Balochistan, ...", "Separately, ...", "Elsewhere, ...",
@@ -211,6 +214,7 @@ class ContextReader:
                         fallback = fallback or c.fallback
                     if i < first + LEAD:
                         place = _refine(place, c.main_place)
+                date = date or opening  # (a report ending at its first toll)
                 if date is None or weak:  # a later sentence saying when it happened ("a day after gunmen stormed ...")
                     date, place = self._when_it_happened(first, date, place)
                 if date is None:  # the report's opening, before its first event sentence ("On Wednesday morning ...")
@@ -265,6 +269,9 @@ class ContextReader:
             # (its one day, or a day an event word stands by: not "A police official shows guns on Saturday, May 29,
             # recovered from militants who stormed the mosque on Friday", a photograph's day)
             s = self.sentences[i]
+            if _DATELINE_BEFORE.fullmatch(self.text, s.start, c.date.start) and \
+                    _DATELINE_AFTER.match(self.text, c.date.end, s.end):
+                continue  # "Karachi, Mar 13 (PTI) From hit-and-run strikes to the siege ...": the day it was filed
             if date_is_anchored(self.text, c.date) or len(find_dates(self.text, s.start, s.end, self.pub)) == 1:
                 return c.date
         return None
