@@ -29,10 +29,12 @@ from .dates import (  # noqa: F401 - find_dates, parse_published, date_is_anchor
     DateRef,
     Offset,
     _offset,
+    city_dateline_date,
     compared,
     date_is_anchored,
     date_role,
     dateline_date,
+    dateline_slip,
     find_dates,
     parse_published,
 )
@@ -149,6 +151,26 @@ def _after_anchor(text: str, dates, m: re.Match, rs: int, re_: int, focus: int):
 
 
 _ANCHOR_GAP = re.compile(r"[\s,]*(?:\w+\s+)?")
+# "Today's attack takes place just ", "The bombing on Friday came ": the day an attack is told by, before "N days after"
+_TOLD_AFTER_GAP = re.compile(r"(?:['\u2019]s)?\s+(?:[\w\-]+\s+){0,5}?(?:takes?\s+place|took\s+place|came|comes|happened|"
+                             r"occurred)\s+(?:just\s+|only\s+|barely\s+|some\s+|about\s+)?", re.IGNORECASE)
+_SAYING_AFTER = re.compile(r"\b(?:said|says|announced|warned|declared|told|stated|vowed|promised|pledged|urged|"
+                           r"threatened|demanded|decided|agreed|signed|met|visited|arrived|left)\b", re.IGNORECASE)
+
+
+def _told_after(text: str, dates, roles, m: re.Match, rs: int, re_: int, o: tuple[int, str]) -> DateRef | None:
+    """The day of the other event a sentence with no toll tells of after "N days after" ("Today's attack takes
+    place just 10 days after 25 militants escaped from a prison in Dushanbe"): that many days before the
+    sentence's own day, when the other event happened somewhere the sentence names (not a statement, a meeting)."""
+    for d, r in zip(dates, roles, strict=True):
+        if r != EVENT or d.precision != "day" or not rs <= d.start or d.end > m.start() or \
+                not _TOLD_AFTER_GAP.fullmatch(text, d.end, m.start()):
+            continue
+        if _SAYING_AFTER.search(text, m.end(), re_) or best_place(text, m.end(), re_) is None:
+            return None
+        day = dt.date.fromisoformat(d.value) - dt.timedelta(days=o[0])
+        return DateRef(day.isoformat(), o[1], m.start(), m.end(), True)
+    return None
 
 
 _WHEN = word_start([(["attacks?", "blasts?", "bombings?", "explosions?", "bomber", "assault", "raid", "strike", "incident",
@@ -281,6 +303,7 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
     off = None
     other_start = None
     after_ref = None
+    told_after = None
     ago_at = None
     for a, b in motives:
         if fm is not None and a <= focus < b:
@@ -302,8 +325,17 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
             recalled = True
     cue = _DATE_CUE.search(text, start, end)
     filed = dateline_date(text, start, end) if cue is not None and cue.start() - start < 30 else None
+    slip = None
+    if cue is not None and cue.start() - start < 45 and published is not None:
+        # "KHUJAND, September 4, 2001, Asia-Plus -- ..." on a report of 2010: a dateline's day its report's date
+        # contradicts (a typo) dates nothing, nor is it a base for "yesterday"
+        line = filed or (city_dateline_date(text, start, end) if text[start : start + 1].isupper() else None)
+        if dateline_slip(line, published):
+            filed, slip = None, line[1]
     # relative dates after a dateline ("Monday, March 28, 2016 A bombing ... yesterday") count from it
     dates = find_dates(text, start, end, filed[0] if filed else published)[:MAX_DATES] if cue is not None else []
+    if slip is not None:
+        dates = [d for d in dates if d.start >= slip]
     if filed is not None and not any(d.end <= filed[1] for d in dates):
         # "date 2025-03-16 Quetta: ...": an ISO date line, the day the report was filed (a statement's day)
         dates.append(DateRef(filed[0].isoformat(), "day", start, filed[1]))  # last: a last resort
@@ -363,6 +395,11 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
                 if ref is not None:
                     day = dt.date.fromisoformat(ref.value) - dt.timedelta(days=o[0])
                     after_ref = (ref, DateRef(day.isoformat(), o[1], ref.start, ref.end, True))
+                elif fm is None and (told := _told_after(text, dates, roles, m, rs, re_, o)) is not None:
+                    # "Today's attack takes place just 10 days after 25 militants escaped from a prison in Dushanbe":
+                    # no toll here; the clause after the phrase tells of another event, that many days before
+                    other, other_start, recalled, rs, told_after = True, m.start(), True, m.end(), told
+                    break
                 continue  # "killed two days after the wedding": not a date of another attack
             other, other_start, recalled = True, m.start(), True
             rs = m.end()
@@ -406,6 +443,8 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
                 off = Offset(o[0], o[1], "main")
     # dates of the focus clause that date the event, nearest the toll first
     own = [d for d, r in zip(dates, roles, strict=True) if r == EVENT and rs <= d.start < re_]
+    if not own and told_after is not None:
+        own = [told_after]
     if not own and recall_date is not None:
         own = [recall_date]
     if ago_at is not None and ago_at < focus:
@@ -475,8 +514,10 @@ _STORY_GOES_ON = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,2}?(?:attack|attacker|att
 _THE_EVENT = re.compile(r"\b(?:the|this|that|(?:\w+day|last\s+week)['\u2019]s)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|"
                         r"explosion|assault|raid|massacre|shooting|ambush|siege)\b", re.IGNORECASE)
 _WHERE = re.compile(r"\b(?:the|both|two|twin)\s+(?:\w+\s+)?(?:attacks?|blasts?|bombings?|explosions?|bombs|assault|raid|"
-                    r"incident|shooting|ambush)\s+(?:\w+\s+){0,3}?(?:occurred|happened|took\s+place|went\s+off)\b",
-                    re.IGNORECASE)
+                    r"incident|shooting|ambush)\s+(?:\w+\s+){0,3}?(?:occurred|happened|took\s+place|went\s+off)\b"
+                    # "The suicide bomber blew himself up in the gym of the camp in Khost province"
+                    r"|\bthe\s+(?:\w+\s+)?(?:bomber|attacker|assailant)\s+(?:\w+\s+){0,2}?(?:blew\s+(?:himself|herself)\s+up|"
+                    r"detonated)\b", re.IGNORECASE)
 _THE_CITY = re.compile(r"\b(?:the|that|same)\s+(?:city|town|province|district|village|area)\b(?!\s+of\b)", re.IGNORECASE)
 
 

@@ -233,6 +233,40 @@ def dateline_date(text: str, start: int, end: int) -> tuple[dt.date, int] | None
         return None
 
 
+# "KHUJAND, September 4, 2010, Asia-Plus -- ...", "QUETTA, Pakistan, 16 March 2025 (Reuters) - ...": a city's dateline
+# with the day the report was filed
+_CITY_DATELINE = re.compile(
+    r"\W*[A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+)?(?:,\s*[A-Z][A-Za-z]+)?,\s+"
+    rf"(?:{_WEEKDAY},?\s+)?(?P<date>{_MONTH}\s+[0-3]?\d,?\s+{_YEAR}|[0-3]?\d\s+{_MONTH},?\s+{_YEAR})"
+    r"(?:\s*,\s*[^,.;:\n]{1,30}?|\s*\([^()]{1,30}\))?\s*(?:--|-|\u2014|\u2013|:)\s")
+
+
+def city_dateline_date(text: str, start: int, end: int) -> tuple[dt.date, int] | None:
+    """The day of a city's dateline opening ``text[start:end]`` ("KHUJAND, September 4, 2010, Asia-Plus --")
+    and where the dateline ends."""
+    m = _CITY_DATELINE.match(text, start, min(end, start + 100))
+    if m is None:
+        return None
+    refs = [d for d in find_dates(text, m.start("date"), m.end("date"), None) if d.precision == "day" and not d.relative]
+    if not refs:
+        return None
+    try:
+        return dt.date.fromisoformat(refs[0].value), m.end()
+    except ValueError:
+        return None
+
+
+#: A dateline's day this many days or more from the report's publication is a slip ("September 4, 2001" on a
+#: report published on 4 September 2010 about "the September 3 blast"): it dates nothing.
+DATELINE_SLIP_DAYS = 32
+
+
+def dateline_slip(filed: tuple[dt.date, int] | None, published: dt.date | None) -> bool:
+    """A dateline's day that the report's publication date contradicts (a typo in its year)."""
+    return filed is not None and published is not None and not isinstance(published, ReportYear) and \
+        abs((filed[0] - published).days) >= DATELINE_SLIP_DAYS
+
+
 class ReportYear(dt.date):
     """The year an undated report was written, read from its own words (the last day of that year).
 
@@ -286,7 +320,9 @@ _BACKGROUND_BEFORE = word_start([([
     # a group's history: "a splinter group that pledged allegiance to ISIL in November 2014", "which split from the TTP in 2014"
     r"pledg\w*\s+(?:its\s+|their\s+)?(?:allegiance|loyalty|fealty)", r"sw(?:ore|orn|earing)\s+(?:its\s+|their\s+)?allegiance",
     r"bay['\u2019]?ah", "joined", "defected", r"split\s+(?:from|off|away)", "splintered", r"broke\s+(?:away|off)",
-    "merged", "renamed", "rebranded"], r"\b[^,;:()]{0,40}$")])
+    "merged", "renamed", "rebranded",
+    # a commemorated day: "on the 10th anniversary of the Sept. 11, 2001 strikes", "a year to the day after the 2014 siege"
+    r"anniversary\s+of", r"to\s+the\s+day\s+(?:after|since)"], r"\b[^,;:()]{0,40}$")])
 # words between a verb of saying and its day that name no event ("Dawn.com", "reporters by phone")
 _NO_EVENT_WORDS = (r"(?:(?!(?:attacks?|bombings?|blasts?|explosions?|assaults?|raids?|strikes?|ambush|killings?)\b)"
                    r"[\w.\-'\u2019]+\s+)")
@@ -314,7 +350,11 @@ _STATEMENT_AFTER = re.compile(r"(?:\s+[\w\-]+){0,4}?\s+(?:had\s+|has\s+)?(?P<ver
                               r"announced|confirmed|stated|quoted|"
                               # a reaction: "China on Tuesday expressed shock at the attack"
                               r"expressed|condemned|denounced|deplored|decried|voiced|vowed|urged|demanded|"
-                              r"mourned|offered|summoned|pledged|promised|warned)\b", re.IGNORECASE)
+                              r"mourned|offered|summoned|pledged|promised|warned|"
+                              # a claim of responsibility: "A militant group on Thursday claimed responsibility for
+                              # killing 28 soldiers" (its day, not the ambush's)
+                              r"(?:claimed|took|accepted|admitted)(?=\s+(?:full\s+)?(?:responsibility|credit)\b))\b",
+                              re.IGNORECASE)
 _STATEMENT_NOUN_AFTER = re.compile(r"\s+(?:press\s+release|statement|communiqu[e\u00e9]|video(?:\s+message)?|audio\s+message|"
                                    r"briefing|(?:news|press)\s+conference|tweet|post\s+on)\b", re.IGNORECASE)
 # a relative clause about a person, open up to the date: ", who was killed by a drone in"

@@ -82,6 +82,15 @@ _DEMONYM_CAPITAL = re.compile(r"\bthe\s+(" + "|".join(k.title() for k in _CAPITA
                               + r")\s+capital\b(?!\s+(?:of|,))")
 
 
+def capital_of(country: str | None) -> gazetteer.Place | None:
+    """The capital of ``country`` (a country's name, as the gazetteer gives it), when known."""
+    for name in _CAPITAL_OF.values():
+        place = gazetteer.lookup(name)
+        if place is not None and country is not None and place.country == country:
+            return place
+    return None
+
+
 def _capitals(text: str, start: int, end: int) -> list[gazetteer.PlaceMention]:
     out = []
     for m in _DEMONYM_CAPITAL.finditer(text, start, end):
@@ -95,7 +104,7 @@ def _capitals(text: str, start: int, end: int) -> list[gazetteer.PlaceMention]:
 # the place is measured from ("close to the Pakistan border", "the border with Iran",
 # "200 km southwest of Peshawar"), a backer ("alleging support from India and Afghanistan"),
 # a victim's home ("a resident of district Swat", "hailing from Kurram")
-_NOT_HERE_TAIL = (r"(?:the\s+)?(?:(?:district|province|city|town|village|tehsil|area)\s+(?:of\s+)?)?"
+_NOT_HERE_TAIL = (r"(?:the\s+)?(?:(?:district|province|city|town|village|tehsil|area)\s+(?:of\s+)?|capital,?\s+)?"
                   r"(?:[A-Z][\w\-']*\s+(?:and|or|,)\s+)?$")
 _BEARING = r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+of\s+"
 _NOT_HERE_BEFORE = word_start([  # (fastrx: the same as "(?:\bborders?\s+(?:with\s+)?|...|\d\s*(?:km|...)...)TAIL$")
@@ -232,12 +241,29 @@ _SPEAKS_AFTER_PLACE = re.compile(r"(?:['\u2019]s)?\s*,?\s+(?:(?:on\s+)?\w+day\s+
                                  r"confirmed|added|reported|stated|claimed)\b", re.IGNORECASE)
 
 
+# a source placed where it sits ("according to officials in both Afghanistan and Washington", "according to
+# one official in Kabul", "diplomats in Islamabad and Kabul said", "a source at the ministry in Dushanbe told"):
+# where the voice is, not the scene
+_SOURCE_IN_BEFORE = re.compile(
+    r"\b(?:officials?|sources?|spokes(?:man|woman|person)|authorities|diplomats?|analysts?|officers?|"
+    r"commanders?|observers?|experts?)\s+(?:(?:based|stationed|working|speaking)\s+)?(?:in|at|from)\s+"
+    r"(?:both\s+)?(?:the\s+)?(?:[A-Z][\w\-']*\s+(?:and|or|,)\s+(?:in\s+)?)?$")
+_ACCORDING_BEFORE = re.compile(r"\b(?:according\s+to|citing|cited|quoting|quoted)\s+(?:[^,;:()]{0,60}?)$", re.IGNORECASE)
+_SPEAKS_AFTER_LIST = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][\w\-']*)?(?:['\u2019]s)?\s*,?\s+(?:(?:on\s+)?\w+day\s+|also\s+|"
+                                r"later\s+)?(?:said|say|says|told|confirmed|added|reported|stated|claimed)\b", re.IGNORECASE)
+
+
 def _spoken_from(text: str, start: int, end: int, m: gazetteer.PlaceMention) -> bool:
     """The place a voice speaks from, not (necessarily) where the incident happened."""
     before = text[max(start, m.start - 60) : m.start]
     if _SPOKEN_IN_BEFORE.search(before):
         return True
-    return bool(_SPEAKER_IN_BEFORE.search(before) and _SPEAKS_AFTER_PLACE.match(text, m.end, min(end, m.end + 30)))
+    if _SPEAKER_IN_BEFORE.search(before) and _SPEAKS_AFTER_PLACE.match(text, m.end, min(end, m.end + 30)):
+        return True
+    sm = _SOURCE_IN_BEFORE.search(before)
+    return sm is not None and (
+        _ACCORDING_BEFORE.search(text, max(start, m.start - 120), m.start - len(before) + sm.start()) is not None
+        or _SPEAKS_AFTER_LIST.match(text, m.end, min(end, m.end + 40)) is not None)
 
 
 def _origin(text: str, start: int, m: gazetteer.PlaceMention) -> bool:
@@ -324,7 +350,19 @@ def _not_here(text: str, start: int, end: int, m: gazetteer.PlaceMention, before
         return _WHERE_AFTER.match(text, m.end, min(end, m.end + 60)) is None
     if _seat_of_power(text, end, m, before) or _side_mention(text, start, end, m, before):
         return True
+    if m.place.type == "country" and m.text.endswith(("'s", "\u2019s")) and \
+            _INSTITUTION_AFTER.match(text, m.end, min(end, m.end + 40)):
+        return True  # "an officer of Jordan's intelligence service": whose service, not where it happened
     return m.place.type == "country" and _BORDER_AFTER.match(text, m.end, min(end, m.end + 40)) is not None
+
+
+# a country owning an institution ("Jordan's intelligence service", "Turkey's foreign ministry", "Pakistan's
+# army", "Iran's embassy in Kabul"): the owner of the body, not the scene
+_INSTITUTION_AFTER = re.compile(
+    r"(?:['\u2019]s)?\s+(?:(?:own|main|top|chief|national|foreign|domestic|military|powerful|spy)\s+){0,2}"
+    r"(?:intelligence|spy\s+agency|army|armed\s+forces|military|government|embassy|consulate|mission|foreign\s+ministry|"
+    r"interior\s+ministry|defen[cs]e\s+ministry|ministry|president|prime\s+minister|king|ambassador|envoy|"
+    r"security\s+(?:services?|agenc(?:y|ies))|secret\s+service|parliament|cabinet|leaders?|officials?)\b", re.IGNORECASE)
 
 
 @per_report  # (speed: asked twice of a sentence, computed once per report)

@@ -32,18 +32,25 @@ from .context import (  # noqa: F401 - the sentence-level pieces the reader buil
     _same_time,
     _within,
     best_place,
+    date_is_anchored,
     dateline_date,
     event_type,
+    find_dates,
     seat_place,
     sentence_context,
     several_places,
 )
 from .dates import ReportYear, report_year
 from .otherattacks import _A_NEW_EVENT, _EARLIER_OTHER, LATER, _motives, _recall_clauses
-from .places import _TOLL_NUMBER
+from .places import _TOLL_NUMBER, capital_of
 from .sentenceplace import _against, _bearing
 
 # --------------------------------------------------------------------------- a claim's event context
+
+# a dateline's day: "Karachi, Mar 13 (PTI) ...", "Dec. 30, 2009 -- ..."
+_DATELINE_BEFORE = re.compile(r"\W*(?:[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+)?,\s*(?:[A-Z][a-z]+,\s*)?)?")
+_DATELINE_AFTER = re.compile(r",?\s*(?:\([^()]{1,30}\)|[\-\u2013\u2014:])")
+_IN_THE_CAPITAL = re.compile(r"\b(?:in|at|near|outside)\s+the\s+(?:country['\u2019]s\s+)?capital\b(?!\s*(?:of\b|,?\s*[A-Z]))")
 
 # a sentence opening on another incident ("Also in Balochistan, ...", "Separately, ...", "Elsewhere, ...",
 # "In another attack, ..."): its place is not to refine the sentence before it
@@ -175,7 +182,12 @@ class ContextReader:
                 lead0 = self.own(first)
                 self._bearing = None if lead0 is None or lead0.main_place is None else \
                     _bearing(self.text, s0.start, s0.end, lead0.main_place)  # the date is only that of a later sentence giving no toll and not saying when
+                # the day the sentences naming the event before its first toll give it ("Gunmen stormed the embassy
+                # on Tuesday. ... Four were killed"), before any later sentence's (a background day, another attack's)
+                opening = self._opening_date(event_first, first) if 0 <= event_first < first else None
                 for i in range(first, min(len(self.sentences), first + MAIN_DATE)):
+                    if date is None and i > first and opening is not None:
+                        date = opening
                     if date is not None and i >= first + LEAD:
                         break  # nothing left to read: the date is set, the place read only in the lead
                     c = self.own(i)
@@ -202,6 +214,7 @@ class ContextReader:
                         fallback = fallback or c.fallback
                     if i < first + LEAD:
                         place = _refine(place, c.main_place)
+                date = date or opening  # (a report ending at its first toll)
                 if date is None or weak:  # a later sentence saying when it happened ("a day after gunmen stormed ...")
                     date, place = self._when_it_happened(first, date, place)
                 if date is None:  # the report's opening, before its first event sentence ("On Wednesday morning ...")
@@ -243,6 +256,25 @@ class ContextReader:
                             break
             self._main = (date, place, first)
         return self._main
+
+    def _opening_date(self, event_first: int, first: int) -> DateRef | None:
+        """The day the sentences naming the event before the first toll (sentence ``event_first`` up to
+        sentence ``first``) give it: stated as the event's own, of no other attack, within days of publication."""
+        for i in range(max(0, event_first), first):
+            if self.sentences[i].heading or self.sentences[i].boilerplate or self.event_type(i) is None:
+                continue
+            c = self.own(i)
+            if c is None or c.other or c.date is None or c.date.precision != "day" or not self._recent(c.date):
+                continue
+            # (its one day, or a day an event word stands by: not "A police official shows guns on Saturday, May 29,
+            # recovered from militants who stormed the mosque on Friday", a photograph's day)
+            s = self.sentences[i]
+            if _DATELINE_BEFORE.fullmatch(self.text, s.start, c.date.start) and \
+                    _DATELINE_AFTER.match(self.text, c.date.end, s.end):
+                continue  # "Karachi, Mar 13 (PTI) From hit-and-run strikes to the siege ...": the day it was filed
+            if date_is_anchored(self.text, c.date) or len(find_dates(self.text, s.start, s.end, self.pub)) == 1:
+                return c.date
+        return None
 
     def _date_line(self, first: int) -> DateRef | None:
         """The day of a line before the report's first event sentence that holds only a date ("date
@@ -377,7 +409,8 @@ class ContextReader:
             if s.heading or s.boilerplate:
                 continue
             low = text[s.start : s.end].lower()
-            if not ("occurred" in low or "happened" in low or "took place" in low or "went off" in low):
+            if not ("occurred" in low or "happened" in low or "took place" in low or "went off" in low
+                    or "blew h" in low or "detonated" in low):
                 continue
             if _WHERE.search(text, s.start, s.end) is None:
                 continue
@@ -537,6 +570,14 @@ class ContextReader:
                     if p is not None and p.place is not None:
                         place, psrc = p.place, "paragraph"
                         break
+            if place is None and _IN_THE_CAPITAL.search(self.text, self.sentences[i].start, self.sentences[i].end):
+                # "Days later, a bomb exploded at a disco in the capital": the capital of the report's country,
+                # not the town of the attack told before
+                near = self.main()[1] or next((p.place for j in range(i - 1, max(-1, i - 4), -1)
+                                               if (p := self.own(j)) is not None and p.place is not None), None)
+                capital = capital_of(near.country) if near is not None else None
+                if capital is not None:
+                    place, psrc = capital, "stated"
             if place is None:
                 told = self._recalled_before(i, date)
                 if told is not None:  # "... a similar bombing in March 2024 in Kandahar." "... killed in last year's incident"
@@ -614,6 +655,11 @@ class ContextReader:
                         place, psrc = refined, "next"
                 if date is None and n.main_date is not None and n.when:
                     date, dsrc = n.main_date, "next"
+        if in_lead and psrc == "paragraph" and place is not None and place.type == "country" and \
+                main_place is not None and c.place is None and not _compatible(place, main_place):
+            # the lead's toll after a sentence naming another country in passing ("... drone strikes on targets in
+            # Pakistan. Nine were killed when ..."): the report's own place, not that country
+            place, psrc = main_place, "lead"
         # the attack told just before, across a paragraph break ("... fired rockets at the train on
         # Tuesday ...". "Before the standoff ended, the group claimed the attack, saying it killed 50.")
         if date is None and c.fallback is None and main_date is None:

@@ -17,6 +17,7 @@ _DATELINE_STRICT = re.compile(r"\W*(?P<city>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-
                               r"(?P<tail>(?:,\s*[A-Z][A-Za-z]+\.?(?: [A-Z][A-Za-z]+)?(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?"
                               r"(?:,?\s+(?:19|20)\d\d)?){1,2})?\s*(?P<agency>\([^()]{1,30}\))?"
                               r"\s*(?:-|\u2014|\u2013|(?P<colon>:))\s")
+_DATELINE_CAPS = re.compile(r"\W*(?P<city>[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]+)?),\s*(?P<country>[A-Z][a-z]+)\s+(?=[A-Z])")
 _DATELINE = re.compile(r"\W*([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+)?)\s*(?:,|:|\(|\u2014|\u2013|-\s)")
 
 
@@ -34,6 +35,14 @@ def _places(text: str, start: int, end: int, rs: int, re_: int, other_start: int
                 dm.group("city").isupper() or (dm.group("tail") or dm.group("agency")) and not dm.group("colon")
                 # "Quetta: At least five ...": a town and a colon opening a paragraph
                 or dm.group("colon") and where.type in ("city", "district") and _opens_paragraph(text, start)):
+            dl, dl_end = where, dm.end()
+    elif text[at : at + 2].isupper():
+        # "DUSHANBE, Tajikistan A suicide bomb ...": a dateline whose dash a copy lost (a city in capitals, its country)
+        dm = _DATELINE_CAPS.match(text, at, min(end, at + 60))
+        where = gazetteer.lookup(dm.group("city")) if dm is not None else None
+        country = gazetteer.lookup(dm.group("country")) if where is not None else None
+        if where is not None and where.type != "country" and country is not None and country.type == "country" and \
+                where.country == country.country:
             dl, dl_end = where, dm.end()
     ps = max(rs, dl_end) if dl_end is not None and rs < dl_end else rs
     # (a figure for two provinces together is their country's: joint_place)

@@ -279,12 +279,41 @@ _RELATIVE_LOWER = re.compile(_RELATIVE.pattern)
 DATE_NONE, DATE_RELATIVE, DATE_ABSOLUTE = 0, 1, 2
 
 
+_MONTH_NAMES = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?")
+_A_DATE = (rf"(?:(?:early|late|mid-?)\s*)?(?:{_MONTH_NAMES}(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?|"
+           rf"[0-3]?\d\s+{_MONTH_NAMES}(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d)")
+_ANOTHER_EVENT = (r"(?:attacks?|bombings?|blasts?|explosions?|assaults?|massacres?|shootings?|raids?|sieges?|strikes?|"
+                  r"ambush(?:es)?|incidents?|killings?|jailbreak|war|invasion|takeover|coup|terrorist\s+strikes)\b")
+# a date that names another event than the claim's ("the same cell that carried out the June attack on the airport",
+# "the deadliest since 2014", "on the 10th anniversary of the Sept. 11, 2001 strikes", "a week after the March 3
+# bombing"): not the claim's date
+_OTHER_EVENT_DATE = re.compile(
+    # (the look-ahead on the first letters lets the engine skip ahead: the same matches, faster)
+    rf"(?=[sabflucrpm])\b(?:since\s+(?:the\s+)?{_A_DATE}"
+    rf"|anniversary\s+of\s+(?:the\s+)?{_A_DATE}"
+    r"|(?:after|before|following|like|unlike|similar\s+to|carried\s+out|claimed|behind|responsible\s+for|perpetrated|"
+    r"staged|mounted|conducted|reminiscent\s+of|recalled|recalling)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    rf"(?:[\w\-']+\s+){{0,2}}?{_A_DATE}(?:['\u2019]s)?\s+(?:[\w\-']+\s+){{0,3}}?{_ANOTHER_EVENT})"
+    # (not when the toll is that event's: "since the 2014 school massacre, when militants killed more than 140")
+    r"(?![^.;]{0,40}?\b(?:when|which|that|where|in\s+which)\b[^.;]{0,60}?\b(?:kill\w*|died|dead|wounded|injured|lives)\b)")
+
+
+_DATELINE_DAY = re.compile(rf"^\W*[a-z][a-z'\-]+(?:\s[a-z][a-z'\-]+)?(?:,\s*[a-z]+)?,\s+{_A_DATE}"
+                           r"(?:\s*,\s*[^,.;:\n]{1,30}?|\s*\([^()]{1,30}\))?\s*(?:--|-|\u2014|\u2013|:)\s")
+
+
+def _own_dates(lower: str) -> str:
+    """``lower`` with the dates of other events than its claim's blanked out (``_OTHER_EVENT_DATE``)."""
+    return _OTHER_EVENT_DATE.sub(lambda m: " " * len(m.group(0)), lower)
+
+
 def date_in_text(quote: str | None) -> int:
     """Whether (and how) a sentence says when: DATE_NONE, DATE_RELATIVE or DATE_ABSOLUTE."""
     if not quote:
         return DATE_NONE
     lower = quote.lower()
-    if _ABSOLUTE_LOWER.search(lower):
+    if _ABSOLUTE_LOWER.search(lower) and _ABSOLUTE_LOWER.search(_own_dates(lower)):
         return DATE_ABSOLUTE
     if _RELATIVE_LOWER.search(lower):
         return DATE_RELATIVE
@@ -329,6 +358,8 @@ def sentence_date(quote: str | None, event_date: str | None, precision: str | No
     if _RELATIVE.search(quote):
         # "said on Tuesday that ... a party banned in 2015": the weekday dates the claim
         return event_date, precision
+    # (not "the June attack" the same cell carried out, nor a dateline's day: "KHUJAND, September 4, 2010, Asia-Plus --")
+    quote = _DATELINE_DAY.sub(lambda m: " " * len(m.group(0)), _own_dates(quote.lower()), count=1)
     years = years_in_text(quote)
     if years and year not in years:
         year, month, precision = min(years), None, "year"
