@@ -91,3 +91,22 @@ def _item(op, av) -> frozenset[str] | None:
     if op is getattr(_c, "ATOMIC_GROUP", None):
         return _sequence(list(av))
     return None  # a class, any character, a look-around, a boundary, a back-reference: nothing required
+
+
+class GatedSearch:
+    """``rx`` whose ``search(s)`` on a short string (the words before a place) first asks the gate: an ASCII
+    ``s`` holding none of the strings every match of ``rx`` holds gets None without the scan (a pattern ending
+    in ``$`` is otherwise tried at every position). Anything else is ``rx``'s own."""
+
+    __slots__ = ("rx", "gate")
+
+    def __init__(self, rx: re.Pattern):
+        self.rx, self.gate = rx, required(rx)
+
+    def search(self, s: str) -> re.Match | None:
+        if self.gate is not None and s.isascii() and not any(map(s.lower().__contains__, self.gate)):
+            return None
+        return self.rx.search(s)
+
+    def __getattr__(self, name: str):
+        return getattr(self.rx, name)

@@ -21,11 +21,13 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
+from .fastrx import factored
+
 _UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 
-_NUMWORD = r"(?:" + "|".join(sorted(_UNITS + _TENS + list(_SCALES), key=len, reverse=True)) + r")"
+_NUMWORD = factored(sorted(_UNITS + _TENS + list(_SCALES), key=len, reverse=True))  # (fastrx) "(?:" + "|".join(...) + ")"
 # "twenty-one", "two hundred and fifty", "three thousand"; bounded so it cannot run away
 WORDS = rf"(?:\b{_NUMWORD}\b(?:(?:[ \-]|\s+and\s+){_NUMWORD}\b){{0,7}})"
 # 1,500 / 2200 / 1.5 million / 3 000 is not read (too ambiguous)
@@ -76,9 +78,9 @@ _VAGUE_RX = {  # "two-dozen", "half-a-dozen": a hyphen joins the words as a spac
     k: r"(?:\s+|\s*-\s*)".join(re.escape(w) for w in k.split()) for k in VAGUE
 }
 _VAGUE_RX["tens"] = r"tens(?!\s+of\s+(?:millions|billions|thousands|hundreds)\b)"  # not "tens of millions"
-VAGUE_EXPR = r"(?:" + "|".join(
+VAGUE_EXPR = factored([  # (fastrx) "(?:" + "|".join(...) + ")"
     rf"\b{_VAGUE_RX[k]}\b" for k in sorted(VAGUE, key=len, reverse=True)
-) + r")"
+])
 # one number: digits or words or a vague quantity ("dozens of" keeps its "of" outside)
 _DOZENS = r"\b(?:two|three|four|a\s+couple\s+of|a\s+couple)(?:\s+|\s*-\s*)dozen\b"  # before the words read "two" alone
 ONE = rf"(?:{SCALED}|{_DOZENS}|{WORDS}|{VAGUE_EXPR})"
@@ -124,7 +126,7 @@ _HEDGES: list[tuple[str, str]] = [
     (r"under", "less_than"),
     (r"below", "less_than"),
 ]
-HEDGE = r"(?:" + "|".join(h for h, _ in _HEDGES) + r")"
+HEDGE = factored([h for h, _ in _HEDGES])  # (fastrx) "(?:" + "|".join(...) + ")"
 _HEDGE_QUAL = [(re.compile(h + r"$", re.IGNORECASE), q) for h, q in _HEDGES]
 _CONJ = r"(?:\s*(?:-|\u2013|\u2014)\s*|\s+(?:to|and|or)\s+)"
 _RANGE_CONJ = r"(?:\s*(?:-|\u2013)\s*|\s+(?:to|or)\s+)"

@@ -8,6 +8,7 @@ import re
 
 from .. import gazetteer
 from .fastrx import word_start
+from .gates import GatedSearch
 from .memo import per_report
 
 _PREP_BEFORE = word_start([(["in", "at", "near", "outside", "of", "from", "across", "inside", "to", "through", "along",
@@ -618,9 +619,11 @@ def _refine(place: gazetteer.Place | None, new: gazetteer.Place | None) -> gazet
 # --------------------------------------------------------------------------- several places, several tolls
 
 # a toll's number ("14", "fourteen", "a dozen", "scores"): where one figure of a sentence begins
-_TOLL_NUMBER = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-                          r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens?|"
-                          r"scores|several|hundreds)\b(?![\-\u2010](?:day|hour|week|month|year))", re.IGNORECASE)
+_NOT_A_SPAN = r"\b(?![\-\u2010](?:day|hour|week|month|year))"  # (not "five-day")
+_TOLL_NUMBER = word_start(  # (fastrx: the plain pattern is "\b(?:\d[\d,]*|one|two|...|hundreds)\b(?![\-\u2010](?:day|...))")
+    [("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+      "eighteen nineteen twenty thirty forty fifty dozens? scores several hundreds".split(), _NOT_A_SPAN)],
+    digit=r"(?<!\w.)[\d,]*" + _NOT_A_SPAN)
 # where two figures of one sentence part ("14 were killed in Pishin and 10 in Qilla Saifullah",
 # "..., while in Chaman three died")
 _PART_BREAK = re.compile(r",?\s+(?:and|while|whereas|as\s+well\s+as)\s+|;\s+|,\s+")
@@ -712,3 +715,12 @@ def seat_place(text: str, start: int, end: int) -> gazetteer.Place | None:
         if m.place.type in ("city", "district") and _SEAT_AFTER.match(text, m.end, min(end, m.end + 50)):
             return _city_of(m.place)
     return None
+
+
+# (speed: the searches of the words before a place mention ask their gates first: gates.GatedSearch)
+_MOTIVE_BEFORE, _AGENCY_BEFORE, _GROUP_BEFORE, _BASE_BEFORE, _RANKED_SINCE_BEFORE, _OFFICE_BEFORE, _FROM_BEFORE, \
+    _GUEST_FROM_BEFORE, _CAME_FROM_BEFORE, _DISTANCE_FROM, _NEIGHBOUR_BEFORE, _HOSPITAL_BEFORE, _SEAT_BEFORE, \
+    _SPOKEN_IN_BEFORE, _SPEAKER_IN_BEFORE, _ORIGIN_BEFORE, _PROSPECTIVE, _SPEAKER_BEFORE = map(GatedSearch, (
+        _MOTIVE_BEFORE, _AGENCY_BEFORE, _GROUP_BEFORE, _BASE_BEFORE, _RANKED_SINCE_BEFORE, _OFFICE_BEFORE, _FROM_BEFORE,
+        _GUEST_FROM_BEFORE, _CAME_FROM_BEFORE, _DISTANCE_FROM, _NEIGHBOUR_BEFORE, _HOSPITAL_BEFORE, _SEAT_BEFORE,
+        _SPOKEN_IN_BEFORE, _SPEAKER_IN_BEFORE, _ORIGIN_BEFORE, _PROSPECTIVE, _SPEAKER_BEFORE))

@@ -41,6 +41,7 @@ from .context import (  # noqa: F401 - the sentence-level pieces the reader buil
     several_places,
 )
 from .dates import ReportYear, report_year
+from .gates import may_match, required
 from .otherattacks import _A_NEW_EVENT, _EARLIER_OTHER, LATER, _motives, _recall_clauses
 from .places import _TOLL_NUMBER, capital_of
 from .sentenceplace import _against, _bearing
@@ -78,13 +79,10 @@ BACKGROUND_DAYS = 3
 #: days of publication.
 RECENT_DAYS = 10
 
-
-
-
 # "that attack", "the same bombing": the attack the sentence before told of
 _THAT_ATTACK = re.compile(r"\b(?:that|this|the\s+same|the\s+earlier|the\s+previous)\s+(?:[\w\-]+\s+)?(?:attack|bombing|blast|"
                           r"explosion|assault|raid|ambush|shooting|incident|massacre)\b", re.IGNORECASE)
-
+_GATE_CLAUSE, _GATE_THAT_ATTACK = required(_CLAUSE), required(_THAT_ATTACK)  # (speed: the strings every match holds)
 
 _WORD = re.compile(r"[a-z]{4,}")
 #: Words that say nothing of which attack a sentence tells of.
@@ -135,8 +133,9 @@ class ContextReader:
             clauses = self._clauses.get(i)
             if clauses is None:
                 clauses = self._clauses[i] = not s.boilerplate and (
-                    _CLAUSE.search(self.text, s.start, s.end) is not None or _is_dated_list(self.text, s.start, s.end)
-                    or bool(_motives(self.text, s.start, s.end, low := self.text[s.start : s.end].lower()))
+                    may_match(_GATE_CLAUSE, low := self.text[s.start : s.end].lower())  # (speed: gates.required)
+                    and _CLAUSE.search(self.text, s.start, s.end) is not None or _is_dated_list(self.text, s.start, s.end)
+                    or bool(_motives(self.text, s.start, s.end, low))
                     or bool(_recall_clauses(self.text, s.start, s.end, low))
                     or _LEADING_SUB.match(self.text, s.start, s.end) is not None
                     or any(map(self.text[s.start : s.end].__contains__, _QUOTES))
@@ -502,7 +501,8 @@ class ContextReader:
         if c.recalled is True and self._retold(i, c, place, main_place, _first):
             return False  # "Earlier, 15 died in a suicide attack on the procession in Mastung": the lead's attack retold
         if not c.recalled and i > 0 and self.sentences[i - 1].para == self.sentences[i].para and (
-                _THAT_ATTACK.search(self.text, self.sentences[i].start, self.sentences[i].end)
+                may_match(_GATE_THAT_ATTACK, self.text[self.sentences[i].start : self.sentences[i].end].lower())
+                and _THAT_ATTACK.search(self.text, self.sentences[i].start, self.sentences[i].end)
                 # "In another attack, 25 were killed in a blast at a market ... More than 30 others were injured in
                 # the attack": the story of the recalled attack goes on (naming no place nor day of its own)
                 or c.place is None and c.date is None and c.offset is None

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .fastrx import BUILT, branches, plain, word_start
+from .fastrx import BUILT, branches, factored, plain, top_alternatives, word_start
 from .numbers import MAX_PLAUSIBLE, NUMBER_EXPR, Count, parse_count, strip_refs
 from .victims import VICTIM_NOUN, victim_label
 
@@ -46,6 +46,7 @@ _STOP = (
     r"which|who|to|for|since|into|near|outside|inside|across|amid|killed|injured|wounded|dead|died|lost|perished|including|"
     r"among|of|than|the\s+attack|said|says|according|this|last|a|an)"
 )
+_STOP = factored(top_alternatives(_STOP[3:-1]))  # (fastrx: the same alternation, its words joined by first letter)
 # stop words in lower case only: "IS members" is a noun phrase, "is" a verb
 # "#Revolutionaryguard personnel" (a hashtag), "\u201cunknown armed masked\u201d attackers" (quoted words),
 # "Frontier Corps (FC) personnel" (an acronym in brackets)
@@ -73,6 +74,7 @@ _THINGS = (
     r"countries|vehicles|cars|trucks|houses|homes|buildings|shops|schools|mosques|rockets|mortars|bombs|mines|"
     r"weapons|rounds|kilograms|pounds|euros|cases|cells|groups|factions|branches|suspects|arrests|raids|strikes)"
 )
+_THINGS = factored(top_alternatives(_THINGS[3:-1]))  # (fastrx)
 NP_GEN = (
     rf"(?P<np>\s+(?:of\s+(?:the\s+|their\s+|its\s+)?)?{_FILL}{{0,3}}?(?:{VICTIM_NOUN}|(?!{_STOP}\b)(?!{_THINGS}\b)(?-i:[A-Za-z][\w'\u2019\-]*"
     rf"[a-z](?:s|men|people|children|folk)))\b(?:\s+of\s+(?:the\s+|our\s+|their\s+|its\s+|his\s+|her\s+|a\s+|one\s+)?"

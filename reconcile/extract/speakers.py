@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .. import aliases
+from .memo import per_report
 from .roles import classify
 
 if TYPE_CHECKING:
@@ -137,6 +138,11 @@ _ISSUED = {"statement", "communiqué", "communique", "message", "claim", "announ
 _NESTED: list[bool] = []
 
 
+@per_report  # (speed: a sentence read back for several claims is read once; what it gives depends on _NESTED too)
+def _read_once(read: Reader, text: str, a: int, b: int, published: str | None, nested: bool) -> list:
+    return read(text, a, b, published)
+
+
 def _last_speaker(text: str, pos: int, who: str, published: str | None, read: Reader) -> tuple[str, str] | None:
     """ "IS claimed the attack. The statement said 80 were killed": the speaker named just before
     (the nearest sentence before ``pos`` that names one, read sentence by sentence)."""
@@ -148,7 +154,7 @@ def _last_speaker(text: str, pos: int, who: str, published: str | None, read: Re
     for a, b in reversed(list(zip(bounds, [*bounds[1:], pos]))):
         _NESTED.append(True)
         try:
-            found = read(text, a, b, published)
+            found = _read_once(read, text, a, b, published, bool(_NESTED))
         finally:
             _NESTED.pop()
         named = [c for c in found if c.text and c.text.lower() not in PRONOUNS and c.role not in ("unknown", "reporter")

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .fastrx import factored, top_alternatives
+
 VICTIM_LABELS = (
     "people", "civilians", "soldiers", "us_troops", "police", "security_forces", "worshippers", "students",
     "children", "women", "militants", "afghans", "pakistanis", "americans", "foreigners", "journalists",
@@ -83,7 +85,7 @@ _NOUNS: list[tuple[str, str]] = [
 ]
 
 #: The regex of any victim head noun, for embedding in rules.
-VICTIM_NOUN = r"(?:" + "|".join(n for n, _ in _NOUNS) + r")"
+VICTIM_NOUN = factored([a for n, _ in _NOUNS for a in top_alternatives(n)])  # (fastrx) "(?:" + "|".join(nouns) + ")"
 _LABEL_RX = [(re.compile(r"\b(?:" + n + r")\b", re.IGNORECASE if lab not in ("militants",) else 0), lab) for n, lab in _NOUNS]
 _US = re.compile(r"\b(?:American|Americans|U\.\s?S\.?|US|United\s+States)\b")
 _AMERICAN = re.compile(r"\b(?:American|US)\b|\bU\.\s?S\.")
