@@ -97,6 +97,17 @@ POSITIVES = [
     ("Twelve people were shot and killed.", "killed", 12, 12),
     # a bare "N injured" after a verb that counts them
     ("Medical sources counted 45 injured.", "injured", 45, 45),
+    ("Hospital officials registered 64 injured by nightfall.", "injured", 64, 64),
+    # "corpses", a word the shared cue does not hold
+    ("Witnesses counted at least 11 corpses.", "killed", 11, None),
+    # "lost their life" (the singular of a plural subject)
+    ("At least 15 worshippers lost their life in the explosion.", "killed", 15, None),
+    # a revised figure of the dead
+    ("Officials later raised the figure of dead to 41.", "killed", 41, 41),
+    # "climbed past N": more than N
+    ("The death count climbed past 60 on Friday.", "killed", 61, None),
+    # "wiped out" with a noun of people
+    ("The airstrike wiped out 9 members of one family.", "killed", 9, 9),
 ]
 
 
@@ -123,13 +134,18 @@ def test_the_desk_gives_the_claim(sentence, kind, low, high):
     ("Nineteen people were pronounced dead on arrival.", "killed", 19),
     ("Twelve people were shot and killed.", "killed", 12),
     ("Medical sources counted 45 injured.", "injured", 45),
+    ("Witnesses counted at least 11 corpses.", "killed", 11),
+    ("At least 15 worshippers lost their life in the explosion.", "killed", 15),
+    ("The death count climbed past 60 on Friday.", "killed", 61),
+    ("The airstrike wiped out 9 members of one family.", "killed", 9),
 ])
 def test_the_desk_names_the_generic_rule(sentence, kind, low):
     got = [c for c in _claims(sentence, kind) if c.value_low == low]
     assert [c.extractor for c in got] == [f"{kind}.near"]
     c = got[0]
     evidence = sentence[c.span_start:c.span_end]
-    assert c.value_text in evidence and any(w in evidence.lower() for w in ("killed", "dead", "injured"))
+    assert c.value_text in evidence and any(w in evidence.lower() for w in ("killed", "dead", "injured", "corpses", "life",
+                                                                            "wiped", "death"))
 
 
 NEAR_MISSES = [
@@ -165,6 +181,12 @@ NEAR_MISSES = [
     "The toll may rise because 8 of the wounded are critical.",
     "Ashura recalls how Husayn and 72 of his companions were martyred at Karbala.",
     "Three of the injured later died in hospital.",
+    "The charity found 3 homes for the families of the dead.",
+    "Police linked the deaths to 5 militants of the cell.",
+    "The court sentenced to death 3 men convicted of the bombing.",
+    "Nine wounded are in critical condition, doctors said.",
+    "The group lost 500 fighters to defections, not to deaths.",
+    "The soldiers wiped out 4 hideouts in the valley.",
 ]
 
 
@@ -197,6 +219,6 @@ def test_a_count_a_shaped_rule_read_is_left_to_it():
     assert not any(c.extractor.endswith(".near") for c in found)
 
 
-def test_one_count_two_cues_of_different_kinds_is_no_claim():
-    # "killing 4 wounded": the dead or the wounded? neither is read
-    assert _alone("The second blast went off killing 4 wounded in the ambulance.") == []
+def test_a_count_after_a_casualty_verb_is_its_object():
+    # "killing 4 wounded": the count is the verb's (a shaped rule's to read), never "4 wounded" as the injured
+    assert [f.kind for f in _alone("The second blast went off killing 4 wounded in the ambulance.")] == []

@@ -265,6 +265,8 @@ def _sentence(reader: _Reader, i: int, low: str | None = None) -> list[Claim]:
         found.extend(rules.attributions(text, s, e, reader.ctx(i).groups))
     if casualty_cue and starts:  # the last resort: a count next to a casualty word that no shaped rule read
         found.extend(fallback.near(text, s, e, starts, found))
+    elif not casualty_cue and fallback.EXTRA_CUE.search(low):
+        found.extend(fallback.near(text, s, e, rules.number_starts(text, s, e), found))
     if sent.heading:  # a "Key: value" field of a profile page ("Number Of Members: 25,000+"): its own rules only
         found = list(fields.fields(text, s, e)) + (headlines.title_figures(found) if i in reader.title else [])
     if not found:

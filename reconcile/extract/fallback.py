@@ -36,19 +36,23 @@ __all__ = ["near"]
 # ----------------------------------------------------------------- the cue words
 #: casualty words that may follow the count ("N dead", "N were killed", "N of the martyred")
 _KILLED_AFTER = (r"killed|dead|died|martyred|martyrs|slain|perished|deaths|fatalities|"
-                 r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|shot\s+dead|gunned\s+down|bodies|deceased")
+                 r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|shot\s+dead|gunned\s+down|bodies|corpses|deceased")
 _INJURED_AFTER = r"wounded|injured|hurt|injuries"
 #: casualty words that may come before the count ("killing N", "the deaths of N", "fatalities at N")
 _VERB_BEFORE = (r"killing|killed|kills|martyring|martyred|wounding|wounded|injuring|injured|"
                 r"(?:claimed|claiming|claims|took|taking|takes|cost|costing|costs)\s+the\s+lives\s+of")
 _NOUN_BEFORE = (r"deaths?|fatalities|dead|toll|lives|martyrs|bodies|injuries")
 #: verbs that also take things as objects ("eliminated three hideouts"): their count needs a noun of people
-_WEAK_BEFORE = r"neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|gunned\s+down|gunning\s+down|shot\s+dead|slew|beheaded"
+_WEAK_BEFORE = (r"neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|gunned\s+down|gunning\s+down|shot\s+dead|slew|beheaded|"
+                r"wiped\s+out|wiping\s+out")
 #: a participle as a noun: "the four killed were", "those wounded included"
-_NOUN_VERB_BEFORE = (r"(?:(?:number|count|tally|total)\s+(?:of\s+(?:people\s+|those\s+)?)?(?:killed|dead|wounded|injured)"
-                     r"(?=\s+(?:was|is|stood|stands|rose|reached|had|has|climbed|jumped|hit)\b)|"
+_NOUN_VERB_BEFORE = (r"(?:(?:number|count|tally|total|figure)\s+(?:of\s+(?:the\s+)?(?:people\s+|those\s+)?)?"
+                     r"(?:killed|dead|wounded|injured|deaths|fatalities|martyrs)"
+                     r"(?=\s+(?:was|is|stood|stands|rose|reached|had|has|climbed|jumped|hit|to|at)\b)|"
+                     # "Among the dead, 15 soldiers were from ...": a group of the dead
+                     r"(?:among|of)\s+(?:the|those)\s+(?:dead|killed|martyred|martyrs|deceased|victims\s+killed|wounded|injured),|"
                      r"(?:the|those)\s+(?:(?!(?:and|or|but|were|was)\b)[\w\-]+\s+){0,2}?(?:killed|martyred|wounded|injured)"
-                     r"(?=\s+(?:were|are|was|included|include|includes|comprised)\b))")
+                     r"(?=\s+(?:were|are|was|numbered|totalled|totaled|stood|reached)\b))")
 
 # ----------------------------------------------------------------- count, then cue
 #: a count closed by its own quote ('"Tens" were killed', "'12' dead")
@@ -87,6 +91,7 @@ _COMBINED_NEXT = re.compile(r"\s*(?:or|and|and/or|&|/)\s+(?:wounded|injured|hurt
 # ----------------------------------------------------------------- cue, then count
 #: words that may link a cue to its count: prepositions, a toll's verbs, "another", "far higher"
 _LINK_NOUN = (r"(?:of|at|to|as|was|were|is|are|stood|stands|rose|risen|reached|climbed|jumped|hit|numbered|number|"
+              r"count|tally|figure|toll|past|passed|crossed|exceeded|topped|surpassed|"
               r"totalled|totaled|total|put|placed|the|far|much|higher|lower|now|further|had|has|been|be|some|reportedly|"
               r"confirmed|officially|only|just|another|additional|a\s+further|an\s+additional)")
 _LINK_VERB = r"(?:another|all|only|just|the|a\s+further|an\s+additional|also|reportedly|allegedly)"
@@ -128,6 +133,12 @@ _BARE_END = re.compile(
     r"last|yesterday|today|earlier|overnight|according|till|till|up|into|amid|across|between|within)\b",
     re.IGNORECASE,
 )
+#: the state of some of the wounded: "are in critical condition", "remain in hospital"
+_STATE_AFTER = re.compile(r"\s+(?:(?:were|are|was|is)\s+(?:still\s+|now\s+)?(?:in\s+(?:a\s+)?)?(?:critical|serious|stable|"
+                          r"precarious|grave)|(?:remain|remained|remains|still)\b)", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:past|passed|crossed|exceeded|topped|surpassed)\s+$", re.IGNORECASE)
+#: casualty words the shared cue (rules.CASUALTY_CUE) does not hold: a sentence with one is read by this rule only
+EXTRA_CUE = re.compile(r"\b(?:corpses|lost\s+(?:their|his|her)\s+life|wiped\s+out|wiping\s+out)\b")
 _KARBALA = re.compile(r"\bK[ae]?rb[ae]la\b", re.IGNORECASE)
 _ONE = re.compile(r"(?:one|1|a\s+single)$", re.IGNORECASE)
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|them|those|these|whom)\b", re.IGNORECASE)
@@ -198,11 +209,13 @@ def near(text: str, s: int, e: int, starts: list[int], found: list[Found]) -> li
         if _covered(p, q, found) or _covered(p, q, out) or _bad_count(text, s, e, p, q):
             continue
         cands: list[tuple[str, Found]] = []
+        b = _RX_BEFORE.search(text, max(s, p - 70), p)
+        if m_after is not None and b is not None and b.group("v") and _AUX_WORD.search(m_after.group("vg")) is None:
+            m_after = None  # "killing 4 wounded": the count is the verb's object, whatever follows it
         if m_after is not None:
             f = _after(text, s, e, m_after)
             if f is not None:
                 cands.append(("after", f))
-        b = _RX_BEFORE.search(text, max(s, p - 70), p)
         if b is not None:
             f = _before(text, s, e, b, cm)
             if f is not None:
@@ -248,8 +261,8 @@ def _after(text: str, s: int, e: int, m: re.Match) -> Found | None:
         return None  # "three gunmen killed two guards", "two blasts that killed 20", "five injured soldiers"
     if cue in _BARE_CUES and not aux and not m.group("aside") and not _BARE_END.match(text, m.end(), e):
         return None  # "hired 40 wounded veterans": an adjective before a noun of its own
-    if kind == "injured" and _INJURED_THEN_DIED.match(text, m.end(), e):
-        return None  # "three injured later died"
+    if kind == "injured" and (_INJURED_THEN_DIED.match(text, m.end(), e) or _STATE_AFTER.match(text, m.end(), e)):
+        return None  # "three injured later died", "nine wounded are in critical condition": some of the wounded
     if _title_quote(text, s, m.start(), m.start("cue"), m.end("cue")):
         return None
     return _found(kind, "near", text, m, m.start("num"), m.end("cue"))
@@ -273,6 +286,10 @@ def _before(text: str, s: int, e: int, b: re.Match, cm: re.Match) -> Found | Non
         if b.group("w") and not np:
             return None  # "eliminated three hideouts": a weak verb counts people only with their noun
     else:
+        gap = text[cue_end:cm.start()].strip(" \"\u201c\u2018").lower().split()
+        if (not gap and not word.endswith(",")) or (
+                gap and gap[0] == "to" and not b.group("nv")):
+            return None  # "death 3 men" (a sentence), "linked the deaths to 5 militants": no toll
         if count.vague in _FEW:
             return None  # "among the dead were several local leaders": no count to check
         if word == "dead" and not re.search(r"\bthe\s+$", text[max(s, cue_start - 6):cue_start], re.IGNORECASE):
@@ -281,12 +298,18 @@ def _before(text: str, s: int, e: int, b: re.Match, cm: re.Match) -> Found | Non
             kind = "injured"
     if _COMBINED_BEFORE.search(text, max(s, cue_start - 20), cue_start) or _COMBINED_NEXT.match(text, cue_end):
         return None  # "killed or wounded 30", "deaths and injuries of 30"
+    if not np and not _BARE_END.match(text, cm.end(), e):
+        return None  # "killed 3 birds", "deaths at 3 locations": a count of something else
     if _ONE.match(cm.group("num").strip()) and _PARTITIVE.match(np):
         return None  # "the death of one of the guards"
     if count.vague and _PARTITIVE.match(np):
         return None
-    if kind == "injured" and _INJURED_THEN_DIED.match(text, cm.end(), e):
-        return None
+    if kind == "injured" and (_INJURED_THEN_DIED.match(text, cm.end(), e) or _STATE_AFTER.match(text, cm.end(), e)):
+        return None  # "of the wounded, 6 later died", "among the injured, 4 are in critical condition"
     if _title_quote(text, s, cm.start(), cue_start, cue_end):
         return None
-    return _found(kind, "near", text, cm, cue_start, cm.end())
+    f = _found(kind, "near", text, cm, cue_start, cm.end())
+    c = f.count if f is not None else None
+    if c is not None and c.qualifier == "exact" and _PAST.search(text, max(s, cm.start() - 14), cm.start()):
+        f.count = Count(c.low + 1, None, "more_than", c.vague)  # "climbed past 60", "crossed 100"
+    return f
