@@ -108,6 +108,16 @@ POSITIVES = [
     ("The death count climbed past 60 on Friday.", "killed", 61, None),
     # "wiped out" with a noun of people
     ("The airstrike wiped out 9 members of one family.", "killed", 9, 9),
+    # South Asian idioms of death
+    ("Eleven soldiers laid down their lives defending the post.", "killed", 11, 11),
+    ("Nine civilians breathed their last on the way to hospital.", "killed", 9, 9),
+    # any noun of people before an intransitive verb
+    ("Fourteen souls perished in the attack.", "killed", 14, 14),
+    # the claimant told between the subject and the verb
+    ("Fourteen people, a police official said, were killed.", "killed", 14, 14),
+    # a count inside the aside
+    ("Fourteen people — including 3 children — were killed.", "killed", 14, 14),
+    ("Twelve villagers were confirmed to have been killed.", "killed", 12, 12),
 ]
 
 
@@ -138,6 +148,9 @@ def test_the_desk_gives_the_claim(sentence, kind, low, high):
     ("At least 15 worshippers lost their life in the explosion.", "killed", 15),
     ("The death count climbed past 60 on Friday.", "killed", 61),
     ("The airstrike wiped out 9 members of one family.", "killed", 9),
+    ("Eleven soldiers laid down their lives defending the post.", "killed", 11),
+    ("Nine civilians breathed their last on the way to hospital.", "killed", 9),
+    ("Fourteen souls perished in the attack.", "killed", 14),
 ])
 def test_the_desk_names_the_generic_rule(sentence, kind, low):
     got = [c for c in _claims(sentence, kind) if c.value_low == low]
@@ -145,7 +158,8 @@ def test_the_desk_names_the_generic_rule(sentence, kind, low):
     c = got[0]
     evidence = sentence[c.span_start:c.span_end]
     assert c.value_text in evidence and any(w in evidence.lower() for w in ("killed", "dead", "injured", "corpses", "life",
-                                                                            "wiped", "death"))
+                                                                            "wiped", "death", "lives", "breathed",
+                                                                            "perished"))
 
 
 NEAR_MISSES = [
@@ -187,6 +201,9 @@ NEAR_MISSES = [
     "Nine wounded are in critical condition, doctors said.",
     "The group lost 500 fighters to defections, not to deaths.",
     "The soldiers wiped out 4 hideouts in the valley.",
+    "Twelve images of the scene showed dead bodies.",
+    "Twelve people, the army said, had been arrested.",
+    "Fourteen people — including 3 children — were rescued from the killing zone.",
 ]
 
 

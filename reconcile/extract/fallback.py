@@ -27,7 +27,7 @@ from collections.abc import Iterable
 
 from .casualties import _IDENTIFIED_AFTER
 from .casualtywords import _COMBINED_BEFORE, _INJURED_THEN_DIED, _RISEN_AS_BEFORE
-from .numbers import NUMBER_EXPR, Count, parse_count
+from .numbers import NUMBER_EXPR, NUMBER_RX, Count, parse_count
 from .rules import ADVERB_LY, NP, NP_GEN, Found, _found
 from .victims import VICTIM_NOUN
 
@@ -36,7 +36,8 @@ __all__ = ["near"]
 # ----------------------------------------------------------------- the cue words
 #: casualty words that may follow the count ("N dead", "N were killed", "N of the martyred")
 _KILLED_AFTER = (r"killed|dead|died|martyred|martyrs|slain|perished|deaths|fatalities|"
-                 r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|shot\s+dead|gunned\s+down|bodies|corpses|deceased")
+                 r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|shot\s+dead|gunned\s+down|bodies|corpses|deceased|"
+                 r"laid\s+down\s+their\s+lives|sacrificed\s+their\s+lives|breathed\s+their\s+last")
 _INJURED_AFTER = r"wounded|injured|hurt|injuries"
 #: casualty words that may come before the count ("killing N", "the deaths of N", "fatalities at N")
 _VERB_BEFORE = (r"killing|killed|kills|martyring|martyred|wounding|wounded|injuring|injured|"
@@ -58,8 +59,10 @@ _NOUN_VERB_BEFORE = (r"(?:(?:number|count|tally|total|figure)\s+(?:of\s+(?:the\s
 #: a count closed by its own quote ('"Tens" were killed', "'12' dead")
 _QUOTE_CLOSE = r"[\"\u201d\u2019']?"
 #: an aside between the noun phrase and the verb: dashes, brackets or commas, no count and no clause in it
-_ASIDE = (r"(?:\s*(?:--|\u2014|\u2013)\s*[^\u2014\u2013.;:\d]{1,80}?\s*(?:--|\u2014|\u2013)"
-          r"|\s*\([^().;\d]{1,80}\)"
+_ASIDE = (r"(?:\s*(?:--|\u2014|\u2013)\s*[^\u2014\u2013.;:]{1,80}?\s*(?:--|\u2014|\u2013)"
+          r"|\s*\([^().;]{1,80}\)"
+          # "Fourteen people, a police official said, were killed": the claimant told in between
+          r"|\s*,\s*(?:[^,.;:\d]{2,60}?\s)?(?:said|says|told\s+[\w\s]{1,30}?|added|confirmed|according\s+to\s+[^,.;:\d]{2,50}?)\s*,"
           r"|\s*,\s*(?:mostly|mainly|many|most|all|some|largely|chiefly|predominantly|majority|both|each|among\s+them|"
           r"men|women|children|civilians|including)\b[^,.;:\d]{0,70},)")
 #: a participle's phrase after the noun phrase: "two troopers guarding the embassy were among the dead"
@@ -69,7 +72,8 @@ _PARTICIPLE = (r"\s+(?!(?:killing|wounding|injuring|being|including|according)\b
 _VGROUP = (r"(?:\s+(?:who|that))?(?:\s+(?:were|was|are|is|have|has|had|been|being|got|get|reportedly|reported|also|"
            r"later|all|now|already|since|so\s+far|thus\s+far|in\s+all|in\s+total|confirmed|allegedly|officially|"
            r"pronounced|declared|found|left|feared|presumed|listed|counted|"
-           rf"believed\s+to\s+(?:be|have\s+been)|said\s+to\s+(?:be|have\s+been)|{ADVERB_LY})\b){{0,5}}"
+           r"(?:believed|said|reported|confirmed|feared|thought|known|understood|presumed)\s+to\s+(?:be|have\s+been|have)|"
+           rf"{ADVERB_LY})\b){{0,5}}"
            r"(?:\s+(?:among|of)\s+(?:the|those))?"
            # "were shot and killed", "were abducted and killed": a first verb joined to the cue
            r"(?:(?:(?<=were)|(?<=was)|(?<=been))\s+(?!(?:wounded|injured|hurt|killed|dead|died)\b)(?:[a-z]{3,}(?:ed|en)|shot|hit|struck|beaten)\s+and)?")
@@ -138,7 +142,19 @@ _STATE_AFTER = re.compile(r"\s+(?:(?:were|are|was|is)\s+(?:still\s+|now\s+)?(?:i
                           r"precarious|grave)|(?:remain|remained|remains|still)\b)", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:past|passed|crossed|exceeded|topped|surpassed)\s+$", re.IGNORECASE)
 #: casualty words the shared cue (rules.CASUALTY_CUE) does not hold: a sentence with one is read by this rule only
-EXTRA_CUE = re.compile(r"\b(?:corpses|lost\s+(?:their|his|her)\s+life|wiped\s+out|wiping\s+out)\b")
+EXTRA_CUE = re.compile(r"\b(?:corpses|lost\s+(?:their|his|her)\s+life|wiped\s+out|wiping\s+out|breathed\s+their\s+last)\b")
+#: every cue word holds one of these (lower case): a window with none is read no further
+_CUE_STEMS = ("kill", "dead", "death", "died", "martyr", "wound", "injur", "hurt", "lives", "life", "toll", "bodies",
+              "corpse", "fatalit", "slain", "perish", "neutrali", "elimin", "gunned", "shot", "slew", "behead", "wiped",
+              "wiping", "deceased", "breathed")
+_INTRANSITIVE = frozenset(("died", "perished", "lost their lives", "lost their life", "laid down their lives",
+                           "sacrificed their lives", "breathed their last"))
+
+
+def _has_cue(low: str) -> bool:
+    return any(map(low.__contains__, _CUE_STEMS))
+
+
 _KARBALA = re.compile(r"\bK[ae]?rb[ae]la\b", re.IGNORECASE)
 _ONE = re.compile(r"(?:one|1|a\s+single)$", re.IGNORECASE)
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|them|those|these|whom)\b", re.IGNORECASE)
@@ -197,19 +213,30 @@ def near(text: str, s: int, e: int, starts: list[int], found: list[Found]) -> li
     if _KARBALA.search(text, s, e):
         return out  # the battle of Karbala (680) told where a report speaks of Ashura: no toll of today
     for p in starts:
-        m_after = _RX_AFTER.match(text, p, e)
-        if m_after is None:
-            m_after = _RX_AFTER_GEN.match(text, p, e)
-            if m_after is not None and _AUX_WORD.search(m_after.group("vg")) is None:
-                m_after = None
+        n = NUMBER_RX.match(text, p, e)
+        if n is None:
+            continue
+        q = n.end()
+        # (speed: the cheap tests first; most counts of a sentence with a cue are a shaped rule's already)
+        if _covered(p, q, found) or _covered(p, q, out) or _bad_count(text, s, e, p, q):
+            continue
+        ahead = _has_cue(text[q : min(e, q + 220)].lower())
+        behind = _has_cue(text[max(s, p - 70) : p].lower())
+        if not ahead and not behind:
+            continue
         cm = _RX_COUNT.match(text, p, e)
         if cm is None:
             continue
-        q = cm.end("num")
-        if _covered(p, q, found) or _covered(p, q, out) or _bad_count(text, s, e, p, q):
-            continue
+        m_after = None
+        if ahead:
+            m_after = _RX_AFTER.match(text, p, e)
+            if m_after is None:
+                m_after = _RX_AFTER_GEN.match(text, p, e)
+                if m_after is not None and _AUX_WORD.search(m_after.group("vg")) is None and \
+                        " ".join(m_after.group("cue").lower().split()) not in _INTRANSITIVE:
+                    m_after = None  # "12 images of the scene showed dead": any noun only before an auxiliary
         cands: list[tuple[str, Found]] = []
-        b = _RX_BEFORE.search(text, max(s, p - 70), p)
+        b = _RX_BEFORE.search(text, max(s, p - 70), p) if behind else None
         if m_after is not None and b is not None and b.group("v") and _AUX_WORD.search(m_after.group("vg")) is None:
             m_after = None  # "killing 4 wounded": the count is the verb's object, whatever follows it
         if m_after is not None:
