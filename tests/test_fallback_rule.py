@@ -118,6 +118,18 @@ POSITIVES = [
     # a count inside the aside
     ("Fourteen people — including 3 children — were killed.", "killed", 14, 14),
     ("Twelve villagers were confirmed to have been killed.", "killed", 12, 12),
+    # "lost lives" without a possessive
+    ("At least 12 persons lost lives in the blast.", "killed", 12, None),
+    # "burnt to death", "hacked to death"
+    ("Twelve people were burnt to death in the vehicle.", "killed", 12, 12),
+    ("Four shopkeepers were hacked to death by the mob.", "killed", 4, 4),
+    # a military statement's idiom, with a word for the fighters no noun list holds
+    ("Twelve khwarij were sent to hell, the military said.", "killed", 12, 12),
+    # a part counted with its own noun before a passive
+    ("Three of the cyclists were pronounced dead at the scene.", "killed", 3, 3),
+    # "the killing of N", "the massacre of N"
+    ("The killing of 12 civilians sparked protests.", "killed", 12, 12),
+    ("The massacre of 30 miners drew condemnation.", "killed", 30, 30),
 ]
 
 
@@ -151,6 +163,9 @@ def test_the_desk_gives_the_claim(sentence, kind, low, high):
     ("Eleven soldiers laid down their lives defending the post.", "killed", 11),
     ("Nine civilians breathed their last on the way to hospital.", "killed", 9),
     ("Fourteen souls perished in the attack.", "killed", 14),
+    ("At least 12 persons lost lives in the blast.", "killed", 12),
+    ("Twelve people were burnt to death in the vehicle.", "killed", 12),
+    ("Twelve khwarij were sent to hell, the military said.", "killed", 12),
 ])
 def test_the_desk_names_the_generic_rule(sentence, kind, low):
     got = [c for c in _claims(sentence, kind) if c.value_low == low]
@@ -159,7 +174,7 @@ def test_the_desk_names_the_generic_rule(sentence, kind, low):
     evidence = sentence[c.span_start:c.span_end]
     assert c.value_text in evidence and any(w in evidence.lower() for w in ("killed", "dead", "injured", "corpses", "life",
                                                                             "wiped", "death", "lives", "breathed",
-                                                                            "perished"))
+                                                                            "perished", "hell"))
 
 
 NEAR_MISSES = [
@@ -204,6 +219,10 @@ NEAR_MISSES = [
     "Twelve images of the scene showed dead bodies.",
     "Twelve people, the army said, had been arrested.",
     "Fourteen people — including 3 children — were rescued from the killing zone.",
+    "Two people nearly died when the roof of the shop collapsed after the blast.",
+    "Twelve hours were lost before the wounded reached a clinic.",
+    "The murder of 3 years ago is still unsolved.",
+    "Twelve explosive devices were defused near the site of the killings.",
 ]
 
 
@@ -224,6 +243,9 @@ def test_near_misses_give_no_claim(sentence):
     "The injured 14-year-old was taken to hospital.",
     "No fewer than 3 attacks killed nobody.",
     "1. Killed: the list of names follows.",
+    "Not a single one of the 20 hostages was hurt.",
+    "The operation saved the lives of 30 people.",
+    "The lives of 3 million Afghans are at risk, the agency warned.",
 ])
 def test_the_rule_alone_refuses(sentence):
     assert _alone(sentence) == []
@@ -239,3 +261,9 @@ def test_a_count_a_shaped_rule_read_is_left_to_it():
 def test_a_count_after_a_casualty_verb_is_its_object():
     # "killing 4 wounded": the count is the verb's (a shaped rule's to read), never "4 wounded" as the injured
     assert [f.kind for f in _alone("The second blast went off killing 4 wounded in the ambulance.")] == []
+
+
+def test_the_killers_count_is_no_toll():
+    # "who had killed": active, its object is the toll (3), the subject's count (2) is no claim
+    text = "The two men who had killed 3 guards were arrested."
+    assert [(f.kind, f.count.low) for f in _alone(text)] == [("killed", 3)]

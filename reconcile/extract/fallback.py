@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from .casualties import _IDENTIFIED_AFTER
 from .casualtywords import _COMBINED_BEFORE, _INJURED_THEN_DIED, _RISEN_AS_BEFORE
 from .numbers import NUMBER_EXPR, NUMBER_RX, Count, parse_count
-from .rules import ADVERB_LY, NP, NP_GEN, Found, _found
+from .rules import _STOP, _THINGS, ADVERB_LY, NP, NP_GEN, Found, _found
 from .victims import VICTIM_NOUN
 
 __all__ = ["near"]
@@ -36,13 +36,16 @@ __all__ = ["near"]
 # ----------------------------------------------------------------- the cue words
 #: casualty words that may follow the count ("N dead", "N were killed", "N of the martyred")
 _KILLED_AFTER = (r"killed|dead|died|martyred|martyrs|slain|perished|deaths|fatalities|"
-                 r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|shot\s+dead|gunned\s+down|bodies|corpses|deceased|"
-                 r"laid\s+down\s+their\s+lives|sacrificed\s+their\s+lives|breathed\s+their\s+last")
+                 r"lost\s+(?:(?:their|his|her)\s+)?li(?:ves|fe)|shot\s+dead|gunned\s+down|bodies|corpses|deceased|"
+                 r"laid\s+down\s+their\s+lives|sacrificed\s+their\s+lives|breathed\s+their\s+last|"
+                 r"(?:[a-z]{3,}ed|burnt|shot|beaten|struck)\s+to\s+death|sent\s+to\s+hell")
 _INJURED_AFTER = r"wounded|injured|hurt|injuries"
 #: casualty words that may come before the count ("killing N", "the deaths of N", "fatalities at N")
 _VERB_BEFORE = (r"killing|killed|kills|martyring|martyred|wounding|wounded|injuring|injured|"
                 r"(?:claimed|claiming|claims|took|taking|takes|cost|costing|costs)\s+the\s+lives\s+of")
-_NOUN_BEFORE = (r"deaths?|fatalities|dead|toll|lives|martyrs|bodies|injuries")
+#: (not "lives": "saved the lives of 30", "the lives of millions are at risk"; the verbs that take lives are above)
+_NOUN_BEFORE = (r"deaths?|fatalities|dead|toll|martyrs|bodies|injuries|"
+                r"(?:killings?|massacres?|murders?|slayings?|martyrdom)(?=\s+of\b)")
 #: verbs that also take things as objects ("eliminated three hideouts"): their count needs a noun of people
 _WEAK_BEFORE = (r"neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|gunned\s+down|gunning\s+down|shot\s+dead|slew|beheaded|"
                 r"wiped\s+out|wiping\s+out")
@@ -82,6 +85,10 @@ _AFTER_TAIL = (rf"(?P<part>{_PARTICIPLE})?(?P<aside>{_ASIDE})?(?P<vg>{_VGROUP})"
 _RX_AFTER = re.compile(rf"(?P<num>{NUMBER_EXPR}){_QUOTE_CLOSE}(?:{NP})?{_AFTER_TAIL}", re.IGNORECASE)
 #: any plural noun of people ("troopers", "pilgrims"): only with an auxiliary ("N troopers were killed")
 _RX_AFTER_GEN = re.compile(rf"(?P<num>{NUMBER_EXPR}){NP_GEN}{_AFTER_TAIL}", re.IGNORECASE)
+#: any one to three words before a passive: "12 khwarij were neutralised" (no word of _THINGS, no stop word)
+_RX_AFTER_ANY = re.compile(
+    rf"(?P<num>{NUMBER_EXPR})(?P<np>(?:\s+(?!(?:{_STOP}|{_THINGS}|who|that|were|was|are|is|been|being|[a-z]+ly)\b)"
+    rf"[A-Za-z][\w'\u2019\-]*){{1,3}}?){_AFTER_TAIL}", re.IGNORECASE)
 #: after a verb cue with no auxiliary, an object: the count is the killers' ("three gunmen killed two guards")
 _OBJECT_AFTER = re.compile(
     rf"\s+(?:[\"\u201c]?{NUMBER_EXPR}|a|an|the|him|her|them|their|his|its|themselves|{VICTIM_NOUN})\b",
@@ -94,7 +101,7 @@ _COMBINED_NEXT = re.compile(r"\s*(?:or|and|and/or|&|/)\s+(?:wounded|injured|hurt
 
 # ----------------------------------------------------------------- cue, then count
 #: words that may link a cue to its count: prepositions, a toll's verbs, "another", "far higher"
-_LINK_NOUN = (r"(?:of|at|to|as|was|were|is|are|stood|stands|rose|risen|reached|climbed|jumped|hit|numbered|number|"
+_LINK_NOUN = (r"(?:of|at|to|as|that|which|was|were|is|are|stood|stands|rose|risen|reached|climbed|jumped|hit|numbered|number|"
               r"count|tally|figure|toll|past|passed|crossed|exceeded|topped|surpassed|"
               r"totalled|totaled|total|put|placed|the|far|much|higher|lower|now|further|had|has|been|be|some|reportedly|"
               r"confirmed|officially|only|just|another|additional|a\s+further|an\s+additional)")
@@ -109,6 +116,9 @@ _RX_COUNT = re.compile(rf"(?P<num>{NUMBER_EXPR})(?:{NP})?", re.IGNORECASE)
 
 # ----------------------------------------------------------------- guards
 #: a negation or a condition just before the count: "no one was killed", "none of the 12 passengers", "if 20 die"
+#: a negation in the count's clause before it, and the clause boundaries that end its reach
+_NEGATION = re.compile(r"\b(?:no|not|none|never|nobody|neither|nor|without|n['\u2019]t)\b", re.IGNORECASE)
+_CLAUSE_CUT = re.compile(r"[,;:.()\u2014\u2013]|\b(?:but|and|while|whereas|although|though)\b", re.IGNORECASE)
 _NEG_BEFORE = re.compile(r"\b(?:no|not|none\s+of(?:\s+the)?|never|nobody|without|zero|if|unless|whether)\s+[\"\u201c]?$",
                          re.IGNORECASE)
 #: a modal or an intent before a verb cue: "could have killed", "threatened to kill", "tried to kill"
@@ -142,11 +152,12 @@ _STATE_AFTER = re.compile(r"\s+(?:(?:were|are|was|is)\s+(?:still\s+|now\s+)?(?:i
                           r"precarious|grave)|(?:remain|remained|remains|still)\b)", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:past|passed|crossed|exceeded|topped|surpassed)\s+$", re.IGNORECASE)
 #: casualty words the shared cue (rules.CASUALTY_CUE) does not hold: a sentence with one is read by this rule only
-EXTRA_CUE = re.compile(r"\b(?:corpses|lost\s+(?:their|his|her)\s+life|wiped\s+out|wiping\s+out|breathed\s+their\s+last)\b")
+EXTRA_CUE = re.compile(r"\b(?:corpses|lost\s+(?:their|his|her)\s+life|wiped\s+out|wiping\s+out|breathed\s+their\s+last|"
+                       r"sent\s+to\s+hell)\b")
 #: every cue word holds one of these (lower case): a window with none is read no further
 _CUE_STEMS = ("kill", "dead", "death", "died", "martyr", "wound", "injur", "hurt", "lives", "life", "toll", "bodies",
               "corpse", "fatalit", "slain", "perish", "neutrali", "elimin", "gunned", "shot", "slew", "behead", "wiped",
-              "wiping", "deceased", "breathed")
+              "wiping", "deceased", "breathed", "murder", "massacr", "slaying", "hell")
 _INTRANSITIVE = frozenset(("died", "perished", "lost their lives", "lost their life", "laid down their lives",
                            "sacrificed their lives", "breathed their last"))
 
@@ -162,6 +173,8 @@ _PARTITIVE_CUE = re.compile(r"\bof\s+(?:the|those)$", re.IGNORECASE)
 #: "Nineteen of the dead are women": a part of the dead counted with its own group
 _BREAKDOWN_AFTER = re.compile(rf"\s+(?:were|are|was|is)\s+(?:all\s+|also\s+)?(?:(?![\w\-]+ed\b)[\w\-]+\s+){{0,2}}?{VICTIM_NOUN}\b",
                               re.IGNORECASE)
+#: the auxiliaries of a passive or a state ("had killed three" is active, "had been killed" is not)
+_PASSIVE_WORD = re.compile(r"\b(?:were|was|are|is|been|being|got|get)\b", re.IGNORECASE)
 _AUX_WORD = re.compile(r"\b(?:were|was|are|is|have|has|had|been|being|got|get)\b", re.IGNORECASE)
 _ANY_INJURY = re.compile(r"wound|injur|hurt", re.IGNORECASE)
 _FEW = frozenset(("several", "a_few", "a_handful_of", "a_couple_of"))
@@ -203,7 +216,9 @@ def _bad_count(text: str, s: int, e: int, p: int, q: int) -> bool:
     w = text[max(s, p - 30):p]
     if _NEG_BEFORE.search(w) or _PART_BEFORE.search(w):
         return True
-    return False
+    w = text[max(s, p - 50):p]
+    cut = max((m.end() for m in _CLAUSE_CUT.finditer(w)), default=0)
+    return _NEGATION.search(w, cut) is not None  # "not a single one of the 20 hostages was hurt"
 
 
 def near(text: str, s: int, e: int, starts: list[int], found: list[Found]) -> list[Found]:
@@ -235,6 +250,10 @@ def near(text: str, s: int, e: int, starts: list[int], found: list[Found]) -> li
                 if m_after is not None and _AUX_WORD.search(m_after.group("vg")) is None and \
                         " ".join(m_after.group("cue").lower().split()) not in _INTRANSITIVE:
                     m_after = None  # "12 images of the scene showed dead": any noun only before an auxiliary
+                if m_after is None:
+                    m_after = _RX_AFTER_ANY.match(text, p, e)
+                    if m_after is not None and _PASSIVE_WORD.search(m_after.group("vg")) is None:
+                        m_after = None  # any words at all only before a passive's auxiliary
         cands: list[tuple[str, Found]] = []
         b = _RX_BEFORE.search(text, max(s, p - 70), p) if behind else None
         if m_after is not None and b is not None and b.group("v") and _AUX_WORD.search(m_after.group("vg")) is None:
@@ -271,7 +290,8 @@ def _after(text: str, s: int, e: int, m: re.Match) -> Found | None:
     count = parse_count(m.group("num"))
     if count is None:
         return None
-    partitive = _PARTITIVE_CUE.search(vg) is not None or _PARTITIVE.match(np) is not None
+    partitive = _PARTITIVE_CUE.search(vg) is not None or (_PARTITIVE.match(np) is not None and (
+        count.vague is not None or not _PASSIVE_WORD.search(vg) and cue.split()[0] not in ("died", "perished")))
     if _ONE.match(m.group("num").strip()) and (not np or partitive):
         return None  # "one of the dead", "one was killed": the single rules read a single victim
     if partitive and (count.vague or not _BREAKDOWN_AFTER.match(text, m.end(), e)):
@@ -284,7 +304,8 @@ def _after(text: str, s: int, e: int, m: re.Match) -> Found | None:
         return None  # "25 bodies have been identified": a part of the dead
     if _COMBINED_NEXT.match(text, m.end(), e) or _COMBINED_BEFORE.search(text, max(s, m.start("cue") - 20), m.start("cue")):
         return None  # "killed or wounded"
-    if cue.split()[0] in _VERB_CUES and not aux and _OBJECT_AFTER.match(text, m.end(), e):
+    passive = _PASSIVE_WORD.search(vg) is not None
+    if cue.split()[0] in _VERB_CUES and not passive and _OBJECT_AFTER.match(text, m.end(), e):
         return None  # "three gunmen killed two guards", "two blasts that killed 20", "five injured soldiers"
     if cue in _BARE_CUES and not aux and not m.group("aside") and not _BARE_END.match(text, m.end(), e):
         return None  # "hired 40 wounded veterans": an adjective before a noun of its own
