@@ -130,6 +130,25 @@ POSITIVES = [
     # "the killing of N", "the massacre of N"
     ("The killing of 12 civilians sparked protests.", "killed", 12, 12),
     ("The massacre of 30 miners drew condemnation.", "killed", 30, 30),
+    # lives an attack took
+    ("The bombing claimed nine innocent lives.", "killed", 9, 9),
+    ("It resulted in the loss of 11 lives.", "killed", 11, 11),
+    # a passive of a military statement, with a noun of people
+    ("Sixteen terrorists were eliminated in the clearance operation.", "killed", 16, 16),
+    ("Five soldiers embraced martyrdom during the exchange of fire.", "killed", 5, 5),
+    ("Ten people succumbed to the attack.", "killed", 10, 10),
+    # injuries sustained, injuries to N
+    ("Twenty-two sustained injuries in the stampede that followed the blast.", "injured", 22, 22),
+    ("The blast caused injuries to eight others.", "injured", 8, 8),
+    # verbs of mass killing before the count
+    ("Gunmen massacred more than 150 people at the school.", "killed", 151, None),
+    ("The killing of all 33 militants ended the siege.", "killed", 33, 33),
+    # an adjective before a noun of people
+    ("Doctors were treating 21 wounded people at the hospital.", "injured", 21, 21),
+    ("We have received two dead bodies of policemen.", "killed", 2, 2),
+    # an aside of "including" with its own count, a relative clause between commas
+    ("At least 22 people, including 10 soldiers, were also injured.", "injured", 22, None),
+    ("The three bombers, who had tried to storm the gate, were gunned down.", "killed", 3, 3),
 ]
 
 
@@ -223,6 +242,8 @@ NEAR_MISSES = [
     "Twelve hours were lost before the wounded reached a clinic.",
     "The murder of 3 years ago is still unsolved.",
     "Twelve explosive devices were defused near the site of the killings.",
+    "The mission saved 40 lives, the medics who treated the wounded said.",
+    "The 3 wounded soldiers later died of their injuries.",
 ]
 
 
@@ -245,6 +266,7 @@ def test_near_misses_give_no_claim(sentence):
     "1. Killed: the list of names follows.",
     "Not a single one of the 20 hostages was hurt.",
     "The operation saved the lives of 30 people.",
+    "Three explosive devices were neutralised near the site of the killings.",
     "The lives of 3 million Afghans are at risk, the agency warned.",
 ])
 def test_the_rule_alone_refuses(sentence):
@@ -267,3 +289,14 @@ def test_the_killers_count_is_no_toll():
     # "who had killed": active, its object is the toll (3), the subject's count (2) is no claim
     text = "The two men who had killed 3 guards were arrested."
     assert [(f.kind, f.count.low) for f in _alone(text)] == [("killed", 3)]
+
+
+def test_a_report_may_name_karbala_without_the_battle():
+    # pilgrims returning from Karbala: no seventh-century battle, the toll is today's
+    text = "More than a dozen civilians were killed as they waited for pilgrims returning from Karbala."
+    assert [(f.kind, f.count.low) for f in _alone(text)] == [("killed", 13)]
+
+
+def test_a_negation_in_a_relative_clause_before_a_speech_verb_is_not_the_counts():
+    text = "A source who could not be named for safety told the agency 14 people were killed."
+    assert [(f.kind, f.count.low) for f in _alone(text)] == [("killed", 14)]

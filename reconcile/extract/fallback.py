@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .casualties import _IDENTIFIED_AFTER
+from .casualties import _HUSAYN, _IDENTIFIED_AFTER
 from .casualtywords import _COMBINED_BEFORE, _INJURED_THEN_DIED, _RISEN_AS_BEFORE
 from .numbers import NUMBER_EXPR, NUMBER_RX, Count, parse_count
 from .rules import _STOP, _THINGS, ADVERB_LY, NP, NP_GEN, Found, _found
@@ -35,13 +35,16 @@ __all__ = ["near"]
 
 # ----------------------------------------------------------------- the cue words
 #: casualty words that may follow the count ("N dead", "N were killed", "N of the martyred")
-_KILLED_AFTER = (r"killed|dead|died|martyred|martyrs|slain|perished|deaths|fatalities|"
+_KILLED_AFTER = (r"dead\s+bodies|killed|dead|died|martyred|martyrs|slain|perished|deaths|fatalities|"
                  r"lost\s+(?:(?:their|his|her)\s+)?li(?:ves|fe)|shot\s+dead|gunned\s+down|bodies|corpses|deceased|"
                  r"laid\s+down\s+their\s+lives|sacrificed\s+their\s+lives|breathed\s+their\s+last|"
-                 r"(?:[a-z]{3,}ed|burnt|shot|beaten|struck)\s+to\s+death|sent\s+to\s+hell")
-_INJURED_AFTER = r"wounded|injured|hurt|injuries"
+                 r"(?:[a-z]{3,}ed|burnt|shot|beaten|struck)\s+to\s+death|sent\s+to\s+hell|"
+                 r"(?:embraced|attained|achieved)\s+(?:martyrdom|shahadat)|succumbed|"
+                 r"(?:[\w\-]+\s+)?lives|eliminated|neutrali[sz]ed")
+_INJURED_AFTER = r"wounded|injured|hurt|injuries|(?:sustained|suffered|received)\s+(?:[\w\-]+\s+)?(?:injuries|wounds)"
 #: casualty words that may come before the count ("killing N", "the deaths of N", "fatalities at N")
-_VERB_BEFORE = (r"killing|killed|kills|martyring|martyred|wounding|wounded|injuring|injured|"
+_VERB_BEFORE = (r"killing|killed|kills|martyring|martyred|wounding|wounded|injuring|injured|murdered|murdering|massacred|"
+                r"massacring|slaughtered|slaughtering|butchered|"
                 r"(?:claimed|claiming|claims|took|taking|takes|cost|costing|costs)\s+the\s+lives\s+of")
 #: (not "lives": "saved the lives of 30", "the lives of millions are at risk"; the verbs that take lives are above)
 _NOUN_BEFORE = (r"deaths?|fatalities|dead|toll|martyrs|bodies|injuries|"
@@ -67,14 +70,16 @@ _ASIDE = (r"(?:\s*(?:--|\u2014|\u2013)\s*[^\u2014\u2013.;:]{1,80}?\s*(?:--|\u201
           # "Fourteen people, a police official said, were killed": the claimant told in between
           r"|\s*,\s*(?:[^,.;:\d]{2,60}?\s)?(?:said|says|told\s+[\w\s]{1,30}?|added|confirmed|according\s+to\s+[^,.;:\d]{2,50}?)\s*,"
           r"|\s*,\s*(?:mostly|mainly|many|most|all|some|largely|chiefly|predominantly|majority|both|each|among\s+them|"
-          r"men|women|children|civilians|including)\b[^,.;:\d]{0,70},)")
+          r"men|women|children|civilians)\b[^,.;:\d]{0,70},"
+          r"|\s*,\s*including\b[^,.;:]{1,70},"
+          r"|\s*,\s*who\s+(?!(?:were|was|had\s+been|have\s+been)\b)[^,.;:\d]{1,100},)")
 #: a participle's phrase after the noun phrase: "two troopers guarding the embassy were among the dead"
 _PARTICIPLE = (r"\s+(?!(?:killing|wounding|injuring|being|including|according)\b)[a-z]{3,}ing"
                r"(?:\s+(?!(?:and|or|but|while|killed|wounded|injured|dead|died|were|was|are|is|had|have|has)\b)[\w'\u2019\-]+){1,3}?")
 #: the verb group between the noun phrase and the cue (no modal, no negation: those are no toll)
 _VGROUP = (r"(?:\s+(?:who|that))?(?:\s+(?:were|was|are|is|have|has|had|been|being|got|get|reportedly|reported|also|"
            r"later|all|now|already|since|so\s+far|thus\s+far|in\s+all|in\s+total|confirmed|allegedly|officially|"
-           r"pronounced|declared|found|left|feared|presumed|listed|counted|"
+           r"pronounced|declared|found|left|feared|presumed|listed|counted|brought|brought\s+in|"
            r"(?:believed|said|reported|confirmed|feared|thought|known|understood|presumed)\s+to\s+(?:be|have\s+been|have)|"
            rf"{ADVERB_LY})\b){{0,5}}"
            r"(?:\s+(?:among|of)\s+(?:the|those))?"
@@ -101,7 +106,7 @@ _COMBINED_NEXT = re.compile(r"\s*(?:or|and|and/or|&|/)\s+(?:wounded|injured|hurt
 
 # ----------------------------------------------------------------- cue, then count
 #: words that may link a cue to its count: prepositions, a toll's verbs, "another", "far higher"
-_LINK_NOUN = (r"(?:of|at|to|as|that|which|was|were|is|are|stood|stands|rose|risen|reached|climbed|jumped|hit|numbered|number|"
+_LINK_NOUN = (r"(?:of|at|to|as|that|which|all|was|were|is|are|stood|stands|rose|risen|reached|climbed|jumped|hit|numbered|number|"
               r"count|tally|figure|toll|past|passed|crossed|exceeded|topped|surpassed|"
               r"totalled|totaled|total|put|placed|the|far|much|higher|lower|now|further|had|has|been|be|some|reportedly|"
               r"confirmed|officially|only|just|another|additional|a\s+further|an\s+additional)")
@@ -118,7 +123,8 @@ _RX_COUNT = re.compile(rf"(?P<num>{NUMBER_EXPR})(?:{NP})?", re.IGNORECASE)
 #: a negation or a condition just before the count: "no one was killed", "none of the 12 passengers", "if 20 die"
 #: a negation in the count's clause before it, and the clause boundaries that end its reach
 _NEGATION = re.compile(r"\b(?:no|not|none|never|nobody|neither|nor|without|n['\u2019]t)\b", re.IGNORECASE)
-_CLAUSE_CUT = re.compile(r"[,;:.()\u2014\u2013]|\b(?:but|and|while|whereas|although|though)\b", re.IGNORECASE)
+_CLAUSE_CUT = re.compile(r"[,;:.()\u2014\u2013]|\b(?:but|and|while|whereas|although|though|that|said|says|told\s+\w+|"
+                         r"reported|according\s+to)\b", re.IGNORECASE)
 _NEG_BEFORE = re.compile(r"\b(?:no|not|none\s+of(?:\s+the)?|never|nobody|without|zero|if|unless|whether)\s+[\"\u201c]?$",
                          re.IGNORECASE)
 #: a modal or an intent before a verb cue: "could have killed", "threatened to kill", "tried to kill"
@@ -153,11 +159,11 @@ _STATE_AFTER = re.compile(r"\s+(?:(?:were|are|was|is)\s+(?:still\s+|now\s+)?(?:i
 _PAST = re.compile(r"\b(?:past|passed|crossed|exceeded|topped|surpassed)\s+$", re.IGNORECASE)
 #: casualty words the shared cue (rules.CASUALTY_CUE) does not hold: a sentence with one is read by this rule only
 EXTRA_CUE = re.compile(r"\b(?:corpses|lost\s+(?:their|his|her)\s+life|wiped\s+out|wiping\s+out|breathed\s+their\s+last|"
-                       r"sent\s+to\s+hell)\b")
+                       r"sent\s+to\s+hell|succumbed)\b")
 #: every cue word holds one of these (lower case): a window with none is read no further
 _CUE_STEMS = ("kill", "dead", "death", "died", "martyr", "wound", "injur", "hurt", "lives", "life", "toll", "bodies",
               "corpse", "fatalit", "slain", "perish", "neutrali", "elimin", "gunned", "shot", "slew", "behead", "wiped",
-              "wiping", "deceased", "breathed", "murder", "massacr", "slaying", "hell")
+              "wiping", "deceased", "breathed", "murder", "massacr", "slaying", "hell", "succumb")
 _INTRANSITIVE = frozenset(("died", "perished", "lost their lives", "lost their life", "laid down their lives",
                            "sacrificed their lives", "breathed their last"))
 
@@ -166,6 +172,10 @@ def _has_cue(low: str) -> bool:
     return any(map(low.__contains__, _CUE_STEMS))
 
 
+_TAKES_LIVES = re.compile(r"\b(?:claimed|claiming|claims|cost|costing|costs|took|taking|takes|taken|loss\s+of)\s+"
+                          r"(?:(?:the|a\s+total\s+of|at\s+least|some|about|nearly|over|more\s+than)\s+)?[\"\u201c]?$",
+                          re.IGNORECASE)
+_PEOPLE_AFTER = re.compile(rf"\s+(?:[A-Z][\w\-]*\s+){{0,2}}?{VICTIM_NOUN}\b(?!\s+(?:of|for|to|in)\b)")
 _KARBALA = re.compile(r"\bK[ae]?rb[ae]la\b", re.IGNORECASE)
 _ONE = re.compile(r"(?:one|1|a\s+single)$", re.IGNORECASE)
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|them|those|these|whom)\b", re.IGNORECASE)
@@ -225,7 +235,7 @@ def near(text: str, s: int, e: int, starts: list[int], found: list[Found]) -> li
     """killed and injured claims of ``text[s:e]`` read by the generic rule, for the counts (at ``starts``)
     that no claim in ``found`` already reads."""
     out: list[Found] = []
-    if _KARBALA.search(text, s, e):
+    if _KARBALA.search(text, s, e) and _HUSAYN.search(text, s, e):
         return out  # the battle of Karbala (680) told where a report speaks of Ashura: no toll of today
     for p in starts:
         n = NUMBER_RX.match(text, p, e)
@@ -296,6 +306,12 @@ def _after(text: str, s: int, e: int, m: re.Match) -> Found | None:
         return None  # "one of the dead", "one was killed": the single rules read a single victim
     if partitive and (count.vague or not _BREAKDOWN_AFTER.match(text, m.end(), e)):
         return None  # "four of the injured are in critical condition": some of a count told elsewhere
+    if cue.endswith("lives") and not cue.startswith(("lost", "laid", "sacrificed")) and \
+            not _TAKES_LIVES.search(text, max(s, m.start() - 24), m.start()):
+        return None  # "six lives" only as what an attack took: "claimed six lives", "the loss of 11 lives"
+    if cue.startswith(("eliminat", "neutrali")) and (m.re is not _RX_AFTER or not m.group("np") or
+                                                     not _PASSIVE_WORD.search(vg)):
+        return None  # "three IEDs were neutralised": only people with their noun, in a passive
     if m.group("part") and not aux:
         return None  # "two men carrying bombs killed ...": a participle needs the passive's auxiliary
     if cue in ("bodies",) and (np or vg.strip()):
@@ -305,9 +321,12 @@ def _after(text: str, s: int, e: int, m: re.Match) -> Found | None:
     if _COMBINED_NEXT.match(text, m.end(), e) or _COMBINED_BEFORE.search(text, max(s, m.start("cue") - 20), m.start("cue")):
         return None  # "killed or wounded"
     passive = _PASSIVE_WORD.search(vg) is not None
-    if cue.split()[0] in _VERB_CUES and not passive and _OBJECT_AFTER.match(text, m.end(), e):
-        return None  # "three gunmen killed two guards", "two blasts that killed 20", "five injured soldiers"
-    if cue in _BARE_CUES and not aux and not m.group("aside") and not _BARE_END.match(text, m.end(), e):
+    # "21 wounded people", "two dead policemen": an adjective before a noun of people counts them
+    adjective = cue in ("wounded", "injured", "dead") and not np and not vg.strip() and not m.group("aside") and \
+        _PEOPLE_AFTER.match(text, m.end(), e) is not None
+    if not adjective and cue.split()[0] in _VERB_CUES and not passive and _OBJECT_AFTER.match(text, m.end(), e):
+        return None  # "three gunmen killed two guards", "two blasts that killed 20"
+    if not adjective and cue in _BARE_CUES and not aux and not m.group("aside") and not _BARE_END.match(text, m.end(), e):
         return None  # "hired 40 wounded veterans": an adjective before a noun of its own
     if kind == "injured" and (_INJURED_THEN_DIED.match(text, m.end(), e) or _STATE_AFTER.match(text, m.end(), e)):
         return None  # "three injured later died", "nine wounded are in critical condition": some of the wounded
@@ -336,7 +355,7 @@ def _before(text: str, s: int, e: int, b: re.Match, cm: re.Match) -> Found | Non
     else:
         gap = text[cue_end:cm.start()].strip(" \"\u201c\u2018").lower().split()
         if (not gap and not word.endswith(",")) or (
-                gap and gap[0] == "to" and not b.group("nv")):
+                gap and gap[0] == "to" and not b.group("nv") and not word.startswith("injur")):
             return None  # "death 3 men" (a sentence), "linked the deaths to 5 militants": no toll
         if count.vague in _FEW:
             return None  # "among the dead were several local leaders": no count to check
