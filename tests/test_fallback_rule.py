@@ -268,6 +268,10 @@ def test_near_misses_give_no_claim(sentence):
     "The operation saved the lives of 30 people.",
     "Three explosive devices were neutralised near the site of the killings.",
     "The lives of 3 million Afghans are at risk, the agency warned.",
+    "Several teachers died trying to protect their pupils.",
+    "Relief workers were collecting several bodies near the gate.",
+    '4. ^ "Dozens killed in attack on wedding hall". The Daily Wire. 2021.',
+    "The six guards who got injured on Monday had succumbed to their wounds by Friday.",
 ])
 def test_the_rule_alone_refuses(sentence):
     assert _alone(sentence) == []

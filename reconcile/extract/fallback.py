@@ -176,6 +176,9 @@ _TAKES_LIVES = re.compile(r"\b(?:claimed|claiming|claims|cost|costing|costs|took
                           r"(?:(?:the|a\s+total\s+of|at\s+least|some|about|nearly|over|more\s+than)\s+)?[\"\u201c]?$",
                           re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(rf"\s+(?:[A-Z][\w\-]*\s+){{0,2}}?{VICTIM_NOUN}\b(?!\s+(?:of|for|to|in)\b)")
+_REFERENCE = re.compile(r"\s*(?:\d{1,3}\.\s*)?\^")
+_REL_WHO = re.compile(r"\b(?:who|that)\b", re.IGNORECASE)
+_DIED_LATER = re.compile(r"\b(?:succumbed|died|passed\s+away|perished)\b", re.IGNORECASE)
 _KARBALA = re.compile(r"\bK[ae]?rb[ae]la\b", re.IGNORECASE)
 _ONE = re.compile(r"(?:one|1|a\s+single)$", re.IGNORECASE)
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|them|those|these|whom)\b", re.IGNORECASE)
@@ -237,6 +240,8 @@ def near(text: str, s: int, e: int, starts: list[int], found: list[Found]) -> li
     out: list[Found] = []
     if _KARBALA.search(text, s, e) and _HUSAYN.search(text, s, e):
         return out  # the battle of Karbala (680) told where a report speaks of Ashura: no toll of today
+    if _REFERENCE.match(text, s, e):
+        return out  # '3. ^ "Dozens killed in ..."': a reference list's title of another report
     for p in starts:
         n = NUMBER_RX.match(text, p, e)
         if n is None:
@@ -284,6 +289,8 @@ def near(text: str, s: int, e: int, starts: list[int], found: list[Found]) -> li
         if f.kind == "killed" and _RISEN_AS_BEFORE.search(text, max(s, f.num_start - 240), f.num_start):
             continue  # "the toll rose to 81 as five more died": a part of a toll
         c = f.count
+        if c is not None and c.vague in _FEW:
+            continue  # "several people were killed", "wounded a few others": no count to check
         if c is not None and c.qualifier == "at_most" and c.low == 0 and (c.high or 0) >= 1:
             f.count = Count(1, c.high, c.qualifier, c.vague, c.warning)  # "up to 20 killed": someone was
         out.append(f)
@@ -328,6 +335,8 @@ def _after(text: str, s: int, e: int, m: re.Match) -> Found | None:
         return None  # "three gunmen killed two guards", "two blasts that killed 20"
     if not adjective and cue in _BARE_CUES and not aux and not m.group("aside") and not _BARE_END.match(text, m.end(), e):
         return None  # "hired 40 wounded veterans": an adjective before a noun of its own
+    if kind == "injured" and _REL_WHO.search(vg) and _DIED_LATER.search(text, m.end(), e):
+        return None  # "the five soldiers who got injured earlier had succumbed": the dead
     if kind == "injured" and (_INJURED_THEN_DIED.match(text, m.end(), e) or _STATE_AFTER.match(text, m.end(), e)):
         return None  # "three injured later died", "nine wounded are in critical condition": some of the wounded
     if _title_quote(text, s, m.start(), m.start("cue"), m.end("cue")):
