@@ -16,8 +16,12 @@ lists) and it refuses the counts that are no toll: dates, times, ages, money, un
 numbers, things, negated or hypothetical deaths ("no one was killed", "could have killed 100"), combined
 figures ("killed or wounded 30"), a part of a count ("including three women were killed"), a count of
 the attackers whose verb has its own object ("three gunmen killed the guards"), bodies identified,
-wounded who died, and titles in quotes. Each claim's span is the count's words plus the cue, so its
-provenance stays exact; everything else (claimant, context, dedupe) is the common path of every claim.
+wounded who died or whose state is told ("four of the injured are critical"), small vague quantities
+("several"), the lives saved or at risk, reference lists and titles in quotes. Each claim's span is the
+count's words plus the cue, so its provenance stays exact; everything else (claimant, context, dedupe) is
+the common path of every claim. A count any shaped rule read (its number or its evidence span) is never
+read here. ``EXTRA_CUE`` holds the casualty words the shared cue (rules.CASUALTY_CUE) lacks ("corpses",
+"sent to hell", "succumbed"): a sentence with one of them is read by this rule alone.
 """
 
 from __future__ import annotations
