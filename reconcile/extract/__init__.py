@@ -23,7 +23,7 @@ from itertools import islice
 
 from .. import aliases, gazetteer
 from ..models import _ISO_PARTIAL, CLAIMANT_ROLES, KINDS, Claim, DatePrecision, Source, claim_id
-from . import context, fields, groups, headlines, memo, rules
+from . import context, fallback, fields, groups, headlines, memo, rules
 from .claimants import PRONOUNS, Claimant, claimant_for, classify, find_claimants
 from .fastrx import word_start
 from .gates import may_match, required
@@ -263,6 +263,10 @@ def _sentence(reader: _Reader, i: int, low: str | None = None) -> list[Claim]:
         found.extend(rules.leaders(text, s, e))
     if rules.ATTR_CUE.search(low):
         found.extend(rules.attributions(text, s, e, reader.ctx(i).groups))
+    if casualty_cue and starts:  # the last resort: a count next to a casualty word that no shaped rule read
+        found.extend(fallback.near(text, s, e, starts, found))
+    elif not casualty_cue and fallback.EXTRA_CUE.search(low):
+        found.extend(fallback.near(text, s, e, rules.number_starts(text, s, e), found))
     if sent.heading:  # a "Key: value" field of a profile page ("Number Of Members: 25,000+"): its own rules only
         found = list(fields.fields(text, s, e)) + (headlines.title_figures(found) if i in reader.title else [])
     if not found:
