@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterable
 
 from .casualties import _HUSAYN, _IDENTIFIED_AFTER
-from .casualtywords import _COMBINED_BEFORE, _INJURED_THEN_DIED, _RISEN_AS_BEFORE
+from .casualtywords import _COMBINED_BEFORE, _IDENTIFIED_BEFORE, _INJURED_THEN_DIED, _RISEN_AS_BEFORE
 from .numbers import NUMBER_EXPR, NUMBER_RX, Count, parse_count
 from .rules import _STOP, _THINGS, ADVERB_LY, NP, NP_GEN, Found, _found
 from .victims import VICTIM_NOUN
@@ -327,8 +327,9 @@ def _after(text: str, s: int, e: int, m: re.Match) -> Found | None:
         return None  # "two men carrying bombs killed ...": a participle needs the passive's auxiliary
     if cue in ("bodies",) and (np or vg.strip()):
         return None  # "bodies" only right after its count ("92 bodies")
-    if cue == "bodies" and _IDENTIFIED_AFTER.match(text, m.end(), e):
-        return None  # "25 bodies have been identified": a part of the dead
+    if cue == "bodies" and (_IDENTIFIED_AFTER.match(text, m.end(), e)
+                            or _IDENTIFIED_BEFORE.search(text, max(s, m.start("num") - 40), m.start("num"))):
+        return None  # "25 bodies have been identified", "identified the four bodies": a part of the dead
     if _COMBINED_NEXT.match(text, m.end(), e) or _COMBINED_BEFORE.search(text, max(s, m.start("cue") - 20), m.start("cue")):
         return None  # "killed or wounded"
     passive = _PASSIVE_WORD.search(vg) is not None
