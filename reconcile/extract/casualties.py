@@ -246,6 +246,66 @@ _KARBALA_COMPANIONS = re.compile(r"\s+(?:of\s+(?:his|their)\s+)?(?:[\w\-]+\s+)?(
 #: "up to 20 killed": a toll of one at least (the attack killed), at most 20
 _UP_TO = re.compile(r"up\s*to\b", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:may|might|could|possibly|perhaps|feared|potentially|would)\b", re.IGNORECASE)
+# an intent, a threat or a condition before an active verb: "threatened to kill 50", "could kill", "would have killed"
+_INTENT_BEFORE = re.compile(
+    r"(?:\b(?:threat\w*|vow\w*|plot\w*|plan\w*|intend\w*|tr(?:y|ied|ies|ying)|attempt\w*|sought|seek\w*|aim\w*|want\w*|"
+    r"wish\w*|hop(?:e|ed|es|ing)|promis\w*|pledg\w*|swor?e|warn\w*|order\w*|bid|plann\w*|prepar\w*|ready|able|enough)"
+    r"\s+(?:\w+\s+)?to|\b(?:could|would|should|will|shall|can|cannot|can't|won't|wouldn't)(?:\s+not)?(?:\s+have)?)\s+$",
+    re.IGNORECASE)
+# a count that is an age: "the injured 14-year-old", "a wounded 9 year old boy"
+_AGE_AFTER = re.compile(r"\s*-?\s*(?:years?|months?|weeks?|days?)\s*-?\s*old\b", re.IGNORECASE)
+# the whole of a partitive at the sentence's head: "Of the 40 passengers, 12 died"
+_PARTITIVE_HEAD = re.compile(r"(?:^|[,;:(]\s*)(?:out\s+)?of\s+(?:(?:the|his|her|their|its|our|these|those|all)\s+)?$", re.IGNORECASE)
+_PARTITIVE_REST = re.compile(r"(?:\s+[\w'-]+){0,4}?\s*,\s*(?:\w+\s+){0,2}?(?:\d|one|two|three|four|five|six|seven|eight|"
+                             r"nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|dozens|hundreds|scores|most|"
+                             r"half|all|some|several|many|none|only|at\s+least)", re.IGNORECASE)
+# lives saved or at risk, not lost: "saved the lives of 30", "the lives of 3 million are at risk"
+_LIVES_SAVED_BEFORE = re.compile(r"\b(?:sav|spar|protect|rescu|risk|endanger|threaten|improv|chang|transform|rebuil|"
+                                 r"disrupt|upend|touch|secur|safeguard|shap|affect|impact|better|enrich|preserv)\w*\s+"
+                                 r"(?:the\s+)?(?:\w+\s+)?lives\b", re.IGNORECASE)
+_LIVES_AT_RISK_AFTER = re.compile(r"(?:\s+[\w'-]+){0,4}?\s+(?:are|were|is|was|remain\w*|hang\w*|be|being|now|still)\s+"
+                                  r"(?:still\s+|now\s+)?(?:at\s+(?:risk|stake)|in\s+(?:danger|peril|jeopardy|the\s+balance)|"
+                                  r"threatened|endangered|under\s+threat)", re.IGNORECASE)
+# a negated count: "not a single one of the 20 hostages was hurt", "not one soldier died"
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|nor|without)\s+(?:(?:a|even)\s+)?(?:single\s+)?$", re.IGNORECASE)
+# things, not people: "three explosive devices were neutralised"
+_THINGS_AFTER = re.compile(
+    r"(?:\s+[\w'-]+){0,3}?\s+(?:devices?|bombs?|IEDs?|mines?|landmines?|explosives?|shells?|rockets?|missiles?|drones?|"
+    r"vehicles?|cars?|trucks?|tanks?|weapons?|guns?|rifles?|buildings?|houses?|homes?|aircraft|helicopters?|planes?|"
+    r"jets?|bunkers?|hideouts?|camps?|positions?|posts?|checkpoints?|bases?|tunnels?|caches?|depots?|launchers?|"
+    r"grenades?|vests?|belts?|cells?|networks?|plots?|threats?|targets?)\s+(?:were|was|had|have|has|are|is|being|been)\b",
+    re.IGNORECASE)
+_DEAD_RX = re.compile(r"\b(?:dead|died|die|killed|kill|deaths?|slain|wounded|injured|hurt)\b", re.IGNORECASE)
+
+
+def _no_toll(text: str, s: int, e: int, f: Found) -> bool:
+    """The shapes whose count is no casualty toll (intent, quoted title, age, partitive whole, lives saved or at
+    risk, negation, things)."""
+    ns, ne = f.num_start, f.num_end
+    if f.rule.startswith("verb_object") and _INTENT_BEFORE.search(text, max(s, f.start - 40), f.start):
+        return True  # "threatened to kill 50 hostages", "could kill", "would have killed": no toll
+    if _AGE_AFTER.match(text, ne, e):
+        return True  # "the injured 14-year-old": an age
+    if _PARTITIVE_HEAD.search(text, max(s, ns - 16), ns) and _PARTITIVE_REST.match(text, ne, e) and not _DEAD_RX.search(
+            text, ne, min(e, text.find(",", ne, e) if "," in text[ne:e] else e)):
+        return True  # "Of the 40 passengers, 12 died": the whole, not the dead
+    if "lives" in text[f.start : f.end].lower() and (_LIVES_SAVED_BEFORE.search(text, max(s, ns - 40), ns)
+                                                     or _LIVES_AT_RISK_AFTER.match(text, ne, e)):
+        return True  # "saved the lives of 30 people", "the lives of 3 million are at risk"
+    if _NEGATED_BEFORE.search(text, max(s, ns - 20), ns):
+        return True  # "not a single one of the 20 hostages was hurt"
+    if _THINGS_AFTER.match(text, ne, e) and not _DEAD_RX.search(text, ne, _THINGS_AFTER.match(text, ne, e).end()):
+        return True  # "three explosive devices were neutralised": things, not people
+    q = text.rfind('"', s, ns)
+    if q >= 0 and text.count('"', s, ns) % 2 == 1:
+        r = text.find('"', ne, e)
+        inner = text[q + 1 : r] if r >= 0 else ""
+        words = inner.split()
+        if r >= f.end - 1 and 0 < len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in words):
+            return True  # 'the film "Nine Dead"': a title, no toll
+    return False
+
+
 
 
 def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> Iterator[Found]:
@@ -268,6 +328,8 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
             continue  # "rose to 81 as several persons died", "... after five more bodies were found": no toll
         if karbala and _KARBALA_COMPANIONS.match(text, f.num_end, min(e, f.num_end + 40)):
             continue  # "Imam Hussain and his 72 companions were martyred at Karbala": the seventh century, no toll
+        if f.num_start >= 0 and _no_toll(text, s, e, f):
+            continue  # intent, title, age, partitive whole, lives saved, negation, things: no toll
         yield f
 
 
@@ -356,6 +418,9 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
                 continue  # "ready to die in battle", "could die": a present "die" is a headline's past only alone
             if rule == "passive" and _REL_AUX.fullmatch(aux) and _ACTIVE_AFTER.match(text, m.end(), e):
                 continue  # "two gunmen killed three guards", "one that killed scores": active, not passive
+            if rule == "passive" and re.fullmatch(r"(?:,\s*)?(?:who|that)\s+(?:had|have|has)", aux, re.IGNORECASE) and \
+                    _ACTIVE_AFTER.match(text, m.end(), e):
+                continue  # "two men who had killed 3 guards": the killers, not the dead
             if kind == "injured" and rule == "passive" and _REL_WORD.search(aux):
                 d = _RELATIVE_DIED.match(text, m.end(), e)
                 if d is not None and not _NEW_SUBJECT.search(d.group("gap")):
