@@ -64,6 +64,10 @@ TWINS = [
     ("The militants went on to kill 9 villagers in the next raid.", ("killed", 9)),
     ('"Nine people were killed in the blast," the spokesman said.', ("killed", 9)),
     ("Three soldiers were killed when their vehicle hit a mine.", ("killed", 3)),
+    ("Of the 30 people killed in the blast, 12 were women.", ("killed", 30)),
+    ("Not less than 20 people were killed in the blast in Kunduz.", ("killed", 20)),
+    ("The strike may have killed 25 civilians, the UN said.", ("killed", 25)),
+    ("The bomber, who killed 9 people, was 19 years old.", ("killed", 9)),
 ]
 
 
