@@ -46,6 +46,7 @@ from .otherattacks import (
     _AN_EVENT,
     _ANOTHER,
     _CLAUSE_END,
+    _EARLIER_EVENT,
     _EARLIER_OTHER,
     _IN_OTHER_AFTER,
     _LEADING_AFTER,
@@ -297,9 +298,11 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
     if fm is not None and not recalled and _has(low, _LISTED_GATE) and _LISTED.search(text, rs, focus):
         other = recalled = True  # "... has claimed several attacks this year, among them a bombing that killed two"
     if not other and ("earlier" in low or "previously" in low or "before that" in low) and \
-            _EARLIER_OTHER.match(text, rs, re_) and _AN_EVENT.search(text, rs, re_) and \
+            _EARLIER_OTHER.match(text, rs, re_) and _EARLIER_EVENT.search(text, rs, re_) and \
             (fm is None or not _SAID.search(text, rs, focus)):
-        other = recalled = True  # "Earlier, ten soldiers were killed in an attack in Kech": another attack, told before
+        # "Earlier, ten soldiers were killed in an attack in Kech", "Earlier in the afternoon, a bomb went off at a
+        # bazaar, killing 12": another attack, told before (the lead's own told again is _retold's)
+        other = recalled = True
     off = None
     other_start = None
     after_ref = None

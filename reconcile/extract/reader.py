@@ -519,12 +519,12 @@ class ContextReader:
         s = self.sentences[i]
         if first < 0 or i <= first or c.date is not None or c.offset is not None or place is None or \
                 main_place is None or place.type not in ("city", "district") or place.name != main_place.name or \
-                not _EARLIER_OTHER.match(self.text, s.start, s.end):
+                (em := _EARLIER_OTHER.match(self.text, s.start, s.end)) is None:
             return False
-        fm = _FOCUS.search(self.text, s.start, s.end)
-        if fm is None:
+        if _FOCUS.search(self.text, s.start, s.end) is None:
             return False
-        told = _content_words(self.text[fm.end() : s.end])
+        # (all its words past "Earlier,": "Earlier, a suicide bomber hit the procession in Mastung, killing 40")
+        told = _content_words(self.text[em.end() : s.end])
         lead = self.sentences[first]
         own = _content_words(self.text[lead.start : lead.end])
         return len(told) >= 3 and len(told & own) * 2 >= len(told)

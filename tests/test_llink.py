@@ -1,0 +1,102 @@
+"""Round L phenomena (dates, linking, conflicts), written in our own words.
+
+- "Earlier, a bomb in a market area killed eleven", "Earlier in the afternoon, a bomb went off at a bazaar,
+  killing 12": another blast of that day, told after the report's own attack, is not the lead's attack
+  (its toll is kept apart from the lead's event); the lead's own attack told again after "Earlier," in the
+  lead's own words stays the lead's;
+- an AP-style day between a subject and a verb of reaction ("Residents Tuesday (March 7) mourned the dead")
+  is the day of the mourning, not of the attack.
+"""
+
+from __future__ import annotations
+
+import pytest
+from phenomena_helpers import desk, extracted, one, rows
+
+LEAD = ("QUETTA, Pakistan - Two bombs tore through a billiard hall in Quetta on Thursday night, killing 80 people "
+        "and wounding more than 100, police said. The hall lies in a mostly Shia neighbourhood. ")
+
+
+@pytest.mark.parametrize("sentence, low", [
+    ("Earlier, a bomb in a market area killed 11 people and injured 27 more.", 11),
+    ("Earlier in the afternoon, 12 people lost their lives when a bomb went off near a paramilitary truck at "
+     "a crowded bazaar.", 12),
+    ("Earlier that day, a roadside bomb hit a police van on the bypass, killing four officers.", 4),
+    ("Earlier on Thursday morning, seven people were hurt when a grenade was hurled at a shop.", 7),
+    ("Earlier in the day, a car bomb exploded outside a bank, leaving nine dead.", 9),
+])
+def test_another_blast_told_earlier_is_not_the_leads(sentence, low):
+    claims = extracted(LEAD + sentence, None, "2013-01-11", "Alpha Wire", "a.txt")
+    lead = one(claims, 80)
+    assert lead and not lead[0].recalled
+    got = one(claims, low)
+    assert got, sentence
+    assert all(c.recalled for c in got), sentence
+
+
+@pytest.mark.parametrize("sentence, low", [
+    # near-misses: the lead's own attack, told again with an earlier figure, or a statement told "earlier"
+    ("Earlier, the blasts in the billiard hall killed at least 70, a police official had said.", 70),
+    ("Earlier, a police official said the bombs had killed 60 people.", 60),
+])
+def test_the_leads_attack_told_again_stays_the_leads(sentence, low):
+    claims = extracted(LEAD + sentence, None, "2013-01-11", "Alpha Wire", "a.txt")
+    got = one(claims, low)
+    assert got and not any(c.recalled for c in got), sentence
+
+
+def test_the_leads_attack_retold_after_earlier_in_its_own_words():
+    text = ("MASTUNG, Pakistan - A suicide bomber struck a religious procession outside a mosque in Mastung on "
+            "Friday, killing 52 people, officials said. Earlier, a suicide bomber attacked a procession outside a "
+            "mosque in Mastung, killing 40 people.")
+    claims = extracted(text, "killed", "2023-09-30", "Alpha Wire", "a.txt")
+    assert one(claims, 52) and one(claims, 40)
+    assert not any(c.recalled for c in one(claims, 40))
+
+
+def test_the_earlier_blast_does_not_join_the_leads_event(tmp_path):
+    con = desk(tmp_path, [
+        ("a.txt", "Alpha Wire", "2013-01-11", LEAD + "Earlier, a bomb in a market area killed 11 people and injured 27 more."),
+        ("b.txt", "Beta News", "2013-01-11",
+         "QUETTA: As many as 82 people died and 120 were hurt in twin blasts at a snooker hall in Quetta on "
+         "Thursday night, officials said."),
+    ])
+    a80 = [r for r in rows(con, "a.txt", "killed") if r["value_low"] == 80][0]
+    a11 = [r for r in rows(con, "a.txt", "killed") if r["value_low"] == 11][0]
+    b82 = [r for r in rows(con, "b.txt", "killed") if r["value_low"] == 82][0]
+    assert a80["event_id"] == b82["event_id"]
+    assert a11["event_id"] != a80["event_id"]
+
+
+# --------------------------------------------------------------------------- a day of mourning or of saying
+
+@pytest.mark.parametrize("text", [
+    "KABUL -- Afghans Sunday (June 4) mourned the victims of a truck bombing in Kabul that killed 90 people.",
+    "KABUL -- Kabul residents Sunday mourned the 90 people killed in a truck bombing in the city.",
+    "KABUL -- Officials Sunday (June 4) said a truck bombing in Kabul had killed 90 people.",
+    "KABUL -- The ministry Sunday confirmed that 90 people were killed in the truck bombing in Kabul.",
+])
+def test_a_day_between_a_subject_and_its_verb_of_saying_is_not_the_attacks(text):
+    claims = extracted(text, "killed", "2017-06-05", "Alpha Wire", "a.txt")
+    got = one(claims, 90)
+    assert got, text
+    # a day of saying: the attack is at most that day (a window ending on it), not that day itself
+    assert not (got[0].event_date == "2017-06-04" and got[0].date_precision == "day"), text
+
+
+def test_the_attacks_own_day_named_next_dates_it():
+    text = ("LAHORE -- Residents Tuesday (February 14) mourned the victims of a suicide bombing in Lahore, as the "
+            "death toll rose to 15. The city observed a day of mourning after Monday's (February 13) blast.")
+    got = one(extracted(text, "killed", "2017-02-15", "Alpha Wire", "a.txt"), 15)
+    assert got and (got[0].event_date, got[0].date_precision) == ("2017-02-13", "day")
+
+
+@pytest.mark.parametrize("text", [
+    # near-misses: the day of the attack itself, set the same way
+    "KABUL -- Militants Sunday (June 4) killed 90 people with a truck bomb in Kabul.",
+    "KABUL -- A truck bomb Sunday killed 90 people in Kabul, officials said.",
+    "KABUL -- Officials said a truck bomb killed 90 people in Kabul on Sunday.",
+])
+def test_the_attacks_own_day_set_after_its_subject_stays(text):
+    got = one(extracted(text, "killed", "2017-06-05", "Alpha Wire", "a.txt"), 90)
+    assert got and (got[0].event_date, got[0].date_precision) == ("2017-06-04", "day"), text
