@@ -100,3 +100,44 @@ def test_the_attacks_own_day_named_next_dates_it():
 def test_the_attacks_own_day_set_after_its_subject_stays(text):
     got = one(extracted(text, "killed", "2017-06-05", "Alpha Wire", "a.txt"), 90)
     assert got and (got[0].event_date, got[0].date_precision) == ("2017-06-04", "day"), text
+
+
+# --------------------------------------------------------------------------- a place named as an origin
+
+@pytest.mark.parametrize("text", [
+    "Nine border guards were killed on Monday in an assault launched from inside Afghanistan, state television said.",
+    "Rockets fired from within Afghanistan killed three civilians on Monday, officials said.",
+    "Officials said the raid, which was planned from across the border in Iran, killed nine guards on Monday.",
+    "Nine guards died on Monday in an ambush that insurgents had staged from Afghanistan, the ministry said.",
+])
+def test_where_an_attack_was_sent_from_is_not_its_place(text):
+    got = [c for c in extracted(text, "killed", "2021-03-02", "Alpha Wire", "a.txt") if c.value_low in (3, 9)]
+    assert got, text
+    assert all(c.place not in ("Afghanistan", "Iran") for c in got), text
+
+
+@pytest.mark.parametrize("text, place", [
+    # near-misses: the place of the attack itself, and an attack from a place with the scene named
+    ("Nine border guards were killed on Monday in an assault inside Afghanistan, state television said.",
+     "Afghanistan"),
+    ("Rockets fired from Afghanistan killed three civilians in Bajaur on Monday, officials said.", "Bajaur"),
+])
+def test_the_attacks_own_place_stays(text, place):
+    got = [c for c in extracted(text, "killed", "2021-03-02", "Alpha Wire", "a.txt") if c.value_low in (3, 9)]
+    assert got and got[0].place == place, text
+
+
+# --------------------------------------------------------------------------- an archive photo's caption
+
+@pytest.mark.parametrize("caption", [
+    "FILE - A soldier stands guard near Torkham in eastern Afghanistan, June 1, 2014.",
+    "FILE (AP) - Police officers patrol a street in Peshawar, Pakistan, March 3, 2015.",
+    "File - A border post near Chaman is seen on May 5, 2016.",
+])
+def test_an_archive_photos_caption_dates_and_places_nothing(caption):
+    text = (caption + " State media reported on Wednesday that ten border guards were killed in an attack.\n\n"
+            "Ten border guards were killed on Wednesday in an attack in Zahedan, state media said.")
+    got = one(extracted(text, "killed", "2017-04-27", "Alpha Wire", "a.txt"), 10)
+    assert len(got) == 2
+    assert all(not (c.event_date or "").startswith(("2014", "2015", "2016")) for c in got), caption
+    assert all(c.place not in ("Torkham", "Peshawar", "Chaman") for c in got), caption

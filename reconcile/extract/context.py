@@ -236,6 +236,9 @@ class SentenceContext:
         return "SentenceContext(" + ", ".join(f"{f}={getattr(self, f)!r}" for f in fields) + ")"
 
 
+_FILE_CAPTION = re.compile(r"FILE(?:\s+PHOTO)?\s*(?:[\-\u2013\u2014:|]|\(\w+\))", re.IGNORECASE)
+
+
 def sentence_context(text: str, start: int, end: int, published: dt.date | None,
                      at: int | None = None) -> SentenceContext:
     """The date and place ``text[start:end]`` states itself, for the clause of its toll
@@ -246,6 +249,11 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
     else:
         fm = _FOCUS.search(text, start, end) or _FOCUS_CLAIM.search(text, start, end)
         focus = fm.start() if fm else start
+    if fm is None and text.startswith(("FILE", "File"), start) and _FILE_CAPTION.match(text, start, end):
+        # "FILE - A guard on patrol near Taibad, June 1, 2014.": an archive photo's caption, its day and place
+        # the photo's (nothing a sentence after it inherits)
+        return SentenceContext(None, None, None, False, False, None, False, False, False,
+                               (text, start, start, start, start, None), False)
     rs, re_ = start, end
     low = text[start:end].lower()  # substring gates before the costlier patterns
     motives = _motives(text, start, end, low)
