@@ -141,3 +141,65 @@ def test_an_archive_photos_caption_dates_and_places_nothing(caption):
     assert len(got) == 2
     assert all(not (c.event_date or "").startswith(("2014", "2015", "2016")) for c in got), caption
     assert all(c.place not in ("Torkham", "Peshawar", "Chaman") for c in got), caption
+
+
+# --------------------------------------------------------------------------- local people counted beside others
+
+def _notes(con):
+    return sorted(r[0] for r in con.execute("select note from conflicts"))
+
+
+@pytest.mark.parametrize("listed", [
+    "Four locals and seven Chinese nationals died in the blast, according to some reports.",
+    "The dead were seven Chinese engineers and four local residents, some reports said.",
+    "Seven Chinese nationals and four villagers were among those who died, according to some reports.",
+    "Some reports said seven Chinese workers and four Pakistani nationals had died.",
+])
+def test_local_people_counted_beside_foreigners_are_a_part(tmp_path, listed):
+    con = desk(tmp_path, [
+        ("a.txt", "Alpha Wire", "2021-07-15",
+         "DASU, Pakistan - At least 13 people were killed on Wednesday when a bus exploded near Dasu in Upper "
+         "Kohistan, officials said. " + listed),
+        ("b.txt", "Beta News", "2021-07-15",
+         "Twelve people were killed on Wednesday in a bus blast near Dasu in Upper Kohistan, officials said. "
+         "Nine of the dead were Chinese, police said."),
+    ])
+    notes = _notes(con)
+    # the four locals are compared with no total ("total below", "4 vs 12")
+    assert not any(" 4 " in n.replace("(", " ").replace(":", " ") and ("people" in n or "total" in n) for n in notes), notes
+
+
+def test_locals_of_two_reports_are_compared_with_each_other(tmp_path):
+    con = desk(tmp_path, [
+        ("a.txt", "Alpha Wire", "2021-07-15",
+         "Four locals and seven Chinese nationals died on Wednesday when a bus blew up near Dasu in Upper "
+         "Kohistan, officials said."),
+        ("b.txt", "Beta News", "2021-07-15",
+         "Nine Chinese nationals and three Pakistani nationals were killed on Wednesday when a bus blew up near "
+         "Dasu in Upper Kohistan, police said."),
+    ])
+    notes = _notes(con)
+    assert any("locals" in n and "3" in n and "4" in n for n in notes), notes
+    assert not any("foreigners: 3" in n or "vs 3 " in n and "foreigners" in n for n in notes), notes
+
+
+@pytest.mark.parametrize("text", [
+    # near-misses: local people counted alone are everyone the sentence counts; Pakistanis killed abroad are
+    # the foreigners of that attack
+    "Four locals died on Wednesday when a bus blew up near Dasu in Upper Kohistan, officials said.",
+])
+def test_locals_counted_alone_stay_a_total(tmp_path, text):
+    con = desk(tmp_path, [
+        ("a.txt", "Alpha Wire", "2021-07-15", text),
+        ("b.txt", "Beta News", "2021-07-15",
+         "Twelve people were killed on Wednesday in a bus blast near Dasu in Upper Kohistan, officials said."),
+    ])
+    assert any("4" in n and "12" in n for n in _notes(con))
+
+
+def test_nationals_of_another_country_stay_foreigners():
+    from reconcile.tollparts import _local_people
+    c = {"value_text": "three", "quote": "Nine Chinese nationals and three Pakistani nationals were killed in Kabul.",
+         "place": "Kabul", "victims": "foreigners"}
+    assert not _local_people(c)
+    assert _local_people({**c, "place": "Dasu"})
