@@ -203,3 +203,27 @@ def test_nationals_of_another_country_stay_foreigners():
          "place": "Kabul", "victims": "foreigners"}
     assert not _local_people(c)
     assert _local_people({**c, "place": "Dasu"})
+
+
+# --------------------------------------------------------------------------- "N years earlier" after a dated sentence
+
+@pytest.mark.parametrize("text, low, want", [
+    ("Eight border guards were killed in clashes with rebels in 2015. Two years earlier, the group killed 14 guards "
+     "in an attack.", 14, ("2013", "year")),
+    ("Eight guards died in clashes in April 2015. Three months earlier, militants killed 14 guards in an ambush.",
+     14, ("2015-01", "month")),
+    ("In March 2019 a bomb killed eight people at a market. A year earlier, a similar bomb had killed 11 people "
+     "there.", 11, ("2018", "year")),
+    ("Eight soldiers were killed in a raid in 2016. Some two years before, the same group killed 14 soldiers in "
+     "an ambush.", 14, ("2014", "year")),
+])
+def test_years_earlier_count_back_from_the_date_told_before(text, low, want):
+    got = one(extracted(text, "killed", "2017-04-27", "Alpha Wire", "a.txt"), low)
+    assert got and (got[0].event_date, got[0].date_precision) == want, text
+
+
+def test_years_earlier_with_nothing_dated_before_counts_from_the_report():
+    # near-miss: no date told before: counted back from the report's day, as before
+    text = "Two years earlier, the group killed 14 border guards in an attack."
+    got = one(extracted(text, "killed", "2017-04-27", "Alpha Wire", "a.txt"), 14)
+    assert got and got[0].event_date == "2015"

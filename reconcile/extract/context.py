@@ -437,6 +437,9 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
                 other = True
                 # "A day earlier, a bomb killed three": told as another attack (not "... and in the hours before it")
                 recalled = recalled or m.start() < focus and _OPENING_LATER.fullmatch(text, rs, m.start()) is not None
+                if o[1] in ("month", "year") and _OPENING_LATER.fullmatch(text, rs, m.start()):
+                    # "... in 2015. Two years earlier, the group killed 14": years before the date told just before
+                    off = Offset(o[0], o[1], "previous")
         break
     recall_date = None
     if recall_at is not None and recall_at.group("off") and off is None:

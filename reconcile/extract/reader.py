@@ -449,10 +449,19 @@ class ContextReader:
                     break
         if off.anchor in ("main", "previous"):
             anchor = anchor or self.main()[0]
-            if anchor is None and off.anchor == "previous":
+            if anchor is None and off.anchor == "previous" and off.precision not in ("month", "year"):
                 return None  # "Hours later, ..." after a story told without a date: no day to count from
             if anchor is not None and anchor.precision not in ("day", "week") and abs(off.days) < 28:
                 return anchor  # "In October 2002 ... Two days later, ...": still that month
+            if anchor is not None and anchor.precision in ("month", "year") and off.precision in ("month", "year") \
+                    and len(anchor.value) >= 4 and anchor.value[:4].isdigit():
+                # "... in 2015. Two years earlier, ...": 2013, counted from the year told (not from the report's day)
+                months = round(off.days / 30.4375)
+                y, m = int(anchor.value[:4]), int(anchor.value[5:7]) if anchor.precision == "month" else 6
+                y, m = divmod(y * 12 + m - 1 - months, 12)
+                if anchor.precision == "year" or off.precision == "year":
+                    return DateRef(f"{y:04d}", "year", 0, 0, True)
+                return DateRef(f"{y:04d}-{m + 1:02d}", "month", 0, 0, True)
             base = dt.date.fromisoformat(anchor.value[:10]) if anchor is not None and len(anchor.value) == 10 else self.pub
         else:
             base = self.pub
