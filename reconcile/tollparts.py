@@ -71,6 +71,10 @@ def listed_parts(items: list[dict], claims: list[dict] = ()) -> dict[str, str]:
     out: dict[str, str] = {}
     other_kind = _other_kind_before(items, claims)
     for same in _by_sentence(items):
+        if len(same) >= 2:
+            for c in same:
+                if _local_people(c):
+                    out[c["id"]] = LOCALS  # "Four locals and seven Chinese nationals died": the locals, a part
         groups = len({victims_key(c["victims"]) for c in same}) >= 2
         if not groups and len({norm_label(c["victims"]) for c in same}) < 2:
             continue
@@ -89,6 +93,43 @@ def listed_parts(items: list[dict], claims: list[dict] = ()) -> dict[str, str]:
             elif victims_key(c["victims"]) == "people" and _ONE_NAMED.match(c.get("value_text") or ""):
                 out[c["id"]] = unnamed_part(c)  # "five engineers and their driver": the driver, one of them
     return out
+
+
+#: The group key of the local people a sentence counts beside another group (foreigners, soldiers).
+LOCALS = "part of locals"
+_LOCAL_NOUN = re.compile(r"\s+(?:local\s+(?:people|residents|men|civilians|workers|labou?rers|citizens)|locals|residents|"
+                         r"villagers|passers-?by|bystanders)\b", re.IGNORECASE)
+_NATIONALS = re.compile(r"\s+(Pakistani|Afghan|Iranian|Tajik|Uzbek|Turkmen|Kyrgyz|Kazakh)\s+(?:nationals|citizens|"
+                        r"civilians|workers|labou?rers|men|people)\b", re.IGNORECASE)
+_NATION = {"pakistani": "Pakistan", "afghan": "Afghanistan", "iranian": "Iran", "tajik": "Tajikistan",
+           "uzbek": "Uzbekistan", "turkmen": "Turkmenistan", "kyrgyz": "Kyrgyzstan", "kazakh": "Kazakhstan"}
+
+
+def _local_people(c: dict) -> bool:
+    """The figure counts the local people ("four locals", "three residents", "three Pakistani nationals" of an
+    attack in Pakistan): in a sentence counting another group too, they are a part of the dead, not everyone."""
+    text, quote = c.get("value_text"), c.get("quote") or ""
+    if not text:
+        return False
+    for m in re.finditer(re.escape(text), quote, re.IGNORECASE):
+        if _LOCAL_NOUN.match(quote, m.end()):
+            return True
+        n = _NATIONALS.match(quote, m.end())
+        if n is not None and _NATION[n.group(1).lower()] == _country(c):
+            return True
+    return False
+
+
+def _country(c: dict) -> str | None:
+    if c.get("country") or not c.get("place"):
+        return c.get("country")
+    from .gazetteer import lookup
+
+    try:
+        p = lookup(c["place"])
+    except Exception:  # a broken user gazetteer file must not stop the comparison
+        return None
+    return p.country if p is not None else None
 
 
 def _other_kind_before(items: list[dict], claims) -> set[str]:

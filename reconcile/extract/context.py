@@ -46,6 +46,7 @@ from .otherattacks import (
     _AN_EVENT,
     _ANOTHER,
     _CLAUSE_END,
+    _EARLIER_EVENT,
     _EARLIER_OTHER,
     _IN_OTHER_AFTER,
     _LEADING_AFTER,
@@ -235,6 +236,9 @@ class SentenceContext:
         return "SentenceContext(" + ", ".join(f"{f}={getattr(self, f)!r}" for f in fields) + ")"
 
 
+_FILE_CAPTION = re.compile(r"FILE(?:\s+PHOTO)?\s*(?:[\-\u2013\u2014:|]|\(\w+\))", re.IGNORECASE)
+
+
 def sentence_context(text: str, start: int, end: int, published: dt.date | None,
                      at: int | None = None) -> SentenceContext:
     """The date and place ``text[start:end]`` states itself, for the clause of its toll
@@ -245,6 +249,11 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
     else:
         fm = _FOCUS.search(text, start, end) or _FOCUS_CLAIM.search(text, start, end)
         focus = fm.start() if fm else start
+    if fm is None and text.startswith(("FILE", "File"), start) and _FILE_CAPTION.match(text, start, end):
+        # "FILE - A guard on patrol near Taibad, June 1, 2014.": an archive photo's caption, its day and place
+        # the photo's (nothing a sentence after it inherits)
+        return SentenceContext(None, None, None, False, False, None, False, False, False,
+                               (text, start, start, start, start, None), False)
     rs, re_ = start, end
     low = text[start:end].lower()  # substring gates before the costlier patterns
     motives = _motives(text, start, end, low)
@@ -297,9 +306,11 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
     if fm is not None and not recalled and _has(low, _LISTED_GATE) and _LISTED.search(text, rs, focus):
         other = recalled = True  # "... has claimed several attacks this year, among them a bombing that killed two"
     if not other and ("earlier" in low or "previously" in low or "before that" in low) and \
-            _EARLIER_OTHER.match(text, rs, re_) and _AN_EVENT.search(text, rs, re_) and \
+            _EARLIER_OTHER.match(text, rs, re_) and _EARLIER_EVENT.search(text, rs, re_) and \
             (fm is None or not _SAID.search(text, rs, focus)):
-        other = recalled = True  # "Earlier, ten soldiers were killed in an attack in Kech": another attack, told before
+        # "Earlier, ten soldiers were killed in an attack in Kech", "Earlier in the afternoon, a bomb went off at a
+        # bazaar, killing 12": another attack, told before (the lead's own told again is _retold's)
+        other = recalled = True
     off = None
     other_start = None
     after_ref = None
@@ -426,6 +437,9 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
                 other = True
                 # "A day earlier, a bomb killed three": told as another attack (not "... and in the hours before it")
                 recalled = recalled or m.start() < focus and _OPENING_LATER.fullmatch(text, rs, m.start()) is not None
+                if o[1] in ("month", "year") and _OPENING_LATER.fullmatch(text, rs, m.start()):
+                    # "... in 2015. Two years earlier, the group killed 14": years before the date told just before
+                    off = Offset(o[0], o[1], "previous")
         break
     recall_date = None
     if recall_at is not None and recall_at.group("off") and off is None:

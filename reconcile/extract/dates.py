@@ -427,7 +427,21 @@ def date_role(text: str, start: int, end: int, d: DateRef, prev: tuple[DateRef, 
     if m is not None and not _FOCUS.search(text, d.end, m.start("verb")) and (
             opening or len(text[d.end : m.start("verb")].split()) <= 1 and before.rstrip().lower().endswith(("on", "by"))):
         return STATEMENT  # "On Sunday the ministry had put the toll at 58", "officials on Friday said"
+    if _SUBJECT_BEFORE.search(("\n" if d.start - 64 <= start else "") + before):
+        # "Pakistanis Tuesday (February 14) mourned the victims", "Officials Friday said": a day set between a
+        # subject and its verb of saying or mourning (the wire style) is the day of that, not of the attack
+        paren = _PAREN_DAY.match(text, d.end, min(end, d.end + 32))
+        m = _STATEMENT_AFTER.match(text, paren.end() if paren else d.end, min(end, d.end + 60))
+        if m is not None and not text[m.start() : m.start("verb")].strip(" \t\n"):
+            return STATEMENT
     return EVENT
+
+
+# the subject of a sentence's verb right before its day ("Pakistanis ", "officials ", "The ministry ")
+_SUBJECT_BEFORE = re.compile(r"(?:\n|[.;:\u2014]\s|--\s|\bthe\s)\s*(?:[A-Z][\w\-]+\s+)?[\w\-]+\s+$|"
+                             r"\b(?:officials|authorities|police|residents|mourners|relatives|families|ministry|"
+                             r"government|army|military|spokes(?:man|woman|person))\s+$", re.IGNORECASE)
+_PAREN_DAY = re.compile(r"\s*\([^()]{1,28}\)")
 
 
 # toll words: the words a claim's clause turns on

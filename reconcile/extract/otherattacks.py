@@ -132,7 +132,8 @@ _SERIES = re.compile(r"\b(?:latest|last|newest|third|fourth|fifth|second)\s+(?:\
 _WEAK_OTHER = re.compile(r"in\s+a\s+row|['\u2019]s$", re.IGNORECASE)
 _SERIES_GATE = ("series", "string", "spate", "wave", "chain", "spree", " run ")
 _EARLIER_OTHER = re.compile(r"\W*(?:earlier|previously|before\s+that|before\s+then|prior\s+to\s+that)"
-                            r"(?:\s+(?:in\s+the\s+day|that\s+day|on\s+\w+day|(?:this|that|last)\s+(?:morning|week|month|year)))?\s*,",
+                            r"(?:\s+(?:in\s+the\s+(?:day|morning|afternoon|evening)|(?:on\s+)?the\s+same\s+day|that\s+day|on\s+\w+day"
+                            r"(?:\s+(?:morning|afternoon|evening))?|(?:this|that|last)\s+(?:morning|afternoon|evening|week|month|year)))?\s*,",
                             re.IGNORECASE)
 _AN_EVENT = re.compile(r"\b(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|explosion|assault|raid|ambush|"
                        r"strike|shooting|clash|gunfight)\b", re.IGNORECASE)
@@ -142,6 +143,9 @@ _ANOTHER = re.compile(r"\b(?:another|second|third|separate|fresh|new|further)\s+
 LATER = "later"
 _A_NEW_EVENT = re.compile(r"\b(?:a|an|another)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|explosion|assault|raid|"
                           r"ambush|strike|shooting|clash|gunfight|bomb|bomber|car\s+bomb)\b", re.IGNORECASE)
+#: what an "Earlier, ..." sentence tells of when it tells of another attack ("Earlier, a grenade was hurled at a shop")
+_EARLIER_EVENT = re.compile(_A_NEW_EVENT.pattern[:-3] + r"|grenade|rocket|mortar\s+shell|landmine|roadside\s+device)\b",
+                            re.IGNORECASE)
 _THE_NEXT = re.compile(r"\s+the\b", re.IGNORECASE)
 _SAID = re.compile(r"\b(?:said|says|told|stated|reported|announced|claimed|confirmed|quoted)\b", re.IGNORECASE)
 _OPENING_LATER = re.compile(r"\W*(?:and\s+|but\s+|then,?\s+|just\s+|only\s+|some\s+)?", re.IGNORECASE)

@@ -282,8 +282,10 @@ _CAME_FROM_BEFORE = re.compile(
     r"(?:\b(?:militants?|fighters?|insurgents?|attackers?|gunmen|terrorists?|assailants?|jihadists?|infiltrators?|"
     r"raiders?|intruders?|bombers?|men|group|cell|members|nationals?)\s+(?:[\w\-\u2019']+\s+){0,2}?"
     r"|\b(?:c[ao]me|coming|cross(?:ed|ing)?|infiltrat(?:ed|ing)|enter(?:ed|ing)|sneak(?:ed|ing)|snuck|slipp(?:ed|ing)|"
-    r"arriv(?:ed|ing)|originat(?:ed|ing)|dispatched|sent\s+in)\s+(?:[\w\-\u2019']+\s+){0,6}?)"
-    r"from\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|across\s+the\s+border\s+in\s+)?"
+    r"arriv(?:ed|ing)|originat(?:ed|ing)|dispatched|sent\s+in|"
+    # "an attack launched from inside Pakistan", "rockets fired from Afghan soil": where it was sent from
+    r"launch(?:ed|ing)?|fired|staged|mounted|plann?(?:ed|ing)|orchestrated|directed)\s+(?:[\w\-\u2019']+\s+){0,6}?)"
+    r"from\s+(?:the\s+)?(?:inside\s+|within\s+)?(?:neighbou?ring\s+|nearby\s+|across\s+the\s+border\s+in\s+)?"
     r"(?:(?:district|province|territory|side)\s+of\s+)?$", re.IGNORECASE)
 # - the home of people who were elsewhere: "labourers from Punjab", "pilgrims from Iran", "a telecoms official from
 #   Farah province who was attending a conference" (a visitor: where they came from, not where they died)

@@ -449,10 +449,19 @@ class ContextReader:
                     break
         if off.anchor in ("main", "previous"):
             anchor = anchor or self.main()[0]
-            if anchor is None and off.anchor == "previous":
+            if anchor is None and off.anchor == "previous" and off.precision not in ("month", "year"):
                 return None  # "Hours later, ..." after a story told without a date: no day to count from
             if anchor is not None and anchor.precision not in ("day", "week") and abs(off.days) < 28:
                 return anchor  # "In October 2002 ... Two days later, ...": still that month
+            if anchor is not None and anchor.precision in ("month", "year") and off.precision in ("month", "year") \
+                    and len(anchor.value) >= 4 and anchor.value[:4].isdigit():
+                # "... in 2015. Two years earlier, ...": 2013, counted from the year told (not from the report's day)
+                months = round(off.days / 30.4375)
+                y, m = int(anchor.value[:4]), int(anchor.value[5:7]) if anchor.precision == "month" else 6
+                y, m = divmod(y * 12 + m - 1 - months, 12)
+                if anchor.precision == "year" or off.precision == "year":
+                    return DateRef(f"{y:04d}", "year", 0, 0, True)
+                return DateRef(f"{y:04d}-{m + 1:02d}", "month", 0, 0, True)
             base = dt.date.fromisoformat(anchor.value[:10]) if anchor is not None and len(anchor.value) == 10 else self.pub
         else:
             base = self.pub
@@ -519,12 +528,12 @@ class ContextReader:
         s = self.sentences[i]
         if first < 0 or i <= first or c.date is not None or c.offset is not None or place is None or \
                 main_place is None or place.type not in ("city", "district") or place.name != main_place.name or \
-                not _EARLIER_OTHER.match(self.text, s.start, s.end):
+                (em := _EARLIER_OTHER.match(self.text, s.start, s.end)) is None:
             return False
-        fm = _FOCUS.search(self.text, s.start, s.end)
-        if fm is None:
+        if _FOCUS.search(self.text, s.start, s.end) is None:
             return False
-        told = _content_words(self.text[fm.end() : s.end])
+        # (all its words past "Earlier,": "Earlier, a suicide bomber hit the procession in Mastung, killing 40")
+        told = _content_words(self.text[em.end() : s.end])
         lead = self.sentences[first]
         own = _content_words(self.text[lead.start : lead.end])
         return len(told) >= 3 and len(told & own) * 2 >= len(told)
