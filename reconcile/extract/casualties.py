@@ -93,6 +93,7 @@ from .tollgroups import (
     _included,
     _passive_lists,
     more_casualties,
+    second_objects,
 )
 from .victims import VICTIM_NOUN, victim_label
 
@@ -322,6 +323,8 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
             if f.victims == "people":
                 yield from _after_total(kind, text, f, e)
             pos = max(m.end(), f.end)  # (after "five female and one male student": the split count's end)
+            if pos < e and text[pos] == " " and " and " in text[pos:e]:
+                yield from second_objects(kind, text, pos, e)  # "eight guards in April 2015 and 14 in October 2013"
             for _ in range(8):  # "..., 13 soldiers and 5 police"
                 c = _RX_CONT.match(text, pos, e)
                 if not c or _OWN_VERB.match(text, c.end(), e):
@@ -352,8 +355,9 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
             if (rule == "passive" and text[max(s, m.start() - 10) : m.start()].endswith("including ")
                     and _INCLUDING_BEFORE.search(text, max(s, m.start() - 90), m.start())):
                 continue  # "Eleven people including three women were killed": some of the eleven, no toll of its own
-            if re.search(r"\bconditions?\s+of\s+(?:the\s+|some\s+)?$", text[max(s, m.start() - 24) : m.start()], re.IGNORECASE):
-                continue  # "the condition of several injured people was serious": some of those counted, no toll
+            if re.search(r"\bconditions?\s+of\s+(?:the\s+|some\s+)?$", text[max(s, m.start() - 24) : m.start()], re.IGNORECASE) \
+                    and not re.match(r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", m.group("num"), re.IGNORECASE):
+                continue  # "the condition of several injured people was serious": some, no toll ("of eight" is told)
             aux = (m.groupdict().get("aux") or "").strip()
             if aux and m.group("verb").lower().startswith(("die", "perish")) and not m.group("verb").lower().endswith("ed"):
                 continue  # "ready to die in battle", "could die": a present "die" is a headline's past only alone

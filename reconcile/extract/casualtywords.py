@@ -88,7 +88,8 @@ _KILL_V_WEAK = (
 )
 _INJ_V = r"(?:harmed|injure|injures|injured|injuring|wound|wounds|wounded|wounding|hurt|hurting|hurts|maimed|maiming|treated(?=\s+[^.;]{1,40}?\bfor\s+(?:their\s+)?(?:injuries|wounds)))"
 _AUX = (
-    r"(?:\s*,?\s+(?:who|that)\b)?(?:\s+(?:were|was|are|is|have|has|had|been|being|be|may|might|could|would|will|"
+    # (an opening quote before the first word: three terrorists “were neutralised while ...”)
+    r"(?:\s*,?\s+(?:who|that)\b)?(?:\s+[\"\u201c]?(?:were|was|are|is|have|has|had|been|being|be|may|might|could|would|will|"
     r"reportedly|reported|also|all|later|"
     r"allegedly|confirmed|believed|feared|thought|said|to|presumed|now|already|since|subsequently|initially|"
     r"seriously|critically|fatally|badly|severely|slightly|lightly|superficially|moderately|gravely|mildly|mostly|officially|got|getting|left|lay|lie|remain|remained|"

@@ -390,6 +390,30 @@ def _strip_hedge(text: str, s: int, p: int) -> str:
     return before[: h.start()] if h else before
 
 
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+# a short adjunct of time or place after an object: " in April 2015", " in Kurram last year", " on 3 May 2019"
+_ADJUNCT = re.compile(
+    rf"(?:\s+(?:in|on|at|near|during)\s+(?:(?:the\s+)?(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:of\s+)?(?:\d{{1,2}},?\s+)?\d{{4}}|\d{{4}}|"
+    rf"(?-i:[A-Z][\w\-]+)(?:\s+(?-i:[A-Z][\w\-]+))?)|\s+(?:last|that|the\s+previous)\s+(?:year|month|week)){{1,2}}",
+    re.IGNORECASE,
+)
+_AND_NEXT = re.compile(rf"\s*,?\s+and\s+(?:another\s+|a\s+further\s+)?{NUM}{NP}?", re.IGNORECASE)
+
+
+def second_objects(kind: str, text: str, pos: int, e: int) -> Iterator[Found]:
+    """The second object of one verb after the first one's adjunct, when both have one: "killed eight
+    guards in April 2015 and 14 guards in October 2013" (not "killed five in Kabul and 20 people were hurt")."""
+    a = _ADJUNCT.match(text, pos, e)
+    c = _AND_NEXT.match(text, a.end(), e) if a else None
+    if c is None or not _ADJUNCT.match(text, c.end(), e) or _OWN_VERB.match(text, c.end(), e) \
+            or _SUBSET_NP.match(c.group("np") or ""):
+        return
+    g = _found(kind, "verb_object.list", text, c, c.start("num"), c.end())
+    if g is not None:
+        yield g
+
+
 # "first said eight were gunned down but later revised the count to seven", "then corrected the figure to 11":
 # a speaker's new figure of the count told before it in the sentence
 _RX_REVISED_COUNT = re.compile(
