@@ -173,3 +173,38 @@ def test_a_second_object_after_the_first_ones_adjunct(sentence, expected):
 ])
 def test_a_new_clause_or_a_second_year_is_no_second_object(sentence, killed):
     assert counts(sentence, "killed") == killed
+
+
+# ---------------------------------------------------------------- roles
+
+@pytest.mark.parametrize("sentence", [
+    "The FO also put the death toll at 12, including nine foreign engineers.",
+    "The Foreign Office said 12 people had died in the blast.",
+    "Pakistan's foreign office put the number of dead at 11.",
+    "The MoFA said four diplomats were wounded in the attack on the mission.",
+])
+def test_a_foreign_office_is_an_official(sentence):
+    got = [c for c in claims_of(sentence, None) if c.kind in ("killed", "injured")]
+    assert got and all(c.claimant_role == "official" for c in got)
+
+
+def test_fo_inside_a_word_is_no_office():
+    got = claims_of("Fourteen people were killed, FOX News reported.", "killed")
+    assert got and got[0].claimant_role != "official"
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("At least nine attackers were killed after they stormed the air base before dawn and the assault was "
+     "\u201cfoiled\u201d, said a statement released by the Inter-Services Public Relations (ISPR).",
+     "Inter-Services Public Relations"),
+    ("Four soldiers died in the clash, said a statement issued by the military's media wing on Sunday.", "media wing"),
+    ("Six guards were wounded, said a press release put out by the Frontier Corps.", "Frontier Corps"),
+])
+def test_said_a_statement_released_by_names_its_issuer(sentence, who):
+    got = [c for c in claims_of(sentence, None) if c.kind in ("killed", "injured")]
+    assert got and who in (got[0].claimant or "") and got[0].claimant_role == "official"
+
+
+def test_said_a_statement_with_no_issuer_stays_the_reporters():
+    got = claims_of("Four soldiers died in the clash, said a statement.", "killed")
+    assert got and got[0].claimant_role == "reporter"
