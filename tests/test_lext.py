@@ -208,3 +208,18 @@ def test_said_a_statement_released_by_names_its_issuer(sentence, who):
 def test_said_a_statement_with_no_issuer_stays_the_reporters():
     got = claims_of("Four soldiers died in the clash, said a statement.", "killed")
     assert got and got[0].claimant_role == "reporter"
+
+
+@pytest.mark.parametrize("sentence", [
+    "People on Tuesday mourned the victims of a Taliban-claimed suicide bombing in the city, as the death toll rose to 15.",
+    "Residents buried the dead of an IS-claimed attack on the mosque, where the toll reached 40.",
+    "Crowds gathered outside the ISKP\u2011claimed blast site after the number of dead rose to 22.",
+])
+def test_a_group_claimed_adjective_is_no_claimant(sentence):
+    got = claims_of(sentence)
+    assert got and all(c.claimant_role == "reporter" for c in got)
+
+
+def test_a_group_that_claimed_the_attack_stays_a_claimant():
+    got = claims_of("The TTP claimed the bombing, saying 15 soldiers were killed.")
+    assert got and got[0].claimant_role == "perpetrator"

@@ -291,6 +291,8 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
         verb = m.group(0).lower()
         if verb == "according" or (verb == "states" and sent[max(0, m.start() - 7) : m.start()].lower() == "member "):
             continue  # "Member states assessed": a noun, the verb comes after
+        if m.start() > 0 and sent[m.start() - 1] in "-\u2010\u2011":
+            continue  # "a Taliban-claimed bombing", "the IS-claimed attack": an adjective, no one speaks
         if _SPACES.match(sent, m.end()).end() in inverted:
             continue
         if verb.startswith("maintain") and not _MAINTAIN_SAYS.match(sent, m.end()):
