@@ -223,3 +223,16 @@ def test_a_group_claimed_adjective_is_no_claimant(sentence):
 def test_a_group_that_claimed_the_attack_stays_a_claimant():
     got = claims_of("The TTP claimed the bombing, saying 15 soldiers were killed.")
     assert got and got[0].claimant_role == "perpetrator"
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("The agency quoted prosecutor Ali Rezaei confirming the news on Thursday saying two other guards were injured.",
+     "prosecutor Ali Rezaei"),
+    ("State media quoted the governor speaking to reporters in the city as saying five soldiers were killed.",
+     "the governor"),
+    ("The news agency quoted the interior minister announcing the new toll on Friday as saying 14 people had died.",
+     "the interior minister"),
+])
+def test_x_quoted_y_doing_something_saying_n_is_ys_figure(sentence, who):
+    got = [c for c in claims_of(sentence, None) if c.kind in ("killed", "injured")]
+    assert got and got[0].claimant == who and got[0].claimant_role == "official"

@@ -377,7 +377,10 @@ _GROUP_SELF = re.compile(r"\bthe\s+(?:group|militia|division|brigade|outfit|orga
                          r"(?:numbers|numbered|has|had|counts|fields|boasts|comprises|includes)\b", re.IGNORECASE)
 #: "news agencies quoted the health minister saying one person died": the one quoted speaks
 _QUOTED_SAYING = re.compile(r"\b(?:quoted|quoting|quotes|cited|citing|cites)\s+(?P<who>(?:(?!(?:saying|as|that)\b)"
-                            r"[\w'\u2019\-]+\s+){0,6}?(?!(?:saying|as|that)\b)[\w'\u2019\-]+)\s+(?:as\s+)?(?:saying|stating)\b",
+                            r"[\w'\u2019\-]+\s+){0,6}?(?!(?:saying|as|that)\b)[\w'\u2019\-]+)"
+                            # "quoted the prosecutor confirming the news on Thursday saying ...": the prosecutor
+                            r"(?:\s+(?:confirming|announcing|describing|speaking|commenting)\b[^.;,\d]{0,50}?)?"
+                            r"\s+(?:as\s+)?(?:saying|stating)\b",
                             re.IGNORECASE)
 #: Between an outlet and the source it cites: "Tolo News, which cited", "Reuters reported, quoting".
 _CITES_BETWEEN = re.compile(
