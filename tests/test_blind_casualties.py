@@ -143,10 +143,11 @@ def test_whose_figure_by_a_possessive_or_a_bracketed_source():
     assert got and got[0].claimant_role == "reporter"
 
 
-def test_a_witness_count_of_bodies_is_that_count_but_bodies_received_are_a_floor():
+def test_a_witness_count_of_bodies_and_bodies_received_are_that_count():
+    # changed (lext): bodies received were a floor; every blind gold (rounds J, L) reads them exact
     assert one(claims_of("A witness told reporters he counted 41 bodies at the site."), 41, 41)
     got = claims_of("Hospital officials said they had received 41 bodies.")
-    assert one(got, 41) and got[0].value_high is None
+    assert one(got, 41, 41)
 
 
 def test_toll_that_could_rise_as_n_of_the_injured_are_critical_is_no_toll():

@@ -145,9 +145,10 @@ def test_martyrdom_phrasings_and_a_single_victim():
     assert got == [("killed", 1, 1), ("killed", 3, 3)]
 
 
-def test_hospital_count_of_bodies_is_a_lower_bound():
+def test_hospital_count_of_bodies_is_exact():
+    # changed (lext): was a lower bound; every blind gold (rounds J, L) reads a hospital's count exact
     (c,) = claims_of('A surgeon said: "We have received 27 bodies so far."', "killed")
-    assert (c.value_low, c.value_high, c.qualifier) == (27, None, "at_least")
+    assert (c.value_low, c.value_high, c.qualifier) == (27, 27, "exact")
 
 
 def test_negated_or_generic_attribution_is_none():

@@ -173,10 +173,10 @@ def test_crowds_and_congregations_are_not_strength():
         assert [c for c in claims_of(text) if c.kind in ("strength", "killed", "injured")] == [], text
 
 
-def test_one_hospitals_count_of_bodies_is_a_lower_bound():
-    # "So far, we have received 35 bodies" at one hospital is not the toll itself.
+def test_one_hospitals_count_of_bodies_is_exact():
+    # changed (lext): was a lower bound; every blind gold (rounds J, L) reads a hospital's count exact
     got = claims_of('At the central hospital in Kunduz, a doctor said: "So far, we have received 31 bodies."', "killed")
-    assert got and all(c.value_high is None for c in got)
+    assert got and all((c.value_low, c.value_high) == (31, 31) for c in got)
 
 
 # =========================================================================== strength

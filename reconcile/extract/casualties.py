@@ -46,6 +46,7 @@ from .casualtywords import (
     _RX_ANOTHER,
     _RX_ASIDE,
     _RX_BODIES,
+    _RX_BODIES_OF,
     _RX_CONT,
     _RX_CONT_ONE,
     _RX_ELLIPSIS,
@@ -92,6 +93,7 @@ from .tollgroups import (
     _included,
     _passive_lists,
     more_casualties,
+    second_objects,
 )
 from .victims import VICTIM_NOUN, victim_label
 
@@ -383,6 +385,8 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
             if f.victims == "people":
                 yield from _after_total(kind, text, f, e)
             pos = max(m.end(), f.end)  # (after "five female and one male student": the split count's end)
+            if pos < e and text[pos] == " " and " and " in text[pos:e]:
+                yield from second_objects(kind, text, pos, e)  # "eight guards in April 2015 and 14 in October 2013"
             for _ in range(8):  # "..., 13 soldiers and 5 police"
                 c = _RX_CONT.match(text, pos, e)
                 if not c or _OWN_VERB.match(text, c.end(), e):
@@ -413,6 +417,9 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
             if (rule == "passive" and text[max(s, m.start() - 10) : m.start()].endswith("including ")
                     and _INCLUDING_BEFORE.search(text, max(s, m.start() - 90), m.start())):
                 continue  # "Eleven people including three women were killed": some of the eleven, no toll of its own
+            if re.search(r"\bconditions?\s+of\s+(?:the\s+|some\s+)?$", text[max(s, m.start() - 24) : m.start()], re.IGNORECASE) \
+                    and not re.match(r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", m.group("num"), re.IGNORECASE):
+                continue  # "the condition of several injured people was serious": some, no toll ("of eight" is told)
             aux = (m.groupdict().get("aux") or "").strip()
             if aux and m.group("verb").lower().startswith(("die", "perish")) and not m.group("verb").lower().endswith("ed"):
                 continue  # "ready to die in battle", "could die": a present "die" is a headline's past only alone
@@ -641,11 +648,22 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
             continue  # "only 25 bodies had been identified", "identified the four bodies": a part of the dead, no toll
         f = _found("killed", "bodies", text, m, m.start(), m.end())
         if f is not None:
+            # "we have received 20 bodies": the count the speaker gives, exact (every blind gold reads it so);
+            # bodies still being recovered from rubble are a floor of a toll not yet known
             if f.count.qualifier == "exact" and re.search(
-                r"\b(?:received|receiving|brought|taken|recovered|collected|pulled|retrieved)\b[^.;]{0,20}$",
+                r"\b(?:recovered|collected|pulled|retrieved)\b[^.;]{0,20}$",
                 text[max(s, m.start() - 40) : m.start()], re.IGNORECASE,
-            ):  # bodies that reached one place: a lower bound of the toll
+            ):
                 f.count = Count(f.count.low, None, "at_least", f.count.vague)
+            yield f
+    for m in (_RX_BODIES_OF.finditer(text, s, e) if "bodies of" in low else ()):
+        if "identif" in low and (_IDENTIFIED_AFTER.match(text, m.end(), e)
+                                 or _IDENTIFIED_BEFORE.search(text, max(s, m.start() - 40), m.start())):
+            continue  # "the bodies of four of them were identified": a part of the dead, no toll
+        if re.match(r"\s+of\s", m.group("np"), re.IGNORECASE):
+            continue  # "the bodies of two of the victims": a part of a toll told elsewhere
+        f = _found("killed", "bodies_of", text, m, m.start(), m.end())
+        if f is not None:
             yield f
     for m in (_RX_OTHERS.finditer(text, s, e) if ("other" in low or "more" in low) else ()):
         if re.search(r"\b(?:were|was|been|be|being|are|is)\s+$", text[max(s, m.start() - 12) : m.start()], re.IGNORECASE):

@@ -88,7 +88,8 @@ _KILL_V_WEAK = (
 )
 _INJ_V = r"(?:harmed|injure|injures|injured|injuring|wound|wounds|wounded|wounding|hurt|hurting|hurts|maimed|maiming|treated(?=\s+[^.;]{1,40}?\bfor\s+(?:their\s+)?(?:injuries|wounds)))"
 _AUX = (
-    r"(?:\s*,?\s+(?:who|that)\b)?(?:\s+(?:were|was|are|is|have|has|had|been|being|be|may|might|could|would|will|"
+    # (an opening quote before the first word: three terrorists “were neutralised while ...”)
+    r"(?:\s*,?\s+(?:who|that)\b)?(?:\s+[\"\u201c]?(?:were|was|are|is|have|has|had|been|being|be|may|might|could|would|will|"
     r"reportedly|reported|also|all|later|"
     r"allegedly|confirmed|believed|feared|thought|said|to|presumed|now|already|since|subsequently|initially|"
     r"seriously|critically|fatally|badly|severely|slightly|lightly|superficially|moderately|gravely|mildly|mostly|officially|got|getting|left|lay|lie|remain|remained|"
@@ -107,7 +108,7 @@ _KILL_PRED = (
     r"those\s+who\s+(?:died|perished|were\s+killed|lost\s+their\s+lives))|"
     rf"among\s+(?:the\s+)?{NUMBER_EXPR}\s+(?:[\w\-]+\s+){{0,2}}?(?:killed|dead)\b)"
 )
-_INJ_PRED = r"(?:wounded|injured|hurt|harmed|maimed|(?:received|sustained|suffered|receiving|sustaining|suffering)\s+(?:\w+\s+)?(?:injuries|wounds)|(?:brought|taken|admitted|rushed)\s+(?:in\s+|to\s+(?:the\s+)?(?:\w+\s+){0,2}?hospitals?\s+)?with\s+(?:injuries|wounds)|treated\s+for\s+(?:injuries|wounds)|hospitali[sz]ed|(?:admitted|taken)\s+to\s+(?:the\s+)?(?:\w+\s+)?hospitals?(?!\s+for\s+(?:treatment\s+of\s+)?(?:illness|disease|tests|check))|among\s+(?:the\s+)?(?:wounded|injured|those\s+(?:who\s+were\s+)?(?:wounded|injured|hurt)))"
+_INJ_PRED = r"(?:wounded|injured|hurt|harmed|maimed|(?:received|sustained|suffered|receiving|sustaining|suffering)\s+(?:\w+\s+)?(?:injuries|wounds)|(?:brought|taken|admitted|rushed)\s+(?:in\s+|to\s+(?:the\s+)?(?:\w+\s+){0,3}?hospitals?\s+)?with\s+(?:\w+\s+)?(?:injuries|wounds)|treated\s+for\s+(?:injuries|wounds)|hospitali[sz]ed|(?:admitted|taken)\s+to\s+(?:the\s+)?(?:\w+\s+){0,3}?hospitals?(?!\s+for\s+(?:treatment\s+of\s+)?(?:illness|disease|tests|check))|among\s+(?:the\s+)?(?:wounded|injured|those\s+(?:who\s+were\s+)?(?:wounded|injured|hurt)))"
 
 #: words between a casualty verb and its count ("killing all 29 people", "wounding another 12")
 _OBJ_PRE = r"(?:(?:all|another|a\s+further|an\s+additional|an\s+estimated\s+(?=\d)|only|just)\s+)?"
@@ -132,6 +133,8 @@ _RX_ADJ = {
     "injured": re.compile(rf"{NUM}\s+(?:injured|wounded)\s+(?P<np>{VICTIM_NOUN})\b", re.IGNORECASE),
 }
 _RX_BODIES = re.compile(rf"{NUM}[\"\u201d]?\s+(?:(?:dead|charred|mutilated|more)\s+)?bodies\b", re.IGNORECASE)
+#: "the bodies of five 'militants' were found", "recovered the bodies of 12 labourers": the count of the dead
+_RX_BODIES_OF = re.compile(rf"\b(?:dead\s+)?bodies\s+of\s+(?:another\s+|all\s+)?{NUM}{NP}", re.IGNORECASE)
 _RX_OTHERS = word_prefixed(  # (fastrx) \b(?:KILL_V|KILL_V_WEAK)\b...
     rf"(?:{_KILL_V}|{_KILL_V_WEAK})",
     rf"\b[^.;\d]{{1,100}}?(?:,\s*|\s+)(?:and|as\s+well\s+as|along\s+with|plus)\s+"
@@ -211,7 +214,10 @@ _INCLUDING_BEFORE = re.compile(rf"(?:^|[^,;\w]\s*){NUMBER_EXPR}\s+(?:[\w'\u2019\
                                re.IGNORECASE)
 #: Between a toll's noun and its figure: a clause of its own (a reason, a concession), or the state of
 #: some of the wounded ("the condition of eight"): the figure after it is no toll
-_TOLL_GAP_BREAK = re.compile(r"\b(?:because|although|though|whereas|unless|conditions?\s+of)\b", re.IGNORECASE)
+_TOLL_GAP_BREAK = re.compile(r"\b(?:because|although|though|whereas|unless|conditions?\s+of|"
+                             # "the toll could swell as several victims were battling for life": a fear, no toll
+                             r"(?:rise|swell|increase|climb|mount|grow|go\s+up)\s+(?:further\s+)?(?:as|since|with))\b",
+                             re.IGNORECASE)
 # "... first given as 100 and later revised to 84"
 _RX_TOLL_NEXT = re.compile(
     rf"(?:[^.;\d]{{0,30}}?)\s+(?:and\s+|but\s+|before\s+(?:being\s+)?)?(?:was\s+)?(?:later\s+|then\s+|subsequently\s+|since\s+)?"

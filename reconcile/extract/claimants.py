@@ -291,6 +291,8 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
         verb = m.group(0).lower()
         if verb == "according" or (verb == "states" and sent[max(0, m.start() - 7) : m.start()].lower() == "member "):
             continue  # "Member states assessed": a noun, the verb comes after
+        if m.start() > 0 and sent[m.start() - 1] in "-\u2010\u2011":
+            continue  # "a Taliban-claimed bombing", "the IS-claimed attack": an adjective, no one speaks
         if _SPACES.match(sent, m.end()).end() in inverted:
             continue
         if verb.startswith("maintain") and not _MAINTAIN_SAYS.match(sent, m.end()):
@@ -375,7 +377,10 @@ _GROUP_SELF = re.compile(r"\bthe\s+(?:group|militia|division|brigade|outfit|orga
                          r"(?:numbers|numbered|has|had|counts|fields|boasts|comprises|includes)\b", re.IGNORECASE)
 #: "news agencies quoted the health minister saying one person died": the one quoted speaks
 _QUOTED_SAYING = re.compile(r"\b(?:quoted|quoting|quotes|cited|citing|cites)\s+(?P<who>(?:(?!(?:saying|as|that)\b)"
-                            r"[\w'\u2019\-]+\s+){0,6}?(?!(?:saying|as|that)\b)[\w'\u2019\-]+)\s+(?:as\s+)?(?:saying|stating)\b",
+                            r"[\w'\u2019\-]+\s+){0,6}?(?!(?:saying|as|that)\b)[\w'\u2019\-]+)"
+                            # "quoted the prosecutor confirming the news on Thursday saying ...": the prosecutor
+                            r"(?:\s+(?:confirming|announcing|describing|speaking|commenting)\b[^.;,\d]{0,50}?)?"
+                            r"\s+(?:as\s+)?(?:saying|stating)\b",
                             re.IGNORECASE)
 #: Between an outlet and the source it cites: "Tolo News, which cited", "Reuters reported, quoting".
 _CITES_BETWEEN = re.compile(

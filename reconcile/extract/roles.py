@@ -39,7 +39,7 @@ OFFICIAL = re.compile(
     r"(?:security|military|diplomatic|intelligence|official|police|army|government)\s+sources?|"
     r"state\s+(?:broadcaster|television|TV|radio|news(?:\s+agency)?|outlet|channel|news\s+channel)|(?-i:RTA|IRIB)|(?-i:Frontier\s+Corps|Levies|Rangers|Guards?|Corps)|"
     r"(?-i:FC|IRGC|gendarmerie|Gendarmerie|Border\s+Police)|law[\s\-]enforcement|(?:security|special|intelligence)\s+services|"
-    r"power\s+(?:structures|agencies|ministries)|siloviki)\b"
+    r"power\s+(?:structures|agencies|ministries)|siloviki|(?:Foreign|Home)\s+Office|Foreign\s+Affairs|(?-i:FO|MoFA|MOFA|MFA))\b"
     r"|\b(?:Gen|Lt|Maj|Brig|Col|Adm|Gov|Sen)\.(?=\s)",
     re.IGNORECASE,
 )

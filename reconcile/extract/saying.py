@@ -55,6 +55,8 @@ _SAID_SUBJECT = re.compile(
     r"boasted|announced|reported|confirmed|insisted|noted|wrote|tweeted|read|reads|continued)\s+"
     # '..." - said in the message the press centre of the border troops' (a translation's word order)
     r"(?:in\s+(?:a|the|its|their)\s+(?:\w+\s+)?(?:message|statement|release|communiqu[ée]|report)\s+)?"
+    # '..., said a statement released by the ISPR': the issuer of the statement
+    r"(?:(?:a|the|an)\s+(?:\w+\s+)?(?:statement|communiqu[ée]|release|report)\s+(?:\w+\s+)?(?:released|issued|posted|published|put\s+out)\s+by\s+)?"
     r"(?P<who>(?:[A-Z][\w.'\u2019\-]*|of|the|for|at|in|a|an|"
     r"(?-i:district|provincial|local|senior|deputy|regional|police|army|military|government|interior|health|"
     r"hospital|security|city|federal|state|officials|residents|witnesses|villagers|survivors|doctors)(?=[\s,.;])|"  # "..., said district police chief Ahmad Khan"

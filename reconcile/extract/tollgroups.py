@@ -174,6 +174,9 @@ def _coordinated(kind: str, text: str, m: re.Match, starts: list[int]) -> list[F
             break  # "41 worshippers lost their lives and 120 others were injured": a clause of its own
         if _CLAUSE_NP.search(c.group("np")):
             break  # "Four people attacked them and 14 people were killed": the attackers, a clause of their own
+        if re.search(r",\s*(?:including|among\s+them|among\s+whom)\s+$", text[max(0, q - 24) : q], re.IGNORECASE):
+            break  # "18 were killed, including several police officials, and 87 were injured": some of the dead
+            # (not "14 people including 10 soldiers and four civilians were injured": one subject)
         f = _found(kind, "passive.list", text, c, q, c.end("np"))
         if f is None:
             break
@@ -387,10 +390,71 @@ def _strip_hedge(text: str, s: int, p: int) -> str:
     return before[: h.start()] if h else before
 
 
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+# a short adjunct of time or place after an object: " in April 2015", " in Kurram last year", " on 3 May 2019"
+_ADJUNCT = re.compile(
+    rf"(?:\s+(?:in|on|at|near|during)\s+(?:(?:the\s+)?(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:of\s+)?(?:\d{{1,2}},?\s+)?\d{{4}}|\d{{4}}|"
+    rf"(?-i:[A-Z][\w\-]+)(?:\s+(?-i:[A-Z][\w\-]+))?)|\s+(?:last|that|the\s+previous)\s+(?:year|month|week)){{1,2}}",
+    re.IGNORECASE,
+)
+_AND_NEXT = re.compile(rf"\s*,?\s+and\s+(?:another\s+|a\s+further\s+)?{NUM}{NP}?", re.IGNORECASE)
+
+
+def second_objects(kind: str, text: str, pos: int, e: int) -> Iterator[Found]:
+    """The second object of one verb after the first one's adjunct, when both have one: "killed eight
+    guards in April 2015 and 14 guards in October 2013" (not "killed five in Kabul and 20 people were hurt")."""
+    a = _ADJUNCT.match(text, pos, e)
+    c = _AND_NEXT.match(text, a.end(), e) if a else None
+    if c is None or not _ADJUNCT.match(text, c.end(), e) or _OWN_VERB.match(text, c.end(), e) \
+            or _SUBSET_NP.match(c.group("np") or ""):
+        return
+    g = _found(kind, "verb_object.list", text, c, c.start("num"), c.end())
+    if g is not None:
+        yield g
+
+
+# "first said eight were gunned down but later revised the count to seven", "then corrected the figure to 11":
+# a speaker's new figure of the count told before it in the sentence
+_RX_REVISED_COUNT = re.compile(
+    rf"\b(?:revised|corrected|updated|amended|lowered|raised|changed)\s+(?:the|that|this|his|her|its|their)\s+"
+    rf"(?:(?:death|casualty|fatality|injury|initial|earlier|first)\s+)?(?:count|figure|number|tally|toll)\s+"
+    rf"(?:(?:up|down|upward|downward)s?\s+)?to\s+{NUM}{NP}?",
+    re.IGNORECASE,
+)
+_KILL_BEFORE = re.compile(r"\b(?:killed|dead|died|deaths?|gunned\s+down|shot\s+dead|martyred|slain|neutrali[sz]ed|"
+                          r"eliminated|lost\s+their\s+lives|fatalit)", re.IGNORECASE)
+_INJ_BEFORE = re.compile(r"\b(?:injured|wounded|hurt|injur(?:y|ies))\b", re.IGNORECASE)
+
+
+def _revised_counts(text: str, s: int, e: int) -> Iterator[Found]:
+    for m in _RX_REVISED_COUNT.finditer(text, s, e):
+        before = text[s : m.start()]
+        noun = text[m.start() : m.start("num")].lower()
+        kill, inj = _KILL_BEFORE.search(before), _INJ_BEFORE.search(before)
+        if "death" in noun or "fatalit" in noun or (kill and not inj):
+            kind = "killed"
+        elif "injur" in noun or (inj and not kill):
+            kind = "injured"
+        else:
+            continue  # no count of one kind before it: nothing to say which count was revised
+        f = _found(kind, "toll.revised", text, m, m.start("num"), m.end())
+        if f is not None:
+            if not m.group("np"):
+                k = (_KILL_BEFORE if kind == "killed" else _INJ_BEFORE).search(before)
+                told = re.search(rf"{NUM}{NP}[^.;\d]{{0,40}}$", before[: k.start()]) if k else None
+                if told is not None:
+                    f.victims = victim_label(told.group("np"))  # "eight armed assailants ... revised to seven"
+            yield f
+
+
 def more_casualties(text: str, s: int, e: int) -> Iterator[Found]:
     """The rarer shapes of a toll: lists of the wounded, quoted counts, the bomber's own death, the attackers
     shot dead at the end of a sentence, a count far from its verb."""
     low = text[s:e].lower()
+    if "revis" in low or "correct" in low or "updat" in low or "amend" in low or "lowered" in low or "raised" in low \
+            or "changed" in low:
+        yield from _revised_counts(text, s, e)
     if ("injured" in low or "wounded" in low or "dead" in low) and any(map(low.__contains__, _CARE_WORDS)):
         for m in _RX_CARED_FOR.finditer(text, s, e):
             kind = "killed" if m.group("w").lower() == "dead" else "injured"
