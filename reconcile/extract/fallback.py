@@ -50,8 +50,9 @@ _INJURED_AFTER = r"wounded|injured|hurt|injuries|(?:sustained|suffered|received)
 _VERB_BEFORE = (r"killing|killed|kills|martyring|martyred|wounding|wounded|injuring|injured|murdered|murdering|massacred|"
                 r"massacring|slaughtered|slaughtering|butchered|"
                 r"(?:claimed|claiming|claims|took|taking|takes|cost|costing|costs)\s+the\s+lives\s+of")
-#: (not "lives": "saved the lives of 30", "the lives of millions are at risk"; the verbs that take lives are above)
-_NOUN_BEFORE = (r"deaths?|fatalities|dead|toll|martyrs|bodies|injuries|"
+#: (not "lives": "saved the lives of 30", "the lives of millions are at risk"; the verbs that take lives are above;
+#: not "bodies": "the bodies of N X were found" is the shaped bodies rule's, which knows "the bodies of two of the victims")
+_NOUN_BEFORE = (r"deaths?|fatalities|dead|toll|martyrs|injuries|"
                 r"(?:killings?|massacres?|murders?|slayings?|martyrdom)(?=\s+of\b)")
 #: verbs that also take things as objects ("eliminated three hideouts"): their count needs a noun of people
 _WEAK_BEFORE = (r"neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|gunned\s+down|gunning\s+down|shot\s+dead|slew|beheaded|"
