@@ -308,6 +308,8 @@ _ONE_HOSPITAL = re.compile(r"\b(?:[A-Z][\w'\u2019\-]*\s+){1,4}?(?:Hospital|Medic
 # (what the hospital took in, not what its spokesman says of the attack: "the DHQ Hospital's spokesman said 12 were killed")
 _TOOK_IN = re.compile(r"\b(?:treat(?:ed|ing)|receiv(?:ed|ing)|admitted|brought|taken|shifted|rushed|lying)\b", re.IGNORECASE)
 _ALL_HOSPITALS = re.compile(r"\b(?:hospitals|total|overall|in\s+all|altogether|combined)\b", re.IGNORECASE)
+# "his ward alone had received 35 bodies", "the morgue alone took in 20": the site says it is a part
+_SITE_ALONE = re.compile(r"\b(?:hospital|ward|clinic|morgue|mortuary|cent(?:er|re)|facility)\s+alone\b", re.IGNORECASE)
 
 
 def _one_site_bounds(c: dict) -> tuple[int | None, int | None]:
@@ -317,6 +319,8 @@ def _one_site_bounds(c: dict) -> tuple[int | None, int | None]:
     lo, hi = bounds(c)
     q = c.get("quote") or ""
     if hi is not None and "ospital" in q and _ONE_HOSPITAL.search(q) and _TOOK_IN.search(q) and not _ALL_HOSPITALS.search(q):
+        return lo, None
+    if hi is not None and " alone" in q and _SITE_ALONE.search(q) and _TOOK_IN.search(q):
         return lo, None
     return lo, hi
 

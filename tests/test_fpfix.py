@@ -1,6 +1,7 @@
 """Nine shapes whose count is no casualty toll (intent, quoted title, age, partitive whole, the killers, lives saved,
 lives at risk, negation, things), each with phrasings of our own and positive twins that stay claims."""
 import pytest
+from phenomena_helpers import conflicting, desk, one_row, rows
 
 from reconcile.benchmarks.extract import source
 from reconcile.extract import extract_claims
@@ -90,3 +91,27 @@ def test_no_toll(text):
 @pytest.mark.parametrize("text,want", TWINS)
 def test_twin_stays_claim(text, want):
     assert any((k, lo) == want for k, lo, _ in tolls(text)), tolls(text)
+
+
+# --------------------------------------------------------------------------- a site that says it is a part
+
+
+@pytest.mark.parametrize(("site", "conflict"), [
+    ("A doctor at the provincial hospital said his ward alone had received 35 bodies.", False),
+    ("A nurse said the city morgue alone had taken in 30 bodies by the evening.", False),
+    ("Staff said the district hospital alone had received 29 bodies by noon.", False),
+    # near-miss: the same count without "alone" is set against the toll as before
+    ("A doctor at the provincial hospital said the hospital had received 35 bodies.", True),
+])
+def test_a_site_alone_counts_a_part_of_the_toll(tmp_path, site, conflict):
+    con = desk(tmp_path, [
+        ("r1.txt", "Wire A", "2021-10-08",
+         "A suicide bomber struck a Shia mosque in Kunduz during Friday prayers, killing 46 people and wounding "
+         "dozens, officials said.\n\n" + site),
+        ("r2.txt", "Wire B", "2021-10-08", "The suicide bombing of a mosque in Kunduz on Friday killed 46 people, officials said."),
+    ])
+    kind = "killed"
+    low = next(int(w) for w in site.split() if w.isdigit())
+    a, b = one_row(rows(con, "r1.txt", kind), low), one_row(rows(con, "r2.txt", "killed"), 46)
+    assert a["event_id"] == b["event_id"]
+    assert conflicting(con, a, b) is conflict
