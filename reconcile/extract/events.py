@@ -100,9 +100,10 @@ def _word_prefixed_aggregate() -> re.Pattern:
     of its alternatives instead of trying them all at every position; the same matches, and
     tests/test_prefixed.py compares it with the plain pattern). Derived from ``_AGGREGATE`` itself, so
     an edit of that pattern carries over; a pattern this cannot rebuild is kept as it is."""
-    from .rules import _split_top, word_prefixed  # here: rules imports the rule families, which need no events
+    from .fastrx import top_alternatives
+    from .rules import word_prefixed  # here: rules imports the rule families, which need no events
 
-    alts = _split_top(re.sub(r"\s+", "", _AGGREGATE.pattern))  # verbose: its only literal spaces are layout
+    alts = top_alternatives(re.sub(r"\s+", "", _AGGREGATE.pattern))  # verbose: its only literal spaces are layout
     if "#" in _AGGREGATE.pattern or not all(a.startswith(r"\b") for a in alts):
         return _AGGREGATE
     try:

@@ -365,7 +365,7 @@ def alternatives(group: str) -> list[str]:
     group, in order, an alternative that starts with a group of its own (not repeated) spelled out."""
     body = group[3:-1] if group.startswith("(?:") and _close(group, 0) == len(group) - 1 else group
     out: list[str] = []
-    for alt in _split_top(body):
+    for alt in top_alternatives(body):
         if alt.startswith("(?:"):
             k = _close(alt, 0)
             rest = alt[k + 1 :]
@@ -401,12 +401,6 @@ def _close(rx: str, i: int) -> int:
         if ch == ")" and depth == 0:
             return k
     raise ValueError(f"unbalanced: {rx!r}")
-
-
-def _split_top(body: str) -> list[str]:
-    """The alternatives of ``body`` at its top level (``a|(b|c)`` -> ``a``, ``(b|c)``)."""
-    cuts = [k for k, ch, depth in _structure(body) if ch == "|" and depth == 0]
-    return [body[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(body)], strict=True)]
 
 
 #: every pattern built by :func:`word_prefixed`, with the plain pattern it stands for (tests compare them)
