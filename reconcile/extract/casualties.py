@@ -296,7 +296,8 @@ def _no_toll(text: str, s: int, e: int, f: Found) -> bool:
         return True  # "saved the lives of 30 people", "the lives of 3 million are at risk"
     if _NEGATED_BEFORE.search(text, max(s, ns - 20), ns):
         return True  # "not a single one of the 20 hostages was hurt"
-    if _THINGS_AFTER.match(text, ne, e) and not _DEAD_RX.search(text, ne, _THINGS_AFTER.match(text, ne, e).end()):
+    things = _THINGS_AFTER.match(text, ne, e)
+    if things and not _DEAD_RX.search(text, ne, things.end()):
         return True  # "three explosive devices were neutralised": things, not people
     q = text.rfind('"', s, ns)
     if q >= 0 and text.count('"', s, ns) % 2 == 1:
@@ -306,8 +307,6 @@ def _no_toll(text: str, s: int, e: int, f: Found) -> bool:
         if r >= f.end - 1 and 0 < len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in words):
             return True  # 'the film "Nine Dead"': a title, no toll
     return False
-
-
 
 
 def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> Iterator[Found]:

@@ -97,12 +97,13 @@ def plain(parts: Sequence[tuple], *, digit: str | None = None, ignorecase: bool 
 BUILT: list[tuple[re.Pattern, tuple]] = []
 
 
-def top_alternatives(body: str) -> list[str]:
-    """The alternatives of the regex ``body`` at its top level (``a|(b|c)`` -> ``a``, ``(b|c)``)."""
-    out: list[str] = []
-    depth, k, cls, last = 0, 0, False, 0
-    while k < len(body):
-        ch = body[k]
+def structure(rx: str, start: int = 0):
+    """(index, character, depth after it) of each character of ``rx`` from ``start`` that is
+    structure: outside a character class and not escaped (escapes and classes are skipped; in
+    "[]..." and "[^]..." that first "]" is a member)."""
+    depth, k, cls = 0, start, False
+    while k < len(rx):
+        ch = rx[k]
         if ch == "\\":
             k += 2
             continue
@@ -110,17 +111,19 @@ def top_alternatives(body: str) -> list[str]:
             cls = ch != "]"
         elif ch == "[":
             cls = True
-            k += 1 + (body[k + 1 : k + 2] == "^")
-            k += body[k : k + 1] == "]"  # ("[]..." and "[^]...": that "]" is a member)
+            k += 1 + (rx[k + 1 : k + 2] == "^")
+            k += rx[k : k + 1] == "]"
             continue
-        elif ch in "()":
-            depth += 1 if ch == "(" else -1
-        elif ch == "|" and depth == 0:
-            out.append(body[last:k])
-            last = k + 1
+        else:
+            depth += (ch == "(") - (ch == ")")
+            yield k, ch, depth
         k += 1
-    out.append(body[last:])
-    return out
+
+
+def top_alternatives(body: str) -> list[str]:
+    """The alternatives of the regex ``body`` at its top level (``a|(b|c)`` -> ``a``, ``(b|c)``)."""
+    cuts = [k for k, ch, depth in structure(body) if ch == "|" and depth == 0]
+    return [body[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(body)], strict=True)]
 
 
 def factored(alts: Sequence[str]) -> str:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .fastrx import BUILT, branches, factored, plain, top_alternatives, word_start
+from .fastrx import BUILT, branches, factored, plain, structure, top_alternatives, word_start
 from .numbers import MAX_PLAUSIBLE, NUMBER_EXPR, Count, parse_count, strip_refs
 from .victims import VICTIM_NOUN, victim_label
 
@@ -376,28 +376,9 @@ def alternatives(group: str) -> list[str]:
     return out
 
 
-def _structure(rx: str, start: int = 0):
-    """(index, character, depth after it) of each character of ``rx`` from ``start`` that is
-    structure: outside a character class and not escaped (escapes and classes are skipped)."""
-    depth, k, cls = 0, start, False
-    while k < len(rx):
-        ch = rx[k]
-        if ch == "\\":
-            k += 2
-            continue
-        if cls:
-            cls = ch != "]"
-        elif ch == "[":
-            cls = True
-        else:
-            depth += (ch == "(") - (ch == ")")
-            yield k, ch, depth
-        k += 1
-
-
 def _close(rx: str, i: int) -> int:
     """The index of the parenthesis closing the one at ``rx[i]``."""
-    for k, ch, depth in _structure(rx, i):
+    for k, ch, depth in structure(rx, i):
         if ch == ")" and depth == 0:
             return k
     raise ValueError(f"unbalanced: {rx!r}")
