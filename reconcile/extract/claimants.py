@@ -18,6 +18,7 @@ from itertools import islice
 
 from .. import aliases
 from .._frozen import direct_init
+from .coref import bare_name, new_name_after_title, person, statement_before
 from .gates import may_match, required
 from .roles import CAPITAL, SOURCE_IN, SOURCE_NOUN, TALIBAN_AUTHORITY_FROM, classify
 from .roles import PERP as _PERP
@@ -26,6 +27,7 @@ from .roles import could_be_claimant as _could_be_claimant
 from .saying import (
     _ACCORDING,
     _AGENT,
+    _BARE_CLAIMING,
     _BRACKETED_SOURCE,
     _CLAIMED_EVENT,
     _CLAIMED_LIVES,
@@ -46,6 +48,7 @@ from .saying import (
     _PARTICIPLE,
     _PARTICIPLE_AFTER,
     _POSSESSIVE_FIGURE,
+    _QUOTE_THEN_WEAK,
     _SAID_SUBJECT,
     _SAY_RX,
     _SAY_WORDS,
@@ -323,6 +326,8 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
             continue  # "the Taliban blamed IS-K for the attack": a group speaking of another's attack, no own claim
         if c is not None:
             out.append(c)
+    if '"' in sent or "\u201d" in sent or "\u2019" in sent:
+        _after_quote(sent, start, out, add)
     for m in islice(_PARTICIPLE.finditer(sent) if may_match(_GATE_PARTICIPLE, low) else (), MAX_MATCHES):
         own = [c for c in out if (c.scope_start < 0 or mention_only(c)) and c.end <= start + m.start() and c.text]
         if own and own[-1].text.lower() in PRONOUNS:
@@ -334,6 +339,8 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
         subj = _subject_of(sent, m.start())
         if subj:
             add(subj[0], subj[1])
+    if not out and ("claiming" in low or "boasting" in low or "asserting" in low or "alleging" in low):
+        _group_claiming(sent, published, add)
     if not out and _quotes:
         q = (quote_speaker(text, start, end, published, _read_sentence)
              or continued_speaker(text, start, end, published, _read_sentence)
@@ -362,6 +369,8 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
         o = _OFFICIAL_FIGURE.search(sent)
         if o is not None:  # "The official death toll is 52": the authorities' figure, whoever reports it
             out.append(Claimant("officials", "official", start + o.start(), start + o.end()))
+    if any(c.role == "unknown" and c.text and c.text[:1].isupper() for c in out):
+        out = [_person(text, c, published) for c in out]  # "Mr. Mujahid said": the title the report gave him
     out.sort(key=lambda c: c.start)
     if len(out) > 1 and ("cit" in low or "quot" in low):
         out = _cited_sources(text, out)
@@ -400,6 +409,36 @@ def _cited_sources(text: str, out: list[Claimant]) -> list[Claimant]:
     return res
 
 
+def _after_quote(sent: str, start: int, out: list[Claimant], add) -> None:
+    """ '"...," the military declared in a press release.': the speaker of a paraphraser's verb after a quotation."""
+    for m in islice(_QUOTE_THEN_WEAK.finditer(sent), MAX_MATCHES):
+        who = " ".join(strip_leading(m.group("who").split()))
+        s0 = m.start("who") + m.group("who").find(who)
+        if (who and (who.lower() in PRONOUNS or _could_be_claimant(who) or _is_name(who))
+                and not any(c.start <= start + s0 < c.end for c in out)):
+            add(who, s0)
+
+
+def _group_claiming(sent: str, published: str | None, add) -> None:
+    """ "The group has raided army posts claiming that dozens of soldiers were killed": a participle of claiming
+    with no comma before it is the subject's claim when the subject is a group (the figures after it only)."""
+    m = _BARE_CLAIMING.search(sent)
+    if m is None or _CLAIMED_EVENT.match(sent, m.end()):
+        return  # "a video claiming responsibility for the attack": an attribution, not a figure
+    subj = _subject_of(sent, m.start())
+    if subj is not None and classify(subj[0], published) == "perpetrator":
+        add(subj[0], subj[1], scope=(m.start(), len(sent)))
+
+
+def _person(text: str, c: Claimant, published: str | None) -> Claimant:
+    """A bare name ("Bajwa", "Mr. Mujahid") with the title the report gives that person elsewhere (coref)."""
+    name = bare_name(c.text) if c.role == "unknown" and c.text and not _could_be_claimant(c.text) else None
+    p = person(text, name, c.start, published) if name else None
+    if name and p is None:  # "The agency quoted Karim Rostami saying": the person told of by title just before
+        p = new_name_after_title(text, name, c.start, published, _read_sentence)
+    return replace(c, text=f"{c.text} ({p[0]})", role=p[1]) if p else c
+
+
 def _pronouns_in_sentence(out: list[Claimant]) -> list[Claimant]:
     """ "The group claimed the blast, which it said killed 60": a pronoun after a speaker named in the
     same sentence is that speaker (pronouns with none are left to the caller)."""
@@ -422,11 +461,13 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None)
     lo = max(0, m.start() - 200)
     before = sent[lo : m.start()]
     if verb in ("quoted", "cited"):
-        q = _QUOTED_AS_SAYING.match(sent, m.end())
+        # "an official was quoted (by PTV) as saying": a passive, its subject speaks
+        passive = _PASSIVE_END.search(before) is not None
+        q = None if passive else _QUOTED_AS_SAYING.match(sent, m.end())
         if q is not None:  # '"...," TOLOnews quoted the Ministry of Interior as saying': the ministry speaks
             who = q.group("who")
             return Claimant(who, _role(who, sent, published), start + q.start("who"), start + q.end("who"))
-        q = _QUOTED_LAST.match(sent, m.end())
+        q = None if passive else _QUOTED_LAST.match(sent, m.end())
         who = q.group("who").rstrip(".") if q is not None else ""
         if who and classify(who, published) not in ("unknown", "reporter"):
             # "..., AFP quoted police sources.": the agency passes on the police's figure
@@ -435,7 +476,7 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None)
     had_comma = before.rstrip().endswith(",")
     before = re.sub(r"(?:\s+|,\s*)(?:has|have|had|also|later|quickly|previously|separately|earlier|initially|"
                     r"however|meanwhile|too|themselves|itself|now|still|again|have\s+since|had\s+earlier|on\s+\w+day|"
-                    r"on\s+Twitter|in\s+a\s+statement|further|subsequently|then|reportedly|officially|"
+                    r"on\s+Twitter|in\s+a\s+statement|further|subsequently|then|first|originally|reportedly|officially|"
                     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday)\s*,?\s*$",
                     "", before.rstrip())
     if had_comma and not before.endswith(","):
@@ -507,7 +548,7 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None)
     if who.lower() in PRONOUNS:
         if who.lower() != "it" or verb in _IT_SAID or (verb in _IT_SAYS and _IT_CLAUSE.match(sent, m.end())):
             if who.lower() == "it":
-                st = _statement_before(text, start, published)
+                st = statement_before(text, start, published)
                 if st is not None:  # "It described the attack as ...": the statement just told of
                     return Claimant(f"{who} ({st[0]})", st[1], pos, pos + len(who))
             return Claimant(who, "unknown", pos, pos + len(who))
@@ -532,7 +573,7 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None)
             return Claimant(who, _role(who, sent, published), pos, pos + len(who))
     if CAPITAL.fullmatch(who):  # "Islamabad maintained that ...": the capital speaks for its government
         return Claimant(who, "official", pos, pos + len(who))
-    if not _could_be_claimant(who) and _NAME_ONLY.fullmatch(who) and not _could_be_claimant(whole):
+    if not _could_be_claimant(who) and _NAME_ONLY.fullmatch(_HONORIFIC.sub("", who)) and not _could_be_claimant(whole):
         return Claimant(who, "unknown", pos, pos + len(who))  # a bare name: resolved by the caller
     if not _could_be_claimant(who):
         g = resolve_generic(text, pos, who, published, _read_sentence) if GENERIC.fullmatch(who) else None
@@ -540,8 +581,9 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None)
             return Claimant(g[0], g[1], pos, pos + len(who))
         # "A district police chief, Gul Mohammad, said": the title before the name
         title = " ".join(strip_leading(_title_before(whole, who, ',;:"\u201c\u201d').split())) if who else ""
-        if not title or not _could_be_claimant(title) or not (_TITLE.search(title) or len(title.split()) <= 4):
-            if _NAME_ONLY.fullmatch(who):  # "... carried out by ISIS fighters, McKenzie said": a bare name
+        if (not title or not _could_be_claimant(title) or not (_TITLE.search(title) or len(title.split()) <= 4)
+                or _LIST_HEAD.match(title)):
+            if _NAME_ONLY.fullmatch(_HONORIFIC.sub("", who)):  # "..., McKenzie said", "Mr. Khan said": a bare name
                 return Claimant(who, "unknown", pos, pos + len(who))
             return None
         who = f"{title}, {who}"
@@ -552,7 +594,10 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None)
     return Claimant(who, _role(who, sent, published), pos, pos + len(who))
 
 
+_PASSIVE_END = re.compile(r"\s(?:was|were|is|are|been|being)\s*$")
 _QUOTED_AS_SAYING = re.compile(r"\s+(?P<who>(?:the\s+|a\s+|an\s+)?[A-Za-z][\w.'\u2019\-]*(?:\s+[\w.'\u2019\-]+){0,7}?)"
+                               # "quoted X confirming the news on Thursday saying": X
+                               r"(?:\s+(?:confirming|announcing|describing|speaking|commenting)\b[^.;,\d]{0,50}?)?"
                                r"\s+(?:as\s+)?saying\b")
 # "..., AFP quoted police sources." / "..., AP cited hospital officials.": the source quoted closes the sentence
 _QUOTED_LAST = re.compile(r"\s+(?P<who>(?:the\s+|a\s+|an\s+)?[A-Za-z][\w.'\u2019\-]*(?:\s+[\w.'\u2019\-]+){0,7}?)"
@@ -574,30 +619,6 @@ _SCARE_QUOTES = re.compile(r"\b(?:a|an|the|one)\s+[\"\u201c\u2018][A-Za-z\-]{2,2
 #: not "it showed", "it suggests" (often the situation, not a speaker) ...
 _IT_SAID = frozenset({"documented", "recorded", "counted", "estimated", "said", "reported", "stated", "described",
                       "describes", "characterised", "characterized", "portrayed", "presented"})
-#: A group's statement, message or claim told of in a sentence: what "it" of the next sentence may be.
-_STATEMENT_NOUN = re.compile(r"\b(?:statement|communiqu[ée]|claim\s+of\s+responsibility|message|audio\s+message|"
-                             r"video|post|announcement)\b", re.IGNORECASE)
-#: The statement as the subject of its sentence ("The statement ... was published", "The group's claim ... appeared").
-_STATEMENT_SUBJECT = re.compile(r"^\W*(?:the|its|their|a|an)\s+(?:[\w\-\u2019']+\s+){0,3}?(?:statement|communiqu[ée]|"
-                                r"claim|message|video|post|announcement)\b", re.IGNORECASE)
-
-
-def _statement_before(text: str, start: int, published: str | None) -> tuple[str, str] | None:
-    """ "... The statement claiming the attack was published on Amaq ... It described the attack as killing
-    one person": "it" is the statement when the sentence before is about it (its subject) and a group's
-    statement has been told of in the sentences just before: (the group's words, perpetrator)."""
-    prev_end = start
-    while prev_end > 0 and text[prev_end - 1].isspace():
-        prev_end -= 1
-    prev_start = max(0, max(text.rfind(". ", 0, prev_end - 2), text.rfind("\n", 0, prev_end - 1)) + 1)
-    prev = text[prev_start:prev_end]
-    if not _STATEMENT_SUBJECT.match(prev):
-        return None
-    window = text[max(0, prev_start - 1200) : prev_end]
-    groups = [a for a in aliases.find_actors(window) if a.actor.type == "group" and a.actor.role == "perpetrator"]
-    if not groups or not _STATEMENT_NOUN.search(window):
-        return None
-    return f"{groups[-1].text} statement", "perpetrator"
 #: ... the others only before what is said: "It noted that", "It added:", not "It added to the fears".
 _IT_CLAUSE = re.compile(r"\s*(?:that\b|[,:\"\u201c\u2018]|(?:at\s+least|more\s+than|about|nearly|over|some|around|up\s+to)?\s*\d)",
                         re.IGNORECASE)
@@ -648,6 +669,9 @@ def _title_before(whole: str, who: str, stops: str) -> str:
     return seg[cut + 1 :].strip() if cut >= 0 else seg.strip()
 
 
+_LIST_HEAD = re.compile(r"(?:including|among\s+them|among|such\s+as|plus|with|and|or)\b", re.IGNORECASE)
+
+
 def _appositive(before: str) -> str | None:
     """ "Mohammad Asif Waziri, a spokesman for the police," -> the name with its title."""
     b = before.rstrip()
@@ -670,8 +694,8 @@ def _appositive(before: str) -> str | None:
         return prev if (_could_be_claimant(prev) or _is_name(prev)) and len(prev.split()) <= 10 else None
     if _is_name(prev) and _could_be_claimant(last):
         return f"{prev}, {last}"
-    if _is_name(last) and _could_be_claimant(prev):
-        return f"{prev}, {last}"
+    if _is_name(last) and _could_be_claimant(prev) and not _LIST_HEAD.match(prev):
+        return f"{prev}, {last}"  # (not "..., including two officers, Bajwa said": a list, then the speaker)
     if (_could_be_claimant(prev) and _could_be_claimant(last) and len(prev.split()) <= 6
             and classify(prev) not in ("unknown",)):
         return f"{prev}, {last}"  # "the ISPR, the army's media wing, said"
@@ -718,12 +742,17 @@ def claimant_for(claimants: list[Claimant], span_start: int, span_end: int) -> C
     claimants = [c for c in claimants if not mention_only(c)]
     scoped = [c for c in claimants if c.scope_start >= 0 and c.scope_start < span_end <= c.scope_end]
     if scoped:
-        return scoped[-1]
+        c = scoped[-1]  # (a speaker named between it and the words speaks for them: "with X saying 140, while Y said 256")
+        nearer = [d for d in claimants if d.scope_start < 0 and c.end <= d.start and d.end <= span_end]
+        return nearer[-1] if nearer else c
     before = [c for c in claimants if c.end <= span_start and c.scope_start < 0]
     if before:
         return before[-1]
     free = [c for c in claimants if c.scope_start <= span_start]  # (a scope starting after the words: not theirs)
     after = [c for c in free if c.start >= span_start]
+    inside = [c for c in after if c.end <= span_end]
+    if len(inside) > 1:  # "the toll was unclear: officials said 140, while media reports said 256": the last before the figure
+        return inside[-1]
     return after[0] if after else (free[0] if free else None)
 
 

@@ -106,10 +106,24 @@ _WEAK_SAY = (
     r"elaborated|detailed|remarked|conveyed|communicated|relayed|shared|expressed|pointed\s+out|went\s+on|advised|"
     r"acknowledged|introduced|knowledgeable|famous|instructed|read|reads|continued|continues|found|finds)"
 )
+#: Verbs of reckoning ("the officials had assumed killing of 14", "police feared 20 dead"): a claimant's
+#: verb only before a figure, a toll or a clause ("assumed control", "feared more attacks" are no report).
+_RECKON = (r"(?:assumed|assumes|presumed|presumes|feared|fears|reckoned|reckons|surmised|supposed|projected|"
+           r"calculated|tallied|guessed|figured|registered|logged|listed)")
+_RECKONED_THING = (
+    r"(?=\s+(?:that\b|\d|(?:at\s+least|more\s+than|about|nearly|over|up\s+to|some|around|as\s+many\s+as|only|"
+    r"(?:the\s+)?(?:death|killing|deaths|loss)\s+of)\s|(?:the\s+|a\s+)?(?:death\s+|casualty\s+)?(?:toll|tally|"
+    r"number\s+of\s+(?:dead|deaths|casualties|victims|killed|wounded|injured))\b|(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|scores|"
+    r"hundreds|a\s+dozen|a\s+hundred)\b))")
+#: '"...," the military declared in a press release.': after a quotation a paraphraser's verb reports it too
+_QUOTE_THEN_WEAK = re.compile(
+    r"[,!?.\u2026][\"\u201d\u2019]\s+(?P<who>(?:[\w.'\u2019\-]+\s+){0,5}?[\w.'\u2019\-]+)\s+(?:also\s+|further\s+|later\s+)?"
+    + _WEAK_SAY + r"\b")
 #: Reporting verbs: the usual ones anywhere; paraphrasers' verbs ("the statement mentioned")
 #: only before a clause, a quote or a comma; "gave" only before a figure.
 _SAY_RX = word_prefixed(  # (fastrx) \b(?:SAY\b|WEAK_SAY(?=...)|...)
-    rf"(?:{_by_initial(_SAY)}\b|{_by_initial(_WEAK_SAY)}(?=\s*(?:that\b|of\b|[,:.\"\u201c\u2018]|$|\d|(?:at\s+least|more\s+than|about|nearly|over|up\s+to|some|around)\s))|(?:gave|gives|give|provided|provides|offered|offers)"
+    rf"(?:{_by_initial(_SAY)}\b|{_by_initial(_RECKON)}{_RECKONED_THING}|{_by_initial(_WEAK_SAY)}(?=\s*(?:that\b|of\b|[,:.\"\u201c\u2018]|$|\d|(?:at\s+least|more\s+than|about|nearly|over|up\s+to|some|around)\s))|(?:gave|gives|give|provided|provides|offered|offers)"
     r"(?=\s+(?:[\w\-\u2019']+\s+){0,4}?(?:figures?|toll|tally|count|estimates?|numbers?|casualty|breakdown)\b)|"
     r"(?:informed|informs|briefed|briefs)(?=\s+(?:the\s+)?(?:media|press|reporters|journalists|correspondents|"
     r"(?:news\s+)?agency|channel)\b)|"
@@ -132,7 +146,7 @@ def _first_words(group: str) -> frozenset[str]:
 
 
 #: The words that can start a reporting verb: a sentence with none of them skips the verb scan.
-_SAY_WORDS = _first_words(_SAY) | _first_words(_WEAK_SAY) | {"gave", "gives", "give", "provided", "provides",
+_SAY_WORDS = _first_words(_SAY) | _first_words(_WEAK_SAY) | _first_words(_RECKON) | {"gave", "gives", "give", "provided", "provides",
                                                               "offered", "offers", "informs", "briefed", "briefs",
                                                               "described", "describes", "characterised",
                                                               "characterized", "portrayed", "presented"}
@@ -209,6 +223,9 @@ _PARTICIPLE = re.compile(
     r"|,?\s+and\s+(?:later\s+|also\s+)?(?:said|says|claimed|claims|added|stated|boasted|announced)\b",
     re.IGNORECASE,
 )
+#: "The group has raided army posts claiming that dozens of soldiers were killed": a group's claim, no comma
+_BARE_CLAIMING = re.compile(r"\s(?:claiming|boasting|asserting|alleging)\b(?!\s+(?:the\s+)?(?:[\w,\-]+\s+){0,3}?(?:lives|victims)\b)",
+                            re.IGNORECASE)
 _LEAD_ADVERBIAL = re.compile(r"^\s*(?:(?:In|On|At|During|After|Later|Earlier|Meanwhile|However|Separately|Also|Then|"
                              r"Elsewhere|Previously|Initially|Since|By)\b[^,]{0,80},\s*)?")
 _SUBJECT_VERB = re.compile(

@@ -261,8 +261,10 @@ def _quote_after_quote(text: str, start: int, end: int, published: str | None, r
 #: A sentence that goes on with the account of the sentence before ("As a result, two
 #: militants were killed" after "the army said that ...") is still that speaker's.
 _CONTINUES = re.compile(
-    r"\s*(?:As\s+a\s+result|Consequently|Resultantly|Subsequently|In\s+the\s+ensuing|During\s+the\s+(?:\w+\s+){0,2}?"
-    r"(?:exchange|operation|clash|gunfight|encounter|raid)|In\s+the\s+(?:\w+\s+){0,2}?(?:exchange|operation|gunfight)|"
+    r"\s*(?:As\s+a\s+result|Consequently|Resultantly|Subsequently|"
+    # "During the exchange of fire, ...", "However, during the intense exchange of fire, ...": the fight told of
+    r"(?P<fight>(?:(?:However|But|Meanwhile|Moreover|Also),?\s+)?(?:[Ii]n\s+the\s+ensuing|[Dd]uring\s+the\s+(?:\w+\s+){0,2}?"
+    r"(?:exchange|operation|clash|gunfight|encounter|raid)|[Ii]n\s+the\s+(?:\w+\s+){0,2}?(?:exchange|operation|gunfight)))|"
     # "Another five civilians were injured", "A further two soldiers died": more of the same account
     r"(?P<more>(?:Another|A\s+further|An\s+additional)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|dozen|several|[a-z]+teen|twenty|thirty|forty|fifty)\b)|"
@@ -290,7 +292,7 @@ def continued_speaker(text: str, start: int, end: int, published: str | None, re
     lo = max(0, p_end - 800)
     nl, dot = text.rfind("\n", lo, p_end - 1), text.rfind(". ", lo, p_end - 2)
     p0 = max(lo, nl + 1 if nl >= 0 else 0, dot + 2 if dot >= 0 else 0)
-    if not (_SAID_ANY if cont.group("more") else _SAID_THAT).search(text, p0, p_end):
+    if not (_SAID_ANY if cont.group("more") or cont.group("fight") else _SAID_THAT).search(text, p0, p_end):
         return None
     found = [c for c in read(text, p0, p_end, published)
              if not mention_only(c) and c.role in ("official", "perpetrator", "international_org", "researcher")]

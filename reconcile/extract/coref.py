@@ -1,0 +1,192 @@
+"""Who a name or an "it" stands for elsewhere in the report (coreference for claimants).
+
+- A person introduced once with a title ("Kabul police spokesman Basir Mujahid", "Asim Bajwa, the
+  army's spokesman") keeps that title through the report under their surname, with or without
+  Mr./Ms./Dr.: "..., Mr. Mujahid said." is the police spokesman's. The title may come before or
+  after the bare mention (wire copy sometimes names the title only further down).
+- "It said ..." right after a sentence whose subject is a statement stands for that statement; when
+  the statement names its owner ("An Interior Ministry statement confirmed ...", "A statement from
+  the army said ..."), the owner speaks, not a group named in another paragraph.
+
+Patterns and reading only; ``claimants`` calls these for the claimants it finds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import aliases
+from .memo import per_report
+from .roles import classify
+
+_HONORIFIC = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sheikh|Mullah|Maulvi|Mawlawi|Maulana|Qari|Haji|Sir)\.?\s+")
+_NAME = re.compile(r"[A-Z][\w'\u2019\-]+(?:\s+(?:al-|bin\s+|ul-|ud-)?[A-Z][\w'\u2019\-]+){0,3}")
+#: A capitalized word (or a title's abbreviation) just before a name: "Gen.", "Major", "Abdul", "Maj."
+_CAP_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019\-]*\.?|al-|bin|ul-|ud-)\s+$")
+#: Words that make a noun phrase a person's title.
+_TITLE = re.compile(
+    r"\b(?:spokes\w+|minister|chief|commander|director|head|governor|official|officer|envoy|ambassador|deputy|"
+    r"president|secretary|general|researcher|analyst|expert|fellow|professor|leader|emir|commissioner|"
+    r"superintendent|inspector|coordinator|representative|adviser|advisor|doctor|surgeon|prosecutor|mayor|"
+    r"administrator|chairman|chairperson|DG|DPO|SSP|SHO|IGP|DIG|DSP|colonel|major|captain|brigadier)\b",
+    re.IGNORECASE)
+#: ", a spokesman for the Kabul police," after a name
+_TITLE_AFTER = re.compile(r"\s*,\s*(?P<title>(?:(?:a|an|the)\s+)?[^,.;:()\"\u201c\u201d\n]{3,100}?)(?=\s*(?:[,.;:()\n]|$))")
+#: "The city's police chief, Gen. Abdul Rahman Rahimi": the title before a comma and the name
+_TITLE_COMMA_BEFORE = re.compile(r"(?P<title>[^,.;:()\"\u201c\u201d\n]{3,100}),\s*$")
+#: Words that end a noun phrase read leftwards from a name ("condemned by Interior Minister X": the minister).
+_NP_BREAK = {"by", "to", "from", "with", "against", "at", "on", "in", "for", "that", "and", "was", "were", "is", "are",
+             "has", "had", "said", "says", "told", "added", "than", "as", "while", "but", "according", "quoted",
+             "quoting", "cited", "citing", "after", "before", "when", "where", "who", "which"}
+#: A bare mention is looked for among this many mentions of the same name, nearest first.
+MAX_MENTIONS = 24
+#: Roles a title can give a person.
+_SPEAKING_ROLES = ("official", "perpetrator", "international_org", "researcher")
+
+
+def bare_name(who: str) -> str | None:
+    """The name of a claimant written as a person's name alone ("Mr. Mujahid", "Bajwa", "Dr Khan"), else None."""
+    core = _HONORIFIC.sub("", who.strip())
+    core = re.sub(r"['\u2019]s?$", "", core)
+    return core if _NAME.fullmatch(core) else None
+
+
+def _titled_mention(text: str, ks: int, ke: int, published: str | None) -> tuple[str, str] | None:
+    """The person named at ``text[ks:ke]`` with the title written next to that mention, and its role."""
+    line0 = text.rfind("\n", 0, ks) + 1
+    s = ks
+    for _ in range(6):  # "Major General Asim Bajwa", "Gen. Abdul Rahman Rahimi": the whole name
+        m = _CAP_BEFORE.search(text, max(line0, s - 30), s)
+        if m is None or m.end() != s:
+            break
+        s = m.start()
+    full = text[s:ke]
+    if len(full.split()) > 1:
+        # "Interior Minister Ahmad Khan", "DG ISPR Asim Bajwa": the title is part of the capitalized run
+        role = classify(full, published)
+        if role in _SPEAKING_ROLES and (_TITLE.search(full) or aliases.find_actors(full)):
+            return full, role
+    # "Asim Bajwa, the army's spokesman,"
+    t = _TITLE_AFTER.match(text, ke)
+    if t is not None and _TITLE.search(t.group("title")):
+        role = classify(t.group("title"), published)
+        if role in _SPEAKING_ROLES:
+            return f"{full}, {t.group('title')}", role
+    head = text[max(line0, s - 120) : s]
+    # "The city's police chief, Gen. Abdul Rahman Rahimi"
+    c = _TITLE_COMMA_BEFORE.search(head)
+    if c is not None:
+        title = " ".join(_np_tail(c.group("title").split()))
+        if title and _TITLE.search(title) and (role := classify(title, published)) in _SPEAKING_ROLES:
+            return f"{title}, {full}", role
+    # "Kabul police spokesman Basir Mujahid", "said military spokesperson Asim Bajwa"
+    cut = max(head.rfind(ch) for ch in ",;:()\"\u201c\u201d\u2014\u2013")
+    words = _np_tail(head[cut + 1 :].split())
+    title = " ".join(words)
+    if title and _TITLE.search(title) and (role := classify(title, published)) in _SPEAKING_ROLES:
+        return f"{title} {full}", role
+    return None
+
+
+def _np_tail(words: list[str]) -> list[str]:
+    """The noun phrase ending a run of words: after the last break word, at most six words."""
+    for j in range(len(words) - 1, -1, -1):
+        if words[j].lower().strip(",.") in _NP_BREAK:
+            words = words[j + 1 :]
+            break
+    return words[-6:]
+
+
+@per_report  # (a name said several times is looked up once per report)
+def person(text: str, name: str, at: int, published: str | None) -> tuple[str, str] | None:
+    """(the person's name with their title, role) for the bare name ``name`` said at ``at``: the mention of
+    the same name with a title nearest before it, else the first one after it; None when the report
+    never gives that name a title (or names it only as itself)."""
+    words = name.split()
+    key = name if len(words) > 1 else words[-1]
+    if len(words[-1]) < 3:
+        return None
+    hits = [m.start() for m in re.finditer(rf"\b{re.escape(key)}\b", text) if not at <= m.start() < at + len(name) + 8]
+    before = [k for k in hits if k < at][::-1]
+    after = [k for k in hits if k > at]
+    for k in (before + after)[:MAX_MENTIONS]:
+        found = _titled_mention(text, k, k + len(key), published)
+        if found is not None:
+            return found
+    return None
+
+
+#: A single person named by title alone ("the prosecutor general of the province", "a police spokesman").
+_ONE_TITLED = re.compile(r"(?:the|a|an|its|their)\s+(?:[\w\-\u2019']+\s+){0,4}?(?:spokes(?:man|woman|person)|minister|chief|"
+                         r"commander|director|head|governor|official|officer|prosecutor(?:\s+general)?|mayor|envoy|"
+                         r"ambassador|administrator|commissioner|superintendent)\b"
+                         r"(?:\s+(?:of|for|in|at|from)\s+(?:[\w\-\u2019']+\s+){0,5}[\w\-\u2019']+)?", re.IGNORECASE)
+#: The gap between two sentences: a full stop (or ! ?), maybe a closing quote, then spaces.
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019]?\s+(?=[\"\u201c\u2018A-Z0-9])|\n+")
+
+
+def new_name_after_title(text: str, name: str, at: int, published: str | None, read) -> tuple[str, str] | None:
+    """ "..., the prosecutor general of the province announced. The state agency quoted Karim Rostami saying ...": a
+    name the report has not given before, right after a sentence whose speaker is one person named by title alone,
+    is that person ((their title, role)). ``read`` reads one sentence's claimants (``claimants._read_sentence``)."""
+    words = name.split()
+    if len(words[-1]) < 3 or re.search(rf"\b{re.escape(words[-1])}\b", text[:at]):
+        return None  # said before: someone the report has already told of
+    gaps = list(_SENTENCE_END.finditer(text, max(0, at - 600), min(len(text), at + 1)))
+    if not gaps:
+        return None
+    here = gaps[-1].end()  # where the name's sentence begins
+    if text.count("\n", gaps[-1].start(), here) > 2:
+        return None
+    p0 = gaps[-2].end() if len(gaps) > 1 else max(0, at - 600)
+    prev = [c for c in read(text, p0, gaps[-1].start() + 1, published) if c.text and 0 <= c.scope_start <= c.scope_end
+            or c.scope_start < 0]
+    prev = [c for c in prev if c.text and c.role in _SPEAKING_ROLES]
+    if not prev:
+        return None
+    c = prev[-1]
+    if not _ONE_TITLED.fullmatch(c.text.strip()) or re.search(r"[A-Z][a-z]+\s+[A-Z][a-z]+", c.text):
+        return None  # a body ("the ministry"), several people, or a person already named
+    return c.text, c.role
+
+
+#: A group's statement, message or claim told of in a sentence: what "it" of the next sentence may be.
+_STATEMENT_NOUN = re.compile(r"\b(?:statement|communiqu[ée]|claim\s+of\s+responsibility|message|audio\s+message|"
+                             r"video|post|announcement)\b", re.IGNORECASE)
+#: The statement as the subject of its sentence ("The statement ... was published", "The group's claim ... appeared").
+_STATEMENT_SUBJECT = re.compile(r"^\W*(?:the|its|their|a|an)\s+(?:[\w\-\u2019']+\s+){0,3}?(?:statement|communiqu[ée]|"
+                                r"claim|message|video|post|announcement)\b", re.IGNORECASE)
+#: "A statement from the defence ministry", "the communique issued by the army": the statement's owner after it
+_OWNER_AFTER = re.compile(r"\s+(?:from|by|of|(?:issued|released|published|put\s+out)\s+by)\s+"
+                          r"(?P<owner>(?:the\s+)?[^\s,.;:()\"\u201c\u201d]+(?:\s+(?!(?:said|says|on|in|at|that|was|is|"
+                          r"confirmed|added|put|gave|reported|stated)\b)[^\s,.;:()\"\u201c\u201d]+){0,5})", re.IGNORECASE)
+
+
+#: "The army issued a statement": a clause, not a statement's noun phrase
+_CLAUSE_IN_SUBJECT = re.compile(r"\s(?:a|an|the|its|their|\w+ed|put|gave|sent|made)\s", re.IGNORECASE)
+
+
+def statement_before(text: str, start: int, published: str | None) -> tuple[str, str] | None:
+    """ "... The statement claiming the attack was published on Amaq ... It described the attack as killing
+    one person": "it" is the statement when the sentence before is about it (its subject). A statement whose
+    owner is named there ("An Interior Ministry statement", "A statement from the army") is its owner's;
+    else a group's statement told of in the sentences just before is the group's (perpetrator)."""
+    prev_end = start
+    while prev_end > 0 and text[prev_end - 1].isspace():
+        prev_end -= 1
+    prev_start = max(0, max(text.rfind(". ", 0, prev_end - 2), text.rfind("\n", 0, prev_end - 1)) + 1)
+    prev = text[prev_start:prev_end]
+    subj = _STATEMENT_SUBJECT.match(prev)
+    if not subj:
+        return None
+    phrase = subj.group(0).strip(" \"'\u201c\u2018")
+    owner = _OWNER_AFTER.match(prev, subj.end())
+    if owner is not None:
+        phrase = f"{phrase}{owner.group(0)}"
+    if not _CLAUSE_IN_SUBJECT.search(subj.group(0)) and classify(phrase, published) in _SPEAKING_ROLES:
+        return phrase, classify(phrase, published)  # "An Interior Ministry statement confirmed ...": the ministry's
+    window = text[max(0, prev_start - 1200) : prev_end]
+    groups = [a for a in aliases.find_actors(window) if a.actor.type == "group" and a.actor.role == "perpetrator"]
+    if not groups or not _STATEMENT_NOUN.search(window):
+        return None
+    return f"{groups[-1].text} statement", "perpetrator"
