@@ -265,3 +265,43 @@ def test_a_fight_with_no_speaker_before_stays_the_reporters():
 def test_the_second_speaker_of_a_sentence_speaks_for_its_own_figure(text):
     assert all(c.claimant == "media reports" for c in claims_of(text) if c.value_low == 256)
     assert role_of(text, 126) == "official"
+
+
+# ------------------------------------------------------------------ a group claiming the attack is no speaker of its toll
+
+@pytest.mark.parametrize("text, low", [
+    ("KABUL: The Islamic State group claimed Wednesday a suicide bombing of a bank in the north which killed five "
+     "people a day earlier, saying it was targeting government employees.", 5),
+    ("The Islamic State group claimed a suicide bombing of a bank in the north that killed eight people, saying on "
+     "Wednesday it was targeting government employees.", 8),
+    ("The group claimed on Monday the raid on the checkpoint that left 11 policemen dead, adding that more attacks "
+     "would follow.", 11),
+])
+def test_the_toll_of_an_attack_a_group_claimed_is_not_the_groups(text, low):
+    assert role_of(text, low, published="2025-02-13") != "perpetrator"
+
+
+@pytest.mark.parametrize("text", [
+    "The Islamic State group claimed responsibility for the bombing, saying its fighters killed 30 soldiers.",
+    "The Islamic State group claimed responsibility for the bombing, saying that 30 soldiers were killed.",
+    "The group claimed the attack on Monday, saying 30 soldiers were killed.",
+])
+def test_the_figure_a_group_gives_while_claiming_is_the_groups(text):
+    assert role_of(text, 30, published="2025-02-13") == "perpetrator"
+
+
+@pytest.mark.parametrize("text, low", [
+    ("The death toll from a Taliban attack on a Kabul hotel has been raised from six to at least 18 people.", 18),
+    ("The toll from the ISKP bombing of the mosque was raised to 40 on Friday.", 40),
+    ("The death toll from the militant assault on the base rose to 40.", 40),
+])
+def test_the_toll_from_an_attack_names_no_speaker(text, low):
+    assert role_of(text, low, published="2018-01-22") == "reporter"
+
+
+@pytest.mark.parametrize("text, low, claimant", [
+    ("The count from U.S. officials was 55 dead.", 55, "U.S. officials"),
+    ("Figures from the health ministry put the toll at 40.", 40, "the health ministry"),
+])
+def test_a_toll_from_a_body_is_still_theirs(text, low, claimant):
+    assert claim(text, low).claimant == claimant

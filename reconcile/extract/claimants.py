@@ -279,6 +279,8 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
             who = re.sub(r"['\u2019]s?$", "", m.group("who").strip().rstrip("."))
             if not who or who.lower() in PRONOUNS or not _could_be_claimant(who) or re.search(r"\d", who):
                 continue
+            if rx is _FIGURE_FROM and _EVENT_HEAD.search(who):
+                continue  # "the death toll from a Taliban attack": the event counted, not a speaker
             if rx is _AGENT and _GIVEN_THING.match(m.group(0)) and not _FIGURE_GIVEN.search(
                     sent, max(_clause_start(sent, m.start()), m.start() - 80), m.start()):
                 continue  # "the training provided by AQIS", "weapons supplied by X": no figure's giver
@@ -334,7 +336,9 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
             continue  # "..., he said, adding that ...": the pronoun is the speaker (the caller resolves it)
         if own:
             c = own[-1]
-            out.append(Claimant(c.text, c.role, start + m.start(), start + m.end()))
+            # ("X claimed the bombing that killed eight, saying it ...": X claimed the attack, not the figure before)
+            sc = (start + m.start(), end) if mention_only(c) else (-1, -1)
+            out.append(Claimant(c.text, c.role, start + m.start(), start + m.end(), *sc))
             continue
         subj = _subject_of(sent, m.start())
         if subj:
@@ -669,6 +673,9 @@ def _title_before(whole: str, who: str, stops: str) -> str:
     return seg[cut + 1 :].strip() if cut >= 0 else seg.strip()
 
 
+_EVENT_HEAD = re.compile(r"\b(?:attacks?|bombings?|blasts?|explosions?|assaults?|raids?|strikes?|shootings?|ambush(?:es)?|"
+                         r"violence|fighting|clash(?:es)?|massacres?|sieges?|incidents?|war|conflict|offensive|unrest|"
+                         r"riots?|insurgency|uprising|battles?|hostage|hijacking|stampede)\b", re.IGNORECASE)
 _LIST_HEAD = re.compile(r"(?:including|among\s+them|among|such\s+as|plus|with|and|or)\b", re.IGNORECASE)
 
 

@@ -90,6 +90,7 @@ _CLAIMED_OWN_FIGURE = re.compile(
     re.IGNORECASE,
 )
 _CLAIMED_EVENT = re.compile(
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|late\s+\w+day),?)?"
     r"\s+(?:(?:the\s+)?(?:responsibility|accountability|duty)|credit|(?:the|a|this|that|last|an)\s+(?:[\w\-\u2019']+\s+){0,3}?"
     r"(?:attacks?|bombings?|blasts?|assaults?|killings?|massacres?|shootings?|raids?|explosions?))\b"
     r"(?!\s+(?:had\s+|has\s+|have\s+)?(?:killed|left|wounded|injured|claimed)|\s+for\s+(?:the\s+)?(?:killing|killings|murder|deaths?|"
