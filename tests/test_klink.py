@@ -169,3 +169,51 @@ def test_a_dateline_day_still_dates_an_attack_told_as_that_days():
             "morning, police said.")
     two = one(extracted(text, "killed", "2024-10-07", "Alpha Wire", "a.txt"), 2)
     assert two and (two[0].event_date, two[0].place) == ("2024-10-07", "Karachi")
+
+
+# --------------------------------------------------------------------------- another incident told in the report
+
+NEPAL_LEAD = ("KABUL, Afghanistan (AP) - A Taliban suicide bomber killed 14 Nepalese security guards in an attack on "
+              "their minibus in Kabul on Monday, officials said. ")
+
+
+@pytest.mark.parametrize("sentence, low", [
+    ("Elsewhere in Afghanistan on Monday, a bomb rigged to a motorbike killed eight civilians in a province in the "
+     "northeast.", 8),
+    ("Elsewhere on Monday, in the eastern province of Khost, an attack on a police post killed four officers.", 4),
+    ("Meanwhile, in Helmand province, a roadside bomb killed three soldiers.", 3),
+    ("Separately in Zabul province, a roadside bomb killed three soldiers.", 3),
+    ("And later in Kabul, a second Taliban bombing killed an Afghan civilian and injured five people.", 1),
+    ("Later that day in Herat, another blast killed two policemen.", 2),
+])
+def test_another_incident_told_after_the_lead_is_told_apart(sentence, low):
+    claims = extracted(NEPAL_LEAD + sentence, "killed", "2016-06-21", "Alpha Wire", "a.txt")
+    assert one(claims, 14) and not one(claims, 14)[0].recalled
+    got = one(claims, low)
+    assert got and all(c.recalled for c in got), sentence
+
+
+@pytest.mark.parametrize("sentence, low", [
+    # near-misses: the lead's own attack going on, or its toll told again
+    ("Later, a second blast hit the rescuers, killing six more.", 6),
+    ("Meanwhile, officials said two more of the wounded guards had died, bringing the toll to 16.", 16),
+    ("Later, in a hospital, two of the wounded guards died.", 2),
+])
+def test_the_leads_attack_going_on_stays_the_leads(sentence, low):
+    got = one(extracted(NEPAL_LEAD + sentence, "killed", "2016-06-21", "Alpha Wire", "a.txt"), low)
+    assert got and not any(c.recalled for c in got), sentence
+
+
+def test_two_other_incidents_of_one_report_stay_two_events(tmp_path):
+    text = (NEPAL_LEAD + "An Interior Ministry statement said nine people were wounded in the blast.\n\n"
+            "Elsewhere in Afghanistan, a bomb rigged to a motorbike killed 10 Afghan civilians during the morning rush "
+            "hour in a province in the north-east.\n\n"
+            "And later in Kabul, a second Taliban bombing killed an Afghan civilian and injured five people, including a "
+            "provincial council member, according to authorities.")
+    con = desk(tmp_path, [("a.txt", "Alpha Wire", "2016-06-20", text)])
+    killed = rows(con, "a.txt", "killed")
+    ev = {r["value_low"]: r["event_id"] for r in killed}
+    assert set(ev) >= {14, 10, 1}, killed
+    assert len({ev[14], ev[10], ev[1]}) == 3, killed
+    injured = {r["value_low"]: r["event_id"] for r in rows(con, "a.txt", "injured")}
+    assert injured[5] == ev[1] and injured[9] == ev[14]
