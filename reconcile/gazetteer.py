@@ -5,6 +5,8 @@
 with their exact offsets. The data is ``reconcile/data/gazetteer.yaml`` plus the
 user's own files (``claims/gazetteer.yaml`` in the working directory, or files named
 by the ``RECONCILE_GAZETTEER`` environment variable); see the header of the YAML file.
+Landmarks (an airport, a base camp, a hotel, a military base) name the place they lie in:
+``reconcile/data/landmarks.yaml``, extended by ``claims/landmarks.yaml`` or ``RECONCILE_LANDMARKS``.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from ._names import extra_files, load_entries, name_key
 
 DATA = Path(__file__).parent / "data" / "gazetteer.yaml"
 ENV_VAR = "RECONCILE_GAZETTEER"
+LANDMARKS = Path(__file__).parent / "data" / "landmarks.yaml"
+LANDMARKS_ENV_VAR = "RECONCILE_LANDMARKS"
 PLACE_TYPES = ("city", "district", "province", "country")
 #: Most specific first: used to choose among several places in one sentence.
 SPECIFICITY = {"city": 0, "district": 1, "province": 2, "country": 3}
@@ -46,7 +50,7 @@ class PlaceMention:
 
 
 class Gazetteer:
-    def __init__(self, entries: list[dict]):
+    def __init__(self, entries: list[dict], landmarks: list[dict] = ()):
         self.places: dict[str, Place] = {}
         self._cache: dict[str, list] = {}
         self._runs: dict[str, tuple] = {}  # run of capitalized words -> its places (see _find)
@@ -79,13 +83,23 @@ class Gazetteer:
                 self.by_key.setdefault(name_key(v), place)
         for place in self.places.values():
             self.by_key[name_key(place.name)] = place
+        # landmarks last: a place's own name or spelling wins over a landmark's
+        self.landmarks: dict[str, Place] = {}
+        for i, e in enumerate(landmarks):
+            try:
+                name, where = str(e["name"]), self.places.get(str(e["place"]))
+                if where is None:
+                    raise ValueError(f"place {e['place']!r} is not in the gazetteer")
+                names = (name, *(str(v) for v in e.get("variants") or ()))
+            except (KeyError, TypeError, ValueError) as err:
+                raise ValueError(f"landmark entry {i} ({e!r}): {err}") from err
+            for n in names:
+                self.landmarks[n] = where
+                self.by_key.setdefault(name_key(n), where)
+        every_name = [n for p in self.places.values() for n in (p.name, *p.variants)] + list(self.landmarks)
         # first words of every name: a run of capitalized words is looked at only from these
-        self.first_keys = {
-            name_key(t[0]) for p in self.places.values() for n in (p.name, *p.variants) if (t := _TOKEN.findall(n))
-        }
-        self.max_tokens = max(
-            (len(_TOKEN.findall(n)) for p in self.places.values() for n in (p.name, *p.variants)), default=1
-        )
+        self.first_keys = {name_key(t[0]) for n in every_name if (t := _TOKEN.findall(n))}
+        self.max_tokens = max((len(_TOKEN.findall(n)) for n in every_name), default=1)
 
     def lookup(self, name: str) -> Place | None:
         if not name:
@@ -193,7 +207,8 @@ def _quick_key(token: str) -> str:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    return Gazetteer(load_entries(DATA, extra_files(ENV_VAR, "gazetteer.yaml"), "places"))
+    return Gazetteer(load_entries(DATA, extra_files(ENV_VAR, "gazetteer.yaml"), "places"),
+                     load_entries(LANDMARKS, extra_files(LANDMARKS_ENV_VAR, "landmarks.yaml"), "landmarks"))
 
 
 #: cache_clear functions of caches that depend on the gazetteer (registered by their modules)

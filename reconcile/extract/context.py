@@ -30,6 +30,7 @@ from .dates import (  # noqa: F401 - find_dates, parse_published, date_is_anchor
     Offset,
     _offset,
     city_dateline_date,
+    city_dateline_end,
     compared,
     date_is_anchored,
     date_role,
@@ -347,13 +348,17 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
     dates = find_dates(text, start, end, filed[0] if filed else published)[:MAX_DATES] if cue is not None else []
     if slip is not None:
         dates = [d for d in dates if d.start >= slip]
+    # "Karachi, Oct 7 (PTI) ...", after a page's own date line or none: the day the report was filed
+    city_end = city_dateline_end(text, filed[1] if filed else start, end) if cue is not None and \
+        text[filed[1] if filed else start : (filed[1] if filed else start) + 1].isalpha() else None
     if filed is not None and not any(d.end <= filed[1] for d in dates):
         # "date 2025-03-16 Quetta: ...": an ISO date line, the day the report was filed (a statement's day)
         dates.append(DateRef(filed[0].isoformat(), "day", start, filed[1]))  # last: a last resort
     roles: list[str] = []
     prev = None
     for d in dates:
-        r = STATEMENT if filed is not None and d.end <= filed[1] else date_role(text, start, end, d, prev)
+        r = STATEMENT if filed is not None and d.end <= filed[1] or city_end is not None and d.end <= city_end \
+            else date_role(text, start, end, d, prev)
         if r == EVENT and any(a <= d.start < b and not a <= focus < b for a, b in motives):
             r = BACKGROUND  # "revenge for a drone strike last year": that strike's date, not the toll's
         roles.append(r)

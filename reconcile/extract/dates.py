@@ -256,6 +256,21 @@ def city_dateline_date(text: str, start: int, end: int) -> tuple[dt.date, int] |
         return None
 
 
+# "Karachi, Oct 7 (PTI) Two Chinese nationals ...", "KABUL, June 20 (Reuters) - ...": a city's dateline with a day
+# and no year, closed by an agency's bracket or a dash
+_CITY_DATELINE_DAY = re.compile(
+    r"\W*[A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+)?(?:,\s*[A-Z][A-Za-z]+)?,\s+"
+    rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+[0-3]?\d|[0-3]?\d\s+{_MONTH})(?:,?\s+{_YEAR})?"
+    r"(?:\s*\([^()]{1,30}\)\s*(?:--|-|\u2014|\u2013|:)?\s+(?=[A-Z\"\u201c])|\s*(?:--|-|\u2014|\u2013|:)\s)")
+
+
+def city_dateline_end(text: str, start: int, end: int) -> int | None:
+    """Where a city's dateline opening ``text[start:end]`` ends ("Karachi, Oct 7 (PTI) ", "KABUL, June 20
+    (Reuters) - "): its day is the day the report was filed, not the event's."""
+    m = _CITY_DATELINE_DAY.match(text, start, min(end, start + 100))
+    return m.end() if m is not None else None
+
+
 #: A dateline's day this many days or more from the report's publication is a slip ("September 4, 2001" on a
 #: report published on 4 September 2010 about "the September 3 blast"): it dates nothing.
 DATELINE_SLIP_DAYS = 32

@@ -30,9 +30,20 @@ _OTHER_ATTACK = word_start([  # (fastrx) "\balso\s+(?:claimed|...)\b|\b(?:the\s+
     ([r"last\s+(?:week|month|year)['\u2019]s\b", r"previous\s+(?:week|month|year)['\u2019]s\b", r"in\s+a\s+row\b"], ""),
     # "Separately, two military operations in Darazinda killed 21 militants", "Elsewhere, a roadside bomb killed
     # three soldiers": another incident, told as new (not "Separately, police said the toll of the attack rose")
-    (["separately", "elsewhere"], r"\s*,\s*(?:[\w\-]+\s+){0,6}?(?:a|an|two|three|four|five|six|several|multiple|twin|"
+    # "Elsewhere in Afghanistan on Monday, a bomb ...", "Meanwhile, in Helmand province, a roadside bomb ...": a
+    # place or a day before the comma, or after it
+    (["separately", "elsewhere", "meanwhile"],
+     r"(?:\s+(?:in|on|at|across|near)\s+[^,;:.()]{1,50}?)?\s*,\s*(?:(?:in|on|at|across|near)\s+[^,;:.()]{1,50}?,\s*)?"
+     r"(?:[\w\-]+\s+){0,6}?(?:a|an|two|three|four|five|six|several|multiple|twin|"
      r"another|\d+)\s+(?:[\w\-]+\s+){0,2}?(?:attacks?|bomb(?:s|ings?|ers?)?|blasts?|explosions?|assaults?|raids?|"
      r"ambush(?:es)?|strikes?|shootings?|clash(?:es)?|gunfights?|operations?|encounters?)\b"),
+    # "And later in Kabul, a second Taliban bombing killed ...", "Later that day in Herat, another blast ...": a new
+    # attack told after the report's own, in a place it names (not "Later, a second blast hit the rescuers": the
+    # same attack's second bomb, told in order)
+    (["later"], r"(?:\s+(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening)|\s+on\s+\w+day)?"
+     r"\s+(?:in|at|near)\s+[^,;:.()]{1,50}?\s*,\s*(?:[\w\-]+\s+){0,3}?(?:another|a\s+second|a\s+third|"
+     r"a\s+separate|a\s+fresh|a\s+new)\s+(?:[\w\-]+\s+){0,2}?(?:attacks?|bomb(?:s|ings?|ers?)?|blasts?|"
+     r"explosions?|assaults?|raids?|ambush(?:es)?|strikes?|shootings?)\b"),
     # "It follows a bomb attack on a mosque in Pakistan", "came days after an attack on ...": a recalled attack
     (["follows", "followed", "comes", "came", "coming"],
      r"\s+(?:(?:just|only|days|weeks|hours|shortly|soon|less\s+than|a\s+(?:day|week|month)|\w+\s+(?:days|weeks|months))\s+)*"
@@ -151,7 +162,7 @@ _SAID = re.compile(r"\b(?:said|says|told|stated|reported|announced|claimed|confi
 _OPENING_LATER = re.compile(r"\W*(?:and\s+|but\s+|then,?\s+|just\s+|only\s+|some\s+)?", re.IGNORECASE)
 # substrings the patterns above need (tested on the lower-cased sentence before the patterns run)
 _OTHER_GATE = ("also", "last", "previous", "earlier", "prior", "similar", "separate", "another", "in a row", "follow",
-               "came", "come", "elsewhere")
+               "came", "come", "elsewhere", "meanwhile", "later")
 _SEVERAL_GATE = ("raids", "operations", "clashes", "strikes", "offensives", "crackdowns")
 _OFFSET_GATE = ("day", "week", "month", "night", "hour", "year", "shortly", "soon", "moments", "minutes")
 #: Speed: every _OFFSET match holds one of these words at a word start ("two days", "the night before",

@@ -49,7 +49,9 @@ from .sentenceplace import _against, _bearing
 # --------------------------------------------------------------------------- a claim's event context
 
 # a dateline's day: "Karachi, Mar 13 (PTI) ...", "Dec. 30, 2009 -- ..."
-_DATELINE_BEFORE = re.compile(r"\W*(?:[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+)?,\s*(?:[A-Z][a-z]+,\s*)?)?")
+# (after a scraped page's own date line: "date 2024-10-07 Karachi, Oct 7 (PTI) ...")
+_DATELINE_BEFORE = re.compile(r"\W*(?:(?i:date|dated|published|updated|posted)\s*:?\s*(?:19|20)\d\d-[01]\d-[0-3]\d\s+)?"
+                              r"(?:[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+)?,\s*(?:[A-Z][a-z]+,\s*)?)?")
 _DATELINE_AFTER = re.compile(r",?\s*(?:\([^()]{1,30}\)|[\-\u2013\u2014:])")
 _IN_THE_CAPITAL = re.compile(r"\b(?:in|at|near|outside)\s+the\s+(?:country['\u2019]s\s+)?capital\b(?!\s*(?:of\b|,?\s*[A-Z]))")
 

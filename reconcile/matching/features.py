@@ -257,9 +257,11 @@ def context_words(quote: str | None, limit: int = 24, folded: str | None = None)
 
 # "last week" or "in 2019" name a period an extractor resolves reliably; a weekday or
 # "yesterday" is easily resolved a few days off
+# (a month's short form only by a number: "Jun 12", "12 Jun", never a name: "Li Jun", "Dec" of a column)
+_SHORT_MONTH = r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
 _ABSOLUTE = re.compile(
-    r"\b(?:jan(?:uary)?|feb(?:ruary)?|march|mar\.|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:19|20)\d\d)\b|\bmay\s+\d|\d\s+may\b|"
+    r"\b(?:january|february|march|april|june|july|august|september|october|november|december|(?:19|20)\d\d)\b|"
+    rf"\b{_SHORT_MONTH}\b\.?(?=\s*\d)|(?<=\d\s){_SHORT_MONTH}\b|\bmay\s+\d|\d\s+may\b|"
     r"\b(?:last|this|previous|past)\s+(?:week|month|year)\b",
     re.IGNORECASE,
 )
@@ -329,8 +331,9 @@ _MONTHS = {m: k for k, names in enumerate((
     ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"), ("october", "oct"),
     ("november", "nov"), ("december", "dec")), start=1) for m in names}
 _MONTH_WORD = re.compile(
-    r"\b(january|february|march|april|june|july|august|september|october|november|december|"
-    r"jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?|\bmay\b(?=\s+(?:\d|19|20))|(?<=\d\s)may\b",
+    r"\b(january|february|march|april|june|july|august|september|october|november|december)\b|"
+    r"\b(?:jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?(?=\s*\d)|(?<=\d\s)(?:jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b|"
+    r"\bmay\b(?=\s+(?:\d|19|20))|(?<=\d\s)may\b",
     re.IGNORECASE,
 )
 

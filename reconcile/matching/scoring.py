@@ -303,8 +303,11 @@ def score_pairs(b: Batch, i: np.ndarray, j: np.ndarray, threshold: float = THRES
     }
     _undated_follow_up(b, i, j, comps)
     parts = {name: c[0] for name, c in comps.items()}
-    # one report mostly tells of one incident: two of its claims that agree are likely one
-    total = PRIOR + sum(c[1] for c in comps.values()) + np.where(b.source[i] == b.source[j], SAME_REPORT, 0.0)
+    # one report mostly tells of one incident: two of its claims that agree are likely one; not two paragraphs that
+    # each tell of another incident than its own ("Elsewhere in Afghanistan, a bomb killed 10." ... "And later in
+    # Kabul, a second bombing killed one."): two incidents, unless the evidence makes them one
+    two_told = (b.source[i] == b.source[j]) & b.recalled[i] & b.recalled[j] & (b.para[i] != b.para[j])
+    total = PRIOR + sum(c[1] for c in comps.values()) + np.where((b.source[i] == b.source[j]) & ~two_told, SAME_REPORT, 0.0)
     outlet = same_outlet_follow_up(b, i, j) & (b.source[i] != b.source[j])
     total = total + np.where(outlet, SAME_OUTLET, 0.0)
     # a claim with no place at all, against another report's: its toll, day and kind of attack
@@ -316,7 +319,7 @@ def score_pairs(b: Batch, i: np.ndarray, j: np.ndarray, threshold: float = THRES
         total = total - np.where(nowhere, np.clip(busy, 0.0, CROWD_CAP), 0.0)
     # a claim its report tells as another event ("Earlier, ten soldiers were killed in Kech") shares no
     # event with the report's own claims for sharing a sentence, paragraph or report: only evidence links it
-    split = b.recalled[i] != b.recalled[j]
+    split = (b.recalled[i] != b.recalled[j]) | two_told
     same_sent = (b.sent[i] == b.sent[j]) & ~split
     same_para = (b.para[i] == b.para[j]) & ~split
     # a loose claim joins its report's event, unless a date its partner's sentence states
