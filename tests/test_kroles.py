@@ -305,3 +305,60 @@ def test_the_toll_from_an_attack_names_no_speaker(text, low):
 ])
 def test_a_toll_from_a_body_is_still_theirs(text, low, claimant):
     assert claim(text, low).claimant == claimant
+
+
+@pytest.mark.parametrize("published", [None, "2019-05-01", "2023-05-01"])
+def test_the_title_given_in_the_report_outranks_the_alias_table(published):
+    text = ("The Taliban-led government's chief spokesman, Zabihullah Mujahid, said the raid on the hideout was over.\n\n"
+            "Mujahid also confirmed that two guards had been killed during the operation.")
+    assert role_of(text, 2, published=published) == "official"
+
+
+def test_a_title_after_the_name_keeps_its_abbreviations():
+    text = ("Numerous civilians were wounded, said Marine Gen. Kenneth Moran, commander of U.S. Central Command.\n\n"
+            "At least 13 troops were killed, Moran said.")
+    assert claim(text, 13).claimant.endswith("commander of U.S. Central Command)")
+
+
+# ------------------------------------------------------------------ another side denying a group's claim
+
+@pytest.mark.parametrize("text", [
+    "The Pakistani Taliban said they had killed 20 soldiers, a claim the army denied.",
+    "The Pakistani Taliban said they had killed 20 soldiers, but the military rejected the claim.",
+    "The Pakistani Taliban said they had killed 20 soldiers; the army dismissed the figure as propaganda.",
+])
+def test_a_group_claim_denied_by_the_army_stays_the_groups(text):
+    assert role_of(text, 20, published="2014-05-01") == "perpetrator"
+
+
+def test_a_group_disowning_the_attack_is_no_perpetrator_of_it():
+    text = "The Pakistani Taliban denied involvement in the bombing, which they said killed 20 people."
+    assert role_of(text, 20, published="2014-05-01") != "perpetrator"
+
+
+# ------------------------------------------------------------------ a paragraph attributed once, at its end
+
+@pytest.mark.parametrize("second", [
+    "The assaults were carried out with guns and suicide bombers, according to a local security official.",
+    "The assaults were carried out with guns and suicide bombers, in keeping with the native safety official.",
+    "The attackers used guns and suicide vests, a provincial police officer told reporters.",
+    "The attackers used guns and suicide vests, police said.",
+])
+def test_a_paragraph_attributed_at_its_end(second):
+    text = ("Separatists launch coordinated attacks\n\nAt least 10 security officers and 37 militants were killed in "
+            f"coordinated attacks in five districts on Monday. {second}\n\nThe province has seen such attacks before.")
+    assert role_of(text, 37) == "official"
+
+
+@pytest.mark.parametrize("text", [
+    # the attribution opens the next paragraph, not this one
+    "At least 37 people were killed in the market blast on Monday.\n\nThe bomb was hidden in a cart, police said.",
+    # a researcher's attribution is not an official's
+    "At least 37 people were killed in the market blast on Monday. The attack was claimed by ISKP, according to the "
+    "SITE Intelligence Group.",
+    # the toll is not the paragraph's first sentence
+    "Markets were crowded on Monday. At least 37 people were killed in the blast. The bomb was hidden in a cart, "
+    "police said.",
+])
+def test_no_paragraph_attribution_otherwise(text):
+    assert role_of(text, 37) == "reporter"

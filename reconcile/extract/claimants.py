@@ -71,6 +71,7 @@ from .speakers import (
     group_on_others,
     group_spokesman,
     mention_only,
+    paragraph_speaker,
     quote_speaker,
     resolve_generic,
     strip_leading,
@@ -349,7 +350,8 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
         q = (quote_speaker(text, start, end, published, _read_sentence)
              or continued_speaker(text, start, end, published, _read_sentence)
              or evidential_speaker(text, start, end, low, published, _read_sentence)
-             or copy_speaker(text, start, end, published, _read_sentence))
+             or copy_speaker(text, start, end, published, _read_sentence)
+             or paragraph_speaker(text, start, end, published, _read_sentence))
         if q is not None:
             out.append(q)
     if _quotes and any(c.text and c.text.lower() in ("we", "i") for c in out):

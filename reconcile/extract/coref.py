@@ -31,7 +31,8 @@ _TITLE = re.compile(
     r"administrator|chairman|chairperson|DG|DPO|SSP|SHO|IGP|DIG|DSP|colonel|major|captain|brigadier)\b",
     re.IGNORECASE)
 #: ", a spokesman for the Kabul police," after a name
-_TITLE_AFTER = re.compile(r"\s*,\s*(?P<title>(?:(?:a|an|the)\s+)?[^,.;:()\"\u201c\u201d\n]{3,100}?)(?=\s*(?:[,.;:()\n]|$))")
+_TITLE_AFTER = re.compile(r"\s*,\s*(?P<title>(?:(?:a|an|the)\s+)?(?:[^,.;:()\"\u201c\u201d\n]|(?<=\b[A-Z])\.(?=[A-Z\s]))"
+                          r"{3,100}?)(?=\s*(?:[,;:()\n]|(?<!\b[A-Z])\.|$))")
 #: "The city's police chief, Gen. Abdul Rahman Rahimi": the title before a comma and the name
 _TITLE_COMMA_BEFORE = re.compile(r"(?P<title>[^,.;:()\"\u201c\u201d\n]{3,100}),\s*$")
 #: Words that end a noun phrase read leftwards from a name ("condemned by Interior Minister X": the minister).
@@ -51,20 +52,27 @@ def bare_name(who: str) -> str | None:
     return core if _NAME.fullmatch(core) else None
 
 
-def _titled_mention(text: str, ks: int, ke: int, published: str | None) -> tuple[str, str] | None:
-    """The person named at ``text[ks:ke]`` with the title written next to that mention, and its role."""
+def _full_name(text: str, ks: int, ke: int) -> str:
+    """ "Major General Asim Bajwa", "Gen. Abdul Rahman Rahimi": the capitalized run ending with ``text[ks:ke]``."""
     line0 = text.rfind("\n", 0, ks) + 1
     s = ks
-    for _ in range(6):  # "Major General Asim Bajwa", "Gen. Abdul Rahman Rahimi": the whole name
+    for _ in range(6):
         m = _CAP_BEFORE.search(text, max(line0, s - 30), s)
         if m is None or m.end() != s:
             break
         s = m.start()
-    full = text[s:ke]
-    if len(full.split()) > 1:
+    return text[s:ke]
+
+
+def _titled_mention(text: str, ks: int, ke: int, published: str | None) -> tuple[str, str] | None:
+    """The person named at ``text[ks:ke]`` with the title written next to that mention, and its role."""
+    line0 = text.rfind("\n", 0, ks) + 1
+    full = _full_name(text, ks, ke)
+    s = ke - len(full)
+    if len(full.split()) > 1 and _TITLE.search(full):
         # "Interior Minister Ahmad Khan", "DG ISPR Asim Bajwa": the title is part of the capitalized run
         role = classify(full, published)
-        if role in _SPEAKING_ROLES and (_TITLE.search(full) or aliases.find_actors(full)):
+        if role in _SPEAKING_ROLES:
             return full, role
     # "Asim Bajwa, the army's spokesman,"
     t = _TITLE_AFTER.match(text, ke)
@@ -109,10 +117,15 @@ def person(text: str, name: str, at: int, published: str | None) -> tuple[str, s
     hits = [m.start() for m in re.finditer(rf"\b{re.escape(key)}\b", text) if not at <= m.start() < at + len(name) + 8]
     before = [k for k in hits if k < at][::-1]
     after = [k for k in hits if k > at]
-    for k in (before + after)[:MAX_MENTIONS]:
+    mentions = (before + after)[:MAX_MENTIONS]
+    for k in mentions:
         found = _titled_mention(text, k, k + len(key), published)
         if found is not None:
             return found
+    for k in mentions:  # no title anywhere: a person the alias table knows ("Zabihullah Mujahid")
+        full = _full_name(text, k, k + len(key))
+        if len(full.split()) > 1 and aliases.find_actors(full) and (role := classify(full, published)) in _SPEAKING_ROLES:
+            return full, role
     return None
 
 
