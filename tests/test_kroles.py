@@ -362,3 +362,26 @@ def test_a_paragraph_attributed_at_its_end(second):
 ])
 def test_no_paragraph_attribution_otherwise(text):
     assert role_of(text, 37) == "reporter"
+
+
+# ------------------------------------------------------------------ an official of "the group" told of before
+
+@pytest.mark.parametrize("text, low", [
+    ("The Fatemiyoun Division recruits Afghan refugees in Iran. A commander of the Division said more than 2,000 of its "
+     "fighters had been killed in Syria.", 2001),
+    ("The Majeed Brigade of the BLA stormed the camp on Friday.\n\nA commander of the brigade said 68 soldiers were killed.",
+     68),
+    ("The Fatemiyoun militia recruits Afghan refugees in Iran. Its cultural officer, an official of the militia, said "
+     "2,000 fighters had been killed.", 2000),
+    ("The Fatemiyoun Division recruits Afghan refugees.\n\nAn official responsible for the division's cultural affairs, "
+     "Zuhair Ahmadi, said 2,000 fighters had been killed.", 2000),
+    ("Thousands of Afghans were sent to Syria, a commander responsible for the so-called \u201cFatemiyoun Division\u201d "
+     "disclosed on Friday, adding that 2,000 had been killed.", 2000),
+])
+def test_an_official_of_the_group_speaks_for_the_group(text, low):
+    assert role_of(text, low, published="2019-01-05") == "perpetrator"
+
+
+def test_an_army_division_is_no_group():
+    text = "The army's 11th division fought the Taliban on Monday. A commander of the division said 12 soldiers were killed."
+    assert role_of(text, 12, published="2019-01-05") == "official"
