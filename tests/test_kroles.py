@@ -343,8 +343,11 @@ def test_a_group_disowning_the_attack_is_no_perpetrator_of_it():
     "The assaults were carried out with guns and suicide bombers, in keeping with the native safety official.",
     "The attackers used guns and suicide vests, a provincial police officer told reporters.",
     "The attackers used guns and suicide vests, police said.",
+    "The assaults were carried out with guns and suicide bombers, according to a local security official.\u201cThe "
+    "attackers struck at more than 12 places,\u201d a news agency reported.",
 ])
 def test_a_paragraph_attributed_at_its_end(second):
+    """(also when a scraped page glues the next quotation to the attribution's full stop)"""
     text = ("Separatists launch coordinated attacks\n\nAt least 10 security officers and 37 militants were killed in "
             f"coordinated attacks in five districts on Monday. {second}\n\nThe province has seen such attacks before.")
     assert role_of(text, 37) == "official"
@@ -385,3 +388,20 @@ def test_an_official_of_the_group_speaks_for_the_group(text, low):
 def test_an_army_division_is_no_group():
     text = "The army's 11th division fought the Taliban on Monday. A commander of the division said 12 soldiers were killed."
     assert role_of(text, 12, published="2019-01-05") == "official"
+
+
+# ------------------------------------------------------------------ outlets known by the shape of their names
+
+@pytest.mark.parametrize("outlet", ["Amaj News", "the Daily Times", "Radio Mashaal", "Kabul Now", "The Frontier Post"])
+def test_another_outlets_count_is_a_reporters(outlet):
+    assert role_of(f"At least 20 people were killed in the blast, {outlet} reported.", 20, published="2024-01-01") == "reporter"
+
+
+@pytest.mark.parametrize("text, role", [
+    ("At least 20 people were killed, officials at the Torkham Border Post said.", "official"),
+    ("At least 20 people were killed, Radio Pakistan reported.", "official"),
+    ("At least 20 people were killed, the Taliban-run Bakhtar News Agency reported.", "official"),
+    ("At least 20 people were killed, The Khorasan Diary, a research platform, said.", "researcher"),
+])
+def test_outlets_of_the_state_and_research_platforms_keep_their_roles(text, role):
+    assert role_of(text, 20, published="2024-01-01") == role

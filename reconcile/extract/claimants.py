@@ -445,6 +445,8 @@ def _of_group(text: str, c: Claimant, published: str | None) -> Claimant:
 
 def _person(text: str, c: Claimant, published: str | None) -> Claimant:
     """A bare name ("Bajwa", "Mr. Mujahid") with the title the report gives that person elsewhere (coref)."""
+    if c.role == "unknown" and c.text and classify(c.text, published) == "reporter":
+        return replace(c, role="reporter")  # "..., Dawn reported": an outlet's name, not a person's
     name = bare_name(c.text) if c.role == "unknown" and c.text and not _could_be_claimant(c.text) else None
     p = person(text, name, c.start, published) if name else None
     if name and p is None:  # "The agency quoted Karim Rostami saying": the person told of by title just before

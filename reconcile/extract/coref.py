@@ -39,6 +39,9 @@ _TITLE_COMMA_BEFORE = re.compile(r"(?P<title>[^,.;:()\"\u201c\u201d\n]{3,100}),\
 _NP_BREAK = {"by", "to", "from", "with", "against", "at", "on", "in", "for", "that", "and", "was", "were", "is", "are",
              "has", "had", "said", "says", "told", "added", "than", "as", "while", "but", "according", "quoted",
              "quoting", "cited", "citing", "after", "before", "when", "where", "who", "which"}
+#: Words that lead into a title before a comma without being part of it.
+_LEAD_OFF = {"according", "to", "by", "said", "says", "told", "and", "but", "while", "that", "as", "quoting", "citing",
+             "quoted", "cited", "per"}
 #: A bare mention is looked for among this many mentions of the same name, nearest first.
 MAX_MENTIONS = 24
 #: Roles a title can give a person.
@@ -84,7 +87,10 @@ def _titled_mention(text: str, ks: int, ke: int, published: str | None) -> tuple
     # "The city's police chief, Gen. Abdul Rahman Rahimi"
     c = _TITLE_COMMA_BEFORE.search(head)
     if c is not None:
-        title = " ".join(c.group("title").split()[-12:])
+        words = c.group("title").split()[-12:]
+        while words and words[0].lower() in _LEAD_OFF:  # "according to the governor's spokesman, NAME"
+            words = words[1:]
+        title = " ".join(words)
         if title and _TITLE.search(title) and (role := classify(title, published)) in _SPEAKING_ROLES:
             return f"{title}, {full}", role
     # "Kabul police spokesman Basir Mujahid", "said military spokesperson Asim Bajwa"

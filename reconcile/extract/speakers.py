@@ -311,6 +311,10 @@ _FIGURE_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine
                           re.IGNORECASE)
 
 
+#: The end of a sentence, also when a scraped page glued the next sentence's opening quote to it ('official.“The').
+_SENTENCE_END_GLUED = re.compile(r"[.!?](?=[\"\u201d\u2019]?\s|[\"\u201c][A-Z]|$)|\n")
+
+
 def paragraph_speaker(text: str, start: int, end: int, published: str | None, read: Reader) -> Claimant | None:
     """ "Ten officers and 37 militants were killed in coordinated assaults in five districts. The assaults were carried
     out with guns and suicide bombers, according to a local security official.": a paragraph's first sentence with no
@@ -327,7 +331,7 @@ def paragraph_speaker(text: str, start: int, end: int, published: str | None, re
     n0 = nxt.end()
     if n0 >= len(text) or "\n" in text[end:n0]:
         return None
-    stop = _SENTENCE_GAP.search(text, n0)
+    stop = _SENTENCE_END_GLUED.search(text, n0)  # (a scraped page may glue the next quotation to the full stop)
     n1 = stop.start() if stop else len(text)
     if n1 - n0 > 400 or not _TRAILING_ATTRIBUTION.search(text, n0, n1):
         return None
