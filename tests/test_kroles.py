@@ -305,3 +305,103 @@ def test_the_toll_from_an_attack_names_no_speaker(text, low):
 ])
 def test_a_toll_from_a_body_is_still_theirs(text, low, claimant):
     assert claim(text, low).claimant == claimant
+
+
+@pytest.mark.parametrize("published", [None, "2019-05-01", "2023-05-01"])
+def test_the_title_given_in_the_report_outranks_the_alias_table(published):
+    text = ("The Taliban-led government's chief spokesman, Zabihullah Mujahid, said the raid on the hideout was over.\n\n"
+            "Mujahid also confirmed that two guards had been killed during the operation.")
+    assert role_of(text, 2, published=published) == "official"
+
+
+def test_a_title_after_the_name_keeps_its_abbreviations():
+    text = ("Numerous civilians were wounded, said Marine Gen. Kenneth Moran, commander of U.S. Central Command.\n\n"
+            "At least 13 troops were killed, Moran said.")
+    assert claim(text, 13).claimant.endswith("commander of U.S. Central Command)")
+
+
+# ------------------------------------------------------------------ another side denying a group's claim
+
+@pytest.mark.parametrize("text", [
+    "The Pakistani Taliban said they had killed 20 soldiers, a claim the army denied.",
+    "The Pakistani Taliban said they had killed 20 soldiers, but the military rejected the claim.",
+    "The Pakistani Taliban said they had killed 20 soldiers; the army dismissed the figure as propaganda.",
+])
+def test_a_group_claim_denied_by_the_army_stays_the_groups(text):
+    assert role_of(text, 20, published="2014-05-01") == "perpetrator"
+
+
+def test_a_group_disowning_the_attack_is_no_perpetrator_of_it():
+    text = "The Pakistani Taliban denied involvement in the bombing, which they said killed 20 people."
+    assert role_of(text, 20, published="2014-05-01") != "perpetrator"
+
+
+# ------------------------------------------------------------------ a paragraph attributed once, at its end
+
+@pytest.mark.parametrize("second", [
+    "The assaults were carried out with guns and suicide bombers, according to a local security official.",
+    "The assaults were carried out with guns and suicide bombers, in keeping with the native safety official.",
+    "The attackers used guns and suicide vests, a provincial police officer told reporters.",
+    "The attackers used guns and suicide vests, police said.",
+    "The assaults were carried out with guns and suicide bombers, according to a local security official.\u201cThe "
+    "attackers struck at more than 12 places,\u201d a news agency reported.",
+])
+def test_a_paragraph_attributed_at_its_end(second):
+    """(also when a scraped page glues the next quotation to the attribution's full stop)"""
+    text = ("Separatists launch coordinated attacks\n\nAt least 10 security officers and 37 militants were killed in "
+            f"coordinated attacks in five districts on Monday. {second}\n\nThe province has seen such attacks before.")
+    assert role_of(text, 37) == "official"
+
+
+@pytest.mark.parametrize("text", [
+    # the attribution opens the next paragraph, not this one
+    "At least 37 people were killed in the market blast on Monday.\n\nThe bomb was hidden in a cart, police said.",
+    # a researcher's attribution is not an official's
+    "At least 37 people were killed in the market blast on Monday. The attack was claimed by ISKP, according to the "
+    "SITE Intelligence Group.",
+    # the toll is not the paragraph's first sentence
+    "Markets were crowded on Monday. At least 37 people were killed in the blast. The bomb was hidden in a cart, "
+    "police said.",
+])
+def test_no_paragraph_attribution_otherwise(text):
+    assert role_of(text, 37) == "reporter"
+
+
+# ------------------------------------------------------------------ an official of "the group" told of before
+
+@pytest.mark.parametrize("text, low", [
+    ("The Fatemiyoun Division recruits Afghan refugees in Iran. A commander of the Division said more than 2,000 of its "
+     "fighters had been killed in Syria.", 2001),
+    ("The Majeed Brigade of the BLA stormed the camp on Friday.\n\nA commander of the brigade said 68 soldiers were killed.",
+     68),
+    ("The Fatemiyoun militia recruits Afghan refugees in Iran. Its cultural officer, an official of the militia, said "
+     "2,000 fighters had been killed.", 2000),
+    ("The Fatemiyoun Division recruits Afghan refugees.\n\nAn official responsible for the division's cultural affairs, "
+     "Zuhair Ahmadi, said 2,000 fighters had been killed.", 2000),
+    ("Thousands of Afghans were sent to Syria, a commander responsible for the so-called \u201cFatemiyoun Division\u201d "
+     "disclosed on Friday, adding that 2,000 had been killed.", 2000),
+])
+def test_an_official_of_the_group_speaks_for_the_group(text, low):
+    assert role_of(text, low, published="2019-01-05") == "perpetrator"
+
+
+def test_an_army_division_is_no_group():
+    text = "The army's 11th division fought the Taliban on Monday. A commander of the division said 12 soldiers were killed."
+    assert role_of(text, 12, published="2019-01-05") == "official"
+
+
+# ------------------------------------------------------------------ outlets known by the shape of their names
+
+@pytest.mark.parametrize("outlet", ["Amaj News", "the Daily Times", "Radio Mashaal", "Kabul Now", "The Frontier Post"])
+def test_another_outlets_count_is_a_reporters(outlet):
+    assert role_of(f"At least 20 people were killed in the blast, {outlet} reported.", 20, published="2024-01-01") == "reporter"
+
+
+@pytest.mark.parametrize("text, role", [
+    ("At least 20 people were killed, officials at the Torkham Border Post said.", "official"),
+    ("At least 20 people were killed, Radio Pakistan reported.", "official"),
+    ("At least 20 people were killed, the Taliban-run Bakhtar News Agency reported.", "official"),
+    ("At least 20 people were killed, The Khorasan Diary, a research platform, said.", "researcher"),
+])
+def test_outlets_of_the_state_and_research_platforms_keep_their_roles(text, role):
+    assert role_of(text, 20, published="2024-01-01") == role

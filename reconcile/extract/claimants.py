@@ -18,7 +18,7 @@ from itertools import islice
 
 from .. import aliases
 from .._frozen import direct_init
-from .coref import bare_name, new_name_after_title, person, statement_before
+from .coref import bare_name, new_name_after_title, of_the_group, person, statement_before
 from .gates import may_match, required
 from .roles import CAPITAL, SOURCE_IN, SOURCE_NOUN, TALIBAN_AUTHORITY_FROM, classify
 from .roles import PERP as _PERP
@@ -71,6 +71,7 @@ from .speakers import (
     group_on_others,
     group_spokesman,
     mention_only,
+    paragraph_speaker,
     quote_speaker,
     resolve_generic,
     strip_leading,
@@ -349,7 +350,8 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
         q = (quote_speaker(text, start, end, published, _read_sentence)
              or continued_speaker(text, start, end, published, _read_sentence)
              or evidential_speaker(text, start, end, low, published, _read_sentence)
-             or copy_speaker(text, start, end, published, _read_sentence))
+             or copy_speaker(text, start, end, published, _read_sentence)
+             or paragraph_speaker(text, start, end, published, _read_sentence))
         if q is not None:
             out.append(q)
     if _quotes and any(c.text and c.text.lower() in ("we", "i") for c in out):
@@ -375,6 +377,8 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
             out.append(Claimant("officials", "official", start + o.start(), start + o.end()))
     if any(c.role == "unknown" and c.text and c.text[:1].isupper() for c in out):
         out = [_person(text, c, published) for c in out]  # "Mr. Mujahid said": the title the report gave him
+    if " the " in low and any(c.role in ("official", "unknown") and c.text and " the " in c.text for c in out):
+        out = [_of_group(text, c, published) for c in out]  # "a commander of the militia": the group's
     out.sort(key=lambda c: c.start)
     if len(out) > 1 and ("cit" in low or "quot" in low):
         out = _cited_sources(text, out)
@@ -434,13 +438,22 @@ def _group_claiming(sent: str, published: str | None, add) -> None:
         add(subj[0], subj[1], scope=(m.start(), len(sent)))
 
 
+def _of_group(text: str, c: Claimant, published: str | None) -> Claimant:
+    g = of_the_group(text, c.start, c.text, published) if c.role in ("official", "unknown") and c.text else None
+    return replace(c, text=g[0], role=g[1]) if g else c
+
+
 def _person(text: str, c: Claimant, published: str | None) -> Claimant:
     """A bare name ("Bajwa", "Mr. Mujahid") with the title the report gives that person elsewhere (coref)."""
+    if c.role == "unknown" and c.text and classify(c.text, published) == "reporter":
+        return replace(c, role="reporter")  # "..., Dawn reported": an outlet's name, not a person's
     name = bare_name(c.text) if c.role == "unknown" and c.text and not _could_be_claimant(c.text) else None
     p = person(text, name, c.start, published) if name else None
     if name and p is None:  # "The agency quoted Karim Rostami saying": the person told of by title just before
         p = new_name_after_title(text, name, c.start, published, _read_sentence)
-    return replace(c, text=f"{c.text} ({p[0]})", role=p[1]) if p else c
+    if p is None:
+        return c
+    return replace(c, text=p[0] if len(p) > 2 and p[2] else f"{c.text} ({p[0]})", role=p[1])
 
 
 def _pronouns_in_sentence(out: list[Claimant]) -> list[Claimant]:
@@ -615,7 +628,7 @@ _TWO_VERBS = re.compile(r"(?P<subj>(?:[Tt]he\s+)?(?:[\w.'\u2019\-]+\s+){0,4}?[\w
 
 
 #: Quote marks around a word or two of a speaker's noun phrase: 'an "informed source"', 'a “senior official”'.
-_SCARE_QUOTES = re.compile(r"\b(?:a|an|the|one)\s+[\"\u201c\u2018][A-Za-z\-]{2,20}(?:\s[A-Za-z\-]{2,20}){0,2}[\"\u201d\u2019](?=\s|$)",
+_SCARE_QUOTES = re.compile(r"\b(?:a|an|the|one)\s+(?:so-called\s+|self-styled\s+|self-proclaimed\s+)?[\"\u201c\u2018][A-Za-z\-]{2,20}(?:\s[A-Za-z\-]{2,20}){0,2}[\"\u201d\u2019](?=\s|$)",
                            re.IGNORECASE)
 
 

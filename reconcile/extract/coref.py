@@ -31,13 +31,17 @@ _TITLE = re.compile(
     r"administrator|chairman|chairperson|DG|DPO|SSP|SHO|IGP|DIG|DSP|colonel|major|captain|brigadier)\b",
     re.IGNORECASE)
 #: ", a spokesman for the Kabul police," after a name
-_TITLE_AFTER = re.compile(r"\s*,\s*(?P<title>(?:(?:a|an|the)\s+)?[^,.;:()\"\u201c\u201d\n]{3,100}?)(?=\s*(?:[,.;:()\n]|$))")
+_TITLE_AFTER = re.compile(r"\s*,\s*(?P<title>(?:(?:a|an|the)\s+)?(?:[^,.;:()\"\u201c\u201d\n]|(?<=\b[A-Z])\.(?=[A-Z\s]))"
+                          r"{3,100}?)(?=\s*(?:[,;:()\n]|(?<!\b[A-Z])\.|$))")
 #: "The city's police chief, Gen. Abdul Rahman Rahimi": the title before a comma and the name
 _TITLE_COMMA_BEFORE = re.compile(r"(?P<title>[^,.;:()\"\u201c\u201d\n]{3,100}),\s*$")
 #: Words that end a noun phrase read leftwards from a name ("condemned by Interior Minister X": the minister).
 _NP_BREAK = {"by", "to", "from", "with", "against", "at", "on", "in", "for", "that", "and", "was", "were", "is", "are",
              "has", "had", "said", "says", "told", "added", "than", "as", "while", "but", "according", "quoted",
              "quoting", "cited", "citing", "after", "before", "when", "where", "who", "which"}
+#: Words that lead into a title before a comma without being part of it.
+_LEAD_OFF = {"according", "to", "by", "said", "says", "told", "and", "but", "while", "that", "as", "quoting", "citing",
+             "quoted", "cited", "per"}
 #: A bare mention is looked for among this many mentions of the same name, nearest first.
 MAX_MENTIONS = 24
 #: Roles a title can give a person.
@@ -51,20 +55,27 @@ def bare_name(who: str) -> str | None:
     return core if _NAME.fullmatch(core) else None
 
 
-def _titled_mention(text: str, ks: int, ke: int, published: str | None) -> tuple[str, str] | None:
-    """The person named at ``text[ks:ke]`` with the title written next to that mention, and its role."""
+def _full_name(text: str, ks: int, ke: int) -> str:
+    """ "Major General Asim Bajwa", "Gen. Abdul Rahman Rahimi": the capitalized run ending with ``text[ks:ke]``."""
     line0 = text.rfind("\n", 0, ks) + 1
     s = ks
-    for _ in range(6):  # "Major General Asim Bajwa", "Gen. Abdul Rahman Rahimi": the whole name
+    for _ in range(6):
         m = _CAP_BEFORE.search(text, max(line0, s - 30), s)
         if m is None or m.end() != s:
             break
         s = m.start()
-    full = text[s:ke]
-    if len(full.split()) > 1:
+    return text[s:ke]
+
+
+def _titled_mention(text: str, ks: int, ke: int, published: str | None) -> tuple[str, str] | None:
+    """The person named at ``text[ks:ke]`` with the title written next to that mention, and its role."""
+    line0 = text.rfind("\n", 0, ks) + 1
+    full = _full_name(text, ks, ke)
+    s = ke - len(full)
+    if len(full.split()) > 1 and _TITLE.search(full):
         # "Interior Minister Ahmad Khan", "DG ISPR Asim Bajwa": the title is part of the capitalized run
         role = classify(full, published)
-        if role in _SPEAKING_ROLES and (_TITLE.search(full) or aliases.find_actors(full)):
+        if role in _SPEAKING_ROLES:
             return full, role
     # "Asim Bajwa, the army's spokesman,"
     t = _TITLE_AFTER.match(text, ke)
@@ -76,7 +87,10 @@ def _titled_mention(text: str, ks: int, ke: int, published: str | None) -> tuple
     # "The city's police chief, Gen. Abdul Rahman Rahimi"
     c = _TITLE_COMMA_BEFORE.search(head)
     if c is not None:
-        title = " ".join(_np_tail(c.group("title").split()))
+        words = c.group("title").split()[-12:]
+        while words and words[0].lower() in _LEAD_OFF:  # "according to the governor's spokesman, NAME"
+            words = words[1:]
+        title = " ".join(words)
         if title and _TITLE.search(title) and (role := classify(title, published)) in _SPEAKING_ROLES:
             return f"{title}, {full}", role
     # "Kabul police spokesman Basir Mujahid", "said military spokesperson Asim Bajwa"
@@ -98,21 +112,27 @@ def _np_tail(words: list[str]) -> list[str]:
 
 
 @per_report  # (a name said several times is looked up once per report)
-def person(text: str, name: str, at: int, published: str | None) -> tuple[str, str] | None:
-    """(the person's name with their title, role) for the bare name ``name`` said at ``at``: the mention of
-    the same name with a title nearest before it, else the first one after it; None when the report
-    never gives that name a title (or names it only as itself)."""
+def person(text: str, name: str, at: int, published: str | None) -> tuple[str, str, bool] | None:
+    """(the person's name with their title, role, found at this mention) for the bare name ``name`` said at ``at``:
+    this mention's own title, else the mention of the same name with a title nearest before it, else the first one
+    after it; None when the report never gives that name a title (or names it only as itself)."""
     words = name.split()
     key = name if len(words) > 1 else words[-1]
     if len(words[-1]) < 3:
         return None
-    hits = [m.start() for m in re.finditer(rf"\b{re.escape(key)}\b", text) if not at <= m.start() < at + len(name) + 8]
+    hits = [m.start() for m in re.finditer(rf"\b{re.escape(key)}\b", text)]
+    here = [k for k in hits if at <= k < at + len(name) + 8][:1]  # (this mention's own title first)
     before = [k for k in hits if k < at][::-1]
-    after = [k for k in hits if k > at]
-    for k in (before + after)[:MAX_MENTIONS]:
+    after = [k for k in hits if k >= at + len(name) + 8]
+    mentions = (here + before + after)[:MAX_MENTIONS]
+    for k in mentions:
         found = _titled_mention(text, k, k + len(key), published)
         if found is not None:
-            return found
+            return (*found, k in here)
+    for k in mentions:  # no title anywhere: a person the alias table knows ("Zabihullah Mujahid")
+        full = _full_name(text, k, k + len(key))
+        if len(full.split()) > 1 and aliases.find_actors(full) and (role := classify(full, published)) in _SPEAKING_ROLES:
+            return full, role, k in here
     return None
 
 
@@ -148,6 +168,32 @@ def new_name_after_title(text: str, name: str, at: int, published: str | None, r
     if not _ONE_TITLED.fullmatch(c.text.strip()) or re.search(r"[A-Z][a-z]+\s+[A-Z][a-z]+", c.text):
         return None  # a body ("the ministry"), several people, or a person already named
     return c.text, c.role
+
+
+#: "an official responsible for the Division's cultural affairs", "a commander of the militia": the group told of before
+_OF_THE_GROUP = re.compile(r"\b(?:of|for|responsible\s+for|in|within|from|with|at)\s+the\s+(?P<noun>group|militia|movement|outfit|"
+                           r"organi[sz]ation|network|faction|division|brigade|battalion|front)(?:['\u2019]s)?\b", re.IGNORECASE)
+#: nouns that stand for a group only when its name holds them ("the Division" for the Fatemiyoun Division)
+_NAME_NOUNS = {"division", "brigade", "battalion", "front"}
+#: How far back the group named before is looked for.
+GROUP_WINDOW = 3000
+
+
+def of_the_group(text: str, at: int, who: str, published: str | None) -> tuple[str, str] | None:
+    """ "an official responsible for the Division's cultural affairs", "a commander of the militia": a title held in
+    "the group" (or "the Division", "the Brigade" when the group's name holds that word) named last before ``at``
+    speaks for that group: (the words with the group's name, the group's role)."""
+    m = _OF_THE_GROUP.search(who)
+    if m is None:
+        return None
+    noun = m.group("noun").lower()
+    groups = [a for a in aliases.find_actors(text, max(0, at - GROUP_WINDOW), at)
+              if a.actor.type == "group" and a.actor.role == "perpetrator"
+              and (noun not in _NAME_NOUNS or noun in a.text.lower())]
+    if not groups:
+        return None
+    g = groups[-1]
+    return f"{who} ({g.text})", classify(g.text, published)
 
 
 #: A group's statement, message or claim told of in a sentence: what "it" of the next sentence may be.

@@ -48,7 +48,7 @@ RESEARCH = re.compile(
     r"\b(?:researchers?|analysts?|experts?|think[\s\-]tank|institute|tracker|scholars?|professor|"
     r"(?:conducted|conducts|conducting|done|does|carried\s+out)\s+research|policy\s+review|"
     r"ACLED|Long\s+War\s+Journal|Soufan|Crisis\s+Group|(?-i:SITE)|Jamestown|Brookings|(?-i:RAND)|(?-i:CTC)|"
-    r"CTC\s+Sentinel|university|"
+    r"CTC\s+Sentinel|university|Khorasan\s+Diary|research\s+(?:platform|group|organi[sz]ation|firm|cent(?:er|re)|network|project)|"
     r"observatory|ExTrac|Dragonfly|Wilson|fellow)\b",
     re.IGNORECASE,
 )
@@ -84,7 +84,10 @@ NEWS = re.compile(
     r"CBS|NBC|ABC|Fox\s+News|Sky\s+News|DW|Deutsche\s+Welle|RFE/RL|Radio\s+Free\s+Europe|Radio\s+Liberty|VOA|"
     r"Voice\s+of\s+America|Ariana\s+News|Khaama|Shamshad|Amu\s+TV|Afghanistan\s+International|Express\s+Tribune|"
     r"ARY|Samaa|Dunya|NDTV|PTI|ANI|IANS|Press\s+Trust\s+of\s+India|Kyodo|EFE|dpa|DPA|Bloomberg|Financial\s+Times|"
-    r"Times\s+of\s+India|Hindustan\s+Times|The\s+Hindu|Al\s+Arabiya|Radio\s+Azadi|Etilaatroz|Hasht-e\s+Subh|APA)\b")
+    r"Times\s+of\s+India|Hindustan\s+Times|The\s+Hindu|Al\s+Arabiya|Radio\s+Azadi|Etilaatroz|Hasht-e\s+Subh|APA|"
+    # an outlet by the shape of its name: "Amaj News", "the Daily Times", "The Frontier Post", "Radio Mashaal", "Kabul Now"
+    r"[A-Z][\w\-]+\s+(?:News|Daily|Times|Herald|Tribune|Gazette|Chronicle|Express)|Frontier\s+Post|Radio\s+[A-Z][\w\-]+|"
+    r"Kabul\s+Now|Amu\s+TV|Zan\s+Times|Rukhshana)\b")
 
 
 #: State news agencies speak for their governments.

@@ -124,7 +124,8 @@ _QUOTE_THEN_WEAK = re.compile(
 #: Reporting verbs: the usual ones anywhere; paraphrasers' verbs ("the statement mentioned")
 #: only before a clause, a quote or a comma; "gave" only before a figure.
 _SAY_RX = word_prefixed(  # (fastrx) \b(?:SAY\b|WEAK_SAY(?=...)|...)
-    rf"(?:{_by_initial(_SAY)}\b|{_by_initial(_RECKON)}{_RECKONED_THING}|{_by_initial(_WEAK_SAY)}(?=\s*(?:that\b|of\b|[,:.\"\u201c\u2018]|$|\d|(?:at\s+least|more\s+than|about|nearly|over|up\s+to|some|around)\s))|(?:gave|gives|give|provided|provides|offered|offers)"
+    rf"(?:{_by_initial(_SAY)}\b|{_by_initial(_RECKON)}{_RECKONED_THING}|{_by_initial(_WEAK_SAY)}(?=(?:\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|yesterday|today|earlier|later|again)\b)?\s*(?:that\b|of\b|[,:.\"\u201c\u2018]|$|\d|(?:at\s+least|more\s+than|about|nearly|over|up\s+to|some|around)\s))|(?:gave|gives|give|provided|provides|offered|offers)"
     r"(?=\s+(?:[\w\-\u2019']+\s+){0,4}?(?:figures?|toll|tally|count|estimates?|numbers?|casualty|breakdown)\b)|"
     r"(?:informed|informs|briefed|briefs)(?=\s+(?:the\s+)?(?:media|press|reporters|journalists|correspondents|"
     r"(?:news\s+)?agency|channel)\b)|"

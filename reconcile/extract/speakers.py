@@ -299,6 +299,48 @@ def continued_speaker(text: str, start: int, end: int, published: str | None, re
     return found[-1] if found else None
 
 
+#: A sentence ending with its attribution: "..., according to a local security official." / "..., police said."
+_TRAILING_ATTRIBUTION = re.compile(
+    r",\s*(?:(?:according\s+to|in\s+keeping\s+with|in\s+line\s+with|in\s+accordance\s+with|as\s+per)\s+[^,;:()\"\u201c\u201d]{3,90}"
+    r"|(?:[\w.'\u2019\-]+\s+){0,7}?[\w.'\u2019\-]+\s+(?:said|says|told\s+[\w.\-]+(?:\s+[\w.\-]+)?))\s*[.!]?[\"\u201d]?\s*$",
+    re.IGNORECASE)
+
+
+_FIGURE_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|"
+                          r"forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|scores|several)\b",
+                          re.IGNORECASE)
+
+
+#: The end of a sentence, also when a scraped page glued the next sentence's opening quote to it ('official.“The').
+_SENTENCE_END_GLUED = re.compile(r"[.!?](?=[\"\u201d\u2019]?\s|[\"\u201c][A-Z]|$)|\n")
+
+
+def paragraph_speaker(text: str, start: int, end: int, published: str | None, read: Reader) -> Claimant | None:
+    """ "Ten officers and 37 militants were killed in coordinated assaults in five districts. The assaults were carried
+    out with guns and suicide bombers, according to a local security official.": a paragraph's first sentence with no
+    speaker of its own, followed in the same paragraph by a sentence that ends with its attribution to an official or a
+    UN body, is that speaker's (wire copy attributes a paragraph once, at its end)."""
+    if not _FIGURE_WORD.search(text, start, end):
+        return None  # (only a sentence that gives a figure takes the paragraph's speaker)
+    p0 = start
+    while p0 > 0 and text[p0 - 1] in " \t":
+        p0 -= 1
+    if p0 > 0 and text[p0 - 1] != "\n":
+        return None  # not the first sentence of its paragraph
+    nxt = _SENTENCE_GAP.match(text, end) or re.compile(r"\s*").match(text, end)
+    n0 = nxt.end()
+    if n0 >= len(text) or "\n" in text[end:n0]:
+        return None
+    stop = _SENTENCE_END_GLUED.search(text, n0)  # (a scraped page may glue the next quotation to the full stop)
+    n1 = stop.start() if stop else len(text)
+    if n1 - n0 > 400 or not _TRAILING_ATTRIBUTION.search(text, n0, n1):
+        return None
+    tail = _TRAILING_ATTRIBUTION.search(text, n0, n1)
+    found = [c for c in read(text, n0, n1, published)
+             if c.start >= tail.start() and not mention_only(c) and c.role in ("official", "international_org")]
+    return replace(found[-1], start=end, end=end, scope_start=-1, scope_end=-1) if found else None
+
+
 #: How far after a deck or lead its copy with the attribution may come.
 COPY_WINDOW = 6000
 _COPY_TAIL = re.compile(r"\s*,\s*(?:[\w.'\u2019\-]+\s+){0,6}?(?:said|says|told|added|stated|confirmed|reported)\b")
@@ -412,6 +454,20 @@ _DISOWN = re.compile(r"\b(?:denied|denies|deny|condemned|condemns|condemn|distan
                      re.IGNORECASE)
 
 
+#: "..., a claim the army denied", "the military rejected the claim": the other side denies the group's claim
+_DENIED_BY_OTHERS = re.compile(
+    r"\b(?:(?:a|the|which|this|that)\s+(?:claim|figure|account|assertion)s?\s+(?:that\s+|which\s+)?|which\s+)?"
+    r"(?:the\s+)?(?:\w+\s+)?(?:army|military|government|police|officials?|ministry|authorities|ISPR|forces)\s+"
+    r"(?:has\s+|have\s+|had\s+|later\s+|swiftly\s+|quickly\s+)?(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\b",
+    re.IGNORECASE)
+
+
+def _disowned(sent: str) -> bool:
+    """The speaker's side disowns the attack ("the Taliban denied involvement"); not another side denying the claim."""
+    return any(not any(o.start() <= d.start() < o.end() for o in _DENIED_BY_OTHERS.finditer(sent))
+               for d in _DISOWN.finditer(sent))
+
+
 _GROUP_CLAIM = re.compile(r"\b(?:claimed|claims|claim|responsibility|behind|carried\s+out|blamed|blames|attributed)\b",
                           re.IGNORECASE)
 
@@ -423,7 +479,7 @@ def taliban_on_others(text: str, start: int, sent: str, c: Claimant) -> Claimant
         return c
     if not any(a.actor.id == "Taliban" or a.actor.group == "Taliban" for a in aliases.find_actors(c.text)):
         return c
-    if _DISOWN.search(sent):
+    if _disowned(sent):
         return replace(c, role="unknown")
     # another group named as the attacker in this sentence or the one before (same paragraph)
     lo = max(0, start - 400)
@@ -450,7 +506,7 @@ def group_on_others(text: str, start: int, sent: str, c: Claimant) -> Claimant:
     own = [a.actor.id for a in aliases.find_actors(c.text) if a.actor.type == "group"]
     if not own or "Taliban" in own:
         return c  # (the Taliban: taliban_on_others, which knows when they were the state)
-    if _DISOWN.search(sent):
+    if _disowned(sent):
         return replace(c, role="unknown")
     lo = max(0, start - 400)
     nl = text.rfind("\n", lo, start)
