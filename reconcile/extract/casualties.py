@@ -86,6 +86,8 @@ from .rules import (  # the shared pieces
     _found,
     number_starts,
 )
+from .tollanaphor import STEMS as ANAPHOR_STEMS
+from .tollanaphor import anaphoric_tolls
 from .tollgroups import (
     _after_total,
     _breakdown,
@@ -237,6 +239,8 @@ def _total_was(text: str, s: int, e: int) -> Iterator[Found]:
 _GATE_VERB_OBJ_WEAK, _GATE_VERB_ONE = required(_RX_VERB_OBJ_WEAK), required(_RX_VERB_ONE)
 
 
+#: the rest of a name a victim noun phrase stopped inside ("members of the Frontier| Corps")
+_NAME_TAIL = re.compile(r"(?:\s+(?-i:[A-Z][\w'\u2019\-]*)){0,3}")
 #: "25 bodies had so far been identified", "of whom 12 bodies have yet to be identified": a part of the dead
 _IDENTIFIED_AFTER = re.compile(r"\s+(?:(?:had|have|has|were|was|are|is|could|can)\s+)?(?:(?:so\s+far|yet|now|still|not|"
                                r"already|only)\s+){0,2}(?:been\s+|be\s+|to\s+be\s+)?(?:identified|unidentified)\b",
@@ -315,6 +319,8 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
     if " and " in text[s:e] or ", " in text[s:e]:
         found += _passive_lists(text, s, e)
     found += more_casualties(text, s, e)
+    if any(map(text[s:e].lower().__contains__, ANAPHOR_STEMS)):  # "Later, it was confirmed to be 12."
+        found += anaphoric_tolls(text, s, e, lambda t, a, b: list(_casualties(t, a, b, None)))
     karbala = ("rbala" in text[s:e] or "rbela" in text[s:e]) and _HUSAYN.search(text, s, e) is not None
     for f in found:
         c = f.count
@@ -633,9 +639,9 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
                 yield g
         pos = m.end()
         for _ in range(8):
-            c = _RX_CONT.match(text, pos, e)
+            c = _RX_CONT.match(text, pos, e) or _RX_CONT.match(text, _NAME_TAIL.match(text, pos, e).end(), e)
             if not c:
-                break
+                break  # ("69 members of the Frontier Corps and 11 civilians": the name's last words skipped)
             g = _found("killed", "among_list", text, c, c.start("num"), c.end())
             if g is None:
                 break

@@ -93,6 +93,8 @@ _AUX = (
     r"reportedly|reported|also|all|later|"
     r"allegedly|confirmed|believed|feared|thought|said|to|presumed|now|already|since|subsequently|initially|"
     r"seriously|critically|fatally|badly|severely|slightly|lightly|superficially|moderately|gravely|mildly|mostly|officially|got|getting|left|lay|lie|remain|remained|"
+    # a machine paraphrase's noun for an adverb: "12 people are majority injured" (mostly)
+    r"majority|mainly|largely|"
     r"additionally|further|eventually|likewise|too|themselves|each|both|found|so\s+far|thus\s+far|in\s+all|in\s+total|"
     rf"{ADVERB_LY})\b){{0,5}}"
 )
@@ -326,7 +328,7 @@ _RX_LIVES_LOST = re.compile(rf"{NUM}\s+(?:(?:civilian|innocent|human|precious|mo
                             rf"had\s+been|was)\s+(?:\w+\s+)?)?lost\b", re.IGNORECASE)
 _RX_AMONG_LIST = re.compile(
     # "Among the four killed were two guards", "Among the martyrs are seven girls", "Among the dead, 15 soldiers were ..."
-    rf"\bamong\s+(?:the\s+)?(?:(?!{NUMBER_EXPR}\s+(?:of|per)\b){NUMBER_EXPR}\s+)?(?:dead|deceased|killed|victims|those\s+killed|"
+    rf"\bamong(?:st)?\s+(?:the\s+)?(?:(?!{NUMBER_EXPR}\s+(?:of|per)\b){NUMBER_EXPR}\s+)?(?:dead|deceased|killed|victims|those\s+killed|"
     rf"fatalities|martyrs|martyred)\s*(?:(?:are|were|is|was|included?|including)\s+|(?P<comma>,)\s*){NUM}{NP_GEN}",
     re.IGNORECASE,
 )

@@ -22,7 +22,7 @@ from .victims import victim_label
 MAX_FIELD = 160
 
 _STRENGTH_KEYS = (
-    r"(?:(?:estimated\s+|approximate\s+|current\s+)?(?:strength|size|manpower|membership)(?:\s*\((?:est\.?|estimated)\))?|"
+    r"(?:(?:estimated\s+|approximate\s+|current\s+|numerical\s+|total\s+)?(?:strength|size|manpower|membership)(?:\s*\((?:est\.?|estimated)\))?|"
     r"(?:(?:estimated\s+|approximate\s+)?(?:number|no\.?)\s+of\s+(?:members|fighters|militants|combatants|cadres)|"
     r"(?:active\s+)?(?:members|fighters|militants|combatants)|active\s+members))"
 )
@@ -42,7 +42,7 @@ _SEP = r"(?:\s*[:|\u2013\u2014=]\s*|\t+\s*|\s+-\s+|\s{2,}|(?-i:(?=[\dA-Z])))"
 _FIELD = re.compile(
     rf"(?:(?P<strength>{_STRENGTH_KEYS}){_NOTE}(?:{_SEP}|\s(?=\d))|(?P<leader>{_LEADER_KEYS}){_NOTE}{_SEP}|"
     rf"(?P<founded>{_FOUNDED_KEYS}){_NOTE}{_SEP})(?P<value>\S.*)$",
-    re.IGNORECASE,
+    re.IGNORECASE | re.DOTALL,  # (a value broken over two lines: "estimated several\nthousand members")
 )
 # "25,000+", "4,000\u20136,000 (UN)", "est. 2,000", "c. 3,000", "~1,500"
 _VALUE_COUNT = re.compile(
@@ -50,6 +50,9 @@ _VALUE_COUNT = re.compile(
     rf"at\s+least|up\s+to)\s*)?(?P<num>{NUMBER_EXPR})(?P<plus>\s*\+)?(?![\d,])",
     re.IGNORECASE,
 )
+#: a note before a field's estimate: "Exact numbers unknown; estimated several thousand members"
+_NOTE_THEN_ESTIMATE = re.compile(r"[^;:\d]{1,60}[;:,]\s*(?=(?:est\.?|estimated|approx\.?|approximately|about|around|roughly|"
+                                 r"some|perhaps|possibly|probably|believed\s+to\s+be)\s)", re.IGNORECASE)
 # what may follow a strength figure in a field: a source, a year, a note, a place ("200-250 in Afghanistan
 # (2023)"), the end of a table cell
 _AFTER_COUNT = re.compile(
@@ -140,6 +143,9 @@ def fields(text: str, s: int, e: int) -> Iterator[Found]:
         return  # "Established 2021-10-04" in a news page's footer: fields are read on a group's profile page only
     if m.kind == "strength":
         v = _VALUE_COUNT.match(text, vs, e)
+        if v is None:  # "Exact numbers unknown; estimated several thousand": the estimate after a note
+            n = _NOTE_THEN_ESTIMATE.match(text, vs, e)
+            v = _VALUE_COUNT.match(text, n.end(), e) if n is not None else None
         if v is None:
             return
         count = parse_count(v.group(0).rstrip("+ ").replace("~", "about ").replace("c. ", "about ")
@@ -193,6 +199,9 @@ def _page_group(text: str, s: int):
             bar = _SITE_BAR.search(text, pos, end) if g is None else None
             if bar is not None:  # the title before " | Site name"
                 g = _title_group(text, pos, bar.start())
+            if g is None and end < top and end - pos < 40:  # a name broken over two lines ("Lashkar-e" / "Taiba")
+                nl2 = text.find("\n", end + 1, top)
+                g = _title_group(text, pos, top if nl2 < 0 else nl2) if text[end + 1 : end + 2].strip() else None
             if g is not None:
                 return g
         pos = end + 1

@@ -32,7 +32,8 @@ _NUMWORD = factored(sorted(_UNITS + _TENS + list(_SCALES), key=len, reverse=True
 WORDS = rf"(?:\b{_NUMWORD}\b(?:(?:[ \-]|\s+and\s+){_NUMWORD}\b){{0,7}})"
 # 1,500 / 2200 / 1.5 million / 3 000 is not read (too ambiguous)
 DIGITS = r"(?:(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]\d)|(?<![\d.,])\d+(?:\.\d+)?(?![\d]|,\d|\.\d))"
-SCALED = rf"(?:{DIGITS}(?:\s+(?:million|thousand|hundred)s?\b)?|{DIGITS}\s*[mk]\b)"
+# "58K", "5k", "2m" (glued: a thousand or a million) before the plain digits, which would stop at "58"
+SCALED = rf"(?:{DIGITS}[mkMK]\b|{DIGITS}(?:\s+(?:million|thousand|hundred)s?\b)?|{DIGITS}\s*[mk]\b)"
 
 # Vague quantities: (low, high); high None means open above.
 VAGUE: dict[str, tuple[int, int | None]] = {
@@ -130,6 +131,12 @@ HEDGE = factored([h for h, _ in _HEDGES])  # (fastrx) "(?:" + "|".join(...) + ")
 _HEDGE_QUAL = [(re.compile(h + r"$", re.IGNORECASE), q) for h, q in _HEDGES]
 _CONJ = r"(?:\s*(?:-|\u2013|\u2014)\s*|\s+(?:to|and|or)\s+)"
 _RANGE_CONJ = r"(?:\s*(?:-|\u2013)\s*|\s+(?:to|or)\s+)"
+#: a possible upper bound after a figure: "at least nine and perhaps 10", "12, possibly as many as 15",
+#: "three or maybe four" (the first figure the floor, the second the most told)
+_MAYBE_WORD = r"(?:perhaps|possibly|maybe|probably|likely)"
+_MAYBE = rf"{_MAYBE_WORD}\s+(?:(?:up\s+to|as\s+many\s+as)\s+)?"  # ("12 and up to 30 were wounded": two clauses)
+_MAYBE_CONJ = rf"(?:(?:\s*,?\s+(?:and|or|but)\s+|\s*,\s*){_MAYBE})"
+_MAYBE_RX = re.compile(_MAYBE_WORD, re.IGNORECASE)
 
 #: A reference marker of a wiki page glued to a number: "500[5]\u20131,000[6]", "25,000[a]",
 #: "300[citation needed]" (skipped when the count is read)
@@ -145,11 +152,11 @@ def strip_refs(text: str) -> str:
 #: A whole count phrase, hedge and range included.
 NUMBER_EXPR = (
     rf"(?:(?:somewhere\s+)?between\s+{ONE}(?:{REF})?\s+and\s+{ONE}(?:{REF})?"
-    rf"|(?:(?:{HEDGE})\s+[\"\u201c]?)?{ONE}(?:{REF})?(?:{_RANGE_CONJ}{ONE}(?:{REF})?)?)"  # 'at least "three men"'
+    rf"|(?:(?:{HEDGE})\s+[\"\u201c]?)?{ONE}(?:{REF})?(?:(?:{_RANGE_CONJ}|{_MAYBE_CONJ}){ONE}(?:{REF})?)?)"  # 'at least "three men"'
 )
 NUMBER_RX = re.compile(NUMBER_EXPR, re.IGNORECASE)
 _PARSE_RX = re.compile(
-    rf"^(?:(?P<hedge>{HEDGE})\s+[\"\u201c]?)?(?P<a>{ONE})(?:(?P<conj>{_CONJ})(?P<b>{ONE}))?$", re.IGNORECASE
+    rf"^(?:(?P<hedge>{HEDGE})\s+[\"\u201c]?)?(?P<a>{ONE})(?:(?P<conj>{_CONJ}|{_MAYBE_CONJ})(?P<b>{ONE}))?$", re.IGNORECASE
 )
 
 #: The largest number the desk takes as a plausible count of people.
@@ -217,6 +224,12 @@ def parse_count(text: str) -> Count | None:
     hedge = (m.group("hedge") or "").lower()
     b = parse_one(m.group("b")) if m.group("b") else None
     vague = a[2] or (b[2] if b else None)
+    if b is not None and _MAYBE_RX.search(m.group("conj")):
+        # "at least nine and perhaps 10": the floor told, the second figure the most told
+        lo = a[1] + 1 if not a[2] and _hedge_qualifier(hedge) == "more_than" else a[0]
+        if b[1] < lo:
+            return None
+        return _checked(Count(lo, b[1], "range", vague))
     if b is not None:
         conj = m.group("conj").strip().lower()
         if conj == "and" and not hedge.endswith("between"):
@@ -264,6 +277,13 @@ def parse_count(text: str) -> Count | None:
     if qual == "less_than":
         return _checked(Count(0, max(0, lo - 1), "at_most", vague))
     return _checked(Count(lo, hi, qual, vague))
+
+
+def _hedge_qualifier(hedge: str) -> str | None:
+    for rx, q in _HEDGE_QUAL:
+        if rx.match(hedge):
+            return q
+    return None
 
 
 def _checked(c: Count) -> Count:

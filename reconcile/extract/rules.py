@@ -127,6 +127,30 @@ def _bad_before(w: str) -> bool:
     return _BEFORE_BAD.search(w) is not None
 
 
+#: A month's name (capitalised, as a date writes it): "Oct 7", "May 3", "12 June"
+_MONTH = (r"(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_MONTH_BEFORE = re.compile(rf"(?P<prep>\b(?i:in|since|by|during|until|till|last|early|late|mid|of)\s+)?\b{_MONTH}(?P<dot>\.)?\s*$")
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b")
+#: after the day of a date: a dateline's agency or dash, a comma, a colon, a year, an ordinal's suffix
+_DAY_END = re.compile(r"(?:st|nd|rd|th)?\s*(?:[,(:\-\u2013\u2014/]|(?:19|20)\d\d\b|$)")
+_DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])")
+
+
+def date_day(text: str, ns: int, ne: int) -> bool:
+    """The number ``text[ns:ne]`` is the day of a date, not a count: "Karachi, Oct 7 (PTI) Two ...",
+    "ISLAMABAD, May 3 (Reuters) -", "Kabul, 12 June:". After a month's name the day is a count only in
+    "In March 12 people were ...", where the month follows a preposition and a word follows the number."""
+    if not _DAY.fullmatch(text, ns, ne):
+        return False
+    if _MONTH_AFTER.match(text, ne):
+        return True
+    m = _MONTH_BEFORE.search(text, max(0, ns - 20), ns)
+    if m is None:
+        return False
+    return not (m.group("prep") and not m.group("dot") and not _DAY_END.match(text, ne))
+
+
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|of|by|from|during|until|till|before|after|early|late|mid|year|the)\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _CLOCK_AFTER = re.compile(r"\s*[/:.]\d")
@@ -148,6 +172,8 @@ def _count_ok(text: str, m: re.Match, count: Count) -> bool:
         return False
     if _CLOCK_AFTER.match(text[ne : ne + 3]):  # 9/11, 10:30
         return False
+    if date_day(text, ns, ne):
+        return False  # "Karachi, Oct 7 (PTI) Two Chinese nationals were killed": a dateline's day
     if ns > 0 and text[ns - 1] in "/:#-":
         return False
     return True
@@ -319,7 +345,9 @@ _NUMBER_WORDS = [
 _CORE = word_start(  # (fastrx: the plain pattern is "\d+(?:[.,]\d+)*|\b(?:one|two|...)\b")
     [(_NUMBER_WORDS + ["dozen", "dozens", "scores", "several", "few", "handful", "couple", "tens", "half",
                        r"a\s+hundred", r"a\s+thousand"], r"\b", True)], digit=r"\d*(?:[.,]\d+)*")
-_WORD_START = re.compile(r"(?<![\w,.])\w")
+#: a word's start, or a word glued to the one before by a scrape that lost the space ("ReutersOver 115",
+#: "AFPAt least 20", "File photoMore than 30": a photo credit run into the sentence)
+_WORD_START = re.compile(r"(?<![\w,.])\w|(?<=[a-z])[A-Z](?=[a-z])|(?<=[A-Z])[A-Z](?=[a-z])")
 _WORD = re.compile(r"\w+")
 #: First words of the hedges and compound counts a phrase may begin with before its core.
 _HEDGE_FIRST = frozenset(
@@ -480,11 +508,15 @@ CASUALTY_CUE = _Stems(
     "total was", "total is", "total stood", "total stands", "total had", "total has", "total reached", "total rose",
     "figure was", "figure is", "figure stood", "figure had", "figure rose", "tally was", "tally stood", "tally had",
     "tally rose", "number was", "number stood", "number had", "of them are", "of them were", "of these were", "of these are",
+    # a toll told with a pronoun after an earlier figure ("Later, it was confirmed to be 12": tollanaphor.STEMS)
+    "confirmed to be", "revised", "rose to", "risen to", "climbed to", "increased to", "jumped to", "corrected to",
+    "lowered to", "raised to", "reduced to", "dropped to", "fell to", "fallen to", "put it at", "put that figure at",
+    "put the figure at", "put the number at",
 )
 STRENGTH_CUE = _Stems(
     "fighters", "members", "militants", " men", "loyalists", "operatives", "recruits", "combatants", "jihadists",
     "insurgents", "cadre", "followers", "adherents", "mujahideen", "soldiers", "personnel", "sympathi", "strength",
-    "membership", "manpower", "ranks", "strong", "presence of", "terrorists", "rebels", "guerrillas", "militiamen", "jihadis",
+    "membership", "manpower", "fighting force", "ranks", "strong", "presence of", "terrorists", "rebels", "guerrillas", "militiamen", "jihadis",
     "to number", "numbering", "numbered", "s numbers", "their numbers", "army of", "militia of",
     "number of this ", "number of the division", "number of the brigade", "number of the militia",
     "s were fighting in", "s are fighting in", "s were fighting for", "s are fighting for",

@@ -58,7 +58,8 @@ _BOILER_PARA = re.compile(
         accept(?:\s+all)? |
         (?:photo|image|picture|video|file\s+photo|credit|caption|image\s+caption|image\s+source|photograph)\s*[:(\-\u2013|].* |
         \(?(?:photo|image|picture)\s+(?:by|credit|courtesy).* |
-        copyright.* | \u00a9.* | all\s+rights\s+reserved.* | posted\s+(?:by|in|on).* | filed\s+under.* | tags?:.*
+        copyright.* | \u00a9.* | all\s+rights\s+reserved.* | posted\s+(?:by|in|on).* | filed\s+under.* | tags?:.* |
+        (?:published|written|edited|reported|compiled)\s+by\b\s*:?[^.!?\d]{0,40} | (?:published|written|edited)\s*:
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -93,8 +94,23 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         while e > s and text[e - 1].isspace():
             e -= 1
         if e > s:
-            out.append((s, e))
+            if out and _wrapped(text, out[-1][1], s):
+                out[-1] = (out[-1][0], e)  # a line broken inside a sentence ("estimated several\nthousand members")
+            else:
+                out.append((s, e))
     return out
+
+
+_LINE_END_OPEN = re.compile(r"[a-z0-9,]")
+
+
+def _wrapped(text: str, prev_end: int, s: int) -> bool:
+    """The line at ``s`` goes on with the sentence of the line before: one line break between them (no blank
+    line), the line before ends inside a sentence (a lower-case letter, a digit or a comma) and this one opens
+    with a lower-case letter."""
+    return (text[s].islower() and _LINE_END_OPEN.match(text, prev_end - 1) is not None
+            and text.count("\n", prev_end, s) + text.count("\r", prev_end, s) <= 1
+            and not text[prev_end:s].strip(" \t\n\r"))
 
 
 def is_boilerplate(para: str) -> bool:

@@ -519,7 +519,8 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
                 ns, ne = m.start("num"), m.end("num2")
             if a is None or b is None or a.low is None or b.low is None or any(m.start() <= p < m.end() for p in seen):
                 continue  # the range read by another rule already
-            if not m.group("np") and not _STR_GATES["estimate"].search(low) and "strength" not in low:
+            if not m.group("np") and not _STR_GATES["estimate"].search(low) and "strength" not in low \
+                    and not _OWN_SIZE.search(text, max(s, m.start() - 60), m.start()):  # "its fighting force ... ranges"
                 if not fighters_before or not _END_OF_FIGURE.match(text, ne, e):
                     continue  # "Estimates vary wildly: from 500 to 5,000." after a sentence on how many fighters
             if _CASUALTY_NEAR.search(text, max(s, m.start() - 60), min(e, m.end() + 20)):

@@ -192,7 +192,7 @@ _LIST_ITEM = re.compile(
     rf"(?:(?:all|the)\s+)?{NUM}(?:{NP}|{NP_GEN.replace('(?P<np>', '(?:')}(?P<np2>))"
     rf"|(?P<one>(?:a|an|one|his|her|their)\s+(?:(?!(?:of|and|or|in|were|was)\b)[\w\-]+\s+){{0,2}}?"
     rf"(?P<head>{VICTIM_NOUN}|{_KIN}|passer-by|passerby))\b(?![\-\w])"
-    rf"(?=\s*(?:[,;.:)\u2014\u2013]|(?:and|were|was|had|have|who|are)\b|$))",
+    rf"(?=\s*(?:[,;.:)\u2014\u2013]|(?:and|were|was|had|have|who|are|among|amongst)\b|$))",
     re.IGNORECASE,
 )
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
@@ -225,9 +225,17 @@ def _group_list(text: str, pos: int, e: int) -> list[tuple[int, int, int, int, C
     return out
 
 
-_LIST_START = re.compile(r"(?:^|(?<=[,:;\u2014\u2013]\s)|(?<=\bthat\s)|(?<=^[\"\u201c]))(?=\S)", re.IGNORECASE)
+_LIST_START = re.compile(r"(?:^|(?<=[,:;\u2014\u2013]\s)|(?<=\bthat\s)|(?<=^[\"\u201c])|(?<=\bthere\swere\s)|(?<=\bthere\sare\s))(?=\S)",
+                         re.IGNORECASE)
 _LIST_AUX_PRED = {kind: re.compile(rf"(?P<aux>{_AUX_REQ})\s+(?P<verb>{pred})\b", re.IGNORECASE)
                   for kind, pred in (("killed", _KILL_PRED), ("injured", _INJ_PRED))}
+#: "(there were) five Ukrainians, three Chinese and a Russian among the climbers who were killed": the list
+#: told as a part of the dead (or of the wounded)
+_LIST_AMONG_PRED = {kind: re.compile(
+    rf"\s+among(?:st)?\s+(?:(?:the|those)\s+(?:[\w\-]+\s+){{0,2}}?(?:who|that)\s+(?:were|was|had\s+been|have\s+been|are)\s+"
+    rf"(?:[a-z]+ly\s+)?(?:{pred})\b|(?:the\s+|those\s+)?{noun}\b)", re.IGNORECASE)
+    for kind, pred, noun in (("killed", _KILL_PRED, r"(?:dead|killed|victims|fatalities|deceased|slain)"),
+                             ("injured", _INJ_PRED, r"(?:wounded|injured|hurt)"))}
 # after a total: "killing at least six people -- four guards, a policeman and a bystander"
 _APPOS_LEAD = re.compile(r"(?:[^.;:\d\u2014\u2013()]{0,80}?)\s*(?:\u2014|\u2013|--|:|,)\s*", re.IGNORECASE)
 
@@ -266,7 +274,8 @@ def _passive_lists(text: str, s: int, e: int) -> Iterator[Found]:
         if all(i[3] == i[1] for i in items):
             continue  # "a diplomat and a guard had been wounded": no count in the list (the single rule's)
         for kind in ("killed", "injured"):
-            if _LIST_AUX_PRED[kind].match(text, items[-1][1], e) is None:
+            if _LIST_AUX_PRED[kind].match(text, items[-1][1], e) is None and \
+                    _LIST_AMONG_PRED[kind].match(text, items[-1][1], e) is None:
                 continue
             if _appositive(items):
                 yield from _list_founds(kind, "passive.list", text, items[:1])

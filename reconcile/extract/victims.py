@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from .fastrx import factored, top_alternatives
 
@@ -20,6 +21,33 @@ VICTIM_LABELS = (
     "children", "women", "militants", "afghans", "pakistanis", "americans", "foreigners", "journalists",
     "aid_workers", "workers", "officials", "prisoners", "passengers", "teachers",
 )
+
+#: after a form that is also an adjective ("Chinese", "Lithuanian"): no noun follows, so it names people
+_NO_NOUN_AFTER = (r"(?=\s+(?:and|or|as\s+well\s+as|were|was|are|is|have|has|had|killed|died|dead|wounded|injured|hurt|"
+                  r"among|amongst|who|from|in|at|on)\b|\s*[,.;:)\u2014\u2013]|\s+-\s|$)")
+
+
+def _load_demonyms() -> tuple[dict[str, str], str]:
+    """data/demonyms.txt: {form: label} and the regex of every form (case-sensitive; a form that is also
+    an adjective only where no noun follows it)."""
+    labels: dict[str, str] = {}
+    for line in (Path(__file__).resolve().parent.parent / "data" / "demonyms.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        label, _, forms = line.partition(":")
+        for form in forms.replace("|", ",").split(","):
+            if form.strip():
+                labels[form.strip()] = label.strip()
+    alts = []
+    for form in sorted(labels, key=len, reverse=True):
+        rx = r"\s+".join(re.escape(w) for w in form.split())
+        plural = form.endswith("s") and not form.endswith("ss")
+        alts.append(rx if plural else rx + _NO_NOUN_AFTER)
+    return labels, "(?-i:" + "|".join(alts) + ")"
+
+
+_DEMONYM_LABELS, _DEMONYM_NOUN = _load_demonyms()
 
 # head noun (regex) -> label; order matters (longest / most specific first)
 _NOUNS: list[tuple[str, str]] = [
@@ -59,6 +87,8 @@ _NOUNS: list[tuple[str, str]] = [
      r"Frenchmen|Frenchman|Chinese\s+(?:nationals|citizens|workers|engineers)|vacationers|holidaymakers|"
      r"holiday-makers|sightseers|backpackers", "foreigners"),
     (r"foreigners|tourists|cyclists|nationals|expatriates|expats|foreign\s+nationals", "foreigners"),
+    # the people of another country ("five Ukrainians", "two Chinese were killed"): a label per nation
+    (_DEMONYM_NOUN, "demonym"),
     (r"journalists|reporters|media\s+workers|cameramen|photographers|journalist|reporter|cameraman|photographer", "journalists"),
     (r"aid\s+workers|humanitarian\s+workers|health\s+workers|healthcare\s+workers|polio\s+workers|vaccinators|"
      r"deminers|doctors|nurses|medics|paramedics|rescuers|rescue\s+workers|NGO\s+workers|aid\s+worker|"
@@ -107,7 +137,7 @@ def victim_label(np: str) -> str:
             # the head is the last noun, and the longest one ending there ("service members", not "members")
             key = (m.end(), m.end() - m.start())
             if best is None or key > best[0]:
-                best = (key, lab)
+                best = (key, lab if lab != "demonym" else _DEMONYM_LABELS[" ".join(m.group(0).split())])
     if best is None:
         return "people"
     lab = best[1]
