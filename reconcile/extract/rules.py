@@ -130,6 +130,13 @@ def _bad_before(w: str) -> bool:
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|of|by|from|during|until|till|before|after|early|late|mid|year|the)\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _CLOCK_AFTER = re.compile(r"\s*[/:.]\d")
+# a day after its month is a date ("KABUL, Aug 3 (Reuters) - ...", "on March 12"), never a count
+# ("In May 12 people were killed": a month alone after "in", "since", ...; the number is a count)
+_MONTH_BEFORE = re.compile(r"(?<!\b[Ii]n\s)(?<!\b[Oo]f\s)(?<!\b[Bb]y\s)(?<!\b[Ll]ast\s)(?<!\b[Ss]ince\s)(?<!\b[Dd]uring\s)"
+                           r"(?<!\b[Uu]ntil\s)"
+                           r"\b(?:(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+                           r"nov(?:ember)?|dec(?:ember)?)|May|MAY)\.?\s*$")
+_DAY = re.compile(r"\d{1,2}(?!\d|,\d)")
 
 
 def _count_ok(text: str, m: re.Match, count: Count) -> bool:
@@ -147,6 +154,8 @@ def _count_ok(text: str, m: re.Match, count: Count) -> bool:
     if top is not None and top > MAX_PLAUSIBLE:
         return False
     if _CLOCK_AFTER.match(text[ne : ne + 3]):  # 9/11, 10:30
+        return False
+    if _DAY.match(text, ns) and _MONTH_BEFORE.search(text, max(0, ns - 20), ns):
         return False
     if ns > 0 and text[ns - 1] in "/:#-":
         return False
