@@ -13,12 +13,14 @@ from .casualtywords import (
     _AMONG_THEN_HURT,
     _AMONG_WHILE,
     _AND_OTHERS_AFTER,
+    _AND_VERB_COUNT,
     _BARE_INJ_BEFORE,
     _CHANGE_BEFORE,
     _COMBINED_AFTER,
     _COMBINED_BEFORE,
     _COMBINED_NEXT,
     _CORPSES,
+    _COUNT_THEN_DEAD_AND,
     _DENOMINATOR_BEFORE,
     _HEDGE_BEFORE,
     _IDENTIFIED_BEFORE,
@@ -121,7 +123,9 @@ def _vague_subset(text: str, m: re.Match) -> bool:
 def _combined(text: str, m: re.Match, kind: str) -> bool:
     """"killed or wounded 300": a combined casualty figure, neither kind."""
     if kind == "injured":
-        return bool(_COMBINED_BEFORE.search(text[max(0, m.start() - 20) : m.start("verb")]))
+        before = text[max(0, m.start() - 20) : m.start("verb")]
+        return bool(_COMBINED_BEFORE.search(before)) and not _COUNT_THEN_DEAD_AND.search(
+            text[max(0, m.start() - 90) : m.start("verb")])
     return bool(_COMBINED_AFTER.match(text, m.end("verb")))
 
 
@@ -251,7 +255,8 @@ _KARBALA_COMPANIONS = re.compile(r"\s+(?:of\s+(?:his|their)\s+)?(?:[\w\-]+\s+)?(
                                  r"supporters|men|loyalists)\b", re.IGNORECASE)
 #: "up to 20 killed": a toll of one at least (the attack killed), at most 20
 _UP_TO = re.compile(r"up\s*to\b", re.IGNORECASE)
-_MODAL = re.compile(r"\b(?:may|might|could|possibly|perhaps|feared|potentially|would)\b", re.IGNORECASE)
+_MODAL = re.compile(  # not the month of a dateline: "Quetta, May 4 (AFP): up to nine ..."
+    r"\b(?:(?<!\d\s)may(?!\s+\d)|might|could|possibly|perhaps|feared|potentially|would)\b", re.IGNORECASE)
 # an intent, a threat or a condition before an active verb: "threatened to kill 50", "could kill", "would have killed"
 _INTENT_BEFORE = re.compile(
     r"(?:\b(?:threat\w*|vow\w*|plot\w*|plan\w*|intend\w*|tr(?:y|ied|ies|ying)|attempt\w*|sought|seek\w*|aim\w*|want\w*|"
@@ -447,7 +452,8 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
                 continue  # "several seriously injured people died in hospital": the dead, not the wounded
             if kind == "injured" and _vague_subset(text, m):
                 continue  # "several of the victims were taken to hospital in critical condition": some of those counted
-            if rule == "passive" and _COMBINED_NEXT.match(text[m.end() : m.end() + 24]):
+            if rule == "passive" and _COMBINED_NEXT.match(text[m.end() : m.end() + 24]) and not (
+                    kind == "killed" and _AND_VERB_COUNT.match(text, m.end(), e)):
                 continue  # "were killed or wounded", "people killed and injured": a combined figure
             if rule == "passive" and _COMBINED_BEFORE.search(text[max(s, m.start("verb") - 20) : m.start("verb")]):
                 continue

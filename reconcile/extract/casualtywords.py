@@ -101,7 +101,7 @@ _AUX = (
 _KILL_PRED = (
     r"(?:killed|dead|died|perished|slain|martyred|lost\s+their\s+lives|"
     r"(?:die|dies|perish|perishes)(?=\s+(?:in|as|after|when|during|at|on|near|while|from|of)\b)|lost\s+his\s+life|murdered|massacred|"
-    r"shot\s+dead|gunned\s+down|beheaded|brought\s+(?:in\s+)?dead|burned\s+to\s+death|were\s+killed|eliminated|neutrali[sz]ed|"
+    r"shot\s+dead|gunned\s+down|beheaded|brought\s+(?:in\s+)?dead|(?:burned|crushed|stabbed|beaten|hacked|trampled)\s+to\s+death|were\s+killed|eliminated|neutrali[sz]ed|"
     r"(?<=were\s)buried(?!\s+(?:under|beneath|in\s+the\s+rubble|in\s+rubble|alive))|laid\s+to\s+rest|"
     r"embraced\s+(?:shahadat|martyrdom)|attained\s+martyrdom|"
     r"succumbed\s+to\s+(?:(?:their|his|her|the)\s+)?(?:\w+\s+)?(?:injuries|wounds)|"
@@ -110,10 +110,11 @@ _KILL_PRED = (
     r"those\s+who\s+(?:died|perished|were\s+killed|lost\s+their\s+lives))|"
     rf"among\s+(?:the\s+)?{NUMBER_EXPR}\s+(?:[\w\-]+\s+){{0,2}}?(?:killed|dead)\b)"
 )
-_INJ_PRED = r"(?:wounded|injured|hurt|harmed|maimed|(?:received|sustained|suffered|receiving|sustaining|suffering)\s+(?:\w+\s+)?(?:injuries|wounds)|(?:brought|taken|admitted|rushed)\s+(?:in\s+|to\s+(?:the\s+)?(?:\w+\s+){0,3}?hospitals?\s+)?with\s+(?:\w+\s+)?(?:injuries|wounds)|treated\s+for\s+(?:injuries|wounds)|hospitali[sz]ed|(?:admitted|taken)\s+to\s+(?:the\s+)?(?:\w+\s+){0,3}?hospitals?(?!\s+for\s+(?:treatment\s+of\s+)?(?:illness|disease|tests|check))|among\s+(?:the\s+)?(?:wounded|injured|those\s+(?:who\s+were\s+)?(?:wounded|injured|hurt)))"
+_INJ_PRED = r"(?:wounded|injured|hurt|harmed|maimed|(?:received|sustained|suffered|receiving|sustaining|suffering)\s+(?:\w+\s+)?(?:injuries|wounds)|(?:brought|taken|admitted|rushed)\s+(?:in\s+|to\s+(?:the\s+)?(?:\w+\s+){0,3}?hospitals?\s+)?with\s+(?:\w+\s+)?(?:injuries|wounds)|treated\s+for\s+(?:(?:their|his|her|minor|serious)\s+)?(?:injuries|wounds)|hospitali[sz]ed|(?:admitted|taken)\s+to\s+(?:the\s+)?(?:\w+\s+){0,3}?hospitals?(?!\s+for\s+(?:treatment\s+of\s+)?(?:illness|disease|tests|check))|among\s+(?:the\s+)?(?:wounded|injured|those\s+(?:who\s+were\s+)?(?:wounded|injured|hurt)))"
 
 #: words between a casualty verb and its count ("killing all 29 people", "wounding another 12")
-_OBJ_PRE = r"(?:(?:all|another|a\s+further|an\s+additional|an\s+estimated\s+(?=\d)|only|just)\s+)?"
+_OBJ_PRE = (r"(?:(?:all|another|a\s+further|an\s+additional|an\s+estimated\s+(?=\d)|a\s+total\s+of|only|"
+            r"just(?!\s+(?:under|over|shy|below|above)\b))\s+)?")  # ("just under 35" is the hedge's)
 _RX_VERB_OBJ = {  # (fastrx) \b(?P<verb>VERBS)\s+...
     "killed": word_prefixed(_KILL_V, rf"\s+{_OBJ_PRE}[\"\u201c]?{NUM}{NP}?", name="verb"),
     "injured": word_prefixed(_INJ_V, rf"\s+{_OBJ_PRE}{NUM}{NP}?", name="verb"),
@@ -183,6 +184,9 @@ _RISEN_AS_BEFORE = re.compile(
     rf"(?:another\s+|a\s+further\s+)?$", re.IGNORECASE)
 _COMBINED_BEFORE = re.compile(r"\b(?:killed|dead|killing|deaths?)\s+(?:or|and/or|&|and)\s*$", re.IGNORECASE)
 _COMBINED_AFTER = re.compile(r"^\s+(?:or|and/or|and)\s+(?:wounded|injured|wounding|injuring|hurt|maimed)\b", re.IGNORECASE)
+# "left 12 soldiers dead and wounded 17 others": two figures, each with its own count, no combined one
+_COUNT_THEN_DEAD_AND = re.compile(rf"{NUMBER_EXPR}(?:\s+[\w\-]+){{0,5}}?\s+(?:killed|dead)\s+(?:and|&)\s*$", re.IGNORECASE)
+_AND_VERB_COUNT = re.compile(rf"\s+(?:and|&)\s+(?:wounded|injured|hurt|maimed)\s+{_OBJ_PRE}{NUMBER_EXPR}", re.IGNORECASE)
 _BARE_INJ_BEFORE = re.compile(
     r"(?:killed|dead|died|killing|,|\band|\bincluding|\bplus|\bwith|\bleaving|\bleft|\btreated|\btreating|\breceived|\badmitted|"
     r"\bbrought|\btaken|\bevacuated|\bhospitali[sz]ed)\s*(?:(?:another|an\s+additional|a\s+further)\s+)?$",  # "and another 60 wounded"
@@ -235,9 +239,9 @@ _VIOLENT_MOD = (r"(?:[a-z]+-(?:related|linked|connected|induced)|terror(?:ism|is
 _TOLL_ADJ = (r"(?:civilian|military|American|U\.S\.|US|Afghan|Pakistani|police|security|coalition|NATO|soldier|troop|"
              r"militant|terrorist|insurgent|Taliban|rebel|attacker|army|child|student|worshipper|journalist|"
              r"more|further|additional|new|confirmed|reported|recorded|known|violent)")
-_RX_NOUN = {
+_RX_NOUN = {  # ("dozens of deaths", "hundreds of fatalities": a vague count keeps its "of")
     "killed": re.compile(
-        rf"{NUM}\s+(?P<adj>{_TOLL_ADJ}\s+)?(?:{_VIOLENT_MOD}\s+)?(?:deaths|fatalities)\b(?!\s+(?:and|or|&)\s+(?:injuries|injured|wounded|casualties))",
+        rf"{NUM}(?:(?<=[a-z]s)\s+of(?=\s))?\s+(?P<adj>{_TOLL_ADJ}\s+)?(?:{_VIOLENT_MOD}\s+)?(?:deaths|fatalities)\b(?!\s+(?:and|or|&)\s+(?:injuries|injured|wounded|casualties))",
         re.IGNORECASE,
     ),
     "injured": re.compile(rf"{NUM}\s+(?P<adj>{_TOLL_ADJ}\s+)?injuries\b", re.IGNORECASE),
@@ -304,7 +308,7 @@ _COMBINED_NEXT = re.compile(r"\s+(?:or|and|and/or)\s+(?:wounded|injured|hurt|kil
 #: Words one of which every predicate of _RX_PASSIVE, _RX_PASSIVE_GEN and _RX_ADJ (of that kind) contains.
 _PRED_STEMS = {
     "killed": ("killed", "dead", "die", "perish", "slain", "martyr", "lost", "murdered", "massacred", "executed", "succumb",
-               "shot", "gunned", "beheaded", "burned", "eliminated", "embraced", "attained", "among", "neutrali", "buried",
+               "shot", "gunned", "beheaded", "burned", "to death", "eliminated", "embraced", "attained", "among", "neutrali", "buried",
                "laid to rest"),
     "injured": ("wound", "injur", "hurt", "maim", "harmed", "hospital"),
 }

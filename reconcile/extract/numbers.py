@@ -29,7 +29,10 @@ _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_
 
 _NUMWORD = factored(sorted(_UNITS + _TENS + list(_SCALES), key=len, reverse=True))  # (fastrx) "(?:" + "|".join(...) + ")"
 # "twenty-one", "two hundred and fifty", "three thousand"; bounded so it cannot run away
-WORDS = rf"(?:\b{_NUMWORD}\b(?:(?:[ \-]|\s+and\s+){_NUMWORD}\b){{0,7}})"
+# "and" joins a number's words only after a scale word ("two hundred and fifty"): "between five and seven"
+# is two numbers, not one unreadable word-number "five and seven"
+WORDS = (rf"(?:\b{_NUMWORD}\b(?:(?:[ \-]|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+)"
+         rf"{_NUMWORD}\b){{0,7}})")
 # 1,500 / 2200 / 1.5 million / 3 000 is not read (too ambiguous)
 DIGITS = r"(?:(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]\d)|(?<![\d.,])\d+(?:\.\d+)?(?![\d]|,\d|\.\d))"
 # "58K", "5k", "2m" (glued: a thousand or a million) before the plain digits, which would stop at "58"
@@ -78,13 +81,16 @@ VAGUE: dict[str, tuple[int, int | None]] = {
 _VAGUE_RX = {  # "two-dozen", "half-a-dozen": a hyphen joins the words as a space does
     k: r"(?:\s+|\s*-\s*)".join(re.escape(w) for w in k.split()) for k in VAGUE
 }
+_VAGUE_RX["a handful of"] = r"a\s+handful(?:\s+of)?"  # "a handful were hurt", "injuring a handful"
 _VAGUE_RX["tens"] = r"tens(?!\s+of\s+(?:millions|billions|thousands|hundreds)\b)"  # not "tens of millions"
 VAGUE_EXPR = factored([  # (fastrx) "(?:" + "|".join(...) + ")"
     rf"\b{_VAGUE_RX[k]}\b" for k in sorted(VAGUE, key=len, reverse=True)
 ])
 # one number: digits or words or a vague quantity ("dozens of" keeps its "of" outside)
 _DOZENS = r"\b(?:two|three|four|a\s+couple\s+of|a\s+couple)(?:\s+|\s*-\s*)dozen\b"  # before the words read "two" alone
-ONE = rf"(?:{SCALED}|{_DOZENS}|{WORDS}|{VAGUE_EXPR})"
+# "40-odd", "twenty-odd", "1,500-odd": a round number and some more (41..49, 1501..1599)
+_ODD = r"(?:\s*[-\u2013]\s*odd\b)"
+ONE = rf"(?:{SCALED}(?:{_ODD})?|{_DOZENS}|{WORDS}(?:{_ODD})?|{VAGUE_EXPR})"
 
 _HEDGES: list[tuple[str, str]] = [
     # (regex, qualifier)
@@ -180,6 +186,15 @@ def parse_one(text: str) -> tuple[int, int, str | None] | None:
         return None
     if "-" in t and (words := re.sub(r"\s*-\s*", " ", t)) in VAGUE:  # "two-dozen"
         t = words
+    if t.endswith("odd") and (odd := re.fullmatch(r"(.+?)\s*[-\u2013]\s*odd", t)):
+        base = parse_one(odd.group(1))
+        if base is None or base[2] is not None or base[0] < 10:
+            return None
+        n = base[0]
+        zeros = len(str(n)) - len(str(n).rstrip("0"))
+        return n + 1, n + (10 ** min(zeros, 3) if zeros else 5) - 1, "odd"
+    if t == "a handful":
+        t = "a handful of"
     if t in VAGUE:
         lo, hi = VAGUE[t]
         return lo, (hi if hi is not None else lo), (None if t in _EXACT_WORDS else t.replace(" ", "_"))
@@ -208,6 +223,7 @@ def parse_one(text: str) -> tuple[int, int, str | None] | None:
     return int(v), int(v), None
 
 
+_SCALE_END = re.compile(r"\b(hundred|thousand|million)s?\s*$", re.IGNORECASE)
 _EXACT_WORDS = {"a dozen", "one dozen", "dozen", "half a dozen", "a hundred", "a thousand", "a couple of"}
 
 
@@ -223,7 +239,8 @@ def parse_count(text: str) -> Count | None:
         return None
     hedge = (m.group("hedge") or "").lower()
     b = parse_one(m.group("b")) if m.group("b") else None
-    vague = a[2] or (b[2] if b else None)
+    odd = a[2] == "odd" and b is None  # "40-odd": an interval of its own, no vague quantity
+    vague = None if odd else next((v for v in (a[2], b[2] if b else None) if v and v != "odd"), None)
     if b is not None and _MAYBE_RX.search(m.group("conj")):
         # "at least nine and perhaps 10": the floor told, the second figure the most told
         lo = a[1] + 1 if not a[2] and _hedge_qualifier(hedge) == "more_than" else a[0]
@@ -240,6 +257,10 @@ def parse_count(text: str) -> Count | None:
         sb = re.fullmatch(r"([\d.]+)\s+(million|thousand|hundred)s?", " ".join(m.group("b").lower().split()))
         if sb and re.fullmatch(r"[\d.]+", m.group("a")) and float(m.group("a")) < float(sb.group(1)):
             lo = parse_one(m.group("a") + " " + sb.group(2))[0]  # "12-14 thousand": both in thousands
+        elif (sw := _SCALE_END.search(m.group("b"))) and not _SCALE_END.search(m.group("a")):
+            mult = _SCALES[sw.group(1).lower()]
+            if lo < mult and lo * mult <= hi:
+                lo *= mult  # "between two and three thousand": both in thousands
         if lo > hi:
             return None
         if hedge in ("", "between", "somewhere between", "from"):
@@ -255,6 +276,8 @@ def parse_count(text: str) -> Count | None:
             if rx.match(hedge):
                 qual = q
                 break
+    if odd and qual in ("exact", "about"):
+        return _checked(Count(lo, hi, "about"))  # "40-odd", "some 40-odd": 41..49
     if qual == "at_least":
         return _checked(Count(lo, None, "at_least", vague))
     if qual == "more_than":
@@ -269,7 +292,7 @@ def parse_count(text: str) -> Count | None:
         d = max(1, round(lo * 0.1)) if lo >= 10 else 1 if lo > 2 else 0
         return _checked(Count(max(0, lo - d), hi + d, "about", vague))
     if qual == "at_most":
-        if hedge.startswith("as ") and not vague:
+        if hedge.startswith("as ") and (not vague or lo == hi):  # "as many as two dozen" is 24, as "... as 24"
             # "as many as 15", "as high as 80": reporters use it for the figure itself, stressed (not
             # "anywhere from none", nor a bound below it): the figure, its qualifier kept
             return _checked(Count(lo, hi, "at_most", vague))

@@ -40,13 +40,14 @@ _STR_PRE = (
     r"there\s+(?:are|were|is)(?:\s+(?:now|still|believed\s+to\s+be|thought\s+to\s+be|estimated\s+to\s+be|said\s+to\s+be))?)"
 )
 _RX_STR_POSS = word_prefixed(  # (fastrx) \b(?P<pre>STR_PRE)\s+...
-    _STR_PRE, rf"\s+(?:(?:still|now|only|just|perhaps|possibly|probably|likely|currently|already|hardly|barely|scarcely)\s+){{0,2}}"
+    _STR_PRE, rf"\s+(?:(?:still|now|only|just(?!\s+(?:under|over|shy|below|above)\b)|perhaps|possibly|probably|likely|currently|"
+    rf"already|hardly|barely|scarcely)\s+){{0,2}}"
     rf"{NUM}{_STR_NP}",
     name="pre",
 )
 # "ISKP is estimated to number between 4,000 and 6,000": the verb "number" needs no member noun
 _RX_STR_NUMBERS = re.compile(
-    rf"(?<!\bthe\s)(?<!\ba\s)\b(?:to\s+number|numbers|numbering|numbered|number)\s+(?:(?:still|now|only|just|perhaps|"
+    rf"(?<!\bthe\s)(?<!\ba\s)\b(?:to\s+number|numbers|numbering|numbered|number)\s+(?:(?:still|now|only|just(?!\s+(?:under|over|shy|below)\b)|perhaps|"
     rf"possibly|probably|likely|currently|already|roughly)\s+)?{NUM}(?P<np>)(?!{_STR_NP.replace('?P<np>', '?:')})",
     re.IGNORECASE,
 )
@@ -60,7 +61,8 @@ _OWNER_BEFORE = re.compile(
 _RX_STR_NOUN = word_prefixed(  # (fastrx) \b(?:strength|...)\b...
     r"(?:strength|membership|manpower|fighting\s+force|ranks|size|numbers|number|force|figure|figures|estimate|"
     r"total|peak|cadre)", rf"\b[^.;\d]{{0,130}}?(?:\b(?:at|to|of|around|about|is|was|are|stands\s+at|numbering|number)|\s(?:--|\u2014|\u2013))\s+"
-    rf"[\"\u201c]?(?:(?:perhaps|possibly|probably|maybe|still|now|only|just|hardly|barely|scarcely|anywhere)\s+)?{NUM}(?:{_STR_NP})?",
+    rf"[\"\u201c]?(?:(?:perhaps|possibly|probably|maybe|still|now|only|just(?!\s+(?:under|over|shy|below)\b)|hardly|barely|"
+    rf"scarcely|anywhere)\s+)?{NUM}(?:{_STR_NP})?",
 )
 # (_RX_STR_OWNED also reads any count of fighters in a sentence that speaks of an estimate:
 # "spoke of roughly 2,000 fighters")
@@ -89,12 +91,13 @@ _RX_STR_SUBJ = re.compile(
     re.IGNORECASE,
 )
 # "About 500 fighters of the group operate in Badakhshan": fighters counted where they are active
+# ("... fighters belonging to ISKP operate in Kunar", "affiliated with the TTP")
 _RX_STR_OPERATE = re.compile(
-    rf"{NUM}{_STR_NP}(?P<of>\s+of\s+(?:the\s+|this\s+|that\s+)?(?:(?:militant|terrorist|jihadist|armed|extremist)\s+)?"
+    rf"{NUM}{_STR_NP}(?P<of>\s+(?:of|belonging\s+to|affiliated\s+with|aligned\s+with)\s+(?:the\s+|this\s+|that\s+)?(?:(?:militant|terrorist|jihadist|armed|extremist)\s+)?"
     rf"(?:group|organi[sz]ation|outfit|movement|network|faction|affiliate|branch|[A-Z][\w\-\u2019']+"
     rf"(?:\s+[A-Z][\w\-\u2019']+){{0,3}}))?\s+(?:(?:reportedly|currently|still|now|also|mainly|mostly|primarily|"
     rf"(?:are|were)\s+(?:believed|thought|said|estimated|reported)\s+to)\s+){{0,2}}"
-    rf"(?:(?:operate|operating|reside|live|(?:are|were|remain)\s+(?:now\s+|still\s+)?(?:active|based|present|operating|"
+    rf"(?:(?:operate|operates|operated|operating|reside|live|(?:are|were|remain)\s+(?:now\s+|still\s+)?(?:active|based|present|operating|"
     rf"concentrated|located|entrenched|hiding|sheltering|living|residing|settled|scattered|holed\s+up)|"
     rf"(?:have|had)\s+(?:now\s+)?(?:settled|relocated|moved)|remain)(?=\s+(?:in|across|inside|along|throughout)\b)|"
     rf"(?:belong|belonged)(?=\s+to\b)|(?:are|were)(?=\s+(?:now\s+|still\s+|currently\s+)?(?:in|inside)\s+[A-Z])|"
@@ -157,7 +160,8 @@ _NUMBERING_BEFORE = re.compile(r"\bnumber(?:ing|ed|s)?\s+(?:(?:some|about|around
                                r"over|more\s+than|at\s+least|up\s+to|between)\s+)?$", re.IGNORECASE)
 #: "its active sympathisers vary between ...": the members of the group meant, owned before the verb
 _OWNED_MEMBERS = re.compile(rf"(?:\b(?:its|their)|['\u2019]s)\s+(?:[\w\-]+\s+){{0,2}}?{_STR_NOUN}\b", re.IGNORECASE)
-_AROUND_BEFORE = re.compile(r"\b(around|about)\s+$", re.IGNORECASE)
+_AROUND_BEFORE = re.compile(  # ("strength numbers upwards of 1,500": the hedge's "of" read as the noun's)
+    r"\b(around|about|upwards\s+of|in\s+excess\s+of|close\s+to|up\s+to|a\s+minimum\s+of|just\s+shy\s+of)\s+$", re.IGNORECASE)
 # "The TTP commands an army of 5,000": the group's force with no member noun
 _RX_STR_ARMY = re.compile(
     rf"\b(?:has|have|had|having|commands?|commanded|commanding|fields?|fielded|boasts?|boasted|built|raised|musters?|"
@@ -180,14 +184,16 @@ _STR_BAD_BEFORE = re.compile(
     r"captured|capturing|capture|killed|killing|kill|lost|losing|lose|surrendered|surrendering|recruited|"
     r"recruiting|recruit|trained|training|deployed|deploying|deploy|sent|sending|dispatched|evacuated|relocated|"
     r"transferred|jailed|imprisoned|holding|held|hold|housing|houses|defected|defecting|joined|joining|"
-    r"escaped|fled|executed|wounded|injured|eliminated|neutralized|neutralised|targeted|hunting|expelled|"
-    r"deported|repatriated|rounded\s+up|by|against|fighting|fought|battled|clashed\s+with|"
+    r"escaped|fled|executed|wounded|injured|wounding|injuring|martyring|lives\s+of|eliminated|neutralized|neutralised|targeted|hunting|expelled|"
+    r"deported|repatriated|rounded\s+up|by(?!\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+|mid-?|early\s+|late\s+)?(?:(?:19|20)\d\d|(?:jan|febr)uary|march|april|may|june|july|august|(?:septem|octo|novem|decem)ber)\b)|against|fighting|fought|battled|clashed\s+with|"
     r"contributed|contributing|contributes|lent|lending|supplied|supplying|committed|committing)\b[^.;]{0,25}$",
     re.IGNORECASE,
 )
 _STR_BAD_AFTER = re.compile(
-    r"^\s*(?:(?!and\b|or\b|in\b)[\w\-]+\s+){0,5}?(?:(?:were|was|have\s+been|had\s+been|are)\s+)?(?:killed|arrested|detained|captured|freed|released|"
+    r"^\s*(?:(?!and\b|or\b|in\b)[\w\-]+\s+){0,5}?(?:(?:were|was|have\s+been|had\s+been|are)\s+)?"
+    r"(?:(?:seriously|critically|badly|severely|slightly|fatally|later|also|all|left)\s+)?(?:killed|arrested|detained|captured|freed|released|"
     r"surrendered|dead|wounded|injured|executed|escaped|held|jailed|imprisoned|deported|repatriated|neutrali[sz]ed|"
+    r"died|perished|succumbed|martyred|slain|hurt|lost\s+their\s+lives|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds)|"
     r"eliminated|apprehended|sent\s+to\s+(?:hell|their\s+deaths?)|taken\s+out|gunned\s+down|shot|involved|"
     r"took\s+part|participated|under\s+surveillance|on\s+(?:a|the|its)\s+(?:wanted|watch)\s*list|wanted)\b",
     re.IGNORECASE,
@@ -357,7 +363,7 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
             if rule == "noun" and not m.group("np") and max(count.low or 0, count.high or 0) < 20:
                 continue  # "its strength ... to 2" is no strength figure
             if rule == "noun" and count.qualifier == "exact":
-                h = _AROUND_BEFORE.search(text, max(s, ns - 10), ns)
+                h = _AROUND_BEFORE.search(text, max(s, ns - 16), ns)
                 if h is not None:  # "fighters now number around 15,000": the hedge read as the noun's preposition
                     count = parse_count(f"{h.group(1)} {text[ns : m.end('num')]}") or count
             if rule in ("numbers", "owned"):
@@ -396,10 +402,12 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
                 if rule == "coord" and _STR_ACTION_AFTER.match(text[m.end() : m.end() + 40]):
                     continue
             if rule == "operate":
-                if _NOT_GROUP_MEN.search(m.group("np")):
-                    continue  # "3,000 soldiers are based in Kabul": a state's force
                 if groups_here is None:
                     groups_here = [g for g in aliases.find_actors(text, s, e) if g.actor.type == "group"]
+                if _NOT_GROUP_MEN.search(m.group("np")) and not (
+                        [w.lower() for w in _NOT_GROUP_MEN.findall(m.group("np"))] == ["men"] and m.group("of")
+                        and any(m.start("of") <= g.start < m.end("of") for g in groups_here)):
+                    continue  # "3,000 soldiers are based in Kabul": a state's force ("500 men of ISKP": the group's)
                 if not groups_here and not m.group("of") and not (m.group("aff") and m.group("with")[:1].islower()):
                     continue  # "about 200 fighters are active in Kunar": whose?
                 if m.group("aff") and (count.low or 0) < 20:
@@ -425,15 +433,15 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
                     continue  # "the number of people who fled ... is estimated at 3,000": not the group's fighters
                 if rule == "noun" and not m.group("np") and not _STR_GATES["estimate"].search(low) and not fighters_before \
                         and not _UNIT_NUMBER.match(m.group(0)) \
-                        and not ((_OWN_SIZE.match(m.group(0)) or _OWNED_NUMBERS.search(text, max(s, m.start() - 8),
-                                                                                      m.start() + 8))
+                        and not ((_OWN_SIZE.match(m.group(0)) or _OWN_SIZE.search(text, max(m.start(), ns - 36), ns)
+                                  or _OWNED_NUMBERS.search(text, max(s, m.start() - 8), m.start() + 8))
                                  and (groups_here or _GROUP_POSSESSIVE.search(text, max(s, m.start() - 30), m.start()))):
                     continue  # ("the group's ranks have swelled to 4,000": the group meant, not named)
                 if rule == "noun" and not m.group("np") and not _END_OF_FIGURE.match(text, m.end("num"), e):
                     continue  # "a total of 444 terror attacks": the figure counts something else
             if _STR_BAD_BEFORE.search(text[max(s, ns - 60) : ns]) and rule != "noun":
                 continue
-            if _STR_BAD_AFTER.match(text[m.end() : m.end() + 40]):
+            if _STR_BAD_AFTER.match(text[m.end() : m.end() + 64]):
                 continue
             if _STR_PRISON.search(text, max(s, ns - 50), min(e, m.end() + 25)):
                 continue
