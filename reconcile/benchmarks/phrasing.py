@@ -17,7 +17,13 @@ N" -> low N, open; "more than/over N" -> low N..N+1, open; "nearly N" -> low
 to N" -> low 1..N, high N; "as many as N" -> N; "dozens" -> low 12..36, high
 60..999 or open; "scores" -> low 20..60, high 40..999 or open; "several" -> low
 2..9, high 3..20 or open; "hundreds" -> low 100..300, high 200..999 or open.
+Ours where the gold says nothing: "40-odd" -> low 40..41, high 41..80 or open; "a
+handful" -> low 2..5, high 3..10 or open; "a total of N" -> N; a strength "up to N"
+-> low 0..N (the desk's reading, tests/test_blind_strength.py).
 Every sentence is generated here, in our own words.
+
+Axis values marked "first sight" were added after a round of fixes: their first
+failure rate is the honest estimate of how the fixes carry over (FIRST_SIGHT).
 """
 
 from __future__ import annotations
@@ -34,19 +40,24 @@ from ..extract import extract_claims
 from ..models import Source
 
 FIGURE_KINDS = ("killed", "injured", "strength")
-#: axis values added after the fixes were made, so their first reading measures how the fixes carry over
-FIRST_SIGHT = {"an estimated", "approximately", "well over", "a total of", "were shot dead", "succumbed",
-               "were slain", "received injuries", "critically injured", "killed N people and", "tourists", "students",
-               "Taliban fighters", "members of the security forces", "Hazara Shias", "statement", "quote",
-               "just under", "a minimum of", "confirmed dead", "burned to death", "among the dead", "toll stood at N",
-               "left injured", "were treated", "Shiite worshippers", "Frontier Corps soldiers", "foreign nationals",
-               "Afghan refugees", "women", "citing", "aside"}
+#: axis values added after a round of fixes, by round: their first reading measured how the fixes carried
+#: over to phrasings nobody had tuned for (round 2 after the first fixes, 3 after the second, 4 after the third)
+FIRST_SIGHT = {
+    **dict.fromkeys(("an estimated", "approximately", "well over", "a total of", "were shot dead", "succumbed",
+                     "were slain", "received injuries", "critically injured", "killed N people and", "tourists",
+                     "students", "Taliban fighters", "members of the security forces", "Hazara Shias", "statement",
+                     "quote"), 2),
+    **dict.fromkeys(("just under", "a minimum of", "confirmed dead", "burned to death", "among the dead",
+                     "toll stood at N", "left injured", "were treated", "Shiite worshippers", "Frontier Corps soldiers",
+                     "foreign nationals", "Afghan refugees", "women", "citing", "aside"), 3),
+    **dict.fromkeys(("headline present", "Chinese nationals", "militants", "bystanders", "killed N, injured M"), 4),
+}
 
 
 @dataclass(frozen=True)
 class Expect:
-    """One claim a case must yield: kind, and the ranges its low and high may fall in
-    (None for a range: that end must be open)."""
+    """One claim a case must yield: its kind and the ranges its low and high may fall in (high None:
+    the claim's high must be open; ``open_high``: an open high is accepted besides the range)."""
 
     kind: str
     low: tuple[int, int] | None
@@ -266,6 +277,8 @@ VERBS = {
     "toll stood at N": ("killed", "toll", "the toll stood at {q}|the number of people killed stood at {q}"),
     "left injured": ("injured", "np", "{np} were left injured|{np} were left wounded"),
     "were treated": ("injured", "np", "{np} were treated for injuries|{np} were treated for their wounds"),
+    # third round of first sight
+    "killed N, injured M": ("killed", "np", "{np} killed, 17 injured in {s}|{np} dead, 17 hurt after {s}"),
 }
 #: a reading the desk may take either way: reported, never counted
 JUDGEMENT_VERBS = {
@@ -280,7 +293,9 @@ VICTIMS = ["people", "civilians", "soldiers", "policemen", "security personnel",
            # first sight
            "tourists", "students", "Taliban fighters", "members of the security forces", "Hazara Shias",
            # second round of first sight
-           "Shiite worshippers", "Frontier Corps soldiers", "foreign nationals", "Afghan refugees", "women"]
+           "Shiite worshippers", "Frontier Corps soldiers", "foreign nationals", "Afghan refugees", "women",
+           # third round of first sight
+           "Chinese nationals", "militants", "bystanders"]
 #: frame -> phrasings around a clause {c}
 FRAMES = {
     "plain": ["{c}."],
@@ -293,6 +308,7 @@ FRAMES = {
     "time/place after": ["{c} in the city of Quetta on Tuesday morning.", "{c} near a checkpoint in Khost late on Sunday."],
     "second clause": ["{c}"],  # built by _two_figures
     "headline": ["{c}"],  # built by _headline
+    "headline present": ["{c}"],  # third round of first sight
     # first sight
     "statement": ["In a statement, the interior ministry said {c}.", "The provincial governor's office said in a statement "
                   "that {c}.", "Reuters reported that {c}."],
@@ -311,9 +327,23 @@ def _cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
 
-def _headline(clause: str) -> str:
+#: a headline's present tense: "Blast Kills 12", "Attack Leaves 9 Dead" (third round of first sight)
+_PRESENT = {"killed": "kills", "left": "leaves", "claimed": "claims", "wounded": "wounds", "caused": "causes",
+            "died": "die", "perished": "perish", "rose": "rises", "climbed": "climbs", "reached": "reaches",
+            "injured": "injures"}
+
+
+def _headline(clause: str, present: bool = False, shape: str = "np") -> str:
     for aux in ("were ", "are "):
         clause = clause.replace(" " + aux, " ")
+    if present:  # the verb of an attack (or of the dead themselves) turns present; "12 Killed" stays a participle
+        words = clause.split(" ")
+        verbs = ("died", "perished") if shape == "np" else tuple(_PRESENT) if shape in ("act", "toll") else ()
+        for i, w in enumerate(words):
+            if i and w in verbs:
+                words[i] = _PRESENT[w]
+                break
+        clause = " ".join(words)
     small = {"of", "in", "at", "the", "a", "an", "to", "on", "and", "from", "with", "near"}
     words = clause.split(" ")
     return " ".join(w if (i and w in small) else _cap(w) for i, w in enumerate(words))
@@ -340,13 +370,15 @@ def casualty_case(rng: random.Random, axes: dict[str, str]) -> Case | None:
         return None
     clause = rng.choice(forms).format(np=np, q=bare, qn=of, s=rng.choice(ATTACKS), e=rng.choice(EVENTS))
     expect = [Expect(kind, low, high, open_high)]
+    if axes["verb"] == "killed N, injured M":
+        expect.append(Expect("injured", (17, 17), (17, 17)))
     frame = axes["frame"]
     if frame == "second clause":
         clause, other = _two_figures(rng, kind, shape, clause)
         expect.append(other)
         text = _cap(clause) + "."
-    elif frame == "headline":
-        text = _headline(clause) + "\n\n" + BODY
+    elif frame in ("headline", "headline present"):
+        text = _headline(clause, frame == "headline present", shape) + "\n\n" + BODY
     else:
         text = rng.choice(FRAMES[frame]).format(c=clause)
         text = _cap(text)
@@ -493,7 +525,7 @@ def report(cases: list[Case], title: str, examples: int) -> None:
     for axis, vals in tab.items():
         print(f"  -- {axis}")
         for v, (f, x, n) in sorted(vals.items(), key=lambda kv: -kv[1][0] / kv[1][2]):
-            mark = " (first sight)" if v in FIRST_SIGHT else ""
+            mark = f" (first sight, round {FIRST_SIGHT[v]})" if v in FIRST_SIGHT else ""
             print(f"     {v:28s} {f:4d} / {n:<4d} {100 * f / n:5.1f}%   extra {x}{mark}")
     if examples:
         print("  -- examples of failures, worst axis values first")

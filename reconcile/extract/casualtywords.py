@@ -100,7 +100,8 @@ _AUX = (
 )
 _KILL_PRED = (
     r"(?:killed|dead|died|perished|slain|martyred|lost\s+their\s+lives|"
-    r"(?:die|dies|perish|perishes)(?=\s+(?:in|as|after|when|during|at|on|near|while|from|of)\b)|lost\s+his\s+life|murdered|massacred|"
+    r"(?:die|dies|perish|perishes)(?=\s+(?:in|as|after|when|during|at|on|near|while|from|of)\b|[ \t]*(?:\n|$))|"  # a headline's end
+    r"lost\s+his\s+life|murdered|massacred|"
     r"shot\s+dead|gunned\s+down|beheaded|brought\s+(?:in\s+)?dead|(?:burned|crushed|stabbed|beaten|hacked|trampled)\s+to\s+death|were\s+killed|eliminated|neutrali[sz]ed|"
     r"(?<=were\s)buried(?!\s+(?:under|beneath|in\s+the\s+rubble|in\s+rubble|alive))|laid\s+to\s+rest|"
     r"embraced\s+(?:shahadat|martyrdom)|attained\s+martyrdom|"

@@ -502,7 +502,7 @@ class _Stems:
 
 
 CASUALTY_CUE = _Stems(
-    "kill", "dead", "death", "died", "die ", "wound", "injur", "hurt", "slay", "slew", "slain", "massacr", "murder",
+    "kill", "dead", "death", "died", "die ", " die", "wound", "injur", "hurt", "slay", "slew", "slain", "massacr", "murder",
     "slaughter", "perish", "martyr", "lives", "toll", "bodies", "eliminat", "execut", "behead", "gunned", "shot",
     "fatalit", "maim", "harmed", "victims", "buried", "deceased", "neutrali", "hospital",
     "total was", "total is", "total stood", "total stands", "total had", "total has", "total reached", "total rose",
