@@ -181,6 +181,10 @@ def test_the_second_group_after_a_name(sentence, second):
      "killed", 7, "security_forces"),
     ("Twenty people were wounded in the blast. Officials later put it at 26.", "injured", 26, "people"),
     ("Police said 14 people were killed. It has since risen to 17, a hospital official said.", "killed", 17, "people"),
+    ("Police said 14 people were killed. It was later put at 12.", "killed", 12, "people"),
+    ("Officials said 30 people were wounded. The number was later given as 41, a doctor said.", "injured", 41, "people"),
+    ("Police said 14 people were killed. By evening, that figure had climbed to 20.", "killed", 20, "people"),
+    ("Police said 14 people were killed. Authorities later revised the figure to 12.", "killed", 12, "people"),
 ])
 def test_a_toll_told_with_a_pronoun(text, kind, low, victims):
     got = [c for c in _claims(text, kind) if c.extractor == f"{kind}.toll.anaphor"]
@@ -192,6 +196,7 @@ def test_a_toll_told_with_a_pronoun(text, kind, low, victims):
     "Police said 14 people were killed. The price of bread rose to 40.",  # another subject
     "Police said 14 people were killed. Inflation has risen to 12 percent.",
     "Police said 14 people were killed. Later, it was confirmed to be 12 trucks.",  # a noun of its own
+    "The Taliban have about 60,000 fighters. It was estimated at 70,000 last year.",  # no toll before
 ])
 def test_no_pronoun_toll_without_an_earlier_figure_or_with_another_subject(text):
     assert [c for c in _claims(text, None) if c.extractor.endswith("toll.anaphor")] == []
@@ -229,3 +234,29 @@ def test_lines_apart_stay_apart():
     # a blank line, or a line that ends a sentence, is a break: "several" is no "several thousand"
     assert values(_claims("The group has several\n\nThousand Oaks was quiet.\n", "strength")) == []
     assert values(_claims("Ten soldiers were killed.\nthousands fled the town.\n", "killed")) == [(10, 10)]
+
+
+# --- 11. the victims of a climbing party; one foreigner named by nationality ------------------------------
+
+@pytest.mark.parametrize("title, low", [
+    ("Twelve Climbers Shot Dead At Base Camp", 12),
+    ("12 Mountaineers Killed In Attack On Base Camp", 12),
+    ("Nine Trekkers Murdered Near Glacier", 9),
+])
+def test_a_climbing_partys_toll_in_a_title(title, low):
+    text = f"Published by:\n\n{title}\n\nGunmen in police uniforms reached the camp at night, officials said.\n"
+    assert values(_claims(text, "killed")) == [(low, low)]
+
+
+@pytest.mark.parametrize("sentence, victims", [
+    ("The police said there were five Ukrainians and a Russian among the hikers who were killed.", "foreigners"),
+    ("Among the dead were two Britons and one Canadian.", "foreigners"),
+])
+def test_one_foreigner_named_by_nationality(sentence, victims):
+    got = [(c.value_low, c.victims) for c in _claims(sentence, "killed")]
+    assert (1, victims) in got, got
+
+
+def test_a_nationality_before_a_noun_is_no_foreigner_of_its_own():
+    got = _claims("A Russian climber and two Canadian guides were killed.", "killed")
+    assert all(c.victims != "foreigners" or c.value_low != 1 for c in got)

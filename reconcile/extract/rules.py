@@ -511,7 +511,7 @@ CASUALTY_CUE = _Stems(
     # a toll told with a pronoun after an earlier figure ("Later, it was confirmed to be 12": tollanaphor.STEMS)
     "confirmed to be", "revised", "rose to", "risen to", "climbed to", "increased to", "jumped to", "corrected to",
     "lowered to", "raised to", "reduced to", "dropped to", "fell to", "fallen to", "put it at", "put that figure at",
-    "put the figure at", "put the number at",
+    "put the figure at", "put the number at", "put at", "placed at", "estimated at", "given as",
 )
 STRENGTH_CUE = _Stems(
     "fighters", "members", "militants", " men", "loyalists", "operatives", "recruits", "combatants", "jihadists",

@@ -21,11 +21,12 @@ from .rules import Found, _count_ok
 #: the words that tell a sentence may hold such a toll (rules.CASUALTY_CUE holds them too)
 STEMS = ("confirmed to be", "revised", "rose to", "risen to", "climbed to", "increased to", "jumped to",
          "corrected to", "lowered to", "raised to", "reduced to", "dropped to", "fell to", "fallen to", "put it at",
-         "put that figure at", "put the figure at", "put the number at")
+         "put that figure at", "put the figure at", "put the number at", "put at", "placed at", "estimated at",
+         "given as")
 
 _CHANGE = (r"(?:confirmed\s+to\s+be|revised(?:\s+(?:down|up|upwards?|downwards?))?\s+to|corrected\s+to|lowered\s+to|"
            r"raised\s+to|reduced\s+to|increased\s+to|rose\s+to|risen\s+to|climbed\s+to|jumped\s+to|dropped\s+to|"
-           r"fell\s+to|fallen\s+to)")
+           r"fell\s+to|fallen\s+to|put\s+at|placed\s+at|estimated\s+at|given\s+as)")
 _WHEN = r"(?:(?:later|since|subsequently|then|now|eventually|finally|afterwards|further|officially)\s+)?"
 _SUBJECT = r"(?:it|this|that|the\s+(?:figure|number|count|tally|total)|(?:this|that)\s+(?:figure|number|count|tally|total))"
 #: the figure ends its clause: no noun after it (that is the casualty rules' own shape)

@@ -85,7 +85,9 @@ _NOUNS: list[tuple[str, str]] = [
     (r"Pakistani\s+(?:civilian|national|citizen)|Pakistani(?=\s+(?:and|or|have|has|had|were|was|is|are|killed|died|dead|wounded|injured)\b|\s*[,.;]|$)", "pakistanis"),
     (r"Spaniards|Spaniard|Britons|Briton|Germans|Russians|Italians|Norwegians|Canadians|Australians|Koreans|Turks|"
      r"Frenchmen|Frenchman|Chinese\s+(?:nationals|citizens|workers|engineers)|vacationers|holidaymakers|"
-     r"holiday-makers|sightseers|backpackers", "foreigners"),
+     r"holiday-makers|sightseers|backpackers|"
+     # one of them, where no noun follows ("a Russian among the climbers", "one Canadian and two Britons")
+     rf"(?-i:(?:German|Russian|Italian|Norwegian|Canadian|Australian|Korean|Turk){_NO_NOUN_AFTER})", "foreigners"),
     (r"foreigners|tourists|cyclists|nationals|expatriates|expats|foreign\s+nationals", "foreigners"),
     # the people of another country ("five Ukrainians", "two Chinese were killed"): a label per nation
     (_DEMONYM_NOUN, "demonym"),
@@ -111,7 +113,7 @@ _NOUNS: list[tuple[str, str]] = [
      r"customers|diners|patients|visitors|Muslims|Uzbeks|Tajiks|Uyghurs|Pashtuns|Baloch|"
      r"fishermen|farmers|shepherds|nomads|Kuchis|man|bystander|resident|villager|shopkeeper|driver|"
      r"cleric|imam|elder|farmer|shepherd|local|tourist|cyclist|foreigner|national|citizen|worker|employee|more|them|officers|"
-     r"outlaws|riders|rider", "people"),
+     r"outlaws|riders|rider|climbers|mountaineers|hikers|trekkers|climber|mountaineer|hiker|trekker", "people"),
 ]
 
 #: The regex of any victim head noun, for embedding in rules.
