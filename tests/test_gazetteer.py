@@ -52,6 +52,21 @@ def test_resolve_aliases(name, canonical):
     assert aliases.resolve(name) == canonical
 
 
+@pytest.mark.parametrize("text", [
+    "Fighters of the Tahriki Taliban crossed the border at night.",
+    "The Tehrik-i-Taliban said its men had attacked the post.",
+    "A Tehreek-e-Taliban commander was arrested in Swat.",
+])
+def test_the_pakistani_movement_named_without_its_country_is_ttp(text):
+    """The movement's name without "Pakistan" is still the TTP, never the Afghan Taliban."""
+    assert [m.actor.id for m in aliases.find_actors(text)] == ["TTP"]
+
+
+def test_the_afghan_taliban_stay_taliban_beside_the_ttp():
+    text = "The Taliban denied that the Tehrik-i-Taliban had bases in Kunar."
+    assert [m.actor.id for m in aliases.find_actors(text)] == ["Taliban", "TTP"]
+
+
 def test_acronyms_match_only_in_capitals():
     assert aliases.resolve("is") is None
     text = "This is what IS-K is, said the ISIS statement."
