@@ -20,7 +20,7 @@ from itertools import islice
 from .. import aliases
 from .._frozen import direct_init
 from .choosing import cited_sources, claimant_for, pronouns_in_sentence
-from .coref import bare_name, new_name_after_title, of_the_group, person, statement_before
+from .coref import bare_name, new_name_after_title, of_the_group, outlet_source, person, statement_before
 from .gates import may_match, required
 from .roles import CAPITAL, SOURCE_IN, SOURCE_NOUN, TALIBAN_AUTHORITY_FROM, classify
 from .roles import PERP as _PERP
@@ -430,7 +430,9 @@ def _of_group(text: str, c: Claimant, published: str | None) -> Claimant:
 def _person(text: str, c: Claimant, published: str | None) -> Claimant:
     """A bare name ("Bajwa", "Mr. Mujahid") with the title the report gives that person elsewhere (coref)."""
     if c.role == "unknown" and c.text and classify(c.text, published) == "reporter":
-        return replace(c, role="reporter")  # "..., Dawn reported": an outlet's name, not a person's
+        # "..., Dawn reported": an outlet's name, not a person's (passing on the source it cited before, if any)
+        o = outlet_source(text, c.text, c.start, published, _read_sentence)
+        return replace(c, text=f"{c.text} ({o[0]})", role=o[1]) if o else replace(c, role="reporter")
     name = bare_name(c.text) if c.role == "unknown" and c.text and not _could_be_claimant(c.text) else None
     p = person(text, name, c.start, published) if name else None
     if name and p is None:  # "The agency quoted Karim Rostami saying": the person told of by title just before
