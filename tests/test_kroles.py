@@ -405,3 +405,17 @@ def test_another_outlets_count_is_a_reporters(outlet):
 ])
 def test_outlets_of_the_state_and_research_platforms_keep_their_roles(text, role):
     assert role_of(text, 20, published="2024-01-01") == role
+
+
+@pytest.mark.parametrize("text", [
+    "Reports have varied. NBC News reported Friday that the total was 113, citing an unnamed Health Ministry official. "
+    "This would bring the total to 125. NBC News also reported that at least 180 others had been injured.",
+    "NBC News, citing a health official, said 113 had died.\n\nNBC News later said 180 were wounded.",
+])
+def test_an_outlet_named_again_passes_on_the_source_it_cited(text):
+    assert role_of(text, 180, "injured", published="2021-08-28") == "official"
+
+
+def test_an_outlet_that_cited_no_one_gives_its_own_count():
+    text = "At least 20 people were killed in the blast, Amaj News reported. Amaj News later reported that 30 were injured."
+    assert role_of(text, 30, "injured", published="2024-01-01") == "reporter"

@@ -2,11 +2,12 @@
 
 ``find_claimants`` reads the speakers of one sentence (reporting verbs before or
 after, "according to", passive agents, appositions, quotations attributed in another
-sentence, "the report/statement" referring back); ``claimant_for`` picks the one that
-speaks for a claim's words. The patterns of reporting (verbs, "according to", agents) are
-in ``saying``, the role vocabulary in ``roles``; what a claimant found
-here stands for when the speaker is named in another sentence (a quotation's speaker,
-"the statement" pointing back, continued and hedged sentences) is in ``speakers``.
+sentence, "the report/statement" referring back); ``claimant_for`` (from ``choosing``) picks
+the one that speaks for a claim's words. The patterns of reporting (verbs, "according to", agents)
+are in ``saying``, the role vocabulary in ``roles``; what a claimant found here stands for when
+the speaker is named in another sentence (a quotation's speaker, "the statement" pointing back,
+continued and hedged sentences) is in ``speakers``; a person under their surname, "it" for a
+statement, an official of "the group" in ``coref``.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from itertools import islice
 
 from .. import aliases
 from .._frozen import direct_init
-from .coref import bare_name, new_name_after_title, of_the_group, person, statement_before
+from .choosing import cited_sources, claimant_for, pronouns_in_sentence
+from .coref import bare_name, new_name_after_title, of_the_group, outlet_source, person, statement_before
 from .gates import may_match, required
 from .roles import CAPITAL, SOURCE_IN, SOURCE_NOUN, TALIBAN_AUTHORITY_FROM, classify
 from .roles import PERP as _PERP
@@ -381,8 +383,8 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
         out = [_of_group(text, c, published) for c in out]  # "a commander of the militia": the group's
     out.sort(key=lambda c: c.start)
     if len(out) > 1 and ("cit" in low or "quot" in low):
-        out = _cited_sources(text, out)
-    return _pronouns_in_sentence(out)
+        out = cited_sources(text, out)
+    return pronouns_in_sentence(out)
 
 
 #: A commander of no named force ("late deputy commander X", "a senior commander"; not "an army commander") ...
@@ -399,24 +401,6 @@ _QUOTED_SAYING = re.compile(r"\b(?:quoted|quoting|quotes|cited|citing|cites)\s+(
                             r"(?:\s+(?:confirming|announcing|describing|speaking|commenting)\b[^.;,\d]{0,50}?)?"
                             r"\s+(?:as\s+)?(?:saying|stating)\b",
                             re.IGNORECASE)
-#: Between an outlet and the source it cites: "Tolo News, which cited", "Reuters reported, quoting".
-_CITES_BETWEEN = re.compile(
-    r"[\s,]*(?:(?:said|says|reported|reports|wrote|added|stated|announced)\s*,?\s*)?(?:(?:which|who)\s+)?"
-    r"(?:(?:had\s+|has\s+)?(?:cited|quoted)|citing|quoting)\s+(?:(?:the|a|an)\s+)?(?:\w+\s+){0,2}?", re.IGNORECASE)
-
-
-def _cited_sources(text: str, out: list[Claimant]) -> list[Claimant]:
-    """ "according to Tolo News, which cited a Taliban spokesman": the outlet passes on the
-    spokesman's words; it speaks for them with the spokesman's name and role."""
-    res = list(out)
-    for i in range(len(res) - 1):
-        c1, c2 = res[i], res[i + 1]
-        if (c1.text and c2.text and c2.start >= c1.end and mention_only(c1) is False
-                and _CITES_BETWEEN.fullmatch(text, c1.end, c2.start)):
-            res[i] = Claimant(c2.text, c2.role, c1.start, c1.end, c1.scope_start, c1.scope_end)
-    return res
-
-
 def _after_quote(sent: str, start: int, out: list[Claimant], add) -> None:
     """ '"...," the military declared in a press release.': the speaker of a paraphraser's verb after a quotation."""
     for m in islice(_QUOTE_THEN_WEAK.finditer(sent), MAX_MATCHES):
@@ -446,7 +430,9 @@ def _of_group(text: str, c: Claimant, published: str | None) -> Claimant:
 def _person(text: str, c: Claimant, published: str | None) -> Claimant:
     """A bare name ("Bajwa", "Mr. Mujahid") with the title the report gives that person elsewhere (coref)."""
     if c.role == "unknown" and c.text and classify(c.text, published) == "reporter":
-        return replace(c, role="reporter")  # "..., Dawn reported": an outlet's name, not a person's
+        # "..., Dawn reported": an outlet's name, not a person's (passing on the source it cited before, if any)
+        o = outlet_source(text, c.text, c.start, published, _read_sentence)
+        return replace(c, text=f"{c.text} ({o[0]})", role=o[1]) if o else replace(c, role="reporter")
     name = bare_name(c.text) if c.role == "unknown" and c.text and not _could_be_claimant(c.text) else None
     p = person(text, name, c.start, published) if name else None
     if name and p is None:  # "The agency quoted Karim Rostami saying": the person told of by title just before
@@ -454,22 +440,6 @@ def _person(text: str, c: Claimant, published: str | None) -> Claimant:
     if p is None:
         return c
     return replace(c, text=p[0] if len(p) > 2 and p[2] else f"{c.text} ({p[0]})", role=p[1])
-
-
-def _pronouns_in_sentence(out: list[Claimant]) -> list[Claimant]:
-    """ "The group claimed the blast, which it said killed 60": a pronoun after a speaker named in the
-    same sentence is that speaker (pronouns with none are left to the caller)."""
-    if not any(c.text and c.text.lower() in PRONOUNS for c in out):
-        return out
-    res: list[Claimant] = []
-    for c in out:
-        if c.text and c.text.lower() in ("it", "they", "he", "she"):
-            named = [d for d in res if d.end <= c.start and d.text and d.text.lower() not in PRONOUNS]
-            if named:
-                d = named[-1]
-                c = Claimant(d.text, d.role, c.start, c.end)
-        res.append(c)
-    return res
 
 
 def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None) -> Claimant | None:
@@ -754,25 +724,3 @@ def find_claimant(text: str, start: int, end: int, published: str | None = None)
     """The first claimant named in the sentence, or None (the reporter)."""
     found = find_claimants(text, start, end, published)
     return found[0] if found else None
-
-
-def claimant_for(claimants: list[Claimant], span_start: int, span_end: int) -> Claimant | None:
-    """The claimant of a claim: one whose scope holds its words, else the one named closest
-    before them (scoped claimants speak only within their scope), else the first after."""
-    claimants = [c for c in claimants if not mention_only(c)]
-    scoped = [c for c in claimants if c.scope_start >= 0 and c.scope_start < span_end <= c.scope_end]
-    if scoped:
-        c = scoped[-1]  # (a speaker named between it and the words speaks for them: "with X saying 140, while Y said 256")
-        nearer = [d for d in claimants if d.scope_start < 0 and c.end <= d.start and d.end <= span_end]
-        return nearer[-1] if nearer else c
-    before = [c for c in claimants if c.end <= span_start and c.scope_start < 0]
-    if before:
-        return before[-1]
-    free = [c for c in claimants if c.scope_start <= span_start]  # (a scope starting after the words: not theirs)
-    after = [c for c in free if c.start >= span_start]
-    inside = [c for c in after if c.end <= span_end]
-    if len(inside) > 1:  # "the toll was unclear: officials said 140, while media reports said 256": the last before the figure
-        return inside[-1]
-    return after[0] if after else (free[0] if free else None)
-
-

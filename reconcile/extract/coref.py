@@ -170,6 +170,27 @@ def new_name_after_title(text: str, name: str, at: int, published: str | None, r
     return c.text, c.role
 
 
+_CITING = re.compile(r"\b(?:citing|quoting|cited|quoted|according\s+to)\b", re.IGNORECASE)
+
+
+def outlet_source(text: str, name: str, at: int, published: str | None, read) -> tuple[str, str] | None:
+    """ "NBC News reported the total was 113, citing an unnamed Health Ministry official. ... NBC News also reported
+    that 180 were injured": an outlet named again after it cited a source passes on that source's words
+    ((the source's words, role)); None when the outlet cited no one (its own count). ``read``: one sentence's claimants."""
+    hits = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text, 0) if m.start() < at][::-1][:4]
+    for k in hits:
+        gaps = list(_SENTENCE_END.finditer(text, max(0, k - 600), k + 1))
+        s0 = gaps[-1].end() if gaps else max(0, k - 600)
+        stop = _SENTENCE_END.search(text, k)
+        s1 = stop.end() if stop else len(text)
+        for c in read(text, s0, s1, published):
+            if not c.text or name in c.text or c.role not in _SPEAKING_ROLES:
+                continue
+            if c.start == k or (k < c.start <= k + 160 and _CITING.search(text, k, c.start)):
+                return c.text, c.role  # "NBC News, citing X," / "NBC News reported ..., citing X"
+    return None
+
+
 #: "an official responsible for the Division's cultural affairs", "a commander of the militia": the group told of before
 _OF_THE_GROUP = re.compile(r"\b(?:of|for|responsible\s+for|in|within|from|with|at)\s+the\s+(?P<noun>group|militia|movement|outfit|"
                            r"organi[sz]ation|network|faction|division|brigade|battalion|front)(?:['\u2019]s)?\b", re.IGNORECASE)
