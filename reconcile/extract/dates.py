@@ -344,6 +344,8 @@ _NO_EVENT_WORDS = (r"(?:(?!(?:attacks?|bombings?|blasts?|explosions?|assaults?|r
 _STATEMENT_BEFORE = word_start([([
     "statement", "announcement", "communiqu[e\u00e9]", "message", "video", r"press\s+conference", "briefing",
     "interview", "said", "says", "told", "announced", r"claimed(?:\s+responsibility)?", "confirmed", "reported", "added",
+    # "quoted the governor confirming the news on Thursday", "announcing the toll on Friday"
+    "confirming", "announcing", "reporting",
     "posted", "tweeted", "stated", "given", "provided", "issued", "released", "published", "quoted", "cited"],
     r"\s+(?:\w+\s+){0,2}?(?:on\s+|late\s+|early\s+|issued\s+|released\s+|posted\s+)?$"),
     # "speaking to Dawn.com on Friday", "talking to reporters late on Sunday", "speaking at a news conference on
