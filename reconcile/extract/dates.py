@@ -257,10 +257,12 @@ def city_dateline_date(text: str, start: int, end: int) -> tuple[dt.date, int] |
 
 
 # "Karachi, Oct 7 (PTI) Two Chinese nationals ...", "KABUL, June 20 (Reuters) - ...": a city's dateline with a day
-# and no year, closed by an agency's bracket or a dash
+# and no year, closed by an agency's bracket or a dash (a dateline with its year, "Kabul, 3 August 2020 (dpa) -",
+# keeps dating the lead as before: changing it moved a two-day siege's report to its first day, away from the
+# other reports of it)
 _CITY_DATELINE_DAY = re.compile(
     r"\W*[A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+)?(?:,\s*[A-Z][A-Za-z]+)?,\s+"
-    rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+[0-3]?\d|[0-3]?\d\s+{_MONTH})(?:,?\s+{_YEAR})?"
+    rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+[0-3]?\d|[0-3]?\d\s+{_MONTH})(?!,?\s+{_YEAR})"
     r"(?:\s*\([^()]{1,30}\)\s*(?:--|-|\u2014|\u2013|:)?\s+(?=[A-Z\"\u201c])|\s*(?:--|-|\u2014|\u2013|:)\s)")
 
 
