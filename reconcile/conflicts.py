@@ -339,7 +339,7 @@ def _everyone_unsaid(c: dict, key: str, parts: dict[str, str], claims: list[dict
         return False
     group = [x["value_low"] or 0 for x in claims if x["kind"] == "killed" and victims_key(x["victims"]) == key]
     people = [x["value_low"] or 0 for x in claims if x["kind"] == "killed" and victims_key(x["victims"]) == "people"]
-    return bool(group) and (not people or max(people) <= max(group) + 2)
+    return bool(group) and (not people or max(people) <= max(group))
 
 
 # "At the city's Jinnah Hospital, doctors were treating 47 wounded", "Lady Reading Hospital received 30 bodies": what
