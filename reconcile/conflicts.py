@@ -287,6 +287,10 @@ def toll_conflicts(claims: list[dict], group: dict, out: Found) -> None:
                 # "five civilians" of a list against "40 civilians" elsewhere: one group
                 if norm_label(a["victims"]) == norm_label(b["victims"]) and norm_label(a["victims"]) in PART_LABELS:
                     va = vb
+            if va != vb and "people" in (va, vb):
+                # "20 miners were killed and seven injured" against "six others injured": one count of the wounded
+                va = "people" if _everyone_unsaid(a, va, parts, claims) else va
+                vb = "people" if _everyone_unsaid(b, vb, parts, claims) else vb
             ia, ib = _one_site_bounds(a), _one_site_bounds(b)
             if va == vb:
                 if compatible(ia, ib) or _just_above(a, b) or _just_above(b, a):
@@ -299,6 +303,43 @@ def toll_conflicts(claims: list[dict], group: dict, out: Found) -> None:
                 if total_below_part(it, ip) and holds(total, part, vb if va == "people" else va):
                     _pair_rows(total, part, group, kind, part["victims"],
                                f"{kind}: total below {victims_key(part['victims'])}", gap_severity(it, ip), out)
+
+
+# "At least 20 miners were killed and seven injured", "killed 14 soldiers and wounded 9": a second figure whose
+# group the sentence leaves unsaid (the extractor carries the first one's over): as far as the sentence says, all
+# the wounded (or dead) of the attack, compared with another report's count of "people"
+_AND_BEFORE = re.compile(r"\b(?:and|while)\s+(?P<verb>(?:wounded|wounding|injured|injuring|hurt|killed|killing|left)\s+)?$",
+                         re.IGNORECASE)
+_TOLL_AFTER = re.compile(r"(?:\s+(?:were|was|have\s+been|had\s+been|are|others?))?\s+(?:injured|wounded|hurt|killed|dead|died)\b",
+                         re.IGNORECASE)
+# after a verb: no noun of its own ("and wounded nine in an ambush", "and wounded nine.")
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:in|at|during|when|after|as|near|on|before|while|and|others?|more)\b",
+                            re.IGNORECASE)
+
+
+def _elided_group(c: dict) -> bool:
+    """The claim's figure stands with no noun of its own after another figure's ("... and seven injured")."""
+    q = c.get("quote") or ""
+    for m in figures_at(c):
+        if not m.group(0)[:1].isalpha() and not m.group(0)[:1].isdigit():
+            continue
+        before = _AND_BEFORE.search(q, max(0, m.start() - 24), m.start())
+        if before is not None and (_NO_NOUN_AFTER.match(q, m.end()) if before.group("verb") else _TOLL_AFTER.match(q, m.end())):
+            return True
+    return False
+
+
+def _everyone_unsaid(c: dict, key: str, parts: dict[str, str], claims: list[dict]) -> bool:
+    """``c`` is a figure with its group unsaid (:func:`_elided_group`) whose carried-over group ``key`` is everyone the
+    attack hit: no count of people killed in the event is above the largest count of that group killed (20 miners
+    of a 20-dead attack on a mine; not "13 US service members were killed and 18 were wounded" of a 170-dead
+    bombing), and no part its report names ("wounded in hospital", a site's, a list's)."""
+    part = parts.get(c["id"])
+    if key == "people" or part is not None and (part != key or " " in part) or not _elided_group(c):
+        return False
+    group = [x["value_low"] or 0 for x in claims if x["kind"] == "killed" and victims_key(x["victims"]) == key]
+    people = [x["value_low"] or 0 for x in claims if x["kind"] == "killed" and victims_key(x["victims"]) == "people"]
+    return bool(group) and (not people or max(people) <= max(group))
 
 
 # "At the city's Jinnah Hospital, doctors were treating 47 wounded", "Lady Reading Hospital received 30 bodies": what

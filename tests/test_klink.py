@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import pytest
-from phenomena_helpers import desk, extracted, one, rows
+from phenomena_helpers import conflicting, desk, extracted, one, rows
 
 from reconcile import gazetteer
 from reconcile.matching.features import date_in_text, months_in_text, sentence_date
@@ -217,3 +217,158 @@ def test_two_other_incidents_of_one_report_stay_two_events(tmp_path):
     assert len({ev[14], ev[10], ev[1]}) == 3, killed
     injured = {r["value_low"]: r["event_id"] for r in rows(con, "a.txt", "injured")}
     assert injured[5] == ev[1] and injured[9] == ev[14]
+
+
+# --------------------------------------------------------------------------- reports that differ on who did it
+
+CLIMBERS_A = "Gunmen dressed as police killed 11 foreign climbers at the Diamir base camp of Nanga Parbat late on Saturday."
+CLIMBERS_B = "Ten mountaineers were shot dead by militants at their base camp on Nanga Parbat on Saturday night."
+
+
+@pytest.mark.parametrize("blame_a, blame_b", [
+    (" The Pakistani Taliban claimed the attack.", " Jundallah claimed the attack."),
+    (" A faction of the Pakistani Taliban claimed the attack.",
+     " Officials blamed Jundallah, a group that is active in the region."),
+    (" Jundallah said it carried out the killings.", " The Pakistani Taliban claimed responsibility for the attack."),
+])
+def test_reports_naming_different_perpetrators_keep_one_event(tmp_path, blame_a, blame_b):
+    con = desk(tmp_path, [("a.txt", "Alpha Wire", "2013-06-24", CLIMBERS_A + blame_a),
+                          ("b.txt", "Beta News", "2013-06-24", CLIMBERS_B + blame_b)])
+    a = {r["event_id"] for r in rows(con, "a.txt", "killed")}
+    b = {r["event_id"] for r in rows(con, "b.txt", "killed")}
+    assert a and a == b
+
+
+@pytest.mark.parametrize("other", [
+    # near-misses: another attack of that day, in the same city or another, with its own group
+    "Gunmen shot dead 12 coal miners near Quetta on Tuesday. The Islamic State group claimed the killings.",
+    "A roadside bomb killed 12 soldiers in Quetta on Tuesday. The Pakistani Taliban claimed the attack.",
+    "A suicide bomber killed six people in Peshawar on Tuesday. The Pakistani Taliban claimed the attack.",
+])
+def test_another_attack_of_the_day_by_another_group_stays_apart(tmp_path, other):
+    con = desk(tmp_path, [
+        ("a.txt", "Alpha Wire", "2013-06-26",
+         "A car bomb killed five policemen in Quetta on Tuesday. The Baloch Liberation Army claimed the attack."),
+        ("b.txt", "Beta News", "2013-06-26", other)])
+    a = {r["event_id"] for r in rows(con, "a.txt", "killed")}
+    b = {r["event_id"] for r in rows(con, "b.txt", "killed")}
+    assert a and b and not a & b, other
+
+
+# --------------------------------------------------------------------------- one attack told by its town or its province
+
+@pytest.mark.parametrize("town_report", [
+    "Ten Iranian border guards were killed on Wednesday near Mirjaveh after clashes with militants, a prosecutor "
+    "said. Two other border guards were injured in the clashes.",
+    "Militants killed ten border guards and wounded two in Mirjaveh county on Wednesday, Iranian media said.",
+    "On Wednesday ten border guards died and two were hurt in a clash with insurgents at a post close to Mirjaveh, "
+    "officials said.",
+])
+def test_an_attack_told_by_its_town_and_by_its_province_is_one(tmp_path, town_report):
+    # (an attack in one report, a clash in the other; the town in one, its province in the other)
+    con = desk(tmp_path, [
+        ("a.txt", "Alpha Wire", "2017-04-27",
+         "Ten Iranian border guards were killed and three wounded on Wednesday in an attack by militants in Sistan "
+         "and Baluchestan province, state media reported."),
+        ("b.txt", "Beta News", "2017-04-27", town_report),
+    ])
+    a = one_killed(rows(con, "a.txt", "killed"), 10)
+    b = one_killed(rows(con, "b.txt", "killed"), 10)
+    assert b["place"] == "Mirjaveh", town_report
+    assert a["event_id"] == b["event_id"], town_report
+    ai = one_killed(rows(con, "a.txt", "injured"), 3)
+    bi = one_killed(rows(con, "b.txt", "injured"), 2)
+    assert bi["event_id"] == a["event_id"] and conflicting(con, ai, bi), town_report
+
+
+# --------------------------------------------------------------------------- a day of confirming or announcing
+
+@pytest.mark.parametrize("second", [
+    "IRNA quoted the prosecutor confirming the news on Thursday, saying two other border guards were injured.",
+    "The agency, announcing the toll on Thursday, said two other border guards were injured.",
+    "Reporting on Thursday, the governor's office said two other border guards were injured.",
+])
+def test_a_day_of_confirming_is_not_the_attacks(second):
+    text = "Nine border guards were killed on Wednesday near Mirjaveh after clashes with militants. " + second
+    got = one(extracted(text, "injured", "2017-04-27", "Alpha Wire", "a.txt"), 2)
+    assert got and got[0].event_date == "2017-04-26", second
+
+
+def test_an_injury_on_the_day_named_keeps_that_day():
+    # near-miss: the day is the attack's own
+    text = ("Nine border guards were killed on Wednesday near Mirjaveh. A roadside bomb on Thursday injured two "
+            "other guards near the town.")
+    got = one(extracted(text, "injured", "2017-04-28", "Alpha Wire", "a.txt"), 2)
+    assert got and got[0].event_date == "2017-04-27"
+
+
+# --------------------------------------------------------------------------- a group the sentence leaves unsaid
+
+@pytest.mark.parametrize("a_text, b_text, a_low, b_low", [
+    ("At least 20 miners were killed and seven injured in an attack on a coal mine in Duki on Friday, police said.",
+     "At least 21 coal miners were killed and six others injured when gunmen attacked coal mines in Duki on Friday.",
+     7, 6),
+    ("Gunmen killed 14 soldiers and wounded nine in an ambush in Kech district on Monday, the army said.",
+     "Twelve people were wounded when insurgents ambushed an army convoy in Kech district on Monday.", 9, 12),
+    ("Twenty workers died and three were hurt when militants stormed a construction camp in Gwadar on Sunday.",
+     "Militants stormed a construction camp in Gwadar on Sunday, killing 20 workers and injuring five people.", 3, 5),
+])
+def test_a_figure_with_its_group_unsaid_counts_everyone(tmp_path, a_text, b_text, a_low, b_low):
+    con = desk(tmp_path, [("a.txt", "Alpha Wire", "2024-10-12", a_text), ("b.txt", "Beta News", "2024-10-12", b_text)])
+    a = one_killed(rows(con, "a.txt", "injured"), a_low)
+    b = one_killed(rows(con, "b.txt", "injured"), b_low)
+    assert a["event_id"] == b["event_id"]
+    assert conflicting(con, a, b), (a_text, b_text)
+
+
+def test_a_group_named_with_its_figure_stays_a_part(tmp_path):
+    # near-miss: "seven miners injured" names its group: a part of the twelve people wounded, no contradiction
+    con = desk(tmp_path, [
+        ("a.txt", "Alpha Wire", "2024-10-12",
+         "At least 20 miners were killed and seven miners injured in an attack on a coal mine in Duki on Friday."),
+        ("b.txt", "Beta News", "2024-10-12",
+         "Twelve people were injured when gunmen attacked coal mines in Duki on Friday, killing 20 miners."),
+    ])
+    a = one_killed(rows(con, "a.txt", "injured"), 7)
+    b = one_killed(rows(con, "b.txt", "injured"), 12)
+    assert a["event_id"] == b["event_id"]
+    assert not conflicting(con, a, b)
+
+
+def test_a_sub_groups_figure_with_its_group_unsaid_stays_that_groups(tmp_path):
+    # near-miss: the group carried over is a part of the dead (13 troops of 170), so its 18 wounded are the troops'
+    con = desk(tmp_path, [
+        ("a.txt", "Alpha Wire", "2021-08-27",
+         "A suicide bombing outside Kabul airport on Thursday killed 170 people and wounded 150, health officials said."),
+        ("b.txt", "Beta News", "2021-08-27",
+         "The Pentagon said 13 US service members were killed and 18 were wounded in the bombing at Kabul airport on "
+         "Thursday."),
+    ])
+    a = one_killed(rows(con, "a.txt", "injured"), 150)
+    b = one_killed(rows(con, "b.txt", "injured"), 18)
+    assert a["event_id"] == b["event_id"]
+    assert not conflicting(con, a, b)
+
+
+# --------------------------------------------------------------------------- a day's total over separate blasts
+
+@pytest.mark.parametrize("sentence", [
+    "At least 117 people were killed and over 200 injured in three separate bomb blasts in Quetta on Thursday.",
+    "Five people died in two separate explosions in Peshawar and Mardan on Friday.",
+    "Nine people were killed in separate blasts across the city on Sunday.",
+    "Across the province, 31 people lost their lives in four different attacks on Monday.",
+])
+def test_a_total_over_separate_blasts_is_no_single_events(sentence):
+    got = [c for c in extracted(sentence, "killed", "2013-01-11", "Alpha Wire", "a.txt")]
+    assert got and all(c.aggregate for c in got), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    # near-misses: one attack of several bombs at one site
+    "At least 40 people were killed in three blasts at the shrine on Friday.",
+    "Two blasts in quick succession killed 81 people at a snooker hall in Quetta on Thursday.",
+    "The twin blasts killed 81 people in Quetta on Thursday.",
+])
+def test_one_attacks_several_blasts_stay_one_event(sentence):
+    got = extracted(sentence, "killed", "2013-01-11", "Alpha Wire", "a.txt")
+    assert got and not any(c.aggregate for c in got), sentence

@@ -257,10 +257,12 @@ def city_dateline_date(text: str, start: int, end: int) -> tuple[dt.date, int] |
 
 
 # "Karachi, Oct 7 (PTI) Two Chinese nationals ...", "KABUL, June 20 (Reuters) - ...": a city's dateline with a day
-# and no year, closed by an agency's bracket or a dash
+# and no year, closed by an agency's bracket or a dash (a dateline with its year, "Kabul, 3 August 2020 (dpa) -",
+# keeps dating the lead as before: changing it moved a two-day siege's report to its first day, away from the
+# other reports of it)
 _CITY_DATELINE_DAY = re.compile(
     r"\W*[A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+)?(?:,\s*[A-Z][A-Za-z]+)?,\s+"
-    rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+[0-3]?\d|[0-3]?\d\s+{_MONTH})(?:,?\s+{_YEAR})?"
+    rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+[0-3]?\d|[0-3]?\d\s+{_MONTH})(?!,?\s+{_YEAR})"
     r"(?:\s*\([^()]{1,30}\)\s*(?:--|-|\u2014|\u2013|:)?\s+(?=[A-Z\"\u201c])|\s*(?:--|-|\u2014|\u2013|:)\s)")
 
 
@@ -344,6 +346,8 @@ _NO_EVENT_WORDS = (r"(?:(?!(?:attacks?|bombings?|blasts?|explosions?|assaults?|r
 _STATEMENT_BEFORE = word_start([([
     "statement", "announcement", "communiqu[e\u00e9]", "message", "video", r"press\s+conference", "briefing",
     "interview", "said", "says", "told", "announced", r"claimed(?:\s+responsibility)?", "confirmed", "reported", "added",
+    # "quoted the governor confirming the news on Thursday", "announcing the toll on Friday"
+    "confirming", "announcing", "reporting",
     "posted", "tweeted", "stated", "given", "provided", "issued", "released", "published", "quoted", "cited"],
     r"\s+(?:\w+\s+){0,2}?(?:on\s+|late\s+|early\s+|issued\s+|released\s+|posted\s+)?$"),
     # "speaking to Dawn.com on Friday", "talking to reporters late on Sunday", "speaking at a news conference on

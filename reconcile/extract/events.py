@@ -150,10 +150,12 @@ _IN_N_ATTACKS = re.compile(
     r"(?!(?:coordinated|simultaneous|back-to-back|consecutive|successive|twin|near-simultaneous)\b)"
     r"(?:[\w\-]+\s+){0,2}?(?:attacks|incidents|bombings|strikes|assaults)\b"
     r"(?!\s+(?:\w+\s+){0,2}?(?:at|around|near|outside|inside)\s+(?:the|a|an)\b)"
-    # "three police officers lost their lives in separate incidents in Kohat"
-    r"|\bin\s+(?:separate|different|unrelated|various)\s+(?:[\w\-]+\s+)?(?:attacks|incidents|bombings|strikes|"
-    r"assaults|shootings|clashes|ambushes)\b", re.IGNORECASE)
-_N_ATTACKS_GATE = ("attacks", "incidents", "bombings", "strikes", "assaults", "shootings", "clashes", "ambushes")
+    # "three police officers lost their lives in separate incidents in Kohat", "in three separate bomb blasts"
+    r"|\bin\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:separate|different|unrelated|various)\s+"
+    r"(?:[\w\-]+\s+)?(?:attacks|incidents|bombings|strikes|assaults|shootings|clashes|ambushes|blasts|explosions)\b",
+    re.IGNORECASE)
+_N_ATTACKS_GATE = ("attacks", "incidents", "bombings", "strikes", "assaults", "shootings", "clashes", "ambushes", "blasts",
+                   "explosions")
 # "killing hundreds of tribal elders in Pakistan over the years": a toll over years
 # (not "the deadliest attack in over three years": a comparison)
 _OVER_YEARS = re.compile(r"\b(?:over|through|across|down)\s+the\s+(?:years|decades)\b", re.IGNORECASE)

@@ -92,6 +92,7 @@ def hard_ok(b: Batch, i: np.ndarray, j: np.ndarray) -> np.ndarray:
 
 
 PRIOR = -3.2  # most candidate pairs are different incidents
+PERP_DISAGREE = -0.3  # two claims naming different perpetrators (families of groups)
 SAME_REPORT = 1.5
 APART = -2.0  # one report, two sentences that each say when, on days that do not meet
 #: An outlet's later toll with no place, dated like its earlier report ("the toll from Monday's
@@ -298,7 +299,9 @@ def score_pairs(b: Batch, i: np.ndarray, j: np.ndarray, threshold: float = THRES
         "place": place_score(b, i, j),
         "date": date_score(b, i, j),
         "type": _type_score(b, i, j),
-        "perpetrator": _same(b.perp[i], b.perp[j], 1.2, -1.0),
+        # (reports differ on who did it: an early blame, a rival claim; differing attributions of one attack are a
+        # conflict to flag in one event, weak evidence of two events)
+        "perpetrator": _same(b.perp[i], b.perp[j], 1.2, PERP_DISAGREE),
         "toll": toll_score(b, i, j),
     }
     _undated_follow_up(b, i, j, comps)
