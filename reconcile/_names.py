@@ -47,21 +47,49 @@ def extra_files(env_var: str, default_name: str) -> list[Path]:
     return paths
 
 
+class DataFileError(ValueError):
+    """A data file (the gazetteer, the landmarks, the alias table) the desk cannot use, with the reason.
+    ``str()`` is the one-line message: the file, then why."""
+
+    def __init__(self, path: str | Path, reason: str):
+        self.path, self.reason = str(path), reason
+        super().__init__(f"{self.path}: {reason}")
+
+
+class Entry(dict):
+    """One entry of a data file, knowing the file and its place in it (for error messages)."""
+
+    path = ""
+    label = ""
+
+
+def entry_error(e: dict, fallback: str, reason: object) -> ValueError:
+    """The error for a bad entry ``e``: a DataFileError naming its file and its number there when it was
+    read from a file, else a ValueError named by ``fallback`` ("gazetteer entry 3")."""
+    if isinstance(e, Entry) and e.path:
+        return DataFileError(e.path, f"{e.label} ({dict(e)!r}): {reason}")
+    return ValueError(f"{fallback} ({e!r}): {reason}")
+
+
 def load_entries(bundled: Path, extras: Iterable[Path], section: str) -> list[dict]:
     """Entries of ``section`` from the bundled file, then from each user file.
 
-    A user file that is missing or malformed raises ValueError naming the file.
+    A user file that is missing or malformed raises DataFileError naming the file; each entry
+    knows its file and number (``Entry``), so that a bad one is reported where it is written.
     """
     out: list[dict] = []
     for path in [bundled, *extras]:
         try:
             data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
         except (OSError, yaml.YAMLError) as e:
-            raise ValueError(f"{path}: cannot read {section}: {e}") from e
+            raise DataFileError(path, f"cannot read {section}: {e}") from e
         entries = data.get(section) if isinstance(data, dict) else None
         if entries is None:
             continue
         if not isinstance(entries, list) or not all(isinstance(x, dict) for x in entries):
-            raise ValueError(f"{path}: `{section}` must be a list of mappings")
-        out.extend(entries)
+            raise DataFileError(path, f"`{section}` must be a list of mappings")
+        for i, x in enumerate(entries, 1):
+            entry = Entry(x)
+            entry.path, entry.label = str(path), f"{section} entry {i}"
+            out.append(entry)
     return out

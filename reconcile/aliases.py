@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ._frozen import direct_init
-from ._names import extra_files, load_entries, name_key
+from ._names import entry_error, extra_files, load_entries, name_key
 
 DATA = Path(__file__).parent / "data" / "aliases.yaml"
 ENV_VAR = "RECONCILE_ALIASES"
@@ -95,10 +95,10 @@ class AliasTable:
             try:
                 aid = str(e["id"])
             except (KeyError, TypeError) as err:
-                raise ValueError(f"alias entry {i} ({e!r}) has no id") from err
+                raise entry_error(e, f"alias entry {i}", "no id") from err
             role = e.get("role")
             if role is not None and role not in ROLES:
-                raise ValueError(f"alias entry {aid!r}: role must be one of {ROLES}")
+                raise entry_error(e, f"alias entry {aid!r}", f"role must be one of {ROLES}")
             aliases = [str(a) for a in e.get("aliases") or ()]
             if aid in self.actors:  # a user entry with a known id adds aliases
                 a = self.actors[aid]

@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ._frozen import direct_init
-from ._names import extra_files, load_entries, name_key
+from ._names import entry_error, extra_files, load_entries, name_key
 
 DATA = Path(__file__).parent / "data" / "gazetteer.yaml"
 ENV_VAR = "RECONCILE_GAZETTEER"
@@ -74,7 +74,7 @@ class Gazetteer:
                     district=str(e["district"]) if e.get("district") else None,
                 )
             except (KeyError, TypeError, ValueError) as err:
-                raise ValueError(f"gazetteer entry {i} ({e!r}): {err}") from err
+                raise entry_error(e, f"gazetteer entry {i}", err) from err
             self.places[name] = place  # a later entry of the same name replaces it
         self.by_key: dict[str, Place] = {}
         # variants first, names last: a place's own name wins over another's variant
@@ -92,7 +92,7 @@ class Gazetteer:
                     raise ValueError(f"place {e['place']!r} is not in the gazetteer")
                 names = (name, *(str(v) for v in e.get("variants") or ()))
             except (KeyError, TypeError, ValueError) as err:
-                raise ValueError(f"landmark entry {i} ({e!r}): {err}") from err
+                raise entry_error(e, f"landmark entry {i}", err) from err
             for n in names:
                 self.landmarks[n] = where
                 self.by_key.setdefault(name_key(n), where)

@@ -240,6 +240,22 @@ def _no_progress(items: Iterable[Path]) -> Iterator[Iterable[Path]]:
     yield items
 
 
+def data_files_error() -> InputError | None:
+    """The first fault of the gazetteer, landmark and alias files (bundled and the user's), or None.
+    Checked once before a run: a bad user entry stops the run with one line naming its file, instead of
+    failing every report with the same message."""
+    from . import aliases
+    from ._names import DataFileError
+    from .gazetteer import gazetteer
+
+    try:
+        gazetteer()
+        aliases.table()
+    except DataFileError as e:
+        return InputError(e.path, e.reason)
+    return None
+
+
 def ingest(db: Database, paths: Iterable[str | Path] = (), manifest: str | Path | None = None, *,
            max_bytes: int = DEFAULT_MAX_BYTES, progress: Progress = _no_progress) -> IngestResult:
     """Ingest ``paths`` (and the reports a ``manifest`` lists) into the desk ``db``."""
@@ -247,6 +263,9 @@ def ingest(db: Database, paths: Iterable[str | Path] = (), manifest: str | Path 
 
     result = IngestResult()
     errors = result.errors
+    if (bad := data_files_error()) is not None:
+        errors.append(bad)  # nothing read, nothing written
+        return result
     entries: dict[Path, dict] = {}
     paths = list(paths)
     rejected: set[Path] = set()  # reports whose manifest row is wrong: reported, not ingested
@@ -322,6 +341,9 @@ def reextract(db: Database, source_ids: Iterable[str] | None = None) -> Reextrac
     from .pipeline import refresh
 
     result = ReextractResult()
+    if (bad := data_files_error()) is not None:
+        result.errors.append(bad)
+        return result
     wanted = list(dict.fromkeys(source_ids or []))
     where, params = "format is not 'claim-file'", []
     if wanted:
