@@ -31,10 +31,11 @@ def _patterns() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
     import reconcile.extract.events as events
     import reconcile.extract.groups as groups
     import reconcile.extract.places as places
+    import reconcile.extract.sayer as sayer
     import reconcile.extract.strength as strength
 
     out, seen = [], set()
-    for mod in [*_MODULES, casualties, casualtywords, events, groups, places, strength]:
+    for mod in [*_MODULES, casualties, casualtywords, events, groups, places, sayer, strength]:
         for name, value in vars(mod).items():
             if isinstance(value, re.Pattern) and id(value) not in seen:
                 seen.add(id(value))
