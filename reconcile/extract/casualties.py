@@ -1,6 +1,7 @@
 """killed and injured claims: a count next to a casualty verb, noun or toll.  The rules live here (verb
-and object, passive, adjective, toll, casualty noun, range, single victim, inverted predicate, "the total
-was"); the patterns they read are in casualtywords.py, the victim groups of a toll in tollgroups.py."""
+and object, passive, adjective, toll, casualty noun, range, single victim); the patterns they read are in
+casualtywords.py, the victim groups of a toll in tollgroups.py, the inverted predicate and "the total was" in
+tollshapes.py, the counts that are no toll (intent, age, partitive, things ...) in notoll.py."""
 
 from __future__ import annotations
 
@@ -78,11 +79,9 @@ from .casualtywords import (
     _TRAILING_WORDS,
 )
 from .gates import may_match, required
+from .notoll import _HUSAYN, _KARBALA_COMPANIONS, _no_toll
 from .numbers import Count, parse_count
 from .rules import (  # the shared pieces
-    NP,
-    NP_GEN,
-    NUM,
     Found,
     _anchored,
     _found,
@@ -99,6 +98,7 @@ from .tollgroups import (
     more_casualties,
     second_objects,
 )
+from .tollshapes import TOTAL_STEMS, _inverted, _total_was
 from .victims import VICTIM_NOUN, victim_label
 
 # "several of the victims", "some of the wounded": a vague part of people counted elsewhere
@@ -154,90 +154,6 @@ def _companion(kind: str, text: str, m: re.Match, f: Found) -> Found | None:
     return Found(kind, "passive.list", first, c.end("head"), first, c.end("head"), Count(1, 1, "exact"), victims)
 
 
-# "Killed were three FC personnel and two civilians", "Wounded were 12 police": the predicate first
-_INVERTED_HEAD = (r"[\"'\u201c\u2018]?(?P<verb>Killed|Wounded|Injured|Also\s+killed|Also\s+wounded|Also\s+injured)\s+"
-                  r"(?:in\s+the\s+(?:attack|blast|bombing|explosion|ambush|raid|assault)\s+)?(?:were|was)\s+")
-_RX_INVERTED = (re.compile(rf"{_INVERTED_HEAD}{NUM}{NP}"), re.compile(rf"{_INVERTED_HEAD}{NUM}{NP_GEN}"))
-
-
-def _inverted(text: str, s: int, e: int) -> Iterator[Found]:
-    """A sentence that opens with its predicate: "Killed were three soldiers and two civilians"."""
-    m = _RX_INVERTED[0].match(text, s, e) or _RX_INVERTED[1].match(text, s, e)
-    if m is None:
-        return
-    kind = "killed" if m.group("verb").lower().endswith("killed") else "injured"
-    f = _found(kind, "inverted", text, m, m.start("num"), m.end())
-    if f is None:
-        return
-    yield f
-    pos = m.end()
-    for _ in range(8):
-        c = _RX_CONT.match(text, pos, e)
-        if not c or _OWN_VERB.match(text, c.end(), e):
-            break
-        g = _found(kind, "inverted.list", text, c, c.start("num"), c.end())
-        if g is None:
-            break
-        yield g
-        pos = c.end()
-    one = _RX_CONT_ONE.match(text, pos, e)
-    if one is not None and not _PLURAL_END.search(one.group("head")):  # "..., four children and a woman"
-        yield Found(kind, "inverted.list", one.start("one"), one.end(), one.start("one"), one.end("one"),
-                    Count(1, 1, "exact"), victim_label(" " + one.group("head")))
-
-
-# "... how many Afghans died at the airport. A broadcaster reported that the total was 117": the figure's
-# victims and verb are in the sentence before, which asks how many (or speaks of the number who) died
-TOTAL_STEMS = ("total was", "total is", "total stood", "total stands", "total had", "total has", "total reached",
-               "total rose", "figure was", "figure is", "figure stood", "figure had", "figure rose", "tally was",
-               "tally stood", "tally had", "tally rose", "number was", "number stood", "number had")
-_RX_TOTAL_WAS = re.compile(
-    rf"\bthe\s+(?:final\s+|overall\s+|official\s+|actual\s+|real\s+|earlier\s+|previous\s+)?(?P<noun>total|figure|tally|number)\s+"
-    rf"(?:was|is|stood\s+at|stands\s+at|(?:had|has)\s+(?:reached|risen\s+to|climbed\s+to|stood\s+at|been)|reached|rose\s+to)\s+"
-    rf"(?:(?:only|just)\s+)?{NUM}(?!\s*(?:%|per\s*cent|percent)|{NP})",
-    re.IGNORECASE,
-)
-_RX_HOW_MANY = re.compile(
-    r"\b(?:how\s+many|(?:the\s+)?(?:total\s+)?number\s+of)\s+(?P<np>(?:[\w\-\.']+\s+){0,3}?)"
-    r"(?:who\s+)?(?:had\s+|have\s+|were\s+|had\s+been\s+|have\s+been\s+)?"
-    r"(?P<verb>died|killed|dead|perished|wounded|injured|hurt)\b",
-    re.IGNORECASE,
-)
-
-
-#: a toll told in a sentence: the toll noun and a figure ("the death toll rose to 79", "the injury toll stood at 200")
-_TOLL_TOLD = re.compile(r"\b(?:(?:death|casualty|(?P<inj>injury))\s+toll|toll\s+of\s+(?:the\s+)?dead|number\s+of\s+(?:the\s+)?dead)\b"
-                        r"[^.;]{0,160}?\b(?:rose|risen|climbed|reached|stood|stands|was|is|had|has|jumped|increased)\b[^.;]{0,20}?\d",
-                        re.IGNORECASE)
-
-
-def _total_was(text: str, s: int, e: int) -> Iterator[Found]:
-    """"the total was 117" after a sentence on how many died: a toll of the kind and victims asked about."""
-    m = _RX_TOTAL_WAS.search(text, s, e)
-    if m is None:
-        return
-    before = text[max(0, s - 300) : s]
-    cut = max(before.rfind(". ", 0, len(before) - 2), before.rfind("\n"))
-    q = _RX_HOW_MANY.search(before, cut + 1 if cut >= 0 else 0)
-    if q is None:
-        # "The death toll ... rose to 79 on Saturday. The figure was 74 on Friday.": the toll told just before
-        t = _TOLL_TOLD.search(before, cut + 1 if cut >= 0 else 0)
-        if t is None:
-            return
-        kind = "injured" if t.group("inj") else "killed"
-        f = _found(kind, "toll.figure", text, m, m.start(), m.end())
-        if f is not None:
-            yield f
-        return
-    if m.group("noun").lower() != "total":
-        return  # "how many died? the number was ...": only "the total" has been read so
-    kind = "injured" if q.group("verb").lower() in ("wounded", "injured", "hurt") else "killed"
-    f = _found(kind, "toll.total", text, m, m.start(), m.end())
-    if f is not None:
-        f.victims = victim_label(q.group("np").strip())
-        yield f
-
-
 #: Speed: the strings every match of these patterns holds (gates.required): a sentence with none is not
 #: scanned (weak verb-object 12.6 -> 8.7 us, verb-one 15.8 -> 3.7 us a sentence on the bench)
 _GATE_VERB_OBJ_WEAK, _GATE_VERB_ONE = required(_RX_VERB_OBJ_WEAK), required(_RX_VERB_ONE)
@@ -249,73 +165,10 @@ _NAME_TAIL = re.compile(r"(?:\s+(?-i:[A-Z][\w'\u2019\-]*)){0,3}")
 _IDENTIFIED_AFTER = re.compile(r"\s+(?:(?:had|have|has|were|was|are|is|could|can)\s+)?(?:(?:so\s+far|yet|now|still|not|"
                                r"already|only)\s+){0,2}(?:been\s+|be\s+|to\s+be\s+)?(?:identified|unidentified)\b",
                                re.IGNORECASE)
-#: the battle of Karbala (680) told where the Ashura of a report is: Husayn's companions, no toll of today
-_HUSAYN = re.compile(r"\b(?:Husayn|Hussain|Hussein|Husain|Hosseyn)\b")
-_KARBALA_COMPANIONS = re.compile(r"\s+(?:of\s+(?:his|their)\s+)?(?:[\w\-]+\s+)?(?:companions|followers|family\s+members|relatives|members\s+of\s+his\s+family|"
-                                 r"supporters|men|loyalists)\b", re.IGNORECASE)
 #: "up to 20 killed": a toll of one at least (the attack killed), at most 20
 _UP_TO = re.compile(r"up\s*to\b", re.IGNORECASE)
 _MODAL = re.compile(  # not the month of a dateline: "Quetta, May 4 (AFP): up to nine ..."
     r"\b(?:(?<!\d\s)may(?!\s+\d)|might|could|possibly|perhaps|feared|potentially|would)\b", re.IGNORECASE)
-# an intent, a threat or a condition before an active verb: "threatened to kill 50", "could kill", "would have killed"
-_INTENT_BEFORE = re.compile(
-    r"(?:\b(?:threat\w*|vow\w*|plot\w*|plan\w*|intend\w*|tr(?:y|ied|ies|ying)|attempt\w*|sought|seek\w*|aim\w*|want\w*|"
-    r"wish\w*|hop(?:e|ed|es|ing)|promis\w*|pledg\w*|swor?e|warn\w*|order\w*|bid|plann\w*|prepar\w*|ready|able|enough)"
-    r"\s+(?:\w+\s+)?to|\b(?:could|would|should|will|shall|can|cannot|can't|won't|wouldn't)(?:\s+not)?(?:\s+have)?)\s+$",
-    re.IGNORECASE)
-# a count that is an age: "the injured 14-year-old", "a wounded 9 year old boy"
-_AGE_AFTER = re.compile(r"\s*-?\s*(?:years?|months?|weeks?|days?)\s*-?\s*old\b", re.IGNORECASE)
-# the whole of a partitive at the sentence's head: "Of the 40 passengers, 12 died"
-_PARTITIVE_HEAD = re.compile(r"(?:^|[,;:(]\s*)(?:out\s+)?of\s+(?:(?:the|his|her|their|its|our|these|those|all)\s+)?$", re.IGNORECASE)
-_PARTITIVE_REST = re.compile(r"(?:\s+[\w'-]+){0,4}?\s*,\s*(?:\w+\s+){0,2}?(?:\d|one|two|three|four|five|six|seven|eight|"
-                             r"nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|dozens|hundreds|scores|most|"
-                             r"half|all|some|several|many|none|only|at\s+least)", re.IGNORECASE)
-# lives saved or at risk, not lost: "saved the lives of 30", "the lives of 3 million are at risk"
-_LIVES_SAVED_BEFORE = re.compile(r"\b(?:sav|spar|protect|rescu|risk|endanger|threaten|improv|chang|transform|rebuil|"
-                                 r"disrupt|upend|touch|secur|safeguard|shap|affect|impact|better|enrich|preserv)\w*\s+"
-                                 r"(?:the\s+)?(?:\w+\s+)?lives\b", re.IGNORECASE)
-_LIVES_AT_RISK_AFTER = re.compile(r"(?:\s+[\w'-]+){0,4}?\s+(?:are|were|is|was|remain\w*|hang\w*|be|being|now|still)\s+"
-                                  r"(?:still\s+|now\s+)?(?:at\s+(?:risk|stake)|in\s+(?:danger|peril|jeopardy|the\s+balance)|"
-                                  r"threatened|endangered|under\s+threat)", re.IGNORECASE)
-# a negated count: "not a single one of the 20 hostages was hurt", "not one soldier died"
-_NEGATED_BEFORE = re.compile(r"\b(?:not|never|nor|without)\s+(?:(?:a|even)\s+)?(?:single\s+)?$", re.IGNORECASE)
-# things, not people: "three explosive devices were neutralised"
-_THINGS_AFTER = re.compile(
-    r"(?:\s+[\w'-]+){0,3}?\s+(?:devices?|bombs?|IEDs?|mines?|landmines?|explosives?|shells?|rockets?|missiles?|drones?|"
-    r"vehicles?|cars?|trucks?|tanks?|weapons?|guns?|rifles?|buildings?|houses?|homes?|aircraft|helicopters?|planes?|"
-    r"jets?|bunkers?|hideouts?|camps?|positions?|posts?|checkpoints?|bases?|tunnels?|caches?|depots?|launchers?|"
-    r"grenades?|vests?|belts?|cells?|networks?|plots?|threats?|targets?)\s+(?:were|was|had|have|has|are|is|being|been)\b",
-    re.IGNORECASE)
-_DEAD_RX = re.compile(r"\b(?:dead|died|die|killed|kill|deaths?|slain|wounded|injured|hurt)\b", re.IGNORECASE)
-
-
-def _no_toll(text: str, s: int, e: int, f: Found) -> bool:
-    """The shapes whose count is no casualty toll (intent, quoted title, age, partitive whole, lives saved or at
-    risk, negation, things)."""
-    ns, ne = f.num_start, f.num_end
-    if f.rule.startswith("verb_object") and _INTENT_BEFORE.search(text, max(s, f.start - 40), f.start):
-        return True  # "threatened to kill 50 hostages", "could kill", "would have killed": no toll
-    if _AGE_AFTER.match(text, ne, e):
-        return True  # "the injured 14-year-old": an age
-    if _PARTITIVE_HEAD.search(text, max(s, ns - 16), ns) and _PARTITIVE_REST.match(text, ne, e) and not _DEAD_RX.search(
-            text, ne, min(e, text.find(",", ne, e) if "," in text[ne:e] else e)):
-        return True  # "Of the 40 passengers, 12 died": the whole, not the dead
-    if "lives" in text[f.start : f.end].lower() and (_LIVES_SAVED_BEFORE.search(text, max(s, ns - 40), ns)
-                                                     or _LIVES_AT_RISK_AFTER.match(text, ne, e)):
-        return True  # "saved the lives of 30 people", "the lives of 3 million are at risk"
-    if _NEGATED_BEFORE.search(text, max(s, ns - 20), ns):
-        return True  # "not a single one of the 20 hostages was hurt"
-    things = _THINGS_AFTER.match(text, ne, e)
-    if things and not _DEAD_RX.search(text, ne, things.end()):
-        return True  # "three explosive devices were neutralised": things, not people
-    q = text.rfind('"', s, ns)
-    if q >= 0 and text.count('"', s, ns) % 2 == 1:
-        r = text.find('"', ne, e)
-        inner = text[q + 1 : r] if r >= 0 else ""
-        words = inner.split()
-        if r >= f.end - 1 and 0 < len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in words):
-            return True  # 'the film "Nine Dead"': a title, no toll
-    return False
 
 
 def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> Iterator[Found]:

@@ -29,8 +29,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .casualties import _HUSAYN, _IDENTIFIED_AFTER
+from .casualties import _IDENTIFIED_AFTER
 from .casualtywords import _COMBINED_BEFORE, _IDENTIFIED_BEFORE, _INJURED_THEN_DIED, _RISEN_AS_BEFORE
+from .notoll import _HUSAYN
 from .numbers import NUMBER_EXPR, NUMBER_RX, Count, parse_count
 from .rules import _STOP, _THINGS, ADVERB_LY, NP, NP_GEN, Found, _found
 from .victims import VICTIM_NOUN
