@@ -79,13 +79,11 @@ from .places import (  # noqa: F401 - best_place is public here
     _refine,
     _within,
     best_place,
-    claim_window,
     event_places,
-    joint_place,
     seat_place,
-    several_places,
 )
 from .sentenceplace import _places
+from .tollplaces import claim_window, several_places  # noqa: F401 - several_places is public here
 
 _CLAUSE = re.compile(r",?\s+but\s+|;\s+|,\s+while\s+|\s+whereas\s+|\s+\u2014\s+(?=(?-i:[a-z]))"
                      r"|,\s+and\s+(?=(?:in|on|last|earlier|later|then|months|weeks|days|years|hours|minutes|moments|"

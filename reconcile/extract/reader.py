@@ -43,8 +43,9 @@ from .context import (  # noqa: F401 - the sentence-level pieces the reader buil
 from .dates import ReportYear, report_year
 from .gates import may_match, required
 from .otherattacks import _A_NEW_EVENT, _EARLIER_OTHER, LATER, _motives, _recall_clauses
-from .places import _TOLL_NUMBER, capital_of
+from .places import capital_of
 from .sentenceplace import _against, _bearing
+from .tollplaces import _TOLL_NUMBER
 
 # --------------------------------------------------------------------------- a claim's event context
 
