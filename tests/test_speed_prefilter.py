@@ -30,13 +30,14 @@ def _patterns() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
     import reconcile.extract.casualtywords as casualtywords
     import reconcile.extract.events as events
     import reconcile.extract.groups as groups
+    import reconcile.extract.leadevent as leadevent
     import reconcile.extract.offscene as offscene
     import reconcile.extract.places as places
     import reconcile.extract.strength as strength
     import reconcile.extract.tollplaces as tollplaces
 
     out, seen = [], set()
-    for mod in [*_MODULES, casualties, casualtywords, events, groups, places, offscene, tollplaces, strength]:
+    for mod in [*_MODULES, casualties, casualtywords, events, groups, leadevent, places, offscene, tollplaces, strength]:
         for name, value in vars(mod).items():
             if isinstance(value, re.Pattern) and id(value) not in seen:
                 seen.add(id(value))

@@ -577,12 +577,5 @@ def _loose(d: DateRef | None) -> DateRef | None:
     return None if d is None else DateRef(d.value, "week" if d.precision == "day" else d.precision, d.start, d.end, True)
 
 
-from .reader import (  # noqa: E402,F401 - public here
-    LEAD,
-    LOOKAHEAD,
-    LOOKBACK,
-    MAIN_DATE,
-    RECENT_DAYS,
-    WHERE_AHEAD,
-    ContextReader,
-)
+from .leadevent import LEAD, MAIN_DATE, RECENT_DAYS, WHERE_AHEAD  # noqa: E402,F401 - public here
+from .reader import LOOKAHEAD, LOOKBACK, ContextReader  # noqa: E402,F401 - public here
