@@ -88,10 +88,10 @@ def test_stop_words_factored_reject_what_the_plain_list_rejects():
 
 
 def test_gated_searches_of_the_words_before_a_place_find_what_the_patterns_find():
-    from reconcile.extract import places
+    from reconcile.extract import offscene, places
     from reconcile.extract.gates import GatedSearch
 
-    gated = [v for v in vars(places).values() if isinstance(v, GatedSearch)]
+    gated = [v for mod in (places, offscene) for v in vars(mod).values() if isinstance(v, GatedSearch)]
     assert len(gated) >= 10
     rng = random.Random(5)
     words = ("from near the city of officials said speaking in police chief of the Taliban based in revenge for "
@@ -104,7 +104,7 @@ def test_gated_searches_of_the_words_before_a_place_find_what_the_patterns_find(
 
 
 def test_toll_numbers_fast_pattern_finds_what_the_plain_one_finds():
-    from reconcile.extract.places import _TOLL_NUMBER
+    from reconcile.extract.tollplaces import _TOLL_NUMBER
 
     plain = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
                        r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens?|"

@@ -30,14 +30,18 @@ def _patterns() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
     import reconcile.extract.casualtywords as casualtywords
     import reconcile.extract.events as events
     import reconcile.extract.groups as groups
+    import reconcile.extract.leadevent as leadevent
     import reconcile.extract.notoll as notoll
+    import reconcile.extract.offscene as offscene
     import reconcile.extract.places as places
     import reconcile.extract.sayer as sayer
     import reconcile.extract.strength as strength
+    import reconcile.extract.tollplaces as tollplaces
     import reconcile.extract.tollshapes as tollshapes
 
     out, seen = [], set()
-    for mod in [*_MODULES, casualties, casualtywords, events, groups, notoll, places, sayer, strength, tollshapes]:
+    for mod in [*_MODULES, casualties, casualtywords, events, groups, leadevent, notoll, offscene, places, sayer,
+                strength, tollplaces, tollshapes]:
         for name, value in vars(mod).items():
             if isinstance(value, re.Pattern) and id(value) not in seen:
                 seen.add(id(value))

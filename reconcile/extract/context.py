@@ -79,13 +79,11 @@ from .places import (  # noqa: F401 - best_place is public here
     _refine,
     _within,
     best_place,
-    claim_window,
     event_places,
-    joint_place,
     seat_place,
-    several_places,
 )
 from .sentenceplace import _places
+from .tollplaces import claim_window, several_places  # noqa: F401 - several_places is public here
 
 _CLAUSE = re.compile(r",?\s+but\s+|;\s+|,\s+while\s+|\s+whereas\s+|\s+\u2014\s+(?=(?-i:[a-z]))"
                      r"|,\s+and\s+(?=(?:in|on|last|earlier|later|then|months|weeks|days|years|hours|minutes|moments|"
@@ -579,12 +577,5 @@ def _loose(d: DateRef | None) -> DateRef | None:
     return None if d is None else DateRef(d.value, "week" if d.precision == "day" else d.precision, d.start, d.end, True)
 
 
-from .reader import (  # noqa: E402,F401 - public here
-    LEAD,
-    LOOKAHEAD,
-    LOOKBACK,
-    MAIN_DATE,
-    RECENT_DAYS,
-    WHERE_AHEAD,
-    ContextReader,
-)
+from .leadevent import LEAD, MAIN_DATE, RECENT_DAYS, WHERE_AHEAD  # noqa: E402,F401 - public here
+from .reader import LOOKAHEAD, LOOKBACK, ContextReader  # noqa: E402,F401 - public here

@@ -1,6 +1,6 @@
 """The event context of a report's sentences: what each states, what it inherits from its
-paragraph, and the report's own event from its lead (``ContextReader``); the context of one
-sentence is :mod:`.context`'s ``sentence_context``."""
+paragraph, and the report's own event from its lead (``ContextReader``, on :mod:`.leadevent`'s
+``LeadReader``); the context of one sentence is :mod:`.context`'s ``sentence_context``."""
 
 from __future__ import annotations
 
@@ -10,18 +10,14 @@ import re
 from .. import gazetteer
 from .context import (  # noqa: F401 - the sentence-level pieces the reader builds on
     _CLAUSE,
-    _DATE_CUE,
     _DEFINITE_OPENING,
     _FOCUS,
-    _FOCUS_CLAIM,
     _JOINED_QUOTE,
     _LEADING_SUB,
     _QUOTES,
     _STORY_GOES_ON,
     _THE_CITY,
     _THE_EVENT,
-    _WHEN_GATE,
-    _WHERE,
     DateRef,
     Offset,
     SentenceContext,
@@ -31,55 +27,31 @@ from .context import (  # noqa: F401 - the sentence-level pieces the reader buil
     _refine,
     _same_time,
     _within,
-    best_place,
-    date_is_anchored,
-    dateline_date,
     event_type,
-    find_dates,
     seat_place,
     sentence_context,
     several_places,
 )
 from .dates import ReportYear, report_year
 from .gates import may_match, required
+from .leadevent import _ELSEWHERE, LEAD, LeadReader
 from .otherattacks import _A_NEW_EVENT, _EARLIER_OTHER, LATER, _motives, _recall_clauses
-from .places import _TOLL_NUMBER, capital_of
+from .places import capital_of
 from .sentenceplace import _against, _bearing
+from .tollplaces import _TOLL_NUMBER
 
 # --------------------------------------------------------------------------- a claim's event context
 
-# a dateline's day: "Karachi, Mar 13 (PTI) ...", "Dec. 30, 2009 -- ..."
-# (after a scraped page's own date line: "date 2024-10-07 Karachi, Oct 7 (PTI) ...")
-_DATELINE_BEFORE = re.compile(r"\W*(?:(?i:date|dated|published|updated|posted)\s*:?\s*(?:19|20)\d\d-[01]\d-[0-3]\d\s+)?"
-                              r"(?:[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+)?,\s*(?:[A-Z][a-z]+,\s*)?)?")
-_DATELINE_AFTER = re.compile(r",?\s*(?:\([^()]{1,30}\)|[\-\u2013\u2014:])")
 _IN_THE_CAPITAL = re.compile(r"\b(?:in|at|near|outside)\s+the\s+(?:country['\u2019]s\s+)?capital\b(?!\s*(?:of\b|,?\s*[A-Z]))")
-
-# a sentence opening on another incident ("Also in Balochistan, ...", "Separately, ...", "Elsewhere, ...",
-# "In another attack, ..."): its place is not to refine the sentence before it
-_ELSEWHERE = re.compile(r"\W*(?:also\s+in\b|also\s+on\b|separately\b|elsewhere\b|in\s+(?:another|a\s+separate|a\s+second)\s+"
-                        r"(?:\w+\s+){0,2}?(?:attack|incident|bombing|blast|explosion|development)\b|in\s+other\s+(?:news|"
-                        r"incidents|attacks)\b)", re.IGNORECASE)
 
 #: How many sentences ahead a lead with a coarse place or no date looks ("... in northern
 #: Afghanistan. ... the blast tore through the mosque in the city of Kunduz").
 LOOKAHEAD = 2
-#: Sentences of the report's lead (the first event sentence and these after it) that
-#: may give the report's own event its date and place.
-LEAD = 3
 #: How many sentences back a claim looks in its paragraph.
 LOOKBACK = 8
-#: Sentences from the first event sentence that may give the report's own event its date.
-MAIN_DATE = 5
-#: How many sentences from the first event sentence a coarse lead place ("in Iran") looks for
-#: a sentence saying where it happened ("The explosions occurred in Kerman").
-WHERE_AHEAD = 15
 #: An attack a report's later sentence dates this many days before publication, when its lead names no day, is
 #: an older one the report recalls (a news report tells of its own attack within a day or two).
 BACKGROUND_DAYS = 3
-#: A later lead sentence with a toll of its own dates the report's event only within this many
-#: days of publication.
-RECENT_DAYS = 10
 
 # "that attack", "the same bombing": the attack the sentence before told of
 _THAT_ATTACK = re.compile(r"\b(?:that|this|the\s+same|the\s+earlier|the\s+previous)\s+(?:[\w\-]+\s+)?(?:attack|bombing|blast|"
@@ -97,7 +69,7 @@ def _content_words(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.lower()) if w not in _PLAIN}
 
 
-class ContextReader:
+class ContextReader(LeadReader):
     """Event context of a source's sentences: what each sentence states, what it
     inherits from its paragraph, and the report's own (main) event from its lead."""
 
@@ -153,144 +125,6 @@ class ContextReader:
             s = self.sentences[i]
             self._own[i] = None if s.boilerplate else sentence_context(self.text, s.start, s.end, self.pub)
         return self._own[i]
-
-    def main(self) -> tuple[DateRef | None, gazetteer.Place | None, int]:
-        """Date and place of the report's own event, and the index of its first sentence."""
-        if self._main is None:
-            date = place = None
-            first = -1
-            event_first = -1  # the first sentence naming an event, when no sentence of the lead gives a toll
-            for i, s in enumerate(self.sentences):
-                if s.heading or s.boilerplate:
-                    continue
-                # a toll or a claim (what sentence_context reads as ``event`` and ``toll``), or an event named
-                toll = _FOCUS.search(self.text, s.start, s.end) or _FOCUS_CLAIM.search(self.text, s.start, s.end)
-                if not (toll or self.event_type(i) is not None):
-                    continue
-                if event_first < 0:
-                    event_first = i
-                if toll:
-                    first = i
-                    break
-                if i - event_first >= MAIN_DATE:
-                    break
-            if first < 0:
-                first = event_first
-            if first >= 0:
-                fallback = None
-                weak = False
-                s0 = self.sentences[first]
-                lead0 = self.own(first)
-                self._bearing = None if lead0 is None or lead0.main_place is None else \
-                    _bearing(self.text, s0.start, s0.end, lead0.main_place)  # the date is only that of a later sentence giving no toll and not saying when
-                # the day the sentences naming the event before its first toll give it ("Gunmen stormed the embassy
-                # on Tuesday. ... Four were killed"), before any later sentence's (a background day, another attack's)
-                opening = self._opening_date(event_first, first) if 0 <= event_first < first else None
-                for i in range(first, min(len(self.sentences), first + MAIN_DATE)):
-                    if date is None and i > first and opening is not None:
-                        date = opening
-                    if date is not None and i >= first + LEAD:
-                        break  # nothing left to read: the date is set, the place read only in the lead
-                    c = self.own(i)
-                    if c is None or self.sentences[i].heading:
-                        continue
-                    # (_against is false without a bearing: the sentence's place is then not read for it)
-                    if i > first and self._bearing is not None and _against(self._bearing, c.main_place):
-                        continue  # "... in southwestern Pakistan. ... a bomb in the northern town of Bannu": another attack
-                    if i > first and _ELSEWHERE.match(self.text, self.sentences[i].start, self.sentences[i].end):
-                        break  # "Also in Balochistan, ... in Chaman": another incident, not the lead's place
-                    if c.other and i > first:
-                        if date is None and c.main_date is not None and self._recent(c.main_date):
-                            date = c.main_date  # "Saturday's bombing came a week after an attack ..."
-                        break
-                    if date is None and (i == first or not c.toll or c.when or self._recent(c.main_date)
-                                         or self._definite(i)):
-                        # a later sentence with a toll of its own dated months back ("In March, a
-                        # bomber killed 12 ...") tells of another attack: it does not date the lead
-                        date = c.main_date
-                        weak = date is not None and i != first and not c.toll and not c.when
-                        if c.when and i >= first + LEAD and c.main_place is not None and (
-                                place is None or _compatible(place, c.main_place)):
-                            place = _refine(place, c.main_place)  # the sentence saying when and where it happened
-                        fallback = fallback or c.fallback
-                    if i < first + LEAD:
-                        place = _refine(place, c.main_place)
-                date = date or opening  # (a report ending at its first toll)
-                if date is None or weak:  # a later sentence saying when it happened ("a day after gunmen stormed ...")
-                    date, place = self._when_it_happened(first, date, place)
-                if date is None:  # the report's opening, before its first event sentence ("On Wednesday morning ...")
-                    for i in range(first):
-                        s = self.sentences[i]
-                        if not _DATE_CUE.search(self.text, s.start, s.end):
-                            continue  # no date phrase: no date of its own (sentence_context reads none)
-                        c = self.own(i)
-                        if c is not None and not self.sentences[i].heading and c.date is not None and not c.other:
-                            date = c.date
-                            break
-                        if c is not None and not self.sentences[i].heading and c.fallback is not None and not c.other:
-                            fallback = fallback or c.fallback  # "The group on Tuesday said it seized the train"
-                if date is None and fallback is None:  # a date line of its own ("Published: 2025-03-16")
-                    fallback = self._date_line(first)
-                date = date or (DateRef(fallback.value, "week", fallback.start, fallback.end, True) if fallback else None)
-                lead = self.own(first)
-                if place is not None and place.type == "country" and lead is not None and lead.dateline is not None:
-                    place = lead.dateline
-                if place is None:  # the report's opening, before its first event sentence, may name it
-                    for i in range(first):
-                        c = self.own(i)
-                        if c is not None and not self.sentences[i].heading and c.place is not None and not c.other:
-                            place = _refine(place, c.place)
-                            break
-                if place is None or place.type == "country":  # the title may name it
-                    for i in range(first):
-                        if self.sentences[i].heading and not self.sentences[i].boilerplate:
-                            place = _refine(place, best_place(self.text, self.sentences[i].start, self.sentences[i].end))
-                if place is not None and place.type in ("country", "province"):
-                    place = self._where_it_happened(first, place)
-                if place is None and lead is not None and lead.dateline is not None:
-                    place, self._weak = lead.dateline, True  # only the dateline: where the report was filed
-                if place is None:  # a dateline opening an earlier sentence ("PISHIN: A blast ripped ... Eight died.")
-                    for i in range(first):
-                        c = self.own(i)
-                        if c is not None and not self.sentences[i].heading and c.dateline is not None:
-                            place, self._weak = c.dateline, True
-                            break
-            self._main = (date, place, first)
-        return self._main
-
-    def _opening_date(self, event_first: int, first: int) -> DateRef | None:
-        """The day the sentences naming the event before the first toll (sentence ``event_first`` up to
-        sentence ``first``) give it: stated as the event's own, of no other attack, within days of publication."""
-        for i in range(max(0, event_first), first):
-            if self.sentences[i].heading or self.sentences[i].boilerplate or self.event_type(i) is None:
-                continue
-            c = self.own(i)
-            if c is None or c.other or c.date is None or c.date.precision != "day" or not self._recent(c.date):
-                continue
-            # (its one day, or a day an event word stands by: not "A police official shows guns on Saturday, May 29,
-            # recovered from militants who stormed the mosque on Friday", a photograph's day)
-            s = self.sentences[i]
-            if _DATELINE_BEFORE.fullmatch(self.text, s.start, c.date.start) and \
-                    _DATELINE_AFTER.match(self.text, c.date.end, s.end):
-                continue  # "Karachi, Mar 13 (PTI) From hit-and-run strikes to the siege ...": the day it was filed
-            if date_is_anchored(self.text, c.date) or len(find_dates(self.text, s.start, s.end, self.pub)) == 1:
-                return c.date
-        return None
-
-    def _date_line(self, first: int) -> DateRef | None:
-        """The day of a line before the report's first event sentence that holds only a date ("date
-        2025-03-16", "Published: 16 March 2025"): the day the report was filed; the nearest the lead
-        first, and only a day within days of publication (a scraped page's own date is not the report's)."""
-        for i in range(first - 1, -1, -1):
-            s = self.sentences[i]
-            if s.boilerplate:
-                continue
-            filed = dateline_date(self.text, s.start, s.end)
-            if filed is not None and not self.text[filed[1] : s.end].strip():
-                ref = DateRef(filed[0].isoformat(), "day", s.start, filed[1])
-                if self._recent(ref):
-                    return ref
-        return None
 
     def _seat_next(self, i: int, place: gazetteer.Place | None) -> gazetteer.Place | None:
         """The town of the official who speaks in the sentence after sentence i (a recalled attack
@@ -384,62 +218,6 @@ class ContextReader:
             s = self.sentences[j]
             return p.date if event_type(self.text[s.start : s.end]) is not None else None
         return None
-
-    def _when_it_happened(self, first: int, date: DateRef | None, place: gazetteer.Place | None):
-        """A later sentence of the report that says when its event happened ("The attack took place
-        on ...", "... on Wednesday, a day after gunmen stormed the school in Peshawar"): its date, and
-        its place when that lies within the lead's."""
-        for i in range(first + 1, min(len(self.sentences), first + WHERE_AHEAD)):
-            s = self.sentences[i]
-            if s.heading or not _WHEN_GATE.search(self.text, s.start, s.end):
-                continue
-            c = self.own(i)
-            if c is None or c.other or c.anaphor or not c.when or c.main_date is None or not self._recent(c.main_date):
-                continue
-            if place is not None and c.main_place is not None and not _compatible(place, c.main_place):
-                continue
-            return c.main_date, _refine(place, c.main_place)
-        return date, place
-
-    def _where_it_happened(self, first: int, place: gazetteer.Place) -> gazetteer.Place:
-        """A lead that names only a country or province ("the deadliest attack in Iran"), refined by
-        a later sentence saying where the event happened ("The explosions occurred in Kerman")."""
-        text = self.text
-        for i in range(first + 1, min(len(self.sentences), first + WHERE_AHEAD)):
-            s = self.sentences[i]
-            if s.heading or s.boilerplate:
-                continue
-            low = text[s.start : s.end].lower()
-            if not ("occurred" in low or "happened" in low or "took place" in low or "went off" in low
-                    or "blew h" in low or "detonated" in low):
-                continue
-            if _WHERE.search(text, s.start, s.end) is None:
-                continue
-            c = self.own(i)
-            if c is None or c.other or c.anaphor or _against(self._bearing, c.main_place or c.place):
-                continue
-            refined = _refine(place, c.main_place or c.place)
-            if refined is not place:
-                return refined
-        return place
-
-    def _definite(self, i: int) -> bool:
-        """Sentence i speaks of "the attack" before its toll (the report's own), not of "a bomber"."""
-        s = self.sentences[i]
-        fm = _FOCUS.search(self.text, s.start, s.end)
-        return _THE_EVENT.search(self.text, s.start, fm.start() if fm else s.end) is not None
-
-    def _recent(self, d: DateRef | None) -> bool:
-        """``d`` lies within days of publication (or there is no publication date to tell)."""
-        if d is None or self.pub is None or isinstance(self.pub, ReportYear):
-            return True
-        if len(d.value) == 10:
-            return abs((self.pub - dt.date.fromisoformat(d.value)).days) <= RECENT_DAYS
-        if len(d.value) == 7:
-            y, mo = int(d.value[:4]), int(d.value[5:7])
-            return (y, mo) == (self.pub.year, self.pub.month) or (
-                self.pub.day <= RECENT_DAYS and (y * 12 + mo) == self.pub.year * 12 + self.pub.month - 1)
-        return False
 
     def _resolve(self, off: Offset, i: int | None = None) -> DateRef | None:
         anchor = None

@@ -10,7 +10,8 @@ import re
 
 from .. import gazetteer
 from .dates import dateline_date
-from .places import best_place, joint_place
+from .places import best_place
+from .tollplaces import joint_place
 
 _DATELINE_STRICT = re.compile(r"\W*(?P<city>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+)?)"
                               # ", Pakistan", ", March 16", ", Pakistan, Mar 16, 2025"
