@@ -44,7 +44,9 @@ def _load_demonyms() -> tuple[dict[str, str], str]:
         rx = r"\s+".join(re.escape(w) for w in form.split())
         plural = form.endswith("s") and not form.endswith("ss")
         alts.append(rx if plural else rx + _NO_NOUN_AFTER)
-    return labels, "(?-i:" + "|".join(alts) + ")"
+    # joined under their first letters (fastrx.factored): the same matches, but a position is tried against
+    # the forms of its own letter only, not the ~260 forms of every nation
+    return labels, "(?-i:" + factored(alts) + ")"
 
 
 _DEMONYM_LABELS, _DEMONYM_NOUN = _load_demonyms()
