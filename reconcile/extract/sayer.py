@@ -185,6 +185,13 @@ def _appositive(before: str) -> str | None:
     return None
 
 
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY_PART = r"(?:morning|afternoon|evening|night)"
+_FRONTED_DAY = re.compile(rf"^(?:(?:later|earlier|late|early)\s+)?(?:(?:(?:in|on|during|by|until|since)\s+(?:late\s+|early\s+)?{_WEEKDAY}"
+                          rf"(?:\s+{_DAY_PART})?)|(?:late\s+|early\s+)?{_WEEKDAY}\s+{_DAY_PART}),?\s+(?=\S)",
+                          re.IGNORECASE)
+
+
 def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None, read: Reader) -> Claimant | None:
     """The claimant before a reporting verb ("Police said", "NAME, a spokesman for X, said")."""
     verb = m.group(0).lower()
@@ -271,6 +278,9 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None,
     # "Later in the day the Guards issued": the Guards
     who = re.sub(r"^(?:(?:later|earlier)\s+)?(?:(?:in|on|during|by|at)\s+)?(?:(?:the|that|this)\s+)?(?:same\s+)?(?:day|evening|"
                  r"morning|afternoon|night|week|weekend|month)\b,?\s+(?=\S)", "", who, flags=re.IGNORECASE)
+    # "By Monday evening the Counter-Terrorism Department put", "On Friday night police said": the department,
+    # the police (a weekday needs its preposition or its part of the day: "Sunday Times reported" is a paper)
+    who = _FRONTED_DAY.sub("", who)
     if not who:
         return None
     rel = sent[lo : m.start()].rfind(who)
