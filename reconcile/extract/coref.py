@@ -17,19 +17,16 @@ import re
 
 from .. import aliases
 from .memo import per_report
-from .roles import classify
+from .roles import TITLE_WORDS, classify
 
 _HONORIFIC = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sheikh|Mullah|Maulvi|Mawlawi|Maulana|Qari|Haji|Sir)\.?\s+")
 _NAME = re.compile(r"[A-Z][\w'\u2019\-]+(?:\s+(?:al-|bin\s+|ul-|ud-)?[A-Z][\w'\u2019\-]+){0,3}")
 #: A capitalized word (or a title's abbreviation) just before a name: "Gen.", "Major", "Abdul", "Maj."
 _CAP_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019\-]*\.?|al-|bin|ul-|ud-)\s+$")
-#: Words that make a noun phrase a person's title.
-_TITLE = re.compile(
-    r"\b(?:spokes\w+|minister|chief|commander|director|head|governor|official|officer|envoy|ambassador|deputy|"
-    r"president|secretary|general|researcher|analyst|expert|fellow|professor|leader|emir|commissioner|"
-    r"superintendent|inspector|coordinator|representative|adviser|advisor|doctor|surgeon|prosecutor|mayor|"
-    r"administrator|chairman|chairperson|DG|DPO|SSP|SHO|IGP|DIG|DSP|colonel|major|captain|brigadier)\b",
-    re.IGNORECASE)
+#: Words that make a noun phrase a person's title: the claimant rules' own (roles.TITLE_WORDS), and the titles a
+#: person keeps under their surname beside them (a prosecutor, a mayor, a police rank, an army rank).
+_TITLE = re.compile(rf"\b(?:{TITLE_WORDS}|prosecutor|mayor|administrator|chairman|chairperson|DG|DPO|SSP|SHO|IGP|"
+                    r"DIG|DSP|colonel|major|captain|brigadier)\b", re.IGNORECASE)
 #: ", a spokesman for the Kabul police," after a name
 _TITLE_AFTER = re.compile(r"\s*,\s*(?P<title>(?:(?:a|an|the)\s+)?(?:[^,.;:()\"\u201c\u201d\n]|(?<=\b[A-Z])\.(?=[A-Z\s]))"
                           r"{3,100}?)(?=\s*(?:[,;:()\n]|(?<!\b[A-Z])\.|$))")

@@ -122,6 +122,15 @@ _TALIBAN_STATE = re.compile(
 _TALIBAN_VOICE = re.compile(r"\bTaliban(?:['\u2019]s)?[\s\-]+(?:chief\s+)?spokes\w+", re.IGNORECASE)
 
 
+#: Words that make a noun phrase a person's title ("chief spokesman", "police chief", "minister"), as a
+#: regex alternation (sayer and coref embed it).
+TITLE_WORDS = (
+    r"spokes\w+|minister|chief|commander|director|head|governor|official|officer|envoy|ambassador|deputy|"
+    r"president|secretary|general|researcher|analyst|expert|fellow|professor|leader|emir|commissioner|"
+    r"superintendent|inspector|coordinator|representative|adviser|advisor|doctor|surgeon"
+)
+
+
 #: A capital alone as the subject of a reporting verb stands for its government ("Islamabad maintained that");
 #: (read by claimants for the subject of a verb only: "Kabul:" opening a story is a dateline, no speaker).
 CAPITAL = re.compile(

@@ -18,7 +18,7 @@ from .. import aliases
 from .._frozen import direct_init
 from .coref import statement_before
 from .gates import may_match, required
-from .roles import CAPITAL, classify
+from .roles import CAPITAL, TITLE_WORDS, classify
 from .roles import PERP as _PERP
 from .roles import UNKNOWN as _UNKNOWN
 from .roles import could_be_claimant as _could_be_claimant
@@ -90,10 +90,7 @@ _IT_SAYS = frozenset({"documented", "recorded", "counted", "estimated", "estimat
 
 
 #: Words that make a noun phrase a person's title ("chief spokesman", "police chief", "minister").
-_TITLE = re.compile(
-    r"\b(?:spokes\w+|minister|chief|commander|director|head|governor|official|officer|envoy|ambassador|deputy|"
-    r"president|secretary|general|researcher|analyst|expert|fellow|professor|leader|emir|commissioner|"
-    r"superintendent|inspector|coordinator|representative|adviser|advisor|doctor|surgeon)\b", re.IGNORECASE)
+_TITLE = re.compile(rf"\b(?:{TITLE_WORDS})\b", re.IGNORECASE)
 _NP_BREAK = {"by", "to", "from", "with", "against", "at", "on", "in", "for", "that", "and", "was", "were", "is", "are",
              "has", "had", "claimed", "said", "blamed", "than", "as"}
 
