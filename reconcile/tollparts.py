@@ -13,6 +13,7 @@ officers), or a key of its own for a figure that is a part of a toll and counts 
   an organisation's own people ("60 of its members"), those killed at once ("40 were killed instantly")
   beside a larger toll.
 
+(Parts told by their wording alone, one sentence at a time, are found in :mod:`reconcile.partwords`.)
 And it tells whether a total can hold a part (civilians hold no combatants; a toll of the dead
 does not count the attackers), and the interval a vague count is compared with.
 """
@@ -26,6 +27,7 @@ from functools import lru_cache
 
 from .intervals import compatible
 from .matching.features import norm_label, victim_group
+from .partwords import among, facility_split, figure_at, figures_at, instant, own_people
 
 TOLL_KINDS = ("killed", "injured")
 
@@ -253,20 +255,6 @@ def holds(total: dict, part: dict, part_key: str) -> bool:
     return not (norm_label(total["victims"]) in PART_LABELS and _COMBATANT.search(label_of(part_key)))
 
 
-def figures_at(c: dict) -> list[re.Match]:
-    """Where the claim's figure stands in its sentence: every whole-word occurrence of its words."""
-    vt, q = c.get("value_text"), c.get("quote") or ""
-    if not vt:
-        return []
-    return list(re.finditer(r"(?<![\w])" + re.escape(vt) + r"(?![\w])", q))
-
-
-def figure_at(c: dict) -> re.Match | None:
-    """The first occurrence of the claim's figure in its sentence."""
-    found = figures_at(c)
-    return found[0] if found else None
-
-
 #: A figure told as an addition to one told before: "four more bodies", "2 more terrorists",
 #: "another three", "a further six", "seven other soldiers were killed in a barrack".
 _MORE_AFTER = re.compile(r"\s+(?:more|additional|further|other)\b(?!\s+(?:than|people\s+than))", re.IGNORECASE)
@@ -396,110 +384,6 @@ def nested(items: list[dict]) -> dict[str, str]:
                 continue
             raw = norm_label(c["victims"])
             out[c["id"]] = raw if raw in PART_LABELS else unnamed_part(c)
-    return out
-
-
-_AMONG = re.compile(r"\bamong\s+(?:the\s+)?(?:dead|killed|victims|casualties|fatalities|wounded|injured"
-                    r"|those\s+(?:killed|wounded|injured))\b"
-                    # "The dead include nine members of ...", "the victims included two guards"
-                    r"|\b(?:the\s+)?(?:dead|deceased|victims|casualties|fatalities|those\s+killed)\s+includ(?:e|es|ed)\b",
-                    re.IGNORECASE)
-_TOLL_VERB = re.compile(r"[;:]|\b(?:killed|killing|died|dead|wounded|injured|lost\s+their\s+lives)\b", re.IGNORECASE)
-
-
-def _among_kind(phrase: str, kind: str) -> bool:
-    """An "among the dead" phrase speaks of the dead, "among the wounded" of the wounded; "victims" and
-    "casualties" of either."""
-    p = phrase.lower()
-    if re.search(r"\b(?:dead|killed|fatalities)\b", p):
-        return kind == "killed"
-    if re.search(r"\b(?:wounded|injured)\b", p):
-        return kind == "injured"
-    return True
-
-
-def among(items: list[dict]) -> set[str]:
-    """Ids of figures of no named group told as being among the dead ("Among the dead was a senior
-    commander and one of his guards"): some of the victims, not everyone.  A named group among the
-    dead ("only a few policemen were among the victims") stays a count of that group."""
-    out: set[str] = set()
-    for c in items:
-        m, q = figure_at(c), c.get("quote") or ""
-        if m is None or norm_label(c["victims"]) not in ("", "people"):
-            continue
-        for a in _AMONG.finditer(q):
-            if not _among_kind(a.group(0), c["kind"]):
-                continue  # "women and children were among the dead, with 29 wounded": all the wounded
-            if a.end() <= m.start():
-                gap = q[a.end():m.start()]
-                if not re.search(r"[;:]|\d", gap):
-                    out.add(c["id"])
-            elif m.end() <= a.start() and not _TOLL_VERB.search(q[m.end():a.start()]):
-                out.add(c["id"])
-    return out
-
-
-#: "60 of its members", "three of their staff": a figure of an organisation's own people.
-_OF_ITS = re.compile(r"\s+of\s+(?:its|their|our|his|her)\s+(?:own\s+)?[\w-]+", re.IGNORECASE)
-
-
-def own_people(items: list[dict]) -> set[str]:
-    """Ids of figures of no named group that count an organisation's own people ("the bar association
-    said around 60 of its members had been killed"): a group, not everyone killed."""
-    out: set[str] = set()
-    for c in items:
-        m = figure_at(c)
-        if m is not None and norm_label(c["victims"]) in ("", "people") and _OF_ITS.match(c["quote"], m.end()):
-            out.add(c["id"])
-    return out
-
-
-#: "About forty people were killed instantly", "12 died on the spot": those who died at once, told beside
-#: (not as) the toll.
-_INSTANT = re.compile(r"(?:[^.;:,\d]{0,40}?\b(?:killed|died|dead|perished|martyred|slain))?(?:\s+[\w\-]+)?\s+"
-                      r"(?:instantly|immediately|outright|on\s+the\s+spot)\b(?!\s+or\b)",
-                      re.IGNORECASE)
-
-
-def instant(items: list[dict]) -> set[str]:
-    """Ids of figures of those killed at once ("about 40 were killed instantly") where the same report
-    gives a larger toll of the kind: a part of that toll (the rest died later), not a rival count."""
-    out: set[str] = set()
-    for c in items:
-        m = figure_at(c)
-        if m is None or not _INSTANT.match(c["quote"], m.end()):
-            continue
-        top = c["value_high"] if c["value_high"] is not None else c["value_low"]
-        if top is not None and any(x["source_id"] == c["source_id"] and (x["value_low"] or 0) > top for x in items):
-            out.add(c["id"])
-    return out
-
-
-#: The dead (or wounded) counted where they were taken, when a sentence splits them over two facilities or
-#: more ("seven bodies were taken to the city hospital, while two were shifted to the university morgue"):
-#: each is a part of the toll, not a rival count.
-_FACILITY_WORD = re.compile(r"\b(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?|(?:medical|trauma)\s+(?:cent(?:er|re)|complex|"
-                            r"college|university))\b", re.IGNORECASE)
-_TAKEN_TO = re.compile(r"(?:\s+[A-Za-z'\u2019\-]+){0,3}?\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:also\s+)?"
-                       r"(?:(?:taken|shifted|brought|moved|transferred|sent|rushed|carried|admitted)\s+(?:to|in|at)|at|in)\s+"
-                       r"(?:the\s+|a\s+)?(?:[\w\-'\u2019]+\s+){0,4}?(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?|"
-                       r"(?:medical|trauma)\s+(?:cent(?:er|re)|complex|college|university))\b", re.IGNORECASE)
-
-
-_A_NUMBER = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-                       r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b", re.IGNORECASE)
-
-
-def facility_split(items: list[dict]) -> set[str]:
-    """Ids of figures a sentence gives per facility the victims were taken to, when it gives two or more
-    such figures ("seven bodies were at the city hospital while two were at the morgue")."""
-    out: set[str] = set()
-    for c in items:
-        q = c.get("quote") or ""
-        if len(_FACILITY_WORD.findall(q)) < 2 or not any(_TAKEN_TO.match(q, m.end()) for m in figures_at(c)):
-            continue
-        if sum(1 for n in _A_NUMBER.finditer(q) if _TAKEN_TO.match(q, n.end())) >= 2:
-            out.add(c["id"])
     return out
 
 

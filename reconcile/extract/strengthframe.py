@@ -1,0 +1,76 @@
+"""Where and when a strength figure holds: its scope (a country or province named after or before the
+figure, family members counted with the fighters) and, in a change ("grew from 4,000 to 6,000"), the
+figure of the present."""
+
+from __future__ import annotations
+
+import re
+
+from .. import gazetteer
+from .numbers import NUMBER_EXPR, Count, parse_count
+
+_CASUALTY_NEAR = re.compile(r"\b(?:dead|killed|toll|casualt\w*|deaths|died|wounded|injured|victims|bodies)\b", re.IGNORECASE)
+_SCOPE_AFTER = re.compile(
+    r"\s+(?:(?:elsewhere\s+)?(?:in|across|throughout|inside|within)\s+(?P<where>(?:the\s+)?(?:(?:northern|eastern|southern|western|"
+    r"north-?eastern|south-?eastern|north-?western|south-?western|central|north|east|south|west)\s+"
+    r"(?:and\s+(?:northern|eastern|southern|western|north-?eastern|south-?eastern|central)\s+)?)?"
+    r"(?:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}|the\s+country|the\s+region|the\s+world|the\s+capital)))",
+)
+# "the number of ISIS forces in Afghanistan has been estimated to be 3,000": the scope named before the figure
+_SCOPE_BEFORE = re.compile(
+    r"\b(?:forces|fighters|members|militants|operatives|combatants|presence|strength|numbers|ranks|cadres)\s+"
+    r"(?:in|inside|within|across)\s+(?P<where>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?P<rest>[^.;]*)$"
+)
+_FAMILY_AFTER = re.compile(
+    r"\s+and\s+(?:their\s+|its\s+)?(?:family\s+members|families|dependents|dependants|relatives)\b", re.IGNORECASE
+)
+# a change of strength: "has grown from", "increased from", "fell from"
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:increased|increasing|increases|grew|grown|growing|rose|risen|rising|swelled|swollen|jumped|climbed|surged|"
+    r"doubled|tripled|expanded|ballooned|decreased|decreasing|declined|declining|dropped|fell|fallen|shrunk|shrank|"
+    r"dwindled|reduced|gone\s+(?:up|down)|went\s+(?:up|down)|come\s+down|came\s+down)\s+"
+    r"(?:(?:sharply|steadily|rapidly|significantly|substantially|roughly|by\s+half)\s+)?from\b",
+    re.IGNORECASE,
+)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|at\s+least|"
+                          r"up\s+to|an\s+estimated|approximately)\s+)?$", re.IGNORECASE)
+_FROM_TO = re.compile(rf"from\s+(?:{NUMBER_EXPR})\s+to\s+(?P<to>{NUMBER_EXPR})", re.IGNORECASE)
+_TO_NEXT = re.compile(rf"(?:\s+(?:in|by)\s+(?:19|20)\d\d)?\s*,?\s+to\s+(?:(?:perhaps|possibly|only|just|now)\s+)?"
+                      rf"(?P<to>{NUMBER_EXPR})", re.IGNORECASE)
+_X_TO_Y = re.compile(r".+?\s+to\s+(?P<to>\S.*)", re.IGNORECASE | re.DOTALL)
+#: a change whose figure of the present could not be read: no claim (not the earlier figure either)
+UNREAD = (-1, -1, None)
+_FAMILY = re.compile(r"\b(?:famil(?:y|ies)|dependents|dependants|relatives|wives|children)\b", re.IGNORECASE)
+
+
+def _figure_now(text: str, s: int, e: int, ns: int, ne: int, end: int) -> tuple[int, int, Count | None] | None:
+    """ "increased from 4,000 to 6,000 fighters", "fell from 3,000 fighters to 1,500": a change whose
+    figure of the present is the second one; (start, end, count) of that figure, UNREAD when it
+    cannot be read, None when the figure is no change."""
+    if not _CHANGE_BEFORE.search(text, max(s, ns - 50), ns + 5):
+        return None
+    inner = _FROM_TO.fullmatch(text, ns, ne)  # the count phrase read "from X to Y" as a range
+    if inner is None:
+        if not _FROM_BEFORE.search(text, max(s, ns - 30), ns):
+            return None
+        # "rose from | 20 to 40", "fell from 6,000 fighters | to about 2,000", "grew from 2,000 in 2019 | to 4,000"
+        inner = _X_TO_Y.fullmatch(text, ns, ne) or _TO_NEXT.match(text, end, e)
+        if inner is None:
+            return UNREAD
+    a, b = inner.start("to"), inner.end("to")
+    count = parse_count(text[a:b])
+    if count is None or count.low is None:
+        return UNREAD
+    return a, b, count
+
+
+def _scope_before(text: str, s: int, ns: int) -> str | None:
+    """The country or province a strength figure is scoped to when it is named before the
+    figure ("the number of ISIS forces in Afghanistan has been estimated at 3,000")."""
+    m = _SCOPE_BEFORE.search(text, max(s, ns - 120), ns)
+    if m is None or _CASUALTY_NEAR.search(m.group("rest")):
+        return None
+    place = gazetteer.lookup(m.group("where"))
+    if place is None or place.type not in ("country", "province", "region"):
+        return None
+    return m.group("where")
