@@ -39,6 +39,7 @@ from .models import short_hash
 from .revisions import EARLIER_WORDS, UPDATE_WORDS, claimant_key, revision, superseded
 from .subjects import canonical_entity
 from .tollparts import PART_LABELS, TOLL_KINDS, bounds, exact, figures_at, group_keys, holds, victims_key
+from .tollscope import holds_forces
 
 #: Words between two figures of one sentence that set two voices or two estimates against each other.
 _CONTRAST = re.compile(r"\b(?:while|whereas|but|however|although|though|compared|contrast|versus|vs|said|says|cited"
@@ -303,6 +304,13 @@ def toll_conflicts(claims: list[dict], group: dict, out: Found) -> None:
                 if total_below_part(it, ip) and holds(total, part, vb if va == "people" else va):
                     _pair_rows(total, part, group, kind, part["victims"],
                                f"{kind}: total below {victims_key(part['victims'])}", gap_severity(it, ip), out)
+            elif holds_forces(a, va, b, vb) or holds_forces(b, vb, a, va):
+                # "13 security personnel" against "14 soldiers": the security forces hold the soldiers
+                (total, part), held = ((a, b), vb) if holds_forces(a, va, b, vb) else ((b, a), va)
+                it, ip = _one_site_bounds(total), _one_site_bounds(part)
+                if total_below_part(it, ip):
+                    _pair_rows(total, part, group, kind, part["victims"], f"{kind}: security forces below {held}",
+                               gap_severity(it, ip), out)
 
 
 # "At least 20 miners were killed and seven injured", "killed 14 soldiers and wounded 9": a second figure whose

@@ -28,6 +28,7 @@ from functools import lru_cache
 from .intervals import compatible
 from .matching.features import norm_label, victim_group
 from .partwords import among, facility_split, figure_at, figures_at, instant, own_people
+from .tollscope import everyone_besides_attackers
 
 TOLL_KINDS = ("killed", "injured")
 
@@ -86,7 +87,7 @@ def listed_parts(items: list[dict], claims: list[dict] = ()) -> dict[str, str]:
                 if groups:
                     out[c["id"]] = raw
             elif c.get("value_text") and re.search(re.escape(c["value_text"]) + r"\s+(?:others|more)\b",
-                                                   c["quote"], re.IGNORECASE) and not (
+                                                   c["quote"], re.IGNORECASE) and not everyone_besides_attackers(c) and not (
                     c["id"] in other_kind and not any((d.get("span_start") or 0) < (c.get("span_start") or 0)
                                                       for d in same if d is not c)):
                 # "killed two members of the staff and three others"; "one bomber blew himself up, while two

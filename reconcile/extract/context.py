@@ -174,9 +174,12 @@ def _told_after(text: str, dates, roles, m: re.Match, rs: int, re_: int, o: tupl
 
 
 _WHEN = word_start([(["attacks?", "blasts?", "bombings?", "explosions?", "bomber", "assault", "raid", "strike", "incident",
-                      "shooting", "ambush"],
+                      "shooting", "ambush", "bombs?"],
                      r"\b[^.;]{0,60}?\b(?:occurred|happened|took\s+place|struck|hit|was\s+carried\s+out|went\s+off|"
-                     r"tore|came|unfolded)\b")])
+                     # "injured when a suicide bomber detonated a bomb at the rally late Tuesday"
+                     r"tore|came|unfolded|detonated|exploded|blew\s+(?:himself|herself|themselves)\s+up|"
+                     # "the bomb was unleashed in combat for the first time Thursday", "the bomb was dropped on Thursday"
+                     r"unleashed|dropped)\b")])
 
 class SentenceContext:
     """What one sentence says of its own about when and where (nothing inherited).

@@ -84,6 +84,7 @@ _DATE_CUE = word_start([
 _CITED_BEFORE = re.compile(rf"\(\s*(?!{_WEEKDAY}\b)[A-Z][^()]{{0,60}}?,\s*$")
 _CITED_AFTER = re.compile(r"\s*\)")
 _NAME_BEFORE = re.compile(r"[A-Z][\w.&'\-]*\s+$")
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 
 
 def _not_a_date(text: str, start: int, m: re.Match) -> bool:
@@ -137,8 +138,9 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None) -> li
                 word = g["m5"]
                 if word.lower().rstrip(".") == "may" and not re.match(r"[A-Z]", word):
                     continue
-                if word.rstrip(".").lower() in ("mar", "jan", "jun", "jul", "sep", "dec", "oct", "nov", "apr", "feb", "aug", "sept") and word[0].islower():
-                    continue
+                if word.rstrip(".").lower() in ("mar", "jan", "jun", "jul", "sep", "dec", "oct", "nov", "apr", "feb", "aug", "sept") and (
+                        word[0].islower() or _NAME_AFTER.match(text, m.end())):
+                    continue  # (nor "son of Jan Sher", "the shrine of Mar Yohannan": a short month before a name is the name)
                 mo = _month(word)
                 year = _ym_before(published, mo)
                 if year is None:
@@ -263,7 +265,8 @@ def city_dateline_date(text: str, start: int, end: int) -> tuple[dt.date, int] |
 _CITY_DATELINE_DAY = re.compile(
     r"\W*[A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+)?(?:,\s*[A-Z][A-Za-z]+)?,\s+"
     rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+[0-3]?\d|[0-3]?\d\s+{_MONTH})(?!,?\s+{_YEAR})"
-    r"(?:\s*\([^()]{1,30}\)\s*(?:--|-|\u2014|\u2013|:)?\s+(?=[A-Z\"\u201c])|\s*(?:--|-|\u2014|\u2013|:)\s)")
+    # ("PESHAWAR, Jul 12 (APP):The death toll ...": a wire copy may lose the space after its colon)
+    r"(?:\s*\([^()]{1,30}\)(?:\s*(?:--|-|\u2014|\u2013|:)\s*|\s+)(?=[A-Z\"\u201c])|\s*(?:--|-|\u2014|\u2013|:)\s)")
 
 
 def city_dateline_end(text: str, start: int, end: int) -> int | None:
@@ -339,13 +342,17 @@ _BACKGROUND_BEFORE = word_start([([
     r"bay['\u2019]?ah", "joined", "defected", r"split\s+(?:from|off|away)", "splintered", r"broke\s+(?:away|off)",
     "merged", "renamed", "rebranded",
     # a commemorated day: "on the 10th anniversary of the Sept. 11, 2001 strikes", "a year to the day after the 2014 siege"
-    r"anniversary\s+of", r"to\s+the\s+day\s+(?:after|since)"], r"\b[^,;:()]{0,40}$")])
+    r"anniversary\s+of", r"to\s+the\s+day\s+(?:after|since)",
+    # a photo's caption: "This picture taken on March 8, 2019 shows the hotel", "In this image, shot on Friday, ..."
+    *(w + r"\s*,?\s+(?:was\s+)?(?:taken|shot|captured|recorded|filmed)" for w in (
+        "picture", "photo", "photograph", "image", "footage", "video", "snapshot"))], r"\b[^,;:()]{0,40}$")])
 # words between a verb of saying and its day that name no event ("Dawn.com", "reporters by phone")
 _NO_EVENT_WORDS = (r"(?:(?!(?:attacks?|bombings?|blasts?|explosions?|assaults?|raids?|strikes?|ambush|killings?)\b)"
                    r"[\w.\-'\u2019]+\s+)")
 _STATEMENT_BEFORE = word_start([([
     "statement", "announcement", "communiqu[e\u00e9]", "message", "video", r"press\s+conference", "briefing",
-    "interview", "said", "says", "told", "announced", r"claimed(?:\s+responsibility)?", "confirmed", "reported", "added",
+    "interview", "said", "says", "saying", "told", "announced", r"claimed(?:\s+responsibility)?", "confirmed", "reported",
+    "added",
     # "quoted the governor confirming the news on Thursday", "announcing the toll on Friday"
     "confirming", "announcing", "reporting",
     "posted", "tweeted", "stated", "given", "provided", "issued", "released", "published", "quoted", "cited"],
@@ -355,10 +362,17 @@ _STATEMENT_BEFORE = word_start([([
     ([r"speak(?:s|ing)?", "spoke", r"talk(?:s|ed|ing)?", r"writ(?:es|ing)", "wrote"],
      r"\s+(?:to|with|at|during|in)\s+" + _NO_EVENT_WORDS + r"{1,4}?(?:on\s+|late\s+|early\s+)?$"),
     ([r"t(?:old|ells|elling)"], r"\s+" + _NO_EVENT_WORDS + r"{1,4}?(?:late\s+|early\s+)?on\s+$")])
+_DIED_LATER = (r"\s+(?:of\s+the\s+)?(?:[\w\-]+\s+){0,3}?(?:injured|wounded|victims?|patients?|under-treatment)\s+"
+               r"(?:[\w\-]+\s+){0,2}?(?:died|dies|passed\s+away|lost\s+(?:his|her|their)\s+li(?:fe|ves)|"
+               r"breathed\s+(?:his|her|their)\s+last)")
 _UPDATE_BEFORE = word_start([
     (["rose", "risen", "rising", "climbed", "climbing", "increased", "jumped", "surged", "reached", "revised", "raised",
       "lowered", "updated", "stood", "stands", "mounted"], r"\s+(?:(?:[\w,.]+\s+){0,4}?(?:on|by)\s+)?$"),
     (["as"], r"\s+of\s+(?:late\s+|early\s+)?$"),
+    # a victim who died of the wounds later: the day the toll grew, not the attack's ("... reached 22 as another
+    # injured man lost his life Thursday", "two more of the wounded died on Friday", "succumbed to his wounds on Monday")
+    ([r"succumb(?:ed|s|ing)", *(w + _DIED_LATER for w in ("another", "more", "further"))],
+     r"\s+(?:(?:[\w,.]+\s+){0,5}?(?:on|early|late)\s+)?$"),
 ])
 _UPDATE_AFTER = re.compile(r"(?:\s+\w+)?\s+(?:revised|raised|lowered|updated)\b", re.IGNORECASE)
 # "By Thursday evening the toll had reached 40": the day of a count, not of the attack

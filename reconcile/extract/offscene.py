@@ -95,7 +95,11 @@ _CAME_FROM_BEFORE = re.compile(
 #   Farah province who was attending a conference" (a visitor: where they came from, not where they died)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:district|province|city|town|village)\s+of\s+)?$", re.IGNORECASE)
 _GUEST_FROM_BEFORE = re.compile(r"\b(?:pilgrims?|tourists?|visitors?|guests?|delegates?|labou?rers?|workers?|traders?|"
-                                r"students?|worshipp?ers?)\s+(?:[\w\-]+\s+){0,2}?from\s+(?:the\s+)?"
+                                r"students?|worshipp?ers?|"
+                                # nationals of another country: "five diplomats from the United Arab Emirates",
+                                # "engineers from China", "troops from Britain"
+                                r"diplomats?|envoys?|ambassadors?|nationals?|citizens?|engineers?|contractors?|"
+                                r"experts?|advisers?|advisors?|troops|soldiers?)\s+(?:[\w\-]+\s+){0,2}?from\s+(?:the\s+)?"
                                 r"(?:(?:district|province|city|town|village)\s+of\s+)?$", re.IGNORECASE)
 _VISITOR_AFTER = re.compile(r"(?:\s+(?:province|district|city|town|village))?\s*,?\s+who\s+(?:was|were|had\s+been|had)\s+"
                             r"(?:visiting|attending|staying|travel\w*|on\s+(?:a|an)\s+\w*\s*(?:visit|trip)|in\s+(?:the\s+)?"

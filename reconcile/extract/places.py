@@ -159,7 +159,7 @@ _GROUP_BEFORE = re.compile(r"(?-i:\b(?:Islamic\s+State|Islamic\s+Emirate|Islamic
                            r"Movement|Front|Mujahideen|Jamaat))\s+(?:of|for)\s+(?:the\s+)?$|(?-i:\b-e-Taliban)\s+$")
 # "the Pakistan-based, Pakistan-backed JeM", "an Iran-sponsored militia", "a Kabul-based journalist": a
 # group's base, backer or a person's home as an adjective, not where it struck
-_BASED_AFTER = re.compile(r"[\-\u2010\u2011]\s?(?:based|backed|sponsored|supported|funded|financed|trained|armed|born|"
+_BASED_AFTER = re.compile(r"[\-\u2010\u2011]\s?(?:based|backed|sponsored|supported|funded|financed|trained|armed|born|led|"
                           r"headquartered|registered|bred|harbou?red|sheltered|controlled|allied|aligned|linked)\b",
                           re.IGNORECASE)
 # "the deadliest attack since the 2014 Peshawar school massacre", "the worst since the Mastung bombing":
@@ -194,7 +194,8 @@ _VOICE_AFTER = re.compile(
     r"vow(?:s|ed)?|protest(?:s|ed)?|wants?|wanted|calls?\s+(?:on|for)|called\s+(?:on|for)|respond(?:s|ed)?|"
     r"react(?:s|ed)?|announce[sd]?|decide[sd]?|believe[sd]?|told|tells?|hopes?|hoped|expects?|expected|"
     r"claims?|claimed|alleges?|alleged|sought|seeks?|pressed|presses|pledge[sd]?|refuse[sd]?|agree[sd]?|"
-    r"retaliate[sd]?|sent\s+(?:a|an)\s+(?:\w+\s+)?(?:message|note|envoy|delegation))\b"
+    r"retaliate[sd]?|stood\s+(?:\w+\s+){0,3}?(?:by|behind)|stands\s+(?:by|behind)|"
+    r"sent\s+(?:a|an)\s+(?:\w+\s+)?(?:message|note|envoy|delegation))\b"
     r"|['\u2019]s\s+(?:\w+\s+)?(?:demands?|claims?|allegations?|accusations?|position|stance|response|reaction|"
     r"envoy|ambassador|diplomats?|relations|ties|policy|decision|rulers|government|leadership|demarche|protest)\b",
     re.IGNORECASE)
@@ -221,9 +222,14 @@ def _not_here(text: str, start: int, end: int, m: gazetteer.PlaceMention, before
         return _WHERE_AFTER.match(text, m.end, min(end, m.end + 60)) is None
     if _seat_of_power(text, end, m, before) or _side_mention(text, start, end, m, before):
         return True
-    if m.place.type == "country" and m.text.endswith(("'s", "\u2019s")) and \
-            _INSTITUTION_AFTER.match(text, m.end, min(end, m.end + 40)):
+    if m.place.type == "country" and m.text.endswith(("'s", "\u2019s")) and (
+            _INSTITUTION_AFTER.match(text, m.end, min(end, m.end + 40)) or _ARMS_AFTER.match(text, m.end, min(end, m.end + 50))):
         return True  # "an officer of Jordan's intelligence service": whose service, not where it happened
+    if m.place.type == "country" and _TITLE_AFTER.match(text, m.end, min(end, m.end + 30)):
+        return True  # "along with UAE Ambassador Juma Al-Kaabi", "the US embassy in Kabul": whose envoy, whose embassy
+    if m.place.type == "country" and _VOICE_AFTER.match(text, m.end, min(end, m.end + 60)) and \
+            not _PREP_BEFORE.search(before):
+        return True  # "But the United States has stood by its account", "the UAE said": a state's voice
     return m.place.type == "country" and _BORDER_AFTER.match(text, m.end, min(end, m.end + 40)) is not None
 
 
@@ -234,6 +240,20 @@ _INSTITUTION_AFTER = re.compile(
     r"(?:intelligence|spy\s+agency|army|armed\s+forces|military|government|embassy|consulate|mission|foreign\s+ministry|"
     r"interior\s+ministry|defen[cs]e\s+ministry|ministry|president|prime\s+minister|king|ambassador|envoy|"
     r"security\s+(?:services?|agenc(?:y|ies))|secret\s+service|parliament|cabinet|leaders?|officials?)\b", re.IGNORECASE)
+
+
+# a country owning the weapon or the force ("America's largest non-nuclear bomb", "Pakistan's fighter jets"):
+# whose arms, not where they struck
+_ARMS_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:bombs?|weapons?|drones?|missiles?|rockets?|warplanes?|jets|aircraft|"
+                         r"bombers|gunships?|air\s+force|navy|forces|troops|soldiers|commandos|munitions?|ordnance|device)\b",
+                         re.IGNORECASE)
+
+
+# a country naming whose envoy, mission or forces ("UAE Ambassador", "the US embassy", "Pakistan Army"): no scene
+_TITLE_AFTER = re.compile(r"\.?\s+(?:Ambassador|ambassador|[Ee]nvoy|[Ee]mbassy|[Cc]onsulate|[Cc]onsul|[Mm]ission\b|"
+                          r"[Gg]overnment|[Aa]rmy|[Mm]ilitary|[Ff]orces|[Tt]roops|[Aa]ir\s+[Ff]orce|[Nn]avy|[Pp]resident|"
+                          r"[Pp]rime\s+[Mm]inister|[Ff]oreign\s+(?:[Mm]inist(?:er|ry)|[Oo]ffice)|[Ss]tate\s+[Dd]epartment|"
+                          r"[Dd]efen[cs]e\s+(?:[Mm]inist(?:er|ry)|[Dd]epartment)|[Ss]pecial\s+[Ff]orces|[Mm]arines)\b")
 
 
 @per_report  # (speed: asked twice of a sentence, computed once per report)
