@@ -39,7 +39,8 @@ _DATE_RX = re.compile(
   | (?P<mly>\b(?=[isdoelmjfan])(?:(?:in|since|during|of)\s+)?(?:(?:early|late|mid-?)\s*)?(?P<m7>{_MONTH_BY_LETTER})\s+(?P<ly>last|this)\s+year\b)
   | (?P<mo>\b(?=[isdboelmtuf])(?:in|since|during|by|of|early|late|mid-?|this\s+past|last|this|until|from)\s+(?:early\s+|late\s+|mid-?)?(?P<m5>{_MONTH_BY_LETTER})(?!\w)(?!,?\s+(?:of\s+)?{_YEAR})(?!\s+[0-3]?\d\b))
   | (?P<wd>\b(?=[mtwfs])(?P<w>{_WEEKDAY})(?:['\u2019]s)?\b)
-  | (?P<rel>\b(?=[ytleop])(?P<r>yesterday|today|last\s+night|this\s+morning|last\s+week|this\s+week|earlier\s+this\s+week|
+  | (?P<rel>\b(?=[ytleopa])(?P<r>yesterday|today|last\s+night|this\s+morning|last\s+week|this\s+week|earlier\s+this\s+week|
+        (?:at|over)\s+the\s+weekend|this\s+(?:past\s+)?weekend|last\s+weekend|
         last\s+month|this\s+month|earlier\s+this\s+month|last\s+year|this\s+year|earlier\s+this\s+year|
         (?:on\s+)?(?:the\s+)?previous\s+day)\b)
   | (?P<yr>\b(?=[isdobfelm])(?:in|since|during|of|by|from|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?(?P<y6>{_YEAR})\b(?!\s*(?:people|fighters|members|civilians)))
@@ -74,7 +75,7 @@ _DATE_CUE = word_start([
     (["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Monday", "Tuesday",
       "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], "", True),
     (["yesterday", "today", r"last\s+week", r"last\s+month", r"last\s+year", r"last\s+night",
-      r"this\s+week", r"this\s+month", r"this\s+year", r"this\s+morning", r"this\s+past",
+      r"this\s+week", r"this\s+month", r"this\s+year", r"this\s+morning", r"this\s+past", "weekend",
       r"earlier\s+this", r"previous\s+day", "spring", "summer", "autumn", "fall", "winter"], r"\b", True),
     ([r"19\d\d", r"20\d\d"], r"\b"),
 ])
@@ -169,6 +170,13 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None) -> li
                 elif r in ("last week",):
                     d = published - dt.timedelta(days=7)
                     out.append(DateRef(d.isoformat(), "week", m.start(), m.end(), True))
+                elif r.endswith("weekend"):
+                    # "at the weekend", "over the weekend": the Saturday of the last weekend (this one, in a report
+                    # of a Saturday or a Sunday; "last weekend" in one: the weekend before), its week around it
+                    sat = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+                    if r.startswith("last") and published.weekday() >= 5:
+                        sat -= dt.timedelta(days=7)
+                    out.append(DateRef(sat.isoformat(), "week", m.start(), m.end(), True))
                 elif r in ("this week", "earlier this week"):
                     out.append(DateRef(published.isoformat(), "week", m.start(), m.end(), True))
                 elif r == "last month":
@@ -237,8 +245,10 @@ def dateline_date(text: str, start: int, end: int) -> tuple[dt.date, int] | None
 
 # "KHUJAND, September 4, 2010, Asia-Plus -- ...", "QUETTA, Pakistan, 16 March 2025 (Reuters) - ...": a city's dateline
 # with the day the report was filed
+# (a city of up to three words, initials with their stops: "DERA ISMAIL KHAN", "D.I. KHAN")
+_DATELINE_CITY = r"\W*[A-Z][A-Za-z'\-]*(?:\.(?:[A-Z]\.)*)?(?:\s[A-Z][A-Za-z'\-]+){0,2}(?:,\s*[A-Z][A-Za-z]+)?,\s+"
 _CITY_DATELINE = re.compile(
-    r"\W*[A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+)?(?:,\s*[A-Z][A-Za-z]+)?,\s+"
+    _DATELINE_CITY +
     rf"(?:{_WEEKDAY},?\s+)?(?P<date>{_MONTH}\s+[0-3]?\d,?\s+{_YEAR}|[0-3]?\d\s+{_MONTH},?\s+{_YEAR})"
     r"(?:\s*,\s*[^,.;:\n]{1,30}?|\s*\([^()]{1,30}\))?\s*(?:--|-|\u2014|\u2013|:)\s")
 
@@ -263,7 +273,7 @@ def city_dateline_date(text: str, start: int, end: int) -> tuple[dt.date, int] |
 # keeps dating the lead as before: changing it moved a two-day siege's report to its first day, away from the
 # other reports of it)
 _CITY_DATELINE_DAY = re.compile(
-    r"\W*[A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+)?(?:,\s*[A-Z][A-Za-z]+)?,\s+"
+    _DATELINE_CITY +
     rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+[0-3]?\d|[0-3]?\d\s+{_MONTH})(?!,?\s+{_YEAR})"
     # ("PESHAWAR, Jul 12 (APP):The death toll ...": a wire copy may lose the space after its colon)
     r"(?:\s*\([^()]{1,30}\)(?:\s*(?:--|-|\u2014|\u2013|:)\s*|\s+)(?=[A-Z\"\u201c])|\s*(?:--|-|\u2014|\u2013|:)\s)")

@@ -97,9 +97,14 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:district|province|city|tow
 _GUEST_FROM_BEFORE = re.compile(r"\b(?:pilgrims?|tourists?|visitors?|guests?|delegates?|labou?rers?|workers?|traders?|"
                                 r"students?|worshipp?ers?|"
                                 # nationals of another country: "five diplomats from the United Arab Emirates",
-                                # "engineers from China", "troops from Britain"
+                                # "engineers from China", "troops from Britain"; a victim named by who he was:
+                                # "a shopkeeper from Lahore was among the dead", "a man from Quetta was killed in
+                                # Karachi": his home, not the scene
                                 r"diplomats?|envoys?|ambassadors?|nationals?|citizens?|engineers?|contractors?|"
-                                r"experts?|advisers?|advisors?|troops|soldiers?)\s+(?:[\w\-]+\s+){0,2}?from\s+(?:the\s+)?"
+                                r"experts?|advisers?|advisors?|troops|soldiers?|"
+                                r"man|woman|boy|girl|teachers?|shopkeepers?|vendors?|drivers?|farmers?|doctors?|"
+                                r"journalists?|tailors?|barbers?|cleric|imam|elders?|youths?|"
+                                r"brothers|relatives|family|families)\s+(?:[\w\-]+\s+){0,2}?from\s+(?:the\s+)?"
                                 r"(?:(?:district|province|city|town|village)\s+of\s+)?$", re.IGNORECASE)
 _VISITOR_AFTER = re.compile(r"(?:\s+(?:province|district|city|town|village))?\s*,?\s+who\s+(?:was|were|had\s+been|had)\s+"
                             r"(?:visiting|attending|staying|travel\w*|on\s+(?:a|an)\s+\w*\s*(?:visit|trip)|in\s+(?:the\s+)?"
@@ -136,9 +141,25 @@ _WHERE_AFTER = re.compile(r",?\s+where\s+(?:[\w\-]+\s+){0,4}?(?:attack\w*|bomb\w
                           r"murdered|massacred|gunned|shot|slaughtered|hit|targeted|raided)\b", re.IGNORECASE)
 
 
+# - where the dead were mourned or taken home to be buried: "Funeral prayers for the victims were held in Chaman",
+#   "the victims were laid to rest in their home town of Zhob" (a burial alone may be the scene's own: "Ten of the
+#   dead, hailing from Kurram, were buried in Parachinar")
+_HOME = r"(?:the\s+|their\s+|his\s+|her\s+)?(?:native|home|ancestral)\s+(?:(?:city|town|village|villages|district|area)\s+(?:of\s+|in\s+)?)?"
+_FUNERAL_BEFORE = re.compile(r"\b(?:funerals?|funeral\s+prayers|namaz-e-janaza)\s+(?:[\w\-]+\s+){0,6}?"
+                             r"(?:held|offered|performed|conducted)\b[^.;:]{0,30}?\b(?:in|at)\s+(?:the\s+)?"
+                             r"(?:(?:city|town|village|district)\s+(?:of\s+)?)?$"
+                             r"|\b(?:buried|laid\s+to\s+rest)\b[^.;:]{0,30}?\b(?:in|at)\s+" + _HOME + r"$"
+                             r"|\bhome\s?towns?\s+(?:of\s+)?$", re.IGNORECASE)
+# (not "a suicide bomber struck a funeral held in Nangarhar": the funeral attacked is the scene)
+_FUNERAL_HIT = re.compile(r"\b(?:attack\w*|bomb\w*|blast|explosion|struck|stormed|hit|targeted|raided|opened\s+fire)\b"
+                          r"[^.;]{0,40}?\b(?:funeral|burial|mourners)", re.IGNORECASE)
+
+
 def _side_mention(text: str, start: int, end: int, m: gazetteer.PlaceMention, before: str) -> bool:
     """A place named as the attackers' origin, a distance's reference point, a neighbour, an
-    office's seat or where the casualties were taken in, not where it happened."""
+    office's seat or where the casualties were taken in or buried, not where it happened."""
+    if _FUNERAL_BEFORE.search(before) and not _FUNERAL_HIT.search(text, start, end):
+        return True
     if _FROM_BEFORE.search(before) and (_GUEST_FROM_BEFORE.search(before) or _VISITOR_AFTER.match(text, m.end, end)):
         return True  # "labourers from Punjab", "an official from Farah province who was attending a conference": their home
     if _CAME_FROM_BEFORE.search(before) or _DISTANCE_FROM.search(before) or _NEIGHBOUR_BEFORE.search(before):
@@ -154,6 +175,6 @@ def _side_mention(text: str, start: int, end: int, m: gazetteer.PlaceMention, be
 
 # (speed: the searches of the words before a place mention ask their gates first: gates.GatedSearch)
 _FROM_BEFORE, _GUEST_FROM_BEFORE, _CAME_FROM_BEFORE, _DISTANCE_FROM, _NEIGHBOUR_BEFORE, _HOSPITAL_BEFORE, \
-    _SPOKEN_IN_BEFORE, _SPEAKER_IN_BEFORE, _ORIGIN_BEFORE, _PROSPECTIVE = map(GatedSearch, (
+    _FUNERAL_BEFORE, _SPOKEN_IN_BEFORE, _SPEAKER_IN_BEFORE, _ORIGIN_BEFORE, _PROSPECTIVE = map(GatedSearch, (
         _FROM_BEFORE, _GUEST_FROM_BEFORE, _CAME_FROM_BEFORE, _DISTANCE_FROM, _NEIGHBOUR_BEFORE, _HOSPITAL_BEFORE,
-        _SPOKEN_IN_BEFORE, _SPEAKER_IN_BEFORE, _ORIGIN_BEFORE, _PROSPECTIVE))
+        _FUNERAL_BEFORE, _SPOKEN_IN_BEFORE, _SPEAKER_IN_BEFORE, _ORIGIN_BEFORE, _PROSPECTIVE))

@@ -437,8 +437,12 @@ def best_place(text: str, start: int, end: int) -> gazetteer.Place | None:
             p = _APPOSED.match(text, m.end, n.start)  # "the capital of Iran, Tehran": the city named after
         else:
             p = _POSSESSIVE.match(text, m.end, n.start)
-        if p is not None and p.end() == n.start and n.place.country == m.place.country and \
-                gazetteer.SPECIFICITY.get(m.place.type, 9) > gazetteer.SPECIFICITY.get(n.place.type, 9):
+        if p is not None and p.end() == n.start and n.place.country == m.place.country and (
+                gazetteer.SPECIFICITY.get(m.place.type, 9) > gazetteer.SPECIFICITY.get(n.place.type, 9)
+                # "Kandahar's Dand district", "Herat's Shindand district": a city's name owning a district of
+                # its province names that province (the gazetteer's bare name is the city)
+                or m.place.type == "city" and n.place.type == "district" and n.place.admin1 == m.place.admin1
+                and m.text.endswith(("'s", "\u2019s"))):
             owner[k] = True
             lead[k + 1] = lead[k]
 
