@@ -27,6 +27,7 @@ from .claimants import PRONOUNS, Claimant, claimant_for, classify, find_claimant
 from .fastrx import word_start
 from .gates import may_match, required
 from .record import fast_claim_id, new_claim
+from .roles import publisher_role
 from .segment import Sentence, segment
 
 log = logging.getLogger(__name__)
@@ -450,7 +451,7 @@ def _claim(text, f: rules.Found, sent: Sentence, source: Source, claimant: Claim
     if claimant is not None:
         who, role = claimant.text, claimant.role
     else:
-        who, role = source.publisher, "reporter"
+        who, role = source.publisher, publisher_role(source.publisher)  # (a think tank's own study: a researcher's)
     if kind == "attribution" and f.rule == "claimed_responsibility":
         who, role = f.entity_text, "perpetrator"
 

@@ -89,6 +89,7 @@ from .rules import (  # the shared pieces
 )
 from .tollanaphor import STEMS as ANAPHOR_STEMS
 from .tollanaphor import anaphoric_tolls
+from .tollclauses import doubted, extra_tolls, family_of_one, increments, places_counted, vague_companion
 from .tollgroups import (
     _after_total,
     _breakdown,
@@ -177,8 +178,11 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
     if " and " in text[s:e] or ", " in text[s:e]:
         found += _passive_lists(text, s, e)
     found += more_casualties(text, s, e)
+    low = text[s:e].lower()
+    found += extra_tolls(text, s, e, low)  # a later predicate, a family's loss, a running total
+    parts = increments(text, s, e, found) if " to " in low else ()  # the new deaths a running total counts
     if any(map(text[s:e].lower().__contains__, ANAPHOR_STEMS)):  # "Later, it was confirmed to be 12."
-        found += anaphoric_tolls(text, s, e, lambda t, a, b: list(_casualties(t, a, b, None)))
+        found += anaphoric_tolls(text, s, e, lambda t, a, b: list(_casualties(t, a, b, None)), found)
     karbala = ("rbala" in text[s:e] or "rbela" in text[s:e]) and _HUSAYN.search(text, s, e) is not None
     for f in found:
         c = f.count
@@ -195,6 +199,9 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
             continue  # "Imam Hussain and his 72 companions were martyred at Karbala": the seventh century, no toll
         if f.num_start >= 0 and _no_toll(text, s, e, f):
             continue  # intent, title, age, partitive whole, lives saved, negation, things: no toll
+        if f.num_start in parts or doubted(text, s, f) or family_of_one(text, e, f) or places_counted(text, s, f) \
+                or vague_companion(text, s, f):
+            continue  # an increment of a running total, a figure doubted or denied, one victim "and his family", places
         yield f
 
 

@@ -102,7 +102,8 @@ _KILL_PRED = (
     r"(?:killed|dead|died|perished|slain|martyred|lost\s+their\s+lives|"
     r"(?:die|dies|perish|perishes)(?=\s+(?:in|as|after|when|during|at|on|near|while|from|of)\b|[ \t]*(?:\n|$))|"  # a headline's end
     r"lost\s+his\s+life|murdered|massacred|"
-    r"shot\s+dead|gunned\s+down|beheaded|brought\s+(?:in\s+)?dead|(?:burned|crushed|stabbed|beaten|hacked|trampled)\s+to\s+death|were\s+killed|eliminated|neutrali[sz]ed|"
+    r"shot\s+dead|gunned\s+down|beheaded|brought\s+(?:in\s+)?dead|(?:burned|burnt|crushed|stabbed|beaten|hacked|trampled|shot|tortured|bludgeoned|stoned|clubbed|strangled|"
+    r"starved|frozen|mauled|kicked)\s+to\s+death|lynched|were\s+killed|eliminated|neutrali[sz]ed|"
     r"(?<=were\s)buried(?!\s+(?:under|beneath|in\s+the\s+rubble|in\s+rubble|alive))|laid\s+to\s+rest|"
     r"embraced\s+(?:shahadat|martyrdom)|attained\s+martyrdom|"
     r"succumbed\s+to\s+(?:(?:their|his|her|the)\s+)?(?:\w+\s+)?(?:injuries|wounds)|"
@@ -205,7 +206,9 @@ _RX_TOLL = {
         rf"(?:martyred|slain|killed)\s+(?:[\w\-]+\s+)?{VICTIM_NOUN}|{VICTIM_NOUN}\s+(?:killed|martyred|slain))|"
         # "a hospital source put fatalities far higher at 20", "placing deaths at 30"
         rf"(?:put|puts|putting|placed|places|placing)\s+(?:the\s+)?(?:fatalities|deaths|dead))\b"
-        rf"[^.;]{{0,200}}?\b{_TOLL_TO}\s+{NUM}(?!\s+of\s+(?:the|them|those|these)\b){NP}?",
+        # (an abbreviation's full stop inside the gap: "the death toll from the Oct. 3 attack ... now stands at 23")
+        rf"(?:[^.;]|(?:(?<=\b(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Gen|Col|Maj|Mrs))|(?<=\b(?-i:Lt|Dr|Mr|St))|(?<=\bSept)|(?<=\bCapt))\.){{0,200}}?"
+        rf"\b{_TOLL_TO}\s+{NUM}(?!\s+of\s+(?:the|them|those|these)\b){NP}?",
         re.IGNORECASE,
     ),
     "injured": re.compile(
@@ -301,7 +304,7 @@ _ADJ_VICTIMS = {"civilian": "civilians", "child": "children", "army": "soldiers"
 
 _KILL_STEMS = re.compile(
     r"kill|dead|death|died|\bdies?\b|slay|slew|slain|massacr|murder|slaughter|perish|martyr|lives|toll|bodies|eliminat|"
-    r"execut|behead|gunned|shot|fatalit|victims|among the|buried|deceased|neutrali|succumb"
+    r"execut|behead|gunned|shot|fatalit|victims|among the|buried|deceased|neutrali|succumb|lynch"
 )
 _INJ_STEMS = re.compile(r"wound|injur|hurt|maim|harmed|hospital")
 _REL_AUX = re.compile(r"(?:,\s*)?(?:who|that)?")
@@ -309,7 +312,7 @@ _COMBINED_NEXT = re.compile(r"\s+(?:or|and|and/or)\s+(?:wounded|injured|hurt|kil
 #: Words one of which every predicate of _RX_PASSIVE, _RX_PASSIVE_GEN and _RX_ADJ (of that kind) contains.
 _PRED_STEMS = {
     "killed": ("killed", "dead", "die", "perish", "slain", "martyr", "lost", "murdered", "massacred", "executed", "succumb",
-               "shot", "gunned", "beheaded", "burned", "to death", "eliminated", "embraced", "attained", "among", "neutrali", "buried",
+               "shot", "gunned", "beheaded", "burned", "to death", "lynched", "eliminated", "embraced", "attained", "among", "neutrali", "buried",
                "laid to rest"),
     "injured": ("wound", "injur", "hurt", "maim", "harmed", "hospital"),
 }
@@ -320,7 +323,10 @@ _PRED_STEMS = {
 _OBJECT_OF_VERB = re.compile(rf"\b(?:{_KILL_V}|{_KILL_V_WEAK}|{_INJ_V})\s+{_OBJ_PRE}$", re.IGNORECASE)
 _PRED_IN_NP = re.compile(r"kill|dead|died|slain|martyr|lost|lives|murder|wound|injur|hurt|harmed|maim", re.IGNORECASE)
 # a predicate of the other kind between a passive's count and its verb: the count is that clause's subject
-_OTHER_PRED = {"injured": re.compile(r"\b(?:were|was|have\s+been|had\s+been)\s+(?:killed|dead|martyred|slain)\b", re.IGNORECASE),
+_OTHER_PRED = {"injured": re.compile(r"\b(?:were|was|have\s+been|had\s+been)\s+(?:killed|dead|martyred|slain)\b|"
+                                     # "eight guards embraced martyrdom while 20 more ... were wounded": the dead
+                                     r"\b(?:embraced|attained)\s+(?:martyrdom|shahadat)\b|\blost\s+their\s+lives\b",
+                                     re.IGNORECASE),
                "killed": re.compile(r"\b(?:were|was|have\s+been|had\s+been)\s+(?:wounded|injured|hurt)\b", re.IGNORECASE)}
 # "140 Afghans and 11 American soldiers were killed": the groups before the one the verb reads
 _RX_COORD = re.compile(rf"{NUM}{NP}(?:\s+(?:in|from)\s+(?:the\s+)?(?-i:[A-Z][\w'\u2019\-]+)(?:\s+(?-i:[A-Z][\w'\u2019\-]+)){{0,2}})?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)", re.IGNORECASE)

@@ -99,6 +99,14 @@ _MAINTAIN_SAYS = re.compile(r"\s*(?:that\b|[,:\"\u201c\u2018])")
 #: "the BLA initially posted the names": an adverb after a subject, not "the initially posted toll".
 _ADVERB_AFTER_SUBJECT = re.compile(r"\b(?!(?:the|a|an|its|their|his|her|this|these|those)\b)[A-Za-z][\w\-]*\s+"
                                    r"(?:initially|officially)\s*$", re.IGNORECASE)
+#: A day or a time, no speaker: "says in a statement Friday that"
+_WHEN_WORD = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tonight)"
+                        r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
+#: A capitalised name right before a bracket: "Daesh (IS)", "Tehreek-i-Taliban Pakistan (TTP)" (an acronym)
+_NAME_BEFORE_BRACKET = re.compile(r"\b[A-Z][\w\-\u2019']*\s*\(\s*$")
+#: A reporting verb written with a capital inside prose is part of a name: "the United States dropped", "Member States"
+_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w.\-]*\s+$")
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019])[a-z]{2,}\b")
 #: A "sentence" with more reporting verbs (or more claimants) than this is noise: the rest are not read.
 MAX_MATCHES = 48
 
@@ -215,6 +223,8 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
         while words and words[-1].lower() in {"of", "the", "for", "at", "in", "a", "an", "and"}:
             words.pop()
         who = " ".join(words)
+        if _WHEN_WORD.fullmatch(who):
+            continue  # "X, which ..., says in a statement Friday that": the day, no speaker after the verb
         if GENERIC.fullmatch(who) and not _could_be_claimant(who):
             g = resolve_generic(text, start + m.start("who"), who, published, _read_sentence)
             if g:  # '"...," read the statement.': the statement's issuer named before
@@ -237,6 +247,8 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
             if rx is _POSSESSIVE_FIGURE and _AUTHOR.fullmatch(who):
                 add(who, m.start("who"), role="researcher")  # "The author's estimate" in a study or a book
                 continue
+            if rx is _BRACKETED_SOURCE and _NAME_BEFORE_BRACKET.search(sent, max(0, m.start("who") - 40), m.start("who")):
+                continue  # "At least 92 Daesh (IS) fighters": a name's acronym, no source
             if classify(who, published) in ("official", "international_org", "researcher", "perpetrator"):
                 add(who, m.start("who"))  # "The army's final toll", "4,000-6,000 (UN)"
     for m in islice(_IN_DOCUMENT.finditer(sent), MAX_MATCHES):
@@ -270,6 +282,9 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
             continue  # "Member states assessed": a noun, the verb comes after
         if m.start() > 0 and sent[m.start() - 1] in "-\u2010\u2011":
             continue  # "a Taliban-claimed bombing", "the IS-claimed attack": an adjective, no one speaks
+        if sent[m.start()].isupper() and _NAME_WORD_BEFORE.search(sent, max(0, m.start() - 30), m.start()) and \
+                len(_LOWER_WORD.findall(sent, 0, 200)) >= 5:
+            continue  # "when the United States dropped the bomb": a name's word in prose, no reporting verb
         if _SPACES.match(sent, m.end()).end() in inverted:
             continue
         if verb.startswith("maintain") and not _MAINTAIN_SAYS.match(sent, m.end()):

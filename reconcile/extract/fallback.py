@@ -34,6 +34,7 @@ from .casualtywords import _COMBINED_BEFORE, _IDENTIFIED_BEFORE, _INJURED_THEN_D
 from .notoll import _HUSAYN
 from .numbers import NUMBER_EXPR, NUMBER_RX, Count, parse_count
 from .rules import _STOP, _THINGS, ADVERB_LY, NP, NP_GEN, Found, _found
+from .tollclauses import dropped
 from .victims import VICTIM_NOUN
 
 __all__ = ["near"]
@@ -294,6 +295,8 @@ def near(text: str, s: int, e: int, starts: list[int], found: list[Found]) -> li
         f = cands[0][1]
         if f.kind == "killed" and _RISEN_AS_BEFORE.search(text, max(s, f.num_start - 240), f.num_start):
             continue  # "the toll rose to 81 as five more died": a part of a toll
+        if dropped(text, s, e, f, found):
+            continue  # an increment of a running total, a figure doubted or denied, one victim "and his family"
         c = f.count
         if c is not None and c.vague in _FEW:
             continue  # "several people were killed", "wounded a few others": no count to check

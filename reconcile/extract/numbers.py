@@ -158,11 +158,11 @@ def strip_refs(text: str) -> str:
 #: A whole count phrase, hedge and range included.
 NUMBER_EXPR = (
     rf"(?:(?:somewhere\s+)?between\s+{ONE}(?:{REF})?\s+and\s+{ONE}(?:{REF})?"
-    rf"|(?:(?:{HEDGE})\s+[\"\u201c]?)?{ONE}(?:{REF})?(?:(?:{_RANGE_CONJ}|{_MAYBE_CONJ}){ONE}(?:{REF})?)?)"  # 'at least "three men"'
+    rf"|(?:(?:{HEDGE})\s+(?:a\s+(?=\d))?[\"\u201c]?)?{ONE}(?:{REF})?(?:(?:{_RANGE_CONJ}|{_MAYBE_CONJ}){ONE}(?:{REF})?)?)"  # 'at least "three men"'
 )
 NUMBER_RX = re.compile(NUMBER_EXPR, re.IGNORECASE)
 _PARSE_RX = re.compile(
-    rf"^(?:(?P<hedge>{HEDGE})\s+[\"\u201c]?)?(?P<a>{ONE})(?:(?P<conj>{_CONJ}|{_MAYBE_CONJ})(?P<b>{ONE}))?$", re.IGNORECASE
+    rf"^(?:(?P<hedge>{HEDGE})\s+(?:a\s+(?=\d))?[\"\u201c]?)?(?P<a>{ONE})(?:(?P<conj>{_CONJ}|{_MAYBE_CONJ})(?P<b>{ONE}))?$", re.IGNORECASE
 )
 
 #: The largest number the desk takes as a plausible count of people.

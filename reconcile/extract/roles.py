@@ -41,7 +41,10 @@ OFFICIAL = re.compile(
     r"state\s+(?:broadcaster|television|TV|radio|news(?:\s+agency)?|outlet|channel|news\s+channel)|(?-i:RTA|IRIB)|(?-i:Frontier\s+Corps|Levies|Rangers|Guards?|Corps)|"
     r"(?-i:FC|IRGC|gendarmerie|Gendarmerie|Border\s+Police)|law[\s\-]enforcement|(?:security|special|intelligence)\s+services|"
     r"power\s+(?:structures|agencies|ministries)|siloviki|(?:Foreign|Home)\s+Office|Foreign\s+Affairs|(?-i:FO|MoFA|MOFA|MFA))\b"
-    r"|\b(?:Gen|Lt|Maj|Brig|Col|Adm|Gov|Sen)\.(?=\s)",
+    r"|\b(?:Gen|Lt|Maj|Brig|Col|Adm|Gov|Sen)\.(?=\s)"
+    # a rank without its full stop before a name ("Lt Gen Dempsey", "Maj Gen Ahmed"), the defence departments
+    r"|\b(?-i:Lt|Gen|Maj|Brig|Col|Adm|Capt|Cdr|Lt\s+Col|Lt\s+Gen|Maj\s+Gen|Brig\s+Gen)\s+(?=[A-Z])"
+    r"|\b(?-i:DoD|DOD|MoD|MOD|NDS|CIA|SIGAR|NATO|ISAF|Resolute\s+Support)\b",
     re.IGNORECASE,
 )
 RESEARCH = re.compile(
@@ -89,6 +92,15 @@ NEWS = re.compile(
     r"[A-Z][\w\-]+\s+(?:News|Daily|Times|Herald|Tribune|Gazette|Chronicle|Express)|Frontier\s+Post|Radio\s+[A-Z][\w\-]+|"
     r"Kabul\s+Now|Amu\s+TV|Zan\s+Times|Rukhshana)\b")
 
+
+#: A state named as the speaker ("The United Arab Emirates said", "Pakistan confirmed"): its government's word.
+STATE = re.compile(
+    r"(?:the\s+)?(?:United\s+States(?:\s+of\s+America)?|U\.S\.?|US|USA|America|United\s+Kingdom|U\.K\.?|UK|Britain|"
+    r"Great\s+Britain|France|Germany|Italy|Spain|Russia|China|India|Pakistan|Afghanistan|Iran|Iraq|Syria|Turkey|T\u00fcrkiye|"
+    r"Saudi\s+Arabia|United\s+Arab\s+Emirates|U\.A\.E\.?|UAE|Qatar|Kuwait|Bahrain|Oman|Jordan|Egypt|Israel|Japan|"
+    r"South\s+Korea|Australia|Canada|Norway|Sweden|Denmark|Netherlands|Belgium|Poland|Tajikistan|Uzbekistan|"
+    r"Turkmenistan|Kyrgyzstan|Kazakhstan|Bangladesh|Nepal|Sri\s+Lanka|Indonesia|Malaysia)",
+    re.IGNORECASE)
 
 #: State news agencies speak for their governments.
 STATE_NEWS = re.compile(r"\b(?:state(?:-run|-owned)?|official|IRNA|TASS|RIA|Tasnim|Fars|PTV|Radio\s+Pakistan|Bakhtar|"
@@ -186,13 +198,33 @@ def _classify(who: str, taliban_rule: bool | None) -> str:
         return "official"
     if RESEARCH_WEAK.search(who):
         return "researcher"
+    if STATE.fullmatch(who.strip()):
+        return "official"  # "The United Arab Emirates said": a state speaks through its government
     return "unknown"
+
+
+@lru_cache(maxsize=1024)
+def publisher_role(publisher: str | None) -> str:
+    """The role of a source's own words (a claim no one else is credited with): a research institute's or a
+    think tank's study speaks as a researcher, a UN body's report as an international organisation, any other
+    publisher as a reporter."""
+    if not publisher or _COPY.search(publisher):
+        return "reporter"
+    if INTL.search(publisher):
+        return "international_org"
+    if RESEARCH.search(publisher) and not NEWS.search(publisher) and not _MEDICAL_INSTITUTE.search(publisher):
+        return "researcher"
+    return "reporter"
+
+
+#: a publisher named as another outlet's copy ("Prophecy Tracker (New York Post copy)"): the outlet's words
+_COPY = re.compile(r"\b(?:copy|mirror|repost|syndicated)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)
 def could_be_claimant(who: str) -> bool:
     return bool(INTL.search(who) or OFFICIAL.search(who) or RESEARCH.search(who) or RESEARCH_WEAK.search(who)
-                or UNKNOWN.search(who) or PERP.search(who) or aliases.find_actors(who))
+                or UNKNOWN.search(who) or PERP.search(who) or aliases.find_actors(who) or STATE.fullmatch(who.strip()))
 
 
-aliases.ON_RELOAD.extend([_classify.cache_clear, could_be_claimant.cache_clear])
+aliases.ON_RELOAD.extend([_classify.cache_clear, could_be_claimant.cache_clear, publisher_role.cache_clear])

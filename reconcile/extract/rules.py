@@ -50,7 +50,7 @@ _STOP = factored(top_alternatives(_STOP[3:-1]))  # (fastrx: the same alternation
 # stop words in lower case only: "IS members" is a noun phrase, "is" a verb
 # "#Revolutionaryguard personnel" (a hashtag), "\u201cunknown armed masked\u201d attackers" (quoted words),
 # "Frontier Corps (FC) personnel" (an acronym in brackets)
-_FILL = rf"(?:[\"\u201c\u2018]?(?!(?-i:{_STOP})\b)#?[\w.'\u2019\-]+[\"\u201d]?\s+|\((?-i:[A-Z][A-Za-z]{{1,7}})\)\s+)"
+_FILL = rf"(?:[\"\u201c\u2018]?(?!(?-i:{_STOP})\b)#?[\w.'\u2019\-]+[\"\u201d]?\s+|[(\[](?-i:[A-Z][A-Za-z]{{1,7}})[)\]]\s+)"  # (or in square brackets: "Daesh [Isis] fighters")
 # a victim noun phrase right after a count: " of Shia Muslims", " American soldiers", " others"
 # (a force's name of four words may still take its acronym: "Border Security Force (BSF) personnel")
 NP = (
@@ -97,7 +97,7 @@ _APPOS = (
     r"dead|died|were|was|are|is|had|have|has|being|been)\b)(?:[a-z]+(?:ed|ing)|sent|caught|held|trapped|stuck|taken)\s+"
     r"[^.;]{1,160}?,(?=\s+(?:were|was|are|is|had|have|has)\b)|"
     r"\s*,\s+including\s+[^,.;]{1,130},|\s*,\s+including\s+[^.;]{1,160}?,(?=\s+(?:were|was|had|have|has)\b)|\s*\((?!\s*(?:19|20)\d\d\s*\))[^().;]{1,80}\)|\s+and\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"twenty|thirty|forty|fifty|dozens|scores|hundreds|several|at\s+least|more\s+than|about|some|over|nearly|almost|around|"r"up\s+to|as\s+many|a\s+dozen|a\s+few|another|a\s+further)\b)[^,.;\d]{1,50}?|\s+(?:including|among\s+them)\s+[^,.;\d]{1,40}?|\s*,?\s+(?:including|among\s+them|among\s+whom)\s+(?:(?!\b(?:were|was|are|is|have|has|had|killed|dead|died|wounded|injured|hurt|martyred|while|whereas|but)\b)[^,.;]){1,80}?|\s+(?:belonging\s+to|serving\s+(?:in|with)|attached\s+to|deployed\s+(?:in|at|to|with)|posted\s+(?:in|at|to)|stationed\s+(?:in|at)|working\s+(?:for|with|at|in)|affiliated\s+with|associated\s+with|hailing\s+from)\s+(?:(?!\b(?:who|that|which|were|was|had|have|has)\b)[^,.;\d]){1,50}?|\s*(?:--|\u2014|\u2013)[^.;\u2014\u2013]{1,160}?(?:--|\u2014|\u2013))?"
+    r"twenty|thirty|forty|fifty|dozens|scores|hundreds|several|at\s+least|more\s+than|about|some|over|nearly|almost|around|"r"up\s+to|as\s+many|a\s+dozen|a\s+few|another|a\s+further)\b)[^,.;\d]{1,50}?|\s+(?:including|among\s+them)\s+[^,.;\d]{1,40}?|\s*,?\s+(?:including|among\s+them|among\s+whom)\s+(?:(?!\b(?:were|was|are|is|have|has|had|killed|dead|died|wounded|injured|hurt|martyred|while|whereas|but)\b)[^,.;]){1,80}?|\s+(?:belonging\s+to|serving\s+(?:in|with)|attached\s+to|deployed\s+(?:in|at|to|with)|posted\s+(?:in|at|to)|stationed\s+(?:in|at)|working\s+(?:for|with|at|in)|affiliated\s+with|associated\s+with|hailing\s+from)\s+(?:(?!\b(?:who|that|which|were|was|had|have|has)\b)[^,.;\d]){1,50}?|\s*(?:--|\u2014|\u2013|\u2015|\u2500)[^.;\u2014\u2013\u2015\u2500]{1,160}?(?:--|\u2014|\u2013|\u2015|\u2500))?"
 )
 
 
@@ -161,8 +161,8 @@ def _count_ok(text: str, m: re.Match, count: Count) -> bool:
     numtext = strip_refs(text[ns:ne])
     if _UNIT_AFTER.match(text, ne) and not m.group("np"):
         return False
-    if _bad_before(text[max(0, ns - 20) : ns]):
-        return False
+    if _bad_before(text[max(0, ns - 20, text.rfind("\n", max(0, ns - 20), ns) + 1) : ns]):
+        return False  # (the words before it on its own line: a heading's "Highway" above "At least 14 ..." is no route)
     if _YEAR.fullmatch(numtext.strip()) and (
         _YEAR_BEFORE.search(text[max(0, ns - 12) : ns]) or not m.groupdict().get("np")
     ):
@@ -505,6 +505,7 @@ CASUALTY_CUE = _Stems(
     "kill", "dead", "death", "died", "die ", " die", "wound", "injur", "hurt", "slay", "slew", "slain", "massacr", "murder",
     "slaughter", "perish", "martyr", "lives", "toll", "bodies", "eliminat", "execut", "behead", "gunned", "shot",
     "fatalit", "maim", "harmed", "victims", "buried", "deceased", "neutrali", "hospital",
+    "lost ", "lynch",  # a family's loss: "We lost 10 members of our family" (tollclauses.family_loss); "were lynched"
     "total was", "total is", "total stood", "total stands", "total had", "total has", "total reached", "total rose",
     "figure was", "figure is", "figure stood", "figure had", "figure rose", "tally was", "tally stood", "tally had",
     "tally rose", "number was", "number stood", "number had", "of them are", "of them were", "of these were", "of these are",

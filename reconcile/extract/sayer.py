@@ -189,6 +189,14 @@ _FRONTED_DAY = re.compile(rf"^(?:(?:later|earlier|late|early)\s+)?(?:(?:(?:in|on
                           re.IGNORECASE)
 
 
+#: An auxiliary or an adverb between a speaker and the reporting verb ("has also said", "on Monday said")
+_VERB_LEAD = re.compile(r"(?:\s+|,\s*)(?:has|have|had|also|later|quickly|previously|separately|earlier|initially|"
+                        r"however|meanwhile|too|themselves|itself|now|still|again|have\s+since|had\s+earlier|on\s+\w+day|"
+                        r"on\s+Twitter|in\s+a\s+statement|further|subsequently|then|first|originally|reportedly|officially|"
+                        r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday)\s*,?\s*$")
+_VERB_LEAD_WORD = re.compile(r"\s(?:has|have|had)$")
+
+
 def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None, read: Reader) -> Claimant | None:
     """The claimant before a reporting verb ("Police said", "NAME, a spokesman for X, said")."""
     verb = m.group(0).lower()
@@ -208,16 +216,14 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None,
             return Claimant(who, _role(who, sent, published), start + q.start("who"), start + q.start("who") + len(who))
         before = re.sub(r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s*$", "", before)
     had_comma = before.rstrip().endswith(",")
-    before = re.sub(r"(?:\s+|,\s*)(?:has|have|had|also|later|quickly|previously|separately|earlier|initially|"
-                    r"however|meanwhile|too|themselves|itself|now|still|again|have\s+since|had\s+earlier|on\s+\w+day|"
-                    r"on\s+Twitter|in\s+a\s+statement|further|subsequently|then|first|originally|reportedly|officially|"
-                    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday)\s*,?\s*$",
-                    "", before.rstrip())
+    before = _VERB_LEAD.sub("", before.rstrip())
+    if _VERB_LEAD_WORD.search(before):  # "US forces had originally said": one word more, the auxiliary before the adverb
+        before = _VERB_LEAD.sub("", before.rstrip())
     if had_comma and not before.endswith(","):
         before += ","  # "X, in a statement on Monday, said": keep the apposition's closing comma
     # "A doctor, who spoke on condition of anonymity, said": the relative clause is not the speaker
     # ("X, while briefing the media outside the court, said": an adverbial clause, the speaker before it)
-    rel_clause = re.search(r",\s*(?:who|which|speaking|talking|requesting|asking|declining|not\s+authori[sz]ed|"
+    rel_clause = re.search(r",\s*(?:who|which|where|whose|whom|speaking|talking|requesting|asking|declining|not\s+authori[sz]ed|"
                            r"(?:while|whilst|when|after|before)\s+[a-z]+ing|briefing|addressing)\b"
                            r"[^,;\"\u201c\u201d]{0,120},\s*$", before)
     if rel_clause and rel_clause.start() > 0:

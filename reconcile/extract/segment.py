@@ -225,7 +225,10 @@ def _cut_off(text: str, ps: int, pe: int, last: bool, sentences: list[tuple[int,
         return True  # "There are an estimated 3,000 fighters in the east a": cut off after an article
     # a standfirst under the headline, unpunctuated: prose of ten lower-case words or more ("The explosion,
     # targeting an election meeting in the area, also left more than 120 people injured"); headlines have fewer
-    return len(_PROSE_WORD.findall(tail)) >= 10 and ("," in tail or len(tail) >= 100)
+    # a point of a bulleted list, unpunctuated: a whole clause of twelve lower-case words ("At least 14 people have
+    # died in the attack and 68 others have been wounded"); a heading or a headline has fewer
+    words = len(_PROSE_WORD.findall(tail))
+    return words >= 10 and ("," in tail or len(tail) >= 100) or words >= 12
 
 
 def segment(text: str) -> list[Sentence]:

@@ -104,11 +104,11 @@ _RX_STR_SUBJ = re.compile(
 _RX_STR_OPERATE = re.compile(
     rf"{NUM}{_STR_NP}(?P<of>\s+(?:of|belonging\s+to|affiliated\s+with|aligned\s+with)\s+(?:the\s+|this\s+|that\s+)?(?:(?:militant|terrorist|jihadist|armed|extremist)\s+)?"
     rf"(?:group|organi[sz]ation|outfit|movement|network|faction|affiliate|branch|[A-Z][\w\-\u2019']+"
-    rf"(?:\s+[A-Z][\w\-\u2019']+){{0,3}}))?\s+(?:(?:reportedly|currently|still|now|also|mainly|mostly|primarily|"
+    rf"(?:\s+[A-Z][\w\-\u2019']+){{0,3}})(?:\s*\((?-i:[A-Z][A-Za-z\-]{{1,9}})\))?)?\s+(?:(?:reportedly|currently|still|now|also|mainly|mostly|primarily|"
     rf"(?:are|were)\s+(?:believed|thought|said|estimated|reported)\s+to)\s+){{0,2}}"
     rf"(?:(?:operate|operates|operated|operating|reside|live|(?:are|were|remain)\s+(?:now\s+|still\s+)?(?:active|based|present|operating|"
     rf"concentrated|located|entrenched|hiding|sheltering|living|residing|settled|scattered|holed\s+up)|"
-    rf"(?:have|had)\s+(?:now\s+)?(?:settled|relocated|moved)|remain)(?=\s+(?:in|across|inside|along|throughout)\b)|"
+    rf"(?:have|had)\s+(?:now\s+)?(?:settled|relocated|moved)|remain)(?=\s+(?:in|across|inside|along|throughout|from)\b)|"
     rf"(?:belong|belonged)(?=\s+to\b)|(?:are|were)(?=\s+(?:now\s+|still\s+|currently\s+)?(?:in|inside)\s+[A-Z])|"
     # "at least 60 militants are affiliated with the outfit in the Valley": members of the group named after
     rf"(?P<aff>(?:are|were|remain|remained|stay|stayed)\s+(?:now\s+|still\s+|currently\s+|actively\s+|directly\s+)?"

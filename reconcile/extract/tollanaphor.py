@@ -22,7 +22,8 @@ from .rules import Found, _count_ok
 STEMS = ("confirmed to be", "revised", "rose to", "risen to", "climbed to", "increased to", "jumped to",
          "corrected to", "lowered to", "raised to", "reduced to", "dropped to", "fell to", "fallen to", "put it at",
          "put that figure at", "put the figure at", "put the number at", "put at", "placed at", "estimated at",
-         "given as")
+         "given as", "revising", "putting", "raised it", "raising it", "revised it", "lowered it", "raised that",
+         "revised the", "revising the", "raised the", "raising the", "lowered the", "lowering the")
 
 _CHANGE = (r"(?:confirmed\s+to\s+be|revised(?:\s+(?:down|up|upwards?|downwards?))?\s+to|corrected\s+to|lowered\s+to|"
            r"raised\s+to|reduced\s+to|increased\s+to|rose\s+to|risen\s+to|climbed\s+to|jumped\s+to|dropped\s+to|"
@@ -33,8 +34,10 @@ _SUBJECT = r"(?:it|this|that|the\s+(?:figure|number|count|tally|total)|(?:this|t
 _END = r"(?=\s*(?:[.,;:!\"'\u201d\u2019)]|$)|\s+(?:on|by|after|when|as|according|in\s+(?:all|total)|officials|police|he|she|they)\b)"
 _RX = re.compile(
     rf"(?:\b(?P<subj>{_SUBJECT})\s+(?:(?:was|has|had|is|have)\s+)?{_WHEN}(?:been\s+)?{_WHEN}{_CHANGE}"
-    rf"|\b(?:put|revised|corrected|lowered|raised|updated)\s+(?:it|the\s+figure|that\s+figure|the\s+number|that\s+number)"
-    rf"\s+(?:(?:down|up)\s+)?(?:at|to))"
+    # ("... conceding first that five civilians were killed, and later revising that up to seven")
+    rf"|\b(?:put(?:ting)?|revis(?:ed|ing)|correct(?:ed|ing)|lower(?:ed|ing)|rais(?:ed|ing)|updat(?:ed|ing)|"
+    rf"bump(?:ed|ing)|push(?:ed|ing))\s+(?:it|that|this|the\s+figure|that\s+figure|the\s+number|that\s+number|"
+    rf"the\s+(?:toll|tally|count|estimate))\s+(?:(?:down|up|upwards?|downwards?)\s+)?(?:at|to))"
     rf"\s+(?P<num>{NUMBER_EXPR})(?P<np>){_END}",
     re.IGNORECASE,
 )
@@ -42,19 +45,23 @@ _RX = re.compile(
 _OPENS = re.compile(r"(?:^|[,;:\"\u201c\u2018(]|\b(?:and|but|later|since|then|however|yet))\s*$", re.IGNORECASE)
 
 
-def anaphoric_tolls(text: str, s: int, e: int, read: Callable[[str, int, int], list[Found]]) -> Iterator[Found]:
+def anaphoric_tolls(text: str, s: int, e: int, read: Callable[[str, int, int], list[Found]],
+                    same: list[Found] = ()) -> Iterator[Found]:
     """The tolls of ``text[s:e]`` told with a pronoun or a figure noun; ``read(text, a, b)`` gives the casualty
-    figures of the sentence before (the casualty rules)."""
+    figures of the sentence before (the casualty rules); ``same``, those of this sentence: a figure of them
+    before the pronoun is the one it stands for ("five were killed, and later revising that up to seven")."""
     low = text[s:e].lower()
     if not any(map(low.__contains__, STEMS)):
         return
     for m in _RX.finditer(text, s, e):
         if m.group("subj") and m.start() > s and not _OPENS.search(text[max(s, m.start() - 12) : m.start()]):
             continue  # "the car it was confirmed to be ...": no subject of its own clause
-        before = _sentence_before(text, s)
-        if before is None:
-            return
-        earlier = [f for f in read(text, *before) if f.kind in ("killed", "injured") and f.count is not None]
+        earlier = [f for f in same if f.kind in ("killed", "injured") and f.count is not None and 0 <= f.num_end <= m.start()]
+        if not earlier:
+            before = _sentence_before(text, s)
+            if before is None:
+                return
+            earlier = [f for f in read(text, *before) if f.kind in ("killed", "injured") and f.count is not None]
         if not earlier:
             return  # no figure of the dead or the wounded just before: "it" is something else
         last = earlier[-1]
