@@ -40,7 +40,7 @@ _DATE_RX = re.compile(
   | (?P<mo>\b(?=[isdboelmtuf])(?:in|since|during|by|of|early|late|mid-?|this\s+past|last|this|until|from)\s+(?:early\s+|late\s+|mid-?)?(?P<m5>{_MONTH_BY_LETTER})(?!\w)(?!,?\s+(?:of\s+)?{_YEAR})(?!\s+[0-3]?\d\b))
   | (?P<wd>\b(?=[mtwfs])(?P<w>{_WEEKDAY})(?:['\u2019]s)?\b)
   | (?P<rel>\b(?=[ytleopa])(?P<r>yesterday|today|last\s+night|this\s+morning|last\s+week|this\s+week|earlier\s+this\s+week|
-        (?:at|over)\s+the\s+weekend|this\s+(?:past\s+)?weekend|last\s+weekend|
+        (?:at|over)\s+the\s+weekend|this\s+past\s+weekend|last\s+weekend|
         last\s+month|this\s+month|earlier\s+this\s+month|last\s+year|this\s+year|earlier\s+this\s+year|
         (?:on\s+)?(?:the\s+)?previous\s+day)\b)
   | (?P<yr>\b(?=[isdobfelm])(?:in|since|during|of|by|from|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?(?P<y6>{_YEAR})\b(?!\s*(?:people|fighters|members|civilians)))
@@ -172,7 +172,8 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None) -> li
                     out.append(DateRef(d.isoformat(), "week", m.start(), m.end(), True))
                 elif r.endswith("weekend"):
                     # "at the weekend", "over the weekend": the Saturday of the last weekend (this one, in a report
-                    # of a Saturday or a Sunday; "last weekend" in one: the weekend before), its week around it
+                    # of a Saturday or a Sunday; "last weekend" in one: the weekend before), its week around it (not
+                    # a bare "this weekend": often one to come, "talks this weekend")
                     sat = published - dt.timedelta(days=(published.weekday() - 5) % 7)
                     if r.startswith("last") and published.weekday() >= 5:
                         sat -= dt.timedelta(days=7)
