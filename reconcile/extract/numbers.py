@@ -135,8 +135,9 @@ _HEDGES: list[tuple[str, str]] = [
 ]
 HEDGE = factored([h for h, _ in _HEDGES])  # (fastrx) "(?:" + "|".join(...) + ")"
 _HEDGE_QUAL = [(re.compile(h + r"$", re.IGNORECASE), q) for h, q in _HEDGES]
-_CONJ = r"(?:\s*(?:-|\u2013|\u2014)\s*|\s+(?:to|and|or)\s+)"
-_RANGE_CONJ = r"(?:\s*(?:-|\u2013)\s*|\s+(?:to|or)\s+)"
+# ("from 20,000 up to 40,000": a range, as "from 20,000 to 40,000")
+_CONJ = r"(?:\s*(?:-|\u2013|\u2014)\s*|\s+(?:to|and|or|up\s+to)\s+)"
+_RANGE_CONJ = r"(?:\s*(?:-|\u2013)\s*|\s+(?:to|or|up\s+to)\s+)"
 #: a possible upper bound after a figure: "at least nine and perhaps 10", "12, possibly as many as 15",
 #: "three or maybe four" (the first figure the floor, the second the most told)
 _MAYBE_WORD = r"(?:perhaps|possibly|maybe|probably|likely)"

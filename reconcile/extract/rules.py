@@ -521,6 +521,8 @@ STRENGTH_CUE = _Stems(
     "to number", "numbering", "numbered", "s numbers", "their numbers", "army of", "militia of",
     "number of this ", "number of the division", "number of the brigade", "number of the militia",
     "s were fighting in", "s are fighting in", "s were fighting for", "s are fighting for",
+    "0 taliban", "thousand taliban", "hundred taliban", "s of taliban", "k taliban", "pakistani taliban", "afghan taliban",
+    "taliban number", "of them", "of these", "of whom", "force of", "force estimated", "army estimated",
 )
 ATTACKS_CUE = _Stems("attacks", "incidents", "bombings", "operations", "assaults", "strikes")
 FOUNDED_CUE = _Stems(

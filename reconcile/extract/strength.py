@@ -26,39 +26,58 @@ from .strengthframe import (  # scope and change of a figure
     _figure_now,
     _scope_before,
 )
+from .strengthwords import (  # whose men a figure counts, what part of a figure a phrase is
+    _AMBIG_MEN,
+    _AN_BEFORE,
+    _GROUP_MEANT,
+    _MEMBER_NOUN,
+    _OF_ITS,
+    _PART_BEFORE,
+    _RX_STR_REDUCED,
+    _STATE_MEN,
+    _STATE_WORDS,
+    _STR_BAD_AFTER,
+    _STR_BAD_BEFORE,
+    _STR_NOUN,
+    _STR_PRISON,
+    _TALIBAN_NOUN,
+    _TALIBAN_NP,
+    _VAGUE_HEAD,
+    _with_group_after,
+    breakdown,
+    group_before,
+)
 
 # ------------------------------------------------------------------ strength
-_STR_NOUN = (
-    r"(?:fighters|members|militants|men(?:\s+under\s+arms)?|loyalists|operatives|recruits|combatants|jihadists|jihadis|"
-    r"insurgents|cadres|terrorists|rebels|guerrillas|militiamen|followers|adherents|gunmen|mujahideen|foot\s+soldiers|"
-    r"soldiers|personnel|sympathi[sz]ers|active\s+sympathi[sz]ers)"
-)
+_STR_NOUN_OR_TALIBAN = rf"(?:{_STR_NOUN}\b|{_TALIBAN_NOUN})"
 # ("5,000+ fighters", "2,000-plus fighters": the plus is read as "at least")
 # ("60-70 leaders and cadres", "some 500 commanders and fighters": a pair of the group's ranks, one figure)
-_STR_NP = (rf"(?P<np>(?:\s*\+|-plus)?\s+(?:of\s+(?:its\s+|their\s+)?)?{_FILL}{{0,3}}?"
-           rf"(?:(?:leaders|commanders|officers|members|fighters|cadres|militants)\s+(?:and|&)\s+)?{_STR_NOUN}\b)")
+# ("2,500 of the Baloch Liberation Army's fighters": the group's name owns the noun)
+_STR_NP = (rf"(?P<np>(?:\s*\+|-plus)?\s+(?:of\s+(?:its\s+|their\s+|(?:the\s+)?(?-i:(?:[A-Z][\w\-]*\s+){{0,3}}[\w\-]+)['\u2019]s\s+)?)?"
+           rf"{_FILL}{{0,3}}?"
+           rf"(?:(?:leaders|commanders|officers|members|fighters|cadres|militants)\s+(?:and|&)\s+)?{_STR_NOUN_OR_TALIBAN})")
 _STR_PRE = (
     r"(?:has|have|had|having|with|numbering|numbered|numbers|number|fields|field|fielded|fielding|boasts|boasting|"
     r"boasted|commands|commanding|commanded|comprises|comprise|comprising|comprised\s+of|counts|count|counted|"
-    r"maintains|maintain|retains|retain|retained|musters?|mustered|totals?|totaling|totalling|"
+    r"maintains|maintain|maintained|maintaining|keeps|kept|retains|retain|retained|musters?|mustered|totals?|totaling|totalling|"
     r"reduced\s+to|down\s+to|cut\s+to|grew\s+to|grown\s+to|swelled\s+to|swollen\s+to|rose\s+to|risen\s+to|reached|shrunk\s+to|shrank\s+to|"
     r"dwindled\s+to|fell\s+to|declined\s+to|limited\s+to|capped\s+at|"
     r"(?:grew|grown|rose|risen|swelled|swollen|increased|jumped|climbed|fell|fallen|dropped|declined|decreased|shrunk|"
-    r"shrank|dwindled)\s+from|(?:force|army|strength|membership|total|cadre|core|pool)\s+of|(?:can|could)\s+(?:call|draw|count|rely)\s+on|"
+    r"shrank|dwindled)\s+from|(?:force|army|strength|membership|total|cadre|core|pool)\s+of|(?:can|could)\s+(?:(?:now|still|only|easily|reportedly|probably)\s+)?(?:call|draw|count|rely)\s+on|"
     r"estimates?\s+of|estimated\s+at|estimated|put\s+at|placed\s+at|"
     r"put\s+(?:the\s+)?(?:group|it|them|its\s+\w+|the\s+\w+)\s+at|"
     r"there\s+(?:are|were|is)(?:\s+(?:now|still|believed\s+to\s+be|thought\s+to\s+be|estimated\s+to\s+be|said\s+to\s+be))?)"
 )
 _RX_STR_POSS = word_prefixed(  # (fastrx) \b(?P<pre>STR_PRE)\s+...
     _STR_PRE, rf"\s+(?:(?:still|now|only|just(?!\s+(?:under|over|shy|below|above)\b)|perhaps|possibly|probably|likely|currently|"
-    rf"already|hardly|barely|scarcely)\s+){{0,2}}"
+    rf"already|hardly|barely|scarcely|anywhere)\s+){{0,2}}"
     rf"{NUM}{_STR_NP}",
     name="pre",
 )
 # "ISKP is estimated to number between 4,000 and 6,000": the verb "number" needs no member noun
 _RX_STR_NUMBERS = re.compile(
     rf"(?<!\bthe\s)(?<!\ba\s)\b(?:to\s+number|numbers|numbering|numbered|number)\s+(?:(?:still|now|only|just(?!\s+(?:under|over|shy|below)\b)|perhaps|"
-    rf"possibly|probably|likely|currently|already|roughly)\s+)?{NUM}(?P<np>)(?!{_STR_NP.replace('?P<np>', '?:')})",
+    rf"possibly|probably|likely|currently|already|roughly|anywhere)\s+)?{NUM}(?P<np>)(?!{_STR_NP.replace('?P<np>', '?:')})",
     re.IGNORECASE,
 )
 # "its 4,000 fighters", "the group's 2,000 militants": a possessive before the figure
@@ -70,7 +89,8 @@ _OWNER_BEFORE = re.compile(
 )
 _RX_STR_NOUN = word_prefixed(  # (fastrx) \b(?:strength|...)\b...
     r"(?:strength|membership|manpower|fighting\s+force|ranks|size|numbers|number|force|figure|figures|estimate|"
-    r"total|peak|cadre)", rf"\b[^.;\d]{{0,130}}?(?:\b(?:at|to|of|around|about|is|was|are|stands\s+at|numbering|number)|\s(?:--|\u2014|\u2013))\s+"
+    r"total|peak|cadre)", rf"\b[^.;\d]{{0,130}}?(?:\b(?:at|to|of|around|about|is|was|are|stands\s+at|numbering|number|(?:fell|fallen|dropped|dipped|"
+    rf"slipped|sank|sunk|rose|risen|climbed|grew|grown)(?=\s+(?:below|under|above|over|beyond)\b))|\s(?:--|\u2014|\u2013))\s+"
     rf"[\"\u201c]?(?:(?:perhaps|possibly|probably|maybe|still|now|only|just(?!\s+(?:under|over|shy|below)\b)|hardly|barely|"
     rf"scarcely|anywhere)\s+)?{NUM}(?:{_STR_NP})?",
 )
@@ -91,7 +111,7 @@ _STR_ACTION_AFTER = re.compile(
 # after a strength figure with its noun elided: the end of the phrase, not another noun
 _END_OF_FIGURE = re.compile(
     r"\s*(?:[,.;:)\"\u201d\u2019]|$|(?:in|across|inside|within|as|and|according|while|but|by|at|earlier|last|this|now|"
-    r"to|from|or|with|making|down|up|compared|since|between)\b)",
+    r"to|from|or|with|making|down|up|compared|since|between|after|before|following|amid)\b)",
     re.IGNORECASE,
 )
 _RX_STR_SUBJ = re.compile(
@@ -109,7 +129,9 @@ _RX_STR_OPERATE = re.compile(
     rf"(?:(?:operate|operates|operated|operating|reside|live|(?:are|were|remain)\s+(?:now\s+|still\s+)?(?:active|based|present|operating|"
     rf"concentrated|located|entrenched|hiding|sheltering|living|residing|settled|scattered|holed\s+up)|"
     rf"(?:have|had)\s+(?:now\s+)?(?:settled|relocated|moved)|remain)(?=\s+(?:in|across|inside|along|throughout|from)\b)|"
-    rf"(?:belong|belonged)(?=\s+to\b)|(?:are|were)(?=\s+(?:now\s+|still\s+|currently\s+)?(?:in|inside)\s+[A-Z])|"
+    rf"(?:belong|belonged)(?=\s+to\b)|"
+    # "between 3,000 and 5,000 fighters are under the command of the TTP"
+    rf"(?P<cmd>(?:are|were|remain|remained)\s+(?:now\s+|still\s+)?under\s+(?:the\s+)?(?:command|control|orders)\s+of)(?=\s)|(?:are|were)(?=\s+(?:now\s+|still\s+|currently\s+)?(?:in|inside)\s+[A-Z])|"
     # "at least 60 militants are affiliated with the outfit in the Valley": members of the group named after
     rf"(?P<aff>(?:are|were|remain|remained|stay|stayed)\s+(?:now\s+|still\s+|currently\s+|actively\s+|directly\s+)?"
     rf"(?:affiliated|associated|aligned|linked|attached|loyal)(?=\s+(?:with|to)\s+(?P<with>(?:the|this|that|its|their)\s+(?:[\w\-]+\s+)?"
@@ -124,7 +146,7 @@ _UNIT_NUMBER = re.compile(r"number\s+of\s+(?:this|that|the|its|their)\s+(?:divis
                           r"organi[sz]ation|network|faction)\s+(?:is|was|stands\s+at|stood\s+at|has\s+reached|reached)\s",
                           re.IGNORECASE)
 # "between 12-14 thousand Afghans were fighting in Syria": nationals fighting abroad for a group named
-_RX_STR_ABROAD = re.compile(rf"{NUM}\s+(?:of\s+)?(?P<np>(?-i:[A-Z][a-z]+(?:is|ns|es|s)))\s+(?:were|are|have\s+been|had\s+been)\s+"
+_RX_STR_ABROAD = re.compile(rf"{NUM}\s+(?:of\s+)?(?P<np>(?-i:[A-Z][a-z]+(?:is|ns|es|s)|(?:(?:Pakistani|Afghan)\s+)?Taliban))\s+(?:were|are|have\s+been|had\s+been)\s+"
                             rf"(?:still\s+|now\s+)?fighting\s+(?:in|for|alongside)(?=\s)", re.IGNORECASE)
 # "200 Tajik citizens are in the ranks of X", "some 500 Uzbeks fight in the ranks of X", "have joined the ranks of"
 _RX_STR_RANKS = re.compile(
@@ -141,7 +163,8 @@ _GROUP_POSSESSIVE = re.compile(r"\b(?:the|this|that)\s+(?:(?:militant|terrorist|
                                r"(?:group|outfit|organi[sz]ation|network|movement|faction|affiliate|branch|militia)['\u2019]s\s+"
                                r"(?:(?:fighting|total|overall|current|active|estimated|combined)\s+)?$",
                                re.IGNORECASE)
-_NOT_GROUP_MEN = re.compile(r"\b(?:soldiers|personnel|troops|police|policemen|men)\b", re.IGNORECASE)
+_NOT_GROUP_MEN = re.compile(r"\b(?:(?<!foot\s)soldiers|personnel|troops|police|policemen|(?<!armed\s)men(?!\s+under\s+arms))\b",
+                            re.IGNORECASE)
 # 'Approximately "500 fighters ...," the report says': a hedge left outside the quotation
 _HEDGE_QUOTE = re.compile(
     r"\b(?P<h>approximately|about|around|roughly|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|"
@@ -174,40 +197,21 @@ _AROUND_BEFORE = re.compile(  # ("strength numbers upwards of 1,500": the hedge'
 # "The TTP commands an army of 5,000": the group's force with no member noun
 _RX_STR_ARMY = re.compile(
     rf"\b(?:has|have|had|having|commands?|commanded|commanding|fields?|fielded|boasts?|boasted|built|raised|musters?|"
-    rf"mustered|maintains?|maintained|leads?|led)\s+(?:an?\s+)?(?:(?:standing|private|fighting|militia|estimated)\s+)?"
-    rf"(?:army|force|militia)\s+of\s+{NUM}(?P<np>)(?!{_STR_NP.replace('?P<np>', '?:')})",
+    rf"mustered|maintains?|maintained|leads?|led|is|was|remains)\s+(?:an?\s+)?(?:(?:standing|private|fighting|militia|estimated)\s+)?"
+    rf"(?:army|force|militia)\s+(?:of|(?:estimated|put|reckoned|thought|believed)\s+(?:at|to\s+number))\s+{NUM}(?P<np>)(?!{_STR_NP.replace('?P<np>', '?:')})",
     re.IGNORECASE,
 )
 _OTHER_SUBJECT = re.compile(r"\b(?:which|who|whose|while|whereas|but|against|fights?|fighting|fought|Pakistan|Afghanistan|"
                             r"government|state|army)\b", re.IGNORECASE)
 # "the group's cadres are estimated at 400", "its fighters are put at around 2,000": the owned members' estimate
 _RX_STR_OWNED_EST = re.compile(
-    rf"(?:\b(?:its|their)|['\u2019]s)\s+(?:[\w\-]+\s+)?{_STR_NOUN}\s+(?:are|were|is|was|have\s+been|had\s+been)\s+"
+    # ("ISKP's fighters, estimated at around 4,000, are ...": the estimate in an aside)
+    rf"(?:\b(?:its|their)|['\u2019]s)\s+(?:[\w\-]+\s+)?{_STR_NOUN}(?:\s+(?:are|were|is|was|have\s+been|had\s+been)\s+|\s*,\s*)"
     rf"(?:now\s+|currently\s+|variously\s+|widely\s+)?(?:estimated|put|placed|reckoned|believed|thought|said|reported|assessed)\s+"
-    rf"(?:at|to\s+be|to\s+number)\s+{NUM}(?P<np>)",
+    rf"(?:at|to\s+be|to\s+number)\s+(?:anywhere\s+)?{NUM}(?P<np>)",
     re.IGNORECASE,
 )
 _RX_STR_STRONG = re.compile(rf"{NUM}(?P<np>)[\-\s]strong\b", re.IGNORECASE)
-_STR_BAD_BEFORE = re.compile(
-    r"\b(?:freed|free|freeing|frees|released|releasing|release|detained|detaining|detain|arrested|arresting|arrest|"
-    r"captured|capturing|capture|killed|killing|kill|lost|losing|lose|surrendered|surrendering|recruited|"
-    r"recruiting|recruit|trained|training|deployed|deploying|deploy|sent|sending|dispatched|evacuated|relocated|"
-    r"transferred|jailed|imprisoned|holding|held|hold|housing|houses|defected|defecting|joined|joining|"
-    r"escaped|fled|executed|wounded|injured|wounding|injuring|martyring|lives\s+of|eliminated|neutralized|neutralised|targeted|hunting|expelled|"
-    r"deported|repatriated|rounded\s+up|by(?!\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+|mid-?|early\s+|late\s+)?(?:(?:19|20)\d\d|(?:jan|febr)uary|march|april|may|june|july|august|(?:septem|octo|novem|decem)ber)\b)|against|fighting|fought|battled|clashed\s+with|"
-    r"contributed|contributing|contributes|lent|lending|supplied|supplying|committed|committing)\b[^.;]{0,25}$",
-    re.IGNORECASE,
-)
-_STR_BAD_AFTER = re.compile(
-    r"^\s*(?:(?!and\b|or\b|in\b)[\w\-]+\s+){0,5}?(?:(?:were|was|have\s+been|had\s+been|are)\s+)?"
-    r"(?:(?:seriously|critically|badly|severely|slightly|fatally|later|also|all|left)\s+)?(?:killed|arrested|detained|captured|freed|released|"
-    r"surrendered|dead|wounded|injured|executed|escaped|held|jailed|imprisoned|deported|repatriated|neutrali[sz]ed|"
-    r"died|perished|succumbed|martyred|slain|hurt|lost\s+their\s+lives|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds)|"
-    r"eliminated|apprehended|sent\s+to\s+(?:hell|their\s+deaths?)|taken\s+out|gunned\s+down|shot|involved|"
-    r"took\s+part|participated|under\s+surveillance|on\s+(?:a|the|its)\s+(?:wanted|watch)\s*list|wanted)\b",
-    re.IGNORECASE,
-)
-_STR_PRISON = re.compile(r"\b(?:prisons?|jails?|camps?|detention|custody|detained|prisoners|inmates|surrender(?:ed)?)\b", re.IGNORECASE)
 # "... 3,000 fighters, with about 1,700 of them concentrated in Kunar": a part of the figure before, in a place
 _RX_STR_SUBSET = re.compile(
     rf"{NUM}(?P<np>)\s+of\s+(?:them|whom|these)\s+(?:(?:are|were|is|being|now|mostly|reportedly|believed\s+to\s+be)\s+){{0,2}}"
@@ -248,28 +252,30 @@ class _Substrings:
 _STR_GATES = {
     "possessive": re.compile(r"fighters|members|militants|\bmen\b|loyalists|operatives|recruits|combatants|jihadi|"
                              r"insurgents|cadres|terrorists|rebels|guerrillas|militiamen|followers|adherents|gunmen|"
-                             r"mujahideen|soldiers|personnel|sympathi"),
+                             r"mujahideen|soldiers|personnel|sympathi|taliban"),
     "noun": re.compile(r"strength|membership|manpower|force|ranks|size|number|figure|estimate|total|peak|cadre"),
     "estimate": re.compile(r"fighters|members|militants|\bmen\b|loyalists|operatives|recruits|combatants|jihadi|"
                            r"insurgents|cadres|terrorists|rebels|guerrillas|militiamen|followers|adherents|mujahideen|"
-                           r"sympathi|foot\s+soldiers"),
+                           r"sympathi|foot\s+soldiers|taliban"),
     "subject": re.compile(r"believed|thought|estimated|said|reported|understood"),
     "strong": re.compile(r"strong"),
     "owned_est": _Substrings("estimated", "put at", "placed at", "reckoned", "to be ", "assessed", "to number"),
-    "army": _Substrings("army of", "force of", "militia of"),
+    "army": _Substrings("army of", "force of", "militia of", "army estimated", "force estimated", "force put",
+                        "force reckoned", "force thought", "force believed"),
     "allegiance": _Substrings("allegiance", "loyal", "fealty", "baya", "bayet", "answerable", "beholden", "subordinate"),
     "coord": _Substrings(" and ", "as well as", " plus "),
     "numbers": re.compile(r"number"),
     "owned": re.compile(r"(?:its|their|'s|\u2019s)\s"),
     "operate": re.compile(r"operat|active|based|present|concentrated|located|entrenched|hiding|holed|remain|resid|"
                           r"\blive|living|shelter|settled|scattered|relocated|moved|belong|affiliat|associat|aligned|linked|"
-                          r"attached|loyal|"
+                          r"attached|loyal|under\s+(?:the\s+)?(?:command|control|orders)|"
                           r"\b(?:are|were)\s+(?:now\s+|still\s+|currently\s+)?(?:in|inside)\s"),
 }
 
 
 #: the figure nouns of a strength estimate whose fighters were named in the sentence before
-FIGURE_NOUN_CUE = re.compile(r"\b(?:numbers?|figures?|estimates?|total|strength|size|left|remaining)\b")
+FIGURE_NOUN_CUE = re.compile(r"\b(?:numbers?|figures?|estimates?|total|strength|size|left|remaining|"
+                             r"(?:reduced|cut|whittled|brought|shrunk|shrank|trimmed)\s+(?:it|them)\s+(?:down\s+)?to)\b")
 # "... how many fighters the group still has. ... up to 15,000 left in Iraq and 12,000 in Syria": the noun elided
 _RX_STR_LEFT = re.compile(rf"{NUM}(?P<np>)\s+(?:left|remaining)(?=\s+(?:in|across|inside)\s+[A-Z])", re.IGNORECASE)
 _RX_STR_LEFT_AND = re.compile(
@@ -278,7 +284,6 @@ _RX_STR_LEFT_AND = re.compile(
     re.IGNORECASE,
 )
 _WITH = re.compile(r"with", re.IGNORECASE)
-_MEMBER_NOUN = re.compile(rf"\b{_STR_NOUN}\b", re.IGNORECASE)
 # "..., posing a threat to both countries, is estimated at": an aside between commas, then the verb
 _ASIDE_THEN_VERB = re.compile(
     r",[^,;]{3,80},\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|stands|stood|remains|remained|reached)\b"
@@ -290,7 +295,6 @@ _OF_OTHERS = re.compile(
     r"detainees|inmates|attacks|incidents|casualties|victims|deaths|dead|troops|police|policemen|voters|visitors)\b",
     re.IGNORECASE,
 )
-_STATE_MEN = re.compile(r"\b(?:soldiers|personnel|men)\b", re.IGNORECASE)
 STRENGTH_NOUN_RX = re.compile(rf"\d[\d,]*\s+(?:[\w\-]+\s+){{0,3}}?{_STR_NOUN}\b|\b{_STR_NOUN}\b", re.IGNORECASE)
 
 
@@ -329,6 +333,12 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
             count = parse_count(text[ns : m.end("num")])
             if count is None:
                 continue
+            if _VAGUE_HEAD.search(text, max(s, ns - 16), ns):
+                continue  # "number tens of thousands": "thousands" is the tail of the figure read by another rule
+            if ends and _PART_BEFORE.search(text, max(s, ns - 60), ns) and not _SCOPE_AFTER.match(text, m.end(), e):
+                continue  # "has 4,000 fighters, including 2,000 foreign fighters": a part of the figure, no claim
+            if _TALIBAN_NP.search(m.group("np") or "") and max(count.low or 0, count.high or 0) < 1000:
+                continue  # "30 Taliban in the village": a party of men, not the movement's strength
             if rule == "numbers":  # (the shared check takes "number 5" for a label)
                 if _YEARLIKE.fullmatch(strip_refs(text[ns : m.end("num")]).strip()) or (count.high or count.low or 0) > MAX_PLAUSIBLE:
                     continue
@@ -336,6 +346,9 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
                     rule == "possessive" and _NUMBERING_BEFORE.search(text, max(s, ns - 30), ns)
                     and _count_ok_after_verb(text, m, count)):
                 continue
+            if rule == "possessive" and count.qualifier == "exact" and m.group("pre").lower() == "estimated" \
+                    and _AN_BEFORE.search(text, max(s, m.start() - 4), m.start()):
+                count = parse_count(f"an estimated {text[ns : m.end('num')]}") or count  # "An estimated 2,000 of ..."
             if rule == "noun" and not m.group("np") and max(count.low or 0, count.high or 0) < 20:
                 continue  # "its strength ... to 2" is no strength figure
             if rule == "noun" and count.qualifier == "exact":
@@ -343,7 +356,7 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
                 if h is not None:  # "fighters now number around 15,000": the hedge read as the noun's preposition
                     count = parse_count(f"{h.group(1)} {text[ns : m.end('num')]}") or count
             if rule in ("numbers", "owned"):
-                if (count.low or 0) < (20 if rule == "numbers" else 50):
+                if max(count.low or 0, count.high or 0) < (20 if rule == "numbers" else 50):
                     continue  # "its two leaders", "they number 5": no strength figure
                 if groups_here is None:
                     groups_here = [g for g in aliases.find_actors(text, s, e) if g.actor.type == "group"]
@@ -381,15 +394,19 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
                 if groups_here is None:
                     groups_here = [g for g in aliases.find_actors(text, s, e) if g.actor.type == "group"]
                 if _NOT_GROUP_MEN.search(m.group("np")) and not (
-                        [w.lower() for w in _NOT_GROUP_MEN.findall(m.group("np"))] == ["men"] and m.group("of")
-                        and any(m.start("of") <= g.start < m.end("of") for g in groups_here)):
+                        [w.lower() for w in _NOT_GROUP_MEN.findall(m.group("np"))] == ["men"] and (
+                            (m.group("of") and any(m.start("of") <= g.start < m.end("of") for g in groups_here))
+                            or any(m.start("np") <= g.start < m.end("np") for g in groups_here))):
                     continue  # "3,000 soldiers are based in Kabul": a state's force ("500 men of ISKP": the group's)
-                if not groups_here and not m.group("of") and not (m.group("aff") and m.group("with")[:1].islower()):
+                if not groups_here and not m.group("of") and not (m.group("aff") and m.group("with")[:1].islower()) \
+                        and not _OF_ITS.match(m.group("np")):
                     continue  # "about 200 fighters are active in Kunar": whose?
                 if m.group("aff") and (count.low or 0) < 20:
                     continue  # "three militants were linked to the group": suspects, not a strength
                 if m.group(0).lower().endswith((" are", " were")) and (count.low or 0) < 50:
                     continue  # "about 20 fighters were in Kunar when ...": a party at a place, not a strength
+                if m.group("cmd") and not any(0 < g.start - m.end() <= 9 for g in groups_here):
+                    continue  # "300 fighters are under the command of a local commander": no group's strength
                 if m.group(0).lower().endswith(("belong", "belonged")) and not any(
                         0 < g.start - m.end() <= 9 for g in groups_here):
                     continue  # "300 fighters belong to a local commander": no group's strength
@@ -415,15 +432,20 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
                     continue  # ("the group's ranks have swelled to 4,000": the group meant, not named)
                 if rule == "noun" and not m.group("np") and not _END_OF_FIGURE.match(text, m.end("num"), e):
                     continue  # "a total of 444 terror attacks": the figure counts something else
-            if _STR_BAD_BEFORE.search(text[max(s, ns - 60) : ns]) and rule != "noun":
+            # ("Its trained fighters numbered 2,500": the word before the verb "number" describes the men)
+            if _STR_BAD_BEFORE.search(text[max(s, ns - 60, m.start() if rule == "numbers" else s) : ns]) and rule != "noun":
                 continue
             if _STR_BAD_AFTER.match(text[m.end() : m.end() + 64]):
                 continue
             if _STR_PRISON.search(text, max(s, ns - 50), min(e, m.end() + 25)):
                 continue
             np = m.group("np") or ""
-            if _STATE_MEN.search(np) and not aliases.find_actors(text, max(s, ns - 80), e if rule == "allegiance" else m.end()):
-                continue  # "3,000 soldiers" of a state, not a group's strength
+            if _STATE_MEN.search(np) and not [g for g in aliases.find_actors(text, max(s, ns - 80), e if rule in ("allegiance", "subject") else m.end())
+                                               if g.actor.type == "group"] \
+                    and not (rule == "possessive" and _WITH.fullmatch(m.group("pre")) and _with_group_after(text, m.end(), e)) \
+                    and not (_AMBIG_MEN.search(np) and (gm := _GROUP_MEANT.search(text, s, ns)) is not None
+                             and not _STATE_WORDS.search(text, max(s, gm.start() - 12), ns)):
+                continue  # "3,000 soldiers" of a state ("the Afghan army had 300,000 soldiers"), not a group's strength
             if _ATTACKER_NOUN.search(np):
                 if groups_here is None:
                     groups_here = [g for g in aliases.find_actors(text, s, e) if g.actor.type == "group"]
@@ -480,6 +502,8 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
             if groups_here and not _CASUALTY_NEAR.search(text, max(s, m.start() - 40), m.start()):
                 seen.add(m.start("num"))
                 yield Found("strength", "abroad", m.start("num"), m.end(), m.start("num"), m.end("num"), count)
+    if " of them" in low or " of these" in low or "of whom" in low or low.startswith(("of them", "of these", "of the ")):
+        yield from breakdown(text, s, e, seen)  # "Of them, over 80 are with the TTP": a total broken down by group
     if "ranks of" in low:  # "more than 200 Tajik citizens are in the ranks of the Taliban"
         for m in _RX_STR_RANKS.finditer(text, s, e):
             count = parse_count(m.group("num"))
@@ -522,6 +546,10 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
         extra += [("subset", m) for m in _anchored(_RX_STR_SUBSET, text, starts, e)]
     if "presence" in low:
         extra += [("presence", m) for m in _RX_STR_PRESENCE.finditer(text, s, e)]
+    if fighters_before and " to " in low:
+        for m in _RX_STR_REDUCED.finditer(text, s, e):
+            if _END_OF_FIGURE.match(text, m.end("num"), e) and not _CASUALTY_NEAR.search(text, s, e):
+                extra.append(("elided", m))
     if fighters_before and ("left" in low or "remaining" in low):
         for m in _RX_STR_LEFT.finditer(text, s, e):
             extra.append(("elided", m))
@@ -548,6 +576,8 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
         while end > ns and text[end - 1].isspace():
             end -= 1
         f = Found("strength", rule, ns, end, ns, m.end("num"), count)
+        if m.re is _RX_STR_REDUCED:  # "... reduced it to 1,500": "it" is the group named before, not one named here
+            f.entity, f.entity_text = group_before(text, s)
         sc = _SCOPE_AFTER.match(text, end, e)
         if sc:
             f.scope = sc.group("where")

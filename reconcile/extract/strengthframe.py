@@ -11,7 +11,10 @@ from .numbers import NUMBER_EXPR, Count, parse_count
 
 _CASUALTY_NEAR = re.compile(r"\b(?:dead|killed|toll|casualt\w*|deaths|died|wounded|injured|victims|bodies)\b", re.IGNORECASE)
 _SCOPE_AFTER = re.compile(
-    r"\s+(?:(?:elsewhere\s+)?(?:in|across|throughout|inside|within)\s+(?P<where>(?:the\s+)?(?:(?:northern|eastern|southern|western|"
+    # ("2,000 of its fighters are based in Afghanistan": the place where the men counted are)
+    r"\s+(?:(?:are|were|remain|remained)\s+(?:(?:now|still|mostly|mainly|currently|reportedly)\s+)?"
+    r"(?:based|active|present|operating|concentrated|located)\s+)?"
+    r"(?:(?:elsewhere\s+)?(?:in|across|throughout|inside|within)\s+(?P<where>(?:the\s+)?(?:(?:northern|eastern|southern|western|"
     r"north-?eastern|south-?eastern|north-?western|south-?western|central|north|east|south|west)\s+"
     r"(?:and\s+(?:northern|eastern|southern|western|north-?eastern|south-?eastern|central)\s+)?)?"
     r"(?:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}|the\s+country|the\s+region|the\s+world|the\s+capital)))",
@@ -34,7 +37,7 @@ _CHANGE_BEFORE = re.compile(
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|at\s+least|"
                           r"up\s+to|an\s+estimated|approximately)\s+)?$", re.IGNORECASE)
-_FROM_TO = re.compile(rf"from\s+(?:{NUMBER_EXPR})\s+to\s+(?P<to>{NUMBER_EXPR})", re.IGNORECASE)
+_FROM_TO = re.compile(rf"from\s+(?:{NUMBER_EXPR})\s+(?:up\s+)?to\s+(?P<to>{NUMBER_EXPR})", re.IGNORECASE)
 _TO_NEXT = re.compile(rf"(?:\s+(?:in|by)\s+(?:19|20)\d\d)?\s*,?\s+to\s+(?:(?:perhaps|possibly|only|just|now)\s+)?"
                       rf"(?P<to>{NUMBER_EXPR})", re.IGNORECASE)
 _X_TO_Y = re.compile(r".+?\s+to\s+(?P<to>\S.*)", re.IGNORECASE | re.DOTALL)
