@@ -491,14 +491,53 @@ SINGLE_CUE = letter_first(_SINGLE_CUE_RX)
 class _Stems:
     """A cue as plain substrings: ``cue.search(low)`` is true when any stem occurs.
 
-    Substring tests are about twice as fast as a regular expression alternation here,
-    and a cue is only a prefilter (the rules themselves are exact)."""
+    Every cue is asked of the same sentence in turn (``_sentence`` asks all six), so one scan answers them all:
+    the stems of every cue are joined in one trie (``word_alternation``, longest stem first), searched from each
+    position a stem starts at (overlapping stems included), and each stem found marks the cues of every stem it
+    begins with; the answer of the last sentence scanned is kept for the next cue asked of it (the same string
+    object). The same answers as ``any(stem in low)`` per cue (tests/test_cues.py), in about half the time."""
+
+    #: every cue, in the order of its bit
+    ALL: list[_Stems] = []
+    #: (the stems' trie, longest stem at a position -> the bits of the cues it marks), built on first use
+    _scan: tuple[re.Pattern, dict[str, int]] | None = None
+    #: (the last sentence scanned, its cue bits)
+    _last: tuple[str | None, int] = (None, 0)
 
     def __init__(self, *stems: str):
         self.stems = stems
+        self.bit = 1 << len(_Stems.ALL)
+        _Stems.ALL.append(self)
+        _Stems._scan = None
 
     def search(self, low: str) -> bool:
-        return any(map(low.__contains__, self.stems))
+        last = _Stems._last
+        if last[0] is not low:
+            last = _Stems._last = (low, _cue_bits(low))
+        return bool(last[1] & self.bit)
+
+
+def _cue_bits(low: str) -> int:
+    """The bits of every cue (``_Stems``) one of whose stems occurs in ``low``."""
+    scan = _Stems._scan
+    if scan is None:
+        bits: dict[str, int] = {}
+        for cue in _Stems.ALL:
+            for stem in cue.stems:
+                bits[stem] = bits.get(stem, 0) | cue.bit
+        # the trie finds the longest stem starting at a position: it marks the cues of the stems it begins with too
+        marks = {stem: 0 for stem in bits}
+        for stem in bits:
+            for other, b in bits.items():
+                if stem.startswith(other):
+                    marks[stem] |= b
+        scan = _Stems._scan = (re.compile(word_alternation(list(bits))), marks)
+    rx, marks = scan
+    found, pos, search = 0, 0, rx.search
+    while (m := search(low, pos)) is not None:
+        found |= marks[m.group()]
+        pos = m.start() + 1
+    return found
 
 
 CASUALTY_CUE = _Stems(
