@@ -495,9 +495,10 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
         date = DateRef(fallback.value, "day", fallback.start, fallback.end, True)
     if date is None and not other and fallback is None and type(published) is dt.date and not dates and \
             (hb := _HOURS_BEFORE.search(text, rs, re_)) is not None:
-        # "killed in an attack overnight", with no day named: the night before the report's own day (padded a
-        # day by matching); not an undated report's (its year only, dates.ReportYear)
-        date = DateRef(published.isoformat(), "day", hb.start(), hb.end(), True)
+        # "killed in an attack overnight", with no day named: the night before the report's own day, as a last
+        # resort (loose, like a statement's day: a later "in the pre-dawn attack" keeps the lead's day); not an
+        # undated report's (its year only, dates.ReportYear)
+        fallback = DateRef(published.isoformat(), "day", hb.start(), hb.end(), True)
     if fallback is None and other:  # "killed dozens in operations since the bombing on Friday": after that day
         bg = [d for d, r in zip(dates, roles, strict=True) if r == BACKGROUND and rs <= d.start < re_]
         fallback = bg[-1] if bg else None

@@ -439,9 +439,10 @@ def best_place(text: str, start: int, end: int) -> gazetteer.Place | None:
             p = _POSSESSIVE.match(text, m.end, n.start)
         if p is not None and p.end() == n.start and n.place.country == m.place.country and (
                 gazetteer.SPECIFICITY.get(m.place.type, 9) > gazetteer.SPECIFICITY.get(n.place.type, 9)
-                # "Kandahar's Dand district", "Herat's Shindand district": a city's name owning a district of
-                # its province names that province (the gazetteer's bare name is the city)
-                or m.place.type == "city" and n.place.type == "district" and n.place.admin1 == m.place.admin1
+                # "Kandahar's Dand district", "Herat's Shindand district": a city that shares its province's name,
+                # owning a district of that province, names the province (the gazetteer's bare name is the city);
+                # not "Awantipora's Lethpora area in Pulwama district": a town's own quarter
+                or m.place.type == "city" and n.place.type == "district" and n.place.admin1 == m.place.admin1 == m.place.name
                 and m.text.endswith(("'s", "\u2019s"))):
             owner[k] = True
             lead[k + 1] = lead[k]
