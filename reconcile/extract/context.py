@@ -173,13 +173,13 @@ def _told_after(text: str, dates, roles, m: re.Match, rs: int, re_: int, o: tupl
     return None
 
 
-_WHEN = word_start([(["attacks?", "blasts?", "bombings?", "explosions?", "bomber", "assault", "raid", "strike", "incident",
-                      "shooting", "ambush", "bombs?"],
+_WHEN = word_start([(["attacks?", "blasts?", "bombings?", "explosions?", "bomber", "assault", "raid", "strikes?", "incident",
+                      "shooting", "ambush", "bombs?", r"air\s?strikes?", r"air-strikes?", r"drone\s+strikes?"],
                      r"\b[^.;]{0,60}?\b(?:occurred|happened|took\s+place|struck|hit|was\s+carried\s+out|went\s+off|"
                      # "injured when a suicide bomber detonated a bomb at the rally late Tuesday"
                      r"tore|came|unfolded|detonated|exploded|blew\s+(?:himself|herself|themselves)\s+up|"
                      # "the bomb was unleashed in combat for the first time Thursday", "the bomb was dropped on Thursday"
-                     r"unleashed|dropped)\b")])
+                     r"unleashed|dropped|attacked|targeted|stormed)\b")])
 
 class SentenceContext:
     """What one sentence says of its own about when and where (nothing inherited).
@@ -299,7 +299,9 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
         reach = tail.end()  # "had been killed in last year's incident": the toll of that other attack
     om = _OTHER_ATTACK.search(text, rs, max(rs, min(re_, max(focus + 1, reach)) if fm else re_)) \
         if _has(low, _OTHER_GATE) else None
-    other = om is not None or bool(_has(low, _SEVERAL_GATE) and _SEVERAL.search(text, rs, re_))
+    # (a toll over several operations: "30 militants were killed in raids"; not a sentence with no toll that tells its
+    # attack "during clashes between the army and the Taliban")
+    other = om is not None or bool(fm is not None and _has(low, _SEVERAL_GATE) and _SEVERAL.search(text, rs, re_))
     # ("the third attack in a row", "last week's bombing", "also claimed the attack" may be the report's own)
     recalled = om is not None and not _WEAK_OTHER.search(om.group(0)) and (
         not om.group(0).lower().startswith("also") or _AN_EVENT.search(text, om.end(), re_) is not None)
@@ -567,7 +569,8 @@ def _is_dated_list(text: str, start: int, end: int) -> bool:
 
 
 _WHEN_GATE = word_start([(["after", "occurred", "happened", r"took\s+place", "struck", "hit", r"carried\s+out", r"went\s+off",
-                           "tore", "came", "unfolded"], r"\b")])
+                           "tore", "came", "unfolded", "detonated", "exploded", "blew", "unleashed", "dropped", "attacked",
+                           "targeted", "stormed"], r"\b")])
 _DEFINITE_OPENING = re.compile(r"\W*(?:The|That|This)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|explosion|assault|"
                                r"massacre|shooting|ambush|raid)\s+(?:\w+\s+){0,2}?(?:killed|left|claimed|wounded|injured)\b")
 

@@ -362,8 +362,7 @@ _NO_EVENT_WORDS = (r"(?:(?!(?:attacks?|bombings?|blasts?|explosions?|assaults?|r
                    r"[\w.\-'\u2019]+\s+)")
 _STATEMENT_BEFORE = word_start([([
     "statement", "announcement", "communiqu[e\u00e9]", "message", "video", r"press\s+conference", "briefing",
-    "interview", "said", "says", "saying", "told", "announced", r"claimed(?:\s+responsibility)?", "confirmed", "reported",
-    "added",
+    "interview", "said", "says", "told", "announced", r"claimed(?:\s+responsibility)?", "confirmed", "reported", "added",
     # "quoted the governor confirming the news on Thursday", "announcing the toll on Friday"
     "confirming", "announcing", "reporting",
     "posted", "tweeted", "stated", "given", "provided", "issued", "released", "published", "quoted", "cited"],
@@ -378,7 +377,7 @@ _DIED_LATER = (r"\s+(?:of\s+the\s+)?(?:[\w\-]+\s+){0,3}?(?:injured|wounded|victi
                r"breathed\s+(?:his|her|their)\s+last)")
 _UPDATE_BEFORE = word_start([
     (["rose", "risen", "rising", "climbed", "climbing", "increased", "jumped", "surged", "reached", "revised", "raised",
-      "lowered", "updated", "stood", "stands", "mounted"], r"\s+(?:(?:[\w,.]+\s+){0,4}?(?:on|by)\s+)?$"),
+      "raising", "revising", "lowered", "updated", "stood", "stands", "mounted"], r"\s+(?:(?:[\w,.]+\s+){0,4}?(?:on|by)\s+)?$"),
     (["as"], r"\s+of\s+(?:late\s+|early\s+)?$"),
     # a victim who died of the wounds later: the day the toll grew, not the attack's ("... reached 22 as another
     # injured man lost his life Thursday", "two more of the wounded died on Friday", "succumbed to his wounds on Monday")
@@ -467,6 +466,8 @@ def date_role(text: str, start: int, end: int, d: DateRef, prev: tuple[DateRef, 
     opening = opening or _OPENING_AFTER_PUNCT.search(before)
     if _STATEMENT_NOUN_AFTER.match(text, d.end, min(end, d.end + 30)):
         return STATEMENT  # "In a February 3 press release", "in a Tuesday statement": the day it was issued
+    if _SAYING_AFTER.match(text, d.end, min(end, d.end + 16)) and not _FOCUS.search(text, start, d.start):
+        return STATEMENT  # "Karzai confronted Pakistan on Wednesday, saying a group based there was behind the bombing"
     m = _STATEMENT_AFTER.match(text, d.end, min(end, d.end + 60))
     if m is not None and not _FOCUS.search(text, d.end, m.start("verb")) and (
             opening or len(text[d.end : m.start("verb")].split()) <= 1 and before.rstrip().lower().endswith(("on", "by"))):
@@ -486,6 +487,8 @@ _SUBJECT_BEFORE = re.compile(r"(?:\n|[.;:\u2014]\s|--\s|\bthe\s)\s*(?:[A-Z][\w\-
                              r"\b(?:officials|authorities|police|residents|mourners|relatives|families|ministry|"
                              r"government|army|military|spokes(?:man|woman|person))\s+$", re.IGNORECASE)
 _PAREN_DAY = re.compile(r"\s*\([^()]{1,28}\)")
+# the day of a clause that goes on with what was said ("..., saying", "..., adding that"): a statement's day
+_SAYING_AFTER = re.compile(r"\s*,\s*(?:saying|adding|insisting|claiming|declaring|telling)\b", re.IGNORECASE)
 
 
 # toll words: the words a claim's clause turns on

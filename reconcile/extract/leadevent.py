@@ -119,6 +119,10 @@ class LeadReader:
                 date = date or opening  # (a report ending at its first toll)
                 if date is None or weak:  # a later sentence saying when it happened ("a day after gunmen stormed ...")
                     date, place = self._when_it_happened(first, date, place)
+                if weak and date is not None and fallback is not None and not self._recent(date):
+                    # "... since the Taliban surged back to power in 2021" after a lead dated only by its statement's
+                    # day: a background year, not the lead's; the statement's day stands (below)
+                    date = None
                 if date is None:  # the report's opening, before its first event sentence ("On Wednesday morning ...")
                     for i in range(first):
                         s = self.sentences[i]

@@ -133,7 +133,8 @@ _HOSPITAL_AFTER = re.compile(r"(?:\s+[A-Z][\w\-]*){0,2}\s+(?:[Hh]ospital|[Cc]lin
                              r"[Mm]orgue|[Mm]ortuary)")
 # (not "treated": "toll of the Bajaur bombing rose to 63, the superintendent of the hospital in Khar said, with 123
 # being treated" names the scene's own hospital)
-_RECEIVED = re.compile(r"\b(?:received?|receiving|admitted|bodies|corpses|brought)\b", re.IGNORECASE)
+_RECEIVED = re.compile(r"\b(?:received?|receiving|admitted|bodies|corpses|brought|arrival|arriving|arrived)\b", re.IGNORECASE)
+_SEAT_OF_DISTRICT = re.compile(r"\s+(?:district\s+|tehsil\s+)?(?:headquarters|HQ)\b", re.IGNORECASE)
 _HOSPITAL_HIT = re.compile(r"\b(?:attack\w*|bomb\w*|blast|explosion|struck|stormed|hit|targeted|raided)\s+(?:on\s+|at\s+|in\s+)?"
                            r"(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}?(?:hospital|clinic)", re.IGNORECASE)
 # "west of Charsadda, where militants attacked a university": the place the clause tells of
@@ -163,8 +164,10 @@ def _side_mention(text: str, start: int, end: int, m: gazetteer.PlaceMention, be
     if _FROM_BEFORE.search(before) and (_GUEST_FROM_BEFORE.search(before) or _VISITOR_AFTER.match(text, m.end, end)):
         return True  # "labourers from Punjab", "an official from Farah province who was attending a conference": their home
     if _CAME_FROM_BEFORE.search(before) or _DISTANCE_FROM.search(before) or _NEIGHBOUR_BEFORE.search(before):
-        # (not "50 km from Peshawar, where the Taliban murdered 130 students": the clause's own place)
-        return _WHERE_AFTER.match(text, m.end, min(end, m.end + 60)) is None
+        # (not "50 km from Peshawar, where the Taliban murdered 130 students": the clause's own place; nor "10km from
+        # Duki district headquarters": within the district whose seat the distance is counted from)
+        return _WHERE_AFTER.match(text, m.end, min(end, m.end + 60)) is None and \
+            _SEAT_OF_DISTRICT.match(text, m.end, min(end, m.end + 40)) is None
     if m.place.type in ("city", "district") and _SEAT_AFTER.match(text, m.end, min(end, m.end + 50)):
         return True
     if (_HOSPITAL_BEFORE.search(before) or _HOSPITAL_AFTER.match(text, m.end, min(end, m.end + 40))) and \
