@@ -152,8 +152,12 @@ def date_day(text: str, ns: int, ne: int) -> bool:
 
 
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|of|by|from|during|until|till|before|after|early|late|mid|year|the)\s*$", re.IGNORECASE)
+#: a date's month, or its month and day, right before a year: "April 15, 2017 -- Twelve people ...", "3 May 2019 -"
+_DATE_BEFORE_YEAR = re.compile(rf"\b(?:{_MONTH}\.?\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?|(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+                               rf"\s+(?:of\s+)?{_MONTH}\.?,?|{_MONTH}\.?,?)\s*$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _CLOCK_AFTER = re.compile(r"\s*[/:.]\d")
+_DIGITS = re.compile(r"\d+")
 
 
 def _count_ok(text: str, m: re.Match, count: Count) -> bool:
@@ -165,8 +169,9 @@ def _count_ok(text: str, m: re.Match, count: Count) -> bool:
         return False  # (the words before it on its own line: a heading's "Highway" above "At least 14 ..." is no route)
     if _YEAR.fullmatch(numtext.strip()) and (
         _YEAR_BEFORE.search(text[max(0, ns - 12) : ns]) or not m.groupdict().get("np")
+        or _DATE_BEFORE_YEAR.search(text, max(0, ns - 20), ns)
     ):
-        return False
+        return False  # (a dateline's year: "Jalalabad, Afghanistan, April 15, 2017 -- Twelve people were killed")
     top = count.high if count.high is not None else count.low
     if top is not None and top > MAX_PLAUSIBLE:
         return False
@@ -174,6 +179,9 @@ def _count_ok(text: str, m: re.Match, count: Count) -> bool:
         return False
     if date_day(text, ns, ne):
         return False  # "Karachi, Oct 7 (PTI) Two Chinese nationals were killed": a dateline's day
+    first = _DIGITS.match(text, ns, ne)
+    if first is not None and first.end() < ne and text[first.end()] in " \u2013\u2014" and _date_part(text, ns, first.end()):
+        return False  # "QUETTA, May 3 - Nine people ...": no range from a dateline's day to the toll
     if ns > 0 and text[ns - 1] in "/:#-":
         return False
     return True
@@ -384,7 +392,17 @@ def number_starts(text: str, s: int, e: int) -> list[int]:
             continue
         out.append(hit.start())
         pos = max(hit.end(), c + 1)
+        if hit.end() > core.end() and text[core.end()] in " \u2013\u2014" and _date_part(text, c, core.end()):
+            pos = core.end()  # "KABUL, April 15 - Twelve people ...": a date's day or year starts no range
     return out
+
+
+def _date_part(text: str, ns: int, ne: int) -> bool:
+    """The number ``text[ns:ne]`` is a date's day ("April 15") or the year after a date's day and month
+    ("April 15, 2017", "3 May 2019")."""
+    if _YEAR.fullmatch(text, ns, ne):
+        return _DATE_BEFORE_YEAR.search(text, max(0, ns - 20), ns) is not None
+    return date_day(text, ns, ne)
 
 
 def alternatives(group: str) -> list[str]:
