@@ -156,6 +156,8 @@ def _roles(text, kind="killed", published="2009-09-05"):
     ("UNAMA condemns the attack, which killed at least 31 civilians and injured more than 60 others.",
      "international_org"),
     ("The UN mission strongly condemned the bombing that killed 20 worshippers.", "international_org"),
+    ("The UN Assistance Mission in Afghanistan (UNAMA) condemns attack at a mosque in Herat which killed 30 people.",
+     "international_org"),
     ("Pakistan's Foreign Office condemned Friday's attack, which left 12 dead.", "official"),
 ])
 def test_roles(text, role):

@@ -379,9 +379,9 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
 #: A commander of no named force ("late deputy commander X", "a senior commander"; not "an army commander") ...
 #: "UNAMA condemns the attack, which killed at least 31 civilians": the condemning body's figure
 _CONDEMNS_ATTACK_THAT = re.compile(
-    r"\s*(?P<who>(?:[Tt]he\s+)?(?-i:[A-Z])[\w.'\u2019\-]*(?:\s+[\w.'\u2019\-]+){0,6}?)\s+(?:has\s+|have\s+)?"
-    r"(?:strongly\s+)?(?:condemns|condemned|condemn|denounces|denounced|deplores|deplored)\s+(?:the|a|an|this|[A-Z]\w+['\u2019]s)\s+"
-    r"[^,.;]{0,80}?\b(?:attack|bombing|blast|explosion|strike|airstrike|assault)s?\b,?\s+(?:which|that)\s+"
+    r"\s*(?P<who>(?:[Tt]he\s+)?(?-i:[A-Z])[\w.'\u2019\-]*(?:\s+[\w.'\u2019()\-]+){0,7}?)\s+(?:has\s+|have\s+)?"
+    r"(?:strongly\s+)?(?:condemns|condemned|condemn|denounces|denounced|deplores|deplored)\s+(?:(?:the|a|an|this|[A-Z]\w+['\u2019]s)\s+)?"
+    r"[^,.;]{0,80}?\b(?:attack|bombing|blast|explosion|strike|airstrike|assault)s?\b[^,.;]{0,60}?,?\s+(?:which|that)\s+"
     r"(?:has\s+|had\s+|reportedly\s+)?(?:killed|left|claimed|wounded|injured)\b", re.IGNORECASE)
 _BARE_COMMANDER = re.compile(r"(?:(?:the|a|an|its|their)\s+)?(?:(?:late|former|slain|senior|top|deputy|chief|field|"
                              r"local)\s+){0,3}commander(?:\s*,?\s+[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){0,3})?",

@@ -121,7 +121,8 @@ def classify(who: str, published: str | None = None) -> str:
     return _classify(who, taliban_rule)
 
 
-_REPORTS_THAT = re.compile(r".*?\b(?:reports?|reported|says|said|writes|wrote|notes|noted)\s+that\s+", re.IGNORECASE | re.DOTALL)
+_REPORTS_THAT = re.compile(r".*?\b(?:reports?|reported|says|said|writes|wrote|notes|noted)(?:\s+[\w,]+){0,4}?\s+that\s+",
+                           re.IGNORECASE | re.DOTALL)
 #: a state's title before a person's name: another man of the same name as a group's leader ("Kunduz Governor
 #: Mohammad Omar" is no Mullah Omar)
 _STATE_TITLE_BEFORE = re.compile(
