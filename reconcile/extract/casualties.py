@@ -74,6 +74,7 @@ from .casualtywords import (
     _RX_VERB_OBJ_WEAK,
     _RX_VERB_ONE,
     _RX_WOUNDED_DIED,
+    _RX_WOUNDED_LATER_DIED,
     _SUBSET_NP,
     _TOLL_GAP_BREAK,
     _TRAILING_WORDS,
@@ -491,7 +492,7 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
         if f is not None:
             yield f
     if "died" in low or "succumbed" in low or "passed" in low:
-        for m in _anchored(_RX_WOUNDED_DIED, text, starts, e):
+        for m in _anchored(_RX_WOUNDED_LATER_DIED, text, starts, e):
             f = _found("killed", "wounded_died", text, m, m.start(), m.end())
             if f is not None and (f.count is None or not f.count.vague):  # ("several of the injured": no count)
                 yield f

@@ -336,7 +336,7 @@ _RX_ELLIPSIS = re.compile(
 )
 # "12 lives were lost", and a headline's "A Dozen Lives Lost" (no auxiliary)
 # "nine other injured victims died later", "four more of the wounded succumbed": the wounded who died, dead
-_RX_WOUNDED_DIED = re.compile(
+_RX_WOUNDED_LATER_DIED = re.compile(
     rf"{NUM}\s+(?:(?:other|more|additional|further)\s+)?(?:of\s+the\s+)?(?:injured|wounded)(?:\s+(?:victims|people|"
     rf"persons|patients|civilians|soldiers|policemen|men|women|children|worshippers|worshipers))?\s+"
     rf"(?:(?:later|also|subsequently|since|then|have|has|had)\s+){{0,2}}(?:died|succumbed|passed\s+away)\b", re.IGNORECASE)
