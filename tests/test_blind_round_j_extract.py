@@ -193,12 +193,12 @@ def test_a_second_group_with_its_own_verb_later_is_not_the_first_verbs():
     assert got == [(10, 10)]
 
 
-# --- 11. "up to N": someone was killed, unless the sentence only supposes it ---------------------------
+# --- 11. "up to N": as many as N were killed (N..N), unless the sentence only supposes it (0..N) ---------------------------
 
 @pytest.mark.parametrize("sentence, low", [
-    ("A suicide bomber attacked a shrine in Kabul, killing up to 30 people.", 1),
-    ("A suicide bomber attacked a shrine in Kabul. Up to 30 people were killed.", 1),
-    ("An official said he had counted up to 30 bodies at the hospital.", 1),
+    ("A suicide bomber attacked a shrine in Kabul, killing up to 30 people.", 30),
+    ("A suicide bomber attacked a shrine in Kabul. Up to 30 people were killed.", 30),
+    ("An official said he had counted up to 30 bodies at the hospital.", 30),
     ("Up to 30 people may have been killed in the crossfire.", 0),
     ("Officials fear up to 30 people could have died in the collapse of the hall after the blast.", 0),
 ])
@@ -277,7 +277,7 @@ def test_a_new_subject_after_and_speaks_itself():
     ("The TTP commands an army of 5,000 in the tribal areas.", 5000, 5000),
     ("Lashkar-e-Taiba maintains a militia of 2,000 in Kashmir.", 2000, 2000),
     ("The Haqqani network can call on thousands of fighters.", 2000, 9999),
-    ("The network draws on a pool of up to 10,000 fighters.", 0, 10000),
+    ("The network draws on a pool of up to 10,000 fighters.", 10000, 10000),
     ("The group's fighting strength is estimated at about 2,000.", 1800, 2200),
 ])
 def test_an_army_a_pool_and_the_men_a_group_can_call_on(sentence, low, high):

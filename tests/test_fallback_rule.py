@@ -68,8 +68,8 @@ POSITIVES = [
     ("The attackers shot dead 3 guards at the checkpoint.", "killed", 3, 3),
     # "lost their lives"
     ("A total of 19 soldiers lost their lives in the assault.", "killed", 19, 19),
-    # "up to N": someone was killed
-    ("Up to 50 people were killed, according to residents.", "killed", 1, 50),
+    # "up to N": as many as N were killed
+    ("Up to 50 people were killed, according to residents.", "killed", 50, 50),
     # "the deaths of N"
     ("The deaths of 8 aid workers drew condemnation.", "killed", 8, 8),
     # bare "N dead and N injured"

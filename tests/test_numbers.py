@@ -36,7 +36,9 @@ from reconcile.extract.numbers import NUMBER_RX, parse_count
         ("tens of thousands", 20000, 99999, "vague"),
         ("nearly 100", 90, 99, "about"),
         ("about 60", 54, 66, "about"),
-        ("up to 50", 0, 50, "at_most"),
+        ("up to 50", 50, 50, "at_most"),  # "as many as 50": the figure, stressed
+        ("at most 50", 0, 50, "at_most"),
+        ("no more than 50", 0, 50, "at_most"),
         ("fewer than 10", 0, 9, "at_most"),
         ("an estimated 4,000 to 6,000", 4000, 6000, "range"),
         ("above forty", 41, None, "more_than"),

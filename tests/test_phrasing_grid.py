@@ -30,7 +30,7 @@ def _left(case) -> str | None:
     """Why a combination is not asserted (None: it is)."""
     a = case.axes
     if a["hedge"] == "up to" and a["verb"] == "killed N people and":
-        return "'..., and the toll could rise': the modal keeps 'up to N' at 0..N (1..N expected)"
+        return "'..., and the toll could rise': the modal keeps 'up to N' at 0..N (N..N expected)"
     if a["hedge"] == "a handful" and a["frame"] == "headline":
         return "'A Handful Hurt' as a headline: no count"
     if a["verb"] == "succumbed" and a["frame"] == "headline present":
@@ -142,7 +142,7 @@ def test_combined_dead_and_wounded_stays_neither(text):
     ("KABUL, Aug 3 (Reuters) - Twelve soldiers were killed when their convoy was ambushed.", "killed", [(12, 12)]),
     ("KABUL, August 30 (Reuters) - Dozens of people are dead after a blast.", "killed", [(24, 99)]),
     ("JALALABAD, Afghanistan, Sept. 14 (AP) \u2014 Nine people died when a bomb hit a minibus.", "killed", [(9, 9)]),
-    ("Quetta, May 4 (AFP): up to nine civilians were injured when a bomb exploded.", "injured", [(1, 9)]),
+    ("Quetta, May 4 (AFP): up to nine civilians were injured when a bomb exploded.", "injured", [(9, 9)]),
 ])
 def test_dateline_day(text, kind, want):
     assert values(_claims(text, kind)) == want

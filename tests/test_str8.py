@@ -111,7 +111,7 @@ def test_range_and_hedge_forms(text, expected):
 def test_from_up_to_is_a_range_of_its_own():
     assert (parse_count("from 20,000 up to 40,000").low, parse_count("from 20,000 up to 40,000").high) == (20000, 40000)
     assert (parse_count("from 12 up to 20").low, parse_count("from 12 up to 20").high) == (12, 20)
-    assert (parse_count("up to 20").low, parse_count("up to 20").high) == (0, 20)  # unchanged alone
+    assert (parse_count("up to 20").low, parse_count("up to 20").high) == (20, 20)  # alone: the figure
     assert values(claims_of("The blast killed from 12 up to 20 people, police said.", "killed")) == [(12, 20)]
 
 

@@ -14,12 +14,11 @@ combinations that pass.
 The expected intervals follow the gold conventions of the blind rounds: "at least
 N" -> low N, open; "more than/over N" -> low N..N+1, open; "nearly N" -> low
 0.75N..N-1, high N-1..N; "about/around/some N" -> low 0.8N..N, high N..1.2N; "up
-to N" -> low 1..N, high N; "as many as N" -> N; "dozens" -> low 12..36, high
+to N" -> N (every gold accepts N..N; rounds O and Q want it); "as many as N" -> N; "dozens" -> low 12..36, high
 60..999 or open; "scores" -> low 20..60, high 40..999 or open; "several" -> low
 2..9, high 3..20 or open; "hundreds" -> low 100..300, high 200..999 or open.
 Ours where the gold says nothing: "40-odd" -> low 40..41, high 41..80 or open; "a
-handful" -> low 2..5, high 3..10 or open; "a total of N" -> N; a strength "up to N"
--> low 0..N (the desk's reading, tests/test_blind_strength.py).
+handful" -> low 2..5, high 3..10 or open; "a total of N" -> N.
 Every sentence is generated here, in our own words.
 
 Axis values marked "first sight" were added after a round of fixes: their first
@@ -134,7 +133,7 @@ def _about(n):
 
 
 def _up_to(n):
-    return (1, n), (n, n), False
+    return (n, n), (n, n), False  # "up to N" is "as many as N": the figure, stressed
 
 
 def _odd(n):
@@ -440,8 +439,6 @@ def strength_case(rng: random.Random, axes: dict[str, str]) -> Case | None:
     if qt is None:
         return None
     bare, of, (low, high, open_high) = qt
-    if axes["hedge"] == "up to":
-        low = (0, low[1])  # the desk reads a strength "up to N" as 0..N (tests/test_blind_strength.py)
     m = axes["victim"]
     tpl = rng.choice(STRENGTH_VERBS[axes["verb"]].split("|"))
     clause = tpl.format(g=rng.choice(GROUPS), np=f"{of} {m}", q=bare, m=m)

@@ -74,6 +74,7 @@ from .casualtywords import (
     _RX_VERB_OBJ_WEAK,
     _RX_VERB_ONE,
     _RX_WOUNDED_DIED,
+    _RX_WOUNDED_LATER_DIED,
     _SUBSET_NP,
     _TOLL_GAP_BREAK,
     _TRAILING_WORDS,
@@ -186,10 +187,14 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
     karbala = ("rbala" in text[s:e] or "rbela" in text[s:e]) and _HUSAYN.search(text, s, e) is not None
     for f in found:
         c = f.count
-        if c is not None and c.qualifier == "at_most" and c.low == 0 and (c.high or 0) >= 1 and \
-                _UP_TO.match(text, f.num_start) and not _MODAL.search(text, max(s, f.num_start - 60), min(e, f.end + 40)):
-            # "killing up to 20": someone was ("up to 30 may have been killed" may be none: the bound alone)
-            f.count = Count(1, c.high, c.qualifier, c.vague, c.warning)
+        if c is not None and c.qualifier == "at_most" and (c.high or 0) >= 1 and _UP_TO.match(text, f.num_start):
+            # "killing up to 20" is the figure, stressed (numbers.py: 20..20); "up to 30 may have been
+            # killed" may be none: the bound alone, 0..30
+            modal = _MODAL.search(text, max(s, f.num_start - 60), min(e, f.end + 40)) is not None
+            if modal and c.low > 0:
+                f.count = Count(0, c.high, c.qualifier, c.vague, c.warning)
+            elif not modal and c.low == 0:
+                f.count = Count(1, c.high, c.qualifier, c.vague, c.warning)
         if " of " in text[max(s, f.num_start - 30) : f.num_start] and _DENOMINATOR_BEFORE.search(
                 text, max(s, f.num_start - 30), f.num_start):
             continue  # "two of his three children died": the three are the whole, the two its dead
@@ -486,6 +491,11 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
         f = _found("killed", "lives", text, m, m.start(), m.end())
         if f is not None:
             yield f
+    if "died" in low or "succumbed" in low or "passed" in low:
+        for m in _anchored(_RX_WOUNDED_LATER_DIED, text, starts, e):
+            f = _found("killed", "wounded_died", text, m, m.start(), m.end())
+            if f is not None and (f.count is None or not f.count.vague):  # ("several of the injured": no count)
+                yield f
     lists = list(_RX_AMONG_LIST.finditer(text, s, e)) if "among" in low else []
     if "includ" in low or "compris" in low or "consisted" in low:
         lists += _RX_TOLL_LIST.finditer(text, s, e)

@@ -112,7 +112,7 @@ _KILL_PRED = (
     r"those\s+who\s+(?:died|perished|were\s+killed|lost\s+their\s+lives))|"
     rf"among\s+(?:the\s+)?{NUMBER_EXPR}\s+(?:[\w\-]+\s+){{0,2}}?(?:killed|dead)\b)"
 )
-_INJ_PRED = r"(?:wounded|injured|hurt|harmed|maimed|(?:received|sustained|suffered|receiving|sustaining|suffering)\s+(?:\w+\s+)?(?:injuries|wounds)|(?:brought|taken|admitted|rushed)\s+(?:in\s+|to\s+(?:the\s+)?(?:\w+\s+){0,3}?hospitals?\s+)?with\s+(?:\w+\s+)?(?:injuries|wounds)|treated\s+for\s+(?:(?:their|his|her|minor|serious)\s+)?(?:injuries|wounds)|hospitali[sz]ed|(?:admitted|taken)\s+to\s+(?:the\s+)?(?:\w+\s+){0,3}?hospitals?(?!\s+for\s+(?:treatment\s+of\s+)?(?:illness|disease|tests|check))|among\s+(?:the\s+)?(?:wounded|injured|those\s+(?:who\s+were\s+)?(?:wounded|injured|hurt)))"
+_INJ_PRED = r"(?:wounded|injured|hurt|harmed|maimed|(?:received|sustained|suffered|receiving|sustaining|suffering)\s+(?:\w+\s+)?(?:injuries|injures|wounds)|(?:brought|taken|admitted|rushed)\s+(?:in\s+|to\s+(?:the\s+)?(?:\w+\s+){0,3}?hospitals?\s+)?with\s+(?:\w+\s+)?(?:injuries|wounds)|treated\s+for\s+(?:(?:their|his|her|minor|serious)\s+)?(?:injuries|wounds)|hospitali[sz]ed|(?:admitted|taken)\s+to\s+(?:the\s+)?(?:\w+\s+){0,3}?hospitals?(?!\s+for\s+(?:treatment\s+of\s+)?(?:illness|disease|tests|check))|among\s+(?:the\s+)?(?:wounded|injured|those\s+(?:who\s+were\s+)?(?:wounded|injured|hurt)))"
 
 #: words between a casualty verb and its count ("killing all 29 people", "wounding another 12")
 _OBJ_PRE = (r"(?:(?:all|another|a\s+further|an\s+additional|an\s+estimated\s+(?=\d)|a\s+total\s+of|only|"
@@ -194,7 +194,7 @@ _BARE_INJ_BEFORE = re.compile(
     r"\bbrought|\btaken|\bevacuated|\bhospitali[sz]ed)\s*(?:(?:another|an\s+additional|a\s+further)\s+)?$",  # "and another 60 wounded"
     re.IGNORECASE,
 )
-_TOLL_TO = (r"(?:to|at|of|as|reached|reaches|hit|hits|crossed|crosses|passed|passes|exceeded|exceeds|topped|tops|surpassed|"
+_TOLL_TO = (r"(?:to|at|of|as|reached|reaches|hit|hits|touched|touches|crossed|crosses|passed|passes|exceeded|exceeds|topped|tops|surpassed|"
             r"surpasses|neared|nears|approached|nearing|approaching|was|is|stood\s+at|stands\s+at|risen\s+to|rose\s+to|"
             r"climbed\s+to|jumped\s+to|increased\s+to)")
 _RX_TOLL = {
@@ -335,6 +335,11 @@ _RX_ELLIPSIS = re.compile(
     rf"{NUMBER_EXPR}{NP}\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:killed|dead)\s*,?\s+and\s+$", re.IGNORECASE
 )
 # "12 lives were lost", and a headline's "A Dozen Lives Lost" (no auxiliary)
+# "nine other injured victims died later", "four more of the wounded succumbed": the wounded who died, dead
+_RX_WOUNDED_LATER_DIED = re.compile(
+    rf"{NUM}\s+(?:(?:other|more|additional|further)\s+)?(?:of\s+the\s+)?(?:injured|wounded)(?:\s+(?:victims|people|"
+    rf"persons|patients|civilians|soldiers|policemen|men|women|children|worshippers|worshipers))?\s+"
+    rf"(?:(?:later|also|subsequently|since|then|have|has|had)\s+){{0,2}}(?:died|succumbed|passed\s+away)\b", re.IGNORECASE)
 _RX_LIVES_LOST = re.compile(rf"{NUM}\s+(?:(?:civilian|innocent|human|precious|more)\s+)?lives\s+(?:(?:were|have\s+been|"
                             rf"had\s+been|was)\s+(?:\w+\s+)?)?lost\b", re.IGNORECASE)
 _RX_AMONG_LIST = re.compile(

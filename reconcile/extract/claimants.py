@@ -357,6 +357,11 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
         for m in islice(_QUOTED_SAYING.finditer(sent), MAX_MATCHES):
             if classify(m.group("who"), published) in ("official", "international_org", "researcher", "perpetrator"):
                 add(m.group("who"), m.start("who"))  # "agencies quoted the health minister saying ...": the minister's
+    if not out and ("condemn" in low or "denounc" in low or "deplor" in low):
+        d = _CONDEMNS_ATTACK_THAT.match(sent)
+        if d is not None and classify(d.group("who"), published) in ("official", "international_org"):
+            # "UNAMA condemns the attack, which killed at least 31": the organisation's own figure
+            add(d.group("who"), d.start("who"))
     if not out and "official" in low:
         o = _OFFICIAL_FIGURE.search(sent)
         if o is not None:  # "The official death toll is 52": the authorities' figure, whoever reports it
@@ -372,6 +377,12 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
 
 
 #: A commander of no named force ("late deputy commander X", "a senior commander"; not "an army commander") ...
+#: "UNAMA condemns the attack, which killed at least 31 civilians": the condemning body's figure
+_CONDEMNS_ATTACK_THAT = re.compile(
+    r"\s*(?P<who>(?:[Tt]he\s+)?(?-i:[A-Z])[\w.'\u2019\-]*(?:\s+[\w.'\u2019()\-]+){0,7}?)\s+(?:has\s+|have\s+)?"
+    r"(?:strongly\s+)?(?:condemns|condemned|condemn|denounces|denounced|deplores|deplored)\s+(?:(?:the|a|an|this|[A-Z]\w+['\u2019]s)\s+)?"
+    r"[^,.;]{0,80}?\b(?:attack|bombing|blast|explosion|strike|airstrike|assault)s?\b[^,.;]{0,60}?,?\s+(?:which|that)\s+"
+    r"(?:has\s+|had\s+|reportedly\s+)?(?:killed|left|claimed|wounded|injured)\b", re.IGNORECASE)
 _BARE_COMMANDER = re.compile(r"(?:(?:the|a|an|its|their)\s+)?(?:(?:late|former|slain|senior|top|deputy|chief|field|"
                              r"local)\s+){0,3}commander(?:\s*,?\s+[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){0,3})?",
                              re.IGNORECASE)

@@ -47,7 +47,7 @@ _KILLED_AFTER = (r"dead\s+bodies|killed|dead|died|martyred|martyrs|slain|perishe
                  r"(?:[a-z]{3,}ed|burnt|shot|beaten|struck)\s+to\s+death|sent\s+to\s+hell|"
                  r"(?:embraced|attained|achieved)\s+(?:martyrdom|shahadat)|succumbed|"
                  r"(?:[\w\-]+\s+)?lives|eliminated|neutrali[sz]ed")
-_INJURED_AFTER = r"wounded|injured|hurt|injuries|(?:sustained|suffered|received)\s+(?:[\w\-]+\s+)?(?:injuries|wounds)"
+_INJURED_AFTER = r"wounded|injured|hurt|injuries|(?:sustained|suffered|received)\s+(?:[\w\-]+\s+)?(?:injuries|injures|wounds)"  # (misspelt "injures")
 #: casualty words that may come before the count ("killing N", "the deaths of N", "fatalities at N")
 _VERB_BEFORE = (r"killing|killed|kills|martyring|martyred|wounding|wounded|injuring|injured|murdered|murdering|massacred|"
                 r"massacring|slaughtered|slaughtering|butchered|"

@@ -74,7 +74,10 @@ _CASUALTY_FIELD = re.compile(rf"(?:(?P<killed>{_KILLED_KEYS})|(?P<injured>{_INJU
 _CASUALTY_VALUE = re.compile(
     rf"(?P<num>(?:(?:at\s+least|more\s+than|over|about|around|approx\.?|approximately|c\.|ca\.|~|est\.?|estimated|up\s+to)\s*)?"
     rf"{NUMBER_EXPR})(?P<plus>\s*\+)?(?P<np>\s+(?:people|persons|civilians|victims|killed|dead|wounded|injured))?"
-    rf"(?:\s*\([^()|]{{0,80}}\))?(?:\s*\[\d+\])*\s*\|?\s*$", re.IGNORECASE)
+    rf"(?:\s*\([^()|]{{0,80}}\))?(?:\s*\[\d+\])*"
+    # a note on a part after the figure ("Up to 200, with over 100 civilians", "31, including 4 children")
+    rf"(?:\s*[,;]\s*(?:with|including|incl\.?|of\s+(?:them|whom)|mostly|mainly|among\s+them)\b[^|]{{0,80}}?)?\s*\|?\s*$",
+    re.IGNORECASE)
 # a label alone on its line, the value on the next one ("Size" / "4,000\u20136,000 (UN)")
 _BARE_KEY = re.compile(
     rf"(?:(?:(?P<strength>{_STRENGTH_KEYS})|(?P<leader>{_LEADER_KEYS})|(?P<founded>{_FOUNDED_KEYS})){_NOTE}\s*:?|"

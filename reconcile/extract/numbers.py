@@ -7,7 +7,8 @@ that matches a whole count phrase such as "at least 13", "more than a dozen",
 
 Intervals follow DESIGN.md: "13" -> 13..13; "at least 13" -> 13..open;
 "more than 100" -> 101..open; "between X and Y" -> X..Y; "nearly 100" -> 90..99;
-"about 60" -> 54..66 (10 % either side); "up to 50" -> 0..50; vague quantities
+"about 60" -> 54..66 (10 % either side); "up to 50" and "as many as 50" -> 50..50 (the figure,
+stressed; qualifier at_most); "at most 50" -> 0..50; vague quantities
 get the fixed intervals of ``VAGUE`` and name their rule (``vague:dozens``).
 Number words are read with text2num.
 """
@@ -98,6 +99,7 @@ _HEDGES: list[tuple[str, str]] = [
     (r"between", "range"),
     (r"from", "range"),
     (r"at\s*least", "at_least"),  # "atleast": one word in hurried copy
+    (r"at\s+the\s+least", "at_least"),  # a machine paraphrase of "at least"
     (r"no\s+(?:less|fewer)\s+than", "at_least"),
     (r"not\s+(?:less|fewer)\s+than", "at_least"),
     (r"a\s+minimum\s+of", "at_least"),
@@ -293,9 +295,10 @@ def parse_count(text: str) -> Count | None:
         d = max(1, round(lo * 0.1)) if lo >= 10 else 1 if lo > 2 else 0
         return _checked(Count(max(0, lo - d), hi + d, "about", vague))
     if qual == "at_most":
-        if hedge.startswith("as ") and (not vague or lo == hi):  # "as many as two dozen" is 24, as "... as 24"
-            # "as many as 15", "as high as 80": reporters use it for the figure itself, stressed (not
-            # "anywhere from none", nor a bound below it): the figure, its qualifier kept
+        if re.match(r"(?:as\s|up)", hedge) and (not vague or lo == hi):  # "as many as two dozen" is 24
+            # "as many as 15", "as high as 80", "up to 90": reporters use it for the figure itself, stressed
+            # (not "anywhere from none", nor a bound below it): the figure, its qualifier kept; "at most"
+            # and "no more than" are bounds (0..N)
             return _checked(Count(lo, hi, "at_most", vague))
         return _checked(Count(0, hi, "at_most", vague))
     if qual == "less_than":

@@ -121,12 +121,17 @@ def _role(who: str, sent: str, published: str | None) -> str:
     return role
 
 
+_LEAD_YEAR = re.compile(r"(?:19|20)\d\d\s+(?=(?-i:[A-Z]))")
+_YEAR_OR_DASH = re.compile(r"(?:19|20)\d\d[,:]?|[-\u2013\u2014]+")
+
+
 def _antecedent(text: str, start: int, sent: str, rel_at: int, published: str | None) -> Claimant | None:
     """ "..., claimed by ISIS-K, which said": the noun phrase the relative pronoun refers to."""
     lo = max(0, rel_at - 300)
     head = sent[lo:rel_at].rstrip().rstrip(",").rstrip()
     words = head.split()[-8:]
-    breaks = [j for j, w in enumerate(words) if w.lower().strip(",;:") in _NP_BREAK]
+    # (a dateline's year or dash run into the sentence: "KUNDUZ - September 4, 2009 Germany, which ...")
+    breaks = [j for j, w in enumerate(words) if w.lower().strip(",;:") in _NP_BREAK or _YEAR_OR_DASH.fullmatch(w)]
     if breaks:
         words = words[breaks[-1] + 1 :]
     who = " ".join(words).strip(" ,;:")
@@ -246,6 +251,8 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None,
               w.rfind("]"))  # "... sources.[2] Ministry spokesman X said": after a citation mark
     if cut >= 0:
         who = who[cut + 1 :].lstrip(" -")
+    if who[:2] in ("19", "20") and (y := _LEAD_YEAR.match(who)):
+        who = who[y.end() :]  # "September 4, 2009 Germany, which ..., said": a dateline's year, then the speaker
     if _AND_VERB_ONLY.fullmatch(who) and cut >= 0:
         # "The military is on the offensive in X, and has claimed ...": the subject of the first verb
         sub = _FIRST_SUBJECT.match(sent)

@@ -138,6 +138,12 @@ _GLUED = re.compile(r"[STAMHI](?<=[a-z][STAMHI])(?:ome|he|his|hese|hose|hey|ccor
                     r"(?=\s+[a-z])")
 
 
+# a headline run into its standfirst without a full stop ("Blast hits rally, 24 killed At least 31 others were
+# injured"): a casualty word, then a capitalised count opener starts the next sentence
+_RUN_IN = re.compile(r"\b(?:killed|dead|died|injured|wounded|hurt)(\s+)(?=(?:At\s+least|More\s+than|Over|Nearly|About|"
+                     r"Around|Some|Up\s+to|As\s+many\s+as|Another|Dozens|Scores|Hundreds)\s+(?:\d|[a-z]))")
+
+
 def _unglue(text: str, a: int, b: int) -> list[tuple[int, int]]:
     out = []
     for m in _GLUED.finditer(text, a, b):
@@ -145,6 +151,15 @@ def _unglue(text: str, a: int, b: int) -> list[tuple[int, int]]:
         if cut - a > 3 and text[cut - 3 : cut].isalpha() and text[cut - 3 : cut].islower():  # "provinceSome"
             out.append((a, cut))
             a = cut
+    out.append((a, b))
+    return out
+
+
+def _unrun(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    out = []
+    for m in _RUN_IN.finditer(text, a, b):
+        out.append((a, m.start(1)))
+        a = m.end(1)
     out.append((a, b))
     return out
 
@@ -166,6 +181,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         out.append((s, end))
     if _GLUED.search(text, start, end):
         out = [piece for a, b in out for piece in _unglue(text, a, b)]
+    if _RUN_IN.search(text, start, end):
+        out = [piece for a, b in out for piece in _unrun(text, a, b)]
     result = []
     for a, b in out:
         while a < b and text[a].isspace():

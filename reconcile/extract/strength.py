@@ -54,7 +54,8 @@ _STR_NOUN_OR_TALIBAN = rf"(?:{_STR_NOUN}\b|{_TALIBAN_NOUN})"
 # ("60-70 leaders and cadres", "some 500 commanders and fighters": a pair of the group's ranks, one figure)
 # ("2,500 of the Baloch Liberation Army's fighters": the group's name owns the noun)
 _STR_NP = (rf"(?P<np>(?:\s*\+|-plus)?\s+(?:of\s+(?:its\s+|their\s+|(?:the\s+)?(?-i:(?:[A-Z][\w\-]*\s+){{0,3}}[\w\-]+)['\u2019]s\s+)?)?"
-           rf"{_FILL}{{0,3}}?"
+           # ("25,000 full and part-time Taliban fighters": two adjectives joined)
+           rf"(?:(?-i:[a-z][a-z\-]+)\s+(?:and|or)\s+(?-i:[a-z][a-z\-]+)\s+)?{_FILL}{{0,3}}?"
            rf"(?:(?:leaders|commanders|officers|members|fighters|cadres|militants)\s+(?:and|&)\s+)?{_STR_NOUN_OR_TALIBAN})")
 _STR_PRE = (
     r"(?:has|have|had|having|with|numbering|numbered|numbers|number|fields|field|fielded|fielding|boasts|boasting|"
@@ -92,7 +93,7 @@ _RX_STR_NOUN = word_prefixed(  # (fastrx) \b(?:strength|...)\b...
     r"total|peak|cadre)", rf"\b[^.;\d]{{0,130}}?(?:\b(?:at|to|of|around|about|is|was|are|stands\s+at|numbering|number|(?:fell|fallen|dropped|dipped|"
     rf"slipped|sank|sunk|rose|risen|climbed|grew|grown)(?=\s+(?:below|under|above|over|beyond)\b))|\s(?:--|\u2014|\u2013))\s+"
     rf"[\"\u201c]?(?:(?:perhaps|possibly|probably|maybe|still|now|only|just(?!\s+(?:under|over|shy|below)\b)|hardly|barely|"
-    rf"scarcely|anywhere)\s+)?{NUM}(?:{_STR_NP})?",
+    rf"scarcely|anywhere|be)\s+)?{NUM}(?:{_STR_NP})?",  # ("put its strength to be at least 60,000")
 )
 # (_RX_STR_OWNED also reads any count of fighters in a sentence that speaks of an estimate:
 # "spoke of roughly 2,000 fighters")
@@ -126,9 +127,10 @@ _RX_STR_OPERATE = re.compile(
     rf"(?:group|organi[sz]ation|outfit|movement|network|faction|affiliate|branch|[A-Z][\w\-\u2019']+"
     rf"(?:\s+[A-Z][\w\-\u2019']+){{0,3}})(?:\s*\((?-i:[A-Z][A-Za-z\-]{{1,9}})\))?)?\s+(?:(?:reportedly|currently|still|now|also|mainly|mostly|primarily|"
     rf"(?:are|were)\s+(?:believed|thought|said|estimated|reported)\s+to)\s+){{0,2}}"
-    rf"(?:(?:operate|operates|operated|operating|reside|live|(?:are|were|remain)\s+(?:now\s+|still\s+)?(?:active|based|present|operating|"
+    # ('... are "always active" in the country': an adverb, scare quotes)
+    rf"(?:(?:operate|operates|operated|operating|reside|live|(?:are|were|remain)\s+[\"\u201c]?(?:now\s+|still\s+|always\s+|permanently\s+)?(?:active|based|present|operating|"
     rf"concentrated|located|entrenched|hiding|sheltering|living|residing|settled|scattered|holed\s+up)|"
-    rf"(?:have|had)\s+(?:now\s+)?(?:settled|relocated|moved)|remain)(?=\s+(?:in|across|inside|along|throughout|from)\b)|"
+    rf"(?:have|had)\s+(?:now\s+)?(?:settled|relocated|moved)|remain)[\"\u201d]?(?=\s+(?:in|across|inside|along|throughout|from)\b)|"
     rf"(?:belong|belonged)(?=\s+to\b)|"
     # "between 3,000 and 5,000 fighters are under the command of the TTP"
     rf"(?P<cmd>(?:are|were|remain|remained)\s+(?:now\s+|still\s+)?under\s+(?:the\s+)?(?:command|control|orders)\s+of)(?=\s)|(?:are|were)(?=\s+(?:now\s+|still\s+|currently\s+)?(?:in|inside)\s+[A-Z])|"
