@@ -420,6 +420,12 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
                     other, other_start, recalled, rs, told_after = True, m.start(), True, m.end(), told
                     break
                 continue  # "killed two days after the wedding": not a date of another attack
+            if fm is not None and m.end() < focus and (comma := _main_clause_comma(text, m.end(), focus)) > 0 and \
+                    event_type(text[m.end() : comma]) is None and not _EARLIER_EVENT.search(text, m.end(), comma) and \
+                    not _ATTACK_VERB.search(text, m.end(), comma):
+                # "Wednesday, just hours after the pickers had gone home, a drone hit the site, killing 30": the
+                # clause dates an ordinary happening, no attack; the toll after it is the report's own
+                continue
             other, other_start, recalled = True, m.start(), True
             rs = m.end()
             off = Offset(o[0], o[1], "sentence" if said else "main")
@@ -539,6 +545,22 @@ _STORY_GOES_ON = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,2}?(?:attack|attacker|att
                             r"bombing|blast|explosion|assault|raid|gunman|gunmen)\b", re.IGNORECASE)
 
 
+def _main_clause_comma(text: str, start: int, focus: int) -> int:
+    """The comma after which the main clause opens ("hours after the pickers, tired, went home, a drone hit"), past
+    an apposition or a list ("after its partner, al Qaeda, attacked"); -1 when none comes before ``focus``."""
+    k = text.find(",", start, focus)
+    while k > 0:
+        if _CLAUSE_OPENS.match(text, k + 1):
+            return k
+        k = text.find(",", k + 1, focus)
+    return -1
+
+
+_CLAUSE_OPENS = re.compile(r"\s+(?:(?:a|an|the)\b|\d|[A-Z])")
+# a clause telling of an attack by its verb ("after its allies attacked a consulate", "after gunmen stormed a hotel")
+_ATTACK_VERB = re.compile(r"\b(?:attack(?:ed|s)?|storm(?:ed|s)?|struck|strikes?|bomb(?:ed|s)?|kill(?:ed|s|ing)?|hit|raid(?:ed|s)?|"
+                          r"ambush(?:ed|es)?|blew|shot|shell(?:ed|s)?|seiz(?:ed|es)|target(?:ed|s)?|exploded|detonated|"
+                          r"opened\s+fire|massacred?|abduct(?:ed|s)?|kidnapp?(?:ed|s)?)\b", re.IGNORECASE)
 _THE_EVENT = re.compile(r"\b(?:the|this|that|(?:\w+day|last\s+week)['\u2019]s)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|"
                         r"explosion|assault|raid|massacre|shooting|ambush|siege)\b", re.IGNORECASE)
 _WHERE = re.compile(r"\b(?:the|both|two|twin)\s+(?:\w+\s+)?(?:attacks?|blasts?|bombings?|explosions?|bombs|assault|raid|"

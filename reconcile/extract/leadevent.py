@@ -141,10 +141,26 @@ class LeadReader:
                 if place is not None and place.type == "country" and lead is not None and lead.dateline is not None:
                     place = lead.dateline
                 if place is None:  # the report's opening, before its first event sentence, may name it
-                    for i in range(first):
-                        c = self.own(i)
+                    for i in range(first):  # (a later opening sentence may name a place inside it: "... on the
+                        c = self.own(i)     # border of Afghanistan and Pakistan. ... bombed Barmal district")
                         if c is not None and not self.sentences[i].heading and c.place is not None and not c.other:
                             place = _refine(place, c.place)
+                            if place.type != "country":
+                                break
+                if place is not None and place.type == "country":
+                    # a country read in the lead ("... repercussions, especially in Germany") yields to a town or
+                    # province of another country the report's opening or title names as the scene ("= The
+                    # Kunduz airstrike =", "... Pakistan bombed Barmal district"): the scene, not a state's name
+                    for i in range(first):
+                        s = self.sentences[i]
+                        if s.boilerplate:
+                            continue
+                        c = None if s.heading else self.own(i)
+                        if c is not None and c.other:
+                            continue
+                        p = best_place(self.text, s.start, s.end) if s.heading else c.place if c is not None else None
+                        if p is not None and p.type != "country" and p.country != place.country:
+                            place = p
                             break
                 if place is None or place.type == "country":  # the title may name it
                     for i in range(first):
@@ -222,10 +238,13 @@ class LeadReader:
             if s.heading or s.boilerplate:
                 continue
             low = text[s.start : s.end].lower()
+            # (a lead naming only a country: "put the toll from the latest blast in Jalalabad at 18")
+            toll_of_it = place.type == "country" and _THE_EVENT.search(text, s.start, s.end) is not None and \
+                _FOCUS.search(text, s.start, s.end) is not None
             if not ("occurred" in low or "happened" in low or "took place" in low or "went off" in low
-                    or "blew h" in low or "detonated" in low):
+                    or "blew h" in low or "detonated" in low or toll_of_it):
                 continue
-            if _WHERE.search(text, s.start, s.end) is None:
+            if not toll_of_it and _WHERE.search(text, s.start, s.end) is None:
                 continue
             c = self.own(i)
             if c is None or c.other or c.anaphor or _against(self._bearing, c.main_place or c.place):

@@ -230,7 +230,38 @@ def _not_here(text: str, start: int, end: int, m: gazetteer.PlaceMention, before
     if m.place.type == "country" and _VOICE_AFTER.match(text, m.end, min(end, m.end + 60)) and \
             not _PREP_BEFORE.search(before):
         return True  # "But the United States has stood by its account", "the UAE said": a state's voice
+    if m.place.type == "country" and not _PREP_BEFORE.search(before):
+        rel = _RELATIVE_AFTER.match(text, m.end, min(end, m.end + 120))
+        if rel and _VOICE_AFTER.match(text, rel.end(), min(end, rel.end() + 60)):
+            return True  # "Germany, which called in the airstrike, said ...": a state's voice after its relative clause
+        if _OFFICIAL_AFTER.match(text, m.end, min(end, m.end + 50)):
+            return True  # "a senior Pakistan security official said": whose official, not the scene
+        arms = _OWNED_ARMS_AFTER.match(text, m.end, min(end, m.end + 40))
+        if arms and (arms.group(1) or m.place.name == "United States"):
+            return True  # "Pakistani jets", "German troops", "a United States drone strike": whose force, not the scene
     return m.place.type == "country" and _BORDER_AFTER.match(text, m.end, min(end, m.end + 40)) is not None
+
+
+# a place given as one example of many ("cities around the country, including the capital Kabul", "provinces
+# such as Kunar and Nangarhar"): no scene of one event
+_EXAMPLE_BEFORE = re.compile(r"\b(?:cities|towns|provinces|districts|regions|areas|parts|villages|countries)\b"
+                             r"(?:\s+[\w\-]+){0,4}?,?\s+(?:including|such\s+as|like|among\s+them)\s+"
+                             r"(?:the\s+)?(?:(?:provincial\s+)?capital,?\s+|city\s+of\s+)?"
+                             r"(?:(?-i:[A-Z][\w\-]+)(?:,\s+(?-i:[A-Z][\w\-]+)){0,3},?\s+(?:and|or)\s+)?$", re.IGNORECASE)
+# a relative clause after a state ("Germany, which called in the strike, said", "the US, whose drone fired, has
+# admitted"): the state's voice follows it
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|whose|that|who)\b[^,;()]{1,100}?,")
+# a country naming whose official ("a senior Pakistan security official", "US military officials"): no scene
+_OFFICIAL_AFTER = re.compile(r"\s+(?:(?:senior|top|security|military|government|intelligence|defen[cs]e|foreign|army|"
+                             r"police|border|counter[\s\-]?terrorism|administration|embassy)\s+){0,2}"
+                             r"(?:officials?|sources?|spokes(?:man|woman|person)|commanders?|authorities)\b", re.IGNORECASE)
+
+
+# a country before the force it owns ("Pakistani jets", "German troops"; "US drone strike": a drone strike of the
+# United States, but "Pakistan drone strike" may be one in Pakistan)
+_OWNED_ARMS_AFTER = re.compile(r"\s+(?:(?:[\w\-]+\s+)?(forces|troops|soldiers|warplanes|war\s+planes|fighter\s+jets|jets|"
+                               r"bombers|gunships|commandos|marines|special\s+forces|military\s+aircraft)|"
+                               r"(?:unmanned\s+)?(?:drones?|air\s*strikes?|airstrikes?|missiles?))\b", re.IGNORECASE)
 
 
 # a country owning an institution ("Jordan's intelligence service", "Turkey's foreign ministry", "Pakistan's
@@ -271,7 +302,7 @@ def event_places(text: str, start: int, end: int) -> list[gazetteer.PlaceMention
         if _NAME_TAIL.search(text, max(start, m.start - 12), m.start):
             continue  # "the Gozar-e-Sayed Abad mosque": the tail of a longer name, not a place of its own
         before = text[max(start, m.start - 60) : m.start]
-        if _DESTINATION_BEFORE.search(before) or _MOTIVE_BEFORE.search(before):
+        if _DESTINATION_BEFORE.search(before) or _MOTIVE_BEFORE.search(before) or _EXAMPLE_BEFORE.search(before):
             continue
         if _AGENCY_AFTER.match(text, m.end, min(end, m.end + 16)) or _AGENCY_BEFORE.search(before) or \
                 _BODY_AFTER.match(text, m.end, min(end, m.end + 60)) or \
@@ -425,6 +456,12 @@ def best_place(text: str, start: int, end: int) -> gazetteer.Place | None:
     # "Khyber Pakhtunkhwa's (KP) Bajaur district": the bracketed short name is no place of its own
     mentions = [m for k, m in enumerate(mentions) if not (
         k and m.place == mentions[k - 1].place and _OPEN_PAREN.fullmatch(text[mentions[k - 1].end : m.start]))]
+    # a homonym of another country's town placed in a district or province by "area of", "in", a comma ("Tangi
+    # area of Khogyani district": not the Tangi of Charsadda): the place it is said to lie in holds it
+    mentions = [m for k, m in enumerate(mentions) if not (
+        k + 1 < len(mentions) and m.place.type in ("city", "district") and
+        mentions[k + 1].place.type in ("district", "province") and mentions[k + 1].place.country != m.place.country and
+        _LIES_IN.fullmatch(text, m.end, mentions[k + 1].start))]
     if len(mentions) == 1:
         return _city_of(mentions[0].place)  # nothing to rank it against
     lead = [m.start for m in mentions]  # where the phrase of each mention begins
@@ -466,6 +503,11 @@ def best_place(text: str, start: int, end: int) -> gazetteer.Place | None:
         return (prep, gazetteer.SPECIFICITY.get(m.place.type, 9), m.start)
 
     return _city_of(mentions[min(range(len(mentions)), key=rank)].place)
+
+
+_LIES_IN = re.compile(r"(?:\s+(?:area|village|town|locality|region|neighbou?rhood|hamlet)s?)?(?:\s+(?:of|in)|,)\s+"
+                      r"(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|restive|"
+                      r"remote|volatile)\s+)?", re.IGNORECASE)
 
 
 def _city_of(place: gazetteer.Place) -> gazetteer.Place:

@@ -18,7 +18,7 @@ _DATELINE_STRICT = re.compile(r"\W*(?P<city>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-
                               r"(?P<tail>(?:,\s*[A-Z][A-Za-z]+\.?(?: [A-Z][A-Za-z]+)?(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?"
                               r"(?:,?\s+(?:19|20)\d\d)?){1,2})?\s*(?P<agency>\([^()]{1,30}\))?"
                               # "Karachi, Oct 7 (PTI) Two Chinese ...": an agency's bracket ends it without a dash
-                              r"(?:\s*(?:-|\u2014|\u2013|(?P<colon>:))\s|(?<=\))\s+(?=[A-Z\"\u201c]))")
+                              r"(?:\s*(?:-|\u2014|\u2013|\u2022|\u00b7|\||(?P<colon>:))\s|(?<=\))\s+(?=[A-Z\"\u201c]))")
 _DATELINE_CAPS = re.compile(r"\W*(?P<city>[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]+)?),\s*(?P<country>[A-Z][a-z]+)\s+(?=[A-Z])")
 _DATELINE = re.compile(r"\W*([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+)?)\s*(?:,|:|\(|\u2014|\u2013|-\s)")
 
