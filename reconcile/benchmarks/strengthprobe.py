@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from ..extract import extract_claims
 from ..models import Source
-from .phrasing import Expect
+from .phrasing import Expect, table  # (table: failures per axis value, the same for both probes)
 
 # --- groups: (as written, possessive, as a modifier, the entity the desk should give) -------------------
 GROUPS = {
@@ -375,18 +375,6 @@ def run(probes: list[Probe]) -> list[Probe]:
         c.got = [(k.value_low, k.value_high, k.entity, k.scope, (k.event_date or "")[:4] or None, k.claimant_role)
                  for k in extract_claims(src) if k.kind == "strength"]
     return probes
-
-
-def table(probes: list[Probe]) -> dict[str, dict[str, tuple[int, int, int]]]:
-    """axis -> value -> (failures, extras, cases)."""
-    out: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
-    for c in probes:
-        for axis, value in c.axes.items():
-            row = out[axis][value]
-            row[0] += not c.ok
-            row[1] += c.extra
-            row[2] += 1
-    return {a: {v: tuple(r) for v, r in vals.items()} for a, vals in out.items()}
 
 
 def report(probes: list[Probe], title: str, examples: int) -> None:
