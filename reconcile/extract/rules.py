@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .datecount import _DATE_BEFORE_YEAR, _YEAR, _date_part, date_day
 from .fastrx import BUILT, branches, factored, plain, structure, top_alternatives, word_start
 from .numbers import MAX_PLAUSIBLE, NUMBER_EXPR, Count, parse_count, strip_refs
 from .victims import VICTIM_NOUN, victim_label
@@ -127,35 +128,7 @@ def _bad_before(w: str) -> bool:
     return _BEFORE_BAD.search(w) is not None
 
 
-#: A month's name (capitalised, as a date writes it): "Oct 7", "May 3", "12 June"
-_MONTH = (r"(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
-          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
-_MONTH_BEFORE = re.compile(rf"(?P<prep>\b(?i:in|since|by|during|until|till|last|early|late|mid|of)\s+)?\b{_MONTH}(?P<dot>\.)?\s*$")
-_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b")
-#: after the day of a date: a dateline's agency or dash, a comma, a colon, a year, an ordinal's suffix
-_DAY_END = re.compile(r"(?:st|nd|rd|th)?\s*(?:[,(:\-\u2013\u2014/]|(?:19|20)\d\d\b|$)")
-_DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])")
-
-
-def date_day(text: str, ns: int, ne: int) -> bool:
-    """The number ``text[ns:ne]`` is the day of a date, not a count: "Karachi, Oct 7 (PTI) Two ...",
-    "ISLAMABAD, May 3 (Reuters) -", "Kabul, 12 June:". After a month's name the day is a count only in
-    "In March 12 people were ...", where the month follows a preposition and a word follows the number."""
-    if not _DAY.fullmatch(text, ns, ne):
-        return False
-    if _MONTH_AFTER.match(text, ne):
-        return True
-    m = _MONTH_BEFORE.search(text, max(0, ns - 20), ns)
-    if m is None:
-        return False
-    return not (m.group("prep") and not m.group("dot") and not _DAY_END.match(text, ne))
-
-
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|of|by|from|during|until|till|before|after|early|late|mid|year|the)\s*$", re.IGNORECASE)
-#: a date's month, or its month and day, right before a year: "April 15, 2017 -- Twelve people ...", "3 May 2019 -"
-_DATE_BEFORE_YEAR = re.compile(rf"\b(?:{_MONTH}\.?\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?|(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
-                               rf"\s+(?:of\s+)?{_MONTH}\.?,?|{_MONTH}\.?,?)\s*$")
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _CLOCK_AFTER = re.compile(r"\s*[/:.]\d")
 _DIGITS = re.compile(r"\d+")
 
@@ -397,12 +370,7 @@ def number_starts(text: str, s: int, e: int) -> list[int]:
     return out
 
 
-def _date_part(text: str, ns: int, ne: int) -> bool:
-    """The number ``text[ns:ne]`` is a date's day ("April 15") or the year after a date's day and month
-    ("April 15, 2017", "3 May 2019")."""
-    if _YEAR.fullmatch(text, ns, ne):
-        return _DATE_BEFORE_YEAR.search(text, max(0, ns - 20), ns) is not None
-    return date_day(text, ns, ne)
+
 
 
 def alternatives(group: str) -> list[str]:
