@@ -30,13 +30,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import hashlib
 import random
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from ..extract import extract_claims
-from ..models import Source
+from .phrasing import claims_of, distinct
 
 PUBLISHED = ["2024-05-03", "2023-11-14", "2022-03-20", "2021-08-28", "2019-10-07", "2025-01-09"]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -472,25 +470,13 @@ def report_case(rng: random.Random, axes: dict[str, str]) -> Case | None:
 def grid(cases: int, seed: int) -> list[Case]:
     """``cases`` distinct reports drawn at random (uniformly per axis) from the product of the axes."""
     rng = random.Random(seed)
-    out, seen, tries = [], set(), 0
-    while len(out) < cases and tries < cases * 20:
-        tries += 1
-        pick = {a: rng.choice(vals) for a, vals in AXES.items()}
-        c = report_case(rng, pick)
-        if c is None or c.text in seen:
-            continue
-        seen.add(c.text)
-        out.append(c)
-    return out
+    return distinct(lambda: report_case(rng, {a: rng.choice(vals) for a, vals in AXES.items()}), cases, cases * 20)
 
 
 def run(cases: list[Case]) -> list[Case]:
     for c in cases:
-        sha = hashlib.sha256(c.text.encode()).hexdigest()
-        src = Source(id="s" + sha[:12], origin="grid", publisher="Grid", published=c.published.isoformat(),
-                     text=c.text, sha256=sha)
-        c.got = [(k.kind, k.value_low, k.event_date, k.date_precision, k.place) for k in extract_claims(src)
-                 if k.kind in ("killed", "injured")]
+        c.got = [(k.kind, k.value_low, k.event_date, k.date_precision, k.place)
+                 for k in claims_of(c.text, "grid", c.published.isoformat()) if k.kind in ("killed", "injured")]
         c.missing = c.date_bad = c.place_bad = c.recall_bad = False
         for value, (kind, when, place) in c.want.items():
             own = [g for g in c.got if g[0] == kind and g[1] == value]

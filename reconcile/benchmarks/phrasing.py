@@ -469,18 +469,34 @@ def grid(cases: int, seed: int, family: str = "casualty") -> list[Case]:
     rng = random.Random(seed)
     axes = CASUALTY_AXES if family == "casualty" else STRENGTH_AXES
     make = casualty_case if family == "casualty" else strength_case
-    out, seen, tries = [], set(), 0
-    while len(out) < cases and tries < cases * 20:
-        tries += 1
+
+    def draw():
         pick = {a: rng.choice(vals) for a, vals in axes.items()}
         if pick["hedge"] in VAGUE or pick["hedge"] in STRENGTH_VAGUE:
             pick["number"] = "-"
-        c = make(rng, pick)
-        if c is None or c.text in seen:
-            continue
-        seen.add(c.text)
-        out.append(c)
+        return make(rng, pick)
+
+    return distinct(draw, cases, cases * 20)
+
+
+def distinct(draw, cases: int, tries: int) -> list:
+    """Up to ``cases`` cases of distinct text, from at most ``tries`` calls of ``draw()`` (None: no case)."""
+    out, seen = [], set()
+    for _ in range(tries):
+        if len(out) >= cases:
+            break
+        c = draw()
+        if c is not None and c.text not in seen:
+            seen.add(c.text)
+            out.append(c)
     return out
+
+
+def claims_of(text: str, origin: str, published: str = "2024-05-03") -> list:
+    """The claims the real extractor reads in ``text``, as a report of its own published that day."""
+    sha = hashlib.sha256(text.encode()).hexdigest()
+    return extract_claims(Source(id="s" + sha[:12], origin=origin, publisher=origin.title(), published=published,
+                                 text=text, sha256=sha))
 
 
 def judgement_cases(seed: int) -> list[Case]:
@@ -495,9 +511,7 @@ def judgement_cases(seed: int) -> list[Case]:
 
 def run(cases: list[Case]) -> list[Case]:
     for c in cases:
-        sha = hashlib.sha256(c.text.encode()).hexdigest()
-        src = Source(id="s" + sha[:12], origin="grid", publisher="Grid", published="2024-05-03", text=c.text, sha256=sha)
-        c.got = [(k.kind, k.value_low, k.value_high) for k in extract_claims(src) if k.kind in FIGURE_KINDS]
+        c.got = [(k.kind, k.value_low, k.value_high) for k in claims_of(c.text, "grid") if k.kind in FIGURE_KINDS]
     return cases
 
 

@@ -27,14 +27,11 @@ addition of other men is no strength of the group either. A second strength clai
 from __future__ import annotations
 
 import argparse
-import hashlib
 import random
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from ..extract import extract_claims
-from ..models import Source
-from .phrasing import Expect, table  # (table: failures per axis value, the same for both probes)
+from .phrasing import Expect, claims_of, distinct, table  # (shared by the probes)
 
 # --- groups: (as written, possessive, as a modifier, the entity the desk should give) -------------------
 GROUPS = {
@@ -348,20 +345,16 @@ AXES = {
 def grid(cases: int, seed: int) -> list[Probe]:
     """``cases`` distinct probes drawn at random (uniformly per axis; parts a quarter of the time)."""
     rng = random.Random(seed)
-    out, seen, tries = [], set(), 0
-    while len(out) < cases and tries < cases * 40:
-        tries += 1
+
+    def draw():
         pick = {a: rng.choice(vals) for a, vals in AXES.items()}
         if "{n}" not in FRAMES[pick["frame"]] and pick["noun"] != "Taliban":
             pick["noun"] = "fighters"  # a frame with no member noun ("its ranks swelled to 4,000")
         if rng.random() < 0.75:
             pick["part"] = "none"
-        c = case(rng, pick)
-        if c is None or c.text in seen:
-            continue
-        seen.add(c.text)
-        out.append(c)
-    return out
+        return case(rng, pick)
+
+    return distinct(draw, cases, cases * 40)
 
 
 def near_misses() -> list[Probe]:
@@ -370,10 +363,8 @@ def near_misses() -> list[Probe]:
 
 def run(probes: list[Probe]) -> list[Probe]:
     for c in probes:
-        sha = hashlib.sha256(c.text.encode()).hexdigest()
-        src = Source(id="s" + sha[:12], origin="probe", publisher="Probe", published="2024-05-03", text=c.text, sha256=sha)
         c.got = [(k.value_low, k.value_high, k.entity, k.scope, (k.event_date or "")[:4] or None, k.claimant_role)
-                 for k in extract_claims(src) if k.kind == "strength"]
+                 for k in claims_of(c.text, "probe") if k.kind == "strength"]
     return probes
 
 
