@@ -34,7 +34,7 @@ import random
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .phrasing import claims_of, distinct
+from .phrasing import claims_of, distinct, worst_examples
 
 PUBLISHED = ["2024-05-03", "2023-11-14", "2022-03-20", "2021-08-28", "2019-10-07", "2025-01-09"]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -528,12 +528,8 @@ def report(cases: list[Case], examples: int) -> None:
             print(f"     {v:32s} {f:4d} / {n:<4d} {100 * f / n:5.1f}%   ({d}, {p}, {x}, {r}){mark}")
     if examples:
         print("  -- examples of failures, worst axis values first")
-        worst = sorted(((f / n, a, v) for a, vals in tab.items() for v, (f, *_, n) in vals.items() if f), reverse=True)
-        shown = set()
-        for _, a, v in worst[:14]:
-            for c in [c for c in cases if not c.ok and c.axes[a] == v and c.text not in shown][:examples]:
-                shown.add(c.text)
-                print(f"     [{a}={v}] {c.text!r}\n         {_explain(c)}")
+        for a, v, c in worst_examples(cases, tab, 14, examples):
+            print(f"     [{a}={v}] {c.text!r}\n         {_explain(c)}")
 
 
 def main(argv: list[str] | None = None) -> int:

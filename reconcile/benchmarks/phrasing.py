@@ -540,14 +540,20 @@ def report(cases: list[Case], title: str, examples: int) -> None:
             print(f"     {v:28s} {f:4d} / {n:<4d} {100 * f / n:5.1f}%   extra {x}{mark}")
     if examples:
         print("  -- examples of failures, worst axis values first")
-        worst = sorted(((f / n, a, v) for a, vals in tab.items() for v, (f, _, n) in vals.items() if f), reverse=True)
-        shown = set()
-        for _, a, v in worst[:12]:
-            got = [c for c in cases if not c.ok and c.axes[a] == v and c.text not in shown][:examples]
-            for c in got:
-                shown.add(c.text)
-                exp = "; ".join(f"{e.kind} {e.low}..{e.high}{'+' if e.open_high else ''}" for e in c.expect)
-                print(f"     [{a}={v}] {c.text!r}\n         expected {exp}; got {c.got}")
+        for a, v, c in worst_examples(cases, tab, 12, examples):
+            exp = "; ".join(f"{e.kind} {e.low}..{e.high}{'+' if e.open_high else ''}" for e in c.expect)
+            print(f"     [{a}={v}] {c.text!r}\n         expected {exp}; got {c.got}")
+
+
+def worst_examples(cases: list, tab: dict, values: int, per_value: int):
+    """(axis, value, case): up to ``per_value`` failing cases of each of the ``values`` axis values that fail
+    most often (by share), none shown twice.  ``tab`` is the probe's table (failures first, cases last)."""
+    worst = sorted(((f / n, a, v) for a, vals in tab.items() for v, (f, *_, n) in vals.items() if f), reverse=True)
+    shown = set()
+    for _, a, v in worst[:values]:
+        for c in [c for c in cases if not c.ok and c.axes[a] == v and c.text not in shown][:per_value]:
+            shown.add(c.text)
+            yield a, v, c
 
 
 def main(argv: list[str] | None = None) -> int:

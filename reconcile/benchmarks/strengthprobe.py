@@ -31,7 +31,7 @@ import random
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .phrasing import Expect, claims_of, distinct, table  # (shared by the probes)
+from .phrasing import Expect, claims_of, distinct, table, worst_examples  # (shared by the probes)
 
 # --- groups: (as written, possessive, as a modifier, the entity the desk should give) -------------------
 GROUPS = {
@@ -384,14 +384,10 @@ def report(probes: list[Probe], title: str, examples: int) -> None:
             print(f"     {v:32s} {f:4d} / {n:<4d} {100 * f / n:5.1f}%   extra {x}{'  (first sight)' if v in FIRST_SIGHT else ''}")
     if examples:
         print("  -- examples of failures, worst axis values first")
-        worst = sorted(((f / n, a, v) for a, vals in tab.items() for v, (f, _, n) in vals.items() if f), reverse=True)
-        shown = set()
-        for _, a, v in worst[:14]:
-            for c in [c for c in probes if not c.ok and c.axes[a] == v and c.text not in shown][:examples]:
-                shown.add(c.text)
-                e = c.expect
-                exp = f"{e.low}..{e.high}{'+' if e.open_high else ''} {c.entity} {c.scope or ''} {c.year or ''}" if e else "none"
-                print(f"     [{a}={v}] {c.text!r}\n         expected {exp}; got {c.got} ({c.why})")
+        for a, v, c in worst_examples(probes, tab, 14, examples):
+            e = c.expect
+            exp = f"{e.low}..{e.high}{'+' if e.open_high else ''} {c.entity} {c.scope or ''} {c.year or ''}" if e else "none"
+            print(f"     [{a}={v}] {c.text!r}\n         expected {exp}; got {c.got} ({c.why})")
 
 
 def main(argv: list[str] | None = None) -> int:
