@@ -101,6 +101,7 @@ from .tollgroups import (
     second_objects,
 )
 from .tollshapes import TOTAL_STEMS, _inverted, _total_was
+from .tolltails import elliptic_passive, list_after, other_kind_after, superseded
 from .victims import VICTIM_NOUN, victim_label
 
 # "several of the victims", "some of the wounded": a vague part of people counted elsewhere
@@ -182,6 +183,8 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
     low = text[s:e].lower()
     found += extra_tolls(text, s, e, low)  # a later predicate, a family's loss, a running total
     parts = increments(text, s, e, found) if " to " in low else ()  # the new deaths a running total counts
+    if " from " in low or " compared " in low:  # "has risen to nine, up from the initially reported seven"
+        found += [g for kind in ("killed", "injured") for g in superseded(kind, text, s, e, found)]
     if any(map(text[s:e].lower().__contains__, ANAPHOR_STEMS)):  # "Later, it was confirmed to be 12."
         found += anaphoric_tolls(text, s, e, lambda t, a, b: list(_casualties(t, a, b, None)), found)
     karbala = ("rbala" in text[s:e] or "rbela" in text[s:e]) and _HUSAYN.search(text, s, e) is not None
@@ -298,7 +301,8 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
             aux = (m.groupdict().get("aux") or "").strip()
             if aux and m.group("verb").lower().startswith(("die", "perish")) and not m.group("verb").lower().endswith("ed"):
                 continue  # "ready to die in battle", "could die": a present "die" is a headline's past only alone
-            if rule == "passive" and _REL_AUX.fullmatch(aux) and _ACTIVE_AFTER.match(text, m.end(), e):
+            if rule == "passive" and _REL_AUX.fullmatch(aux) and _ACTIVE_AFTER.match(text, m.end(), e) \
+                    and not elliptic_passive(text, s, m):
                 continue  # "two gunmen killed three guards", "one that killed scores": active, not passive
             if rule == "passive" and re.fullmatch(r"(?:,\s*)?(?:who|that)\s+(?:had|have|has)", aux, re.IGNORECASE) and \
                     _ACTIVE_AFTER.match(text, m.end(), e):
@@ -342,10 +346,11 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
                         yield g
             if f is not None and rule == "passive" and any(map(low.__contains__, _TRAILING_WORDS)):
                 t = _RX_TRAILING.match(text, m.end(), e)
-                if t is not None and not _OWN_VERB.match(text, t.end(), e):
+                if t is not None and not _OWN_VERB.match(text, t.end(), e) and not other_kind_after(kind, text, t.end(), e):
                     g = _found(kind, "passive.trailing", text, t, t.start("num"), t.end())
                     if g is not None:
                         yield g
+                        yield from list_after(kind, text, t.end(), e, "passive.trailing")  # "... and 11 soldiers"
             if f is not None:
                 if kind == "injured" and not m.group("np"):
                     el = _RX_ELLIPSIS.search(text, max(s, m.start() - 120), m.start())
@@ -421,10 +426,12 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
                         and not _AND_OTHERS_AFTER.match(text, one.end(), e)):  # "the deaths of seven children and a teacher"
                     yield Found(kind, "noun_of.list", one.start("one"), one.end(), one.start("one"), one.end("one"),
                                 Count(1, 1, "exact"), victim_label(" " + one.group("head")))
-    for m in (_RX_SINGLE.finditer(text, s, e) if (" was " in low or " been " in low) else ()):
+    for m in (_RX_SINGLE.finditer(text, s, e) if (" was " in low or " been " in low or " died" in low or " lost h" in low
+                                                   or "succumbed" in low) else ()):
         singular = m.group("np")
-        if singular.lower().endswith("s") and not singular.lower().endswith(("ss", "us")):
-            continue  # a plural noun after "a": "a number of soldiers", not one
+        if singular.lower().endswith("s") and not singular.lower().endswith(("ss", "us")) or \
+                singular.lower() in ("people", "police", "personnel", "men", "women", "children"):
+            continue  # a plural noun after "a": "a number of soldiers", "a total of 30 people", not one
         if re.search(r"(?:\band|\bor|,|\bas\s+well\s+as|\balong\s+with)\s*$", text[max(s, m.start() - 16) : m.start()],
                      re.IGNORECASE) and not re.search(
                          r"\b(?:killed|martyred|martyrdom|died|dead|wounded|injured|were|was)\b", text[max(s, m.start() - 80) : m.start()],
@@ -432,7 +439,7 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
             continue  # "a diplomat and a guard had been killed": one of several, not the count
         if _HEDGE_BEFORE.search(text, max(s, m.start() - 24), m.start()):
             continue  # "at least one Spaniard was injured": the passive rule reads the hedged count
-        kind = "killed" if m.group("verb").lower() not in ("wounded", "injured", "hurt") else "injured"
+        kind = "killed" if (m.group("verb") or "").lower() not in ("wounded", "injured", "hurt") else "injured"
         yield Found(kind, "single", m.start(), m.end(), m.start(), m.start() + len(m.group(0).split()[0]),
                     Count(1, 1, "exact"), victim_label(" " + singular))
     for m in (_RX_VERB_ONE.finditer(text, s, e) if (" a " in low or " an " in low or " one " in low)

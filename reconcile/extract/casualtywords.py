@@ -12,8 +12,12 @@ from .rules import _APPOS, ADVERB_LY, NP, NP_GEN, NUM, word_prefixed
 from .victims import VICTIM_NOUN
 
 _RX_SINGLE = re.compile(
-    rf"\b(?:a|an|one)\s+(?:[\w\-]+\s+){{0,2}}?(?P<np>{VICTIM_NOUN})\s+(?:was|has\s+been|had\s+been)\s+"
-    rf"(?:also\s+|later\s+|{ADVERB_LY}\s+)?(?P<verb>killed|martyred|shot\s+dead|slain|wounded|injured|hurt)\b",
+    # (up to three words before the noun: "A Balochistan Frontier Corps soldier was martyred")
+    rf"\b(?:a|an|one)\s+(?:[\w\-]+\s+){{0,2}}?(?:(?!(?:of|and|or|a|an|the|total|number)\b)[A-Za-z][\w\-]*\s+)?(?P<np>{VICTIM_NOUN})\s+(?:(?:was|has\s+been|had\s+been)\s+"
+    rf"(?:also\s+|later\s+|{ADVERB_LY}\s+)?(?P<verb>killed|martyred|shot\s+dead|slain|wounded|injured|hurt)\b|"
+    # "a policeman died in the blast", "a soldier also lost his life": an intransitive death of one
+    rf"(?:also\s+|later\s+)?(?P<died>died|lost\s+(?:his|her)\s+life|succumbed\s+to\s+(?:his|her)\s+(?:\w+\s+)?(?:injuries|wounds))"
+    rf"(?=\s+(?:in|on|at|when|after|during|while|as|from|of)\b|\s*[,.;]|\s*$))",
     re.IGNORECASE,
 )
 

@@ -78,10 +78,13 @@ _CASUALTY_VALUE = re.compile(
     # a note on a part after the figure ("Up to 200, with over 100 civilians", "31, including 4 children")
     rf"(?:\s*[,;]\s*(?:with|including|incl\.?|of\s+(?:them|whom)|mostly|mainly|among\s+them)\b[^|]{{0,80}}?)?\s*\|?\s*$",
     re.IGNORECASE)
+#: an empty cell before a figure in a row of an infobox's cells ("None 70-80", "Unknown 12")
+_EMPTY_CELL = re.compile(r"(?:none|unknown|nil|n/a|unspecified|not\s+known)\s+(?=\d)", re.IGNORECASE)
 # a label alone on its line, the value on the next one ("Size" / "4,000\u20136,000 (UN)")
 _BARE_KEY = re.compile(
     rf"(?:(?:(?P<strength>{_STRENGTH_KEYS})|(?P<leader>{_LEADER_KEYS})|(?P<founded>{_FOUNDED_KEYS})){_NOTE}\s*:?|"
-    rf"(?:(?P<killed>{_KILLED_KEYS})|(?P<injured>{_INJURED_KEYS})){_NOTE}\s*[:|]?)\s*$",
+    # (a war infobox's "Casualties and losses" over a cell of bare figures: "None 70-80", the dead of each side)
+    rf"(?:(?P<killed>{_KILLED_KEYS}|casualties\s+and\s+losses)|(?P<injured>{_INJURED_KEYS})){_NOTE}\s*[:|]?)\s*$",
     re.IGNORECASE,
 )
 
@@ -131,6 +134,8 @@ def fields(text: str, s: int, e: int) -> Iterator[Found]:
     s = b.end() if b is not None else s  # the evidence starts at the label, not at the bullet
     vs = m.value_start
     if m.kind in ("killed", "injured"):
+        n = _EMPTY_CELL.match(text, vs, e)
+        vs = n.end() if n is not None else vs  # "None 70-80": one side's cell empty, the other's figure
         v = _CASUALTY_VALUE.match(text, vs, e)
         count = parse_count(v.group("num").replace("~", "about ").replace("c. ", "about ").replace("ca. ", "about ")
                             .replace("est. ", "about ").replace("approx. ", "about ")) if v is not None else None

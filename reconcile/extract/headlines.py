@@ -43,6 +43,10 @@ def _overlap(a: Claim, b: Claim) -> bool:
     return alo <= bhi and blo <= ahi
 
 
+def _same(a: Claim, b: Claim) -> bool:
+    return (a.value_low, a.value_high) == (b.value_low, b.value_high)
+
+
 def without_repeats(claims: list[Claim], title_ids: set[str]) -> list[Claim]:
     """``claims`` less the title's figures that the body (or an earlier title line) repeats: a figure
     of the same kind whose interval meets the title's ("55 killed" over "at least 55 people")."""
@@ -53,7 +57,9 @@ def without_repeats(claims: list[Claim], title_ids: set[str]) -> list[Claim]:
     told: list[Claim] = []
     for c in claims:
         if c.id in title_ids and c.kind in KINDS:  # (a profile field's claim of another kind stays)
-            if any(x.kind == c.kind and _overlap(x, c) for x in body + told):
+            # an infobox field ("Fatalities: Up to 200") is the page's own figure: a repeat only if the same
+            same = _same if c.extractor.endswith(".field") else _overlap
+            if any(x.kind == c.kind and same(x, c) for x in body + told):
                 continue
             told.append(c)
         kept.append(c)

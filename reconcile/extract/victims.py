@@ -84,7 +84,7 @@ _NOUNS: list[tuple[str, str]] = [
     (r"Americans", "americans"),
     # one national ("an Afghan", "one Pakistani"), and nationals of countries outside the region
     (r"Afghan\s+(?:man|woman)|Afghan(?=\s+(?:and|or|have|has|had|were|was|is|are|killed|died|dead|wounded|injured)\b|\s*[,.;]|$)", "afghans"),
-    (r"Pakistani\s+(?:civilian|national|citizen)|Pakistani(?=\s+(?:and|or|have|has|had|were|was|is|are|killed|died|dead|wounded|injured)\b|\s*[,.;]|$)", "pakistanis"),
+    (r"Pakistani\s+(?:civilian|national|citizen)s?|Pakistani(?=\s+(?:and|or|have|has|had|were|was|is|are|killed|died|dead|wounded|injured)\b|\s*[,.;]|$)", "pakistanis"),
     (r"Spaniards|Spaniard|Britons|Briton|Germans|Russians|Italians|Norwegians|Canadians|Australians|Koreans|Turks|"
      r"Frenchmen|Frenchman|Chinese\s+(?:nationals|citizens|workers|engineers)|vacationers|holidaymakers|"
      r"holiday-makers|sightseers|backpackers|"
@@ -114,7 +114,7 @@ _NOUNS: list[tuple[str, str]] = [
      r"players|locals|refugees|migrants|returnees|protesters|demonstrators|supporters|members|"
      r"customers|diners|patients|visitors|Muslims|Uzbeks|Tajiks|Uyghurs|Pashtuns|Baloch|"
      r"fishermen|farmers|shepherds|nomads|Kuchis|man|bystander|resident|villager|shopkeeper|driver|"
-     r"cleric|imam|elder|farmer|shepherd|local|tourist|cyclist|foreigner|national|citizen|worker|employee|more|them|officers|"
+     r"cleric|imam|elder|farmer|shepherd|local|tourist|cyclist|foreigner|national|citizens|citizen|worker|employee|more|them|officers|"
      r"outlaws|riders|rider|climbers|mountaineers|hikers|trekkers|climber|mountaineer|hiker|trekker", "people"),
 ]
 
