@@ -150,6 +150,10 @@ def _after_anchor(text: str, dates, m: re.Match, rs: int, re_: int, focus: int):
     return None
 
 
+# "The missile strike took place two days after Iran carried out strikes ... which left two children dead": the toll
+# after the phrase is the earlier attack's, that many days before the report's own (link9)
+_TOOK_PLACE_BEFORE = re.compile(r"\b(?:takes?\s+place|took\s+place|happened|occurred|was\s+(?:launched|carried\s+out))\s+"
+                                r"(?:just\s+|only\s+|barely\s+|some\s+|about\s+)?$", re.IGNORECASE)
 _ANCHOR_GAP = re.compile(r"[\s,]*(?:\w+\s+)?")
 # "Today's attack takes place just ", "The bombing on Friday came ": the day an attack is told by, before "N days after"
 _TOLD_AFTER_GAP = re.compile(r"(?:['\u2019]s)?\s+(?:[\w\-]+\s+){0,5}?(?:takes?\s+place|took\s+place|came|comes|happened|"
@@ -407,7 +411,8 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
         if direction == "after" and m.end() < focus and _statement_after(text, m.end(), end):
             continue  # "It comes hours after the ministry said only six were killed": that toll told earlier
         if direction == "after":
-            if m.start() > focus or not _LEADING_AFTER.search(text, max(rs, m.start() - 24), m.start()):
+            if m.start() > focus or not (_LEADING_AFTER.search(text, max(rs, m.start() - 24), m.start())
+                                         or _TOOK_PLACE_BEFORE.search(text, max(rs, m.start() - 30), m.start())):
                 # "buried their dead on Thursday, a day after a truck bomb exploded": the attack
                 # lies that many days before the date the phrase hangs on
                 ref = _after_anchor(text, dates, m, rs, re_, focus if fm is not None else end)

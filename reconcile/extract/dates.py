@@ -33,7 +33,7 @@ _MONTH_BY_LETTER = r"(?:J(?:anuary|une|uly|an\.?|un\.?|ul\.?)|F(?:ebruary|eb\.?)
 _DATE_RX = re.compile(
     rf"""\b(?:
     (?P<dmy>\b(?=\d)(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_BY_LETTER})(?:,?\s+(?P<y1>{_YEAR}))?\b)
-  | (?P<mdy>\b(?=[jfmasond])(?P<m2>{_MONTH_BY_LETTER})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>{_YEAR}))?)
+  | (?P<mdy>\b(?=[jfmasond])(?P<m2>{_MONTH_BY_LETTER})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:\s*(?P<sep2>[/\-\u2013])\s*(?P<d2b>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:[/\-\u2013]|pm|am|a\.m|p\.m|hours)))?(?:,?\s+(?P<y2>{_YEAR}))?)
   | (?P<my>\b(?=[jfmasond])(?P<m3>{_MONTH_BY_LETTER})(?:\s+(?:of\s+)?|,\s*)(?P<y3>{_YEAR})\b)
   | (?P<season>\b(?=[tsafw])(?:the\s+)?(?P<sn>spring|summer|autumn|fall|winter)\s+of\s+(?P<y4>{_YEAR})\b)
   | (?P<mly>\b(?=[isdoelmjfan])(?:(?:in|since|during|of)\s+)?(?:(?:early|late|mid-?)\s*)?(?P<m7>{_MONTH_BY_LETTER})\s+(?P<ly>last|this)\s+year\b)
@@ -118,6 +118,8 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None) -> li
         try:
             if g["dmy"] or g["mdy"]:
                 d = int(g["d1"] or g["d2"])
+                if g["sep2"] == "/" and int(g["d2b"]) == d + 1:
+                    d += 1  # "the night of October 29/30": an overnight attack, struck after midnight (link9)
                 mo = _month(g["m1"] or g["m2"])
                 y = g["y1"] or g["y2"]
                 year = int(y) if y else _ym_before(published, mo)

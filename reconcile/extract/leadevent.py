@@ -51,6 +51,13 @@ WHERE_AHEAD = 15
 RECENT_DAYS = 10
 
 
+# a sentence opening on the lead's target where it stands ("The madrasa in Chenagai village ...", "The seminary at
+# Khar ...", "The targeted mosque in X"): where the lead's attack happened (link9)
+_SCENE_OPENING = re.compile(r"\W*The\s+(?:[\w\-]+\s+)?(?:madrass?ah?|seminary|school|mosque|compound|camp|building|house|"
+                            r"market|shrine|hospital|station|checkpoint|village|base|hotel|attack|strike|raid|blast|bombing|"
+                            r"explosion)\s+(?:in|at|near)\s+", re.IGNORECASE)
+
+
 class LeadReader:
     """The report's own event of a :class:`.reader.ContextReader` (its sentences, ``own`` and
     ``event_type`` of each, its publication day and the ``_main``, ``_bearing`` and ``_weak`` it keeps)."""
@@ -134,6 +141,8 @@ class LeadReader:
                             break
                         if c is not None and not self.sentences[i].heading and c.fallback is not None and not c.other:
                             fallback = fallback or c.fallback  # "The group on Tuesday said it seized the train"
+                if date is None and fallback is None:  # an undated page's heading that gives the day in full
+                    date = self._heading_day(first)
                 if date is None and fallback is None:  # a date line of its own ("Published: 2025-03-16")
                     fallback = self._date_line(first)
                 date = date or (DateRef(fallback.value, "week", fallback.start, fallback.end, True) if fallback else None)
@@ -198,6 +207,22 @@ class LeadReader:
                 return c.date
         return None
 
+    def _heading_day(self, first: int) -> DateRef | None:
+        """On a page with no publication day (a memorial page, an archived mirror), the day a heading line
+        before the first event sentence gives in full, year and all ("killed at dawn on Monday, October 30,
+        2006"): the only day the page has for its event. Not a day without its year, nor another event's."""
+        if not (self.pub is None or isinstance(self.pub, ReportYear)):
+            return None
+        for i in range(first):
+            s = self.sentences[i]
+            if not s.heading or s.boilerplate or not _DATE_CUE.search(self.text, s.start, s.end):
+                continue
+            c = self.own(i)
+            if c is not None and not c.other and c.date is not None and c.date.precision == "day" and \
+                    not c.date.relative and (c.toll or self.event_type(i) is not None):
+                return c.date
+        return None
+
     def _date_line(self, first: int) -> DateRef | None:
         """The day of a line before the report's first event sentence that holds only a date ("date
         2025-03-16", "Published: 16 March 2025"): the day the report was filed; the nearest the lead
@@ -241,10 +266,12 @@ class LeadReader:
             # (a lead naming only a country: "put the toll from the latest blast in Jalalabad at 18")
             toll_of_it = place.type == "country" and _THE_EVENT.search(text, s.start, s.end) is not None and \
                 _FOCUS.search(text, s.start, s.end) is not None
+            # (a lead naming only a country: "The madrasa in Chenagai village was a training camp, the army said")
+            scene = place.type == "country" and _SCENE_OPENING.match(text, s.start, s.end) is not None
             if not ("occurred" in low or "happened" in low or "took place" in low or "went off" in low
-                    or "blew h" in low or "detonated" in low or toll_of_it):
+                    or "blew h" in low or "detonated" in low or toll_of_it or scene):
                 continue
-            if not toll_of_it and _WHERE.search(text, s.start, s.end) is None:
+            if not (toll_of_it or scene) and _WHERE.search(text, s.start, s.end) is None:
                 continue
             c = self.own(i)
             if c is None or c.other or c.anaphor or _against(self._bearing, c.main_place or c.place):

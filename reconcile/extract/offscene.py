@@ -156,9 +156,64 @@ _FUNERAL_HIT = re.compile(r"\b(?:attack\w*|bomb\w*|blast|explosion|struck|storme
                           r"[^.;]{0,40}?\b(?:funeral|burial|mourners)", re.IGNORECASE)
 
 
+# - a person's birthplace or upbringing, and the countries of a nationality list (link9): "a bomber born in the former
+#   Soviet republic of Kyrgyzstan", "who grew up in Osh", "23 were Turks, and citizens of China, Jordan and Tunisia",
+#   "nationals of Iran and Uzbekistan were among the dead", "one each from China and Jordan" (who they were, not the
+#   scene); and a country owning the body that speaks: "the foreign ministry of the Central Asian nation of
+#   Kazakhstan said", "the government of Tajikistan confirmed" (not "citizens of Kabul": a city's residents are there)
+_LIST_OF_NAMES = r"(?:[A-Z][\w\-'\u2019]*(?:\s+[A-Z][\w\-'\u2019]*)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,6}$"
+_KIND_OF_PLACE_OF = (r"(?:the\s+)?(?:(?:[\w\-]+\s+){0,3}?(?:republic|country|nation|state|kingdom|city|town|village|region|"
+                     r"province|district)\s+of\s+)?")
+_BORN_IN_BEFORE = re.compile(r"\b(?:born|raised|brought\s+up|gr[eo]w(?:n|ing)?\s+up|hails?|hailed|hailing)\s+"
+                             r"(?:[\w\-]+\s+){0,2}?(?:in|from)\s+" + _KIND_OF_PLACE_OF + _LIST_OF_NAMES, re.IGNORECASE)
+_NATIONALS_OF_BEFORE = re.compile(r"\b(?:citizens?|nationals?|natives?|passport[\s\-]holders?|subjects|(?:one|two|three|"
+                                  r"\d+)\s+each)\s+(?:of|from)\s+" + _KIND_OF_PLACE_OF + _LIST_OF_NAMES, re.IGNORECASE)
+_STATE_BODY_OF_BEFORE = re.compile(r"\b(?:(?:foreign|interior|defen[cs]e|home)\s+ministry|ministry\s+of\s+(?:foreign|"
+                                   r"internal|home)\s+affairs|government|embassy|consulate|president|prime\s+minister|"
+                                   r"ambassador|envoy|security\s+(?:services?|council|committee))\s+of\s+" + _KIND_OF_PLACE_OF
+                                   + "$", re.IGNORECASE)
+
+
+def _who_they_were(m: gazetteer.PlaceMention, before: str) -> bool:
+    """A birthplace, a nationality list's country, or the country whose ministry speaks (above)."""
+    if _BORN_IN_BEFORE.search(before):
+        return True
+    return m.place.type == "country" and bool(_NATIONALS_OF_BEFORE.search(before) or _STATE_BODY_OF_BEFORE.search(before))
+
+
+# a state as the one that struck, not where (link9): "a missile attack by Pakistan on Iran's border region", "strikes
+# carried out by Iran", "Iran's strike on a target in Pakistan", "Pakistan's airstrikes in Paktika", "Pakistan attacked
+# an Iranian border village", "Iran carried out strikes against ..." (not "Pakistan's deadliest attack", "Afghanistan's
+# worst bombing in years": where it happened; nor "in Pakistan, militants attacked ...")
+_STRIKE = (r"(?:air\s*strikes?|airstrikes?|strikes?|raids?|shelling|bombardment|bombing|bombings|missile\s+(?:attacks?|strikes?)|"
+           r"drone\s+(?:attacks?|strikes?)|attacks?|operations?|offensive|incursion|retaliation|reprisal)")
+_BY_STATE_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.IGNORECASE)
+_STATE_STRIKE_AFTER = re.compile(r"['\u2019]s\s+(?:(?:(?!(?:\w+est|worst)\b)[\w\-]+)\s+){0,2}?" + _STRIKE
+                                 + r"\s+(?:on|against|in|inside|into|across|targeting)\b", re.IGNORECASE)
+_STATE_STRUCK_AFTER = re.compile(r"\s+(?:(?:has|had|have|also|then|later|again|reportedly|allegedly)\s+){0,2}"
+                                 r"(?:attacked|struck|bombed|bombarded|shelled|pounded|fired|launched|carried\s+out|"
+                                 r"conducted|retaliated|hit\s+back|targeted)\b", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"\b(?:in|at|inside|within|across)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _striking_state(text: str, end: int, m: gazetteer.PlaceMention, before: str) -> bool:
+    """A country named as the state that struck: "by Pakistan", "Iran's strike on ...", "Pakistan attacked ..."."""
+    if m.place.type != "country":
+        return False
+    if _BY_STATE_BEFORE.search(before):
+        return True
+    if _IN_BEFORE.search(before):
+        return False
+    return bool(_STATE_STRIKE_AFTER.match(text, m.end - 2 if m.text.endswith(("'s", "\u2019s")) else m.end,
+                                          min(end, m.end + 70))
+                or _STATE_STRUCK_AFTER.match(text, m.end, min(end, m.end + 40)))
+
+
 def _side_mention(text: str, start: int, end: int, m: gazetteer.PlaceMention, before: str) -> bool:
     """A place named as the attackers' origin, a distance's reference point, a neighbour, an
     office's seat or where the casualties were taken in or buried, not where it happened."""
+    if _who_they_were(m, before) or _striking_state(text, end, m, before):
+        return True
     if _FUNERAL_BEFORE.search(before) and not _FUNERAL_HIT.search(text, start, end):
         return True
     if _FROM_BEFORE.search(before) and (_GUEST_FROM_BEFORE.search(before) or _VISITOR_AFTER.match(text, m.end, end)):

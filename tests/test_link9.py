@@ -1,0 +1,176 @@
+"""Dates, places and events (issue 4): the phenomena behind rounds P and Q's missed links, in our own words.
+
+- a nationality list among the victims ("citizens of China, Jordan and Tunisia"), a person's birthplace ("born in
+  the former Soviet republic of Kyrgyzstan") and the country whose ministry speaks ("the foreign ministry of
+  Kazakhstan said") are no scene;
+- the state that struck is not where ("a missile attack by Pakistan on Iran's border region", "Iran's strike on a
+  target in Pakistan", "Pakistan attacked a border village");
+- the cities of Russia, Turkey, Iran and Central Asia where the region's groups struck are places, and a dateline
+  "ST. PETERSBURG, Russia —" places its report;
+- a village of a tribal district lies in that district (Chenagai, Khar: Bajaur);
+- "the night of October 29/30, 2006" is the 30th; "March 5-6" the 5th;
+- an undated page's heading that gives the day in full dates its event;
+- "The strike took place two days after Iran carried out strikes ... which left two children dead": that toll is
+  two days before the report's own attack;
+- a lead naming only a country takes the town of "The madrasa in X village ..." that follows it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from phenomena_helpers import context_of, desk, extracted, one, place_of, rows
+
+from reconcile import gazetteer
+from reconcile.extract.dates import find_dates
+
+# ----------------------------------------------------------------------------- who they were is not where
+
+
+@pytest.mark.parametrize("sentence", [
+    "Of the dead, 23 were Turkish citizens and ten were foreigners, including citizens of China, Jordan and Tunisia.",
+    "Nationals of Iran, Uzbekistan and Tajikistan were among the 40 people killed, the ministry said.",
+    "The victims included two Saudis and one each from China and Jordan, officials said.",
+    "Among the 14 dead were passport holders of Kazakhstan and Tajikistan.",
+    "The bomber, who was born in the former Soviet republic of Kyrgyzstan, killed 13 people on the train.",
+    "The attacker grew up in Osh, investigators said, and the blast killed 13 people.",
+    "The foreign ministry of the Central Asian nation of Kazakhstan said one of its citizens died in the blast.",
+    "The government of Tajikistan confirmed that four of its nationals were among the dead.",
+])
+def test_who_the_victims_and_attackers_were_is_no_scene(sentence):
+    assert place_of(sentence) is None, sentence
+
+
+@pytest.mark.parametrize("sentence, place", [
+    # near-misses: the scene itself, a city's residents, a birthplace beside the scene
+    ("Twelve people were killed in a blast in Tajikistan, officials said.", "Tajikistan"),
+    ("Citizens of Kabul woke to a blast that killed 12 people.", "Kabul"),
+    ("The bomber was born in Osh and blew himself up in Bishkek, killing three.", "Bishkek"),
+    ("A bomb killed four Chinese citizens in Kazakhstan on Monday.", "Kazakhstan"),
+])
+def test_the_scene_beside_who_they_were_stays(sentence, place):
+    assert place_of(sentence) == place, sentence
+
+
+def test_a_nationality_list_leaves_the_report_its_city():
+    text = ("ISTANBUL (Alpha Wire) - Three suicide bombers struck the city's main airport on Tuesday, killing 41 people. "
+            "Of the dead, 23 were Turkish citizens and 13 were foreigners, including citizens of China, Jordan and "
+            "Tunisia.")
+    got = one(extracted(text, "killed", "2016-06-29", "Alpha Wire", "a.txt"), 23)
+    assert got and got[0].place == "Istanbul", [(c.value_low, c.place) for c in got]
+
+
+# ----------------------------------------------------------------------------- the state that struck
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("At least seven people were killed in a missile attack by Pakistan on Iran's southeast border region.", "Iran"),
+    ("Iran's strike on a militant target in Pakistan killed two children.", "Pakistan"),
+    ("Two children died in strikes carried out by Iran inside Pakistan.", "Pakistan"),
+    ("Pakistan's air strikes in Afghanistan killed 46 people, the Taliban said.", "Afghanistan"),
+    ("Pakistan attacked an Iranian border village with missiles, killing nine.", None),
+    # near-misses: the country where it happened
+    ("Pakistan's deadliest attack this year killed 80 people.", "Pakistan"),
+    ("In Pakistan, militants attacked a checkpoint and killed five soldiers.", "Pakistan"),
+    ("A bomb killed nine people in Iran on Thursday.", "Iran"),
+])
+def test_the_state_that_struck_is_not_the_scene(sentence, place):
+    assert place_of(sentence) == place, sentence
+
+
+# ----------------------------------------------------------------------------- cities of the region
+
+
+@pytest.mark.parametrize("name, country", [
+    ("St. Petersburg", "Russia"), ("Saint Petersburg", "Russia"), ("St Petersburg", "Russia"),
+    ("Volgograd", "Russia"), ("Makhachkala", "Russia"), ("Derbent", "Russia"), ("Grozny", "Russia"),
+    ("Izmir", "Turkey"), ("Gaziantep", "Turkey"), ("Suruc", "Turkey"), ("Iranshahr", "Iran"), ("Izeh", "Iran"),
+    ("Aktobe", "Kazakhstan"), ("Taraz", "Kazakhstan"), ("Chenagai", "Pakistan"), ("Damadola", "Pakistan"),
+])
+def test_cities_where_the_regions_groups_struck_are_places(name, country):
+    place = gazetteer.lookup(name)
+    assert place is not None and place.country == country, name
+
+
+@pytest.mark.parametrize("dateline", ["ST. PETERSBURG, Russia —", "ST PETERSBURG, Russia -", "Saint Petersburg:"])
+def test_a_dateline_places_a_report_abroad(dateline):
+    text = f"{dateline} A blast on a subway train killed 13 people on Monday, investigators said."
+    got = one(extracted(text, "killed", "2017-04-04", "Alpha Wire", "a.txt"), 13)
+    assert got and got[0].place == "Saint Petersburg", [(c.place, c.quote) for c in got]
+
+
+@pytest.mark.parametrize("village", ["Chenagai", "Khar", "Damadola"])
+def test_a_village_of_a_tribal_district_lies_in_it(village):
+    assert gazetteer.lookup(village).district == "Bajaur"
+    assert gazetteer.lookup("Bajaur Agency").name == "Bajaur"
+
+
+def test_a_village_and_its_district_are_one_event(tmp_path):
+    con = desk(tmp_path, [
+        ("a.txt", "Alpha Wire", "2006-10-30",
+         "Helicopter gunships killed 82 people in a dawn strike on a religious school in Chenagai on Monday, "
+         "officials said."),
+        ("b.txt", "Beta News", "2006-10-31",
+         "The death toll from Monday's air strike on a seminary in the Bajaur tribal district rose to 82, "
+         "local officials said."),
+    ])
+    a, b = rows(con, "a.txt", "killed"), rows(con, "b.txt", "killed")
+    assert a and b and a[0]["event_id"] == b[0]["event_id"], [(r["place"], r["event_date"]) for r in a + b]
+
+
+# ----------------------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize("phrase, day", [
+    ("killed before dawn on October 29/30, 2006 in the", "2006-10-30"),
+    ("in the night of 29/30 October 2006, when", "2006-10-30"),
+    ("the two-day siege of March 5-6, 2024, when", "2024-03-05"),
+    ("on May 13\u201314, 2005 troops fired", "2005-05-13"),
+    # near-misses: one day, and a time of day
+    ("on October 29, 2006 the", "2006-10-29"),
+    ("at 10:30 on March 5, 2024 a", "2024-03-05"),
+])
+def test_a_pair_of_days_dates_the_attack(phrase, day):
+    got = [d.value for d in find_dates(phrase, 0, len(phrase), dt.date(2024, 12, 1)) if len(d.value) == 10]
+    assert day in got, (phrase, got)
+
+
+def test_an_undated_pages_heading_dates_its_event():
+    text = ("In memory of\n\nAt least 60 students killed\n\nkilled at dawn on Monday, October 30, 2006\n\n"
+            "in the village of Chenagai, near Khar, Bajaur. The air strike flattened the seminary as the boys "
+            "exercised in the yard, and the blast killed most of them.\n")
+    got = one(extracted(text, "killed", None, "Memorial", "m.txt"), 60)
+    assert got and got[0].event_date == "2006-10-30", [(c.event_date, c.date_precision) for c in got]
+
+
+@pytest.mark.parametrize("phrase", [
+    "The missile strike took place two days after Iran carried out strikes on militant targets in Pakistan which "
+    "left at least two children dead.",
+    "The raid happened two days after Iran carried out strikes in Pakistan that killed at least two children.",
+    "The attack occurred two days after an Iranian strike in Pakistan left at least two children dead.",
+])
+def test_a_toll_two_days_after_is_the_earlier_attacks(phrase):
+    text = ("Nine people were killed on Thursday in a missile attack on a border village near Saravan, state "
+            "media said. " + phrase)
+    got = one(extracted(text, "killed", "2024-01-18", "Alpha Wire", "a.txt"), 2)
+    assert got and got[0].event_date == "2024-01-16" and got[0].place == "Pakistan", \
+        [(c.event_date, c.place) for c in got]
+
+
+# ----------------------------------------------------------------------------- a lead naming only a country
+
+
+def test_a_lead_naming_a_country_takes_the_targets_village():
+    text = ("80 dead in Pakistan raid\n\n"
+            "Helicopter gunships killed around 80 alleged militants today in a dawn attack on a religious school "
+            "near the Afghan border.\n\n"
+            "The madrasa in Chenagai village in the Bajaur tribal area was a training camp, the army said.\n")
+    assert context_of(text, "around 80", "2006-10-30")[1] in ("Chenagai", "Bajaur")
+
+
+def test_a_lead_naming_a_country_without_a_scene_stays_the_country():
+    text = ("80 dead in Pakistan raid\n\n"
+            "Helicopter gunships killed around 80 alleged militants today in a dawn attack in Pakistan.\n\n"
+            "The army said the school had been warned to close.\n")
+    assert context_of(text, "around 80", "2006-10-30")[1] == "Pakistan"
