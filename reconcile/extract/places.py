@@ -11,6 +11,7 @@ from .fastrx import word_start
 from .gates import GatedSearch
 from .memo import per_report
 from .offscene import _SEAT_AFTER, _WHERE_AFTER, _origin, _side_mention, _spoken_from
+from .placerefs import SEAT_ADDRESSED_BEFORE, as_province, reference_only
 
 _PREP_BEFORE = word_start([(["in", "at", "near", "outside", "of", "from", "across", "inside", "to", "through", "along",
                              "within", "around"], r"\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$")])
@@ -39,7 +40,7 @@ _MOVED = ["sen[dt]s?", "sending", "taken", r"rush(?:es|ed|ing)?", "fl(?:y|ies|yi
 _DESTINATION_TAIL = r"\s+(?:the\s+)?(?:(?!(?:from|in|at|near|after|when|where)\b)[\w\-']+\s+){0,3}$"
 _DESTINATION_BEFORE = word_start([
     # every form of the verb: "airlift the wounded to", "were being flown to", "shifting them to"
-    (_MOVED + ["driven", "returned", "returning", "travel(?:l?ing|l?ed)?", "headed", "heading", "bound", "going", "train",
+    (_MOVED + ["driven", "returned", "returning", "return", "travel(?:l?ing|l?ed)?", "headed", "heading", "bound", "going", "train",
                "flight", "bus", "convoy", "journey", "trip", "route"], r"\s+(?:\w+\s+){0,4}?(?:to|for)" + _DESTINATION_TAIL),
     # (not "took responsibility for the Kabul attack": a "take" goes to a place, never for one)
     (["t(?:ake|akes|aking|ook)"], r"\s+(?:\w+\s+){0,4}?to" + _DESTINATION_TAIL),
@@ -208,7 +209,8 @@ def _seat_of_power(text: str, end: int, m: gazetteer.PlaceMention, before: str) 
     """A capital speaking as its government, or the seat of power an attack stirred."""
     if m.place.name not in _SEATS:
         return False
-    return bool(_SEAT_BEFORE.search(before) or _VOICE_AFTER.match(text, m.end, min(end, m.end + 60)))
+    return bool(_SEAT_BEFORE.search(before) or _VOICE_AFTER.match(text, m.end, min(end, m.end + 60))
+                or SEAT_ADDRESSED_BEFORE.search(before))
 
 
 
@@ -318,6 +320,9 @@ def event_places(text: str, start: int, end: int) -> list[gazetteer.PlaceMention
             continue  # "the Punjab chief minister", "the Home Minister of Balochistan": an office, not a scene
         if _not_here(text, start, end, m, before):
             continue
+        if reference_only(text, end, m, before, out):
+            continue  # "in Surobi, near Kabul", "KABUL/ MAZAR-E-SHARIF:": a reference point, not the scene
+        m = as_province(m, before)  # "the southern Afghan province of Kandahar": the province, not its capital city
         if len(m.text) <= 3 and m.text.isupper() and text[m.start - 1 : m.start] == "(" and \
                 text[m.end : m.end + 1] == ")" and not (out and out[-1].place == m.place):
             continue  # "Zhob District Commissioner (DC)": the title's abbreviation, not Washington, D.C.

@@ -372,5 +372,11 @@ def nested_places(b: Batch, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """Pairs where one claim's place is a district and the other's a town the gazetteer puts in it
     ("Pulwama district" and "Awantipora"): one place named at two levels, not two towns."""
     d = b.dskel[i]
-    return (d != 0) & (d == b.dskel[j]) & (b.skel[i] != b.skel[j]) & (b.skel[i] != 0) & (b.skel[j] != 0) & (
+    nested = (d != 0) & (d == b.dskel[j]) & (b.skel[i] != b.skel[j]) & (b.skel[i] != 0) & (b.skel[j] != 0) & (
         (b.skel[i] == d) | (b.skel[j] == d))
+    # a town and the district seat its district is named after, which the gazetteer keeps as a city ("Sakhi
+    # Sarwar" lies in the district of Dera Ghazi Khan; "Manawan" in Lahore's): one place at two levels too
+    dj = b.dskel[j]
+    seat = (b.skel[i] != b.skel[j]) & (b.skel[i] != 0) & (b.skel[j] != 0) & (
+        (d != 0) & (d == b.skel[j]) | (dj != 0) & (dj == b.skel[i]))
+    return nested | seat
