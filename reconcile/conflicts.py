@@ -36,7 +36,7 @@ from .factions import one_group, related
 from .intervals import compatible, describe, gap_severity, total_below_part
 from .matching.features import norm_label, place_in_text
 from .models import short_hash
-from .revisions import EARLIER_WORDS, UPDATE_WORDS, claimant_key, revision, superseded
+from .revisions import EARLIER_WORDS, UPDATE_WORDS, claimant_key, projection, revision, superseded
 from .subjects import canonical_entity
 from .tollparts import PART_LABELS, TOLL_KINDS, bounds, exact, figures_at, group_keys, holds, victims_key
 from .tollscope import holds_forces
@@ -280,8 +280,8 @@ def toll_conflicts(claims: list[dict], group: dict, out: Found) -> None:
         for a, b in itertools.combinations(items, 2):
             if a["source_id"] != b["source_id"] and (a["id"] in old or b["id"] in old):
                 continue  # a figure its own report tells as superseded contradicts no other report
-            if _one_voice(a, b):
-                continue
+            if _one_voice(a, b) or projection(a) or projection(b):
+                continue  # (a projection, "expected to rise to 50", contradicts no toll: link9)
             va = parts.get(a["id"]) or victims_key(a["victims"])
             vb = parts.get(b["id"]) or victims_key(b["victims"])
             if va != vb and va in PART_LABELS | {"people"} and vb in PART_LABELS | {"people"}:

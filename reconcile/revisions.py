@@ -154,12 +154,39 @@ def revision(a: dict, b: dict) -> tuple[dict, dict] | None:
     return (a, b) if da < db_ else (b, a)
 
 
+#: A figure told as what a toll is expected to become ("the figure was expected to rise to close to 50", "could climb
+#: to 60", "is feared to reach 100"): a projection, no toll of its own (link9).
+_PROJECTED = re.compile(r"\b(?:expected|likely|feared|set|poised|projected|predicted|forecast|could|may|might|would|will)\s+"
+                        r"(?:(?:to|further|still|soon|well|even)\s+){0,2}(?:rise|climb|increase|go\s+up|reach|exceed|top|"
+                        r"surpass|grow|mount|jump|hit|cross)\s+(?:further\s+|still\s+)?(?:to\s+)?(?:(?:as\s+(?:high|many)\s+as|close\s+to|"
+                        r"nearly|about|around|some|over|more\s+than|at\s+least|beyond|above)\s+)?$", re.IGNORECASE)
+
+
+def projection(c: dict) -> bool:
+    """The claim's figure is a projection: its words follow "expected to rise to" (or the like) in its sentence,
+    even when the sentence named them before as a toll ("at first said close to 50 had died, but later said
+    the figure was expected to rise to close to 50"); not "rose to 30 and was expected to climb further"."""
+    q, words = c.get("quote") or "", (c.get("value_text") or "").strip()
+    if not words or not ("expect" in q or "likely" in q or "fear" in q or "could" in q or "may" in q or "might" in q
+                         or "would" in q or "will" in q or "set" in q or "poised" in q or "project" in q
+                         or "predict" in q or "forecast" in q):
+        return False
+    at = 0
+    while (k := q.find(words, at)) >= 0:
+        if _PROJECTED.search(q[max(0, k - 80):k]):
+            return True
+        at = k + 1
+    return False
+
+
 def superseded(items: list[dict]) -> set[str]:
     """Ids of figures their own report updates ("initially said about a dozen ... has risen to 31"):
     the earlier side of a revision within one report."""
     out: set[str] = set()
     by_report: dict[tuple, list[dict]] = defaultdict(list)  # (only figures of one report and group are paired)
     for c in items:
+        if projection(c):
+            continue  # (what a toll is expected to become updates no figure)
         by_report[(c["source_id"], victims_key(c["victims"]))].append(c)
     for a, b in itertools.chain.from_iterable(itertools.combinations(same, 2) for same in by_report.values()):
         if compatible((a["value_low"], a["value_high"]), (b["value_low"], b["value_high"])):

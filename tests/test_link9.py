@@ -20,10 +20,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from phenomena_helpers import context_of, desk, extracted, one, place_of, rows
+from phenomena_helpers import conflicting, context_of, desk, extracted, one, place_of, rows
 
 from reconcile import gazetteer
 from reconcile.extract.dates import find_dates
+from reconcile.revisions import projection
 
 # ----------------------------------------------------------------------------- who they were is not where
 
@@ -174,3 +175,77 @@ def test_a_lead_naming_a_country_without_a_scene_stays_the_country():
             "Helicopter gunships killed around 80 alleged militants today in a dawn attack in Pakistan.\n\n"
             "The army said the school had been warned to close.\n")
     assert context_of(text, "around 80", "2006-10-30")[1] == "Pakistan"
+
+
+# ----------------------------------------------------------------------------- projections and revisions
+
+
+@pytest.mark.parametrize("quote, words, projected", [
+    ("An official at first said close to 50 had died, but later said the figure was expected to rise to close to 50.",
+     "close to 50", True),
+    ("Officials said the toll could rise to 60.", "60", True),
+    ("Doctors feared the number of dead was likely to climb further to over 70.", "over 70", True),
+    ("The governor warned the toll may reach as many as 100.", "100", True),
+    # near-misses: a toll that rose, and a figure beside a projection
+    ("The toll rose to 30 and was expected to climb further.", "30", False),
+    ("Officials fear the number of dead may reach 100, after 45 bodies were found.", "45", False),
+])
+def test_what_a_toll_is_expected_to_become_is_a_projection(quote, words, projected):
+    assert projection({"quote": quote, "value_text": words}) is projected
+
+
+@pytest.mark.parametrize("later", [
+    "A senior official later said that the figure was expected to rise to close to 50.",
+    "A senior official later said the toll could climb to 50.",
+    "A senior official later said the number of dead was feared to reach 50.",
+])
+def test_a_projection_neither_updates_nor_contradicts_a_toll(tmp_path, later):
+    con = desk(tmp_path, [
+        ("a.txt", "Alpha Wire", "2016-06-29",
+         "ISTANBUL - Suicide bombers attacked the airport on Tuesday night. The prime minister said 36 were dead. "
+         + later),
+        ("b.txt", "Beta News", "2016-06-30", "ISTANBUL - The death toll from Tuesday's airport bombing rose to 42."),
+    ])
+    a, b = rows(con, "a.txt", "killed"), rows(con, "b.txt", "killed")
+    k36, k42 = [r for r in a if r["value_low"] == 36], [r for r in b if r["value_low"] == 42]
+    assert k36 and k42 and conflicting(con, k36[0], k42[0]), [(r["value_low"], r["event_id"]) for r in a + b]
+    projected = [r for r in a if (r["value_high"] or 0) >= 45]
+    assert not any(conflicting(con, p, k42[0]) or conflicting(con, p, k36[0]) for p in projected)
+
+
+def test_a_toll_that_rose_still_supersedes_its_first_figure(tmp_path):
+    con = desk(tmp_path, [
+        ("a.txt", "Alpha Wire", "2016-06-29",
+         "ISTANBUL - Suicide bombers attacked the airport on Tuesday night. The prime minister said 36 were dead. "
+         "A senior official later said the toll had risen to 50."),
+        ("b.txt", "Beta News", "2016-06-30", "ISTANBUL - The death toll from Tuesday's airport bombing rose to 42."),
+    ])
+    a, b = rows(con, "a.txt", "killed"), rows(con, "b.txt", "killed")
+    k36, k50, k42 = ([r for r in rs if r["value_low"] == v] for rs, v in ((a, 36), (a, 50), (b, 42)))
+    assert k36 and k50 and k42 and not conflicting(con, k36[0], k42[0]) and conflicting(con, k50[0], k42[0])
+
+
+# ----------------------------------------------------------------------------- near counts of one toll, another's claim
+
+
+def test_two_counts_a_unit_apart_are_one_event(tmp_path):
+    con = desk(tmp_path, [
+        ("a.txt", "Alpha Wire", "2006-10-30",
+         "At least 83 students were killed when missiles struck a seminary in Chenagai on Monday, villagers said."),
+        ("b.txt", "Beta News", "2006-10-31",
+         "Officials said 82 people died in Monday's strike on the religious school in Chenagai."),
+    ])
+    a, b = rows(con, "a.txt", "killed"), rows(con, "b.txt", "killed")
+    assert a and b and a[0]["event_id"] == b[0]["event_id"] and conflicting(con, a[0], b[0])
+
+
+@pytest.mark.parametrize("sentence", [
+    "The strike came after the Taliban claimed responsibility for an attack that killed at least 20 people at a hospital.",
+    "The raid came a day after the Taliban claimed a bombing that killed at least 20 people at a hospital.",
+    "It follows IS's claim of an attack that killed at least 20 people at a hospital.",
+])
+def test_an_attack_another_claimed_is_not_the_reports_own(sentence):
+    text = ("JALALABAD (Alpha Wire) - A drone strike killed 30 farm workers in Nangarhar province on Thursday, "
+            "officials said. " + sentence)
+    got = one(extracted(text, "killed", "2019-09-20", "Alpha Wire", "a.txt"), 20)
+    assert got and got[0].place is None, [(c.place, c.event_date) for c in got]

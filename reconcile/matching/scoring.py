@@ -208,6 +208,9 @@ def _type_score(b: Batch, i, j) -> tuple[np.ndarray, np.ndarray]:
     return np.where(other, 0.5, s), lo + np.where(other, OTHER_MEANS, 0.0)
 
 
+#: The smallest toll whose near neighbour ("at least 83" and 82) counts as a compatible figure.
+NEAR_TOLL_MIN = 20
+
 #: The same words for victims that name no group of their own ("worshippers", "civilians" twice).
 VICTIM_WORDS = 0.5
 
@@ -227,8 +230,13 @@ def toll_score(b: Batch, i, j) -> tuple[np.ndarray, np.ndarray]:
     # wounded) are as common between two attacks of one city a week apart as between two counts of one (a
     # bonus for them merged two Kabul attacks on the sample desk); far figures (7 against 50) are the
     # conflict the desk must show, so they must be able to meet in one event
+    # ... but two counts of one large toll a unit or two apart ("at least 83" and 82, 41 and 42) are as near as compatible
+    # figures are (link9): no further from each other than 2 or a twentieth of the larger
+    near = ~compatible & (np.minimum(lo_i, lo_j) >= NEAR_TOLL_MIN) & (
+        np.abs(lo_i - lo_j) <= np.maximum(2, np.maximum(lo_i, lo_j) // 20)) & (
+        np.minimum(hi_i, hi_j) < np.maximum(lo_i, lo_j)) & (np.maximum(lo_i, lo_j) - np.minimum(hi_i, hi_j) <= 2)
     lo = np.where(eq, np.select([value >= 20, value >= 10, value >= 5], [2.5, 2.0, 1.2], default=0.5),
-                  np.where(compatible, 0.3, 0.0))
+                  np.where(compatible | near, 0.3, 0.0))
     victims = (b.victims[i] != 0) & (b.victims[i] == b.victims[j])
     lo = lo + np.where(victims, 1.0, 0.0)
     # the same words for the victims where they name no group of their own ("worshippers" twice)
