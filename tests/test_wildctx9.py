@@ -8,6 +8,8 @@ several phrasings of our own with a near-miss that must not change.
 - a date only a later sentence of the lead gives for a campaign's start or an attack it is compared with ("a
   campaign which began on Oct. 5", "bore similarities to the assault on Mumbai last November") is background,
   not the lead's (a report written weeks later that dates its own attack in a later sentence keeps that day);
+- a sentence of the lead, or the sentence after a claim, telling of an event in another province (a photo caption
+  on "Monday's attack" in Karachi, "a bombing in Muzaffarabad on Sunday night") dates neither;
 - "the province of Kandahar" is the province, not its capital city;
 - a capital addressed as its government ("demanded an explanation from Washington") is no scene;
 - a town named right after the scene as what it lies near ("in Surobi, near Kabul") is a reference point;
@@ -119,6 +121,54 @@ def test_later_recent_date_still_dates_the_lead():
     text = ("A car bomb killed 12 people at a crowded market in Parachinar.\n\n"
             "The bomb went off on Sunday morning as shoppers crowded the stalls.")
     assert _dates(text, "2023-11-14") == [(12, "2023-11-12")]
+
+
+# --- a sentence about an event elsewhere dates neither the lead nor the claim before it ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "Bomber kills 88 at volleyball match in Lakki Marwat\n\n"
+    "Mourners in Karachi protest over Monday's attack on a procession.\n\n"
+    "A local police chief said at least 88 people were killed when a bomber drove into the crowd in Lakki Marwat.",
+    "Bomber kills 88 at volleyball match in Lakki Marwat\n\n"
+    "Students in Lahore rallied on Monday against an earlier bombing.\n\n"
+    "Police said 88 people were killed when the bomber struck the match in Lakki Marwat.",
+    "Blast at volleyball match in Lakki Marwat kills 88\n\n"
+    "Shops in Quetta stayed shut on Monday to mourn the victims of a market bombing.\n\n"
+    "At least 88 people were killed in the blast in Lakki Marwat, officials said.",
+])
+def test_lead_not_dated_by_an_event_elsewhere(text):
+    got = _dates(text, "2010-01-01")  # (a Friday: Monday would be 2009-12-28)
+    assert got and all(d != "2009-12-28" for _, d in got), got
+
+
+def test_lead_dated_by_a_later_sentence_of_the_same_town():
+    # near miss: the later sentence tells of the same town: it dates the lead
+    text = ("Bomber kills 88 at volleyball match in Lakki Marwat\n\n"
+            "Mourners in Lakki Marwat buried the dead of Monday's attack.\n\n"
+            "A local police chief said at least 88 people were killed when a bomber drove into the crowd.")
+    got = _dates(text, "2010-01-01")
+    assert got and all(d == "2009-12-28" for _, d in got), got
+
+
+@pytest.mark.parametrize("text, low", [
+    ("At least 25 people were killed in Karachi on Monday when a bomber struck a procession.\n\n"
+     "The health minister said over 20 bodies were received at hospitals. The attack came on the heels of a bombing "
+     "that killed eight people in Muzaffarabad on Sunday night.", 21),
+    ("At least 25 people were killed in Karachi on Monday when a bomber struck a procession.\n\n"
+     "Rescue workers said 22 bodies were taken to the city morgue. A day earlier a bomb had killed nine people in Quetta "
+     "on Sunday.", 22),
+])
+def test_claim_not_dated_by_the_next_sentence_elsewhere(text, low):
+    got = dict(_dates(text, "2009-12-28"))
+    assert got[low] != "2009-12-27", got
+
+
+def test_claim_dated_by_the_next_sentence_of_the_same_city():
+    # near miss: the next sentence says when it happened in the same city
+    text = ("At least 25 people were killed in a procession in Karachi.\n\n"
+            "Rescue workers said 22 bodies were taken to the city morgue. The bomb went off near a mosque in Karachi "
+            "on Sunday morning.")
+    assert dict(_dates(text, "2009-12-28"))[22] == "2009-12-27"
 
 
 # --- "the province of X" ----------------------------------------------------------------------------------------

@@ -107,6 +107,9 @@ class LeadReader:
                         continue  # "... in southwestern Pakistan. ... a bomb in the northern town of Bannu": another attack
                     if i > first and _ELSEWHERE.match(self.text, self.sentences[i].start, self.sentences[i].end):
                         break  # "Also in Balochistan, ... in Chaman": another incident, not the lead's place
+                    if i > first and date is None and place is not None and c.main_date is not None and \
+                            c.main_place is not None and not _compatible(place, c.main_place):
+                        continue  # "... bomber kills dozens in Lakki Marwat. Children march in Karachi over Monday's attack"
                     if c.other and i > first:
                         if date is None and c.main_date is not None and self._recent(c.main_date):
                             date = c.main_date  # "Saturday's bombing came a week after an attack ..."
@@ -136,7 +139,8 @@ class LeadReader:
                         if not _DATE_CUE.search(self.text, s.start, s.end):
                             continue  # no date phrase: no date of its own (sentence_context reads none)
                         c = self.own(i)
-                        if c is not None and not self.sentences[i].heading and c.date is not None and not c.other:
+                        if c is not None and not self.sentences[i].heading and c.date is not None and not c.other \
+                                and not self._elsewhere(first, c):
                             date = c.date
                             break
                         if c is not None and not self.sentences[i].heading and c.fallback is not None and not c.other:
@@ -197,6 +201,8 @@ class LeadReader:
             c = self.own(i)
             if c is None or c.other or c.date is None or c.date.precision != "day" or not self._recent(c.date):
                 continue
+            if self._elsewhere(first, c):
+                continue  # "Mourners in Karachi protest over Monday's attack." "... 88 were killed in Lakki Marwat"
             # (its one day, or a day an event word stands by: not "A police official shows guns on Saturday, May 29,
             # recovered from militants who stormed the mosque on Friday", a photograph's day)
             s = self.sentences[i]
@@ -222,6 +228,13 @@ class LeadReader:
                     not c.date.relative and (c.toll or self.event_type(i) is not None):
                 return c.date
         return None
+
+    def _elsewhere(self, first: int, c) -> bool:
+        """An opening sentence (context ``c``) tells of another province than the first toll's (a caption on
+        "Monday's attack in Karachi" above "... 88 were killed in Lakki Marwat"): its day is not the lead's."""
+        lead = self.own(first)
+        return lead is not None and lead.main_place is not None and c.main_place is not None and \
+            not _compatible(lead.main_place, c.main_place)
 
     def _date_line(self, first: int) -> DateRef | None:
         """The day of a line before the report's first event sentence that holds only a date ("date

@@ -438,6 +438,9 @@ class ContextReader(LeadReader):
                     break  # ("Also in Balochistan, a leader escaped an attack in Chaman": another incident's place)
                 if bearing is not None and _against(bearing, n.main_place):  # (no bearing: its place not read)
                     continue  # "... in southwestern Pakistan" is not "the northern town of Bannu"
+                if (place or main_place) is not None and n.main_place is not None and n.main_date is not None and \
+                        not _compatible(place or main_place, n.main_place):
+                    break  # "... the toll rose to 25. It came after a bombing killed eight in Muzaffarabad on Sunday": elsewhere
                 if place is None or place.type in ("country", "province"):
                     refined = _refine(place, n.main_place)
                     if refined is not place and place is not None:
