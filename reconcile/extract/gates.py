@@ -19,6 +19,7 @@ the pattern itself, a gate follows any edit of the pattern.
 from __future__ import annotations
 
 import re
+import sys
 
 try:  # Python 3.11+
     from re import _constants as _c
@@ -110,3 +111,56 @@ class GatedSearch:
 
     def __getattr__(self, name: str):
         return getattr(self.rx, name)
+
+
+class TailGated:
+    """``rx``, a pattern made of an expensive opening (a count phrase and its noun phrase, tried at every position
+    of a sentence) and a selective rest (an auxiliary and a verb): ``search`` and ``finditer`` first search the
+    rest alone, and a sentence where the rest matches nowhere gets no match without the scan. Exact: every match
+    of ``rx`` holds a match of its rest where its opening ends (the rest is a whole pattern of its own that
+    follows the opening at the top level, and reads no group of it). ``match``, ``fullmatch`` and anything
+    else are ``rx``'s own."""
+
+    __slots__ = ("rx", "rest", "match", "fullmatch", "pattern", "flags", "groupindex", "groups")
+
+    def __init__(self, rx: re.Pattern, opening: str):
+        rest = rx.pattern[len(opening) :]
+        if not rx.pattern.startswith(opening) or not _whole_items(rx.pattern, opening, rest):
+            raise ValueError(f"not an opening of the pattern, followed by a rest of its own: {opening[:60]!r}")
+        self.rx, self.rest = rx, re.compile(rest, rx.flags)
+        self.match, self.fullmatch = rx.match, rx.fullmatch
+        self.pattern, self.flags, self.groupindex, self.groups = rx.pattern, rx.flags, rx.groupindex, rx.groups
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        if self.rest.search(text, pos, endpos) is None:
+            return None
+        return self.rx.search(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        if self.rest.search(text, pos, endpos) is None:
+            return iter(())
+        return self.rx.finditer(text, pos, endpos)
+
+    def __getattr__(self, name: str):
+        return getattr(self.rx, name)
+
+
+def _whole_items(pattern: str, opening: str, rest: str) -> bool:
+    """``pattern`` is ``opening`` then ``rest``, two sequences of whole items at its top level: no alternation at
+    the top, the opening's parentheses closed, no quantifier at the rest's start, no group of the opening read
+    again in the rest (a back-reference or a conditional)."""
+    from .fastrx import structure, top_alternatives
+
+    if len(top_alternatives(pattern)) != 1 or not rest or rest[:1] in ("?", "*", "+", "{"):
+        return False
+    depths = [depth for _k, _ch, depth in structure(opening)]
+    if any(depth < 0 for depth in depths) or depths and depths[-1] != 0:
+        return False
+    if re.search(r"\(\?P=|\(\?\(|\\[1-9]", rest):
+        return False
+    try:
+        _p.parse(opening)
+        _p.parse(rest)
+    except Exception:  # noqa: BLE001 - the opening cut inside a class or an escape
+        return False
+    return True

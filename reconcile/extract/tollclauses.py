@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .gates import TailGated
 from .numbers import NUMBER_EXPR
 from .rules import ADVERB_LY, NP_GEN, NUM, Found, _found
 from .victims import VICTIM_NOUN, victim_label
@@ -30,13 +31,13 @@ _LATER_KILL = (r"(?:shot\s+dead|gunned\s+down|shot\s+and\s+killed|killed|execute
                r"(?:shot|burnt|burned|stabbed|beaten|hacked|tortured|bludgeoned|stoned|strangled)\s+to\s+death|"
                r"lynched|martyred)")
 _LATER_INJ = r"(?:wounded|injured|hurt|beaten(?!\s+to\s+death))"
-_RX_LATER = re.compile(
+_RX_LATER = TailGated(re.compile(  # (speed: gates.TailGated, the rest after the count's noun phrase looked for first)
     rf"{NUM}{NP_GEN}\s+(?:were|had\s+been|have\s+been|was)\s+(?:(?:all|also|reportedly|allegedly|then|first|"
     rf"{ADVERB_LY})\s+){{0,2}}{_FIRST_PRED}\b(?P<gap>[^.;\d\u201c\u201d\"]{{0,160}}?)(?:\s*,\s*|\s+)(?:and|before\s+being|"
     rf"then)\s+(?:(?:then|later|subsequently|eventually|finally|all|were|been|brutally|summarily|"
     rf"{ADVERB_LY})\s+){{0,2}}(?P<verb>{_LATER_KILL}|{_LATER_INJ})\b",
     re.IGNORECASE,
-)
+), f"{NUM}{NP_GEN}")
 #: a new clause inside the gap: another subject and its own verb
 _GAP_CLAUSE = re.compile(r"\b(?:were|was|are|is|while|whereas|but|who|which|when|after|as)\b", re.IGNORECASE)
 
