@@ -39,7 +39,7 @@ from .models import short_hash
 from .revisions import EARLIER_WORDS, UPDATE_WORDS, claimant_key, projection, revision, superseded
 from .subjects import canonical_entity
 from .tollparts import PART_LABELS, TOLL_KINDS, bounds, exact, figures_at, group_keys, holds, victims_key
-from .tollscope import holds_forces
+from .tollscope import adult_men, holds_forces, whole_toll
 
 #: Words between two figures of one sentence that set two voices or two estimates against each other.
 _CONTRAST = re.compile(r"\b(?:while|whereas|but|however|although|though|compared|contrast|versus|vs|said|says|cited"
@@ -277,6 +277,13 @@ def toll_conflicts(claims: list[dict], group: dict, out: Found) -> None:
         for c in items:
             if c["id"] not in parts and _all_of_the_country(c, items):
                 parts[c["id"]] = "people"  # "a car bomb killed 89 Pakistanis" (in Pakistan): everyone killed
+        for c in items:  # "six adult men" of a breakdown beside "30 children": two groups
+            if c["id"] not in parts and adult_men(c):
+                parts[c["id"]] = "men"
+        keys = {c["id"]: parts.get(c["id"]) or victims_key(c["victims"]) for c in items}
+        for c in items:  # "the government had claimed only 12 soldiers were killed": its whole toll
+            if c["id"] not in parts and whole_toll(c, keys[c["id"]], items, keys):
+                parts[c["id"]] = "people"
         for a, b in itertools.combinations(items, 2):
             if a["source_id"] != b["source_id"] and (a["id"] in old or b["id"] in old):
                 continue  # a figure its own report tells as superseded contradicts no other report

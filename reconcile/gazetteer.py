@@ -153,6 +153,10 @@ class Gazetteer:
                     if prov is not None:
                         pe = hit.end + len(_PROVINCE_AFTER.match(tail).group(1))
                         hit = PlaceMention(hit.start, pe, text[hit.start : pe], prov)
+                elif hit.place.type == "city" and _PROVINCE_OF_BEFORE.search(text, max(0, hit.start - 40), hit.start):
+                    prov = self.lookup(hit.text + " Province")
+                    if prov is not None and prov.admin1 == hit.place.admin1:
+                        hit = PlaceMention(hit.start, hit.end, hit.text, prov)
                 out.append(hit)
         return out
 
@@ -191,6 +195,8 @@ _RUN = re.compile(
 )
 _TOKEN = re.compile(r"[A-Z][\w'\u2019.]*")
 _PROVINCE_AFTER = re.compile(r"(\s+province)\b")
+# "the (northern) province of Kunduz": the province, not the city that shares its name
+_PROVINCE_OF_BEFORE = re.compile(r"\bprovince\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _QUICK = str.maketrans("", "", "'\u2019.-")

@@ -179,6 +179,16 @@ def projection(c: dict) -> bool:
     return False
 
 
+_MORE_THAN = re.compile(r"\s*(?:more\s+than|over|above|upwards\s+of)\s", re.IGNORECASE)
+
+
+def _loose_repeat(a: dict, b: dict) -> bool:
+    """``a`` repeats ``b``'s exact figure N as "more than N": the same count told loosely."""
+    n = b["value_low"] if b["value_low"] is not None and b["value_low"] == b["value_high"] else None
+    return (n is not None and a["value_high"] is None and a["value_low"] == n + 1
+            and _MORE_THAN.match(a.get("value_text") or "") is not None)
+
+
 def superseded(items: list[dict]) -> set[str]:
     """Ids of figures their own report updates ("initially said about a dozen ... has risen to 31"):
     the earlier side of a revision within one report."""
@@ -191,6 +201,8 @@ def superseded(items: list[dict]) -> set[str]:
     for a, b in itertools.chain.from_iterable(itertools.combinations(same, 2) for same in by_report.values()):
         if compatible((a["value_low"], a["value_high"]), (b["value_low"], b["value_high"])):
             continue
+        if _loose_repeat(a, b) or _loose_repeat(b, a):
+            continue  # "wounding 240" ... "the toll has risen to 15 ... more than 240 wounded": one count, no update
         rev = revision(a, b)
         if rev is not None:
             out.add(rev[0]["id"])

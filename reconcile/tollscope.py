@@ -52,3 +52,58 @@ def everyone_besides_attackers(c: dict) -> bool:
         if _BESIDES_ATTACKERS.search(q, max(0, m.start() - 80), m.start()):
             return True
     return False
+
+
+#: The security forces' groups whose toll a claimant may give as the whole toll of an attack on them.
+_WHOLE_GROUPS = FORCES | {SECURITY}
+#: "claimed only 12 soldiers were killed", "put the toll at just 12 troops": the claimant's whole toll, told as small.
+_ONLY_BEFORE = re.compile(r"\b(?:only|just|merely|a\s+mere|no\s+more\s+than)\s+$", re.IGNORECASE)
+#: "... 36 military personnel were killed in the attack": the figure is the attack's toll, no part named beside it.
+_OF_THE_ATTACK_AFTER = re.compile(
+    r"\s+(?:[\w\-]+\s+){0,3}?(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:killed|died|dead|slain|martyred)\s+"
+    r"(?:in|during|by)\s+(?:the|that|this|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:attack|assault|explosion|blast|bombing|raid|strike|siege)\b", re.IGNORECASE)
+#: A sentence naming its figure as a part ("among the dead", "including", "of them").
+_A_PART = re.compile(r"\b(?:includ\w*|among|of\s+(?:them|whom|the\s+dead|those)|besides|as\s+well\s+as|along\s+with)\b",
+                     re.IGNORECASE)
+
+
+def _claimant(c: dict) -> str:
+    return " ".join((c.get("claimant") or "").lower().replace("the ", " ").split())
+
+
+def whole_toll(c: dict, key: str, items: list[dict], keys: dict[str, str]) -> bool:
+    """``c`` (of the security forces' group ``key``) is its claimant's whole toll of the attack, to weigh against
+    the other tolls of "people": the sentence tells it as small ("the government had claimed only 12 soldiers were
+    killed"), or a report sets named claimants' tolls side by side, one of the personnel killed in the attack and
+    one of people ("the NDS reported 36 military personnel were killed in the attack" / "a ministry official said
+    126 people were killed"), where no toll of the event names any other group (civilians, children)."""
+    if key not in _WHOLE_GROUPS:
+        return False
+    vt, q = c.get("value_text"), c.get("quote") or ""
+    if not vt or _A_PART.search(q):
+        return False
+    if any(d is not c and d["source_id"] == c["source_id"] and d.get("quote") == q for d in items):
+        return False  # one sentence, two figures: a list of parts ("12 soldiers and three civilians")
+    at = [m for m in re.finditer(r"(?<![\w])" + re.escape(vt) + r"(?![\w])", q)]
+    if any(_ONLY_BEFORE.search(q, max(0, m.start() - 16), m.start()) for m in at):
+        return True
+    if not _claimant(c) or not any(_OF_THE_ATTACK_AFTER.match(q, m.end()) for m in at):
+        return False
+    if any(keys.get(d["id"], "") not in _WHOLE_GROUPS | {"people"} or (d.get("victims") or "").startswith("civilian")
+           for d in items):
+        return False  # another group's toll (civilians, children, attackers): the personnel are a part
+    return any(d["source_id"] == c["source_id"] and keys.get(d["id"]) == "people" and _claimant(d)
+               and _claimant(d) != _claimant(c) for d in items)
+
+
+#: "Six adult men were killed" beside "30 children were killed": a breakdown's group (the victims' word "men"
+#: otherwise names people at large).
+_ADULT_MEN_AFTER = re.compile(r"\s+(?:adult|grown)\s+(?:men|males)\b", re.IGNORECASE)
+
+
+def adult_men(c: dict) -> bool:
+    """The claim's figure counts the adult men of a breakdown by age and sex, a group of its own."""
+    vt, q = c.get("value_text"), c.get("quote") or ""
+    return bool(vt) and any(_ADULT_MEN_AFTER.match(q, m.end())
+                            for m in re.finditer(r"(?<![\w])" + re.escape(vt) + r"(?![\w])", q))

@@ -189,6 +189,8 @@ class LeadReader:
                         if c is not None and not self.sentences[i].heading and c.dateline is not None:
                             place, self._weak = c.dateline, True
                             break
+                if place is None:  # a lead naming no place: the next sentences telling of its event may ("the base in
+                    place = self._named_ahead(first)  # central Wardak province", "on the outskirts of the city of X")
             self._main = (date, place, first)
         return self._main
 
@@ -293,6 +295,28 @@ class LeadReader:
             if refined is not place:
                 return refined
         return place
+
+    def _named_ahead(self, first: int) -> gazetteer.Place | None:
+        """The first place a sentence after the lead's first names for the report's own event (not another
+        incident's, not after "Elsewhere"), when the lead names none; a country only when nothing finer follows."""
+        found = None
+        for i in range(first + 1, min(len(self.sentences), first + WHERE_AHEAD)):
+            s = self.sentences[i]
+            if s.heading or s.boilerplate:
+                continue
+            if _ELSEWHERE.match(self.text, s.start, s.end):
+                break
+            c = self.own(i)
+            if c is None:
+                continue
+            if c.other:
+                break
+            p = c.main_place or c.place
+            if p is not None:
+                if p.type != "country":
+                    return p
+                found = found or p
+        return found
 
     def _definite(self, i: int) -> bool:
         """Sentence i speaks of "the attack" before its toll (the report's own), not of "a bomber"."""

@@ -1,0 +1,193 @@
+"""Events of a round's reports: places behind the dates, clustering and conflicts; phenomena in our own words.
+
+- "the (northern) province of X", where a city shares its province's name, is the province, not the city;
+- a district written as one word with its connecting vowel ("Dashte Archi") is the gazetteer's district;
+- a report whose lead names no place takes the place the next sentences telling of its event name
+  ("the compound in central Wardak province", "on the outskirts of Maidan Shar, the provincial capital");
+- a province-level event dated by a week and a district-level event of that province dated by a day inside
+  that week are one event.
+"""
+
+from __future__ import annotations
+
+import pytest
+from phenomena_helpers import conflicting, context_of, desk, one_row, place_of, rows
+
+# --------------------------------------------------------------------------- "the province of X"
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("At least 30 people were killed in an airstrike in the northern province of Kunduz, officials said.",
+     "Kunduz Province"),
+    ("An air raid on a seminary in the province of Kunduz killed dozens of people on Monday.", "Kunduz Province"),
+    ("Officials in the southern province of Kandahar said a roadside bomb killed nine civilians.",
+     "Kandahar Province"),
+    ("The blast in the eastern province of Ghazni left 14 people dead.", "Ghazni Province"),
+])
+def test_the_province_of_a_name_shared_with_its_city_is_the_province(sentence, place):
+    assert place_of(sentence) == place
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    # near-misses: the city itself
+    ("A suicide bomber killed 12 people in the city of Kunduz on Sunday.", "Kunduz"),
+    ("Gunmen killed four guards on the outskirts of the northern city of Kunduz.", "Kunduz"),
+    ("A bomb went off in Kandahar city, killing three.", "Kandahar"),
+])
+def test_the_city_of_that_name_stays_the_city(sentence, place):
+    assert place_of(sentence) == place
+
+
+@pytest.mark.parametrize("sentence", [
+    "At least 50 people died in the Dashte Archi district, officials said.",
+    "The air raid on a village in Dasht Archi killed 50, residents said.",
+    "An airstrike in Dasht-e-Archi killed 50 people.",
+])
+def test_a_district_written_without_its_hyphens_is_the_district(sentence):
+    assert place_of(sentence) == "Dasht-e-Archi"
+
+
+# --------------------------------------------------------------------------- a lead with no place
+
+
+@pytest.mark.parametrize(("later", "place"), [
+    ("Attackers drove a captured army vehicle into the compound in central Maidan Wardak province and "
+     "detonated it.", "Wardak Province"),
+    ("The compound lies on the outskirts of Maidan Shar, the provincial capital.", "Maidan Shahr"),
+    ("The base, in the eastern province of Ghazni, had been attacked before.", "Ghazni Province"),
+])
+def test_a_lead_naming_no_place_takes_the_place_the_next_sentences_give(later, place):
+    text = ("At least 40 people were killed and 60 wounded in a Taliban attack on an army compound on Monday, "
+            "officials said.\n\nThe toll could rise further.\n\nThe gunmen wore uniforms of the security forces.\n\n"
+            + later)
+    assert context_of(text, "At least 40", "2019-01-21")[1] == place
+
+
+def test_a_lead_naming_no_place_does_not_take_the_place_of_another_incident():
+    # near-miss: the later sentence tells of another attack (elsewhere), whose place is not the lead's
+    text = ("At least 40 people were killed and 60 wounded in a Taliban attack on an army compound on Monday, "
+            "officials said.\n\nElsewhere, a roadside bomb killed three policemen in Kandahar.")
+    assert context_of(text, "At least 40", "2019-01-21")[1] != "Kandahar"
+
+
+# --------------------------------------------------------------------------- province-week and district-day
+
+
+def test_a_province_week_event_and_a_district_day_event_inside_it_are_one(tmp_path):
+    con = desk(tmp_path, [
+        ("r1.txt", "Wire A", "2018-04-03",
+         "More than 100 people, many of them children, were killed in an airstrike by the air force in the "
+         "northern province of Kunduz, villagers and local officials said.\n\n"
+         "At least 59 people were killed at a religious school in the Dashte Archi district of Kunduz province, "
+         "a security official said."),
+        ("r2.txt", "Wire B", "2018-04-03",
+         "An air force strike on a religious school in Dasht-e-Archi on Monday killed at least 70 people, "
+         "a provincial council member said. Witnesses said more than 100 people were killed."),
+    ])
+    a, b = rows(con, "r1.txt", "killed"), rows(con, "r2.txt", "killed")
+    assert one_row(a, 59)["event_id"] == one_row(b, 70)["event_id"]
+    assert one_row(a, 101)["event_id"] == one_row(b, 101)["event_id"]
+
+
+# --------------------------------------------------------------------------- conflicts inside one event
+
+
+def _event_conflicts(tmp_path, reports, kind="killed"):
+    con = desk(tmp_path, reports)
+    return con, con.execute("select note from conflicts where kind = ?", [kind]).fetchall()
+
+
+@pytest.mark.parametrize("earlier", [
+    "The government had previously claimed only 12 soldiers were killed in the attack.",
+    "Officials had at first said just 12 soldiers died.",
+    "The ministry earlier put the toll at only 12 troops.",
+])
+def test_a_toll_told_as_only_so_many_soldiers_is_the_claimants_whole_toll(tmp_path, earlier):
+    con = desk(tmp_path, [
+        ("r1.txt", "Wire A", "2019-01-22",
+         "Taliban fighters stormed an intelligence base in Maidan Shahr on Monday.\n\n"
+         "An official in the defence ministry told reporters that 126 people had been killed in the attack.\n\n"
+         + earlier),
+    ])
+    r = rows(con, "r1.txt", "killed")
+    big, small = one_row(r, 126), one_row(r, 12)
+    assert big["event_id"] == small["event_id"]
+    assert conflicting(con, big, small)
+
+
+def test_soldiers_among_the_dead_are_no_whole_toll(tmp_path):
+    # near-miss: "among the dead were only 12 soldiers" names a part of the 126
+    con = desk(tmp_path, [
+        ("r1.txt", "Wire A", "2019-01-22",
+         "Taliban fighters stormed an intelligence base in Maidan Shahr on Monday.\n\n"
+         "An official in the defence ministry told reporters that 126 people had been killed in the attack.\n\n"
+         "Among the dead were 12 soldiers, the official said."),
+    ])
+    r = rows(con, "r1.txt", "killed")
+    assert not conflicting(con, one_row(r, 126), one_row(r, 12))
+
+
+@pytest.mark.parametrize(("forces", "people"), [
+    ("The intelligence agency reported that 36 military personnel were killed in the attack.",
+     "A senior defence ministry official said that 126 people were killed in the explosion."),
+    ("According to the army, 36 soldiers died in the assault.",
+     "A provincial council member said 126 people had been killed."),
+    ("Police said 36 policemen were killed in the attack on the compound.",
+     "Hospital officials said that 126 people were killed."),
+])
+def test_named_claimants_personnel_and_people_tolls_of_one_report_conflict(tmp_path, forces, people):
+    con = desk(tmp_path, [
+        ("r1.txt", "Wiki", "2019-01-22",
+         "Taliban gunmen attacked a training base of the security forces in Maidan Shahr on 21 January 2019.\n\n"
+         + people + "\n\n" + forces),
+    ])
+    r = rows(con, "r1.txt", "killed")
+    big, small = one_row(r, 126), one_row(r, 36)
+    assert big["event_id"] == small["event_id"]
+    assert conflicting(con, big, small)
+
+
+def test_personnel_beside_civilians_stay_a_part(tmp_path):
+    # near-miss: the event's tolls name civilians too: the soldiers are a part of the people
+    con = desk(tmp_path, [
+        ("r1.txt", "Wire A", "2019-01-22",
+         "Taliban gunmen attacked an army base in Maidan Shahr on Monday.\n\n"
+         "A senior defence ministry official said that 126 people were killed in the explosion.\n\n"
+         "The army said that 36 soldiers were killed in the attack.\n\n"
+         "Twenty civilians were killed in a nearby village, residents said."),
+    ])
+    r = rows(con, "r1.txt", "killed")
+    assert not conflicting(con, one_row(r, 126), one_row(r, 36))
+
+
+@pytest.mark.parametrize(("children", "men"), [
+    ("The U.N. was able to verify that 30 children were killed and 51 injured.", "Six adult men were killed and 20 wounded, it said."),
+    ("UN investigators found 30 children among the dead.", "In addition, six adult males were killed, the mission said."),
+    ("The mission said 30 children died in the strike.", "It said six grown men were also killed."),
+])
+def test_a_breakdowns_children_and_adult_men_are_two_groups(tmp_path, children, men):
+    con = desk(tmp_path, [
+        ("r1.txt", "Wire A", "2018-05-07",
+         "A UN inquiry into the air force strike on a religious school in Dasht-e-Archi on April 2 reported "
+         "its findings on Monday.\n\n" + children + " " + men),
+    ])
+    r = rows(con, "r1.txt", "killed")
+    assert not conflicting(con, one_row(r, 30), one_row(r, 6))
+
+
+@pytest.mark.parametrize("repeat", [
+    "\u201cThe death toll has risen to 15,\u201d a spokesman said, adding that \u201cmore than 240 people have been wounded.\u201d",
+    "The toll later rose to 15 dead, and over 240 were wounded, the spokesman said.",
+])
+def test_more_than_n_after_n_is_no_update_of_n(tmp_path, repeat):
+    con = desk(tmp_path, [
+        ("r1.txt", "Wire A", "2015-08-07",
+         "A huge truck bomb tore through central Kabul on Friday, killing 15 people and wounding 240 others.\n\n"
+         + repeat),
+        ("r2.txt", "Wire B", "2015-08-07",
+         "The truck bomb in Kabul on Friday killed at least 15 people and wounded 248, the president's office said."),
+    ])
+    a = one_row(rows(con, "r1.txt", "injured"), 240)
+    b = one_row(rows(con, "r2.txt", "injured"), 248)
+    assert a["event_id"] == b["event_id"]
+    assert conflicting(con, a, b)
