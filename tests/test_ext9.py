@@ -151,3 +151,61 @@ def test_a_casualties_and_losses_cell(cell, low, high):
 def test_a_casualties_and_losses_cell_of_words_gives_no_field():
     page = "Hill raid\nPart of a war\nDate May 2008\nCasualties and losses\nNone Several\n\nThe raid lasted two hours.\n"
     assert _claims(page, "killed") == []
+
+
+# --- 7. roles: "It" for the body that was the subject before; a group's statement relayed by an agency ----------
+
+@pytest.mark.parametrize("text, role", [
+    ("The government has denied all responsibility for the killings. It claims the death toll was 173 people.", "official"),
+    ("The interior ministry later revised its account. It says the toll was 41.", "official"),
+    ("The UN mission has documented the attacks. It reports that 40 civilians were killed.", "international_org"),
+])
+def test_it_is_the_body_named_as_subject_before(text, role):
+    got = _claims(text, "killed")
+    assert got and got[0].claimant_role == role
+
+
+def test_it_after_a_body_of_no_role_stays_unresolved():
+    got = _claims("The company has denied the report. It says the death toll was 12.", "killed")
+    assert got and got[0].claimant_role != "official"
+
+
+def test_people_before_a_dash_are_everyone():
+    got = _claims("Officials put the toll at 173 people - police officers and civilians killed by the gunmen.", "killed")
+    assert [c.victims for c in got if c.value_low == 173] == ["people"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jaish al-Adl claimed a raid on a police post. On Friday, the group said it killed a member of the border guard, according to IRNA.",
+    "The TTP said its fighters killed 12 soldiers in the raid, according to the state news agency.",
+])
+def test_a_groups_statement_relayed_by_an_agency_is_the_perpetrators(sentence):
+    got = _claims(sentence, "killed")
+    assert got and all(c.claimant_role == "perpetrator" for c in got)
+
+
+def test_an_official_statement_relayed_by_an_agency_keeps_its_claimant():
+    got = _claims("Police said the Taliban killed 12 soldiers in the raid, according to IRNA.", "killed")
+    assert got and got[0].claimant_role != "perpetrator"
+
+
+# --- 8. strength: an estimate's figure told with its noun, the fighters named before ---------------------------
+
+@pytest.mark.parametrize("text, low", [
+    ("Officials now estimate the group has at least 18,000 fighters. That updated figure is very significant, because as the "
+     "earlier report carefully notes, for many years the only previous estimate was approximately 9,000.", 8100),
+    ("A commander told reporters that the army's estimate of ISKP strength is also 4,000.", 4000),
+    ("The group has 60,000 fighters, officials say. That marks a rise from the estimate of 35,000 that a defence official "
+     "gave in 2011.", 35000),
+    ("Officials said the Taliban had 60,000 fighters. The previous count was 35,000 fighters, in 2014.", 35000),
+])
+def test_an_estimate_with_its_fighters_before_is_a_strength(text, low):
+    assert low in [c.value_low for c in _claims(text, "strength")]
+
+
+@pytest.mark.parametrize("text", [
+    "The group has about 4,000 fighters. The government's estimate of the damage was 5,000 dollars.",
+    "The fighting was heavy. The estimate of the dead was 2,000 according to the UN.",
+])
+def test_an_estimate_of_something_else_is_no_strength(text):
+    assert all(c.value_low not in (5000, 2000) for c in _claims(text, "strength"))

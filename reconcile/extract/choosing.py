@@ -49,6 +49,11 @@ def pronouns_in_sentence(out: list[Claimant]) -> list[Claimant]:
     return res
 
 
+#: a news agency or outlet, which relays a statement it reports rather than making it
+_AGENCY = re.compile(r"\b(?:news|agency|agencies|IRNA|Tasnim|Fars|Mehr|ISNA|Reuters|AFP|AP|Xinhua|TASS|RIA|Anadolu|"
+                     r"television|TV|media|broadcaster|radio|newspaper|outlet|wire)\b")
+
+
 def claimant_for(claimants: list[Claimant], span_start: int, span_end: int) -> Claimant | None:
     """The claimant of a claim: one whose scope holds its words, else the one named closest
     before them (scoped claimants speak only within their scope), else the first after."""
@@ -57,6 +62,11 @@ def claimant_for(claimants: list[Claimant], span_start: int, span_end: int) -> C
     if scoped:
         c = scoped[-1]  # (a speaker named between it and the words speaks for them: "with X saying 140, while Y said 256")
         nearer = [d for d in claimants if d.scope_start < 0 and c.end <= d.start and d.end <= span_end]
+        if not nearer and c.role != "perpetrator" and (c.role == "reporter" or _AGENCY.search(c.text or "")):
+            # "the group said it killed a guard, according to IRNA": the agency relays the group's own statement
+            # (not "..., according to Iranian authorities": the authorities give the figures themselves)
+            nearer = [d for d in claimants if d.scope_start < 0 and d.role == "perpetrator" and c.scope_start <= d.start
+                      and d.end <= span_start and d.end <= c.start]
         return nearer[-1] if nearer else c
     before = [c for c in claimants if c.end <= span_start and c.scope_start < 0]
     if before:

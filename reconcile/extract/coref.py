@@ -254,3 +254,27 @@ def statement_before(text: str, start: int, published: str | None) -> tuple[str,
     if not groups or not _STATEMENT_NOUN.search(window):
         return None
     return f"{groups[-1].text} statement", "perpetrator"
+
+
+#: The subject of a sentence, when it is a body that speaks for itself ("The government has denied ...",
+#: "The Interior Ministry later revised ..."): what "It claims ..." of the next sentence stands for.
+_BODY_SUBJECT = re.compile(
+    r"\W*(?P<np>(?:the|its|their)\s+(?:[\w\-\u2019']+\s+){0,3}?(?:government|ministry|authorities|administration|army|military|"
+    r"police|department|agency|mission|commission|office|council|committee|organi[sz]ation|directorate|command|"
+    r"prosecutor['\u2019]?s\s+office))\s+(?:has|have|had|was|is|also|later|again|then|quickly|[a-z]+ed|[a-z]+s)\b",
+    re.IGNORECASE)
+
+
+def body_before(text: str, start: int, published: str | None) -> tuple[str, str] | None:
+    """ "The government has denied all responsibility. It claims the death toll was 173": "it" is the body
+    that is the subject of the sentence just before, when that body speaks in a role (an official's, an
+    international organisation's, a group's)."""
+    prev_end = start
+    while prev_end > 0 and text[prev_end - 1].isspace():
+        prev_end -= 1
+    prev_start = max(0, max(text.rfind(". ", 0, prev_end - 2), text.rfind("\n", 0, prev_end - 1)) + 1)
+    m = _BODY_SUBJECT.match(text, prev_start, prev_end)
+    if m is None:
+        return None
+    role = classify(m.group("np"), published)
+    return (m.group("np"), role) if role in _SPEAKING_ROLES else None

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .. import aliases
 from .._frozen import direct_init
-from .coref import statement_before
+from .coref import body_before, statement_before
 from .gates import may_match, required
 from .roles import CAPITAL, TITLE_WORDS, classify
 from .roles import PERP as _PERP
@@ -80,7 +80,9 @@ _SCARE_QUOTES = re.compile(r"\b(?:a|an|the|one)\s+(?:so-called\s+|self-styled\s+
 _IT_SAID = frozenset({"documented", "recorded", "counted", "estimated", "said", "reported", "stated", "described",
                       "describes", "characterised", "characterized", "portrayed", "presented"})
 #: ... the others only before what is said: "It noted that", "It added:", not "It added to the fears".
-_IT_CLAUSE = re.compile(r"\s*(?:that\b|[,:\"\u201c\u2018]|(?:at\s+least|more\s+than|about|nearly|over|some|around|up\s+to)?\s*\d)",
+_IT_CLAUSE = re.compile(r"\s*(?:that\b|[,:\"\u201c\u2018]|(?:at\s+least|more\s+than|about|nearly|over|some|around|up\s+to)?\s*\d|"
+                        # "It claims the death toll was 173": a toll after the verb is what is said
+                        r"(?:the\s+|its\s+|a\s+)?(?:final\s+|official\s+|total\s+)?(?:death\s+|casualty\s+)?(?:toll|tally)\b)",
                         re.IGNORECASE)
 _IT_SAYS = frozenset({"documented", "recorded", "counted", "estimated", "estimates", "said", "says", "reported",
                       "reports", "stated", "states", "noted", "notes", "added", "adds", "warned", "warns",
@@ -301,6 +303,9 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None,
                 st = statement_before(text, start, published)
                 if st is not None:  # "It described the attack as ...": the statement just told of
                     return Claimant(f"{who} ({st[0]})", st[1], pos, pos + len(who))
+                st = body_before(text, start, published)
+                if st is not None:  # "The government has denied ... It claims the toll was 173": the government
+                    return Claimant(st[0], st[1], pos, pos + len(who))
             return Claimant(who, "unknown", pos, pos + len(who))
         return None
     if who.lower() in {"which", "who"}:

@@ -17,6 +17,7 @@ from .rules import (  # the shared pieces
     word_prefixed,
 )
 from .strengthframe import (  # scope and change of a figure
+    estimate_figures,
     _CASUALTY_NEAR,
     _CHANGE_BEFORE,
     _FAMILY,
@@ -544,6 +545,10 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
             hi = None if None in highs else max(highs)
             seen.add(ns)
             yield Found("strength", "range_vary", ns, m.end(), ns, ne, Count(lo, hi, "range"))
+    if "estimate" in low or "figure" in low or "tally" in low or "count" in low or "assessment" in low:
+        for start, ns, ne, count in estimate_figures(text, s, e, seen, fighters_before):
+            seen.add(ns)  # "the only previous estimate was approximately 20,000" (its fighters named before)
+            yield Found("strength", "estimate_is", start, ne, ns, ne, count)
     if seen and " of " in low:
         extra += [("subset", m) for m in _anchored(_RX_STR_SUBSET, text, starts, e)]
     if "presence" in low:

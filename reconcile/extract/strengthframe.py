@@ -77,3 +77,36 @@ def _scope_before(text: str, s: int, ns: int) -> str | None:
     if place is None or place.type not in ("country", "province", "region"):
         return None
     return m.group("where")
+
+
+#: "the only previous estimate was approximately 20,000", "the estimate of 35,000 that ... attributed to",
+#: "the Afghan estimate of Taliban strength is also 60,000": an estimate's noun, then its figure, close by
+_RX_ESTIMATE_IS = re.compile(
+    r"\b(?:estimates?|assessment|figure|tally|count)(?:\s+of\s+(?:the\s+)?(?:[\w\-\u2019']+\s+){0,3}?(?:strength|numbers?|size|"
+    r"fighters|militants|members|forces|ranks)(?:\s+(?:in|inside|across)\s+(?:the\s+)?[A-Z][\w\-]+)?)?\s+"
+    r"(?:(?:was|is|were|are|stood\s+at|stands\s+at|remains|remained|put\s+at|of|at)\s+)"
+    r"(?:(?:also|still|only|just|then|now|put\s+at|set\s+at)\s+)?"
+    rf"(?P<num>{NUMBER_EXPR})"
+    r"(?=\s*(?:[,.;:)\"\u201d\u2019]|$|\s(?:that|which|in|for|by|and|or|fighters|militants|members|men|according|as|when)\b))",
+    re.IGNORECASE,
+)
+#: the words that make such a figure a strength: fighters counted in the sentence or the one before
+_STRENGTH_TALK = re.compile(r"\b(?:strength|fighters|militants|members|combatants|insurgents|manpower|ranks)\b", re.IGNORECASE)
+
+
+def estimate_figures(text: str, s: int, e: int, seen: set[int], fighters_before: bool) -> list:
+    """(start, num_start, num_end, count) of each estimate told with its noun ("the only previous estimate was
+    approximately 20,000") where this sentence or the one before speaks of a group's fighters or strength,
+    and no casualty word is near (a toll's estimate is no strength)."""
+    if not fighters_before and not _STRENGTH_TALK.search(text, s, e):
+        return []
+    out = []
+    for m in _RX_ESTIMATE_IS.finditer(text, s, e):
+        ns = m.start("num")
+        if ns in seen or _CASUALTY_NEAR.search(text, max(s, m.start() - 60), min(e, m.end() + 30)):
+            continue
+        count = parse_count(m.group("num"))
+        if count is None or count.low is None or max(count.low, count.high or 0) < 100 or re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
+            continue
+        out.append((m.start(), ns, m.end("num"), count))
+    return out

@@ -130,11 +130,16 @@ _SERVICE_MEMBERS = re.compile(r"\bservice\s*members?\b", re.IGNORECASE)
 _OTHER_FORCE = re.compile(r"\b[A-Z][\w'\-]*\s+(?:[\w\-]+\s+)?service\s*members?\b")
 
 
+_PEOPLE_THEN_APPOS = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?(?:people|persons|victims)\s*(?:-|\u2014|\u2013|:)\s*\w", re.IGNORECASE)
+
+
 @lru_cache(maxsize=8192)
 def victim_label(np: str) -> str:
     """The label of a victim noun phrase ("13 American soldiers" -> us_troops)."""
     if not np:
         return "people"
+    if _PEOPLE_THEN_APPOS.match(np):
+        return "people"  # "173 people - officials and civilians killed": everyone, told by kind after a dash
     best = None
     for rx, lab in _LABEL_RX:
         for m in rx.finditer(np):
