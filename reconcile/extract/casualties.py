@@ -34,6 +34,8 @@ from .casualtywords import (
     _NEW_SUBJECT,
     _OBJECT_OF_VERB,
     _OTHER_PRED,
+    _COMBINED_TOLL_NOUN,
+    _OTHER_COUNT_IN_GAP,
     _OTHER_TOLL_NOUN,
     _OWN_VERB,
     _PLURAL_END,
@@ -66,6 +68,7 @@ from .casualtywords import (
     _RX_PREVIOUS,
     _RX_RANGING,
     _RX_SINGLE,
+    _LATER_COUNT,
     _RX_TOLL,
     _RX_TOLL_LIST,
     _RX_TOLL_NEXT,
@@ -328,6 +331,8 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
                 continue
             if rule == "passive" and _OBJECT_OF_VERB.search(text, max(s, m.start() - 50), m.start()):
                 continue
+            if rule == "passive" and _LATER_COUNT.search(text, m.end("num"), m.end("verb")):
+                continue  # "the toll was at least six and that ten were injured": the verb is the ten's
             if rule == "passive" and _OTHER_PRED[kind].search(text, m.end("num"), m.start("verb")):
                 continue  # "Two guards and a policeman were killed and seven people were wounded": not the wounded
             if rule == "passive" and not aux and not m.group("np") and m.group("verb").lower() in ("wounded", "injured", "hurt"):
@@ -371,6 +376,12 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
             f = _found(kind, "toll", text, m, m.start(), m.end())
             if f is None or _TOLL_GAP_BREAK.search(text, m.start(), f.num_start):
                 continue  # "the toll may rise because the condition of eight was critical": no toll of eight
+            if _OTHER_COUNT_IN_GAP[kind].search(text, m.start() + 1, f.num_start) or \
+                    _COMBINED_TOLL_NOUN.search(text, m.start(), f.num_start):
+                continue  # "the toll of victims ..., where the number of injured reached 159": the injured, no toll
+            qhedge = m.group("qhedge")
+            if qhedge and f.count.qualifier == "exact":  # 'stands at "approximately" 253': the quoted hedge is the count's
+                f.count = parse_count(f"{qhedge} {m.group('num')}") or f.count
             verb_before = text[max(s, f.num_start - 14) : f.num_start]
             if f.count.qualifier == "exact" and re.search(
                 r"\b(?:crossed|crosses|passed|passes|exceeded|exceeds|topped|tops|surpassed|surpasses)\s+$", verb_before, re.IGNORECASE

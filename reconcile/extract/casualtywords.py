@@ -100,6 +100,8 @@ _AUX = (
     # a machine paraphrase's noun for an adverb: "12 people are majority injured" (mostly)
     r"majority|mainly|largely|"
     r"additionally|further|eventually|likewise|too|themselves|each|both|found|so\s+far|thus\s+far|in\s+all|in\s+total|"
+    # the day between the auxiliary and the verb, in Nigerian and South Asian wire style ("were on Tuesday martyred")
+    r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|yesterday|overnight|"
     rf"{ADVERB_LY})\b){{0,5}}"
 )
 _KILL_PRED = (
@@ -141,7 +143,8 @@ _RX_ADJ = {
     "killed": re.compile(rf"{NUM}\s+(?:dead|slain)\s+(?P<np>{VICTIM_NOUN})\b", re.IGNORECASE),
     "injured": re.compile(rf"{NUM}\s+(?:injured|wounded)\s+(?P<np>{VICTIM_NOUN})\b", re.IGNORECASE),
 }
-_RX_BODIES = re.compile(rf"{NUM}[\"\u201d]?\s+(?:(?:dead|charred|mutilated|more)\s+)?bodies\b", re.IGNORECASE)
+_RX_BODIES = re.compile(rf"{NUM}[\"\u201d]?\s+(?:(?:dead|charred|mutilated|more|decapitated|beheaded|headless|burned|burnt|"
+                        rf"decomposed|decomposing|bullet-riddled|unidentified|dismembered)\s+)?bodies\b", re.IGNORECASE)
 #: "the bodies of five 'militants' were found", "recovered the bodies of 12 labourers": the count of the dead
 _RX_BODIES_OF = re.compile(rf"\b(?:dead\s+)?bodies\s+of\s+(?:another\s+|all\s+)?{NUM}{NP}", re.IGNORECASE)
 _RX_OTHERS = word_prefixed(  # (fastrx) \b(?:KILL_V|KILL_V_WEAK)\b...
@@ -188,6 +191,12 @@ _RISEN_AS_BEFORE = re.compile(
     rf"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|reached|reaches|increased|mounted|went\s+up|"
     rf"gone\s+up)\s+(?:to\s+)?{NUMBER_EXPR}\b[^.;\d]{{0,60}}?\b(?:as|after|when|with|following)\s+"
     rf"(?:another\s+|a\s+further\s+)?$", re.IGNORECASE)
+#: between a passive's count and its verb, a clause with a count of its own ("the death toll was at least six and
+#: that ten were injured"): the verb is the later count's, the first count is some other figure
+#: ("killing 12 villagers and six policemen and leaving dozens injured": the dozens are the injured)
+_LATER_COUNT = re.compile(rf"\b(?:and|but|while|whereas)\s+(?:that\s+)?{NUMBER_EXPR}\s+(?:were|was|are|is|have|has|had)\b|"
+                          rf"\b(?:leaving|left)\s+(?:another\s+)?{NUMBER_EXPR}\s+(?:[\w\-]+\s+){{0,2}}?(?:injured|wounded|hurt)\b",
+                          re.IGNORECASE)
 _COMBINED_BEFORE = re.compile(r"\b(?:killed|dead|killing|deaths?)\s+(?:or|and/or|&|and)\s*$", re.IGNORECASE)
 _COMBINED_AFTER = re.compile(r"^\s+(?:or|and/or|and)\s+(?:wounded|injured|wounding|injuring|hurt|maimed)\b", re.IGNORECASE)
 # "left 12 soldiers dead and wounded 17 others": two figures, each with its own count, no combined one
@@ -198,6 +207,11 @@ _BARE_INJ_BEFORE = re.compile(
     r"\bbrought|\btaken|\bevacuated|\bhospitali[sz]ed)\s*(?:(?:another|an\s+additional|a\s+further)\s+)?$",  # "and another 60 wounded"
     re.IGNORECASE,
 )
+#: a toll's figure as the claimant's own words, in quotes ("revised the toll to “about 253”", "stands at
+#: “approximately” 253", 'the number of deaths was "at least six"'): the quote opens before the count, or
+#: closes round a hedge of its own (group ``qhedge``, read back into the count by casualties.toll)
+_QUOTED_FIGURE = (r"(?:[\"\u201c\u2018](?P<qhedge>about|approximately|around|roughly|some|nearly|almost|at\s+least|"
+                  r"more\s+than|over|up\s+to|as\s+many\s+as)[\"\u201d\u2019]\s+|[\"\u201c\u2018](?=\w))?")
 _TOLL_TO = (r"(?:to|at|of|as|reached|reaches|hit|hits|touched|touches|crossed|crosses|passed|passes|exceeded|exceeds|topped|tops|surpassed|"
             r"surpasses|neared|nears|approached|nearing|approaching|was|is|stood\s+at|stands\s+at|risen\s+to|rose\s+to|"
             r"climbed\s+to|jumped\s+to|increased\s+to)")
@@ -212,13 +226,13 @@ _RX_TOLL = {
         rf"(?:put|puts|putting|placed|places|placing)\s+(?:the\s+)?(?:fatalities|deaths|dead))\b"
         # (an abbreviation's full stop inside the gap: "the death toll from the Oct. 3 attack ... now stands at 23")
         rf"(?:[^.;]|(?:(?<=\b(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Gen|Col|Maj|Mrs))|(?<=\b(?-i:Lt|Dr|Mr|St))|(?<=\bSept)|(?<=\bCapt))\.){{0,200}}?"
-        rf"\b{_TOLL_TO}\s+{NUM}(?!\s+of\s+(?:the|them|those|these)\b){NP}?",
+        rf"\b{_TOLL_TO}\s+{_QUOTED_FIGURE}{NUM}(?!\s+of\s+(?:the|them|those|these)\b){NP}?",
         re.IGNORECASE,
     ),
     "injured": re.compile(
         rf"\b(?:(?:number|count|tally)\s+of\s+(?:the\s+)?(?:wounded|injured|people\s+(?:wounded|injured)|"
-        rf"those\s+(?:who\s+were\s+)?(?:wounded|injured|hurt))|injury\s+toll)\b"
-        rf"[^.;\d]{{0,80}}?\b{_TOLL_TO}\s+{NUM}{NP}?",
+        rf"those\s+(?:who\s+were\s+)?(?:wounded|injured|hurt)|{VICTIM_NOUN}\s+(?:wounded|injured))|injury\s+toll)\b"
+        rf"[^.;\d]{{0,80}}?\b{_TOLL_TO}\s+{_QUOTED_FIGURE}{NUM}{NP}?",
         re.IGNORECASE,
     ),
 }
@@ -246,7 +260,7 @@ _VIOLENT_MOD = (r"(?:[a-z]+-(?:related|linked|connected|induced)|terror(?:ism|is
 #: "nine confirmed fatalities", "30 civilian injuries".
 _TOLL_ADJ = (r"(?:civilian|military|American|U\.S\.|US|Afghan|Pakistani|police|security|coalition|NATO|soldier|troop|"
              r"militant|terrorist|insurgent|Taliban|rebel|attacker|army|child|student|worshipper|journalist|"
-             r"more|further|additional|new|confirmed|reported|recorded|known|violent)")
+             r"more|further|additional|new|confirmed|reported|recorded|known|violent|such)")
 _RX_NOUN = {  # ("dozens of deaths", "hundreds of fatalities": a vague count keeps its "of")
     "killed": re.compile(
         rf"{NUM}(?:(?<=[a-z]s)\s+of(?=\s))?\s+(?P<adj>{_TOLL_ADJ}\s+)?(?:{_VIOLENT_MOD}\s+)?(?:deaths|fatalities)\b(?!\s+(?:and|or|&)\s+(?:injuries|injured|wounded|casualties))",
@@ -376,6 +390,17 @@ _DENOMINATOR_BEFORE = re.compile(
 _OTHER_TOLL_NOUN = {
     "killed": re.compile(r"\b(?:wounded|injured|injuries|injury|hurt|casualties|number|count|tally)\b", re.IGNORECASE),
     "injured": re.compile(r"\b(?:killed|dead|deaths?|fatalities|died|casualties|number|count|tally)\b", re.IGNORECASE),
+}
+#: between a toll's noun and its figure, the noun of the other kind's count ("the final toll of victims ..., where the
+#: number of injured reached 159"): the figure is that count's, not the toll's (wild9)
+#: a toll noun joined to the other kind's ("the number of dead and wounded together stood at 40"): a combined figure
+_COMBINED_TOLL_NOUN = re.compile(r"\b(?:dead|deaths|killed|fatalities|wounded|injured|injuries)\s+(?:and|or|and/or|&)\s+(?:the\s+)?"
+                                 r"(?:dead|deaths|killed|fatalities|wounded|injured|injuries)\b", re.IGNORECASE)
+_OTHER_COUNT_IN_GAP = {
+    "killed": re.compile(r"\b(?:number|count|tally|toll)\s+of\s+(?:the\s+)?(?:injured|wounded|injuries)\b|\binjury\s+toll\b",
+                         re.IGNORECASE),
+    "injured": re.compile(r"\b(?:number|count|tally)\s+of\s+(?:the\s+)?(?:dead|deaths|killed|fatalities)\b|\bdeath\s+toll\b",
+                          re.IGNORECASE),
 }
 #: "a photographer identified the four bodies at a hospital", "relatives have so far identified 12 bodies"
 _IDENTIFIED_BEFORE = re.compile(r"\b(?:identified|identify|identifies|identifying|recogni[sz]ed|named)\s+(?:(?:so\s+far|only|"

@@ -106,6 +106,9 @@ def _field(text: str, s: int, e: int) -> _Field | None:
     m = _FIELD.match(text, s, e) or _CASUALTY_FIELD.match(text, s, e)
     if m is not None:
         return _Field(m, m.start("value"))
+    g = _group_label_field(text, s, e)
+    if g is not None:
+        return g
     # the line before may be the label of this one
     ls = text.rfind("\n", 0, s)
     while ls > 0 and ls > s - 80 and not text[text.rfind("\n", 0, ls) + 1 : ls].strip(" \t|"):
@@ -118,6 +121,26 @@ def _field(text: str, s: int, e: int) -> _Field | None:
         return None
     k = _BARE_KEY.fullmatch(prev)
     return _Field(k, s) if k is not None else None
+
+
+# a list of groups with their strength: "- TTP: 1,500\u20132,000 members (as of 2021)", "ISKP: about 4,000 fighters"
+# (the label names a group; the value is a count and its member noun)
+_GROUP_LABEL = re.compile(r"(?P<label>[^:|\n\t]{2,60}?)\s*:\s*(?=\S)")
+_MEMBERS_AFTER = re.compile(r"\s*(?:\+\s*)?(?:fighters|members|militants|combatants|cadres|men)\b", re.IGNORECASE)
+
+
+def _group_label_field(text: str, s: int, e: int) -> _Field | None:
+    """A "Group: N members" line: a strength field of the group its label names."""
+    m = _GROUP_LABEL.match(text, s, e)
+    if m is None:
+        return None
+    gs = [g for g in aliases.find_actors(text, s, m.end("label")) if g.actor.type == "group"]
+    v = _VALUE_COUNT.match(text, m.end(), e) if gs else None
+    if v is None or not _MEMBERS_AFTER.match(text, v.end(), e):
+        return None
+    f = _Field.__new__(_Field)
+    f.kind, f.value_start, f.group = "strength", m.end(), gs[-1]
+    return f
 
 
 def is_field(text: str, s: int, e: int) -> bool:
@@ -146,7 +169,7 @@ def fields(text: str, s: int, e: int) -> Iterator[Found]:
         yield Found(m.kind, "field", s, v.end("num") + len(v.group("plus") or ""), v.start("num"), v.end("num"), count,
                     victims=victim_label(v.group("np") or "") if v.group("np") else "people")
         return
-    page = _page_group(text, s)
+    page = getattr(m, "group", None) or _page_group(text, s)  # (a "Group: N members" line names its group)
     if page is None:
         return  # "Established 2021-10-04" in a news page's footer: fields are read on a group's profile page only
     if m.kind == "strength":

@@ -67,11 +67,15 @@ _STR_PRE = (
     r"(?:grew|grown|rose|risen|swelled|swollen|increased|jumped|climbed|fell|fallen|dropped|declined|decreased|shrunk|"
     r"shrank|dwindled)\s+from|(?:force|army|strength|membership|total|cadre|core|pool)\s+of|(?:can|could)\s+(?:(?:now|still|only|easily|reportedly|probably)\s+)?(?:call|draw|count|rely)\s+on|"
     r"estimates?\s+of|estimated\s+at|estimated|put\s+at|placed\s+at|"
+    # the force a group can put in the field ("capable of deploying around 17,000 militiamen"; wild9)
+    r"(?:capable\s+of|able\s+to)\s+(?:deploying|deploy|fielding|field|mobili[sz]ing|mobili[sz]e|mustering|muster|arming|arm)|"
+    r"(?:can|could)\s+(?:(?:now|still|reportedly|probably)\s+)?(?:deploy|mobili[sz]e)|"
     r"put\s+(?:the\s+)?(?:group|it|them|its\s+\w+|the\s+\w+)\s+at|"
     r"there\s+(?:are|were|is)(?:\s+(?:now|still|believed\s+to\s+be|thought\s+to\s+be|estimated\s+to\s+be|said\s+to\s+be))?)"
 )
+_CAPABLE_PRE = re.compile(r"(?:capable|able|can|could)\b", re.IGNORECASE)
 _RX_STR_POSS = word_prefixed(  # (fastrx) \b(?P<pre>STR_PRE)\s+...
-    _STR_PRE, rf"\s+(?:(?:still|now|only|just(?!\s+(?:under|over|shy|below|above)\b)|perhaps|possibly|probably|likely|currently|"
+    _STR_PRE, rf"\s+[\"\u201c\u2018]?(?:(?:still|now|only|just(?!\s+(?:under|over|shy|below|above)\b)|perhaps|possibly|probably|likely|currently|"
     rf"already|hardly|barely|scarcely|anywhere)\s+){{0,2}}"
     rf"{NUM}{_STR_NP}",
     name="pre",
@@ -436,8 +440,9 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
                 if rule == "noun" and not m.group("np") and not _END_OF_FIGURE.match(text, m.end("num"), e):
                     continue  # "a total of 444 terror attacks": the figure counts something else
             # ("Its trained fighters numbered 2,500": the word before the verb "number" describes the men)
-            if _STR_BAD_BEFORE.search(text[max(s, ns - 60, m.start() if rule == "numbers" else s) : ns]) and rule != "noun":
-                continue
+            if _STR_BAD_BEFORE.search(text[max(s, ns - 60, m.start() if rule == "numbers" else s) : ns]) and rule != "noun" \
+                    and not (rule == "possessive" and _CAPABLE_PRE.match(m.group("pre"))):
+                continue  # ("capable of deploying 17,000 fighters": the force it can field, not men sent somewhere)
             if _STR_BAD_AFTER.match(text[m.end() : m.end() + 64]):
                 continue
             if _STR_PRISON.search(text, max(s, ns - 50), min(e, m.end() + 25)):

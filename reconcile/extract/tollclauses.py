@@ -77,6 +77,29 @@ def family_loss(text: str, s: int, e: int) -> Iterator[Found]:
             yield f
 
 
+# ----------------------------------------------------------------- a force's loss
+# "we lost more than 100 men", "the army lost 12 soldiers in the ambush", "the group lost 30 of its fighters": the
+# dead of a force told by the force (or of it); not men lost to desertion, arrest or capture (wild9)
+_FORCE = (r"(?:men|soldiers|troops|fighters|personnel|policemen|police\s+officers|officers|comrades|servicemen|"
+          r"service\s*members|jawans|commandos|militants|guards|militiamen|mujahideen)")
+_RX_FORCE_LOST = re.compile(
+    rf"\b(?:lost|losing|loses|lose)\s+(?:(?:all|another|a\s+further)\s+)?{NUM}"
+    rf"(?P<np>\s+(?:of\s+(?:its|their|our|his|her)\s+)?(?:(?:own|best|elite|finest)\s+)?{_FORCE})\b"
+    rf"(?!\s+(?:to|through|in)\s+(?:defections?|desertions?|arrests?|capture|surrenders?|custody|retirement|the\s+other\s+side|"
+    rf"resignations?|transfers?)\b)",
+    re.IGNORECASE,
+)
+
+
+def force_loss(text: str, s: int, e: int) -> Iterator[Found]:
+    """"We lost more than 100 men", "the army lost 12 soldiers": a force's dead."""
+    for m in _RX_FORCE_LOST.finditer(text, s, e):
+        f = _found("killed", "force_loss", text, m, m.start(), m.end())
+        if f is not None:
+            f.victims = victim_label(m.group("np"))
+            yield f
+
+
 # ----------------------------------------------------------------- a running total and its increments
 _RX_RUNNING = re.compile(
     rf"\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing|pushes|pushed)\s+(?:the\s+|its\s+)?"
@@ -235,9 +258,11 @@ def extra_tolls(text: str, s: int, e: int, low: str) -> list[Found]:
         out += later_predicate(text, s, e)
     if any(w in low for w in _LOST_GATE):
         out += family_loss(text, s, e)
+        if "los" in low:
+            out += force_loss(text, s, e)
     if " to " in low and any(w in low for w in _RUNNING_GATE):
         out += running_total(text, s, e)
     return out
 
 
-__all__ = ["vague_companion", "places_counted", "dropped", "extra_tolls", "later_predicate", "family_loss", "running_total", "increments", "doubted", "family_of_one"]
+__all__ = ["vague_companion", "places_counted", "dropped", "extra_tolls", "later_predicate", "family_loss", "force_loss", "running_total", "increments", "doubted", "family_of_one"]

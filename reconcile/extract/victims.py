@@ -56,6 +56,7 @@ _NOUNS: list[tuple[str, str]] = [
     (r"service\s*members|servicemembers|service\s*men|servicemen|service\s+personnel|military\s+personnel|"
      r"army\s+personnel|troops|soldiers|marines|sailors|airmen|paratroopers|commandos|cadets|recruits|conscripts|"
      r"soldier|trooper|marine|service\s*member|servicemember|serviceman|sailor|airman|cadet|recruit|commando|"
+     r"peacekeepers|peacekeeper|"
      r"(?:navy|naval|air\s+force|army|military|defence|defense)\s+(?:personnel|officers?)|sepoys?|jawans?|"
      r"(?:frontier\s+corps|FC|levies|rangers|paramilitary|frontier\s+constabulary|scouts)\s+(?:\([A-Za-z]{1,7}\)\s+)?(?:personnel|men)",
      "soldiers"),
@@ -63,7 +64,7 @@ _NOUNS: list[tuple[str, str]] = [
     (r"police\s*(?:officers|men|women|personnel|officials|guards|recruits|cadets)|policemen|policewomen|"
      r"police\s*(?:officer|man|woman|official|guard)|police|"
      r"cops|constables|border\s+guards|border\s+police|traffic\s+police|"
-     r"policeman|policewoman|cop|constable|officer", "police"),
+     r"policeman|policewoman|cop|constable|officer|gendarmes|gendarme", "police"),
     (r"security\s+(?:forces|personnel|guards|officials|officers|men|staff)|security\s+force\s+(?:personnel|members)|"
      # "Central Reserve Police Force (CRPF) personnel", "Border Security Force jawans": a force's people
      r"(?:force|forces|police|guard|guards)['\u2019]?\s+(?:\([A-Za-z]{1,7}\)\s+)?(?:personnel|men)|"
@@ -96,7 +97,8 @@ _NOUNS: list[tuple[str, str]] = [
     (r"journalists|reporters|media\s+workers|cameramen|photographers|journalist|reporter|cameraman|photographer", "journalists"),
     (r"aid\s+workers|humanitarian\s+workers|health\s+workers|healthcare\s+workers|polio\s+workers|vaccinators|"
      r"deminers|doctors|nurses|medics|paramedics|rescuers|rescue\s+workers|NGO\s+workers|aid\s+worker|"
-     r"health\s+worker|polio\s+worker|vaccinator|doctor|nurse|medic|paramedic|rescuer", "aid_workers"),
+     r"health\s+worker|polio\s+worker|vaccinator|doctor|nurse|medic|paramedic|rescuer|"
+     r"firefighters|firemen|firefighter|fireman", "aid_workers"),
     (r"workers|labourers|laborers|miners|employees|staff\s+members|staff(?:ers)?|engineers|drivers|"
      # trades named at a place the victims worked: "a local pony operator", "two tea vendors", "a tour guide"
      r"operators|guides|porters|vendors|traders|merchants|hawkers|shopkeepers|businessmen|contractors|cooks|waiters|"
