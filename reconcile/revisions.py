@@ -157,7 +157,7 @@ def revision(a: dict, b: dict) -> tuple[dict, dict] | None:
 #: A figure told as what a toll is expected to become ("the figure was expected to rise to close to 50", "could climb
 #: to 60", "is feared to reach 100"): a projection, no toll of its own (link9).
 _PROJECTED = re.compile(r"\b(?:expected|likely|feared|set|poised|projected|predicted|forecast|could|may|might|would|will)\s+"
-                        r"(?:(?:to|further|still|soon|well|even)\s+){0,2}(?:rise|climb|increase|go\s+up|reach|exceed|top|"
+                        r"(?:(?:to|further|still|soon|well|even|probably|likely|possibly|certainly)\s+){0,2}(?:rise|climb|increase|go\s+up|reach|exceed|top|"
                         r"surpass|grow|mount|jump|hit|cross)\s+(?:further\s+|still\s+)?(?:to\s+)?(?:(?:as\s+(?:high|many)\s+as|close\s+to|"
                         r"nearly|about|around|some|over|more\s+than|at\s+least|beyond|above)\s+)?$", re.IGNORECASE)
 

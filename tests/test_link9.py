@@ -30,11 +30,11 @@ from reconcile.revisions import projection
 
 
 @pytest.mark.parametrize("sentence", [
-    "Of the dead, 23 were Turkish citizens and ten were foreigners, including citizens of China, Jordan and Tunisia.",
+    "Nineteen of those killed were locals; the others were visitors, among them citizens of China, Jordan and Tunisia.",
     "Nationals of Iran, Uzbekistan and Tajikistan were among the 40 people killed, the ministry said.",
     "The victims included two Saudis and one each from China and Jordan, officials said.",
     "Among the 14 dead were passport holders of Kazakhstan and Tajikistan.",
-    "The bomber, who was born in the former Soviet republic of Kyrgyzstan, killed 13 people on the train.",
+    "Investigators say the man, born in the Central Asian republic of Kyrgyzstan, set off the bomb that killed 13 on the train.",
     "The attacker grew up in Osh, investigators said, and the blast killed 13 people.",
     "The foreign ministry of the Central Asian nation of Kazakhstan said one of its citizens died in the blast.",
     "The government of Tajikistan confirmed that four of its nationals were among the dead.",
@@ -56,8 +56,8 @@ def test_the_scene_beside_who_they_were_stays(sentence, place):
 
 def test_a_nationality_list_leaves_the_report_its_city():
     text = ("ISTANBUL (Alpha Wire) - Three suicide bombers struck the city's main airport on Tuesday, killing 41 people. "
-            "Of the dead, 23 were Turkish citizens and 13 were foreigners, including citizens of China, Jordan and "
-            "Tunisia.")
+            "The governor said 23 of the victims were Turks while the rest held passports of several states, among them "
+            "citizens of China, Jordan and Tunisia.")
     got = one(extracted(text, "killed", "2016-06-29", "Alpha Wire", "a.txt"), 23)
     assert got and got[0].place == "Istanbul", [(c.value_low, c.place) for c in got]
 
@@ -66,7 +66,7 @@ def test_a_nationality_list_leaves_the_report_its_city():
 
 
 @pytest.mark.parametrize("sentence, place", [
-    ("At least seven people were killed in a missile attack by Pakistan on Iran's southeast border region.", "Iran"),
+    ("Rockets fired by Pakistan at Iran's restive frontier area killed at least seven people, state TV said.", "Iran"),
     ("Iran's strike on a militant target in Pakistan killed two children.", "Pakistan"),
     ("Two children died in strikes carried out by Iran inside Pakistan.", "Pakistan"),
     ("Pakistan's air strikes in Afghanistan killed 46 people, the Taliban said.", "Afghanistan"),
@@ -146,9 +146,9 @@ def test_an_undated_pages_heading_dates_its_event():
 
 
 @pytest.mark.parametrize("phrase", [
-    "The missile strike took place two days after Iran carried out strikes on militant targets in Pakistan which "
-    "left at least two children dead.",
-    "The raid happened two days after Iran carried out strikes in Pakistan that killed at least two children.",
+    "Thursday's raid took place two days after Iranian missiles hit what Tehran called militant hideouts inside "
+    "Pakistan, leaving at least two children dead.",
+    "It happened two days after Iran bombed a village in Pakistan, an attack that killed at least two children.",
     "The attack occurred two days after an Iranian strike in Pakistan left at least two children dead.",
 ])
 def test_a_toll_two_days_after_is_the_earlier_attacks(phrase):
@@ -166,7 +166,7 @@ def test_a_lead_naming_a_country_takes_the_targets_village():
     text = ("80 dead in Pakistan raid\n\n"
             "Helicopter gunships killed around 80 alleged militants today in a dawn attack on a religious school "
             "near the Afghan border.\n\n"
-            "The madrasa in Chenagai village in the Bajaur tribal area was a training camp, the army said.\n")
+            "The madrasa in Chenagai village, the army said, had been warned to shut down weeks earlier.\n")
     assert context_of(text, "around 80", "2006-10-30")[1] in ("Chenagai", "Bajaur")
 
 
@@ -181,8 +181,8 @@ def test_a_lead_naming_a_country_without_a_scene_stays_the_country():
 
 
 @pytest.mark.parametrize("quote, words, projected", [
-    ("An official at first said close to 50 had died, but later said the figure was expected to rise to close to 50.",
-     "close to 50", True),
+    ("A minister first spoke of about 50 dead, then said the count would probably climb to about 50.",
+     "about 50", True),
     ("Officials said the toll could rise to 60.", "60", True),
     ("Doctors feared the number of dead was likely to climb further to over 70.", "over 70", True),
     ("The governor warned the toll may reach as many as 100.", "100", True),
@@ -195,7 +195,7 @@ def test_what_a_toll_is_expected_to_become_is_a_projection(quote, words, project
 
 
 @pytest.mark.parametrize("later", [
-    "A senior official later said that the figure was expected to rise to close to 50.",
+    "An unnamed official later told reporters the count was expected to rise to close to 50.",
     "A senior official later said the toll could climb to 50.",
     "A senior official later said the number of dead was feared to reach 50.",
 ])
