@@ -2,21 +2,21 @@
 incidents of 2007-2013 showed (kept outside the project; see the closing note of the branch), each here in
 several phrasings of our own with a near-miss that must not change.
 
-- a ranked attack's long "since" clause ("the deadliest attack since the militia was overthrown in 2001") dates
+- a ranked attack's long "since" clause ("the worst attack since the old rulers fell in 2001") dates
   that past event, not the attack;
-- a toll's rise with a bare weekday ("the death toll rose to 50 Monday") is the day of the count;
+- a toll's rise with a bare weekday ("the toll climbed to 47 Monday") is the day of the count;
 - a date only a later sentence of the lead gives for a campaign's start or an attack it is compared with ("a
-  campaign which began on Oct. 5", "bore similarities to the assault on Mumbai last November") is background,
+  wave of bombings that started on Oct. 5", "similar to the siege of Mumbai last November") is background,
   not the lead's (a report written weeks later that dates its own attack in a later sentence keeps that day);
 - a sentence of the lead, or the sentence after a claim, telling of an event in another province (a photo caption
-  on "Monday's attack" in Karachi, "a bombing in Muzaffarabad on Sunday night") dates neither;
+  on "Monday's attack" in Karachi, "a blast in Muzaffarabad on Sunday night") dates neither;
 - "the province of Kandahar" is the province, not its capital city;
-- a capital addressed as its government ("demanded an explanation from Washington") is no scene;
+- a capital addressed as its government ("sought an apology from Washington") is no scene;
 - a town named right after the scene as what it lies near ("in Surobi, near Kabul") is a reference point;
-- a dateline of several bureaus ("KABUL/ MAZAR-E-SHARIF:") names no scene; a team's "return to Colombo" is a
+- a dateline of several bureaus ("KABUL/ KANDAHAR:") names no scene; a team's "return to Colombo" is a
   destination;
-- a page's update stamp ("[Updated at 12:36 a.m. ET Wednesday]") and the end of a span ("began Tuesday night and
-  continued into Wednesday") do not date the attack;
+- a page's update stamp ("[Updated 01:15 a.m. ET Wednesday]") and the end of a span ("started late on Tuesday
+  and went on into Wednesday") do not date the attack;
 - towns, quarters and landmarks the gazetteer lacked (data users extend);
 - a town and the district seat its district is named after are one place at two levels when linking.
 
@@ -44,8 +44,8 @@ def _places(text, published="2023-11-14", kind="killed"):
 # --- a ranked attack's "since" clause --------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "The bombing, which also killed 23 people in Quetta, was the deadliest attack in the province since the "
-    "extremist militia was driven from power in 2001 and replaced by an elected council.",
+    "Officials called the Quetta bombing, which killed 23, the worst in the province since the old government "
+    "fell from power after a long siege in 2001.",
     "Police said 31 worshippers were killed, making it the worst attack on the city since government troops "
     "pushed the fighters out of the surrounding valley in 2014.",
     "At least 40 people died in the blast in Kandahar, the bloodiest single attack in the country since the "
@@ -69,12 +69,12 @@ def test_ranked_since_near_miss_year_of_the_attack_itself():
 
 @pytest.mark.parametrize("text, low", [
     ("Two bombers struck a Sufi shrine in Dera Ghazi Khan on Sunday, killing 41 people.\n\n"
-     "The death toll rose to 50 Monday, a hospital official said.", 50),
+     "The toll rose to 48 Monday, a hospital official said.", 48),
     ("Two bombers struck a Sufi shrine in Dera Ghazi Khan on Sunday, killing 41 people.\n\n"
      "The toll climbed to 47 Monday as more of the wounded died.", 47),
     ("A suicide bomber struck a market in Parachinar on Sunday, killing 25 people.\n\n"
      "The number of dead reached 31 Monday, local officials said.", 31),
-    ("DERA GHAZI KHAN - The death toll rose to 50 Monday after two suicide bombers struck a Sufi shrine on Sunday.", 50),
+    ("Officials in Dera Ghazi Khan said the number of dead climbed to 50 Monday; the shrine was bombed on Sunday.", 50),
 ])
 def test_bare_weekday_of_a_toll_rise_is_not_the_attack_day(text, low):
     got = dict(_dates(text))  # published Tuesday 2023-11-14: Sunday is the 12th, Monday the 13th
@@ -89,9 +89,9 @@ def test_bare_weekday_near_miss_attack_day():
 
 @pytest.mark.parametrize("text, published, background", [
     ("A suicide bomber killed 90 people at a volleyball match in Lakki Marwat.\n\n"
-     "The attack is the latest in a campaign of bombings which began on Oct. 5.", "2010-01-01", "2009-10-05"),
+     "Police said it was part of a wave of bombings that started on Oct. 5.", "2010-01-01", "2009-10-05"),
     ("Gunmen killed six policemen escorting a team bus in Lahore.\n\n"
-     "Officials said the attack bore similarities to the assault on Mumbai last November.", "2009-03-03", "2008-11"),
+     "Officials said the raid was similar to the siege of Mumbai last November.", "2009-03-03", "2008-11"),
     ("Militants killed 14 soldiers in an ambush in North Waziristan.\n\n"
      "The ambush was the deadliest of an offensive that started in June.", "2023-11-14", "2023-06"),
     ("A bomb killed 12 shoppers at a market in Parachinar.\n\n"
@@ -126,10 +126,10 @@ def test_later_recent_date_still_dates_the_lead():
 # --- a sentence about an event elsewhere dates neither the lead nor the claim before it ---------------------------
 
 @pytest.mark.parametrize("text", [
-    "Bomber kills 88 at volleyball match in Lakki Marwat\n\n"
-    "Mourners in Karachi protest over Monday's attack on a procession.\n\n"
+    "88 dead as bomber hits volleyball game in Lakki Marwat\n\n"
+    "Shopkeepers in Karachi closed their stalls to mourn those killed in Monday's attack on a procession.\n\n"
     "A local police chief said at least 88 people were killed when a bomber drove into the crowd in Lakki Marwat.",
-    "Bomber kills 88 at volleyball match in Lakki Marwat\n\n"
+    "88 dead as bomber hits volleyball game in Lakki Marwat\n\n"
     "Students in Lahore rallied on Monday against an earlier bombing.\n\n"
     "Police said 88 people were killed when the bomber struck the match in Lakki Marwat.",
     "Blast at volleyball match in Lakki Marwat kills 88\n\n"
@@ -143,7 +143,7 @@ def test_lead_not_dated_by_an_event_elsewhere(text):
 
 def test_lead_dated_by_a_later_sentence_of_the_same_town():
     # near miss: the later sentence tells of the same town: it dates the lead
-    text = ("Bomber kills 88 at volleyball match in Lakki Marwat\n\n"
+    text = ("88 dead as bomber hits volleyball game in Lakki Marwat\n\n"
             "Mourners in Lakki Marwat buried the dead of Monday's attack.\n\n"
             "A local police chief said at least 88 people were killed when a bomber drove into the crowd.")
     got = _dates(text, "2010-01-01")
@@ -152,8 +152,7 @@ def test_lead_dated_by_a_later_sentence_of_the_same_town():
 
 @pytest.mark.parametrize("text, low", [
     ("At least 25 people were killed in Karachi on Monday when a bomber struck a procession.\n\n"
-     "The health minister said over 20 bodies were received at hospitals. The attack came on the heels of a bombing "
-     "that killed eight people in Muzaffarabad on Sunday night.", 21),
+     "A hospital spokesman counted 21 bodies. Eight people had died in a bomb blast in Muzaffarabad on Sunday night.", 21),
     ("At least 25 people were killed in Karachi on Monday when a bomber struck a procession.\n\n"
      "Rescue workers said 22 bodies were taken to the city morgue. A day earlier a bomb had killed nine people in Quetta "
      "on Sunday.", 22),
@@ -190,8 +189,8 @@ def test_province_of_near_miss_the_city_itself():
 # --- a capital addressed as its government -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, place", [
-    ("A soldier killed 16 villagers in southern Afghanistan, said the president, who demanded an explanation from "
-     "Washington.", "Afghanistan"),
+    ("A soldier killed 16 villagers in southern Afghanistan, and the president sought an apology from Washington.",
+     "Afghanistan"),
     ("A drone strike killed 10 people in North Waziristan, prompting a formal protest to Washington.", "North Waziristan"),
     ("The bombing that killed 20 people in Jalalabad came as Kabul sought talks with Islamabad.", "Jalalabad"),
     ("Twelve people were killed in Herat, officials said, amid growing pressure from Tehran.", "Herat"),
@@ -227,7 +226,7 @@ def test_near_alone_keeps_the_town(text, place):
 # --- a dateline of several bureaus; a return home ----------------------------------------------------------------
 
 @pytest.mark.parametrize("text, place", [
-    ("KABUL/ MAZAR-E-SHARIF: A suicide bomber killed 41 worshippers at a mosque in Maymana on Friday.", "Maymana"),
+    ("KABUL/ KANDAHAR: A suicide bomber killed 41 worshippers at a mosque in Maymana on Friday.", "Maymana"),
     ("ISLAMABAD / PESHAWAR - A bomb killed 12 people at a market in Parachinar on Sunday.", "Parachinar"),
     ("KABUL/ KANDAHAR: Gunmen killed seven policemen at a checkpoint in Helmand province.", "Helmand Province"),
 ])
@@ -251,9 +250,9 @@ def test_return_to_a_city_is_a_destination(text):
 # --- an update stamp; the end of a span ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "[Updated at 12:36 a.m. ET Wednesday] Gunmen stormed a hotel in Kabul on Tuesday night, killing 11 people.",
+    "[Updated 01:15 a.m. ET Wednesday] Gunmen stormed a hotel in Kabul on Tuesday night, killing 11 people.",
     "Gunmen stormed a hotel in Kabul in an assault that began Tuesday night and lasted into Wednesday, killing 11 people.",
-    "An assault on a hotel in Kabul, which began Tuesday night and continued into the early hours of Wednesday, "
+    "An assault on a hotel in Kabul, which started late on Tuesday and went on into the early hours of Wednesday, "
     "killed 11 people.",
     "Last updated 09:40 GMT Wednesday. Gunmen killed 11 people at a hotel in Kabul on Tuesday.",
 ])
@@ -274,8 +273,8 @@ def test_span_near_miss_the_day_it_ended_alone():
     ("Officials said 30 people died when a bomber boarded an army bus in Kart-e-Parwan.", "Kabul"),
     ("Gunmen killed six policemen near the Gaddafi Stadium.", "Lahore"),
     ("Four militants were killed when they stormed the GHQ.", "Rawalpindi"),
-    ("Fifteen guards were killed when fighters attacked Sarposa prison.", "Kandahar"),
-    ("Two suicide bombers killed 64 workers outside the ordnance factory in Wah.", "Wah Cantonment"),
+    ("Insurgents stormed Sarposa prison and killed 15 guards.", "Kandahar"),
+    ("A pair of bombers killed 64 employees at the gates of the arms plant in Wah.", "Wah Cantonment"),
     ("A bomber killed 40 guests at a wedding in the village of Nagahan.", "Nadahan"),
     ("Gunmen killed 12 trainees at the police school in Manawan.", "Manawan"),
 ])

@@ -442,38 +442,38 @@ def compared(text: str, start: int, d: DateRef) -> bool:
     return compared_before(text[max(start, d.start - 64) : d.start])
 
 
-# a ranked attack's "since" clause, however long ("the deadliest attack since the extremist militia was overthrown
-# in 2001", "the worst bombing in the city since government troops retook it in 2014"): its date is that past event's
+# a ranked attack's "since" clause, however long ("the worst attack since the old rulers fell from
+# power in 2001", "the worst bombing in the city since government troops retook it in 2014"): its date is that past event's
 _RANKED_SINCE = re.compile(r"\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|most\s+(?:lethal|deadly|serious|"
                            r"devastating|violent)|first)\b[^.;:()\u2014]{0,60}?\bsince\b[^.;:()\u2014]{0,110}$",
                            re.IGNORECASE)
-# a toll's rise told in the wire style, its day bare after the figure ("the death toll rose to 50 Monday",
+# a toll's rise told in the wire style, its day bare after the figure ("the toll climbed to 47 Monday",
 # "the number of dead climbed to sixty-one Tuesday"): the day of the count, not of the attack
 _UPDATE_BARE_DAY = re.compile(r"\b(?:toll|dead|deaths|casualties|number\s+of\s+(?:dead|deaths|victims))\s+(?:had\s+|has\s+)?"
                               r"(?:rose|risen|climbed|increased|jumped|reached|mounted|soared)\s+(?:to\s+)?"
                               r"(?:at\s+least\s+|more\s+than\s+)?[\w\-,]+\s+$", re.IGNORECASE)
 
 
-# the end of a span the sentence opened on an earlier day ("began Tuesday night and continued into Wednesday",
+# the end of a span the sentence opened on an earlier day ("started late on Tuesday and went on into Wednesday",
 # "the siege, which started on Monday, lasted until Wednesday"): the day it ended, not the attack's
 _SPAN_END_BEFORE = re.compile(r"\b(?:into|until|till|through)\s+(?:the\s+)?(?:(?:early|late)\s+(?:hours\s+of\s+)?)?$",
                               re.IGNORECASE)
-# the start of a campaign a report's attack belongs to ("the latest in a campaign which began on Oct. 5", "since
-# an offensive that started in June"), and an attack it is compared with ("bore similarities to the assault on
-# Mumbai last November", "reminiscent of the siege in 2008"): their dates, not the attack's
+# the start of a campaign a report's attack belongs to ("part of a wave of bombings that started on Oct. 5", "since
+# an offensive that started in June"), and an attack it is compared with ("was similar to the siege of Mumbai
+# last November", "reminiscent of the siege in 2008"): their dates, not the attack's
 _CAMPAIGN_BEGAN_BEFORE = re.compile(r"\b(?:campaign|offensive|insurgency|series|wave|spate|surge|crackdown)\b"
                                     r"[^.;:()]{0,30}?\b(?:began|begun|started|kicked\s+off|commenced)\s+(?:on\s+|in\s+)?$",
                                     re.IGNORECASE)
 _COMPARED_WITH_BEFORE = re.compile(r"\b(?:similarit(?:y|ies)\s+(?:to|with)|similar\s+to|resembl\w*|reminiscent\s+of|"
                                    r"echo(?:es|ed|ing)|modell?ed\s+on|compared\s+(?:to|with))\b[^.;:()]{0,60}$",
                                    re.IGNORECASE)
-# a page's update stamp ("[Updated at 12:36 a.m. ET Wednesday]", "Last updated 09:40 GMT Friday"): when it was edited
+# a page's update stamp ("[Updated 01:15 a.m. ET Wednesday]", "Last updated 09:40 GMT Friday"): when it was edited
 _STAMP_BEFORE = re.compile(r"\b(?:updated|posted|published|modified)\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*"
                            r"(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?,?\s*(?:on\s+)?$", re.IGNORECASE)
 
 
 def _bare_update_day(text: str, d: DateRef, before: str) -> bool:
-    """A weekday set right after a toll's new figure ("the toll rose to 50 Monday"): the day the toll grew."""
+    """A weekday set right after a toll's new figure ("the toll climbed to 47 Monday"): the day the toll grew."""
     return d.precision == "day" and text[d.start : d.end].lower().rstrip("'\u2019s") in _WEEKDAYS and \
         _UPDATE_BARE_DAY.search(before) is not None
 
@@ -483,16 +483,16 @@ def date_role(text: str, start: int, end: int, d: DateRef, prev: tuple[DateRef, 
     something to come, or background ("since taking control in August")."""
     before = text[max(start, d.start - 64) : d.start]
     if d.precision in ("month", "season", "year") and _RANKED_SINCE.search(text, max(start, d.start - 180), d.start):
-        return BACKGROUND  # "the deadliest attack since the Taliban were overthrown in 2001": that past event's year
+        return BACKGROUND  # "the worst attack since the old government fell in 2001": that past event's year
     if _bare_update_day(text, d, before):
-        return UPDATE  # "The death toll rose to 50 Monday after bombers struck a shrine": the count's day
+        return UPDATE  # "The toll climbed to 47 Monday; the shrine was bombed on Sunday": the count's day
     if _CAMPAIGN_BEGAN_BEFORE.search(before) or _COMPARED_WITH_BEFORE.search(before):
-        return BACKGROUND  # "a campaign which began on Oct. 5", "similarities to the attacks in Mumbai last November"
+        return BACKGROUND  # "a wave of bombings that started on Oct. 5", "similar to the siege of Mumbai last November"
     if _STAMP_BEFORE.search(before):
-        return STATEMENT  # "[Updated at 12:36 a.m. ET Wednesday] Seven gunmen attacked ...": the page's edit
+        return STATEMENT  # "[Updated 01:15 a.m. ET Wednesday] Gunmen stormed ...": the page's edit
     if prev is not None and prev[1] == EVENT and prev[0].precision == "day" and d.precision == "day" and \
             _SPAN_END_BEFORE.search(before):
-        return BACKGROUND  # "an assault that began Tuesday night and lasted into Wednesday": Tuesday's assault
+        return BACKGROUND  # "an assault that started Tuesday night and went on into Wednesday": Tuesday's
     if text[d.end - 2 : d.end] in ("'s", "\u2019s"):
         return EVENT  # "Friday's raid", "last week's bombing": the day of an event
     if prev is not None and prev[0].end >= d.start - 3 and _PAREN_AFTER_DATE.fullmatch(text, prev[0].end, d.start):

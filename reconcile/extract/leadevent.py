@@ -109,7 +109,7 @@ class LeadReader:
                         break  # "Also in Balochistan, ... in Chaman": another incident, not the lead's place
                     if i > first and date is None and place is not None and c.main_date is not None and \
                             c.main_place is not None and not _compatible(place, c.main_place):
-                        continue  # "... bomber kills dozens in Lakki Marwat. Children march in Karachi over Monday's attack"
+                        continue  # "... 88 dead in Lakki Marwat. Shops in Karachi shut over Monday's attack"
                     if c.other and i > first:
                         if date is None and c.main_date is not None and self._recent(c.main_date):
                             date = c.main_date  # "Saturday's bombing came a week after an attack ..."
@@ -204,7 +204,7 @@ class LeadReader:
             if c is None or c.other or c.date is None or c.date.precision != "day" or not self._recent(c.date):
                 continue
             if self._elsewhere(first, c):
-                continue  # "Mourners in Karachi protest over Monday's attack." "... 88 were killed in Lakki Marwat"
+                continue  # "Shops in Karachi shut over Monday's attack." "... 88 were killed in Lakki Marwat"
             # (its one day, or a day an event word stands by: not "A police official shows guns on Saturday, May 29,
             # recovered from militants who stormed the mosque on Friday", a photograph's day)
             s = self.sentences[i]

@@ -1,6 +1,6 @@
 """Places a sentence names as a reference, not as its scene, and a city named for its province (the wild
 context probe's shapes, issue 4): a town the scene lies near ("in Surobi, near Kabul"), the bureaus of a wire
-dateline ("KABUL/ MAZAR-E-SHARIF:"), a capital addressed as its government ("demanded an explanation from
+dateline ("KABUL/ KANDAHAR:"), a capital addressed as its government ("sought an apology from
 Washington"), and "the province of Kandahar" (the province, not its capital city). :mod:`.places` asks these
 of each mention in ``event_places`` and ``_seat_of_power``."""
 
@@ -10,7 +10,7 @@ import re
 
 from .. import gazetteer
 
-# a capital addressed as its government ("demanded an explanation from Washington", "pressure from Islamabad",
+# a capital addressed as its government ("sought an apology from Washington", "pressure from Islamabad",
 # "talks with Kabul", "a message to Moscow"): whom it was asked of, not a scene
 SEAT_ADDRESSED_BEFORE = re.compile(
     r"\b(?:explanations?|apolog(?:y|ies)|answers?|assurances?|guarantees?|pressure|demands?|response|reply|message|"
@@ -20,7 +20,7 @@ SEAT_ADDRESSED_BEFORE = re.compile(
 # a town named after the scene as what it lies near ("in Surobi, near Kabul", "Balandi, close to the city of Kandahar")
 _NEAR_REF = re.compile(r",?\s*(?:near|close\s+to|not\s+far\s+from|outside|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?"
                        r"(?:[\w\-]+\s+){0,3}?(?:(?:city|town|capital)(?:\s+of|,)?\s+)?", re.IGNORECASE)
-# a dateline of several bureaus ("KABUL/ MAZAR-E-SHARIF:", "ISLAMABAD / PESHAWAR -"): the cities in capitals, by a slash
+# a dateline of several bureaus ("KABUL/ KANDAHAR:", "ISLAMABAD / PESHAWAR -"): the cities in capitals, by a slash
 _SLASH_AFTER = re.compile(r"\s*/\s*[A-Z]")
 _SLASH_BEFORE = re.compile(r"[A-Z][A-Z'\-]+\s*/\s*$")
 # "the province of Kandahar", "Afghanistan's southern province of Helmand": a province named after its capital city

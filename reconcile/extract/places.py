@@ -321,7 +321,7 @@ def event_places(text: str, start: int, end: int) -> list[gazetteer.PlaceMention
         if _not_here(text, start, end, m, before):
             continue
         if reference_only(text, end, m, before, out):
-            continue  # "in Surobi, near Kabul", "KABUL/ MAZAR-E-SHARIF:": a reference point, not the scene
+            continue  # "in Surobi, near Kabul", "KABUL/ KANDAHAR:": a reference point, not the scene
         m = as_province(m, before)  # "the southern Afghan province of Kandahar": the province, not its capital city
         if len(m.text) <= 3 and m.text.isupper() and text[m.start - 1 : m.start] == "(" and \
                 text[m.end : m.end + 1] == ")" and not (out and out[-1].place == m.place):

@@ -440,7 +440,7 @@ class ContextReader(LeadReader):
                     continue  # "... in southwestern Pakistan" is not "the northern town of Bannu"
                 if (place or main_place) is not None and n.main_place is not None and n.main_date is not None and \
                         not _compatible(place or main_place, n.main_place):
-                    break  # "... the toll rose to 25. It came after a bombing killed eight in Muzaffarabad on Sunday": elsewhere
+                    break  # "... 21 bodies were counted. Eight had died in a blast in Muzaffarabad on Sunday": elsewhere
                 if place is None or place.type in ("country", "province"):
                     refined = _refine(place, n.main_place)
                     if refined is not place and place is not None:
