@@ -33,19 +33,19 @@ GROUPS = {
     "TTP": (["the Tehreek-e-Taliban Pakistan", "the Pakistani Taliban"], ["the TTP", "TTP"], "Mohammad Khurasani",
             ["Umar Media", "the TTP's Umar Media channel"], None),
     "BLA": (["the Baloch Liberation Army", "the Balochistan Liberation Army"], ["the BLA", "BLA"], "Jeeyand Baloch",
-            ["the BLA's Telegram channel", "the group's Telegram channel"], None),
+            ["the BLA's Telegram channel", "the Telegram channel of {name}"], None),
     "ISKP": (["the Islamic State Khorasan Province", "Islamic State"], ["IS-K", "ISKP", "ISIS-K"], None,
              ["Amaq", "the Amaq news agency", "Islamic State's Amaq news agency"], None),
     "Taliban": (["the Taliban"], ["the Afghan Taliban", "the Taliban insurgents"], "Zabihullah Mujahid",
                 ["the Taliban's website", "a Taliban website"], "2019-10-07"),
     "Jaish al-Adl": (["Jaish al-Adl"], ["Jaish al-Adl", "the Jaish al-Adl group"], None,
-                     ["the group's Telegram channel", "a statement posted online"], None),
+                     ["the Telegram channel of {name}", "a statement {name} posted online"], None),
     "Jamaat-ul-Ahrar": (["Jamaat-ul-Ahrar"], ["JuA", "Jamaat-ul-Ahrar"], None,
-                        ["a statement emailed to journalists", "the group's Telegram channel"], None),
+                        ["a statement {name} emailed to journalists", "the Telegram channel of {name}"], None),
     "Lashkar-e-Jhangvi": (["Lashkar-e-Jhangvi"], ["LeJ", "the LeJ"], None,
-                          ["a statement posted online", "the group's Telegram channel"], None),
+                          ["a statement {name} posted online", "the Telegram channel of {name}"], None),
     "TJP": (["Tehreek-e-Jihad Pakistan"], ["the TJP", "TJP"], None,
-            ["a statement posted online", "the group's Telegram channel"], None),
+            ["a statement {name} posted online", "the Telegram channel of {name}"], None),
 }
 SPOKESMAN_NAMES = ["Asad Mansoor", "Mullah Yaqoob Khan"]  # invented: names the desk has never seen
 PUBLISHED = ["2024-05-03", "2023-02-11", "2025-03-18"]
@@ -64,9 +64,13 @@ SPEAKERS = {
     "the militants (back)": "@the militants",
     "the outfit (back)": "@the outfit",
     "it (back)": "@it",
-    # first sight
     "the insurgents (back)": "@the insurgents",
     "a statement by": "a statement by {name}",
+    # first sight: added after the fixes (FIRST_SIGHT)
+    "the organisation (back)": "@the organisation",
+    "they (back)": "@they",
+    "possessive spokesman": "{name}'s spokesman",
+    "its chief (back)": "@its commander",
 }
 #: the sentence before a back reference names the group
 INTROS = ["{Name} claimed the attack.", "Officials blamed {name} for the raid.",
@@ -86,10 +90,14 @@ HOWS = {
     "claimed that ... were killed": "{S} claimed that {F} had been killed",
     "said it had killed": "{S} said it had killed {F}",
     "took responsibility and said": "{S} took responsibility for the ambush and said {F} died",
-    # first sight
     "claimed the killing of": "{S} claimed the killing of {F}",
     "put the toll at": "{S} put the number of dead at {B}",
     "alleged": "{S} alleged that {own} fighters had killed {F}",
+    # first sight: added after the fixes (FIRST_SIGHT)
+    "took credit, saying": "{S} took credit for the raid, saying {own} fighters had killed {F}",
+    "issued a statement saying": "{S} issued a statement saying {F} had been killed",
+    "said it carried out, killing": "{S} said it had carried out the attack, killing {F}",
+    "told journalists by phone": "{S} told journalists by telephone that {F} had died",
 }
 
 #: the figure: (text before the noun, low, high, open high)
@@ -101,11 +109,12 @@ FIGURES = {
     "dozens": [("dozens of", (12, 36), (60, 999), True)],
     "scores": [("scores of", (20, 60), (40, 999), True)],
     "about N": [("about 50", (40, 50), (50, 60), False), ("nearly 50", (37, 49), (49, 50), False)],
+    # first sight: added after the fixes (FIRST_SIGHT)
+    "some N": [("some 35", (28, 35), (35, 42), False)],
+    "a dozen": [("a dozen", (12, 12), (12, 12), False), ("two dozen", (24, 24), (24, 24), False)],
 }
 NOUNS = ["soldiers", "security personnel", "Pakistani troops", "policemen", "Shiite worshippers", "enemy personnel",
-         "border guards",
-         # first sight
-         "'apostate' soldiers", "members of the security forces"]
+         "border guards", "'apostate' soldiers", "members of the security forces"]
 
 #: who relays the group's words (after the sentence, or before it)
 RELAYS = {
@@ -115,8 +124,11 @@ RELAYS = {
     "according to IRNA": "{c}, according to Iran's IRNA news agency.",
     "state media reported": "{c}, state media reported.",
     "according to SITE": "{c}, according to the SITE Intelligence Group.",
-    # first sight
     "AFP reported": "{c}, the AFP news agency reported.",
+    # first sight: added after the fixes (FIRST_SIGHT)
+    "Tasnim reported": "{c}, the Tasnim news agency reported.",
+    "according to PTV": "{c}, according to the state broadcaster PTV.",
+    "according to the Associated Press": "{c}, according to the Associated Press.",
 }
 #: what the report says before the claim
 LEADS = {
@@ -172,11 +184,12 @@ def case(rng: random.Random, axes: dict[str, str]) -> Probe | None:
         if rng.random() < 0.5:
             spk = rng.choice(SPOKESMAN_NAMES)
     how = HOWS[axes["how"]]
-    if who.startswith("@it") and how.startswith("{S} said it had"):
+    if who.startswith(("@it", "@they")) and how.startswith(("{S} said it had", "{S} said it carried")):
         return None
     if axes["speaker"] in ("agency or channel", "a statement by") and axes["how"] in (
             "claimed to have killed", "boasted", "said it had killed", "took responsibility and said",
-            "claimed the killing of", "claimed responsibility, saying", "alleged"):
+            "claimed the killing of", "claimed responsibility, saying", "alleged", "took credit, saying",
+            "issued a statement saying", "said it carried out, killing", "told journalists by phone"):
         return None  # a channel neither kills nor takes responsibility: another axis value says it
     if axes["speaker"] == "a statement by" and axes["how"] not in ("according to", "said in a statement (after)"):
         return None  # only "according to a statement by X" reads as English
@@ -185,9 +198,10 @@ def case(rng: random.Random, axes: dict[str, str]) -> Probe | None:
     if who.startswith("@"):
         if axes["lead"] != "none":
             return None  # the back reference needs the group named just before
-        text_before = rng.choice(INTROS).format(name=name, Name=_cap(name)) + " "
+        intros = [i for i in INTROS if not (who == "@they" and i.startswith("Officials"))]  # (they: the officials)
+        text_before = rng.choice(intros).format(name=name, Name=_cap(name)) + " "
         who = who[1:]
-    subj = who.format(name=name, alias=alias, spk=spk, channel=rng.choice(channels))
+    subj = who.format(name=name, alias=alias, spk=spk, channel=rng.choice(channels).format(name=name))
     fig, lo, hi, op = rng.choice(FIGURES[axes["figure"]])
     noun = rng.choice(NOUNS) if axes["figure"] not in ("dozens", "scores") else rng.choice(NOUNS[:6])
     F = f"{fig} {noun}"
@@ -198,7 +212,7 @@ def case(rng: random.Random, axes: dict[str, str]) -> Probe | None:
         return None  # "In a statement, a statement posted online said": no English
     if axes["how"] == "according to" and axes["relay"].startswith("according to"):
         return None  # "according to X, according to Y"
-    own = "their" if subj in ("the militants", "the insurgents") else "its"
+    own = "their" if subj in ("the militants", "the insurgents", "they") else "its"
     clause = how.format(S=subj, F=F, B=B, own=own)
     clause = clause.replace(",,", ",")
     if clause.endswith(","):
@@ -218,8 +232,11 @@ def case(rng: random.Random, axes: dict[str, str]) -> Probe | None:
 
 AXES = {"speaker": list(SPEAKERS), "how": list(HOWS), "figure": list(FIGURES), "relay": list(RELAYS),
         "lead": list(LEADS), "group": list(GROUPS)}
-FIRST_SIGHT = {"the insurgents (back)", "a statement by", "claimed the killing of", "put the toll at", "alleged",
-               "'apostate' soldiers", "members of the security forces", "AFP reported"}
+#: axis values added after the fixes made on this probe's first reading (at e1f0087): their failures estimate how
+#: the fixes carry over to phrasings nobody tuned for
+FIRST_SIGHT = {"the organisation (back)", "they (back)", "possessive spokesman", "its chief (back)", "took credit, saying",
+               "issued a statement saying", "said it carried out, killing", "told journalists by phone",
+               "Tasnim reported", "according to PTV", "according to the Associated Press", "some N", "a dozen"}
 
 
 def grid(cases: int, seed: int) -> list[Probe]:
