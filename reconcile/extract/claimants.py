@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import islice
 
 from .choosing import cited_sources, claimant_for, pronouns_in_sentence
-from .coref import bare_name, new_name_after_title, of_the_group, outlet_source, person
+from .coref import BACK_TO_GROUP, bare_name, group_before, new_name_after_title, of_the_group, outlet_source, person
 from .gates import may_match, required
 from .roles import SOURCE_IN, SOURCE_NOUN, TALIBAN_AUTHORITY_FROM, classify
 from .roles import could_be_claimant as _could_be_claimant
@@ -140,7 +140,7 @@ def _subject_of(sent: str, upto: int, any_name: bool = False) -> tuple[str, int]
         subj = subj[subj.rfind(",") + 1 :].strip()  # "As the scope became clearer, health officials"
     if not subj or len(subj) > 100 or _COUNTED_SUBJECT.match(subj):
         return None  # "Seven people were killed ..., adding": the victims are no speaker
-    if not _could_be_claimant(subj) and not (any_name and re.fullmatch(r"(?:The\s+)?[A-Z][\w\-\u2019']*(?:\s+[A-Z][\w\-\u2019']*){0,4}", subj)):
+    if not _could_be_claimant(subj) and not BACK_TO_GROUP.fullmatch(subj) and not (any_name and re.fullmatch(r"(?:The\s+)?[A-Z][\w\-\u2019']*(?:\s+[A-Z][\w\-\u2019']*){0,4}", subj)):
         return None
     return subj, s0 + head[s0:].find(subj)
 
@@ -201,7 +201,7 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
             continue  # "according to our information," the speaker is named elsewhere
         w_end = m.start("who") + len(who)
         if (m.start() > 0 and _TRAILING_END.fullmatch(sent, w_end)
-                and classify(who, published) in ("official", "international_org")):
+                and classify(who, published) in ("official", "international_org") and not _NEWS_RELAY.search(who)):
             # "The group said ..., killing 52, according to Iranian authorities.": the figures
             # before a sentence-final "according to" are the authorities'
             add(who, m.start("who"), scope=(0, w_end))
@@ -295,6 +295,13 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
         if verb in _NOUN_VERBS and (_NOUN_BEFORE.search(sent, max(0, m.start() - 80), m.start())
                                     or _PARTICIPLE_AFTER.match(sent, m.end()) or _OF_AFTER.match(sent, m.end())):
             continue  # "according to a UN report released in July": a noun, not a verb
+        if verb in ("claim", "claims") and (pm := _POSSESSOR_BEFORE.search(sent, max(0, m.start() - 60), m.start())):
+            # "the BLA's claim that 40 soldiers died": the possessor's figure in the clause of its claim only
+            # ("Officials rejected the BLA's claim, saying only three died": the officials' three)
+            if classify(pm.group("who"), published) != "unknown":
+                stop = _CLAUSE_STOP.search(sent, m.end())
+                add(pm.group("who"), pm.start("who"), scope=(m.start(), stop.start() if stop else len(sent)))
+            continue
         if verb in ("claimed", "claims", "claim") and _CLAIMED_LIVES.match(sent, m.end()):
             continue  # "the blasts have claimed 57 lives": a toll, not a speaker
         if (verb in ("claimed", "claims", "claim") and (ev := _CLAIMED_EVENT.match(sent, m.end()))
@@ -330,6 +337,9 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
         subj = _subject_of(sent, m.start())
         if subj:
             add(subj[0], subj[1])
+        elif (ps := _PRONOUN_SUBJECT.match(sent)) and (g := group_before(text, start, published, _read_sentence)):
+            # "It issued a statement saying ...": the group the sentence before named
+            out.append(Claimant(f"{ps.group('p')} ({g[0]})", g[1], start + ps.start("p"), start + ps.end("p")))
     if not out and ("claiming" in low or "boasting" in low or "asserting" in low or "alleging" in low):
         _group_claiming(sent, published, add)
     if not out and _quotes:
@@ -343,7 +353,7 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
     if _quotes and any(c.text and c.text.lower() in ("we", "i") for c in out):
         out = [first_person_in_quote(text, c, published, _read_sentence) for c in out]
     if "spokes" in low and any(c.role == "official" and c.text and BARE_SPOKESMAN.fullmatch(c.text) for c in out):
-        out = [group_spokesman(text, start, c, published) for c in out]
+        out = [group_spokesman(text, start, c, published, _read_sentence) for c in out]
     if "taliban" in low and published and published < TALIBAN_AUTHORITY_FROM:
         out = [taliban_on_others(text, start, sent, c) for c in out]
     if "commander" in low and any(c.role == "official" and c.text and _BARE_COMMANDER.fullmatch(c.text) for c in out) \
@@ -373,7 +383,21 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
     out.sort(key=lambda c: c.start)
     if len(out) > 1 and ("cit" in low or "quot" in low):
         out = cited_sources(text, out)
-    return pronouns_in_sentence(out)
+    out = pronouns_in_sentence(out)
+    if any(c.role in ("unknown", "official") and c.text and BACK_TO_GROUP.fullmatch(c.text) for c in out):
+        # "The organisation said", "Its commander said": the group told of before (a generic noun that stands for no
+        # group there is no claimant: "The UN said .... The organisation said" stays as it was)
+        out = [b for c in out if (b := _back_to_group(text, start, c, published)) is not None]
+    return out
+
+
+def _back_to_group(text: str, start: int, c: Claimant, published: str | None) -> Claimant | None:
+    if c.role not in ("unknown", "official") or not c.text or not BACK_TO_GROUP.fullmatch(c.text):
+        return c
+    g = group_before(text, start, published, _read_sentence)
+    if g:
+        return replace(c, text=f"{c.text} ({g[0]})", role=g[1])
+    return None if c.role == "unknown" and not _could_be_claimant(c.text) and c.text.lower() not in PRONOUNS else c
 
 
 #: A commander of no named force ("late deputy commander X", "a senior commander"; not "an army commander") ...
@@ -396,6 +420,23 @@ _QUOTED_SAYING = re.compile(r"\b(?:quoted|quoting|quotes|cited|citing|cites)\s+(
                             r"(?:\s+(?:confirming|announcing|describing|speaking|commenting)\b[^.;,\d]{0,50}?)?"
                             r"\s+(?:as\s+)?(?:saying|stating)\b",
                             re.IGNORECASE)
+#: "It issued a statement saying": a pronoun as the subject of the sentence (the caller knows who it stands for)
+_PRONOUN_SUBJECT = re.compile(r"\s*(?P<p>It|They)\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?[a-z]+(?:ed|t|k|e)\b")
+
+
+#: "the BLA's claim", "the militants' claims": a possessor before a claim (a noun), and where that claim's clause ends
+_POSSESSOR_BEFORE = re.compile(r"(?P<who>\b(?:[Tt]he\s+)?(?:(?-i:[A-Z])[\w\-]*\s+){0,2}?[\w\-]+)['\u2019]s?\s+"
+                               r"(?:(?:own|latest|initial|earlier|new)\s+)?$")
+_CLAUSE_STOP = re.compile(r"[,;:]\s|\s(?:and|but)\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?(?:\w+ed|said|says|put|gave|told)\b")
+
+
+#: A state's news agency or media at the end of a sentence pass on the words of whoever speaks before them ("the group
+#: said it killed a guard, according to IRNA": the group's figure); with no speaker before, they speak themselves
+_NEWS_RELAY = re.compile(r"\b(?:IRNA|TASS|RIA(?:\s+Novosti)?|Tasnim|Fars|Mehr|ISNA|PTV|Radio\s+Pakistan|Bakhtar|Xinhua|"
+                         r"Associated\s+Press\s+of\s+Pakistan|APP|news\s+agency|media(?!\s+(?:wing|cell|office|department))|"
+                         r"broadcaster|television|TV|radio|newspaper)\b", re.IGNORECASE)
+
+
 def _after_quote(sent: str, start: int, out: list[Claimant], add) -> None:
     """ '"...," the military declared in a press release.': the speaker of a paraphraser's verb after a quotation."""
     for m in islice(_QUOTE_THEN_WEAK.finditer(sent), MAX_MATCHES):

@@ -278,3 +278,50 @@ def body_before(text: str, start: int, published: str | None) -> tuple[str, str]
         return None
     role = classify(m.group("np"), published)
     return (m.group("np"), role) if role in _SPEAKING_ROLES else None
+
+
+#: Words that stand for a group told of just before: a generic noun, "they", or one of its men or organs by title
+BACK_TO_GROUP = re.compile(
+    r"(?:the\s+(?:organi[sz]ation|movement|network|faction|rebels|fighters|jihadists|separatists)|they|it|"
+    r"(?:its|their)\s+(?:(?:chief|top|senior|main|local|field|deputy|official)\s+)?(?:spokes(?:man|woman|person)|commanders?|"
+    r"leaders?|chief|emir|head|leadership|media\s+(?:wing|arm|office|cell)|mouthpiece))", re.IGNORECASE)
+
+
+#: a claimant of the sentence before that is several (officials, the police): never "it" nor "its"
+_PLURAL_SPEAKER = re.compile(r"(?:[a-z]{2,}(?<!s)s|police|people|forces)\s*$", re.IGNORECASE)
+
+
+def group_before(text: str, start: int, published: str | None, read) -> tuple[str, str] | None:
+    """ "The attack was claimed by the TTP. It said ...", "Officials blamed the BLA. Its spokesman said ...": the armed
+    group named in the sentence just before (same paragraph) that "it" or "its" at ``start`` stands for: (its name as
+    written, its role). None when that sentence names no group, or one body speaks there ("The army said the TTP
+    attacked the post. It said ...": the army). The group at the head of the sentence goes before one named later.
+    ``read`` reads one sentence's claimants (``claimants._read_sentence``)."""
+    gaps = list(_SENTENCE_END.finditer(text, max(0, start - 600), start + 1))
+    if not gaps or gaps[-1].end() > start + 1:
+        return None
+    if text.count("\n", gaps[-1].start(), gaps[-1].end()) > 1:
+        return None  # a new paragraph
+    p0 = gaps[-2].end() if len(gaps) > 1 else max(0, start - 600)
+    p1 = gaps[-1].start() + 1
+    groups = [a for a in aliases.find_actors(text, p0, p1) if a.actor.type == "group"
+              or (a.actor.type == "person" and a.actor.group)]
+    groups = [a for a in groups if classify(a.text, published) == "perpetrator"]
+    if not groups:
+        return None
+    for c in read(text, p0, p1, published):
+        if c.text and c.text.split()[0].lower() in ("it", "its"):
+            return None  # "It said the training provided by AQIS ... It noted": "it" goes on with the same body
+        if (c.text and c.role not in ("perpetrator", "unknown", "reporter") and not _PLURAL_SPEAKER.search(c.text)
+                and not any(c.start <= g.start < c.end for g in groups)):
+            return None  # "The army said the TTP attacked the post.": the army is "it"
+    head = [g for g in groups if len(text[p0 : g.start].split()) <= 2]
+    if head:
+        return head[0].text, "perpetrator"
+    # a group named further on: the one blamed or credited with the attack ("Officials blamed X", "claimed by X")
+    told = [g for g in groups if _CREDITED_BEFORE.search(text, max(p0, g.start - 40), g.start)]
+    return (told[-1].text, "perpetrator") if told else None
+
+
+_CREDITED_BEFORE = re.compile(r"\b(?:claimed|blamed|blames|attributed|accused|responsibility|responsible|behind|by)\s+"
+                              r"(?:the\s+)?$", re.IGNORECASE)

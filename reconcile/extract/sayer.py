@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .. import aliases
 from .._frozen import direct_init
-from .coref import body_before, statement_before
+from .coref import BACK_TO_GROUP, body_before, group_before, statement_before
 from .gates import may_match, required
 from .roles import CAPITAL, TITLE_WORDS, classify
 from .roles import PERP as _PERP
@@ -70,6 +70,31 @@ _TWO_VERBS = re.compile(r"(?P<subj>(?:[Tt]he\s+)?(?:[\w.'\u2019\-]+\s+){0,4}?[\w
                         r"(?:[a-z]+ed|denied|dismissed|is|was|are|were|remains)\b[^,;]*,?\s(?:and|but)$")
 
 
+#: The first of two coordinated verbs of a long subject ("A spokesman for the BLA took responsibility for the ambush
+#: and said"): a verb after at most eight words of subject (not after a determiner or a preposition)
+_FIRST_VERB = re.compile(r"\s(?:has\s+|have\s+|had\s+|later\s+|also\s+)?(?:[a-z]+ed|took|made|gave|sent|put|denied|is|was|are|"
+                         r"were|remains|owned\s+up)\s")
+_SUBJECT_END_BAD = re.compile(r"\b(?:the|a|an|its|their|for|of|by|to|in|on|at|from|with|and|or)$", re.IGNORECASE)
+
+
+def _first_of_two(before: str) -> str | None:
+    """The subject of the first of two coordinated verbs, the reporting verb second, read over the whole clause."""
+    w = before.rstrip(" ,")
+    cut = max(w.rfind(c) for c in ',;:"\u201c\u201d\u2014\u2013')
+    clause = " ".join(strip_leading(w[cut + 1 :].split()))
+    if not re.search(r"\s(?:and|but)$", clause) or len(clause.split()) > 40:
+        return None
+    for v in _FIRST_VERB.finditer(clause):
+        subj = clause[: v.start()]
+        if subj in ("It", "They"):
+            return subj  # "It took responsibility for the ambush and said": the caller resolves the pronoun
+        if len(subj.split()) > 9:
+            return None
+        if subj and not _SUBJECT_END_BAD.search(subj) and (_could_be_claimant(subj) or BACK_TO_GROUP.fullmatch(subj)):
+            return subj
+    return None
+
+
 #: Quote marks around a word or two of a speaker's noun phrase: 'an "informed source"', 'a “senior official”'.
 _SCARE_QUOTES = re.compile(r"\b(?:a|an|the|one)\s+(?:so-called\s+|self-styled\s+|self-proclaimed\s+)?[\"\u201c\u2018][A-Za-z\-]{2,20}(?:\s[A-Za-z\-]{2,20}){0,2}[\"\u201d\u2019](?=\s|$)",
                            re.IGNORECASE)
@@ -89,6 +114,11 @@ _IT_SAYS = frozenset({"documented", "recorded", "counted", "estimated", "estimat
                       "mentioned", "mentions", "observed", "observes", "assessed", "assesses", "highlighted",
                       "confirmed", "announced", "wrote", "tweeted", "posted", "revealed", "reveals", "disclosed",
                       "underlined", "stressed", "asserted", "asserts", "claimed", "claims", "read", "reads"})
+
+
+#: ... and, for a group named in the sentence before, the verbs of its claims ("It boasted that", "It claimed the killing of")
+_IT_GROUP_SAYS = _IT_SAYS | {"boasted", "boasts", "alleged", "alleges", "insisted", "insists", "announced", "added",
+                              "issued", "released", "published", "sent", "put", "puts", "told"}
 
 
 #: Words that make a noun phrase a person's title ("chief spokesman", "police chief", "minister").
@@ -263,14 +293,19 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None,
             return Claimant(sub.group("subj"), _role(sub.group("subj"), sent, published), pos, sub.end("subj") + start)
     if who.strip().lower() in ("which", "who"):
         return _antecedent(text, start, sent, lo + sent[lo : m.start()].rfind(who.strip()), published)
-    if re.match(r"\s*(?:which|that|whom)\s+\S", who, re.IGNORECASE) and re.match(r"\s*,", sent[m.end() :]):
+    if re.match(r"\s*(?:which|that|whom)\s+\S", who, re.IGNORECASE) and re.match(r"\s*(?:,|[.!?]?\s*$)", sent[m.end() :]):
         return None  # "the attack, which the group acknowledged, killed 12": not the group's figure
+    if re.match(r"\s*[.!?]?[\"\u201d\u2019]?\s*$", sent[m.end() :]) and re.search(
+            r"\b(?:which|that|whom)\s+(?:[\w\-'\u2019]+\s*){1,5}$", who, re.IGNORECASE):
+        return None  # "... killed in the ambush that the group later claimed.": an attribution closing the sentence
     who = " ".join(strip_leading(who.split()))
     if _EVENT_SUBJECT.match(who):
         return None  # "#Breaking: Major suicide attack on the army, claims 90 dead": an event, no speaker
     two = _TWO_VERBS.match(who)
     if two is not None:  # "the Pakistan Army has rejected the BLA's claims and confirmed": the army
         who = two.group("subj")
+    elif who.endswith((" and", " but")) and (first := _first_of_two(before)):
+        who = first  # "The Baloch Liberation Army took responsibility for the ambush and said": the whole subject
     pron = re.search(r"\b(?:and|but|while|as|so|then)\s+(he|she|they|it|we)$", who, re.IGNORECASE)
     if pron:
         who = pron.group(1)  # "... visited the site and he said": the pronoun is the subject
@@ -297,6 +332,9 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None,
         return None
     rel = sent[lo : m.start()].rfind(who)
     pos = start + lo + max(rel, 0)
+    if who.lower() == "it" and verb in _IT_GROUP_SAYS and statement_before(text, start, published) is None and (
+            g := group_before(text, start, published, read)):
+        return Claimant(f"{who} ({g[0]})", g[1], pos, pos + len(who))  # "The TTP claimed the raid. It said ...": the group
     if who.lower() in PRONOUNS:
         if who.lower() != "it" or verb in _IT_SAID or (verb in _IT_SAYS and _IT_CLAUSE.match(sent, m.end())):
             if who.lower() == "it":
@@ -339,6 +377,8 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None,
         if (not title or not _could_be_claimant(title) or not (_TITLE.search(title) or len(title.split()) <= 4)
                 or _LIST_HEAD.match(title)):
             if _NAME_ONLY.fullmatch(_HONORIFIC.sub("", who)):  # "..., McKenzie said", "Mr. Khan said": a bare name
+                return Claimant(who, "unknown", pos, pos + len(who))
+            if BACK_TO_GROUP.fullmatch(who):  # "The organisation said": the group told of before (claimants resolves it)
                 return Claimant(who, "unknown", pos, pos + len(who))
             return None
         who = f"{title}, {who}"

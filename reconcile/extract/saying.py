@@ -93,10 +93,10 @@ _CLAIMED_EVENT = re.compile(
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|late\s+\w+day),?)?"
     r"\s+(?:(?:the\s+)?(?:responsibility|accountability|duty)|credit|(?:the|a|this|that|last|an)\s+(?:[\w\-\u2019']+\s+){0,3}?"
     r"(?:attacks?|bombings?|blasts?|assaults?|killings?|massacres?|shootings?|raids?|explosions?))\b"
-    r"(?!\s+(?:had\s+|has\s+|have\s+)?(?:killed|left|wounded|injured|claimed)|\s+for\s+(?:the\s+)?(?:killing|killings|murder|deaths?|"
-    r"slaying|execution|beheading|wounding)\s+(?:of\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+)?"
+    r"(?!\s+(?:had\s+|has\s+|have\s+)?(?:killed|left|wounded|injured|claimed)|(?:\s+for\s+(?:the\s+)?(?:killing|killings|murder|deaths?|"
+    r"slaying|execution|beheading|wounding)\s+(?:of\s+)?|\s+of\s+)(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+)?"
     r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|[a-z]+teen|twenty|thirty|forty|"
-    r"fifty)\b))",
+    r"fifty|a\s+dozen|a\s+hundred)\b))",
     re.IGNORECASE,
 )
 

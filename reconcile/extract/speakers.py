@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .. import aliases
+from .coref import group_before
 from .memo import per_report
 from .roles import classify
 
@@ -430,11 +431,15 @@ _CLAIMED_IT = re.compile(r"\s+(?:has\s+|had\s+)?claimed\s+(?:responsibility|the\
                          r"assault|raid|siege))\b", re.IGNORECASE)
 
 
-def group_spokesman(text: str, start: int, c: Claimant, published: str | None) -> Claimant:
+def group_spokesman(text: str, start: int, c: Claimant, published: str | None, read: Reader | None = None) -> Claimant:
     """ "The Taliban claimed responsibility. A spokesman said ...": a spokesman of no named body,
-    just after a group claimed the attack (same or previous sentence, same paragraph), is the group's."""
+    just after a group claimed the attack (same or previous sentence, same paragraph), is the group's;
+    "Its spokesman" is the spokesman of the group the sentence before named (``coref.group_before``)."""
     if c.role != "official" or not c.text or not BARE_SPOKESMAN.fullmatch(c.text):
         return c
+    if read is not None and c.text[:3].lower() in ("its", "the") and re.match(r"(?:its|their)\s", c.text, re.IGNORECASE) \
+            and (g := group_before(text, start, published, read)):
+        return replace(c, text=f"{c.text} ({g[0]})", role=g[1])
     lo = max(0, start - 400)
     nl = text.rfind("\n", lo, start)
     lo = nl + 1 if nl >= 0 else lo
@@ -450,7 +455,9 @@ def group_spokesman(text: str, start: int, c: Claimant, published: str | None) -
 
 
 #: Another group's attack named with the Taliban's words, or the Taliban disowning it.
-_DISOWN = re.compile(r"\b(?:denied|denies|deny|condemned|condemns|condemn|distanced|not\s+involved|no\s+role)\b",
+_DISOWN = re.compile(r"\b(?:denied|denies|deny|condemned|condemns|condemn|distanced|not\s+involved|no\s+role|disowned|disowns|"
+                     r"(?:had|has|have)\s+nothing\s+to\s+do\s+with|(?:was|is|were|are)\s+not\s+behind|"
+                     r"rejected\s+(?:any\s+)?(?:involvement|responsibility|links?))\b",
                      re.IGNORECASE)
 
 
