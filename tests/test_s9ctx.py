@@ -191,3 +191,73 @@ def test_more_than_n_after_n_is_no_update_of_n(tmp_path, repeat):
     b = one_row(rows(con, "r2.txt", "injured"), 248)
     assert a["event_id"] == b["event_id"]
     assert conflicting(con, a, b)
+
+
+# --------------------------------------------------------------------------- dates a sentence gives, or not
+
+
+@pytest.mark.parametrize(("sentence", "year"), [
+    ("At least 50 students were killed in a 2018 suicide bombing on another academy, a school like the centre "
+     "attacked on Saturday.", "2018"),
+    ("The 2016 attack on the university left 16 people dead.", "2016"),
+    ("Twelve people died in a 2017 truck bombing near the embassy.", "2017"),
+    ("A 2019 blast at a wedding hall in the city killed 63.", "2019"),
+])
+def test_the_year_a_sentence_gives_its_attack_beats_the_reports_day(sentence, year):
+    text = ("A suicide bomber killed 24 people at an education centre in Kabul on Saturday, officials said.\n\n"
+            + sentence)
+    assert context_of(text, sentence[:25], "2020-10-26")[0] == year
+
+
+def test_a_year_that_names_a_report_is_no_date():
+    # near-miss: "a 2018 report" is no attack of 2018
+    text = ("A suicide bomber killed 24 people at an education centre in Kabul on Saturday, officials said.\n\n"
+            "Nine people were killed at the centre, a 2018 report of the ministry had warned of such attacks.")
+    assert context_of(text, "Nine people", "2020-10-26")[0] == "2020-10-24"
+
+
+@pytest.mark.parametrize("background", [
+    "In the same area of the city, dozens of students died in an attack on another school in 2018.",
+    "Nearby, 40 people were killed in a bombing of a wedding hall in 2019.",
+    "In 2018, a suicide bomber killed 34 students at a tutoring centre in the same district.",
+])
+def test_a_next_paragraphs_own_toll_does_not_date_a_toll_before_it(background):
+    text = ("A suicide bomber struck an education centre in Kabul on Saturday, officials said.\n\n"
+            "A ministry spokesman said 13 bodies had been recovered and 30 wounded people taken to hospitals.\n\n"
+            + background)
+    assert context_of(text, "13 bodies", "2020-10-24")[0] == "2020-10-24"
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("The Taliban attacked while negotiating a truce with the United States.", None),
+    ("The bombing came during peace talks with Pakistan.", None),
+    ("A bomb killed five people in Kabul during talks with the United States.", "Kabul"),
+])
+def test_a_party_to_talks_is_no_place(sentence, place):
+    assert place_of(sentence) == place
+
+
+@pytest.mark.parametrize("recall", [
+    "The assault came just one day after a suicide bomber targeted the convoy of a provincial governor.",
+    "It comes two weeks after gunmen stormed a hotel elsewhere in the country.",
+    "The raid came a few days after militants ambushed a police patrol.",
+])
+def test_came_days_after_attackers_struck_tells_another_attack(tmp_path, recall):
+    con = desk(tmp_path, [
+        ("r1.txt", "Wire A", "2019-01-22",
+         "Taliban gunmen stormed an intelligence base in Maidan Shahr on Monday, killing 126 people, officials said.\n\n"
+         + recall + " Seven bodyguards were killed in the blast."),
+    ])
+    r = rows(con, "r1.txt", "killed")
+    assert one_row(r, 7)["recalled"] == 1 and one_row(r, 126)["recalled"] == 0
+
+
+def test_came_after_its_own_bomber_is_the_same_attack(tmp_path):
+    # near-miss: no time between them: the attack's own bomber
+    con = desk(tmp_path, [
+        ("r1.txt", "Wire A", "2019-01-22",
+         "Taliban gunmen stormed an intelligence base in Maidan Shahr on Monday, killing 126 people, officials said.\n\n"
+         "The assault came after a suicide bomber rammed a car into the gate. Seven guards were killed in the blast."),
+    ])
+    r = rows(con, "r1.txt", "killed")
+    assert one_row(r, 7)["recalled"] == 0

@@ -44,6 +44,7 @@ _DATE_RX = re.compile(
         last\s+month|this\s+month|earlier\s+this\s+month|last\s+year|this\s+year|earlier\s+this\s+year|
         (?:on\s+)?(?:the\s+)?previous\s+day)\b)
   | (?P<yr>\b(?=[isdobfelm])(?:in|since|during|of|by|from|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?(?P<y6>{_YEAR})\b(?!\s*(?:people|fighters|members|civilians)))
+  | (?P<yra>\b(?=[at])(?:an?|the)\s+(?P<y8>{_YEAR})\s+(?=(?:[\w\-]+\s+){{0,2}}?(?:attacks?|assault|bombings?|blasts?|explosions?|massacre|raid|(?:air)?strikes?|siege|shooting)\b))
     )""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -193,6 +194,8 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None) -> li
                     out.append(DateRef(f"{published.year:04d}", "year", m.start(), m.end(), True))
             elif g["yr"]:
                 out.append(DateRef(f"{int(g['y6']):04d}", "year", m.start(), m.end()))
+            elif g["yra"]:  # "a 2018 suicide bombing", "the 2016 attack": an attack of that year
+                out.append(DateRef(f"{int(g['y8']):04d}", "year", m.start(), m.end()))
         except (ValueError, KeyError):
             continue
     return out

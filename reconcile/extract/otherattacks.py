@@ -59,6 +59,12 @@ _OTHER_ATTACK = word_start([  # (fastrx) "\balso\s+(?:claimed|...)\b|\b(?:the\s+
      r"(?:[\w\-'\u2019]+\s+){1,3}?(?:claimed|claim\s+of|took\s+responsibility\s+for)\s+(?:responsibility\s+for\s+|credit\s+for\s+)?"
      r"(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|explosions?|assaults?|strikes?|massacres?|raids?|"
      r"ambush(?:es)?|shootings?)\b"),
+    # "came just one day after a suicide bomber targeted a convoy", "comes two weeks after gunmen stormed ...": the
+    # attackers of an attack a stated time before (not "came after a suicide bomber rammed the gate": its own)
+    (["follows", "followed", "comes", "came", "coming"],
+     r"\s+(?:(?:just|only|barely|some|about|less\s+than)\s+)?(?:a|an|one|two|three|four|five|six|\d{1,2}|a\s+few|several)"
+     r"\s+(?:days?|weeks?|months?)\s+after\s+(?:(?:a|an)\s+(?:[\w\-]+\s+){0,2}?)?(?:bombers?|gunm[ae]n|attackers?|"
+     r"militants?|insurgents?|assailants?)\b"),
 ])
 # a toll over several operations ("killed dozens in raids"): no one event's date or place to inherit
 # (not "during clearance operations", "in the rescue operations": the work that ends the report's own attack)

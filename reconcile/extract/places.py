@@ -120,6 +120,9 @@ _NOT_HERE_BEFORE = word_start([  # (fastrx: the same as "(?:\bborders?\s+(?:with
       # (also "blamed on 'terrorist state' Pakistan": a quoted epithet before the name)
       r"blam\w*\s+(?:[\w\-]+\s+){0,3}?on\s+(?:[\"\u201c\u2018'][^\"\u201d\u2019]{1,40}[\"\u201d\u2019']\s+)?",
       r"accus\w*\s+",
+      # a party to talks, not a place ("negotiating a truce with the United States", "peace talks with Pakistan")
+      *(w + r"\s+with\s+" for w in ("truce", "talks", r"negotiations?", "deal", "agreement", "accord", "ceasefire",
+                                    "cease-fire", "dialogue", "relations", "ties")),
       *(w + r"\s+(?:of|from|to)\s+" for w in ("residents?", "natives?", "hailing", "hails", "hailed",
                                               "belong(?:s|ed|ing)?", "originally", "domiciled", "inhabitants?"))],
      _NOT_HERE_TAIL),

@@ -445,7 +445,8 @@ class ContextReader(LeadReader):
                     refined = _refine(place, n.main_place)
                     if refined is not place and place is not None:
                         place, psrc = refined, "next"
-                if date is None and n.main_date is not None and n.when:
+                if date is None and n.main_date is not None and n.when and not (n.toll and sents[j].para != para):
+                    # (not a next paragraph's own toll: "... dozens of students died in an attack in 2018")
                     date, dsrc = n.main_date, "next"
         if in_lead and psrc == "paragraph" and place is not None and place.type == "country" and \
                 main_place is not None and c.place is None and not _compatible(place, main_place):
