@@ -232,7 +232,8 @@ _RX_TOLL = {
     "injured": re.compile(
         rf"\b(?:(?:number|count|tally)\s+of\s+(?:the\s+)?(?:wounded|injured|people\s+(?:wounded|injured)|"
         rf"those\s+(?:who\s+were\s+)?(?:wounded|injured|hurt)|{VICTIM_NOUN}\s+(?:wounded|injured))|injury\s+toll)\b"
-        rf"[^.;\d]{{0,80}}?\b{_TOLL_TO}\s+{_QUOTED_FIGURE}{NUM}{NP}?",
+        # ("the number of people injured rising by 4 percent to 3,329": the rate of the change is no figure)
+        rf"[^.;\d]{{0,80}}?(?:\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?\d[\d.,]*\s*(?:%|percent\b|per\s*cent\b)\s*)?\b{_TOLL_TO}\s+{_QUOTED_FIGURE}{NUM}{NP}?",
         re.IGNORECASE,
     ),
 }

@@ -70,6 +70,8 @@ _STR_PRE = (
     # the force a group can put in the field ("capable of deploying around 17,000 militiamen"; wild9)
     r"(?:capable\s+of|able\s+to)\s+(?:deploying|deploy|fielding|field|mobili[sz]ing|mobili[sz]e|mustering|muster|arming|arm)|"
     r"(?:can|could)\s+(?:(?:now|still|reportedly|probably)\s+)?(?:deploy|mobili[sz]e)|"
+    # "has assembled 9,000 fighters", "mobilised some 3,000 militiamen": a force gathered
+    r"assembled|amassed|mobili[sz]ed|"
     r"put\s+(?:the\s+)?(?:group|it|them|its\s+\w+|the\s+\w+)\s+at|"
     r"there\s+(?:are|were|is)(?:\s+(?:now|still|believed\s+to\s+be|thought\s+to\s+be|estimated\s+to\s+be|said\s+to\s+be))?)"
 )
@@ -562,6 +564,10 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
         for m in _RX_STR_REDUCED.finditer(text, s, e):
             if _END_OF_FIGURE.match(text, m.end("num"), e) and not _CASUALTY_NEAR.search(text, s, e):
                 extra.append(("elided", m))
+    if fighters_before and "number" in low:  # "Together, they number between 9,000-10,000" (the fighters named before)
+        extra += [("elided", m) for m in _RX_STR_THEY_NUMBER.finditer(text, s, e)]
+    if "fight" in low or "resist" in low or "defend" in low or "stand against" in low:
+        extra += [("ready", m) for m in _RX_STR_READY.finditer(text, s, e)]
     if fighters_before and ("left" in low or "remaining" in low):
         for m in _RX_STR_LEFT.finditer(text, s, e):
             extra.append(("elided", m))
@@ -574,10 +580,12 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
         if ns in seen:
             continue
         count = parse_count(text[ns : m.end("num")])
-        if count is None or not _count_ok(text, m, count):
-            continue
+        if count is None or not (_count_ok_after_verb(text, m, count) if m.re is _RX_STR_THEY_NUMBER else _count_ok(text, m, count)):
+            continue  # ("they number 9,000": the verb, no "number 5" label)
         if rule == "elided" and (max(count.low or 0, count.high or 0) < 20 or _YEARLIKE.fullmatch(strip_refs(m.group("num")))):
             continue  # "2 left in the building", "2019 in Syria": no strength figure
+        if rule == "ready" and (max(count.low or 0, count.high or 0) < 100 or _CASUALTY_NEAR.search(text, max(s, ns - 60), min(e, m.end() + 30))):
+            continue  # "20 men who will fight for the village": a party, no force's strength
         if rule == "presence":
             if not [g for g in aliases.find_actors(text, s, e) if g.actor.type == "group"]:
                 continue
@@ -594,6 +602,25 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
         if sc:
             f.scope = sc.group("where")
         yield f
+
+
+# "they number between 9,000-10,000", "together they now number about 3,000": a pronoun for the fighters
+# counted in the sentence before
+_RX_STR_THEY_NUMBER = re.compile(
+    rf"\b(?:they|these\s+(?:fighters|forces|men))\s+(?:(?:now|still|currently|reportedly|collectively|together|already)\s+){{0,2}}"
+    rf"(?:number|numbered|total|totalled|totaled)\s+{NUM}(?P<np>)(?=\s*(?:[,.;:)]|and\b|in\b|across\b|$))",
+    re.IGNORECASE,
+)
+# "has assembled around 9,000 people who will fight the Taliban", "mobilised 5,000 men ready to resist":
+# people gathered to fight are a force's strength
+_RX_STR_READY = re.compile(
+    rf"\b(?:assembled|amassed|mobili[sz]ed|gathered|raised|recruited|armed|trained|commands?|has|have|had)\s+{NUM}"
+    rf"(?P<np>\s+(?:[\w\-]+\s+){{0,2}}?(?:people|men|volunteers|youths?|locals|villagers|residents|supporters|fighters|followers))"
+    rf"\s+(?:(?:who|that)\s+(?:will|would|are|were|can|could)\s+(?:(?:ready|willing|prepared|able)\s+to\s+)?|"
+    rf"(?:ready|willing|prepared)\s+to\s+|to\s+)"
+    rf"(?:fight|resist|stand\s+against|take\s+(?:up\s+)?arms|defend|take\s+on)\b",
+    re.IGNORECASE,
+)
 
 
 def _count_ok_after_verb(text: str, m: re.Match, count: Count) -> bool:

@@ -135,6 +135,49 @@ def running_total(text: str, s: int, e: int) -> Iterator[Found]:
             yield f
 
 
+# ----------------------------------------------------------------- a figure in a trailing "with" clause
+#: "An airstrike has killed a large number of civilians, with some reports saying as many as 40": the
+#: figure of a trailing clause with no casualty verb of its own, of the kind of the verb before it
+_RX_WITH_SAYING = re.compile(
+    rf",\s+with\s+(?:(?:some|other|several|many|local|unconfirmed|media|news|initial|early|earlier|conflicting|"
+    rf"the|a\s+few)\s+){{0,2}}(?:[\w\-]+\s+)?"
+    rf"(?:reports?|sources?|officials?|witnesses|residents|villagers|elders|accounts|estimates|outlets|media|activists|"
+    rf"relatives|survivors)\s+(?:[\w\-]+\s+){{0,2}}?"
+    rf"(?:saying|putting\s+(?:the\s+|that\s+)?(?:death\s+toll|toll|number|figure|tally)\s+(?:as\s+high\s+as|at)|suggesting|"
+    rf"claiming|estimating|indicating|reporting|citing|giving)\s+(?:that\s+)?"
+    rf"(?:(?:the\s+)?(?:death\s+toll|toll|number|figure|tally)\s+(?:was|is|stood\s+at|could\s+be|may\s+be|might\s+be|"
+    rf"could\s+reach|may\s+have\s+reached|reached)\s+)?{NUM}(?P<np>\s+(?:people|civilians|persons|victims|dead))?"
+    rf"(?=\s*(?:[,.;:)\u2014\u2013]|$|(?:as|when|while|in|on|at|during|after|before|and|but|had|have)\b))",
+    re.IGNORECASE,
+)
+_OWN_PRED_AFTER = re.compile(r"\s+(?:(?:had|have|were|was)\s+(?:been\s+)?)?(?:killed|dead|died|wounded|injured|hurt)\b",
+                             re.IGNORECASE)
+_VICTIMS_BEFORE = re.compile(rf"\b(?P<v>{VICTIM_NOUN})\b", re.IGNORECASE)
+
+
+def with_saying(text: str, s: int, e: int) -> Iterator[Found]:
+    """", with some reports saying as many as 40": the figure of a verbless trailing clause, of the kind of the
+    casualty verb before it (never a figure with its own predicate: "... saying 40 were wounded")."""
+    for m in _RX_WITH_SAYING.finditer(text, s, e):
+        if _OWN_PRED_AFTER.match(text, m.end(), e):
+            continue
+        before = text[s : m.start()]
+        k, i = _KILL_NEAR.search(before), _INJ_NEAR.search(before)
+        if k is None and i is None:
+            continue  # ", with reports saying 40": of what, the sentence does not say
+        kind = "killed" if i is None or (k is not None and _last(_KILL_NEAR, before) > _last(_INJ_NEAR, before)) \
+            else "injured"
+        f = _found(kind, "toll.with_saying", text, m, m.start("num"), m.end())
+        if f is None:
+            continue
+        if not (m.group("np") or "").strip() or m.group("np").strip().lower() in ("dead", "victims"):
+            v = None
+            for v in _VICTIMS_BEFORE.finditer(before):
+                pass
+            f.victims = victim_label(v.group(0)) if v is not None else "people"
+        yield f
+
+
 def _last(rx: re.Pattern, text: str) -> int:
     p = -1
     for m in rx.finditer(text):
@@ -262,7 +305,9 @@ def extra_tolls(text: str, s: int, e: int, low: str) -> list[Found]:
             out += force_loss(text, s, e)
     if " to " in low and any(w in low for w in _RUNNING_GATE):
         out += running_total(text, s, e)
+    if ", with " in low:
+        out += with_saying(text, s, e)
     return out
 
 
-__all__ = ["vague_companion", "places_counted", "dropped", "extra_tolls", "later_predicate", "family_loss", "force_loss", "running_total", "increments", "doubted", "family_of_one"]
+__all__ = ["with_saying", "vague_companion", "places_counted", "dropped", "extra_tolls", "later_predicate", "family_loss", "force_loss", "running_total", "increments", "doubted", "family_of_one"]

@@ -1,0 +1,102 @@
+"""Round S phenomena (extraction and roles), in our own words: each with several phrasings and a near-miss."""
+
+from __future__ import annotations
+
+import pytest
+
+from reconcile.benchmarks.phrasing import claims_of
+
+
+def figures(text: str, kind: str) -> list[tuple[int | None, int | None]]:
+    return [(c.value_low, c.value_high) for c in claims_of(text, "s9ext") if c.kind == kind]
+
+
+def evidence_ok(text: str) -> None:
+    for c in claims_of(text, "s9ext"):
+        assert text[c.span_start:c.span_end] in text
+
+
+# --- a place phrase between the victims and the verb ("civilians at a wedding party were killed")
+@pytest.mark.parametrize("text,low", [
+    ("(Wirestory) \u2013 At least 40 civilians at a wedding party were killed Sunday night during a raid in the south.", 40),
+    ("Seventeen mourners at the funeral had been killed by the time rescuers came.", 17),
+    ("At least 15 shoppers near the main market were killed on Tuesday, police said.", 15),
+    ("Six worshippers inside the mosque were killed when the charge went off.", 6),
+])
+def test_victims_with_a_place_phrase(text, low):
+    assert (low, None) in figures(text, "killed") or (low, low) in figures(text, "killed")
+    evidence_ok(text)
+
+
+def test_place_phrase_near_miss_things_are_no_victims():
+    assert figures("The 40 houses in the village were destroyed in the raid.", "killed") == []
+
+
+# --- strength: a pronoun for the fighters named in the sentence before; "between A-B"
+@pytest.mark.parametrize("text,lo,hi", [
+    ("The front is made up of armed members of local militias and former soldiers. Together, they number "
+     "between 9,000-10,000 and appear well trained.", 9000, 10000),
+    ("The movement recruits fighters in the camps. They number at least 2,500, officials believe.", 2500, None),
+    ("Its members come from three provinces. They now number about 4,000.", 3600, 4400),
+])
+def test_they_number_after_fighters(text, lo, hi):
+    assert (lo, hi) in figures(text, "strength")
+
+
+def test_they_numbered_a_party_is_no_strength():
+    text = "Fighters loyal to the commander were seen in the valley. They numbered 40 when the attack began."
+    assert figures(text, "strength") == []
+
+
+# --- strength: people gathered to fight
+@pytest.mark.parametrize("text,lo,hi", [
+    ("A spokesman for the new front said its commander has assembled around 9,000 people who will fight the Taliban.",
+     8100, 9900),
+    ("The former vice-president has gathered 6,000 men ready to fight the militants in the north.", 6000, 6000),
+    ("Tribal elders say they have raised roughly 1,500 volunteers willing to fight the insurgents.", 1350, 1650),
+    ("The commander has reportedly assembled 9,000 fighters to stand against the Taliban from the valley.", 9000, 9000),
+])
+def test_force_gathered_to_fight(text, lo, hi):
+    assert (lo, hi) in figures(text, "strength")
+
+
+def test_small_party_who_would_fight_is_no_strength():
+    assert figures("Police said 30 people who would fight back were arrested.", "strength") == []
+
+
+# --- a figure in a trailing "with" clause that has no casualty verb of its own
+@pytest.mark.parametrize("text,kind,lo,hi", [
+    ("An airstrike has killed a large number of civilians, with some reports saying as many as 40, as they "
+     "celebrated a wedding in the south, officials said.", "killed", 40, 40),
+    ("The blast wounded many worshippers, with hospital sources saying at least 70.", "injured", 70, None),
+    ("Scores of people died in the fighting, with some accounts suggesting the number could be as high as 300.",
+     "killed", 300, 300),
+    ("Dozens of villagers were killed in the raid, with local elders putting the toll at 52.", "killed", 52, 52),
+])
+def test_with_clause_figure(text, kind, lo, hi):
+    assert (lo, hi) in figures(text, kind)
+    evidence_ok(text)
+
+
+def test_with_clause_figure_near_misses():
+    # the figure has a predicate of its own: its own kind, not the verb's before it
+    text = "The strike killed several fighters, with residents saying 12 civilians were wounded too."
+    assert (12, 12) in figures(text, "injured") and (12, 12) not in figures(text, "killed")
+    # things, no victims
+    assert figures("The attack destroyed a school, with reports saying 40 classrooms were ruined.", "killed") == []
+
+
+# --- the number of injured changed "by N percent to M": the rate is no figure, M is
+@pytest.mark.parametrize("text,kind,value", [
+    ("The mission said 1,100 civilians had been killed this year, with the number of people injured rising by "
+     "4 percent to 2,950.", "injured", 2950),
+    ("The number of wounded climbed by 12% to 410 in the first half of the year.", "injured", 410),
+    ("The number of those injured rose by about 20 per cent to 1,200 last year.", "injured", 1200),
+    ("The number of people killed rose by 9 percent to 2,100 in the same period.", "killed", 2100),
+])
+def test_number_changed_by_percent_to(text, kind, value):
+    assert (value, value) in figures(text, kind)
+
+
+def test_changed_by_percent_only_is_no_figure():
+    assert figures("The number of injured rose by 4 percent.", "injured") == []
