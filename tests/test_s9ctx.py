@@ -261,3 +261,22 @@ def test_came_after_its_own_bomber_is_the_same_attack(tmp_path):
     ])
     r = rows(con, "r1.txt", "killed")
     assert one_row(r, 7)["recalled"] == 0
+
+
+@pytest.mark.parametrize("recall", [
+    "The assault came just one day after a suicide bomber targeted the convoy of a provincial governor.",
+    "It came two days after gunmen ambushed the convoy of a district chief.",
+])
+def test_the_toll_of_a_recalled_attack_takes_neither_the_reports_day_nor_its_place(tmp_path, recall):
+    con = desk(tmp_path, [
+        ("r1.txt", "Wire A", "2019-01-22",
+         "Taliban gunmen stormed an intelligence base in Maidan Shahr on Monday, killing 126 people, officials said.\n\n"
+         + recall + " Seven bodyguards were killed in the blast."),
+        ("r2.txt", "Wire B", "2019-01-22",
+         "At least 126 people were killed when Taliban fighters attacked an intelligence compound in Maidan Shahr on "
+         "Monday, a defence official said."),
+    ])
+    seven = one_row(rows(con, "r1.txt", "killed"), 7)
+    assert seven["place"] is None and seven["event_date"] is None
+    assert seven["event_id"] not in {r["event_id"] for r in rows(con, "r2.txt", "killed")}
+    assert one_row(rows(con, "r1.txt", "killed"), 126)["event_id"] == one_row(rows(con, "r2.txt", "killed"), 126)["event_id"]

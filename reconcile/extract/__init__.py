@@ -292,8 +292,12 @@ def _sentence(reader: _Reader, i: int, low: str | None = None) -> list[Claim]:
         try:
             claimant = claimant_for(claimants, f.start, f.end)
             d, p = reader.claim_context(i, f.start, date, place, f.kind)
+            told = f.kind in EVENT_KINDS and not aggregate and reader._context.recalled(i, f.start)
+            if told:  # another event than the report's own: the report's own day and place are not its
+                dsrc, psrc = reader._context.provenance(i, f.start)
+                d, p = (None if dsrc == "lead" else d), (None if psrc == "lead" else p)
             out.append(_claim(text, f, sent, source, claimant, aggregate, perp, own, prior_groups, d, p, etype))
-            if f.kind in EVENT_KINDS and not aggregate and reader._context.recalled(i, f.start):
+            if told:
                 out[-1].recalled = True  # its clause tells of another event than the report's own
         except ValueError as err:  # a claim that fails validation is dropped, never raised
             log.debug("claim dropped in %s: %s", source.id, err)
