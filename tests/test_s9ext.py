@@ -100,3 +100,49 @@ def test_number_changed_by_percent_to(text, kind, value):
 
 def test_changed_by_percent_only_is_no_figure():
     assert figures("The number of injured rose by 4 percent.", "injured") == []
+
+
+def roles(text: str) -> list[tuple[str, int | None, str | None]]:
+    return [(c.kind, c.value_low, c.claimant_role) for c in claims_of(text, "s9ext") if c.kind in ("killed", "injured")]
+
+
+# --- roles: "the statement said" pointing back to a statement named in a long sentence before
+def test_the_statement_said_after_a_long_sentence_naming_it():
+    text = ("An army inquiry into reports of civilian harm during a joint raid by national and foreign troops found that "
+            "20 civilians were killed and 15 others were wounded during a gunfight and airstrikes in the northern province "
+            "last spring, military officials said on Friday.\n\n"
+            "In early March, national commandos, accompanied by foreign advisers, came under heavy fire during a night "
+            "operation to detain insurgent commanders in a small farming village near the provincial capital, the NATO "
+            "command in the capital said in a statement. They called in airstrikes, which caused some of the deaths "
+            "among the villagers.\n\n"
+            "Two foreign soldiers and three commandos were killed, and four foreign soldiers and 11 commandos were "
+            "wounded, the statement said.")
+    got = roles(text)
+    for kind, value in (("killed", 3), ("killed", 2), ("injured", 11), ("injured", 4)):
+        assert (kind, value, "official") in got
+
+
+# --- roles: a body that verified a figure is its claimant; one that could not verify it is not
+@pytest.mark.parametrize("text,value", [
+    ("The U.N. was able to verify that 30 children were killed and 51 injured.", 30),
+    ("UNAMA has verified that 14 civilians were killed in the strike.", 14),
+    ("The United Nations said it could verify that 18 civilians had been killed.", 18),
+])
+def test_verified_by_a_un_body(text, value):
+    assert ("killed", value, "international_org") in roles(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Human Rights Watch could not independently verify that 40 people had died.",
+    "The rights group has not verified reports that 40 people had died.",
+])
+def test_not_verified_is_no_claimant(text):
+    assert ("killed", 40, "reporter") in roles(text)
+
+
+def test_it_said_after_the_un_verified():
+    text = ("The mission's report examined the strike under its Civilian Casualty Mitigation Policy.\n\n"
+            "The U.N. was able to verify that 30 children were killed and 51 injured. Six adult men were killed and "
+            "20 wounded, it said.")
+    got = roles(text)
+    assert ("killed", 6, "international_org") in got and ("injured", 20, "international_org") in got
