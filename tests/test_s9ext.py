@@ -146,3 +146,19 @@ def test_it_said_after_the_un_verified():
             "20 wounded, it said.")
     got = roles(text)
     assert ("killed", 6, "international_org") in got and ("injured", 20, "international_org") in got
+
+
+# --- a combined "wounded, killed" figure is neither a clean injured nor a killed figure
+@pytest.mark.parametrize("text", [
+    "The government claims 59, while the militants say \u2018150, mostly children, were wounded, killed\u2019 in the attack",
+    "At least 30 villagers were wounded, killed or missing after the strike.",
+    "Twelve people were wounded, killed in the crossfire.",
+])
+def test_comma_joined_casualty_verbs_are_one_combined_figure(text):
+    assert figures(text, "injured") == [] and figures(text, "killed") == []
+
+
+def test_comma_then_another_clause_is_two_figures():
+    text = "Five soldiers were killed, four were wounded in the ambush."
+    assert (5, 5) in figures(text, "killed") and (4, 4) in figures(text, "injured")
+    assert (12, 12) in figures("Twelve people were wounded, police said.", "injured")

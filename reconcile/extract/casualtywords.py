@@ -309,7 +309,10 @@ _KILL_STEMS = re.compile(
 )
 _INJ_STEMS = re.compile(r"wound|injur|hurt|maim|harmed|hospital")
 _REL_AUX = re.compile(r"(?:,\s*)?(?:who|that)?")
-_COMBINED_NEXT = re.compile(r"\s+(?:or|and|and/or)\s+(?:wounded|injured|hurt|killed|dead)\b", re.IGNORECASE)
+_COMBINED_NEXT = re.compile(r"\s+(?:or|and|and/or)\s+(?:wounded|injured|hurt|killed|dead)\b"
+                            # "150, mostly children, were wounded, killed'", "were killed/wounded": two verbs, one figure
+                            r"|(?:\s*,\s*|\s*/\s*)(?:wounded|injured|hurt|killed|dead)\b"
+                            r"(?=\s*(?:[.;:'\"\u2019\u201d)]|$|\s+(?:in|by|during|when|after|on|at|or|and)\b))", re.IGNORECASE)
 #: Words one of which every predicate of _RX_PASSIVE, _RX_PASSIVE_GEN and _RX_ADJ (of that kind) contains.
 _PRED_STEMS = {
     "killed": ("killed", "dead", "die", "perish", "slain", "martyr", "lost", "murdered", "massacred", "executed", "succumb",
