@@ -162,3 +162,20 @@ def test_comma_then_another_clause_is_two_figures():
     text = "Five soldiers were killed, four were wounded in the ambush."
     assert (5, 5) in figures(text, "killed") and (4, 4) in figures(text, "injured")
     assert (12, 12) in figures("Twelve people were wounded, police said.", "injured")
+
+
+# --- roles: a group named as the target of a strike in the claimant's words is not the claimant
+@pytest.mark.parametrize("who", [
+    "Witnesses to an airstrike on Taliban fighters",
+    "residents after the raid on the Taliban compound",
+    "villagers who survived the bombing of suspected Taliban positions, an air strike against Taliban hideouts",
+])
+def test_group_as_strike_target_is_no_perpetrator(who):
+    from reconcile.extract.roles import classify
+    assert classify(who, "2018-04-03") != "perpetrator"
+
+
+@pytest.mark.parametrize("who", ["a Taliban spokesman", "a statement on the Taliban website", "the Taliban"])
+def test_group_speaking_before_2021_is_perpetrator(who):
+    from reconcile.extract.roles import classify
+    assert classify(who, "2018-04-03") == "perpetrator"
