@@ -189,7 +189,7 @@ def _classify(who: str, taliban_rule: bool | None) -> str:
         if a.type == "group" and lead and _ABOUT_GROUP.search(lead) and _HEAD_BEFORE_GROUP.search(lead):
             continue  # "an expert on ISKP": the group is the topic, not the speaker
         if a.type == "group" and lead and _STRIKE_ON.search(lead):
-            continue  # "witnesses to an airstrike on Taliban fighters": the group is the strike's target
+            continue  # "villagers who saw the raid on Taliban positions": the group is the raid's target
         if a.type == "person" and lead and _STATE_TITLE_BEFORE.search(lead) and not any(
                 b.actor.type == "group" for b in aliases.find_actors(lead)):
             continue  # "Kunduz Governor Mohammad Omar": a namesake in office, not the group's man
