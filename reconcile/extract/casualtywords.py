@@ -232,7 +232,7 @@ _RX_TOLL = {
     "injured": re.compile(
         rf"\b(?:(?:number|count|tally)\s+of\s+(?:the\s+)?(?:wounded|injured|people\s+(?:wounded|injured)|"
         rf"those\s+(?:who\s+were\s+)?(?:wounded|injured|hurt)|{VICTIM_NOUN}\s+(?:wounded|injured))|injury\s+toll)\b"
-        # ("the number of people injured rising by 4 percent to 3,329": the rate of the change is no figure)
+        # ("the count of wounded up by 7 percent to 1,480": the rate of the change is no figure)
         rf"[^.;\d]{{0,80}}?(?:\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?\d[\d.,]*\s*(?:%|percent\b|per\s*cent\b)\s*)?\b{_TOLL_TO}\s+{_QUOTED_FIGURE}{NUM}{NP}?",
         re.IGNORECASE,
     ),
@@ -327,7 +327,10 @@ _KILL_STEMS = re.compile(
 )
 _INJ_STEMS = re.compile(r"wound|injur|hurt|maim|harmed|hospital")
 _REL_AUX = re.compile(r"(?:,\s*)?(?:who|that)?")
-_COMBINED_NEXT = re.compile(r"\s+(?:or|and|and/or)\s+(?:wounded|injured|hurt|killed|dead)\b", re.IGNORECASE)
+_COMBINED_NEXT = re.compile(r"\s+(?:or|and|and/or)\s+(?:wounded|injured|hurt|killed|dead)\b"
+                            # "90, many of them women, were injured, killed", "were killed/wounded": two verbs, one figure
+                            r"|(?:\s*,\s*|\s*/\s*)(?:wounded|injured|hurt|killed|dead)\b"
+                            r"(?=\s*(?:[.;:'\"\u2019\u201d)]|$|\s+(?:in|by|during|when|after|on|at|or|and)\b))", re.IGNORECASE)
 #: Words one of which every predicate of _RX_PASSIVE, _RX_PASSIVE_GEN and _RX_ADJ (of that kind) contains.
 _PRED_STEMS = {
     "killed": ("killed", "dead", "die", "perish", "slain", "martyr", "lost", "murdered", "massacred", "executed", "succumb",

@@ -108,7 +108,10 @@ _OBJECT_AFTER = re.compile(
 )
 _VERB_CUES = frozenset(("killed", "died", "martyred", "slain", "perished", "wounded", "injured", "hurt"))
 #: "killed or wounded", "dead and injured": a combined figure
-_COMBINED_NEXT = re.compile(r"\s*(?:or|and|and/or|&|/)\s+(?:wounded|injured|hurt|killed|dead|died|missing|injuries|deaths)\b",
+_COMBINED_NEXT = re.compile(r"\s*(?:or|and|and/or|&|/)\s+(?:wounded|injured|hurt|killed|dead|died|missing|injuries|deaths)\b"
+                            # "were injured, killed in the blast": two verbs joined by a comma, one figure
+                            r"|\s*,\s*(?:wounded|injured|hurt|killed|dead)\b"
+                            r"(?=\s*(?:[.;:'\"\u2019\u201d)]|$|\s+(?:in|by|during|when|after|on|at|or|and)\b))",
                             re.IGNORECASE)
 
 # ----------------------------------------------------------------- cue, then count

@@ -140,6 +140,11 @@ _ABOUT_GROUP = re.compile(
 _HEAD_BEFORE_GROUP = re.compile(
     r"\b(?:expert|experts|researchers?|research|analysts?|scholars?|specialists?|monitor(?:s|ing)?|team|panel|report|study|"
     r"sanctions|observers?|professor|fellow|journalists?|correspondents?)\b", re.IGNORECASE)
+#: A strike or raid on a group named in the claimant's words: the group is its target, not the speaker
+_STRIKE_ON = re.compile(
+    r"\b(?:air\s*strikes?|strikes?|raids?|attacks?|operations?|bombings?|bombardment|offensive|assaults?|shelling|"
+    r"drone\s+strikes?)\s+(?:on|against|targeting|aimed\s+at)\s+(?:the\s+|suspected\s+|alleged\s+)?$"
+    r"|\b(?:bombing|shelling|bombardment|pounding)\s+of\s+(?:the\s+|suspected\s+|alleged\s+)?$", re.IGNORECASE)
 #: The Taliban as the state: their government's words are an official's whenever they are written.
 _TALIBAN_STATE = re.compile(
     r"\bTaliban(?:['\u2019]s)?[\s\-]+(?:led|run|appointed|controlled|installed|government|authorities|administration|regime|"
@@ -183,6 +188,8 @@ def _classify(who: str, taliban_rule: bool | None) -> str:
         lead = who[: m.start]
         if a.type == "group" and lead and _ABOUT_GROUP.search(lead) and _HEAD_BEFORE_GROUP.search(lead):
             continue  # "an expert on ISKP": the group is the topic, not the speaker
+        if a.type == "group" and lead and _STRIKE_ON.search(lead):
+            continue  # "villagers who saw the raid on Taliban positions": the group is the raid's target
         if a.type == "person" and lead and _STATE_TITLE_BEFORE.search(lead) and not any(
                 b.actor.type == "group" for b in aliases.find_actors(lead)):
             continue  # "Kunduz Governor Mohammad Omar": a namesake in office, not the group's man

@@ -83,7 +83,7 @@ NP_GEN = (
 )
 _APPOS = (
     r"(?:\s+(?:in|from)\s+(?:the\s+)?[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){0,2})?"  # "... in Nangarhar"
-    # "40 civilians at a wedding party were killed", "six worshippers inside the mosque were wounded": a place
+    # "25 guests at a funeral feast were killed", "six worshippers inside the mosque were wounded": a place
     # phrase with an article between the victims and the auxiliary
     r"(?:\s+(?:at|in|inside|attending|near)\s+(?:an?|the)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*(?=\s+(?:were|was|had\s+been|have\s+been)\b))?"
     r"(?:\s+of\s+(?:the|this|that|last\s+\w+['\u2019]s|\w+['\u2019]s)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|"
@@ -551,7 +551,7 @@ STRENGTH_CUE = _Stems(
     "s were fighting in", "s are fighting in", "s were fighting for", "s are fighting for",
     "0 taliban", "thousand taliban", "hundred taliban", "s of taliban", "k taliban", "pakistani taliban", "afghan taliban",
     "taliban number", "of them", "of these", "of whom", "force of", "force estimated", "army estimated",
-    # people gathered to fight (strength._RX_STR_READY): "assembled 9,000 people who will fight"
+    # people gathered to fight (strength._RX_STR_READY): "gathered 4,000 men who will fight"
     "who will fight", "who would fight", "ready to fight", "willing to fight", "prepared to fight", "ready to resist",
 )
 ATTACKS_CUE = _Stems("attacks", "incidents", "bombings", "operations", "assaults", "strikes")

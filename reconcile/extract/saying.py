@@ -36,6 +36,8 @@ def _by_initial(group: str) -> str:
 _SAY = (
     r"(?:said|says|say|told|tell|reported|reports|report|stated|states|claimed|claims|claim|confirmed|confirms|confirm|"
     r"announced|announces|estimated|estimates|estimate|added|noted|wrote|tweeted|posted|counted|documented|"
+    r"verified(?<!not\sverified)(?<!independently\sverified)|verifies|"
+    r"verify(?<!not\sverify)(?<!n't\sverify)(?<!never\sverify)(?<!independently\sverify)(?<!unable\sto\sverify)|"  # "the mission verified that 11 civilians died"
     r"recorded|put\s+the\s+(?:death\s+)?toll|put\s+the\s+number|believes?|believed|assessed|assesses|"
     r"suggested|suggest|suggests|showed|show|shows|indicated|indicate|indicates|according|think|thinks|thought|"
     r"spoke|speak|speaks|warned|warn|warns|insisted|insists|acknowledged|acknowledges|admitted|admits|conceded|concedes|alleged|alleges|"

@@ -151,6 +151,12 @@ def _last_speaker(text: str, pos: int, who: str, published: str | None, read: Re
     cuts = [m.end() for m in _SENTENCE_GAP.finditer(text, lo, pos)]
     if lo > 0 and cuts:
         lo = cuts[0]  # a window that starts inside a sentence starts at the next one
+        back = _sentence_start_before(text, lo)
+        if back is not None and not _speaker_sentences(cuts, pos):
+            # "..., the command said in a statement. They called in airstrikes. | N were killed, the statement
+            # said.": a long sentence naming the speaker, which the window starts inside, is read whole
+            lo = back
+            cuts = [m.end() for m in _SENTENCE_GAP.finditer(text, lo, pos)]
     bounds = sorted({lo, *[c for c in cuts if c > lo]})
     for a, b in reversed(list(zip(bounds, [*bounds[1:], pos]))):
         _NESTED.append(True)
@@ -164,6 +170,20 @@ def _last_speaker(text: str, pos: int, who: str, published: str | None, read: Re
             c = named[-1]
             return f"{who} ({c.text})", c.role
     return None
+
+
+def _sentence_start_before(text: str, lo: int) -> int | None:
+    """The start of the sentence that ends at ``lo`` (a sentence gap), when it is at most 600 characters long."""
+    a = max(0, lo - 600)
+    starts = [x for x in (m.end() for m in _SENTENCE_GAP.finditer(text, a, lo)) if x < lo - 3]
+    if starts:
+        return starts[-1]
+    return 0 if a == 0 else None
+
+
+def _speaker_sentences(cuts: list[int], pos: int) -> bool:
+    """More than two whole sentences between the window's start and ``pos``: the window is wide enough."""
+    return len([c for c in cuts if c < pos]) > 2
 
 
 #: The gap between two sentences: a full stop (or ! ?), maybe a closing quote, then spaces.

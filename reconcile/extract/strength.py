@@ -70,7 +70,7 @@ _STR_PRE = (
     # the force a group can put in the field ("capable of deploying around 17,000 militiamen"; wild9)
     r"(?:capable\s+of|able\s+to)\s+(?:deploying|deploy|fielding|field|mobili[sz]ing|mobili[sz]e|mustering|muster|arming|arm)|"
     r"(?:can|could)\s+(?:(?:now|still|reportedly|probably)\s+)?(?:deploy|mobili[sz]e)|"
-    # "has assembled 9,000 fighters", "mobilised some 3,000 militiamen": a force gathered
+    # "has gathered 7,500 fighters", "mobilised some 3,000 militiamen": a force gathered
     r"assembled|amassed|mobili[sz]ed|"
     r"put\s+(?:the\s+)?(?:group|it|them|its\s+\w+|the\s+\w+)\s+at|"
     r"there\s+(?:are|were|is)(?:\s+(?:now|still|believed\s+to\s+be|thought\s+to\s+be|estimated\s+to\s+be|said\s+to\s+be))?)"
@@ -564,7 +564,7 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
         for m in _RX_STR_REDUCED.finditer(text, s, e):
             if _END_OF_FIGURE.match(text, m.end("num"), e) and not _CASUALTY_NEAR.search(text, s, e):
                 extra.append(("elided", m))
-    if fighters_before and "number" in low:  # "Together, they number between 9,000-10,000" (the fighters named before)
+    if fighters_before and "number" in low:  # "Combined, they number between 6,000-7,000" (the fighters named before)
         extra += [("elided", m) for m in _RX_STR_THEY_NUMBER.finditer(text, s, e)]
     if "fight" in low or "resist" in low or "defend" in low or "stand against" in low:
         extra += [("ready", m) for m in _RX_STR_READY.finditer(text, s, e)]
@@ -581,7 +581,7 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
             continue
         count = parse_count(text[ns : m.end("num")])
         if count is None or not (_count_ok_after_verb(text, m, count) if m.re is _RX_STR_THEY_NUMBER else _count_ok(text, m, count)):
-            continue  # ("they number 9,000": the verb, no "number 5" label)
+            continue  # ("they number 6,000": the verb, no "number 5" label)
         if rule == "elided" and (max(count.low or 0, count.high or 0) < 20 or _YEARLIKE.fullmatch(strip_refs(m.group("num")))):
             continue  # "2 left in the building", "2019 in Syria": no strength figure
         if rule == "ready" and (max(count.low or 0, count.high or 0) < 100 or _CASUALTY_NEAR.search(text, max(s, ns - 60), min(e, m.end() + 30))):
@@ -604,14 +604,14 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
         yield f
 
 
-# "they number between 9,000-10,000", "together they now number about 3,000": a pronoun for the fighters
+# "they number between 6,000-7,000", "together they now number about 3,000": a pronoun for the fighters
 # counted in the sentence before
 _RX_STR_THEY_NUMBER = re.compile(
     rf"\b(?:they|these\s+(?:fighters|forces|men))\s+(?:(?:now|still|currently|reportedly|collectively|together|already)\s+){{0,2}}"
     rf"(?:number|numbered|total|totalled|totaled)\s+{NUM}(?P<np>)(?=\s*(?:[,.;:)]|and\b|in\b|across\b|$))",
     re.IGNORECASE,
 )
-# "has assembled around 9,000 people who will fight the Taliban", "mobilised 5,000 men ready to resist":
+# "has raised about 4,000 volunteers who will fight the insurgents", "mobilised 5,000 men ready to resist":
 # people gathered to fight are a force's strength
 _RX_STR_READY = re.compile(
     rf"\b(?:assembled|amassed|mobili[sz]ed|gathered|raised|recruited|armed|trained|commands?|has|have|had)\s+{NUM}"

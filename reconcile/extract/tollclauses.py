@@ -136,7 +136,7 @@ def running_total(text: str, s: int, e: int) -> Iterator[Found]:
 
 
 # ----------------------------------------------------------------- a figure in a trailing "with" clause
-#: "An airstrike has killed a large number of civilians, with some reports saying as many as 40": the
+#: "The shelling killed many villagers, with local accounts saying up to 25": the
 #: figure of a trailing clause with no casualty verb of its own, of the kind of the verb before it
 _RX_WITH_SAYING = re.compile(
     rf",\s+with\s+(?:(?:some|other|several|many|local|unconfirmed|media|news|initial|early|earlier|conflicting|"
@@ -156,7 +156,7 @@ _VICTIMS_BEFORE = re.compile(rf"\b(?P<v>{VICTIM_NOUN})\b", re.IGNORECASE)
 
 
 def with_saying(text: str, s: int, e: int) -> Iterator[Found]:
-    """", with some reports saying as many as 40": the figure of a verbless trailing clause, of the kind of the
+    """", with elders saying at least 25": the figure of a verbless trailing clause, of the kind of the
     casualty verb before it (never a figure with its own predicate: "... saying 40 were wounded")."""
     for m in _RX_WITH_SAYING.finditer(text, s, e):
         if _OWN_PRED_AFTER.match(text, m.end(), e):
