@@ -17,7 +17,6 @@ from .rules import (  # the shared pieces
     word_prefixed,
 )
 from .strengthframe import (  # scope and change of a figure
-    estimate_figures,
     _CASUALTY_NEAR,
     _CHANGE_BEFORE,
     _FAMILY,
@@ -26,6 +25,7 @@ from .strengthframe import (  # scope and change of a figure
     UNREAD,
     _figure_now,
     _scope_before,
+    estimate_figures,
 )
 from .strengthwords import (  # whose men a figure counts, what part of a figure a phrase is
     _AMBIG_MEN,
