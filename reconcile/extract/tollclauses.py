@@ -171,9 +171,7 @@ def with_saying(text: str, s: int, e: int) -> Iterator[Found]:
         if f is None:
             continue
         if not (m.group("np") or "").strip() or m.group("np").strip().lower() in ("dead", "victims"):
-            v = None
-            for v in _VICTIMS_BEFORE.finditer(before):
-                pass
+            v = next(reversed(list(_VICTIMS_BEFORE.finditer(before))), None)  # the victims nearest the figure
             f.victims = victim_label(v.group(0)) if v is not None else "people"
         yield f
 
