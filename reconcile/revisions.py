@@ -154,7 +154,7 @@ def revision(a: dict, b: dict) -> tuple[dict, dict] | None:
     return (a, b) if da < db_ else (b, a)
 
 
-#: A figure told as what a toll is expected to become ("the figure was expected to rise to close to 50", "could climb
+#: A figure told as what a toll is expected to become ("the count was expected to climb to nearly 70", "could climb
 #: to 60", "is feared to reach 100"): a projection, no toll of its own (link9).
 _PROJECTED = re.compile(r"\b(?:expected|likely|feared|set|poised|projected|predicted|forecast|could|may|might|would|will)\s+"
                         r"(?:(?:to|further|still|soon|well|even|probably|likely|possibly|certainly)\s+){0,2}(?:rise|climb|increase|go\s+up|reach|exceed|top|"
@@ -165,7 +165,7 @@ _PROJECTED = re.compile(r"\b(?:expected|likely|feared|set|poised|projected|predi
 def projection(c: dict) -> bool:
     """The claim's figure is a projection: its words follow "expected to rise to" (or the like) in its sentence,
     even when the sentence named them before as a toll ("at first said close to 50 had died, but later said
-    the figure was expected to rise to close to 50"); not "rose to 30 and was expected to climb further"."""
+    the count was expected to climb to nearly 70"); not "rose to 30 and was expected to climb further"."""
     q, words = c.get("quote") or "", (c.get("value_text") or "").strip()
     if not words or not ("expect" in q or "likely" in q or "fear" in q or "could" in q or "may" in q or "might" in q
                          or "would" in q or "will" in q or "set" in q or "poised" in q or "project" in q

@@ -72,7 +72,7 @@ def test_pakistani_citizens_are_pakistanis():
 # --- 3. one victim told with an article ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, kind", [
-    ("A Balochistan Frontier Corps soldier was martyred while four attackers were killed.", "killed"),
+    ("A Sindh Rangers constable was martyred while three raiders were killed.", "killed"),
     ("A policeman died in the blast and three others were wounded.", "killed"),
     ("An officer lost his life while two civilians were injured in the attack.", "killed"),
     ("One Levies soldier succumbed to his injuries in hospital, while 12 others were hurt.", "killed"),
@@ -94,7 +94,7 @@ def test_no_single_victim_where_none_is_told(sentence):
 # --- 4. the figure a revised toll replaced ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, new, old", [
-    ("State television said the toll from the strike has risen to nine, up from the initially reported seven.", 9, 7),
+    ("The health office said the toll of the raid has risen to 14, up from the initially reported 11.", 14, 11),
     ("The number of dead has climbed to 30 from 25 reported earlier.", 30, 25),
     ("The toll has risen to 11, from nine a day earlier, the hospital said.", 11, 9),
     ("At least 17 people died, up from the previous count of 12, the health ministry said.", 17, 12),
@@ -116,7 +116,7 @@ def test_a_comparison_with_another_period_is_no_superseded_toll(sentence):
 # --- 5. "another N wounded" after a passive, a word lost -------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, low", [
-    ("Officials said 26 people were killed and another 42 wounded the suicide bombing.", 42),
+    ("Police said 31 people were killed and another 57 wounded the truck bombing.", 57),
     ("Five soldiers were killed and another 12 wounded the attack on the convoy, officials said.", 12),
 ])
 def test_another_count_shares_the_passive(sentence, low):
@@ -156,7 +156,7 @@ def test_a_casualties_and_losses_cell_of_words_gives_no_field():
 # --- 7. roles: "It" for the body that was the subject before; a group's statement relayed by an agency ----------
 
 @pytest.mark.parametrize("text, role", [
-    ("The government has denied all responsibility for the killings. It claims the death toll was 173 people.", "official"),
+    ("The government has rejected any part in the deaths. It claims the death toll was 88 people.", "official"),
     ("The interior ministry later revised its account. It says the toll was 41.", "official"),
     ("The UN mission has documented the attacks. It reports that 40 civilians were killed.", "international_org"),
 ])

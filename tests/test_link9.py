@@ -10,8 +10,8 @@
 - a village of a tribal district lies in that district (Chenagai, Khar: Bajaur);
 - "the night of October 29/30, 2006" is the 30th; "March 5-6" the 5th;
 - an undated page's heading that gives the day in full dates its event;
-- "The strike took place two days after Iran carried out strikes ... which left two children dead": that toll is
-  two days before the report's own attack;
+- "The raid happened three days after the neighbour launched strikes ... which left four villagers dead": that toll
+  is days before the report's own attack;
 - a lead naming only a country takes the town of "The madrasa in X village ..." that follows it.
 """
 
@@ -36,7 +36,7 @@ from reconcile.revisions import projection
     "Among the 14 dead were passport holders of Kazakhstan and Tajikistan.",
     "Investigators say the man, born in the Central Asian republic of Kyrgyzstan, set off the bomb that killed 13 on the train.",
     "The attacker grew up in Osh, investigators said, and the blast killed 13 people.",
-    "The foreign ministry of the Central Asian nation of Kazakhstan said one of its citizens died in the blast.",
+    "The foreign ministry of Uzbekistan said two of its nationals died in the blast.",
     "The government of Tajikistan confirmed that four of its nationals were among the dead.",
 ])
 def test_who_the_victims_and_attackers_were_is_no_scene(sentence):
@@ -70,7 +70,7 @@ def test_a_nationality_list_leaves_the_report_its_city():
     ("Iran's strike on a militant target in Pakistan killed two children.", "Pakistan"),
     ("Two children died in strikes carried out by Iran inside Pakistan.", "Pakistan"),
     ("Pakistan's air strikes in Afghanistan killed 46 people, the Taliban said.", "Afghanistan"),
-    ("Pakistan attacked an Iranian border village with missiles, killing nine.", None),
+    ("Iran struck a Pakistani frontier hamlet with drones, killing six.", None),
     # near-misses: the country where it happened
     ("Pakistan's deadliest attack this year killed 80 people.", "Pakistan"),
     ("In Pakistan, militants attacked a checkpoint and killed five soldiers.", "Pakistan"),
@@ -164,15 +164,15 @@ def test_a_toll_two_days_after_is_the_earlier_attacks(phrase):
 
 def test_a_lead_naming_a_country_takes_the_targets_village():
     text = ("80 dead in Pakistan raid\n\n"
-            "Helicopter gunships killed around 80 alleged militants today in a dawn attack on a religious school "
-            "near the Afghan border.\n\n"
+            "Army gunships killed around 80 suspected fighters this morning in an early raid on a seminary "
+            "close to the Afghan frontier.\n\n"
             "The madrasa in Chenagai village, the army said, had been warned to shut down weeks earlier.\n")
     assert context_of(text, "around 80", "2006-10-30")[1] in ("Chenagai", "Bajaur")
 
 
 def test_a_lead_naming_a_country_without_a_scene_stays_the_country():
     text = ("80 dead in Pakistan raid\n\n"
-            "Helicopter gunships killed around 80 alleged militants today in a dawn attack in Pakistan.\n\n"
+            "Army gunships killed around 80 suspected fighters this morning in an early raid in Pakistan.\n\n"
             "The army said the school had been warned to close.\n")
     assert context_of(text, "around 80", "2006-10-30")[1] == "Pakistan"
 
@@ -240,7 +240,7 @@ def test_two_counts_a_unit_apart_are_one_event(tmp_path):
 
 
 @pytest.mark.parametrize("sentence", [
-    "The strike came after the Taliban claimed responsibility for an attack that killed at least 20 people at a hospital.",
+    "The air raid came after the Taliban claimed responsibility for an assault that killed at least 20 people at a clinic.",
     "The raid came a day after the Taliban claimed a bombing that killed at least 20 people at a hospital.",
     "It follows IS's claim of an attack that killed at least 20 people at a hospital.",
 ])

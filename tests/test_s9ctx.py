@@ -3,7 +3,7 @@
 - "the (northern) province of X", where a city shares its province's name, is the province, not the city;
 - a district written as one word with its connecting vowel ("Dashte Archi") is the gazetteer's district;
 - a report whose lead names no place takes the place the next sentences telling of its event name
-  ("the compound in central Wardak province", "on the outskirts of Maidan Shar, the provincial capital");
+  ("the compound in central Wardak province", "at the edge of Maidan Shar, the provincial capital");
 - a province-level event dated by a week and a district-level event of that province dated by a day inside
   that week are one event.
 """
@@ -53,7 +53,7 @@ def test_a_district_written_without_its_hyphens_is_the_district(sentence):
 @pytest.mark.parametrize(("later", "place"), [
     ("Attackers drove a captured army vehicle into the compound in central Maidan Wardak province and "
      "detonated it.", "Wardak Province"),
-    ("The compound lies on the outskirts of Maidan Shar, the provincial capital.", "Maidan Shahr"),
+    ("The compound sits at the edge of Maidan Shar, the provincial capital.", "Maidan Shahr"),
     ("The base, in the eastern province of Ghazni, had been attacked before.", "Ghazni Province"),
 ])
 def test_a_lead_naming_no_place_takes_the_place_the_next_sentences_give(later, place):
@@ -98,7 +98,7 @@ def _event_conflicts(tmp_path, reports, kind="killed"):
 
 
 @pytest.mark.parametrize("earlier", [
-    "The government had previously claimed only 12 soldiers were killed in the attack.",
+    "The ministry had earlier claimed only 12 soldiers were killed in the raid.",
     "Officials had at first said just 12 soldiers died.",
     "The ministry earlier put the toll at only 12 troops.",
 ])
@@ -128,8 +128,8 @@ def test_soldiers_among_the_dead_are_no_whole_toll(tmp_path):
 
 
 @pytest.mark.parametrize(("forces", "people"), [
-    ("The intelligence agency reported that 36 military personnel were killed in the attack.",
-     "A senior defence ministry official said that 126 people were killed in the explosion."),
+    ("The spy agency said that 36 military personnel were killed in the assault.",
+     "A senior army officer said that 126 people were killed in the blast."),
     ("According to the army, 36 soldiers died in the assault.",
      "A provincial council member said 126 people had been killed."),
     ("Police said 36 policemen were killed in the attack on the compound.",
@@ -152,7 +152,7 @@ def test_personnel_beside_civilians_stay_a_part(tmp_path):
     con = desk(tmp_path, [
         ("r1.txt", "Wire A", "2019-01-22",
          "Taliban gunmen attacked an army base in Maidan Shahr on Monday.\n\n"
-         "A senior defence ministry official said that 126 people were killed in the explosion.\n\n"
+         "A senior army officer said that 126 people were killed in the blast.\n\n"
          "The army said that 36 soldiers were killed in the attack.\n\n"
          "Twenty civilians were killed in a nearby village, residents said."),
     ])
@@ -161,7 +161,7 @@ def test_personnel_beside_civilians_stay_a_part(tmp_path):
 
 
 @pytest.mark.parametrize(("children", "men"), [
-    ("The U.N. was able to verify that 30 children were killed and 51 injured.", "Six adult men were killed and 20 wounded, it said."),
+    ("The U.N. was able to confirm that 30 children had been killed and 44 hurt.", "Six adult men died and 17 were wounded, it said."),
     ("UN investigators found 30 children among the dead.", "In addition, six adult males were killed, the mission said."),
     ("The mission said 30 children died in the strike.", "It said six grown men were also killed."),
 ])
@@ -197,8 +197,8 @@ def test_more_than_n_after_n_is_no_update_of_n(tmp_path, repeat):
 
 
 @pytest.mark.parametrize(("sentence", "year"), [
-    ("At least 50 students were killed in a 2018 suicide bombing on another academy, a school like the centre "
-     "attacked on Saturday.", "2018"),
+    ("Some 40 pupils died in a 2018 suicide attack on a second academy, much like the centre "
+     "hit on Saturday.", "2018"),
     ("The 2016 attack on the university left 16 people dead.", "2016"),
     ("Twelve people died in a 2017 truck bombing near the embassy.", "2017"),
     ("A 2019 blast at a wedding hall in the city killed 63.", "2019"),
@@ -217,7 +217,7 @@ def test_a_year_that_names_a_report_is_no_date():
 
 
 @pytest.mark.parametrize("background", [
-    "In the same area of the city, dozens of students died in an attack on another school in 2018.",
+    "In that part of the city, dozens of pupils died in a raid on a second school in 2018.",
     "Nearby, 40 people were killed in a bombing of a wedding hall in 2019.",
     "In 2018, a suicide bomber killed 34 students at a tutoring centre in the same district.",
 ])
@@ -238,7 +238,7 @@ def test_a_party_to_talks_is_no_place(sentence, place):
 
 
 @pytest.mark.parametrize("recall", [
-    "The assault came just one day after a suicide bomber targeted the convoy of a provincial governor.",
+    "The assault came only a day after a suicide bomber struck the motorcade of a district chief.",
     "It comes two weeks after gunmen stormed a hotel elsewhere in the country.",
     "The raid came a few days after militants ambushed a police patrol.",
 ])
@@ -264,7 +264,7 @@ def test_came_after_its_own_bomber_is_the_same_attack(tmp_path):
 
 
 @pytest.mark.parametrize("recall", [
-    "The assault came just one day after a suicide bomber targeted the convoy of a provincial governor.",
+    "The assault came only a day after a suicide bomber struck the motorcade of a district chief.",
     "It came two days after gunmen ambushed the convoy of a district chief.",
 ])
 def test_the_toll_of_a_recalled_attack_takes_neither_the_reports_day_nor_its_place(tmp_path, recall):

@@ -73,7 +73,7 @@ def test_later_count_near_miss_a_list_keeps_both_groups():
 
 @pytest.mark.parametrize("text, want", [
     ("The number of civilians injured was 1,610.", ("injured", 1610, 1610)),
-    ("The number of civilians killed was 685, and the number of civilians injured was 1,610.", ("injured", 1610, 1610)),
+    ("The number of civilians killed was 512, and the number of civilians injured was 1,377.", ("injured", 1377, 1377)),
     ("According to the ministry, the number of soldiers wounded in the clashes stood at 44.", ("injured", 44, 44)),
     ("The number of children injured has risen to 19, doctors said.", ("injured", 19, 19)),
 ])
@@ -107,8 +107,8 @@ def test_victim_noun_near_miss_peacekeepers_deployed():
 # "the final toll of victims ..., where the number of injured reached 159": 159 is the injured's, not a death toll.
 
 @pytest.mark.parametrize("text, bad, want", [
-    ("The ministry gave the final toll of victims of the clashes, where the number of injured reached 159, 61 deaths "
-     "and 12 people missing.", ("killed", 159, 159), [("injured", 159, 159), ("killed", 61, 61)]),
+    ("The office released the last toll of victims of the riots, in which the number of injured reached 143, 52 deaths "
+     "and nine people missing.", ("killed", 143, 143), [("injured", 143, 143), ("killed", 52, 52)]),
     ("The toll from the blast, in which the number of wounded climbed to 75, was not yet final.",
      ("killed", 75, 75), [("injured", 75, 75)]),
     ("Officials updated the death toll as the number of the injured rose to 212 overnight.",
@@ -129,7 +129,7 @@ def test_toll_then_other_kind_near_miss_two_tolls_side_by_side():
 # --- a force's loss: "we lost more than 100 men" ------------------------------------------------------------
 
 @pytest.mark.parametrize("text, want", [
-    ("\u201cThe truth is we lost more than 100 men because we were routed,\u201d a soldier said.", ("killed", 101, None)),
+    ("\u201cWe lost more than 100 men when the line broke,\u201d a sergeant said.", ("killed", 101, None)),
     ("The army lost 12 soldiers in the ambush near the border, a commander said.", ("killed", 12, 12)),
     ("The group has lost about 30 of its fighters in the fighting since Monday.", ("killed", 27, 33)),
     ("Police said they had lost four officers in the raid.", ("killed", 4, 4)),
@@ -207,7 +207,7 @@ def test_day_inside_the_verb_group_near_miss():
     ("Twelve decapitated bodies were found after the raid on the town, sources said.", ("killed", 12, 12)),
     ("Police found nine headless bodies near the river on Monday.", ("killed", 9, 9)),
     ("Rescuers pulled 14 burned bodies from the wreckage of the bus.", ("killed", 14, None)),
-    ("Coalition forces had been able to confirm only 220 such deaths since the bombing.", ("killed", 220, 220)),
+    ("Allied troops could confirm just 220 such deaths after the shelling.", ("killed", 220, 220)),
     ("The army said it had counted 40 such fatalities in the district this year.", ("killed", 40, 40)),
 ])
 def test_bodies_adjective_and_such_deaths(text, want):

@@ -186,7 +186,7 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
     low = text[s:e].lower()
     found += extra_tolls(text, s, e, low)  # a later predicate, a family's loss, a running total
     parts = increments(text, s, e, found) if " to " in low else ()  # the new deaths a running total counts
-    if " from " in low or " compared " in low:  # "has risen to nine, up from the initially reported seven"
+    if " from " in low or " compared " in low:  # "has climbed to 14, up from the 11 first reported"
         found += [g for kind in ("killed", "injured") for g in superseded(kind, text, s, e, found)]
     if any(map(text[s:e].lower().__contains__, ANAPHOR_STEMS)):  # "Later, it was confirmed to be 12."
         found += anaphoric_tolls(text, s, e, lambda t, a, b: list(_casualties(t, a, b, None)), found)

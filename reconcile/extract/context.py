@@ -150,7 +150,7 @@ def _after_anchor(text: str, dates, m: re.Match, rs: int, re_: int, focus: int):
     return None
 
 
-# "The missile strike took place two days after Iran carried out strikes ... which left two children dead": the toll
+# "The raid happened three days after the neighbour launched its own strikes ... which left four villagers dead": the toll
 # after the phrase is the earlier attack's, that many days before the report's own (link9)
 _TOOK_PLACE_BEFORE = re.compile(r"\b(?:takes?\s+place|took\s+place|happened|occurred|was\s+(?:launched|carried\s+out))\s+"
                                 r"(?:just\s+|only\s+|barely\s+|some\s+|about\s+)?$", re.IGNORECASE)

@@ -156,11 +156,11 @@ _FUNERAL_HIT = re.compile(r"\b(?:attack\w*|bomb\w*|blast|explosion|struck|storme
                           r"[^.;]{0,40}?\b(?:funeral|burial|mourners)", re.IGNORECASE)
 
 
-# - a person's birthplace or upbringing, and the countries of a nationality list (link9): "a bomber born in the former
-#   Soviet republic of Kyrgyzstan", "who grew up in Osh", "23 were Turks, and citizens of China, Jordan and Tunisia",
+# - a person's birthplace or upbringing, and the countries of a nationality list (link9): "a gunman born in the ex-Soviet
+#   state of Tajikistan", "who grew up in Osh", "18 were locals, and nationals of Egypt, Iraq and Chile",
 #   "nationals of Iran and Uzbekistan were among the dead", "one each from China and Jordan" (who they were, not the
-#   scene); and a country owning the body that speaks: "the foreign ministry of the Central Asian nation of
-#   Kazakhstan said", "the government of Tajikistan confirmed" (not "citizens of Kabul": a city's residents are there)
+#   scene); and a country owning the body that speaks: "the foreign ministry of
+#   Uzbekistan said", "the government of Tajikistan confirmed" (not "citizens of Kabul": a city's residents are there)
 _LIST_OF_NAMES = r"(?:[A-Z][\w\-'\u2019]*(?:\s+[A-Z][\w\-'\u2019]*)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,6}$"
 _KIND_OF_PLACE_OF = (r"(?:the\s+)?(?:(?:[\w\-]+\s+){0,3}?(?:republic|country|nation|state|kingdom|city|town|village|region|"
                      r"province|district)\s+of\s+)?")

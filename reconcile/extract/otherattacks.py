@@ -52,7 +52,7 @@ _OTHER_ATTACK = word_start([  # (fastrx) "\balso\s+(?:claimed|...)\b|\b(?:the\s+
      r"assassinations?|ambush(?:es)?|shootings?)\b"
      # "It follows the killing of 30 people in Kunduz" (not "came hours after the blast", the report's own)
      r"|the\s+(?:[\w\-]+\s+){0,2}?(?:killings?|murders?|massacre|deaths|assassination)\s+of\b)"),
-    # "The strike came after the Taliban claimed responsibility for an attack that killed 20", "It follows IS's claim
+    # "The air raid came after the Taliban claimed an assault that left 15 dead", "It follows IS's claim
     # of a bombing in Zabul": an attack another's claim tells of (link9)
     (["follows", "followed", "comes", "came", "coming"],
      r"\s+(?:(?:just|only|days|weeks|hours|shortly|soon|a\s+(?:day|week)|\w+\s+(?:days|weeks))\s+)*(?:after\s+)?(?:the\s+)?"

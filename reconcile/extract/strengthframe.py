@@ -80,7 +80,7 @@ def _scope_before(text: str, s: int, ns: int) -> str | None:
 
 
 #: "the only previous estimate was approximately 20,000", "the estimate of 35,000 that ... attributed to",
-#: "the Afghan estimate of Taliban strength is also 60,000": an estimate's noun, then its figure, close by
+#: "the army's estimate of the group's strength is likewise 45,000": an estimate's noun, then its figure, close by
 _RX_ESTIMATE_IS = re.compile(
     r"\b(?:estimates?|assessment|figure|tally|count)(?:\s+of\s+(?:the\s+)?(?:[\w\-\u2019']+\s+){0,3}?(?:strength|numbers?|size|"
     r"fighters|militants|members|forces|ranks)(?:\s+(?:in|inside|across)\s+(?:the\s+)?[A-Z][\w\-]+)?)?\s+"

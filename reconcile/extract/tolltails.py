@@ -1,7 +1,7 @@
 """What follows a toll inside its sentence and changes or adds to it: the rest of a list begun by a trailing
-item ("57 civilians were killed along with 20 police officers and 11 soldiers": the soldiers too), an item
+item ("40 villagers were killed along with 12 policemen and 6 soldiers": the soldiers too), an item
 that a relative clause puts among the other kind ("nine others, who were among the 18 injured": no dead),
-and a figure the toll replaced ("has risen to nine, up from the initially reported seven": seven, a toll
+and a figure the toll replaced ("has climbed to 14, up from the 11 first reported": seven, a toll
 told earlier).  casualties.py calls these after its own rules."""
 
 from __future__ import annotations
