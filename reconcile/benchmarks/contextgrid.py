@@ -28,13 +28,12 @@ Every report is generated here, in our own words.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import random
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .phrasing import claims_of, distinct, worst_examples
+from .phrasing import claims_of, distinct, probe_arguments, worst_examples, write_failures
 
 PUBLISHED = ["2024-05-03", "2023-11-14", "2022-03-20", "2021-08-28", "2019-10-07", "2025-01-09"]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -533,19 +532,11 @@ def report(cases: list[Case], examples: int) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m reconcile.benchmarks.contextgrid", description=__doc__.split("\n\n")[0])
-    ap.add_argument("--cases", type=int, default=3000)
-    ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--examples", type=int, default=3, help="failing reports shown per worst axis value")
-    ap.add_argument("--failures", help="write every failing case to this file")
-    a = ap.parse_args(argv)
+    a = probe_arguments("contextgrid", __doc__, 3000, 7, "reports").parse_args(argv)
     cases = run(grid(a.cases, a.seed))
     report(cases, a.examples)
     if a.failures:
-        with open(a.failures, "w") as f:
-            for c in cases:
-                if not c.ok:
-                    f.write(f"{c.axes}\n    {c.text!r}\n    {_explain(c)}\n")
+        write_failures(a.failures, cases, lambda c: f"{c.axes}\n    {c.text!r}\n    {_explain(c)}\n")
     return 0
 
 

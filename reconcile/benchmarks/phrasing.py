@@ -584,3 +584,20 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+def probe_arguments(module: str, doc: str, cases: int, seed: int, shown: str) -> argparse.ArgumentParser:
+    """The command line every probe takes: ``--cases``, ``--seed``, ``--examples`` (failing ``shown`` per worst
+    axis value) and ``--failures`` (a file for every failing case)."""
+    ap = argparse.ArgumentParser(prog=f"python -m reconcile.benchmarks.{module}", description=doc.split("\n\n")[0])
+    ap.add_argument("--cases", type=int, default=cases)
+    ap.add_argument("--seed", type=int, default=seed)
+    ap.add_argument("--examples", type=int, default=3, help=f"failing {shown} shown per worst axis value")
+    ap.add_argument("--failures", help="write every failing case to this file")
+    return ap
+
+
+def write_failures(path: str, cases: list, line) -> None:
+    """Every failing case of ``cases`` to ``path``, one ``line(case)`` each."""
+    with open(path, "w") as f:
+        f.writelines(line(c) for c in cases if not c.ok)

@@ -20,12 +20,11 @@ attack, or its denial, are no perpetrator's figure.
 
 from __future__ import annotations
 
-import argparse
 import random
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .phrasing import Expect, claims_of, distinct, table, worst_examples
+from .phrasing import Expect, claims_of, distinct, probe_arguments, table, worst_examples, write_failures
 
 #: group key -> (names as written, aliases as written, a named spokesman, its news agency or channel, a date
 #: the report may carry: the Taliban speak as insurgents only before August 2021)
@@ -346,12 +345,7 @@ def report(probes: list[Probe], title: str, examples: int) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m reconcile.benchmarks.roleprobe", description=__doc__.split("\n\n")[0])
-    ap.add_argument("--cases", type=int, default=1500)
-    ap.add_argument("--seed", type=int, default=9)
-    ap.add_argument("--examples", type=int, default=3, help="failing reports shown per worst axis value")
-    ap.add_argument("--failures", help="write every failing case to this file")
-    a = ap.parse_args(argv)
+    a = probe_arguments("roleprobe", __doc__, 1500, 9, "reports").parse_args(argv)
     probes = run(grid(a.cases, a.seed))
     report(probes, "role probe (the group's own figure: perpetrator)", a.examples)
     misses = run(near_misses())
@@ -360,10 +354,7 @@ def main(argv: list[str] | None = None) -> int:
         if not c.ok:
             print(f"     {c.text!r}: {c.why}; got {c.got}")
     if a.failures:
-        with open(a.failures, "w") as f:
-            for c in probes + misses:
-                if not c.ok:
-                    f.write(f"{c.axes}\t{c.text!r} ({c.published})\n    {c.why}; got {c.got}\n")
+        write_failures(a.failures, probes + misses, lambda c: f"{c.axes}\t{c.text!r} ({c.published})\n    {c.why}; got {c.got}\n")
     return 0
 
 

@@ -26,12 +26,19 @@ addition of other men is no strength of the group either. A second strength clai
 
 from __future__ import annotations
 
-import argparse
 import random
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .phrasing import Expect, claims_of, distinct, table, worst_examples  # (shared by the probes)
+from .phrasing import (  # (shared by the probes)
+    Expect,
+    claims_of,
+    distinct,
+    probe_arguments,
+    table,
+    worst_examples,
+    write_failures,
+)
 
 # --- groups: (as written, possessive, as a modifier, the entity the desk should give) -------------------
 GROUPS = {
@@ -391,12 +398,7 @@ def report(probes: list[Probe], title: str, examples: int) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m reconcile.benchmarks.strengthprobe", description=__doc__.split("\n\n")[0])
-    ap.add_argument("--cases", type=int, default=1500)
-    ap.add_argument("--seed", type=int, default=8)
-    ap.add_argument("--examples", type=int, default=3, help="failing sentences shown per worst axis value")
-    ap.add_argument("--failures", help="write every failing case to this file")
-    a = ap.parse_args(argv)
+    a = probe_arguments("strengthprobe", __doc__, 1500, 8, "sentences").parse_args(argv)
     probes = run(grid(a.cases, a.seed))
     report(probes, "strength probe", a.examples)
     misses = run(near_misses())
@@ -405,10 +407,8 @@ def main(argv: list[str] | None = None) -> int:
         if not c.ok:
             print(f"     read as a strength: {c.text!r}: {c.got}")
     if a.failures:
-        with open(a.failures, "w") as f:
-            for c in probes + misses:
-                if not c.ok:
-                    f.write(f"{c.axes}\t{c.text!r}\n    expected {c.expect} {c.entity} {c.scope} {c.year}; got {c.got} ({c.why})\n")
+        write_failures(a.failures, probes + misses,
+                       lambda c: f"{c.axes}\t{c.text!r}\n    expected {c.expect} {c.entity} {c.scope} {c.year}; got {c.got} ({c.why})\n")
     return 0
 
 
