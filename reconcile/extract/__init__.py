@@ -22,7 +22,7 @@ from itertools import islice
 
 from .. import aliases, gazetteer
 from ..models import Claim, Source
-from . import context, fallback, fields, groups, headlines, memo, rules
+from . import context, fallback, fields, groups, headlines, memo, ownside, rules
 from .claimants import PRONOUNS, Claimant, claimant_for, classify, find_claimants
 from .fastrx import word_start
 from .gates import may_match, required
@@ -458,6 +458,8 @@ def _claim(text, f: rules.Found, sent: Sentence, source: Source, claimant: Claim
         who, role = source.publisher, publisher_role(source.publisher)  # (a think tank's own study: a researcher's)
     if kind == "attribution" and f.rule == "claimed_responsibility":
         who, role = f.entity_text, "perpetrator"
+    if role == "official" and kind in ("killed", "injured"):  # a state counting whom its own forces killed (ownside)
+        role = ownside.role_for(text, sent.start, sent.end, who, role, f.victims, f.start, f.end)
 
     # event context
     is_event = kind in EVENT_KINDS

@@ -115,29 +115,36 @@ _KILL_PRED = (
     r"succumbed\s+to\s+(?:(?:their|his|her|the)\s+)?(?:\w+\s+)?(?:injuries|wounds)|"
     r"died\s+(?:of|from)\s+(?:(?:their|his|her|the)\s+)?(?:\w+\s+)?(?:injuries|wounds)|"
     r"among\s+(?:the\s+)?(?:dead|killed|fatalities|martyred|martyrs|deceased|those\s+killed|the\s+victims\s+killed|"
+    # "nine policemen were among the victims": a group inside the toll (not "the victims hurt", "victims of the flood")
+    r"victims(?!\s+(?:who\s+(?:were|was)\s+)?(?:wounded|injured|hurt|treated|hospitali[sz]ed|of\s+(?:the\s+)?(?:\w+\s+)?(?:floods?|"
+    r"earthquake|quake|fire|crash|accident|disease|fraud|abuse|scam)))|"
     r"those\s+who\s+(?:died|perished|were\s+killed|lost\s+their\s+lives))|"
     rf"among\s+(?:the\s+)?{NUMBER_EXPR}\s+(?:[\w\-]+\s+){{0,2}}?(?:killed|dead)\b)"
 )
 _INJ_PRED = r"(?:wounded|injured|hurt|harmed|maimed|(?:received|sustained|suffered|receiving|sustaining|suffering)\s+(?:\w+\s+)?(?:injuries|injures|wounds)|(?:brought|taken|admitted|rushed)\s+(?:in\s+|to\s+(?:the\s+)?(?:\w+\s+){0,3}?hospitals?\s+)?with\s+(?:\w+\s+)?(?:injuries|wounds)|treated\s+for\s+(?:(?:their|his|her|minor|serious)\s+)?(?:injuries|wounds)|hospitali[sz]ed|(?:admitted|taken)\s+to\s+(?:the\s+)?(?:\w+\s+){0,3}?hospitals?(?!\s+for\s+(?:treatment\s+of\s+)?(?:illness|disease|tests|check))|among\s+(?:the\s+)?(?:wounded|injured|those\s+(?:who\s+were\s+)?(?:wounded|injured|hurt)))"
 
+#: a verb in scare quotes ("were \u201cmartyred\u201d", "had 'neutralised'"): the outlet distances itself from the
+#: word, not from the count
+_SCARE_OPEN = r"[\"\u201c\u2018']?"
+_SCARE_CLOSE = r"[\"\u201d\u2019']?"
 #: words between a casualty verb and its count ("killing all 29 people", "wounding another 12")
 _OBJ_PRE = (r"(?:(?:all|another|a\s+further|an\s+additional|an\s+estimated\s+(?=\d)|a\s+total\s+of|only|"
             r"just(?!\s+(?:under|over|shy|below|above)\b))\s+)?")  # ("just under 35" is the hedge's)
 _RX_VERB_OBJ = {  # (fastrx) \b(?P<verb>VERBS)\s+...
-    "killed": word_prefixed(_KILL_V, rf"\s+{_OBJ_PRE}[\"\u201c]?{NUM}{NP}?", name="verb"),
-    "injured": word_prefixed(_INJ_V, rf"\s+{_OBJ_PRE}{NUM}{NP}?", name="verb"),
+    "killed": word_prefixed(_KILL_V, rf"{_SCARE_CLOSE}\s+{_OBJ_PRE}[\"\u201c]?{NUM}{NP}?", name="verb"),
+    "injured": word_prefixed(_INJ_V, rf"{_SCARE_CLOSE}\s+{_OBJ_PRE}{NUM}{NP}?", name="verb"),
 }
-_RX_VERB_OBJ_WEAK = word_prefixed(_KILL_V_WEAK, rf"\s+{_OBJ_PRE}{NUM}{NP}", name="verb")
+_RX_VERB_OBJ_WEAK = word_prefixed(_KILL_V_WEAK, rf"{_SCARE_CLOSE}\s+{_OBJ_PRE}{NUM}{NP}", name="verb")
 _QUOTED_END = r"[\"\u201d\u2019'](?=\s)"  # '"Tens" were killed': a quoted count closes its quote
 _RX_PASSIVE = {
-    "killed": re.compile(rf"{NUM}(?:{NP}|{_QUOTED_END})?{_APPOS}(?P<aux>{_AUX})\s+(?P<verb>{_KILL_PRED})\b", re.IGNORECASE),
-    "injured": re.compile(rf"{NUM}(?:{NP}|{_QUOTED_END})?{_APPOS}(?P<aux>{_AUX})\s+(?P<verb>{_INJ_PRED})\b", re.IGNORECASE),
+    "killed": re.compile(rf"{NUM}(?:{NP}|{_QUOTED_END})?{_APPOS}(?P<aux>{_AUX})\s+{_SCARE_OPEN}(?P<verb>{_KILL_PRED})\b", re.IGNORECASE),
+    "injured": re.compile(rf"{NUM}(?:{NP}|{_QUOTED_END})?{_APPOS}(?P<aux>{_AUX})\s+{_SCARE_OPEN}(?P<verb>{_INJ_PRED})\b", re.IGNORECASE),
 }
 # with an auxiliary ("were", "had been") any plural noun phrase will do
 _AUX_REQ = _AUX.replace("{0,5}", "{1,5}")
 _RX_PASSIVE_GEN = {
-    "killed": re.compile(rf"{NUM}{NP_GEN}{_APPOS}(?P<aux>{_AUX_REQ})\s+(?P<verb>{_KILL_PRED})\b", re.IGNORECASE),
-    "injured": re.compile(rf"{NUM}{NP_GEN}{_APPOS}(?P<aux>{_AUX_REQ})\s+(?P<verb>{_INJ_PRED})\b", re.IGNORECASE),
+    "killed": re.compile(rf"{NUM}{NP_GEN}{_APPOS}(?P<aux>{_AUX_REQ})\s+{_SCARE_OPEN}(?P<verb>{_KILL_PRED})\b", re.IGNORECASE),
+    "injured": re.compile(rf"{NUM}{NP_GEN}{_APPOS}(?P<aux>{_AUX_REQ})\s+{_SCARE_OPEN}(?P<verb>{_INJ_PRED})\b", re.IGNORECASE),
 }
 _RX_ADJ = {
     "killed": re.compile(rf"{NUM}\s+(?:dead|slain)\s+(?P<np>{VICTIM_NOUN})\b", re.IGNORECASE),

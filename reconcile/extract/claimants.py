@@ -343,7 +343,8 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
     if not out and ("claiming" in low or "boasting" in low or "asserting" in low or "alleging" in low):
         _group_claiming(sent, published, add)
     if not out and _quotes:
-        q = (quote_speaker(text, start, end, published, _read_sentence)
+        q = (tweet_account(text, start, end, published)
+             or quote_speaker(text, start, end, published, _read_sentence)
              or continued_speaker(text, start, end, published, _read_sentence)
              or evidential_speaker(text, start, end, low, published, _read_sentence)
              or copy_speaker(text, start, end, published, _read_sentence)
@@ -372,6 +373,14 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
         if d is not None and classify(d.group("who"), published) in ("official", "international_org"):
             # "UNAMA condemns the attack, which killed at least 31": the organisation's own figure
             add(d.group("who"), d.start("who"))
+    if not out and (tail := _HEADLINE_TAIL.search(sent)) is not None and \
+            classify(tail.group("who"), published) in ("official", "international_org", "researcher", "perpetrator"):
+        # "Death toll from the strikes rises to 65 - Health Ministry", "Five dead in strike on city: Governor"
+        add(tail.group("who"), tail.start("who"))
+    if "responsib" in low or "claimed" in low:
+        # "Al Shabaab claimed responsibility and put the toll at 27 dead": whoever claims the attack is its perpetrator
+        out = [replace(c, role="perpetrator") if c.role == "unknown" and c.text and c.text[:1].isupper()
+               and start <= c.end <= end and _CLAIMS_ATTACK.match(text, c.end, end) else c for c in out]
     if not out and "official" in low:
         o = _OFFICIAL_FIGURE.search(sent)
         if o is not None:  # "The official death toll is 52": the authorities' figure, whoever reports it
@@ -389,6 +398,57 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
         # group there is no claimant: "The UN said .... The organisation said" stays as it was)
         out = [b for c in out if (b := _back_to_group(text, start, c, published)) is not None]
     return out
+
+
+#: A headline's source after a dash or a colon at its end ("... rises to 65 - Health Ministry", "...: Governor"):
+#: a short capitalised name, no full stop after it
+_HEADLINE_TAIL = re.compile(r"(?:\s+[-\u2013\u2014|]\s+|:\s+)(?P<who>(?:[Tt]he\s+)?(?-i:[A-Z])[\w.'\u2019\-]*"
+                            r"(?:\s+(?:of\s+|the\s+|for\s+)?(?-i:[A-Z])[\w.'\u2019\-]*){0,4})\s*$")
+#: right after a claimant: its claim of the attack ("X claimed responsibility", "X, which claimed the bombing")
+_CLAIMS_ATTACK = re.compile(r"\s*,?\s*(?:which\s+|who\s+)?(?:has\s+|have\s+|had\s+|also\s+|later\s+|quickly\s+|swiftly\s+)?"
+                            r"claimed\s+(?:responsibility|credit|the\s+(?:attack|bombing|assault|blast|killings?))\b")
+#: The signature under an embedded tweet: "\u2014 Account Name (@handle) July 24, 2017" (a dash, the account's
+#: name, its handle in brackets, the day it was posted)
+_TWEET_SIGNATURE = re.compile(
+    r"(?:^|(?<=\s)|(?<=[.!?\u201d\"]))[\u2014\u2013\u2015]{1,2}\s*|(?:^|\s)--?\s+", re.MULTILINE)
+_TWEET_ACCOUNT = re.compile(
+    r"(?P<who>[^\s()@\u2014\u2013][^()@\n\u2014\u2013]{0,60}?)\s*\(@(?P<handle>\w{1,30})\)\s*"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d)")
+#: what may stand between a tweet's words and its signature: the picture's link
+_TWEET_GAP = re.compile(r"\s*(?:(?:https?://)?(?:pic\.)?twitter\.com/\S*|https?://t\.co/\S*|\s)*", re.IGNORECASE)
+_GOVT = re.compile(r"\bGovt\b\.?|\bGov\b\.?(?=\s+(?:of|Of)\b)")
+
+
+def tweet_account(text: str, start: int, end: int, published: str | None) -> Claimant | None:
+    """A sentence of an embedded tweet ("58 persons injured ... \u2014 Govt Of The Punjab (@GovtOfPunjab)
+    July 24, 2017"): the account that posted it speaks, in the role its name gives (a government's account is an
+    official's). The signature ends the sentence's own line, or opens the next line after it."""
+    if "(@" not in text[end : end + 400]:
+        return None
+    eol = text.find("\n", end)
+    eol = len(text) if eol < 0 else eol
+    at = _TWEET_GAP.match(text, end, eol).end()
+    sig = None
+    for m in _TWEET_SIGNATURE.finditer(text, at, eol):  # the rest of the sentence's own line
+        a = _TWEET_ACCOUNT.match(text, m.end(), eol)
+        if a is not None:
+            sig = a
+            break
+    if sig is None and _TWEET_GAP.match(text, at, eol).end() >= eol:  # or the next line's start
+        nxt = eol + 1
+        while nxt < len(text) and text[nxt] in " \t\r\n":
+            nxt += 1
+        m = _TWEET_SIGNATURE.match(text, nxt)
+        a = _TWEET_ACCOUNT.match(text, m.end()) if m is not None else None
+        if a is not None and "\n" not in text[nxt : a.end()]:
+            sig = a
+    if sig is None:
+        return None
+    who = sig.group("who").strip()
+    role = classify(_GOVT.sub("Government", who), published)
+    return Claimant(who, role if role != "reporter" or not who else "reporter", sig.start("who"), sig.start("who") + len(who))
 
 
 def _back_to_group(text: str, start: int, c: Claimant, published: str | None) -> Claimant | None:

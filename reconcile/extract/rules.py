@@ -55,9 +55,14 @@ _FILL = rf"(?:[\"\u201c\u2018]?(?!(?-i:{_STOP})\b)#?[\w.'\u2019\-]+[\"\u201d]?\s
 # a victim noun phrase right after a count: " of Shia Muslims", " American soldiers", " others"
 # (a force's name of four words may still take its acronym: "Border Security Force (BSF) personnel")
 NP = (
-    rf"(?P<np>\s+(?:of\s+(?:the\s+|their\s+|its\s+)?)?{_FILL}{{0,4}}?(?:\((?-i:[A-Z][A-Za-z]{{1,7}})\)\s+)?[\"\u201c\u2018]?{VICTIM_NOUN}\b[\"\u201d\u2019]?"
-    rf"(?:\s+of\s+(?:the\s+)?{_FILL}{{0,2}}?{VICTIM_NOUN}\b|\s+of\s+the\s+(?:(?-i:[A-Z][\w\-]+)\s+){{0,2}}(?:army|police|navy|force|forces|"
-    rf"frontier\s+corps|levies|militia|group|family|community)"
+    # ("Five member of the police": a regional outlet's singular after a count, before "of")
+    rf"(?P<np>\s+(?:of\s+(?:the\s+|their\s+|its\s+)?)?{_FILL}{{0,4}}?(?:\((?-i:[A-Z][A-Za-z]{{1,7}})\)\s+)?[\"\u201c\u2018]?(?:{VICTIM_NOUN}|member(?=\s+of\s))\b[\"\u201d\u2019]?"
+    # "members of the Sunni armed group Jaish al-Adl": a described group and its name (the parenthesis after it
+    # is _APPOS's)
+    rf"(?:\s+of\s+(?:the\s+|an?\s+)?(?:(?!{_STOP}\b)[\w\-]+\s+){{0,3}}?(?:group|outfit|organi[sz]ation|movement|faction|network)"
+    rf"(?:\s+(?-i:[A-Z][\w'\u2019\-]*|(?:al|el|ul|ud|ut|e|i)-[\w'\u2019\-]+)){{1,4}}(?=[\s,(])"
+    rf"|\s+of\s+(?:the\s+)?{_FILL}{{0,2}}?{VICTIM_NOUN}\b|\s+of\s+the\s+(?:(?-i:[A-Z][\w\-]+)\s+){{0,3}}(?:army|police|navy|force|forces|"
+    rf"frontier\s+corps|levies|militia|group|family|community|guards?\s+corps|corps)"
     # "members of Iran's paramilitary Revolutionary Guard", "personnel of the country's border force"
     rf"|\s+of\s+(?:the\s+)?(?-i:[A-Z][\w\-]+)['\u2019]s\s+(?:[\w\-]+\s+){{0,3}}?(?:army|police|navy|force|forces|"
     rf"guard|guards|corps|levies|militia|group))?)"

@@ -1,0 +1,101 @@
+"""A state speaking about its own attack: the perpetrator convention for governments.
+
+DESIGN.md: "a group's own statement about its own attack is ``perpetrator``". A state (or a de-facto
+government) is a party in the same way when it counts the people ITS OWN forces killed or wounded on the
+other side of a clash or a cross-border operation ("Afghanistan said it killed 58 Pakistani soldiers",
+"Kabul's Defence Ministry said 58 Pakistani soldiers were killed" in the border fighting). The golds agree
+on the line (see the ext10 report): a state's count of the armed militants its security operation killed
+stays ``official`` ("ISPR said 13 terrorists were killed in the operation"), as do a state's counts of its
+own losses and of the victims of an attack by a third party. So a claim an official gives becomes
+``perpetrator`` when
+
+- the claimant speaks for a state this module can name (its country, capital, army or government), and
+- the victims are not militants, and not the claimant's own people (its demonym, "its troops", "martyred"),
+- and either the victims are named as another state's people in a clash between the two (a clash word in
+  the sentence, or in the report's lead), or the sentence names the claimant's own forces or strike as the
+  ones who killed them ("its forces", "Afghan forces captured ...", "the US drone strike").
+"""
+
+from __future__ import annotations
+
+import re
+
+#: a state by the words that name it in a claimant or in a victim phrase: country, demonym, capital, forces
+_STATES: dict[str, str] = {
+    "AF": r"Afghan(?:istan)?(?:['\u2019]s)?|Kabul(?:['\u2019]s)?|Taliban[\s\-]+(?:government|authorities|administration|regime|"
+          r"spokes\w+|officials?|ministry|forces|defen[cs]e)|Taliban['\u2019]s\s+(?:government|defen[cs]e|ministry)|"
+          r"Islamic\s+Emirate|Zabihullah\s+Mujahid|Enayatullah\s+Khwarazmi",
+    "PK": r"Pakistan(?:i)?(?:['\u2019]s)?|Islamabad(?:['\u2019]s)?|ISPR|Inter[\s\-]Services\s+Public\s+Relations|Rawalpindi",
+    "IR": r"Iran(?:ian)?(?:['\u2019]s)?|Tehran(?:['\u2019]s)?|IRGC|Revolutionary\s+Guards?",
+    "IN": r"India(?:n)?(?:['\u2019]s)?|New\s+Delhi(?:['\u2019]s)?",
+    "US": r"United\s+States|U\.S\.|(?-i:US)|American|Pentagon|CENTCOM|Central\s+Command|Washington(?:['\u2019]s)?",
+    "TJ": r"Tajik(?:istan)?(?:['\u2019]s)?|Dushanbe",
+    "UZ": r"Uzbek(?:istan)?(?:['\u2019]s)?|Tashkent",
+}
+_STATE_RX = {k: re.compile(rf"\b(?:{v})(?![\w\-])", re.IGNORECASE) for k, v in _STATES.items()}
+
+#: the claimant's own people among the victims: "23 of its troops", "our soldiers", "were martyred"
+_OWN_VICTIMS = re.compile(r"\b(?:its|our|their|own)\b|martyr|shaheed|shahadat", re.IGNORECASE)
+#: a fight between two sides, told in the sentence or in the report's lead
+_CLASH = re.compile(r"\b(?:clash(?:es|ed)?|fighting|skirmish(?:es)?|exchange\s+of\s+fire|cross[\s\-]border|border\s+(?:operations?|"
+                    r"posts?|attacks?)|retaliat\w*|counter[\s\-]?attacks?|offensive)\b", re.IGNORECASE)
+#: an attack by a third party: a bomb, a suicide attack, gunmen, a claim of responsibility
+_THIRD_PARTY = re.compile(r"\b(?:suicide|bomb\w*|blasts?|explosions?|gunmen|claimed\s+responsibility|hijack\w*|hostages?)\b",
+                          re.IGNORECASE)
+#: the speaker's own forces or strike as the agent ("it killed", "its forces", "our troops", "in retaliation")
+_OWN_AGENT = re.compile(r"\b(?:it|we|they)\s+(?:have\s+|has\s+|had\s+)?killed\b|\b(?:its|our)\s+(?:own\s+)?(?:forces|troops|"
+                        r"fighters|soldiers|army|military|(?:air|drone)\s*strikes?|strikes?|operations?)\b|\bin\s+retaliation\b",
+                        re.IGNORECASE)
+_AGENT_NOUN = r"(?:forces|troops|army|military|soldiers|air\s+force|(?:air|drone)\s*strikes?|strikes?|operations?)"
+#: a count's clause ending "... were killed and " just before a bare count (its victims elided)
+_ELIDED = re.compile(r"[^,;:\u2014]*\b(?:killed|dead|died|wounded|injured)\s+and\s+$", re.IGNORECASE)
+_MILITANTS = frozenset({"militants"})
+_LEAD = 2500
+
+
+def _state_of(words: str, last: bool = False) -> str | None:
+    """The state named first in ``words`` (or last)."""
+    found = [(m.start(), k) for k, rx in _STATE_RX.items() for m in rx.finditer(words)]
+    return (max(found) if last else min(found))[1] if found else None
+
+
+def _states_in(words: str) -> set[str]:
+    return {k for k, rx in _STATE_RX.items() if rx.search(words)}
+
+
+def _own_forces_act(sent: str, state: str) -> bool:
+    if _OWN_AGENT.search(sent):
+        return True
+    rx = _STATES[state]
+    return re.search(rf"\b(?:{rx})\s+(?:(?:security|armed|border|government|defen[cs]e)\s+)?{_AGENT_NOUN}\b", sent,
+                     re.IGNORECASE) is not None
+
+
+def role_for(text: str, s: int, e: int, who: str | None, role: str, victims: str | None, start: int, end: int) -> str:
+    """The role of an official's killed/injured claim at ``text[start:end]`` in the sentence ``text[s:e]``:
+    ``perpetrator`` when the claimant's own state carried out the attack on those victims, else ``role``."""
+    if role != "official" or not who or victims in _MILITANTS:
+        return role
+    state = _state_of(who)
+    if state is None:
+        return role
+    np = text[start:end]
+    if _OWN_VICTIMS.search(np):
+        return role
+    side = _state_of(np)
+    if side is None:  # "58 Pakistani soldiers were killed and 30 wounded": the side of the figure before, elided
+        m = _ELIDED.search(text, max(s, start - 120), start)
+        side = _state_of(m.group(0), last=True) if m else None
+    if side == state:
+        return role
+    sent = text[s:e]
+    if _THIRD_PARTY.search(sent):
+        return role
+    others = _states_in(sent) - {state}
+    if side is not None:
+        if _CLASH.search(sent) or _own_forces_act(sent, state) or _CLASH.search(text, 0, _LEAD):
+            return "perpetrator"
+        return role
+    if others and _own_forces_act(sent, state):
+        return "perpetrator"  # "Afghan forces captured 25 Pakistani posts; 58 soldiers were killed"
+    return role
