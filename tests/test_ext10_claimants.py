@@ -63,3 +63,17 @@ def test_a_group_blamed_for_the_attack_is_no_speaker():
 ])
 def test_the_uns_missions_and_agencies_speak_as_an_international_organisation(sentence, low):
     assert _first(sentence, low).claimant_role == "international_org"
+
+
+@pytest.mark.parametrize("sentence, low, who", [
+    ("Police also found nine bodies of civilians in various parts of the city.", 9, "Police"),
+    ("Rescue workers recovered 14 bodies from the rubble of the mosque.", 14, "Rescue workers"),
+    ("Rescue 1122 officials have recovered the bodies of 12 miners.", 12, "Rescue 1122 officials"),
+])
+def test_the_official_finder_of_bodies_counts_them(sentence, low, who):
+    c = _first(sentence, low)
+    assert (c.claimant, c.claimant_role) == (who, "official")
+
+
+def test_villagers_finding_bodies_speak_in_no_office():
+    assert _first("Villagers found three bodies near the river.", 3).claimant_role != "official"

@@ -42,7 +42,7 @@ def test_the_wounded_after_an_elided_victim_noun_are_the_same_sides():
 
 
 def test_a_clash_told_in_the_lead_makes_a_later_count_a_partys():
-    text = ("Heavy cross-border clashes broke out overnight between the two neighbours.\n\n"
+    text = ("Heavy cross-border clashes broke out overnight between Pakistan and Afghanistan.\n\n"
             "This differs from the toll given by Afghanistan, which said 41 Pakistani soldiers were killed while "
             "eight Afghan troops lost their lives.")
     assert _role(text, 41) == "perpetrator"
@@ -66,9 +66,17 @@ def test_an_official_count_that_is_no_partys_own_attack_stays_official(text, low
     assert _role(text, low) == "official"
 
 
-def test_a_foreign_militarys_own_strike_on_civilians_is_a_partys():
+def test_a_foreign_militarys_own_strike_on_civilians_without_an_enemy_state_stays_official():
+    # (round S marks a US military investigation's count of the civilians its airstrikes killed official)
     text = "The Pentagon said its drone strike in Kabul killed 10 civilians, including seven children."
-    assert _role(text, 10) == "perpetrator"
+    assert _role(text, 10) == "official"
+
+
+def test_allies_losses_are_no_enemys():
+    text = ("Afghan commandos, accompanied by American advisers, came under fire during a raid on a village.\n\n"
+            "Two American soldiers and three Afghan commandos were killed in the fighting, the US military said.")
+    assert _role(text, 3) == "official"
+    assert _role(text, 2) == "official"
 
 
 def test_a_group_about_its_own_attack_stays_a_perpetrator():

@@ -132,3 +132,23 @@ def test_a_dash_and_an_outlet_without_a_handle_is_no_tweet():
     text = "Two people were killed in Peshawar on Monday.\n\u2014 Meridian Wire staff, May 2, 2022\n"
     got = [c for c in _claims(text, "killed") if c.value_low == 2]
     assert got and got[0].claimant_role == "reporter"
+
+
+# --- 6. a group among those a verb of killing names; a burial told with its day --------------------------------
+
+@pytest.mark.parametrize("sentence, low", [
+    ("Two children were among those beheaded, a local television station reported.", 2),
+    ("Four guards were among those slain in the raid.", 4),
+    ("Three elders were among those executed by the militants.", 3),
+    ("More than 30 villagers were on Thursday buried in the graveyard of the village.", 30),
+])
+def test_among_those_killed_in_other_words_and_a_dated_burial(sentence, low):
+    assert any(lo in (low, low + 1) for lo in _lows(sentence, "killed"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Five miners were on Friday buried alive under the rubble, and all were rescued.",
+    "Two journalists were among those detained by the police.",
+])
+def test_a_burial_alive_or_a_detention_is_no_toll(sentence):
+    assert _lows(sentence, "killed") == []

@@ -110,11 +110,14 @@ _KILL_PRED = (
     r"lost\s+his\s+life|murdered|massacred|"
     r"shot\s+dead|gunned\s+down|beheaded|brought\s+(?:in\s+)?dead|(?:burned|burnt|crushed|stabbed|beaten|hacked|trampled|shot|tortured|bludgeoned|stoned|clubbed|strangled|"
     r"starved|frozen|mauled|kicked)\s+to\s+death|lynched|were\s+killed|eliminated|neutrali[sz]ed|"
-    r"(?<=were\s)buried(?!\s+(?:under|beneath|in\s+the\s+rubble|in\s+rubble|alive))|laid\s+to\s+rest|"
+    # (or a day between: "were on Thursday buried")
+    r"(?:(?<=were\s)|(?<=day\s))buried(?!\s+(?:under|beneath|in\s+the\s+rubble|in\s+rubble|alive))|laid\s+to\s+rest|"
     r"embraced\s+(?:shahadat|martyrdom)|attained\s+martyrdom|"
     r"succumbed\s+to\s+(?:(?:their|his|her|the)\s+)?(?:\w+\s+)?(?:injuries|wounds)|"
     r"died\s+(?:of|from)\s+(?:(?:their|his|her|the)\s+)?(?:\w+\s+)?(?:injuries|wounds)|"
-    r"among\s+(?:the\s+)?(?:dead|killed|fatalities|martyred|martyrs|deceased|those\s+killed|the\s+victims\s+killed|"
+    r"among\s+(?:the\s+)?(?:dead|killed|fatalities|martyred|martyrs|deceased|the\s+victims\s+killed|"
+    # "two children were among those beheaded", "among those slain"
+    r"those\s+(?:killed|slain|beheaded|executed|murdered|massacred|martyred|gunned\s+down|shot\s+dead)|"
     # "nine policemen were among the victims": a group inside the toll (not "the victims hurt", "victims of the flood")
     r"victims(?!\s+(?:who\s+(?:were|was)\s+)?(?:wounded|injured|hurt|treated|hospitali[sz]ed|of\s+(?:the\s+)?(?:\w+\s+)?(?:floods?|"
     r"earthquake|quake|fire|crash|accident|disease|fraud|abuse|scam)))|"

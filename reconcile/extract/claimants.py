@@ -373,6 +373,10 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
         if d is not None and classify(d.group("who"), published) in ("official", "international_org"):
             # "UNAMA condemns the attack, which killed at least 31": the organisation's own figure
             add(d.group("who"), d.start("who"))
+    if not out and ("bodies" in low or "corpses" in low) and (fb := _FOUND_BODIES.search(sent)) is not None and \
+            classify(fb.group("who"), published) in ("official", "international_org"):
+        # "Police also found nine bodies of civilians", "Rescue workers recovered 14 bodies": who found them counts them
+        add(fb.group("who"), fb.start("who"))
     if not out and (tail := _HEADLINE_TAIL.search(sent)) is not None and \
             classify(tail.group("who"), published) in ("official", "international_org", "researcher", "perpetrator"):
         # "Death toll from the strikes rises to 65 - Health Ministry", "Five dead in strike on city: Governor"
@@ -404,6 +408,12 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
 #: a short capitalised name, no full stop after it
 _HEADLINE_TAIL = re.compile(r"(?:\s+[-\u2013\u2014|]\s+|:\s+)(?P<who>(?:[Tt]he\s+)?(?-i:[A-Z])[\w.'\u2019\-]*"
                             r"(?:\s+(?:of\s+|the\s+|for\s+)?(?-i:[A-Z])[\w.'\u2019\-]*){0,4})\s*$")
+#: the finder of bodies as the subject of the sentence ("Police also found nine bodies", "Rescue teams have recovered
+#: the bodies of 12 miners")
+_FOUND_BODIES = re.compile(
+    r"^\s*(?:[A-Z][\w\-]*\s*,\s*)?(?P<who>(?:[Tt]he\s+)?(?-i:[A-Z])[\w.'\u2019\-]*(?:\s+(?!(?:also|have|has|had|later|so|just|then)\b)"
+    r"[\w.'\u2019\-]+){0,4}?)\s+(?:(?:also|have|has|had|later|so\s+far|just|then)\s+){0,2}"
+    r"(?:found|recovered|retrieved|pulled\s+out|dug\s+out|exhumed)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:bodies|corpses)\b")
 #: right after a claimant: its claim of the attack ("X claimed responsibility", "X, which claimed the bombing")
 _CLAIMS_ATTACK = re.compile(r"\s*,?\s*(?:which\s+|who\s+)?(?:has\s+|have\s+|had\s+|also\s+|later\s+|quickly\s+|swiftly\s+)?"
                             r"claimed\s+(?:responsibility|credit|the\s+(?:attack|bombing|assault|blast|killings?))\b")

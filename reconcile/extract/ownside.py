@@ -11,9 +11,13 @@ own losses and of the victims of an attack by a third party. So a claim an offic
 
 - the claimant speaks for a state this module can name (its country, capital, army or government), and
 - the victims are not militants, and not the claimant's own people (its demonym, "its troops", "martyred"),
-- and either the victims are named as another state's people in a clash between the two (a clash word in
-  the sentence, or in the report's lead), or the sentence names the claimant's own forces or strike as the
-  ones who killed them ("its forces", "Afghan forces captured ...", "the US drone strike").
+- and the victims are another state's people (named so, or left unnamed in a sentence that names the other
+  state and the claimant's own forces acting: "Afghan forces captured 25 Pakistani posts; 58 soldiers were
+  killed"), and the report tells the two states fighting each other (a sentence of its own or of the report's
+  lead names both with a clash, a border fight or a retaliation, and no alliance).
+
+A state's count of civilians its own strike killed, told without an enemy state ("a US military investigation
+found 33 civilians were killed in the airstrikes of a joint operation"), stays ``official``: round S marks it so.
 """
 
 from __future__ import annotations
@@ -38,7 +42,13 @@ _STATE_RX = {k: re.compile(rf"\b(?:{v})(?![\w\-])", re.IGNORECASE) for k, v in _
 _OWN_VICTIMS = re.compile(r"\b(?:its|our|their|own)\b|martyr|shaheed|shahadat", re.IGNORECASE)
 #: a fight between two sides, told in the sentence or in the report's lead
 _CLASH = re.compile(r"\b(?:clash(?:es|ed)?|fighting|skirmish(?:es)?|exchange\s+of\s+fire|cross[\s\-]border|border\s+(?:operations?|"
-                    r"posts?|attacks?)|retaliat\w*|counter[\s\-]?attacks?|offensive)\b", re.IGNORECASE)
+                    r"posts?|attacks?)|retaliat\w*|counter[\s\-]?attacks?|offensive|"
+                    r"(?:captured|seized|overran|destroyed|stormed)\s+(?:\d+\s+)?(?:[\w\-]+\s+){0,3}?(?:posts?|checkpoints?|positions?))\b",
+                    re.IGNORECASE)
+#: allies, not opponents: "a joint operation", "backed by", "advisers"
+_ALLY = re.compile(r"\b(?:joint|allied|allies|alongside|coalition|partner\w*|together\s+with|accompanied|backed|"
+                   r"advis[eo]rs?|mentors?|trained|training)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 #: an attack by a third party: a bomb, a suicide attack, gunmen, a claim of responsibility
 _THIRD_PARTY = re.compile(r"\b(?:suicide|bomb\w*|blasts?|explosions?|gunmen|claimed\s+responsibility|hijack\w*|hostages?)\b",
                           re.IGNORECASE)
@@ -91,11 +101,29 @@ def role_for(text: str, s: int, e: int, who: str | None, role: str, victims: str
     sent = text[s:e]
     if _THIRD_PARTY.search(sent):
         return role
-    others = _states_in(sent) - {state}
-    if side is not None:
-        if _CLASH.search(sent) or _own_forces_act(sent, state) or _CLASH.search(text, 0, _LEAD):
-            return "perpetrator"
-        return role
-    if others and _own_forces_act(sent, state):
-        return "perpetrator"  # "Afghan forces captured 25 Pakistani posts; 58 soldiers were killed"
-    return role
+    if side is None:  # "Afghan forces captured 25 Pakistani posts; 58 soldiers were killed": the other side's
+        others = _states_in(sent) - {state}
+        if len(others) != 1 or not _own_forces_act(sent, state):
+            return role
+        side = next(iter(others))
+    return "perpetrator" if _opponents(text, sent, state, side) else role
+
+
+def _opponents(text: str, sent: str, a: str, b: str) -> bool:
+    """States ``a`` and ``b`` fight each other in this report: a sentence (this one, or one of the report's lead)
+    names both with a clash, a border fight or a retaliation, and no alliance ("a joint operation by Afghan and
+    American forces", "Afghan commandos accompanied by American advisers")."""
+    for chunk in (sent, *_SENTENCE_END.split(text[:_LEAD])):
+        if (_CLASH.search(chunk) and not _ALLY.search(chunk) and _STATE_RX[a].search(chunk)
+                and _STATE_RX[b].search(chunk) and not _listed_together(chunk, a, b)):
+            return True
+    return False
+
+
+def _listed_together(chunk: str, a: str, b: str) -> bool:
+    """ "Two American soldiers and three Afghan commandos were killed": the two states' people in one list, on one
+    side (but not "clashes between Pakistan and Afghanistan")."""
+    x, y = _STATES[a], _STATES[b]
+    return re.search(rf"(?<!between\s)\b(?:{x})\b[^.;,:]{{0,40}}?\b(?:and|as\s+well\s+as)\s+[^.;,:]{{0,30}}?\b(?:{y})\b|"
+                     rf"(?<!between\s)\b(?:{y})\b[^.;,:]{{0,40}}?\b(?:and|as\s+well\s+as)\s+[^.;,:]{{0,30}}?\b(?:{x})\b",
+                     chunk, re.IGNORECASE) is not None
