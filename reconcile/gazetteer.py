@@ -83,6 +83,25 @@ class Gazetteer:
                 self.by_key.setdefault(name_key(v), place)
         for place in self.places.values():
             self.by_key[name_key(place.name)] = place
+        # homonyms: a name several places answer to ("Taftan": a town of Pakistan's Balochistan, and Iran's Taftan
+        # County, whose entry lists "Taftan" as a variant); the report's own words choose among them (_resolve)
+        sharing: dict[str, list[Place]] = {}
+        for place in self.places.values():
+            for n in (place.name, *place.variants):
+                got = sharing.setdefault(name_key(n), [])
+                if place not in got:
+                    got.append(place)
+        self.homonyms: dict[str, tuple[Place, ...]] = {
+            k: (self.by_key[k], *(p for p in ps if p is not self.by_key[k])) for k, ps in sharing.items() if len(ps) > 1}
+        self._homonym_names = {p.name for ps in self.homonyms.values() for p in ps}
+        # a country's adjectives ("Iranian", "Tajik"), for telling homonyms apart by the report's words
+        self.adjectives: dict[str, tuple[str, ...]] = {
+            p.country: tuple(str(a) for a in e.get("adjectives") or ())
+            for e in entries if (p := self.places.get(str(e.get("name")))) is not None and p.type == "country"}
+        self._adjective_rx = re.compile(r"\b(" + "|".join(sorted({re.escape(a) for v in self.adjectives.values() for a in v},
+                                                                key=len, reverse=True)) + r")\b") \
+            if any(self.adjectives.values()) else None
+        self._report_cues: dict[int, tuple] = {}
         # landmarks last: a place's own name or spelling wins over a landmark's
         self.landmarks: dict[str, Place] = {}
         for i, e in enumerate(landmarks):
@@ -116,17 +135,93 @@ class Gazetteer:
         Results are cached by the stretch of text (the extractor asks about one sentence
         several times), so repeated calls cost a dictionary lookup."""
         end = len(text) if end is None else end
+        found = self._found(text, start, end)
+        if self._homonym_names and any(m.place.name in self._homonym_names for m in found):
+            found = [self._resolve(text, start, end, m, found) if m.place.name in self._homonym_names else m
+                     for m in found]
+        return found
+
+    def _found(self, text: str, start: int, end: int) -> list[PlaceMention]:
         if end - start <= 4000:
             piece = text[start:end]
             rel = self._cache.get(piece)
             if rel is None:
                 found = self._find(text, start, end)
+                if (" province" in piece or " district" in piece) and any(map(piece.__contains__, _LOWER_UNIT_GATE)):
+                    found = self._lowercase_units(text, start, end, found)
                 if len(self._cache) > 20000:
                     self._cache.clear()
                 self._cache[piece] = [(m.start - start, m.end - start, m.text, m.place) for m in found]
                 return found
             return [PlaceMention(start + a, start + b, t, p) for a, b, t, p in rel]
         return self._find(text, start, end)
+
+    def _lowercase_units(self, text: str, start: int, end: int, found: list[PlaceMention]) -> list[PlaceMention]:
+        """Add "parwan province", "the nad ali district": a province or district written all in lower case (a
+        machine-paraphrased or lower-cased copy), its name and its unit word together (a bare lower-case word is
+        no place: "swat", "tank")."""
+        extra = []
+        for unit in _LOWER_UNIT.finditer(text, start, end):
+            words = _LOWER_WORDS.search(text, max(start, unit.start() - 40), unit.start())
+            if words is None:
+                continue
+            names = words.group(0).split()
+            for k in range(max(0, len(names) - 3), len(names)):  # the longest name first ("nad ali", then "ali")
+                if names[k] in ("the", "of", "in", "and"):
+                    continue
+                name = " ".join(names[k:])
+                place = self.lookup(f"{name} {unit.group(1)}") or self.lookup(name)
+                if place is not None and place.type == unit.group(1):
+                    at = unit.start() - len(name)
+                    if not any(f.start <= at < f.end for f in found):
+                        extra.append(PlaceMention(at, unit.end(), text[at : unit.end()], place))
+                    break
+        return sorted([*found, *extra], key=lambda f: f.start) if extra else found
+
+    def _resolve(self, text: str, start: int, end: int, m: PlaceMention, found: list[PlaceMention]) -> PlaceMention:
+        """The homonym ``m`` names, by what the report says around it: the provinces and countries (and the
+        countries' adjectives) its sentence names first, then those of the whole report; the gazetteer's own
+        (the place whose name it is) when nothing tells them apart."""
+        key = name_key(m.text)
+        candidates = self.homonyms.get(key)
+        if candidates is None or m.place is not candidates[0]:
+            return m  # a longer name's mention ("Taftan County"), or one its words chose already ("Taftan county")
+        around = self._cues(found, m, text, start, end)
+        report = self._report_cues_of(text)
+
+        def score(p: Place) -> tuple:
+            return (around.get(("a", p.admin1), 0) * 3 + around.get(("c", p.country), 0),
+                    report.get(("a", p.admin1), 0) * 3 + report.get(("c", p.country), 0), p is candidates[0])
+
+        best = max(candidates, key=score)
+        return m if best is m.place else PlaceMention(m.start, m.end, m.text, best)
+
+    def _cues(self, found, m, text: str, start: int, end: int) -> dict:
+        """Counts of the provinces (``("a", name)``) and countries (``("c", name)``) ``found`` names besides ``m``
+        and the homonyms, and of the countries whose adjective ``text[start:end]`` holds."""
+        out: dict = {}
+        for n in found:
+            if n is m or n.place.name in self._homonym_names:
+                continue
+            if n.place.admin1:
+                out[("a", n.place.admin1)] = out.get(("a", n.place.admin1), 0) + 1
+            out[("c", n.place.country)] = out.get(("c", n.place.country), 0) + 1
+        if self._adjective_rx is not None:
+            for a in self._adjective_rx.finditer(text, start, end):
+                for country, forms in self.adjectives.items():
+                    if a.group(1) in forms:
+                        out[("c", country)] = out.get(("c", country), 0) + 1
+        return out
+
+    def _report_cues_of(self, text: str) -> dict:
+        """:meth:`_cues` of a whole report (kept for the last few reports asked about)."""
+        key = hash(text)
+        hit = self._report_cues.get(key)
+        if hit is None or hit[0] != len(text):
+            if len(self._report_cues) > 64:
+                self._report_cues.clear()
+            hit = self._report_cues[key] = (len(text), self._cues(self._find(text, 0, len(text)), None, text, 0, len(text)))
+        return hit[1]
 
     def clear_cache(self) -> None:
         self._cache.clear()
@@ -153,6 +248,12 @@ class Gazetteer:
                     if prov is not None:
                         pe = hit.end + len(_PROVINCE_AFTER.match(tail).group(1))
                         hit = PlaceMention(hit.start, pe, text[hit.start : pe], prov)
+                elif hit.place.type in ("city", "district") and (unit := _UNIT_AFTER.match(tail or
+                                                                            text[hit.end : hit.end + 10].lower())):
+                    # "Taftan county", "the Rasht district": the place of that name that is a county or district
+                    other = self.lookup(f"{hit.text} {unit.group(1)}")
+                    if other is not None and other is not hit.place:
+                        hit = PlaceMention(hit.start, hit.end, hit.text, other)
                 elif hit.place.type == "city" and _PROVINCE_OF_BEFORE.search(text, max(0, hit.start - 40), hit.start):
                     prov = self.lookup(hit.text + " Province")
                     if prov is not None and prov.admin1 == hit.place.admin1:
@@ -195,6 +296,12 @@ _RUN = re.compile(
 )
 _TOKEN = re.compile(r"[A-Z][\w'\u2019.]*")
 _PROVINCE_AFTER = re.compile(r"(\s+province)\b")
+_UNIT_AFTER = re.compile(r"\s+(county|district)\b")
+# "parwan province", "nad ali district": lower-case words before a unit word (see Gazetteer._lowercase_units)
+_LOWER_UNIT = re.compile(r"(?<=[a-z'\-]) (province|district)\b")
+_LOWER_WORDS = re.compile(r"(?<![\w\-'\u2019])(?-i:[a-z][a-z'\-]*)(?: (?-i:[a-z][a-z'\-]*))*$")
+_LOWER_UNIT_GATE = (" a", " b", " c", " d", " e", " f", " g", " h", " i", " j", " k", " l", " m", " n", " o", " p",
+                    " q", " r", " s", " t", " u", " v", " w", " x", " y", " z")
 # "the (northern) province of Kunduz": the province, not the city that shares its name
 _PROVINCE_OF_BEFORE = re.compile(r"\bprovince\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 

@@ -39,6 +39,7 @@ from .dates import (  # noqa: F401 - find_dates, parse_published, date_is_anchor
     find_dates,
     parse_published,
 )
+from .earlier import TRAILING_AFTER, trailing_earlier  # noqa: F401 - TRAILING_AFTER is public here
 from .events import _ANY_EVENT, _EVENT_ALL, _EVENT_TYPES, event_type, is_aggregate  # noqa: E402,F401 - public here
 from .fastrx import word_start
 from .otherattacks import (
@@ -74,6 +75,7 @@ from .otherattacks import (
     _since_toll,
     _statement_after,
 )
+from .placerefs import _THE_CITY, _WHERE  # noqa: F401 - public here
 from .places import (  # noqa: F401 - best_place is public here
     _compatible,
     _refine,
@@ -424,6 +426,12 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
                     # no toll here; the clause after the phrase tells of another event, that many days before
                     other, other_start, recalled, rs, told_after = True, m.start(), True, m.end(), told
                     break
+                elif fm is not None and trailing_earlier(text, rs, m, focus):
+                    # "Three guards were killed in Iran, state media said, two days after seven officers were killed
+                    # in an air raid in Syria": the toll of the clause after the phrase is that earlier attack's (ctx10)
+                    other, other_start, recalled, rs = True, m.start(), True, m.end()
+                    off = Offset(o[0], o[1], "sentence" if said else "main")
+                    break
                 continue  # "killed two days after the wedding": not a date of another attack
             if fm is not None and m.end() < focus and (comma := _main_clause_comma(text, m.end(), focus)) > 0 and \
                     event_type(text[m.end() : comma]) is None and not _EARLIER_EVENT.search(text, m.end(), comma) and \
@@ -568,12 +576,6 @@ _ATTACK_VERB = re.compile(r"\b(?:attack(?:ed|s)?|storm(?:ed|s)?|struck|strikes?|
                           r"opened\s+fire|massacred?|abduct(?:ed|s)?|kidnapp?(?:ed|s)?)\b", re.IGNORECASE)
 _THE_EVENT = re.compile(r"\b(?:the|this|that|(?:\w+day|last\s+week)['\u2019]s)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|"
                         r"explosion|assault|raid|massacre|shooting|ambush|siege)\b", re.IGNORECASE)
-_WHERE = re.compile(r"\b(?:the|both|two|twin)\s+(?:\w+\s+)?(?:attacks?|blasts?|bombings?|explosions?|bombs|assault|raid|"
-                    r"incident|shooting|ambush)\s+(?:\w+\s+){0,3}?(?:occurred|happened|took\s+place|went\s+off)\b"
-                    # "The suicide bomber blew himself up in the gym of the camp in Khost province"
-                    r"|\bthe\s+(?:\w+\s+)?(?:bomber|attacker|assailant)\s+(?:\w+\s+){0,2}?(?:blew\s+(?:himself|herself)\s+up|"
-                    r"detonated)\b", re.IGNORECASE)
-_THE_CITY = re.compile(r"\b(?:the|that|same)\s+(?:city|town|province|district|village|area)\b(?!\s+of\b)", re.IGNORECASE)
 
 
 # the start of the next item of a list of attacks: ", twin suicide bombings in July 2018 that ...",

@@ -142,6 +142,27 @@ _ONE_TITLED = re.compile(r"(?:the|a|an|its|their)\s+(?:[\w\-\u2019']+\s+){0,4}?(
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019]?\s+(?=[\"\u201c\u2018A-Z0-9])|\n+")
 
 
+def _sentence_before(text: str, at: int, newlines: int, at_start: bool = False) -> tuple[int, int] | None:
+    """(start, end) of the sentence before the one holding ``at`` (600 characters back at most; its end just past
+    its full stop), or None when there is none or more than ``newlines`` line breaks part them (a new paragraph);
+    with ``at_start``, ``at`` must be where its sentence begins (the gap before it ends there)."""
+    gaps = list(_SENTENCE_END.finditer(text, max(0, at - 600), min(len(text), at + 1)))
+    if not gaps or at_start and gaps[-1].end() > at + 1:
+        return None
+    if text.count("\n", gaps[-1].start(), gaps[-1].end()) > newlines:
+        return None
+    return (gaps[-2].end() if len(gaps) > 1 else max(0, at - 600)), gaps[-1].start() + 1
+
+
+def _span_before(text: str, start: int) -> tuple[int, int]:
+    """(start, end) of the sentence just before ``start`` (it ends at the last non-space before ``start``; it begins
+    after the last ". " or line break before that), for reading its subject."""
+    prev_end = start
+    while prev_end > 0 and text[prev_end - 1].isspace():
+        prev_end -= 1
+    return max(0, max(text.rfind(". ", 0, prev_end - 2), text.rfind("\n", 0, prev_end - 1)) + 1), prev_end
+
+
 def new_name_after_title(text: str, name: str, at: int, published: str | None, read) -> tuple[str, str] | None:
     """ "..., the prosecutor general of the province announced. The state agency quoted Karim Rostami saying ...": a
     name the report has not given before, right after a sentence whose speaker is one person named by title alone,
@@ -149,14 +170,11 @@ def new_name_after_title(text: str, name: str, at: int, published: str | None, r
     words = name.split()
     if len(words[-1]) < 3 or re.search(rf"\b{re.escape(words[-1])}\b", text[:at]):
         return None  # said before: someone the report has already told of
-    gaps = list(_SENTENCE_END.finditer(text, max(0, at - 600), min(len(text), at + 1)))
-    if not gaps:
+    found = _sentence_before(text, at, 2)
+    if found is None:
         return None
-    here = gaps[-1].end()  # where the name's sentence begins
-    if text.count("\n", gaps[-1].start(), here) > 2:
-        return None
-    p0 = gaps[-2].end() if len(gaps) > 1 else max(0, at - 600)
-    prev = [c for c in read(text, p0, gaps[-1].start() + 1, published) if c.text and 0 <= c.scope_start <= c.scope_end
+    p0, p1 = found
+    prev = [c for c in read(text, p0, p1, published) if c.text and 0 <= c.scope_start <= c.scope_end
             or c.scope_start < 0]
     prev = [c for c in prev if c.text and c.role in _SPEAKING_ROLES]
     if not prev:
@@ -235,10 +253,7 @@ def statement_before(text: str, start: int, published: str | None) -> tuple[str,
     one person": "it" is the statement when the sentence before is about it (its subject). A statement whose
     owner is named there ("An Interior Ministry statement", "A statement from the army") is its owner's;
     else a group's statement told of in the sentences just before is the group's (perpetrator)."""
-    prev_end = start
-    while prev_end > 0 and text[prev_end - 1].isspace():
-        prev_end -= 1
-    prev_start = max(0, max(text.rfind(". ", 0, prev_end - 2), text.rfind("\n", 0, prev_end - 1)) + 1)
+    prev_start, prev_end = _span_before(text, start)
     prev = text[prev_start:prev_end]
     subj = _STATEMENT_SUBJECT.match(prev)
     if not subj:
@@ -269,10 +284,7 @@ def body_before(text: str, start: int, published: str | None) -> tuple[str, str]
     """ "The government has denied all responsibility. It claims the death toll was 173": "it" is the body
     that is the subject of the sentence just before, when that body speaks in a role (an official's, an
     international organisation's, a group's)."""
-    prev_end = start
-    while prev_end > 0 and text[prev_end - 1].isspace():
-        prev_end -= 1
-    prev_start = max(0, max(text.rfind(". ", 0, prev_end - 2), text.rfind("\n", 0, prev_end - 1)) + 1)
+    prev_start, prev_end = _span_before(text, start)
     m = _BODY_SUBJECT.match(text, prev_start, prev_end)
     if m is None:
         return None
@@ -297,13 +309,10 @@ def group_before(text: str, start: int, published: str | None, read) -> tuple[st
     written, its role). None when that sentence names no group, or one body speaks there ("The army said the TTP
     attacked the post. It said ...": the army). The group at the head of the sentence goes before one named later.
     ``read`` reads one sentence's claimants (``claimants._read_sentence``)."""
-    gaps = list(_SENTENCE_END.finditer(text, max(0, start - 600), start + 1))
-    if not gaps or gaps[-1].end() > start + 1:
-        return None
-    if text.count("\n", gaps[-1].start(), gaps[-1].end()) > 1:
-        return None  # a new paragraph
-    p0 = gaps[-2].end() if len(gaps) > 1 else max(0, start - 600)
-    p1 = gaps[-1].start() + 1
+    found = _sentence_before(text, start, 1, at_start=True)
+    if found is None:
+        return None  # (none, or a new paragraph)
+    p0, p1 = found
     groups = [a for a in aliases.find_actors(text, p0, p1) if a.actor.type == "group"
               or (a.actor.type == "person" and a.actor.group)]
     groups = [a for a in groups if classify(a.text, published) == "perpetrator"]

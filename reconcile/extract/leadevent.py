@@ -12,6 +12,7 @@ from .context import (
     _DATE_CUE,
     _FOCUS,
     _FOCUS_CLAIM,
+    _STORY_GOES_ON,
     _THE_EVENT,
     _WHEN_GATE,
     _WHERE,
@@ -23,7 +24,7 @@ from .context import (
     dateline_date,
     find_dates,
 )
-from .dates import ReportYear
+from .dates import _COMPARED_WITH_BEFORE, _RANKED_SINCE, BACKGROUND, ReportYear, date_role
 from .sentenceplace import _against, _bearing
 
 # a dateline's day: "Karachi, Mar 13 (PTI) ...", "Dec. 30, 2009 -- ..."
@@ -58,6 +59,15 @@ _SCENE_OPENING = re.compile(r"\W*The\s+(?:[\w\-]+\s+)?(?:madrass?ah?|seminary|sc
                             r"explosion)\s+(?:in|at|near)\s+", re.IGNORECASE)
 
 
+# "in the province", "across the country": the region of the report's own event
+_THE_REGION = re.compile(r"\b(?:in|across|throughout|of)\s+(?:the|that)\s+(province|country)\b(?!\s+of\b|['\u2019]s)",
+                         re.IGNORECASE)
+# the bars and bullets between the headlines of a ticker line
+_TICKER_SEP = re.compile(r"\s[|\u2022\u00b7]\s")
+# a sentence opening on the report's own attack ("It killed", "This was", "They said"): not an older attack told on
+_BACK_TO_OWN = re.compile(r"\W*(?:it|this|they|that|these)\b", re.IGNORECASE)
+
+
 class LeadReader:
     """The report's own event of a :class:`.reader.ContextReader` (its sentences, ``own`` and
     ``event_type`` of each, its publication day and the ``_main``, ``_bearing`` and ``_weak`` it keeps)."""
@@ -69,7 +79,7 @@ class LeadReader:
             first = -1
             event_first = -1  # the first sentence naming an event, when no sentence of the lead gives a toll
             for i, s in enumerate(self.sentences):
-                if s.heading or s.boilerplate:
+                if s.heading or s.boilerplate or self.ticker(i):
                     continue
                 # a toll or a claim (what sentence_context reads as ``event`` and ``toll``), or an event named
                 toll = _FOCUS.search(self.text, s.start, s.end) or _FOCUS_CLAIM.search(self.text, s.start, s.end)
@@ -136,7 +146,7 @@ class LeadReader:
                 if date is None:  # the report's opening, before its first event sentence ("On Wednesday morning ...")
                     for i in range(first):
                         s = self.sentences[i]
-                        if not _DATE_CUE.search(self.text, s.start, s.end):
+                        if not _DATE_CUE.search(self.text, s.start, s.end) or self.ticker(i):
                             continue  # no date phrase: no date of its own (sentence_context reads none)
                         c = self.own(i)
                         if c is not None and not self.sentences[i].heading and c.date is not None and not c.other \
@@ -156,7 +166,8 @@ class LeadReader:
                 if place is None:  # the report's opening, before its first event sentence, may name it
                     for i in range(first):  # (a later opening sentence may name a place inside it: "... on the
                         c = self.own(i)     # border of Afghanistan and Pakistan. ... bombed Barmal district")
-                        if c is not None and not self.sentences[i].heading and c.place is not None and not c.other:
+                        if c is not None and not self.sentences[i].heading and c.place is not None and not c.other \
+                                and not self.ticker(i):
                             place = _refine(place, c.place)
                             if place.type != "country":
                                 break
@@ -166,8 +177,8 @@ class LeadReader:
                     # Kunduz airstrike =", "... Pakistan bombed Barmal district"): the scene, not a state's name
                     for i in range(first):
                         s = self.sentences[i]
-                        if s.boilerplate:
-                            continue
+                        if s.boilerplate or self.ticker(i):
+                            continue  # (not a ticker's headline of another story: "How Washington sees ... | ...")
                         c = None if s.heading else self.own(i)
                         if c is not None and c.other:
                             continue
@@ -177,7 +188,7 @@ class LeadReader:
                             break
                 if place is None or place.type == "country":  # the title may name it
                     for i in range(first):
-                        if self.sentences[i].heading and not self.sentences[i].boilerplate:
+                        if self.sentences[i].heading and not self.sentences[i].boilerplate and not self.ticker(i):
                             place = _refine(place, best_place(self.text, self.sentences[i].start, self.sentences[i].end))
                 if place is not None and place.type in ("country", "province"):
                     place = self._where_it_happened(first, place)
@@ -194,11 +205,23 @@ class LeadReader:
             self._main = (date, place, first)
         return self._main
 
+    def ticker(self, i: int) -> bool:
+        """Sentence i lies on a scraped page's news ticker or list of other stories: a line of several headlines
+        set apart by bars or bullets ("Floods hit the capital again | Minister resigns over fuel prices | ..."),
+        none of them the report's; its places and dates are no lead's. (Not a byline "| Agency | 12 Oct 2025".)"""
+        s = self.sentences[i]
+        line_start = self.text.rfind("\n", 0, s.start) + 1
+        line_end = self.text.find("\n", s.end)
+        line = self.text[line_start : len(self.text) if line_end < 0 else line_end]
+        if len(_TICKER_SEP.findall(line)) < 2 and not (_TICKER_SEP.search(line) and len(line) > 160):
+            return False
+        return sum(len(part.split()) >= 4 for part in _TICKER_SEP.split(line)) >= 2
+
     def _opening_date(self, event_first: int, first: int) -> DateRef | None:
         """The day the sentences naming the event before the first toll (sentence ``event_first`` up to
         sentence ``first``) give it: stated as the event's own, of no other attack, within days of publication."""
         for i in range(max(0, event_first), first):
-            if self.sentences[i].heading or self.sentences[i].boilerplate or self.event_type(i) is None:
+            if self.sentences[i].heading or self.sentences[i].boilerplate or self.event_type(i) is None or self.ticker(i):
                 continue
             c = self.own(i)
             if c is None or c.other or c.date is None or c.date.precision != "day" or not self._recent(c.date):
@@ -317,6 +340,45 @@ class LeadReader:
                     return p
                 found = found or p
         return found
+
+    def compared_before(self, i: int, j: int) -> tuple[DateRef, gazetteer.Place] | None:
+        """The date and place of an older attack sentence ``j`` compares the report's own with ("... similar to the
+        one in X back in May 2016.", "the worst since the one in X in May 2016"), when sentence i goes on telling
+        that older attack ("Four gunmen stormed a base, killing 19 soldiers"): not when i speaks of the report's own
+        attack ("It killed 40", "The blast killed 40"), nor when j gives a toll of its own."""
+        s, sj = self.sentences[i], self.sentences[j]
+        p = self.own(j)
+        if p is None or p.toll or p.date is not None or sj.heading or sj.boilerplate:
+            return None
+        fm = _FOCUS.search(self.text, s.start, s.end)
+        if fm is None or _BACK_TO_OWN.match(self.text, s.start, fm.start()) or \
+                _STORY_GOES_ON.search(self.text, s.start, fm.start()):
+            return None
+        for d in find_dates(self.text, sj.start, sj.end, self.pub):
+            cue = _COMPARED_WITH_BEFORE.search(self.text, max(sj.start, d.start - 64), d.start) or \
+                _RANKED_SINCE.search(self.text, max(sj.start, d.start - 180), d.start)  # "the worst since the one in X in"
+            if cue is None or date_role(self.text, sj.start, sj.end, d) != BACKGROUND:
+                continue
+            told = [m for m in gazetteer.find_places(self.text, cue.start(), d.start) if m.place.type != "country"]
+            if told:
+                return d, told[-1].place
+        return None
+
+    def the_region(self, i: int) -> gazetteer.Place | None:
+        """The province or country sentence i names only as "the province" / "the country" ("six were killed in the
+        province in two separate attacks"): the province (country) of the report's own event, when the report has
+        placed its event inside one (not "the province of X": that names it)."""
+        s = self.sentences[i]
+        m = _THE_REGION.search(self.text, s.start, s.end)
+        main = self.main()[1] if m is not None else None
+        if main is None:
+            return None
+        if m.group(1).lower() == "country":
+            return gazetteer.lookup(main.country)
+        if main.type == "country" or not main.admin1:
+            return None
+        region = gazetteer.lookup(main.admin1)
+        return region if region is not None and region.type == "province" else None
 
     def _definite(self, i: int) -> bool:
         """Sentence i speaks of "the attack" before its toll (the report's own), not of "a bomber"."""

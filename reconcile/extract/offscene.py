@@ -84,13 +84,15 @@ def _origin(text: str, start: int, m: gazetteer.PlaceMention) -> bool:
 #   "gunmen who crossed over from Iran" (where the attackers came from, not where they struck)
 _CAME_FROM_BEFORE = re.compile(
     r"(?:\b(?:militants?|fighters?|insurgents?|attackers?|gunmen|terrorists?|assailants?|jihadists?|infiltrators?|"
-    r"raiders?|intruders?|bombers?|men|group|cell|members|nationals?)\s+(?:[\w\-\u2019']+\s+){0,2}?"
+    r"raiders?|intruders?|bombers?|mercenar(?:y|ies)|recruits?|volunteers?|men|group|cell|members|nationals?)\s+(?:[\w\-\u2019']+\s+){0,2}?"
     r"|\b(?:c[ao]me|coming|cross(?:ed|ing)?|infiltrat(?:ed|ing)|enter(?:ed|ing)|sneak(?:ed|ing)|snuck|slipp(?:ed|ing)|"
     r"arriv(?:ed|ing)|originat(?:ed|ing)|dispatched|sent\s+in|"
     # "an attack launched from inside Pakistan", "rockets fired from Afghan soil": where it was sent from
     r"launch(?:ed|ing)?|fired|staged|mounted|plann?(?:ed|ing)|orchestrated|directed)\s+(?:[\w\-\u2019']+\s+){0,6}?)"
     r"from\s+(?:the\s+)?(?:inside\s+|within\s+)?(?:neighbou?ring\s+|nearby\s+|across\s+the\s+border\s+in\s+)?"
-    r"(?:(?:district|province|territory|side)\s+of\s+)?$", re.IGNORECASE)
+    r"(?:(?:district|province|territory|side)\s+of\s+)?"
+    # (each of a list: "mercenaries from Pakistan, Afghanistan and Chechnya")
+    r"(?:(?-i:[A-Z])[\w\-'\u2019]*(?:\s+(?-i:[A-Z])[\w\-'\u2019]*)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,6}$", re.IGNORECASE)
 # - the home of people who were elsewhere: "labourers from Punjab", "pilgrims from Iran", "a telecoms official from
 #   Farah province who was attending a conference" (a visitor: where they came from, not where they died)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:district|province|city|town|village)\s+of\s+)?$", re.IGNORECASE)
@@ -168,17 +170,25 @@ _BORN_IN_BEFORE = re.compile(r"\b(?:born|raised|brought\s+up|gr[eo]w(?:n|ing)?\s
                              r"(?:[\w\-]+\s+){0,2}?(?:in|from)\s+" + _KIND_OF_PLACE_OF + _LIST_OF_NAMES, re.IGNORECASE)
 _NATIONALS_OF_BEFORE = re.compile(r"\b(?:citizens?|nationals?|natives?|passport[\s\-]holders?|subjects|(?:one|two|three|"
                                   r"\d+)\s+each)\s+(?:of|from)\s+" + _KIND_OF_PLACE_OF + _LIST_OF_NAMES, re.IGNORECASE)
-_STATE_BODY_OF_BEFORE = re.compile(r"\b(?:(?:foreign|interior|defen[cs]e|home)\s+ministry|ministry\s+of\s+(?:foreign|"
-                                   r"internal|home)\s+affairs|government|embassy|consulate|president|prime\s+minister|"
-                                   r"ambassador|envoy|security\s+(?:services?|council|committee))\s+of\s+" + _KIND_OF_PLACE_OF
-                                   + "$", re.IGNORECASE)
+# (a state's voice abroad is never the scene: "the foreign ministry of Uzbekistan said", "the embassy of Iran"; its
+# government or ministries at home only when they speak of their nationals elsewhere: "the government of Tajikistan
+# confirmed that four of its nationals died", not "the Defence Ministry of Tajikistan confirmed 23 soldiers died")
+_STATE_ABROAD_OF_BEFORE = re.compile(r"\b(?:foreign\s+ministry|ministry\s+of\s+foreign\s+affairs|foreign\s+office|embassy|"
+                                     r"consulate|ambassador|envoy)\s+of\s+" + _KIND_OF_PLACE_OF + "$", re.IGNORECASE)
+_STATE_BODY_OF_BEFORE = re.compile(r"\b(?:(?:interior|defen[cs]e|home)\s+ministry|ministry\s+of\s+(?:internal|home)\s+affairs|"
+                                   r"government|president|prime\s+minister|security\s+(?:services?|council|committee))\s+of\s+"
+                                   + _KIND_OF_PLACE_OF + "$", re.IGNORECASE)
+_ITS_NATIONALS_AFTER = re.compile(r"[^.;]{0,120}?\b(?:its|their)\s+(?:own\s+)?(?:nationals|citizens|people\s+abroad)\b",
+                                  re.IGNORECASE)
 
 
-def _who_they_were(m: gazetteer.PlaceMention, before: str) -> bool:
+def _who_they_were(text: str, end: int, m: gazetteer.PlaceMention, before: str) -> bool:
     """A birthplace, a nationality list's country, or the country whose ministry speaks (above)."""
     if _BORN_IN_BEFORE.search(before):
         return True
-    return m.place.type == "country" and bool(_NATIONALS_OF_BEFORE.search(before) or _STATE_BODY_OF_BEFORE.search(before))
+    return m.place.type == "country" and bool(_NATIONALS_OF_BEFORE.search(before) or _STATE_ABROAD_OF_BEFORE.search(before)
+                                              or _STATE_BODY_OF_BEFORE.search(before) and
+                                              _ITS_NATIONALS_AFTER.match(text, m.end, min(end, m.end + 160)))
 
 
 # a state as the one that struck, not where (link9): "a missile attack by Pakistan on Iran's border region", "strikes
@@ -212,7 +222,7 @@ def _striking_state(text: str, end: int, m: gazetteer.PlaceMention, before: str)
 def _side_mention(text: str, start: int, end: int, m: gazetteer.PlaceMention, before: str) -> bool:
     """A place named as the attackers' origin, a distance's reference point, a neighbour, an
     office's seat or where the casualties were taken in or buried, not where it happened."""
-    if _who_they_were(m, before) or _striking_state(text, end, m, before):
+    if _who_they_were(text, end, m, before) or _striking_state(text, end, m, before):
         return True
     if _FUNERAL_BEFORE.search(before) and not _FUNERAL_HIT.search(text, start, end):
         return True

@@ -27,6 +27,15 @@ _SLASH_BEFORE = re.compile(r"[A-Z][A-Z'\-]+\s*/\s*$")
 _PROVINCE_OF_BEFORE = re.compile(r"\bprovince\s+of\s+$", re.IGNORECASE)
 _LOCAL = ("city", "district")
 
+# a sentence saying where its event happened ("The explosions occurred in ...", "the bomber blew himself up in ..."),
+# and "the city", "that province": a place told before (the context reader's)
+_WHERE = re.compile(r"\b(?:the|both|two|twin)\s+(?:\w+\s+)?(?:attacks?|blasts?|bombings?|explosions?|bombs|assault|raid|"
+                    r"incident|shooting|ambush)\s+(?:\w+\s+){0,3}?(?:occurred|happened|took\s+place|went\s+off)\b"
+                    # "The suicide bomber blew himself up in the gym of the camp in Khost province"
+                    r"|\bthe\s+(?:\w+\s+)?(?:bomber|attacker|assailant)\s+(?:\w+\s+){0,2}?(?:blew\s+(?:himself|herself)\s+up|"
+                    r"detonated)\b", re.IGNORECASE)
+_THE_CITY = re.compile(r"\b(?:the|that|same)\s+(?:city|town|province|district|village|area)\b(?!\s+of\b)", re.IGNORECASE)
+
 
 def reference_only(text: str, end: int, m: gazetteer.PlaceMention, before: str,
                    kept: list[gazetteer.PlaceMention]) -> bool:
@@ -45,3 +54,42 @@ def as_province(m: gazetteer.PlaceMention, before: str) -> gazetteer.PlaceMentio
         return m
     prov = gazetteer.lookup(m.text + " Province")
     return m if prov is None or prov.type != "province" else gazetteer.PlaceMention(m.start, m.end, m.text, prov)
+
+
+# a past event a "since" clause measures from, its place: "since the Taliban's takeover of Kabul in 2021", "the
+# deadliest attack since a bomber struck a school in Peshawar" (not "the toll rose to 40 since the attack in Kabul":
+# the report's own attack, no ranking, no change of power)
+_SINCE_POWER_BEFORE = re.compile(r"\bsince\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-'\u2019]+\s+){0,3}?(?:takeover|take-over|fall|"
+                                 r"capture|seizure|conquest|return|withdrawal|ouster|overthrow|invasion|liberation)\s+"
+                                 r"(?:(?:to\s+power\s+)?(?:of|in|at|on)\s+(?:the\s+)?)$", re.IGNORECASE)
+_RANKED_SINCE_CLAUSE = re.compile(r"\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|most\s+(?:lethal|deadly|serious|"
+                                  r"devastating|violent|intense))\b[^.;:()\u2014]{0,60}?\bsince\b[^.;:,()\u2014]{0,100}$",
+                                  re.IGNORECASE)
+
+def since_clause(text: str, start: int, m: gazetteer.PlaceMention, before: str) -> bool:
+    """``m`` names the place of a past event a "since" clause measures from (above)."""
+    return _SINCE_POWER_BEFORE.search(before) is not None or \
+        _RANKED_SINCE_CLAUSE.search(text, max(start, m.start - 170), m.start) is not None
+
+
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+_SIDES_JOINED = re.compile(r"\s+and\s+(?:the\s+)?|\s*[\-\u2013/]\s*")
+_BORDER_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:\w+\s+)?(?:border|frontier|boundary)\b", re.IGNORECASE)
+
+
+def border_sides(text: str, start: int, end: int) -> tuple:
+    """Two countries named as the sides of a border or of a fight ("between Pakistan and Afghanistan", "the
+    Afghanistan-Pakistan border", "Pakistan and Iran's border"): both places, or none."""
+    if "between" not in text[start:end] and "order" not in text[start:end] and "rontier" not in text[start:end]:
+        return ()
+    mentions = gazetteer.find_places(text, start, end)
+    for m, n in zip(mentions, mentions[1:], strict=False):
+        if m.place.type != "country" or n.place.type != "country" or m.place == n.place:
+            continue
+        joined = _SIDES_JOINED.fullmatch(text, m.end, n.start)
+        if joined is None:
+            continue
+        if _BETWEEN_BEFORE.search(text, max(start, m.start - 12), m.start) or \
+                _BORDER_AFTER.match(text, n.end, min(end, n.end + 30)):
+            return m.place, n.place
+    return ()

@@ -11,7 +11,7 @@ from .fastrx import word_start
 from .gates import GatedSearch
 from .memo import per_report
 from .offscene import _SEAT_AFTER, _WHERE_AFTER, _origin, _side_mention, _spoken_from
-from .placerefs import SEAT_ADDRESSED_BEFORE, as_province, reference_only
+from .placerefs import SEAT_ADDRESSED_BEFORE, as_province, border_sides, reference_only, since_clause
 
 _PREP_BEFORE = word_start([(["in", "at", "near", "outside", "of", "from", "across", "inside", "to", "through", "along",
                              "within", "around"], r"\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$")])
@@ -316,6 +316,8 @@ def event_places(text: str, start: int, end: int) -> list[gazetteer.PlaceMention
             continue
         if _RANKED_SINCE_BEFORE.search(before) and _EVENT_AFTER.match(text, m.end, min(end, m.end + 40)):
             continue
+        if since_clause(text, start, m, before):
+            continue  # "... the worst clashes since the takeover of Kabul in 2021": that past event's place
         if _is_person(text, start, end, m, before):
             continue
         if m.place.type == "province" and (_OFFICE_AFTER.match(text, m.end, min(end, m.end + 40))
@@ -470,6 +472,13 @@ def best_place(text: str, start: int, end: int) -> gazetteer.Place | None:
         k + 1 < len(mentions) and m.place.type in ("city", "district") and
         mentions[k + 1].place.type in ("district", "province") and mentions[k + 1].place.country != m.place.country and
         _LIES_IN.fullmatch(text, m.end, mentions[k + 1].start))]
+    # two countries as the sides of a border or of a fight between them ("clashes between Pakistan and Afghanistan",
+    # "the Pakistan-Afghanistan border"): the scene is their border, in neither country
+    sides = border_sides(text, start, end)
+    if sides:
+        mentions = [m for m in mentions if m.place not in sides]
+        if not mentions:
+            return None
     if len(mentions) == 1:
         return _city_of(mentions[0].place)  # nothing to rank it against
     lead = [m.start for m in mentions]  # where the phrase of each mention begins

@@ -18,6 +18,7 @@ from .context import (  # noqa: F401 - the sentence-level pieces the reader buil
     _STORY_GOES_ON,
     _THE_CITY,
     _THE_EVENT,
+    TRAILING_AFTER,
     DateRef,
     Offset,
     SentenceContext,
@@ -114,7 +115,8 @@ class ContextReader(LeadReader):
                     or _LEADING_SUB.match(self.text, s.start, s.end) is not None
                     or any(map(self.text[s.start : s.end].__contains__, _QUOTES))
                     and _JOINED_QUOTE.search(self.text, s.start, s.end) is not None
-                    or several_places(self.text, s.start, s.end))  # figures for several towns: each its own
+                    or several_places(self.text, s.start, s.end)  # figures for several towns: each its own
+                    or TRAILING_AFTER.search(self.text, s.start, s.end) is not None)  # "..., two days after 7 died in X"
             if not clauses:
                 return self.own(i)
             key = (i, at)
@@ -359,6 +361,8 @@ class ContextReader(LeadReader):
                     if p is not None and p.place is not None:
                         place, psrc = p.place, "paragraph"
                         break
+                if place is None and (told := self.the_region(i)) is not None:
+                    place, psrc = told, "lead"  # "... were killed in the province in two separate attacks" (ctx10)
             if place is None and _IN_THE_CAPITAL.search(self.text, self.sentences[i].start, self.sentences[i].end):
                 # "Days later, a bomb exploded at a disco in the capital": the capital of the report's country,
                 # not the town of the attack told before
@@ -421,6 +425,9 @@ class ContextReader(LeadReader):
                     refined = _refine(place, p.place)
                     if refined is not place:
                         place, from_para, psrc = refined, True, "paragraph"
+                if date is None and j == i - 1 and c.place is None and (older := self.compared_before(i, j)) is not None:
+                    (date, place), from_para, dsrc, psrc = older, True, "paragraph", "paragraph"  # "... similar to the
+                    break  # one in X back in May 2016." "Gunmen stormed a base, killing 19": that attack's day and town
                 if date is None and (p.date is not None or p.offset is not None):
                     date = p.date or self._resolve(p.offset, j)
                     from_para, dsrc = True, "paragraph"
@@ -468,6 +475,8 @@ class ContextReader(LeadReader):
             place, psrc = main_place, "lead"  # "in Pakistan" of a report whose lead says Quetta
         if c.joint and c.place is not None:  # a figure for two provinces together: their country, as stated
             place, psrc = c.place, "stated"
+        if c.place is None and i > first >= 0 and (told := self.the_region(i)) is not None:
+            place, psrc = told, "lead"  # "..., were killed in the province in two separate attacks" (ctx10)
         if (place is None or place.type == "country") and c.dateline is not None:
             place, psrc = c.dateline, "dateline"  # "Lahore: At least 55 people were killed ... at the border"
         if date is None and c.fallback is not None:

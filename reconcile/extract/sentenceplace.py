@@ -14,11 +14,14 @@ from .places import best_place
 from .tollplaces import joint_place
 
 _DATELINE_STRICT = re.compile(r"\W*(?P<city>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+)?)"
+                              # "KABUL/ ISLAMABAD:": a dateline of several bureaus, in capitals
+                              r"(?P<bureaus>(?:\s*/\s*[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+)?)+)?"
                               # ", Pakistan", ", March 16", ", Pakistan, Mar 16, 2025"
                               r"(?P<tail>(?:,\s*[A-Z][A-Za-z]+\.?(?: [A-Z][A-Za-z]+)?(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?"
                               r"(?:,?\s+(?:19|20)\d\d)?){1,2})?\s*(?P<agency>\([^()]{1,30}\))?"
                               # "Karachi, Oct 7 (PTI) Two Chinese ...": an agency's bracket ends it without a dash
                               r"(?:\s*(?:-|\u2014|\u2013|\u2022|\u00b7|\||(?P<colon>:))\s|(?<=\))\s+(?=[A-Z\"\u201c]))")
+_SLASH = re.compile(r"\s*/\s*")
 _DATELINE_CAPS = re.compile(r"\W*(?P<city>[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]+)?),\s*(?P<country>[A-Z][a-z]+)\s+(?=[A-Z])")
 _DATELINE = re.compile(r"\W*([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+)?)\s*(?:,|:|\(|\u2014|\u2013|-\s)")
 
@@ -28,11 +31,15 @@ def _places(text: str, start: int, end: int, rs: int, re_: int, other_start: int
     ``text[rs:re_]``, of the report's own event, and the dateline's city."""
     # "KHOST, Afghanistan - ...": where the report was filed, not where the attack happened; a last resort
     dl = dl_end = None
+    bureaus = ()
     filed = dateline_date(text, start, end) if text[start : start + 1] in "dDpPuU0123456789" else None
     at = filed[1] if filed is not None else start  # after a date line ("date 2025-03-16 Quetta: ...")
     dm = _DATELINE_STRICT.match(text, at, min(end, at + 80))
     if dm is not None:
         where = gazetteer.lookup(dm.group("city"))
+        if dm.group("bureaus"):  # several bureaus: the first of the country the sentence names (below), if any
+            bureaus = [gazetteer.lookup(b) for b in [dm.group("city"), *_SLASH.split(dm.group("bureaus"))[1:]]]
+            where = None if None in bureaus or not dm.group("city").isupper() else bureaus[0]
         if where is not None and where.type != "country" and (
                 dm.group("city").isupper() or (dm.group("tail") or dm.group("agency")) and not dm.group("colon")
                 # "Quetta: At least five ...": a town and a colon opening a paragraph
@@ -64,6 +71,8 @@ def _places(text: str, start: int, end: int, rs: int, re_: int, other_start: int
             dm = _DATELINE.match(text, start, min(end, start + 60))
             where = gazetteer.lookup(dm.group(1)) if dm is not None else None
             dl = where if where is not None and where.type != "country" else None
+        if dl is not None and dl.country != place.country and bureaus:
+            dl = next((b for b in bureaus if b.type != "country" and b.country == place.country), None)
         if dl is not None and dl.country == place.country:
             dateline = dl
     main_place = None
