@@ -421,6 +421,9 @@ class ContextReader(LeadReader):
                     refined = _refine(place, p.place)
                     if refined is not place:
                         place, from_para, psrc = refined, True, "paragraph"
+                if date is None and p.date is not None and not p.toll and not p.when and main_date is not None and \
+                        main_date.precision == "day" and not _same_time(p.date, main_date) and self.event_type(j) is None:
+                    continue  # "... the cartoons printed in February." after a lead of June 2: a date of no attack (dates10)
                 if date is None and (p.date is not None or p.offset is not None):
                     date = p.date or self._resolve(p.offset, j)
                     from_para, dsrc = True, "paragraph"
