@@ -42,6 +42,7 @@ from .dates import (  # noqa: F401 - find_dates, parse_published, date_is_anchor
 from .earlier import TRAILING_AFTER, trailing_earlier  # noqa: F401 - TRAILING_AFTER is public here
 from .events import _ANY_EVENT, _EVENT_ALL, _EVENT_TYPES, event_type, is_aggregate  # noqa: E402,F401 - public here
 from .fastrx import word_start
+from .followup import followup_span
 from .otherattacks import (
     _A_NEW_EVENT,
     _AFTER_EVENT,
@@ -180,12 +181,19 @@ def _told_after(text: str, dates, roles, m: re.Match, rs: int, re_: int, o: tupl
 
 
 _WHEN = word_start([(["attacks?", "blasts?", "bombings?", "explosions?", "bomber", "assault", "raid", "strikes?", "incident",
-                      "shooting", "ambush", "bombs?", r"air\s?strikes?", r"air-strikes?", r"drone\s+strikes?"],
+                      "shooting", "ambush", "bombs?", r"air\s?strikes?", r"air-strikes?", r"drone\s+strikes?",
+                      # a fight's own words: "the clashes that began Wednesday evening", "the fighting erupted on the
+                      # night of ...", "the gunbattle broke out late on Sunday" (dates10)
+                      r"clash(?:es)?", "fighting", r"gun-?battles?", r"firefights?", r"gunfights?", r"skirmish(?:es)?",
+                      "violence", "siege"],
                      r"\b[^.;]{0,60}?\b(?:occurred|happened|took\s+place|struck|hit|was\s+carried\s+out|went\s+off|"
                      # "injured when a suicide bomber detonated a bomb at the rally late Tuesday"
                      r"tore|came|unfolded|detonated|exploded|blew\s+(?:himself|herself|themselves)\s+up|"
                      # "the bomb was unleashed in combat for the first time Thursday", "the bomb was dropped on Thursday"
-                     r"unleashed|dropped|attacked|targeted|stormed)\b")])
+                     r"unleashed|dropped|attacked|targeted|stormed|"
+                     # its start, or the day as the copula's complement: "the clashes that began Wednesday evening",
+                     # "the fighting erupted", "The attacks were on Wednesday night" (dates10)
+                     r"began|begun|started|erupted|broke\s+out|(?:was|were)\s+(?:late\s+|early\s+)?on)\b")])
 
 class SentenceContext:
     """What one sentence says of its own about when and where (nothing inherited).
@@ -482,8 +490,11 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
                                       ref.end, True)
             else:
                 off = Offset(o[0], o[1], "main")
+    # a follow-up ("troops killed four militants after the attack on October 26"): the attack's words date that attack
+    fu = followup_span(text, rs, re_, focus, low) if fm is not None and not other and off is None else None
     # dates of the focus clause that date the event, nearest the toll first
-    own = [d for d, r in zip(dates, roles, strict=True) if r == EVENT and rs <= d.start < re_]
+    own = [d for d, r in zip(dates, roles, strict=True) if r == EVENT and rs <= d.start < re_
+           and (fu is None or not fu[0] <= d.start < fu[1])]
     if not own and told_after is not None:
         own = [told_after]
     if not own and recall_date is not None:
@@ -509,6 +520,13 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
         rest = [d for d, r in zip(dates, roles, strict=True) if r == EVENT]
         date = rest[0] if rest else None
     fallback = said[0] if said else None
+    if date is None and fu is not None:
+        # a follow-up with no day of its own: the day it was told, else the report's own day (loosely), never
+        # the attack's it answers (an outlet naming "Tuesday" and a copy without it give one date) (dates10)
+        if fallback is not None and fallback.precision == "day":
+            date = DateRef(fallback.value, "day", fallback.start, fallback.end, True)
+        elif type(published) is dt.date:
+            date = DateRef(published.isoformat(), "week", fu[0], fu[0], True)
     if date is None and not other and fallback is not None and fallback.precision == "day" and \
             _HOURS_BEFORE.search(text, rs, re_):
         # "killed in an attack overnight, an official told state TV on Friday": the night before the
@@ -597,7 +615,9 @@ def _is_dated_list(text: str, start: int, end: int) -> bool:
     return len(years) >= 2 and _LIST_ITEM.search(text, start, end) is not None
 
 
-_WHEN_GATE = word_start([(["after", "occurred", "happened", r"took\s+place", "struck", "hit", r"carried\s+out", r"went\s+off",
+_WHEN_GATE = word_start([(["began", "begun", "started", "erupted", r"broke\s+out", r"was\s+(?:late\s+|early\s+)?on",
+                           r"were\s+(?:late\s+|early\s+)?on",  # (dates10: a fight's start, "the attacks were on Wednesday")
+                           "after", "occurred", "happened", r"took\s+place", "struck", "hit", r"carried\s+out", r"went\s+off",
                            "tore", "came", "unfolded", "detonated", "exploded", "blew", "unleashed", "dropped", "attacked",
                            "targeted", "stormed"], r"\b")])
 _DEFINITE_OPENING = re.compile(r"\W*(?:The|That|This)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|explosion|assault|"

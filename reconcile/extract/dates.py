@@ -32,12 +32,13 @@ _MONTH_BY_LETTER = r"(?:J(?:anuary|une|uly|an\.?|un\.?|ul\.?)|F(?:ebruary|eb\.?)
                    r"D(?:ecember|ec\.?))"
 _DATE_RX = re.compile(
     rf"""\b(?:
-    (?P<dmy>\b(?=\d)(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_BY_LETTER})(?:,?\s+(?P<y1>{_YEAR}))?\b)
+    (?P<dmy>\b(?=\d)(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_BY_LETTER})(?:,?\s+(?:in\s+)?(?P<y1>{_YEAR}))?\b)
   | (?P<mdy>\b(?=[jfmasond])(?P<m2>{_MONTH_BY_LETTER})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:\s*(?P<sep2>[/\-\u2013])\s*(?P<d2b>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:[/\-\u2013]|pm|am|a\.m|p\.m|hours)))?(?:,?\s+(?P<y2>{_YEAR}))?)
   | (?P<my>\b(?=[jfmasond])(?P<m3>{_MONTH_BY_LETTER})(?:\s+(?:of\s+)?|,\s*)(?P<y3>{_YEAR})\b)
   | (?P<season>\b(?=[tsafw])(?:the\s+)?(?P<sn>spring|summer|autumn|fall|winter)\s+of\s+(?P<y4>{_YEAR})\b)
   | (?P<mly>\b(?=[isdoelmjfan])(?:(?:in|since|during|of)\s+)?(?:(?:early|late|mid-?)\s*)?(?P<m7>{_MONTH_BY_LETTER})\s+(?P<ly>last|this)\s+year\b)
   | (?P<mo>\b(?=[isdboelmtuf])(?:in|since|during|by|of|early|late|mid-?|this\s+past|last|this|until|from)\s+(?:early\s+|late\s+|mid-?)?(?P<m5>{_MONTH_BY_LETTER})(?!\w)(?!,?\s+(?:of\s+)?{_YEAR})(?!\s+[0-3]?\d\b))
+  | (?P<num>\b(?=\d)(?P<n1>[0-3]?\d)/(?P<n2>[0-3]?\d)/(?P<y9>{_YEAR})\b(?![/\-]\d))
   | (?P<wd>\b(?=[mtwfs])(?P<w>{_WEEKDAY})(?:['\u2019]s)?\b)
   | (?P<rel>\b(?=[ytleopa])(?P<r>yesterday|today|last\s+night|this\s+morning|last\s+week|this\s+week|earlier\s+this\s+week|
         (?:at|over)\s+the\s+weekend|this\s+past\s+weekend|last\s+weekend|
@@ -128,6 +129,10 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None) -> li
                     continue
                 dt.date(year, mo, d)
                 out.append(DateRef(f"{year:04d}-{mo:02d}-{d:02d}", "day", m.start(), m.end(), not y))
+            elif g["num"]:
+                day = _numeric_date(text, start, m, published)
+                if day is not None:
+                    out.append(DateRef(day.isoformat(), "day", m.start(), m.end()))
             elif g["my"]:
                 out.append(DateRef(f"{int(g['y3']):04d}-{_month(g['m3']):02d}", "month", m.start(), m.end()))
             elif g["season"]:
@@ -157,6 +162,8 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None) -> li
                 back = (published.weekday() - wd) % 7
                 if back == 0 and re.search(r"\blast\s+$", text[max(start, m.start() - 6) : m.start()], re.IGNORECASE):
                     back = 7  # "last Friday" in a report of a Friday: a week before
+                elif back == 6 and _next_local_day(text, start, m, published):
+                    back = -1  # "the army said on Sunday" in a report stamped late on Saturday (UTC): the region's Sunday
                 day = published - dt.timedelta(days=back)
                 out.append(DateRef(day.isoformat(), "day", m.start(), m.end(), True))
             elif g["rel"]:
@@ -199,6 +206,127 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None) -> li
         except (ValueError, KeyError):
             continue
     return out
+
+
+# ---------------------------------------------------------------- a date in figures
+# "08/21/2008: Two suicide bombers attacked ...", "killed on Tuesday 08/19/2008 morning": a day written in figures in
+# the prose of a report (an incident database's summary line, a blog); not a page's stamp ("updated 6/9/2009 6:19 PM",
+# "Submitted by X on Wed, 06/29/2011 - 10:45"), nor a figure alone on a line: read only after "on" or a weekday, or
+# opening an incident's line before its colon.
+_NUM_BEFORE = re.compile(rf"(?:\bon\s+(?:the\s+)?|\b{_WEEKDAY},?\s+)$", re.IGNORECASE)
+_NUM_OPENS_LINE = re.compile(r"\s*:\s+(?=[A-Z])")
+_NUM_STAMP = re.compile(r"\b(?:updated|posted|submitted|published|modified|created|edited|by)\b[^.\n]{0,30}$", re.IGNORECASE)
+_NUM_DATE = re.compile(rf"\b([0-3]?\d)/([0-3]?\d)/{_YEAR}\b")
+
+
+def _numeric_date(text: str, start: int, m: re.Match, published: dt.date | None) -> dt.date | None:
+    """The day of a date in figures ("08/21/2008", "21/08/2008") where prose gives it; month first unless a figure
+    above 12 says otherwise (in the date or, for "11/06/2007", in another date in figures of the report), or, when
+    both readings are days, the one on or before the publication day and nearest it."""
+    before = text[max(0, m.start() - 40) : m.start()]
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    opens = not text[line_start : m.start()].strip() and _NUM_OPENS_LINE.match(text, m.end())
+    if not (opens or _NUM_BEFORE.search(before)) or _NUM_STAMP.search(before):
+        return None
+    a, b, y = int(m.group("n1")), int(m.group("n2")), int(m.group("y9"))
+    readings = []
+    for mo, d in ((a, b), (b, a)):
+        try:
+            readings.append(dt.date(y, mo, d))
+        except ValueError:
+            continue
+    if not readings:
+        return None
+    if len(readings) == 2 and readings[0] != readings[1]:
+        firsts = [(int(x.group(1)), int(x.group(2))) for x in _NUM_DATE.finditer(text)]
+        if any(f > 12 for f, _ in firsts) and not any(s2 > 12 for _, s2 in firsts):
+            return readings[1]  # the report writes the day first ("21/08/2008")
+        if published is not None and not isinstance(published, ReportYear):
+            past = [r for r in readings if r <= published]
+            if past:
+                return max(past)
+    return readings[0]
+
+
+# ---------------------------------------------------------------- the report's clock and the region's day
+# A report's publication day is given in UTC (or in the outlet's own zone), while the region runs 3.5 to 5 hours
+# ahead: a report stamped late on a Saturday evening (UTC) is written on the region's Sunday, and its "on Sunday"
+# is that day, not six days back. The manifest's ``published`` carries the day only; the clock, when the report has
+# one, is in its head: a page's ISO stamp ("2025-10-11T21:55:15+00:00"), an update line ("Updated 21:40 GMT").
+
+#: minutes the region's clock runs ahead of UTC (Pakistan and Central Asia +5:00; Afghanistan +4:30, Iran +3:30)
+REGION_AHEAD = 300
+#: how far into a report its own clock may stand (its head: title, byline, stamp lines)
+CLOCK_HEAD = 600
+_ZONES = {"z": 0, "utc": 0, "gmt": 0, "bst": 60, "cet": 60, "cest": 120, "est": -300, "edt": -240, "et": -300,
+          "pkt": 300, "aft": 270, "irst": 210, "ist": 330}
+_CLOCK_ISO = re.compile(r"\b(?P<d>(?:19|20)\d\d-[01]\d-[0-3]\d)[T ](?P<h>[0-2]\d):(?P<mi>[0-5]\d)(?::\d\d(?:\.\d+)?)?"
+                        r"\s*(?P<z>Z|[+\-][01]\d:?[0-5]\d|UTC|GMT)?")
+_CLOCK = re.compile(r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?![\d:])\s*(?P<ap>[ap]\.?\s?m\b\.?)?"
+                    r"(?:\s*\(?(?P<z>GMT|UTC|PKT|AFT|IRST|IST|BST|CEST|CET|EST|EDT|ET)\b)?", re.IGNORECASE)
+
+
+def _zone(z: str | None) -> int | None:
+    """Minutes a stamp's zone runs ahead of UTC ("+03:30", "GMT", "ET"); None for a clock with no zone."""
+    if not z:
+        return None
+    if z[0] in "+-":
+        h, mi = int(z[1:3]), int(z[-2:])
+        return (h * 60 + mi) * (1 if z[0] == "+" else -1)
+    return _ZONES.get(z.lower())
+
+
+@per_report
+def report_clock(text: str, published: dt.date) -> bool | None:
+    """Does the clock in the head of a report show it written on the region's day after ``published``
+    (True), on that day (False)? None: the report gives no clock (a day only)."""
+    head = text[:CLOCK_HEAD]
+    m = _CLOCK_ISO.search(head)
+    if m is not None:
+        zone = _zone(m.group("z"))
+        if zone is None:
+            return False  # a clock of no zone: the outlet's own, its day the one it gives
+        try:
+            day = dt.date.fromisoformat(m.group("d"))
+        except ValueError:
+            return None
+        minutes = int(m.group("h")) * 60 + int(m.group("mi")) - zone + REGION_AHEAD
+        local = day + dt.timedelta(days=minutes // 1440)
+        return local > published
+    m = _CLOCK.search(head)
+    if m is None:
+        return None
+    h = int(m.group("h"))
+    ap = (m.group("ap") or "").lower()[:1]
+    if ap and h > 12:
+        return None  # ("13:49 pm": no clock)
+    if ap == "p" and h < 12:
+        h += 12
+    elif ap == "a" and h == 12:
+        h = 0
+    zone = _zone(m.group("z"))
+    if zone is None:
+        return False
+    return h * 60 + int(m.group("mi")) - zone + REGION_AHEAD >= 1440
+
+
+def _next_local_day(text: str, start: int, m: re.Match, published: dt.date) -> bool:
+    """A weekday one day after the publication day's ("on Sunday" in a report of a Saturday) is that next
+    day, not six days back: in a report whose clock shows it written on the region's next day; and, in a
+    report with no clock, when the day is a statement's or something to come ("the army said on Sunday",
+    "is due to end on Sunday"), which a report tells of on the day or the day before (not a week after).
+    Not "last Sunday", "the previous Sunday", "this past Sunday"; nor, with no clock, an event's day
+    ("On Sunday night, inmates rioted"): that stays six days back."""
+    before = text[max(start, m.start() - 64) : m.start()]
+    if re.search(r"\b(?:last|previous|past)\s+$", before, re.IGNORECASE):
+        return False
+    clock = report_clock(text, published)
+    if clock is not None:
+        return clock
+    if _STATEMENT_BEFORE.search(before) or _FUTURE_BEFORE.search(before):
+        return True
+    sm = _STATEMENT_AFTER.match(text, m.end(), min(len(text), m.end() + 60))
+    return sm is not None and not _FOCUS.search(text, m.end(), sm.start("verb"))
 
 
 _EVENT_WORD = re.compile(

@@ -55,9 +55,10 @@ def event_type(sentence: str) -> str | None:
 
 _AGGREGATE = re.compile(
     r"""
-    \bin\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|hundreds\s+of|several|
+    \bin\s+(?:(?:\d[\d,]*|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|hundreds\s+of|several|
        multiple|numerous|many|these|those)\s+
-       (?:separate\s+|different\s+|such\s+|recorded\s+|documented\s+)?(?:attacks|incidents|bombings|strikes|operations|assaults)\b
+       (?:separate\s+|different\s+|such\s+|recorded\s+|documented\s+)?
+       |two\s+(?:separate|different|such|recorded|documented)\s+)(?:attacks|incidents|bombings|strikes|operations|assaults)\b
   | \bsince\s+(?:19|20)\d\d\b | \bsince\s+(?:the\s+)?(?:start|beginning|takeover|fall|withdrawal|emergence|founding)\b
   | \b(?:up\s+to|until|till|through)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b
   | \bsince\s+(?:its|their)\s+(?:founding|formation|emergence|inception|creation|establishment)\b

@@ -428,6 +428,9 @@ class ContextReader(LeadReader):
                 if date is None and j == i - 1 and c.place is None and (older := self.compared_before(i, j)) is not None:
                     (date, place), from_para, dsrc, psrc = older, True, "paragraph", "paragraph"  # "... similar to the
                     break  # one in X back in May 2016." "Gunmen stormed a base, killing 19": that attack's day and town
+                if date is None and p.date is not None and not p.toll and not p.when and main_date is not None and \
+                        main_date.precision == "day" and not _same_time(p.date, main_date) and self.event_type(j) is None:
+                    continue  # "... the cartoons printed in February." after a lead of June 2: a date of no attack (dates10)
                 if date is None and (p.date is not None or p.offset is not None):
                     date = p.date or self._resolve(p.offset, j)
                     from_para, dsrc = True, "paragraph"
