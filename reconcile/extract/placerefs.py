@@ -66,12 +66,22 @@ _RANKED_SINCE_CLAUSE = re.compile(r"\b(?:deadliest|bloodiest|worst|biggest|large
                                   r"devastating|violent|intense))\b[^.;:()\u2014]{0,60}?\bsince\b[^.;:,()\u2014]{0,100}$",
                                   re.IGNORECASE)
 
-def since_clause(text: str, start: int, m: gazetteer.PlaceMention, before: str) -> bool:
-    """``m`` names the place of a past event a "since" clause measures from (above)."""
-    return _SINCE_POWER_BEFORE.search(before) is not None or \
-        _RANKED_SINCE_CLAUSE.search(text, max(start, m.start - 170), m.start) is not None
+def since_clause(text: str, start: int, end: int, m: gazetteer.PlaceMention, before: str) -> bool:
+    """``m`` names the place of a past event a "since" clause measures from (above), the clause set after a main
+    clause that told its own toll first ("23 soldiers were killed ..., the most violent since the takeover of Kabul"):
+    not the subject's ranking ("The worst attack since the Peshawar bombing left 19 dead in Mardan"), nor a clause
+    whose own attack the toll is ("the deadliest since the 2019 bombing at a Kabul wedding hall, which killed 80")."""
+    cue = _SINCE_POWER_BEFORE.search(before)
+    at = m.start - len(before) + cue.start() if cue is not None else -1
+    if cue is None:
+        ranked = _RANKED_SINCE_CLAUSE.search(text, max(start, m.start - 170), m.start)
+        if ranked is None:
+            return False
+        at = ranked.start()
+    return _TOLL_WORD.search(text, start, at) is not None and _TOLL_WORD.search(text, m.end, min(end, m.end + 80)) is None
 
 
+_TOLL_WORD = re.compile(r"\b(?:kill\w*|dead|died|dies|deaths?|lives|wound\w*|injur\w*|martyr\w*)\b", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 _SIDES_JOINED = re.compile(r"\s+and\s+(?:the\s+)?|\s*[\-\u2013/]\s*")
 _BORDER_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:\w+\s+)?(?:border|frontier|boundary)\b", re.IGNORECASE)

@@ -316,7 +316,7 @@ def event_places(text: str, start: int, end: int) -> list[gazetteer.PlaceMention
             continue
         if _RANKED_SINCE_BEFORE.search(before) and _EVENT_AFTER.match(text, m.end, min(end, m.end + 40)):
             continue
-        if since_clause(text, start, m, before):
+        if since_clause(text, start, end, m, before):
             continue  # "... the worst clashes since the takeover of Kabul in 2021": that past event's place
         if _is_person(text, start, end, m, before):
             continue
