@@ -126,3 +126,25 @@ def test_two_attacks_of_one_night_are_one_event(sentence):
 ])
 def test_separate_attacks_stay_a_total(sentence):
     assert is_aggregate(sentence)
+
+
+@pytest.mark.parametrize("later", [
+    "Security forces later killed four attackers in the hills near the border.",
+    "Four of the attackers were later killed by the Revolutionary Guards.",
+    "Troops have since killed four militants linked to the raid.",
+])
+def test_an_operation_told_as_later_is_a_follow_up_too(later):
+    text = ("On October 26, gunmen killed 10 police officers at a post in Taftan county.\n\n" + later + "\n")
+    assert _killed(text, 10).event_date == "2024-10-26"
+    c = _killed(text, 4)
+    assert (c.event_date, c.date_precision) == ("2024-11-05", "week")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two more of the wounded later died in hospital.",
+    "Four attackers were killed in the gunfight that followed.",
+])
+def test_a_later_death_of_victims_or_attackers_killed_in_the_attack_keeps_its_date(sentence):
+    text = "On October 26, gunmen killed 10 police officers at a post in Taftan county. " + sentence + "\n"
+    low = 2 if sentence.startswith("Two") else 4
+    assert _killed(text, low).event_date == "2024-10-26"
