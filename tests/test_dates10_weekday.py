@@ -146,10 +146,14 @@ def test_a_day_of_a_month_with_no_year_stays_the_reports_year():
 # --------------------------------------------------------------------------- a paragraph's date of no attack
 
 
-def test_a_month_of_something_else_in_the_paragraph_does_not_date_a_later_toll():
+@pytest.mark.parametrize("aside", [
+    "The consulate had cut its staff after protests over a film shown in February, diplomats said.",
+    "In January the mission had asked for more guards, a diplomat recalled.",
+    "Its ambassador only arrived in March, according to the ministry's website.",
+])
+def test_a_month_of_something_else_in_the_paragraph_does_not_date_a_later_toll(aside):
     text = ("KABUL, May 6, 2019 (Wire) - A car bomb outside a consulate in Kabul killed at least nine people on "
-            "Monday, officials said.\n\n"
-            "The consulate had cut its staff after protests over a film shown in February, diplomats said. "
+            "Monday, officials said.\n\n" + aside + " "
             "State television said at least nine people died and many more were hurt. "
             "A security official said at least seven were killed, including two guards.\n")
     got = {c.value_low: c.event_date for c in extracted(text, "killed", "2019-05-06", "Wire", "k.txt")}
