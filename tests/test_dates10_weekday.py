@@ -146,10 +146,14 @@ def test_a_day_of_a_month_with_no_year_stays_the_reports_year():
 # --------------------------------------------------------------------------- a paragraph's date of no attack
 
 
-def test_a_month_of_something_else_in_the_paragraph_does_not_date_a_later_toll():
+@pytest.mark.parametrize("aside", [
+    "The consulate had cut its staff after protests over a film shown in February, diplomats said.",
+    "In January the mission had asked for more guards, a diplomat recalled.",
+    "Its ambassador only arrived in March, according to the ministry's website.",
+])
+def test_a_month_of_something_else_in_the_paragraph_does_not_date_a_later_toll(aside):
     text = ("KABUL, May 6, 2019 (Wire) - A car bomb outside a consulate in Kabul killed at least nine people on "
-            "Monday, officials said.\n\n"
-            "The consulate had cut its staff after protests over a film shown in February, diplomats said. "
+            "Monday, officials said.\n\n" + aside + " "
             "State television said at least nine people died and many more were hurt. "
             "A security official said at least seven were killed, including two guards.\n")
     got = {c.value_low: c.event_date for c in extracted(text, "killed", "2019-05-06", "Wire", "k.txt")}
@@ -162,3 +166,26 @@ def test_a_paragraph_day_of_the_attack_still_dates_the_toll_after_it():
             "Police said at least seven were killed.\n")
     got = {c.value_low: c.event_date for c in extracted(text, "killed", "2019-05-07", "Wire", "k.txt")}
     assert got[7] == "2019-05-06"
+
+
+# --------------------------------------------------------------------------- a page's update line with its clock
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Page last updated at 08:13 GMT, Tuesday, 3 March 2009", "2009-03-03"),
+    ("Last updated at 9:40 pm PKT, 4 March 2009", "2009-03-04"),
+    ("Published: 2025-03-16", "2025-03-16"),
+])
+def test_a_pages_update_line_with_a_clock_is_its_date_line(line, day):
+    from reconcile.extract.dates import dateline_date
+
+    assert dateline_date(line, 0, len(line))[0].isoformat() == day
+
+
+def test_a_lead_with_no_day_under_a_stamped_update_line_takes_that_day_loosely():
+    text = ("Page last updated at 08:13 GMT, Tuesday, 3 March 2009\n\n"
+            "Gunmen attack a convoy\n\n"
+            "Gunmen have attacked a convoy on its way to the stadium in Lahore.\n\n"
+            "At least six policemen guarding the convoy were killed, along with a driver.\n")
+    c = [c for c in extracted(text, "killed", "2009-03-03", "A broadcaster", "b.txt") if c.value_low == 6][0]
+    assert (c.event_date, c.date_precision) == ("2009-03-03", "week")

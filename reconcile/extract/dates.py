@@ -349,7 +349,9 @@ def date_is_anchored(text: str, d: DateRef) -> bool:
 # A page's own date line before it ("date 2025-03-16 Quetta: ...", "Published: 2025-03-16", "Updated
 # on March 16, 2025"): the same, an ISO date or a label before the date
 _DATELINE_DATE = re.compile(
-    r"\W*(?:(?i:date|dated|published|updated|posted)(?:\s+on)?\s*:?\s*)?"
+    r"\W*(?:(?i:(?:page\s+)?(?:last\s+)?(?:date|dated|published|updated|posted|modified))(?:\s+on)?"
+    # "Page last updated at 08:13 GMT, Tuesday, 3 March 2009": the clock before the day (dates10)
+    r"(?:\s+(?i:at)\s+[0-2]?\d[:.][0-5]\d(?:\s*(?i:[ap]\.?m\.?))?(?:\s+[A-Z]{2,4})?\s*,?)?\s*:?\s*)?"
     rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+[0-3]?\d,?\s+{_YEAR}|[0-3]?\d\s+{_MONTH},?\s+{_YEAR}|"
     r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)(?![\d\-]))"
     r"(?:(?:\s*[\-\u2013\u2014:|]\s*|\s+)(?=[A-Z\"\u201c])|\s*$)"

@@ -28,7 +28,15 @@ _CUE = (r"(?P<cue>\b(?:after|following|in\s+(?:response|retaliation|reprisal)\s+
 _UNIT_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|hours?|years?|shortly|soon|moments|minutes|just|only)\s+$", re.IGNORECASE)
 _TRAILING = re.compile(r"(?:" + _ACTIVE + "|" + _PASSIVE + r")[^.;]{0,100}?" + _CUE, re.IGNORECASE)
 _LEADING = re.compile(_CUE + r"[^.;]{0,100}?(?P<toll>" + _ACTIVE + "|" + _PASSIVE + ")", re.IGNORECASE)
-_GATE = ("after", "following", "response", "retaliation", "reprisal", "avenge")
+# an operation told as coming later, with no attack named ("Security forces later killed four attackers", "four
+# militants were subsequently shot dead"): a follow-up too, dated by the same rule
+_LATER = (r"(?:later|subsequently|afterwards|since)")
+_TOLD_LATER = re.compile(
+    r"\b" + _LATER + r"\s+(?:\w+\s+)?" + _ACTIVE[2:] + "|"
+    r"\b" + _FOES + r"\s+(?:[\w\-()]+\s+){0,5}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+" + _LATER +
+    r"\s+(?:killed|shot\s+dead|gunned\s+down|eliminated|neutrali[sz]ed)\b", re.IGNORECASE)
+_GATE = ("after", "following", "response", "retaliation", "reprisal", "avenge", "later", "subsequently", "afterwards",
+         "since")
 
 
 def followup_span(text: str, start: int, end: int, focus: int, low: str) -> tuple[int, int] | None:
@@ -45,4 +53,7 @@ def followup_span(text: str, start: int, end: int, focus: int, low: str) -> tupl
     if m is not None and m.start("toll") <= focus + 40 and not _UNIT_BEFORE.search(text, max(start, m.start("cue") - 12),
                                                                                    m.start("cue")):
         return m.start("cue"), m.start("toll")
+    m = _TOLD_LATER.search(text, start, end)
+    if m is not None and m.start() <= focus + 40 and m.end() >= focus - 40:
+        return m.start(), m.start()  # (no words of another attack to set apart)
     return None

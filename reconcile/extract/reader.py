@@ -9,6 +9,7 @@ import re
 
 from .. import gazetteer
 from .context import (  # noqa: F401 - the sentence-level pieces the reader builds on
+    _ATTACK_VERB,
     _CLAUSE,
     _DEFINITE_OPENING,
     _FOCUS,
@@ -429,7 +430,8 @@ class ContextReader(LeadReader):
                     (date, place), from_para, dsrc, psrc = older, True, "paragraph", "paragraph"  # "... similar to the
                     break  # one in X back in May 2016." "Gunmen stormed a base, killing 19": that attack's day and town
                 if date is None and p.date is not None and not p.toll and not p.when and main_date is not None and \
-                        main_date.precision == "day" and not _same_time(p.date, main_date) and self.event_type(j) is None:
+                        main_date.precision == "day" and not _same_time(p.date, main_date) and self.event_type(j) is None \
+                        and not _ATTACK_VERB.search(self.text, sents[j].start, sents[j].end):
                     continue  # "... the cartoons printed in February." after a lead of June 2: a date of no attack (dates10)
                 if date is None and (p.date is not None or p.offset is not None):
                     date = p.date or self._resolve(p.offset, j)
