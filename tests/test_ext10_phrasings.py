@@ -152,3 +152,20 @@ def test_among_those_killed_in_other_words_and_a_dated_burial(sentence, low):
 ])
 def test_a_burial_alive_or_a_detention_is_no_toll(sentence):
     assert _lows(sentence, "killed") == []
+
+
+# --- 7. "N of the deceased were <group>": a part of the toll, with its group ------------------------------------
+
+@pytest.mark.parametrize("sentence, low, victims", [
+    ("A hospital spokesman said four of the deceased were students between the ages of 18 and 22.", 4, "students"),
+    ("Three of the deceased were policemen, officials said.", 3, "police"),
+    ("Officials said two of the dead were children aged 8 and 11.", 2, "children"),
+])
+def test_a_part_of_the_deceased_names_its_group(sentence, low, victims):
+    got = [c for c in _claims(sentence, "killed") if c.value_low == low]
+    assert got and got[0].victims == victims
+
+
+def test_a_part_of_the_deceased_that_names_no_group_is_no_breakdown():
+    got = [c for c in _claims("Five of the deceased were buried on Friday.", "killed") if c.value_low == 5]
+    assert all(c.victims != "people" or c.extractor != "killed.breakdown" for c in got)

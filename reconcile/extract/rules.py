@@ -579,7 +579,8 @@ ATTR_CUE = _Stems(
 # the rule families (imported last: they build on the pieces above)
 from .casualties import casualties  # noqa: E402
 from .groups import attacks, attributions, founded, leaders  # noqa: E402
-from .strength import FIGURE_NOUN_CUE, STRENGTH_NOUN_RX, strength  # noqa: E402
+from .strength import strength  # noqa: E402
+from .strengthrx import FIGURE_NOUN_CUE, STRENGTH_NOUN_RX  # noqa: E402
 
 __all__ = [
     "Found", "casualties", "strength", "attacks", "founded", "leaders", "attributions", "number_starts",

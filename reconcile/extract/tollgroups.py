@@ -59,11 +59,12 @@ def _included(kind: str, total: Found, text: str, pos: int, e: int) -> list[Foun
 # by group, one claim per group; "Of the 30 dead, 18 were soldiers"
 _PART_PRED = (r"(?:(?:(?:reportedly|believed\s+to\s+(?:be|have\s+been)|thought\s+to\s+(?:be|have\s+been)|said\s+to\s+(?:be|have\s+been)|"
               r"understood\s+to\s+be|presumed\s+to\s+be|also|mostly|mainly|all)\s+)?[\"\u201c]?(?P<grp>(?:(?!\b(?:and|while|but|were|was|said|told)\b)[^,.;\d]){2,70}?)[\"\u201d]?)"
-              r"(?=\s*(?:[,.;]|\band\b|\bwhile\b|\bbut\b|$))")
+              # (or a modifier after the group: "were students between the ages of 20 and 25", "aged 9 to 20")
+              r"(?=\s*(?:[,.;]|\band\b|\bwhile\b|\bbut\b|$)|\s+(?:between\s+the\s+ages?|aged|who|whose)\b)")
 _RX_PARTITIVE = [re.compile(rx, re.IGNORECASE) for rx in (
-    rf"\b(?:of|among)\s+(?:the|those)\s+(?:{NUMBER_EXPR}\s+)?(?:people\s+)?(?P<w>killed|dead|slain|victims|wounded|"
+    rf"\b(?:of|among)\s+(?:the|those)\s+(?:{NUMBER_EXPR}\s+)?(?:people\s+)?(?P<w>killed|dead|deceased|slain|victims|wounded|"
     rf"injured)\b[^,.;\d]{{0,40}}?,\s*{NUM}\s+(?:were|was|are|is)\s+{_PART_PRED}",
-    rf"{NUM}\s+of\s+(?:(?:those|the|the\s+people|the\s+persons)\s+(?:{NUMBER_EXPR}\s+)?|(?=(?:dead|victims)\b))(?P<w>killed|dead|slain|victims|wounded|injured)\b"
+    rf"{NUM}\s+of\s+(?:(?:those|the|the\s+people|the\s+persons)\s+(?:{NUMBER_EXPR}\s+)?|(?=(?:dead|victims)\b))(?P<w>killed|dead|deceased|slain|victims|wounded|injured)\b"
     rf"[^,.;\d]{{0,40}}?\s+(?:were|was|are|is)\s+{_PART_PRED}")]
 _RX_PARTITIVE_NEXT = re.compile(rf"\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|;\s*){NUM}\s+(?:were|was|are|is)\s+{_PART_PRED}",
                                 re.IGNORECASE)
