@@ -24,6 +24,8 @@ CAPTIONS = [
     "A wounded boy rests on a hospital bed in Ghazni on Monday. Twenty people were hurt in the explosion, doctors "
     "said. Str / AP",
     "Mourners carry a coffin through the streets of the town. Eleven died in the attack. Karim Noor / AFP via Getty Images",
+    "Men carry a wounded boy to a clinic in Ghazni on Monday, March 2, 2015. Nine died in the blast. (AP Photo/Jane Roe)",
+    "Rescuers dig through the rubble of a shop, Monday, May 4, 2015. Six were killed there. (Reuters)",
     # an agency in brackets, after a dated photo line
     "An elderly man, who was injured in the blast, is treated at a clinic in Ghazni, Afghanistan, Sept. 6, 2015. "
     "At least 12 people were killed and about 30 were wounded, police said. [Agencies]",
@@ -47,6 +49,9 @@ NOT_CAPTIONS = [
     ("Officials said five policemen were killed in the attack. [Agencies]", [("killed", 5, 5)]),
     # a slash in the body that is no credit
     ("Officials said 7 guards died and 12 were wounded on the Kabul/Jalalabad highway.", [("injured", 12, 12), ("killed", 7, 7)]),
+    # ... or with the agency in parentheses, or a video's lead signed so
+    ("Officials said five policemen were killed in the attack. (AFP)", [("killed", 5, 5)]),
+    ("Officials say gunmen attacked a checkpoint, reportedly killing at least 10 guards. (Reuters)", [("killed", 10, None)]),
     # a short paragraph with a toll, no credit at all
     ("Eight soldiers were wounded.", [("injured", 8, 8)]),
 ]

@@ -75,15 +75,18 @@ _AGENCIES = (r"(?:AFP|AP|REUTERS|Reuters|EPA|GETTY\s+IMAGES|Getty\s+Images|ANADO
 _CREDIT_TAIL = re.compile(
     r"(?:\b[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+){0,3}\s*(?:/\s*)?(?:AFP|AP|REUTERS|Reuters|EPA|GETTY\s+IMAGES|Getty\s+Images|"
     r"ANADOLU|Anadolu|XINHUA|Xinhua|SHUTTERSTOCK)(?:\s+via\s+Getty\s+Images)?|"
-    r"\((?:AFP|AP|Reuters|EPA|Getty\s+Images|Anadolu|Xinhua)[^)]{0,60}\)|"
+    r"\((?:AFP|AP|Reuters|EPA|Getty\s+Images|Anadolu|Xinhua)(?:\s+Photo\b|\s*/)[^)]{0,60}\)|"
+    r"\([^()]{0,40}/\s*(?:AFP|AP|Reuters|REUTERS|EPA|Getty\s+Images|Anadolu|Xinhua)[^()]{0,30}\)|"
     r"(?:Photo|Image|Picture)(?:\s+credit)?\s*:\s*[^.]{0,80}|"
     r"\b" + _AGENCIES + r"\s*/\s*[A-Z][\w.\-'\u2019]*(?:\s+[A-Z][\w.\-'\u2019]*){0,3}|"
     r"(?<![\w/])[A-Z][\w.\-'\u2019]*(?:\s+[A-Z][\w.\-'\u2019]*){0,3}\s*/\s*" + _AGENCIES + r"(?:\s+(?:via|for)\s+[A-Z][\w\s]{0,30})?)"
     r"\s*$"
 )
-# ... or in square brackets after a photo's date ("..., Iraq, Sept. 6, 2008. At least ... [Agencies]"): a bracketed
-# agency alone is also how a story may end, so the caption's dated photo line must be there too
-_BRACKET_CREDIT = re.compile(r"\[(?:Agencies|Agency|" + _AGENCIES + r"|Photo[^\]]{0,40}|File[^\]]{0,40})\]\s*$")
+# ... or in brackets after a photo's date ("..., Iraq, Sept. 6, 2008. At least ... [Agencies]"): an agency alone in
+# brackets is also how a story's paragraph may end ("... killed at least 10. (Reuters)"), so the caption's dated
+# photo line must be there too
+_BRACKET_CREDIT = re.compile(r"(?:\[(?:Agencies|Agency|" + _AGENCIES + r"|Photo[^\]]{0,40}|File[^\]]{0,40})\]|"
+                             r"\((?:Agencies|" + _AGENCIES + r")\))\s*$")
 _PHOTO_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d\.")
 # A teaser of a linked story, cut short before its link ("... on a school in the\u2026 Read more \u00bb", "... when
 # forces...more"): its full text is another page
@@ -251,7 +254,8 @@ def _tweet_tail(text: str, ps: int, pe: int) -> int | None:
 
 
 # an agency's name in brackets after a finished sentence (not a caption: no photo line, see is_boilerplate)
-_WIRE_TAG = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*\[(?:Agencies|Agency|AGENCIES|" + _AGENCIES + r"|APP|Xinhua)\]\s*$")
+_WIRE_TAG = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*(?:\[(?:Agencies|Agency|AGENCIES|" + _AGENCIES + r"|APP)\]|"
+                       r"\((?:Agencies|" + _AGENCIES + r"|APP)\))\s*$")
 
 # what runs titles together on a ticker or a menu line
 _TICKER_SEP = re.compile(r"\s[|\u2022\u00b7\u25cf\u25aa]\s")
@@ -270,7 +274,7 @@ def _cut_off(text: str, ps: int, pe: int, last: bool, sentences: list[tuple[int,
             len(_PROSE_WORD.findall(text, sentences[-1][0], sentences[-1][1])) >= 3:
         return True  # (not a caption's credit after it: "... in 2016. EPA/TTP", "— Photo by Jane Doe")
     if _WIRE_TAG.search(text, ps, pe):
-        return True  # a story's paragraph signed by its agency ("... were killed, police said. [Agencies]")
+        return True  # a story's paragraph signed by its agency ("... were killed, police said. [Agencies]", "(Reuters)")
     tail = text[ps:pe].rstrip()
     if tail.endswith((",", "\u2014", "\u2013")) and len(_PROSE_WORD.findall(tail)) >= 5:
         return True
