@@ -68,13 +68,40 @@ _BOILER_ANYWHERE = re.compile(
     r"^(?:.*\bcookies?\b.*|.*\bprivacy\s+policy\b.*|.*\bterms\s+of\s+(?:use|service)\b.*)$", re.IGNORECASE
 )
 _BOILER_WORDS = ("cookie", "privacy", "terms")
-# A photo caption ending in a credit: "... WAKIL KOHSAR AFP", "... (Reuters/John Doe)"
+# A photo caption ending in a credit: "... WAKIL KOHSAR AFP", "... (Reuters/John Doe)"; a photographer's credit
+# with a slash ("... on May 2, 2019. REUTERS/Jane Roe", "... in the city. Str / AP", "Photo by X / AFP")
+_AGENCIES = (r"(?:AFP|AP|REUTERS|Reuters|EPA|GETTY\s+IMAGES|Getty\s+Images|ANADOLU|Anadolu|XINHUA|Xinhua|SHUTTERSTOCK|PTI|ANI|"
+             r"IANS|AA|DPA|dpa)")
 _CREDIT_TAIL = re.compile(
     r"(?:\b[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+){0,3}\s*(?:/\s*)?(?:AFP|AP|REUTERS|Reuters|EPA|GETTY\s+IMAGES|Getty\s+Images|"
     r"ANADOLU|Anadolu|XINHUA|Xinhua|SHUTTERSTOCK)(?:\s+via\s+Getty\s+Images)?|"
-    r"\((?:AFP|AP|Reuters|EPA|Getty\s+Images|Anadolu|Xinhua)[^)]{0,60}\)|"
-    r"(?:Photo|Image|Picture)(?:\s+credit)?\s*:\s*[^.]{0,80})\s*$"
+    r"\((?:AFP|AP|Reuters|EPA|Getty\s+Images|Anadolu|Xinhua)(?:\s+Photo\b|\s*/)[^)]{0,60}\)|"
+    r"\([^()]{0,40}/\s*(?:AFP|AP|Reuters|REUTERS|EPA|Getty\s+Images|Anadolu|Xinhua)[^()]{0,30}\)|"
+    r"(?:Photo|Image|Picture)(?:\s+credit)?\s*:\s*[^.]{0,80}|"
+    r"\b" + _AGENCIES + r"\s*/\s*[A-Z][\w.\-'\u2019]*(?:\s+[A-Z][\w.\-'\u2019]*){0,3}|"
+    r"(?<![\w/])[A-Z][\w.\-'\u2019]*(?:\s+[A-Z][\w.\-'\u2019]*){0,3}\s*/\s*" + _AGENCIES + r"(?:\s+(?:via|for)\s+[A-Z][\w\s]{0,30})?)"
+    r"\s*$"
 )
+# ... or in brackets after a photo's date ("..., Iraq, Sept. 6, 2008. At least ... [Agencies]"): an agency alone in
+# brackets is also how a story's paragraph may end ("... killed at least 10. (Reuters)"), so the caption's dated
+# photo line must be there too
+_BRACKET_CREDIT = re.compile(r"(?:\[(?:Agencies|Agency|" + _AGENCIES + r"|Photo[^\]]{0,40}|File[^\]]{0,40})\]|"
+                             r"\((?:Agencies|" + _AGENCIES + r")\))\s*$")
+_PHOTO_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d\.")
+# A teaser of a linked story, cut short before its link ("... on a school in the\u2026 Read more \u00bb", "... when
+# forces...more"): its full text is another page
+_TEASER = re.compile(r"(?:\u2026|\.\.\.|\.\s)\s*(?:(?:Read|read|READ)\s+(?:more|More|MORE|full\s+story)|more|"
+                     r"Continue\s+reading|continue\s+reading)\s*(?:\u00bb|>>|\u203a|\u2192|\.\.\.)?\s*$")
+# An entry of a reference list ("3. ^ \"Title of a cited story\". Outlet. 6 March 2020. Retrieved ..."): a citation
+_REFERENCE = re.compile(r"^(?:\d{1,3}\.\s*)?[\^\u2191](?:\s|$)")
+# The label of a list of links to other stories ("Related readings:", "Most Popular", "Also read"): the heading-like
+# lines after it are those stories' titles
+_LIST_LABEL = re.compile(
+    r"^(?:related(?:\s+\w+)?|(?:read|see)\s+(?:more|also)|also\s+read|more\s+(?:from|on|stories|news|in)\b.*|recommended.*|"
+    r"you\s+(?:may|might)\s+also\s+like.*|trending.*|most\s+(?:read|popular|viewed|shared|watched)|popular\s+(?:posts|stories|news)|"
+    r"latest\s+(?:news|stories|posts|articles)|top\s+stories|editor['\u2019]?s\s+picks?|don['\u2019]t\s+miss|must\s+read|"
+    r"in\s+case\s+you\s+missed\s+it|what\s+to\s+read\s+next|other\s+stories|more\s+headlines|headlines)\s*[:\-\u2013|\u00bb>]*$",
+    re.IGNORECASE)
 # An author bio: "Jane Doe is a senior fellow at ..."
 _BIO = re.compile(
     r"^(?:[A-Z][\w.\-'\u2019]+\s+){1,4}(?:is|was)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,4}"
@@ -120,6 +147,10 @@ def is_boilerplate(para: str) -> bool:
             (not p.isascii() or any(map(p.lower().__contains__, _BOILER_WORDS))) and _BOILER_ANYWHERE.match(p))):
         return True
     if len(p) < 400 and not _SENT_END.search(p) and _CREDIT_TAIL.search(p):
+        return True
+    if len(p) < 600 and _BRACKET_CREDIT.search(p) and _PHOTO_DATE.search(p):
+        return True
+    if p[:1] in "0123456789^\u2191" and _REFERENCE.match(p):
         return True
     if len(p) < 500 and _BIO.match(p):
         return True
@@ -222,6 +253,13 @@ def _tweet_tail(text: str, ps: int, pe: int) -> int | None:
     return m.start() if m.start() > ps else None
 
 
+# an agency's name in brackets after a finished sentence (not a caption: no photo line, see is_boilerplate)
+_WIRE_TAG = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*(?:\[(?:Agencies|Agency|AGENCIES|" + _AGENCIES + r"|APP)\]|"
+                       r"\((?:Agencies|" + _AGENCIES + r"|APP)\))\s*$")
+
+# what runs titles together on a ticker or a menu line
+_TICKER_SEP = re.compile(r"\s[|\u2022\u00b7\u25cf\u25aa]\s")
+
 #: Words no title ends with: a last paragraph ending so was cut off mid-sentence
 _DANGLING = frozenset(["a", "an", "the", "and", "or", "but", "of"])
 
@@ -229,10 +267,14 @@ _DANGLING = frozenset(["a", "an", "the", "and", "or", "but", "of"])
 def _cut_off(text: str, ps: int, pe: int, last: bool, sentences: list[tuple[int, int]]) -> bool:
     """A paragraph without closing punctuation that is prose cut off (the last paragraph of a
     scraped excerpt, "... killed six people, inclu"; a sentence broken off at a comma), not a title:
-    it holds a finished sentence before the cut, ends on a comma, or closes the text as prose."""
+    it holds a finished sentence before the cut, ends on a comma, or closes the text as prose. ``last``: the
+    paragraph comes after the article's last line of prose and closes the text (titles may follow that line
+    too, a list of links: it is then no cut-off sentence for being last)."""
     if len(sentences) > 1 and _SENT_END.search(text, sentences[0][0], sentences[0][1]) and \
             len(_PROSE_WORD.findall(text, sentences[-1][0], sentences[-1][1])) >= 3:
         return True  # (not a caption's credit after it: "... in 2016. EPA/TTP", "— Photo by Jane Doe")
+    if _WIRE_TAG.search(text, ps, pe):
+        return True  # a story's paragraph signed by its agency ("... were killed, police said. [Agencies]", "(Reuters)")
     tail = text[ps:pe].rstrip()
     if tail.endswith((",", "\u2014", "\u2013")) and len(_PROSE_WORD.findall(tail)) >= 5:
         return True
@@ -248,20 +290,92 @@ def _cut_off(text: str, ps: int, pe: int, last: bool, sentences: list[tuple[int,
     return words >= 10 and ("," in tail or len(tail) >= 100) or words >= 12
 
 
+#: How many lines a list of links under its label may run
+MAX_LINKS = 15
+
+
+def _link_lists(text: str, paras: list[tuple[int, int]], boiler: list[bool]) -> None:
+    """Mark as boilerplate the lines of a list of links to other stories: the heading-like lines (titles, no
+    closing punctuation) under a label such as "Related readings:" or "Most Popular", up to the first line of
+    prose. A title there may read like a cut-off sentence ("Bombers kill 28 army recruits at a base"); it is still
+    another story's."""
+    for pi, (ps, pe) in enumerate(paras):
+        if pe - ps > 60 or not _LIST_LABEL.match(text[ps:pe].strip()):
+            continue
+        boiler[pi] = True
+        for pj in range(pi + 1, min(len(paras), pi + 1 + MAX_LINKS)):
+            qs, qe = paras[pj]
+            if not boiler[pj] and not is_heading(text[qs:qe]):
+                break
+            boiler[pj] = True
+
+
+# The head of a readers' comment thread ("Reader Comments (17)", "3 Comments", "Leave a Reply", "Join the
+# discussion") and the time stamp of a comment under it ("Aug 21, 2012 - 11:32AM", "June 5, 2019 at 4:12 pm",
+# "3 months ago", "Jane says:")
+_COMMENTS_HEAD = re.compile(
+    r"^(?:(?:reader(?:s['\u2019]?)?\s+)?comments?(?:\s*\(\d+\))?|\d+\s+(?:comments?|responses?|replies)|"
+    r"(?:leave|post|add|write)\s+a\s+(?:comment|reply)|join\s+the\s+(?:discussion|conversation)|facebook\s+conversations|"
+    r"discussion|responses?|what\s+(?:readers|people)\s+(?:say|are\s+saying))\s*:?$", re.IGNORECASE)
+_COMMENT_STAMP = re.compile(
+    r"(?:^|\s)(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\s*(?:-|at|,)?\s*\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?|"
+    r"\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\s*(?:-|at|,)?\s*\d{1,2}:\d{2}\s*(?:[AaPp][Mm])?|"
+    r"\d{1,3}\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago|\S+\s+says:)\s*$")
+#: How many lines after the head of a thread its first comment's stamp may come
+THREAD_LOOK = 6
+
+
+def _comment_thread(text: str, paras: list[tuple[int, int]], boiler: list[bool]) -> None:
+    """Mark as boilerplate a readers' comment thread: from its head to the end of the text, when a comment's time
+    stamp follows the head within a few lines (readers' comments come last on a page; what they say of a toll
+    is no source's claim). A head with no stamped comment under it (a form, "Comments have been closed") marks
+    only itself."""
+    for pi, (ps, pe) in enumerate(paras):
+        if pe - ps > 60 or not _COMMENTS_HEAD.match(text[ps:pe].strip()):
+            continue
+        if any(_COMMENT_STAMP.search(text[qs:qe]) for qs, qe in paras[pi + 1 : pi + 1 + THREAD_LOOK]):
+            for pj in range(pi, len(paras)):
+                boiler[pj] = True
+            return
+
+
+def _closes_text(text: str, paras: list[tuple[int, int]], boiler: list[bool], pi: int) -> bool:
+    """Paragraph pi is the last of the text's own lines: nothing after it but boilerplate and short tag lines
+    (an outlet's name, "IANS"). Heading-like lines after it make it one of a list of links (other stories'
+    titles under an article: "At least 1 killed, 4 hurt in a blast in Izmir" above "Minister says talks go on")."""
+    return all(boiler[pj] or len(text[paras[pj][0] : paras[pj][1]].split()) < 4 for pj in range(pi + 1, len(paras)))
+
+
 def segment(text: str) -> list[Sentence]:
     """All sentences of ``text``, with boilerplate and headings marked."""
     out: list[Sentence] = []
     paras = paragraphs(text)
     prose = [i for i, (ps, pe) in enumerate(paras) if _SENT_END.search(text, max(ps, pe - 12), pe)]
+    boilers = [is_boilerplate(text[ps:pe]) for ps, pe in paras]
+    told = False  # some prose of the page's own came before
+    for pi, (ps, pe) in enumerate(paras):
+        if boilers[pi]:
+            continue
+        if len(_TICKER_SEP.findall(text, ps, pe)) >= 2 and is_heading(text[ps:pe]):
+            boilers[pi] = True  # a ticker or a menu: titles run together ("3 killed in a blast | Talks resume | ...")
+        elif told and pe - ps < 600 and _TEASER.search(text, ps, pe):
+            # a teaser of another story under the page's own ("... at a school in the\u2026 Read more \u00bb"); first
+            # on the page, a teaser is the page's own text (an aggregator's copy)
+            boilers[pi] = True
+        elif _SENT_END.search(text, max(ps, pe - 12), pe):
+            told = True
+    _link_lists(text, paras, boilers)
+    _comment_thread(text, paras, boilers)
     for pi, (ps, pe) in enumerate(paras):
         para = text[ps:pe]
-        boiler = is_boilerplate(para)
+        boiler = boilers[pi]
         heading = not boiler and is_heading(para)
         tweet = _tweet_tail(text, ps, pe) if not boiler else None
         body_end = pe if tweet is None else tweet
         pieces = split_sentences(text, ps, body_end)
+        after = bool(prose) and prose[0] < pi and pi > prose[-1]  # after the article's last line of prose
         if heading and (tweet is not None or pi > 0 and _cut_off(
-                text, ps, body_end, bool(prose) and prose[0] < pi and pi > prose[-1], pieces)):
+                text, ps, body_end, after and _closes_text(text, paras, boilers, pi), pieces)):
             heading = False  # the text of a tweet, or a sentence cut off: read like any sentence
         for s, e in pieces:
             out.append(Sentence(s, e, pi, len(out), boiler, heading))
