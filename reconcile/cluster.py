@@ -10,17 +10,20 @@ claim's link keeps its score components in ``claim_links``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 
 import numpy as np
+from rapidfuzz import fuzz
 from sqlite_utils import Database
 
-from .matching import RULES, Batch, assign_ids, build_batch, cluster_batch, paragraph_of, paragraph_starts
+from .matching import RULES, Batch, Clustering, assign_ids, build_batch, cluster_batch, paragraph_of, paragraph_starts
 from .matching.batch import is_toll
 from .matching.blocking import _mix
+from .matching.coarse import place_aggregates, twin_sites, undated_remainders
 from .matching.features import EVENT_KINDS
 
 CHUNK = 900  # bound parameters per statement stay under SQLite's limit
@@ -28,23 +31,28 @@ NARROW_WEEKS = 16  # a narrow window spans at most this many weeks
 #: An undated, unpublished report's town with more dated claims than this is too crowded to look through.
 ANYTIME_CLAIMS = 2000
 
+#: Event claims: every claim of an incident's kind, and a total over a few attacks that its report dates to a
+#: month or closer ("six were killed in two separate attacks in early October"), which
+#: :mod:`reconcile.matching.coarse` places (a total over years or a campaign is about no single event)
+AGGREGATE_PRECISIONS = ("day", "week", "month")
 EVENT_FILTER = (
-    "c.kind in (" + ",".join(f"'{k}'" for k in sorted(EVENT_KINDS)) + ") and coalesce(c.aggregate, 0) = 0"
+    "c.kind in (" + ",".join(f"'{k}'" for k in sorted(EVENT_KINDS)) + ") and (coalesce(c.aggregate, 0) = 0 or "
+    "c.date_precision in (" + ",".join(f"'{p}'" for p in AGGREGATE_PRECISIONS) + "))"
 )
 LOAD_COLUMNS = [
     "id", "source_id", "kind", "value_low", "value_high", "victims", "place", "admin1", "country",
     "event_date", "date_precision", "event_type", "perpetrator", "entity", "quote", "span_start",
-    "claimant_role", "event_id", "published", "paragraph", "publisher", "recalled",
+    "claimant_role", "event_id", "published", "paragraph", "publisher", "recalled", "aggregate", "title",
 ]
 _SELECT = (
     "select c.id, c.source_id, c.kind, c.value_low, c.value_high, c.victims, c.place, c.admin1, c.country, "
     "c.event_date, c.date_precision, c.event_type, c.perpetrator, c.entity, c.quote, c.span_start, "
-    "c.claimant_role, c.event_id, s.published, f.paragraph, s.publisher, c.recalled "
+    "c.claimant_role, c.event_id, s.published, f.paragraph, s.publisher, c.recalled, c.aggregate, s.title "
     "from claims c join sources s on s.id = c.source_id left join claim_features f on f.claim_id = c.id"
 )
 #: Per-claim fields kept for event rows and id assignment.
 KEEP = ("source_id", "place", "admin1", "country", "event_date", "date_precision", "event_type",
-        "perpetrator", "entity", "kind", "event_id")
+        "perpetrator", "entity", "kind", "event_id", "aggregate")
 
 
 def chunks(items: list, size: int = CHUNK) -> Iterator[list]:
@@ -81,6 +89,27 @@ def _fill_place(columns: list[str]):
         return row
 
     return fill
+
+
+_WORDS = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*")
+_AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|been|be|being|will|would)\b", re.IGNORECASE)
+_REFERENCE = re.compile(r"^\s*(?:\d+\.\s*)?\^")
+
+
+def other_story(quote: str | None, title: str | None) -> bool:
+    """A scraped page's link to another story: a headline (its words capitalised, no auxiliary verb: "Blast:
+    5 Killed, 3 Injured in Explosion at Taxi Stand in Chaman") that is not the report's own title, below the
+    page's first paragraph.  (Not a reference list's entry, "4. ^ ...", which cites the report's own story.)"""
+    if not quote or _REFERENCE.match(quote) or _AUXILIARY.search(quote):
+        return False
+    words = [w for w in _WORDS.findall(quote) if len(w) >= 4]
+    if len(words) < 4 or sum(1 for w in words if w[0].isupper()) < 0.75 * len(words):
+        return False
+    return not title or fuzz.token_set_ratio(quote.lower(), title.lower()) < OWN_TITLE
+
+
+#: A headline this alike (0-100) to the report's title is the report's own.
+OWN_TITLE = 70
 
 
 # --------------------------------------------------------------------- features table
@@ -150,12 +179,15 @@ def _load(db: Database, where: str, params: list, paragraphs: dict[str, int]) ->
     ipara, iid = LOAD_COLUMNS.index("paragraph"), LOAD_COLUMNS.index("id")
 
     iplace = LOAD_COLUMNS.index("place")
+    irec, iquote, ititle = LOAD_COLUMNS.index("recalled"), LOAD_COLUMNS.index("quote"), LOAD_COLUMNS.index("title")
 
     def rows() -> Iterator[tuple]:
         for row in cur:
             row = fill(tuple(row))  # the connection may have a row factory (sqlite3.Row)
             if row[ipara] is None and row[iid] in paragraphs:
                 row = row[:ipara] + (paragraphs[row[iid]],) + row[ipara + 1:]
+            if not row[irec] and row[ipara] and other_story(row[iquote], row[ititle]):
+                row = row[:irec] + (1,) + row[irec + 1:]  # (told apart from the report's own story, as a recall)
             hit = _gazetteer(row[iplace]) if row[iplace] else None
             if hit is None:
                 yield row + (None, None)
@@ -424,9 +456,9 @@ def recluster(db: Database, changed_source_ids: list[str] | None = None) -> dict
         for part in chunks(sorted(old_events)):
             marks = ",".join("?" * len(part))
             # filtered here, not in SQL: with the kind in the query, SQLite may scan idx_claims_kind
-            region.update(cid for cid, kind, aggregate in db.execute(
-                f"select c.id, c.kind, c.aggregate from claims c where c.event_id in ({marks})", part)
-                if kind in EVENT_KINDS and not aggregate)
+            region.update(cid for cid, kind, aggregate, precision in db.execute(
+                f"select c.id, c.kind, c.aggregate, c.date_precision from claims c where c.event_id in ({marks})", part)
+                if kind in EVENT_KINDS and (not aggregate or precision in AGGREGATE_PRECISIONS))
         batch = _load_ids(db, sorted(region), {}) if region else build_batch([], keep=KEEP)
         full = False
     result = _cluster_and_write(db, batch, old_events, full)
@@ -437,11 +469,12 @@ def recluster(db: Database, changed_source_ids: list[str] | None = None) -> dict
 def _cluster_and_write(db: Database, batch: Batch, old_events: set[str], full: bool) -> dict:
     from .matching.attach import FAMILIES
 
-    clustering = cluster_batch(batch, families=FAMILIES if full else tuple(f for f in FAMILIES if f != "type"))
+    clustering = _cluster(db, batch, families=FAMILIES if full else tuple(f for f in FAMILIES if f != "type"))
     labels = clustering.labels.tolist()
     members: dict[int, list[int]] = {}
     for row, lab in enumerate(labels):
-        members.setdefault(lab, []).append(row)
+        if lab >= 0:  # (-1: a total over a few attacks that belongs to no event)
+            members.setdefault(lab, []).append(row)
     ievent = batch.extra["keep_fields"].index("event_id") if batch.n else 0
     old = {cid: batch.extra["keep"][k][ievent] for k, cid in enumerate(batch.ids)} if batch.n else {}
     by_label = {lab: [batch.ids[r] for r in rows] for lab, rows in members.items()}
@@ -460,8 +493,8 @@ def _cluster_and_write(db: Database, batch: Batch, old_events: set[str], full: b
     _upsert_events(db, (event_row(ids[lab], rows, batch) for lab, rows in members.items()))
     batch.extra.pop("event_columns", None)  # (a large desk's peak memory is reached about here)
 
-    def changed() -> Iterator[tuple[str, str]]:
-        return ((ids[lab], cid) for cid, lab in zip(claim_ids, labels) if old.get(cid) != ids[lab])
+    def changed() -> Iterator[tuple[str | None, str]]:
+        return ((ids.get(lab), cid) for cid, lab in zip(claim_ids, labels) if old.get(cid) != ids.get(lab))
 
     if sum(1 for _ in changed()) >= BULK_UPDATE:
         _move_claims(db, changed())
@@ -481,15 +514,18 @@ def _cluster_and_write(db: Database, batch: Batch, old_events: set[str], full: b
         db.execute(f"delete from events where id in ({marks})", part)
     s = clustering.scored
     best = clustering.best.tolist()
+    aggregate = _aggregate_rows(batch).tolist()
 
     def links() -> Iterator[tuple]:
         for k, cid in enumerate(claim_ids):
+            if labels[k] < 0:
+                continue
             p = best[k]
             eid = ids[labels[k]]
             if p < 0:
                 # no scored link inside its event: alone, or a vague report the second pass
                 # joined to the one event it fits (reconcile.matching.attach)
-                rule = "fit" if len(members[labels[k]]) > 1 else "single"
+                rule = ("total" if aggregate[k] else "fit") if len(members[labels[k]]) > 1 else "single"
                 yield (cid, eid, None, None, None, None, None, None, None, rule, None)
                 continue
             other = batch.ids[int(s.j[p])] if int(s.i[p]) == k else batch.ids[int(s.i[p])]
@@ -506,6 +542,55 @@ def _cluster_and_write(db: Database, batch: Batch, old_events: set[str], full: b
     touched = new_ids
     return {"events": len(members), "touched_events": touched, "removed_events": set(removed),
             "claims_clustered": batch.n, "pairs_linked": len(s)}
+
+
+def _aggregate_rows(batch: Batch) -> np.ndarray:
+    """Rows of totals over a few attacks (the extractor's ``aggregate``)."""
+    if not batch.n or "aggregate" not in batch.extra.get("keep_fields", ()):
+        return np.zeros(batch.n, dtype=bool)
+    k = batch.extra["keep_fields"].index("aggregate")
+    return np.fromiter((bool(row[k]) for row in batch.extra["keep"]), dtype=bool, count=batch.n)
+
+
+def _cluster(db: Database, batch: Batch, families: tuple[str, ...]) -> Clustering:
+    """The pairwise clustering of the incidents' own claims, then (:mod:`reconcile.matching.coarse`) the
+    totals over a few attacks placed and one attack's events in two towns joined.  Labels are row numbers
+    of ``batch``; -1 for a total that belongs to no event."""
+    aggregate = _aggregate_rows(batch)
+    if aggregate.any():
+        own = np.flatnonzero(~aggregate)
+        first = cluster_batch(batch.take(own), families=families)
+        labels = np.full(batch.n, -1, dtype=np.int64)
+        labels[own] = own[first.labels]
+        best = np.full(batch.n, -1, dtype=np.int64)
+        best[own] = first.best
+        s = first.scored
+        scored = type(s)(**{**s.__dict__, "i": own[s.i], "j": own[s.j]})
+        labels = place_aggregates(batch, labels, aggregate, _quotes(db, batch, np.flatnonzero(aggregate)))
+    else:
+        first = cluster_batch(batch, families=families)
+        labels, best, scored = first.labels, first.best, first.scored
+    labels = undated_remainders(batch, labels)
+    labels = twin_sites(batch, labels, lambda ids: _texts(db, ids))
+    return Clustering(labels=labels, best=best, scored=scored)
+
+
+def _quotes(db: Database, batch: Batch, rows: np.ndarray) -> dict[int, str]:
+    """The sentences of some rows' claims, by row."""
+    at = {batch.ids[r]: r for r in rows.tolist()}
+    out: dict[int, str] = {}
+    for part in chunks(sorted(at)):
+        marks = ",".join("?" * len(part))
+        out.update((at[cid], q) for cid, q in db.execute(f"select id, quote from claims where id in ({marks})", part))
+    return out
+
+
+def _texts(db: Database, ids: list[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for part in chunks(ids):
+        marks = ",".join("?" * len(part))
+        out.update(db.execute(f"select id, text from sources where id in ({marks})", part).fetchall())
+    return out
 
 
 #: Claims whose event changes from which the index on claims.event_id is rebuilt once, not updated row by row.

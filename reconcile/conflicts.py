@@ -39,7 +39,7 @@ from .models import short_hash
 from .revisions import EARLIER_WORDS, UPDATE_WORDS, claimant_key, projection, revision, superseded
 from .subjects import canonical_entity
 from .tollparts import PART_LABELS, TOLL_KINDS, bounds, exact, figures_at, group_keys, holds, victims_key
-from .tollscope import adult_men, holds_forces, whole_toll
+from .tollscope import adult_men, holds_forces, side, whole_toll
 
 #: Words between two figures of one sentence that set two voices or two estimates against each other.
 _CONTRAST = re.compile(r"\b(?:while|whereas|but|however|although|though|compared|contrast|versus|vs|said|says|cited"
@@ -300,6 +300,8 @@ def toll_conflicts(claims: list[dict], group: dict, out: Found) -> None:
                 va = "people" if _everyone_unsaid(a, va, parts, claims) else va
                 vb = "people" if _everyone_unsaid(b, vb, parts, claims) else vb
             ia, ib = _one_site_bounds(a), _one_site_bounds(b)
+            if va == vb and (sa := side(a)) and (sb := side(b)) and sa != sb:
+                continue  # "nine Afghan troops" and "23 Pakistani soldiers": a clash's two sides
             if va == vb:
                 if compatible(ia, ib) or _just_above(a, b) or _just_above(b, a):
                     continue

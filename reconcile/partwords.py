@@ -79,6 +79,33 @@ def own_people(items: list[dict]) -> set[str]:
     return out
 
 
+#: "four of the deceased", "two of those killed", "six of the wounded": some of the victims counted again.
+_VICTIM_NOUN = (r"(?:dead|deceased|killed|slain|victims|casualties|fatalities|martyrs|bodies|wounded|injured|hurt|"
+                r"those\s+(?:killed|who\s+died|who\s+were\s+killed|dead|wounded|injured|hurt))")
+_OF_THE_DEAD = re.compile(r"\s+of\s+(?:the|those)\s+(?:\d[\d,]*\s+|[a-z]+\s+)??" + _VICTIM_NOUN.replace("those\\s+", "") + r"\b"
+                          r"|\s+of\s+" + _VICTIM_NOUN + r"\b", re.IGNORECASE)
+#: "Of the 20 dead, four were children": the same, told before the figure.
+_OF_THE_DEAD_BEFORE = re.compile(r"\bof\s+(?:the|those)\s+(?:\d[\d,]*\s+|[a-z]+\s+)??" + _VICTIM_NOUN.replace("those\\s+", "")
+                                 + r"(?:\s+[\w\-]+){0,4}?\s*,\s*(?:at\s+least\s+|some\s+|about\s+|around\s+)?$",
+                                 re.IGNORECASE)
+
+
+def of_the_dead(items: list[dict]) -> set[str]:
+    """Ids of figures of no named group told as some of the victims ("four of the deceased were students",
+    "Of the 20 dead, four were children", "two of those wounded are in a critical state"): a part of the
+    toll, which the sentence names by what else they were, not a rival count of everyone."""
+    out: set[str] = set()
+    for c in items:
+        q = c.get("quote") or ""
+        if norm_label(c["victims"]) not in ("", "people"):
+            continue
+        for m in figures_at(c):
+            if _OF_THE_DEAD.match(q, m.end()) or _OF_THE_DEAD_BEFORE.search(q[max(0, m.start() - 80):m.start()]):
+                out.add(c["id"])
+                break
+    return out
+
+
 #: "About forty people were killed instantly", "12 died on the spot": those who died at once, told beside
 #: (not as) the toll.
 _INSTANT = re.compile(r"(?:[^.;:,\d]{0,40}?\b(?:killed|died|dead|perished|martyred|slain))?(?:\s+[\w\-]+)?\s+"

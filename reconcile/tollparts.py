@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from .intervals import compatible
 from .matching.features import norm_label, victim_group
-from .partwords import among, facility_split, figure_at, figures_at, instant, own_people
+from .partwords import among, facility_split, figure_at, figures_at, instant, of_the_dead, own_people
 from .tollscope import everyone_besides_attackers
 
 TOLL_KINDS = ("killed", "injured")
@@ -351,7 +351,10 @@ def increments(items: list[dict], claims: list[dict]) -> set[str]:
         before = [x for x in by_source[c["source_id"]] if x["span_start"] < c["span_start"]]
         if not before:
             continue
-        if any(_ALSO_AFTER.match(q, f.end()) for f in figures_at(c)) and (v := exact(c)) is not None and any(
+        # ("58 soldiers were killed, while nine fighters were also killed": "also" adds to its own sentence's
+        # figure, another group's, not to an earlier sentence's toll)
+        own_before = any(x["kind"] == c["kind"] and x.get("quote") == q for x in before)
+        if not own_before and any(_ALSO_AFTER.match(q, f.end()) for f in figures_at(c)) and (v := exact(c)) is not None and any(
                 x["kind"] == c["kind"] and x.get("quote") != q and (x["value_low"] or 0) > v for x in before):
             out.add(c["id"])  # "a civilian woman was also killed" after "15 people were killed": one more of them
             continue
@@ -485,7 +488,7 @@ def group_keys(items: list[dict], claims: list[dict]) -> dict[str, str]:
     keys.update({c["id"]: sev for c in items if (sev := severity_part(c))})
     keys.update({c["id"]: how for c in items if (how := disposition_part(c))})
     more = (summands(items) | increments(items, claims) | among(items) | own_people(items) | instant(items)
-            | died_later(items) | facility_split(items))
+            | died_later(items) | facility_split(items) | of_the_dead(items))
     keys.update({c["id"]: unnamed_part(c) for c in items if c["id"] in more})
     keys.update(nested(items))
     keys.update(told_as_parts(items))

@@ -107,3 +107,52 @@ def adult_men(c: dict) -> bool:
     vt, q = c.get("value_text"), c.get("quote") or ""
     return bool(vt) and any(_ADULT_MEN_AFTER.match(q, m.end())
                             for m in re.finditer(r"(?<![\w])" + re.escape(vt) + r"(?![\w])", q))
+
+
+#: The side a figure's victims fight on, told by a nation's (or movement's) adjective before the victims' noun:
+#: "nine Afghan troops", "58 Pakistani soldiers", "five Iranian border guards".  Two figures of one group on
+#: two named sides (a clash's two armies) count different people.
+_SIDES = {
+    "afghan": "afghanistan", "afghanistan's": "afghanistan", "pakistani": "pakistan", "pakistan's": "pakistan",
+    "iranian": "iran", "iran's": "iran", "indian": "india", "india's": "india", "american": "united states",
+    "us": "united states", "u.s.": "united states", "british": "united kingdom", "tajik": "tajikistan",
+    "uzbek": "uzbekistan", "turkmen": "turkmenistan", "kyrgyz": "kyrgyzstan", "russian": "russia",
+    "chinese": "china", "israeli": "israel", "syrian": "syria", "iraqi": "iraq",
+}  # (a movement's name is no side: "Taliban fighters" fought Afghan troops in one war and beside them in another)
+_SIDE_AFTER = re.compile(
+    r"\s+(?:(?:more|other|of\s+(?:the|its|their))\s+)?(?P<side>" + "|".join(re.escape(k) for k in sorted(_SIDES, key=len, reverse=True))
+    + r")(?:\s+[\w\-]+){0,2}?\s+(?:soldiers?|troops?|servicemen|forces|personnel|fighters?|militants?|guards?|"
+      r"police(?:men)?|officers?|commandos?|army|militiamen|security)\b", re.IGNORECASE)
+
+
+#: "23 of its soldiers", "their own troops": the claimant's own side.
+_OWN_AFTER = re.compile(r"\s+(?:of\s+)?(?:its|their|our)\s+(?:own\s+)?(?:[\w\-]+\s+)?(?:soldiers?|troops?|servicemen|forces|"
+                        r"personnel|fighters?|guards?|police(?:men)?|officers?|commandos?|men)\b", re.IGNORECASE)
+_COUNTRIES = {"afghanistan": "afghanistan", "pakistan": "pakistan", "iran": "iran", "india": "india",
+              "tajikistan": "tajikistan", "uzbekistan": "uzbekistan", "russia": "russia", "china": "china"}
+_SIDE_WORD = re.compile(r"[A-Za-z][\w.']*")
+
+
+def _claimant_side(c: dict) -> str | None:
+    """The side a claimant speaks for, when its name says it ("Pakistan's army", "the Afghan defence ministry")."""
+    for w in _SIDE_WORD.findall(c.get("claimant") or ""):
+        w = w.lower().rstrip(".")
+        got = _SIDES.get(w) or _COUNTRIES.get(w.removesuffix("'s"))
+        if got:
+            return got
+    return None
+
+
+def side(c: dict) -> str | None:
+    """The side the claim's figure names its victims by ("nine Afghan soldiers": afghanistan; "23 of its troops"
+    in the words of Pakistan's army: pakistan), if any."""
+    vt, q = c.get("value_text"), c.get("quote") or ""
+    if not vt:
+        return None
+    for m in re.finditer(r"(?<![\w])" + re.escape(vt) + r"(?![\w])", q):
+        s = _SIDE_AFTER.match(q, m.end())
+        if s is not None:
+            return _SIDES[s.group("side").lower()]
+        if _OWN_AFTER.match(q, m.end()):
+            return _claimant_side(c)
+    return None

@@ -74,6 +74,7 @@ def _greedy(batch: Batch, s: Scored) -> np.ndarray:
     # a report telling one claim as another incident than its own (recalled) keeps the two apart through
     # other reports too: per cluster, the reports of such sources it holds recalled claims of, and own claims of
     told = _told_apart(batch)
+    days = _days_apart(batch)
 
     def find(x: int) -> int:
         root = x
@@ -106,6 +107,8 @@ def _greedy(batch: Batch, s: Scored) -> np.ndarray:
             continue
         if told is not None and not told.may_join(ra, rb):
             continue
+        if days is not None and not days.may_join(ra, rb):
+            continue
         if fin[ra] and fin[rb]:
             nlo, nhi = max(lo[ra], lo[rb]), min(hi[ra], hi[rb])
             if nlo > nhi:
@@ -130,6 +133,8 @@ def _greedy(batch: Batch, s: Scored) -> np.ndarray:
         dated[ra] = dated[ra] or dated[rb]
         if told is not None:
             told.join(ra, rb)
+        if days is not None:
+            days.join(ra, rb)
     return np.fromiter((find(x) for x in range(n)), dtype=np.int64, count=n)
 
 
@@ -166,6 +171,55 @@ def _told_apart(batch: Batch) -> _ToldApart | None:
     own_rows = np.flatnonzero(~batch.recalled & np.isin(batch.source, list(sources)))
     own: dict[int, set[int]] = {int(r): {int(batch.source[r])} for r in own_rows}
     return _ToldApart(rec, own)
+
+
+class _DaysApart:
+    """Per cluster root, the sides it holds of pairs one report tells on two days: two different toll figures
+    of one report, each dated to its day by its own sentence ("on Sunday ... 18 killed", "Last Saturday, an
+    assault ... killed 36"), on days that do not meet, are two incidents, and stay two through other reports'
+    claims too (a second attack in one city a day after the first).  One figure told on two days ("30 killed"
+    on a dateline's day and on the day before) is left to the evidence: one of the days is mostly misread."""
+
+    def __init__(self, sides: dict[int, set[int]]):
+        self.sides = sides  # root -> {+k, -k}: the two sides of pair k
+
+    def may_join(self, ra: int, rb: int) -> bool:
+        a, b = self.sides.get(ra), self.sides.get(rb)
+        return not (a and b and any(-x in b for x in a))
+
+    def join(self, ra: int, rb: int) -> None:
+        if rb in self.sides:
+            self.sides.setdefault(ra, set()).update(self.sides.pop(rb))
+
+
+def _days_apart(batch: Batch) -> _DaysApart | None:
+    # (a toll figure dated to one day by a date its own sentence states, not told as another incident)
+    from .batch import is_toll
+
+    day = batch.dated & batch.rdate & ((batch.r1 - batch.r0) <= 0) & is_toll(batch) & ~batch.recalled
+    rows = np.flatnonzero(day)
+    if len(rows) < 2:
+        return None
+    by_source: dict[int, list[int]] = {}
+    for r in rows.tolist():
+        by_source.setdefault(int(batch.source[r]), []).append(r)
+    sides: dict[int, set[int]] = {}
+    k = 0
+    for same in by_source.values():
+        days = sorted({int(batch.r0[r]) for r in same})
+        if len(days) < 2:
+            continue
+        for x in range(len(same)):
+            for y in range(x + 1, len(same)):
+                a, b = same[x], same[y]
+                if batch.r0[a] == batch.r0[b] or batch.sent[a] == batch.sent[b]:
+                    continue
+                if batch.kind[a] == batch.kind[b] and batch.bucket[a] == batch.bucket[b]:
+                    continue  # (one figure told on two days: mostly one incident, one of the days misread)
+                k += 1
+                sides.setdefault(a, set()).add(k)
+                sides.setdefault(b, set()).add(-k)
+    return _DaysApart(sides) if sides else None
 
 
 def told_apart_roots(batch: Batch, labels: np.ndarray) -> tuple[dict[int, set[int]], dict[int, set[int]]]:

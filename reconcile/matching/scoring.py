@@ -288,6 +288,30 @@ def _undated_follow_up(b: Batch, i, j, comps: dict) -> None:
                      np.where(stale, np.minimum(date_lo, STALE), date_lo))
 
 
+#: Two reports' claims told at a province's and a month's precision ("the province was the site of a car bomb in
+#: July that killed dozens" and "in July, some 89 people died in a car bombing in the same province"), of one
+#: kind with compatible large tolls: at that precision the desk holds few such incidents, so they count as much
+#: as a day and a town do for precise claims (a precise incident is no coarse claim: this never joins one)
+EQUALLY_COARSE = 1.5
+#: ... windows this wide at least (a month, a season: not a day or a week) and at most COARSE_WIDTH days
+COARSE_MIN_WIDTH, COARSE_WIDTH = 9, 45
+#: ... and tolls of at least this many (a handful killed is too common in a province's month); from LARGE_TOLL
+#: on both sides, LARGE_COARSE more (the rarer the toll, the fewer incidents it fits, as for tolls that agree)
+COARSE_TOLL, LARGE_TOLL, LARGE_COARSE = 10, 20, 0.5
+
+
+def _equally_coarse(b: Batch, i, j, comps: dict) -> np.ndarray:
+    """Pairs of two reports told at a province's and a month's precision that agree (see :data:`EQUALLY_COARSE`)."""
+    w_i, w_j = b.r1[i] - b.r0[i], b.r1[j] - b.r0[j]
+    month = b.dated[i] & b.dated[j] & (np.minimum(w_i, w_j) >= COARSE_MIN_WIDTH) & (np.maximum(w_i, w_j) <= COARSE_WIDTH)
+    overlap = np.maximum(b.r0[i], b.r0[j]) <= np.minimum(b.r1[i], b.r1[j])
+    province = np.nan_to_num(comps["place"][0]) == 0.8  # one province, one side no more specific than it
+    toll_s = np.nan_to_num(comps["toll"][0])
+    large = (np.maximum(b.low[i], b.high[i]) >= COARSE_TOLL) & (np.maximum(b.low[j], b.high[j]) >= COARSE_TOLL)
+    types = ~((b.etype[i] != 0) & (b.etype[j] != 0) & (b.etype[i] != b.etype[j]))
+    return month & overlap & province & (toll_s >= 0.6) & large & types & (b.source[i] != b.source[j])
+
+
 def score_pairs(b: Batch, i: np.ndarray, j: np.ndarray, threshold: float = THRESHOLD) -> Scored:
     """Score candidate pairs; keep those at or above ``threshold``.
 
@@ -314,11 +338,14 @@ def score_pairs(b: Batch, i: np.ndarray, j: np.ndarray, threshold: float = THRES
     }
     _undated_follow_up(b, i, j, comps)
     parts = {name: c[0] for name, c in comps.items()}
+    coarse_pair = _equally_coarse(b, i, j, comps)
     # one report mostly tells of one incident: two of its claims that agree are likely one; not two paragraphs that
     # each tell of another incident than its own ("Elsewhere in Afghanistan, a bomb killed 10." ... "And later in
     # Kabul, a second bombing killed one."): two incidents, unless the evidence makes them one
     two_told = (b.source[i] == b.source[j]) & b.recalled[i] & b.recalled[j] & (b.para[i] != b.para[j])
     total = PRIOR + sum(c[1] for c in comps.values()) + np.where((b.source[i] == b.source[j]) & ~two_told, SAME_REPORT, 0.0)
+    large = np.minimum(np.maximum(b.low[i], 0), np.maximum(b.low[j], 0)) >= LARGE_TOLL
+    total = total + np.where(coarse_pair, EQUALLY_COARSE + np.where(large, LARGE_COARSE, 0.0), 0.0)
     outlet = same_outlet_follow_up(b, i, j) & (b.source[i] != b.source[j])
     total = total + np.where(outlet, SAME_OUTLET, 0.0)
     # a claim with no place at all, against another report's: its toll, day and kind of attack
