@@ -177,3 +177,21 @@ def test_a_lower_cased_province_or_district_with_its_unit_word_is_a_place(senten
 ])
 def test_lower_case_words_without_a_place_name_stay_no_place(sentence):
     assert place_of(sentence) is None
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("A bomb went off in the border town of Chaman, killing four.", "Chaman"),
+    ("Four guards were shot dead in the Balochistan border town of Taftan on Monday.", "Taftan"),
+    ("Two traders died near the border crossing of Torkham when a mortar shell landed.", "Torkham"),
+])
+def test_a_border_town_is_the_scene(sentence, place):
+    assert place_of(sentence) == place
+
+
+@pytest.mark.parametrize("sentence", [
+    # near-misses: the border itself, and a district bordering a province, are only references
+    "A raid near the border with Iran killed four.",
+    "Four died in a district bordering the province of Kunar.",
+])
+def test_a_border_named_as_a_reference_is_no_scene(sentence):
+    assert place_of(sentence) is None

@@ -111,7 +111,8 @@ _NOT_HERE_TAIL = (r"(?:the\s+)?(?:(?:district|province|city|town|village|tehsil|
                   r"(?:[A-Z][\w\-']*\s+(?:and|or|,)\s+)?$")
 _BEARING = r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+of\s+"
 _NOT_HERE_BEFORE = word_start([  # (fastrx: the same as "(?:\bborders?\s+(?:with\s+)?|...|\d\s*(?:km|...)...)TAIL$")
-    ([r"borders?\s+(?:with\s+)?", r"bordering\s+", r"frontier\s+with\s+",
+    # (not "the border town of Chaman", "the border crossing of Torkham": a town on the border is the scene)
+    ([r"borders?\s+(?!(?:town|city|village|crossing|post|outpost|area|region)s?\s+of\b)(?:with\s+)?", r"bordering\s+", r"frontier\s+with\s+",
       *(w + r"\s+(?:[\w\-]+\s+){0,3}?" + _BEARING for w in ("located", "situated", "lies", "lying")),
       *(w + r"\s+(?:from|of|by)\s+" for w in ("support", "backing", "help", "funding", "aid", "assistance", "patronage",
                                               "sponsorship", "orders", "instructions")),
