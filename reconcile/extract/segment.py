@@ -88,6 +88,13 @@ _CREDIT_TAIL = re.compile(
 _BRACKET_CREDIT = re.compile(r"(?:\[(?:Agencies|Agency|" + _AGENCIES + r"|Photo[^\]]{0,40}|File[^\]]{0,40})\]|"
                              r"\((?:Agencies|" + _AGENCIES + r")\))\s*$")
 _PHOTO_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d\.")
+# A caption without a credit, dated at its end like a photo ("The crater left by a roadside bomb that killed one
+# ranger, 14 July 2015.", "Police inspect the scene of the blast, May 24, 2013."): one sentence, a comma, a full date
+_DATED_CAPTION = re.compile(
+    r"(?<!day),\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},)\s+(?:19|20)\d\d\.\s*$")
+_MONTH_DOT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.")
+_SAYS = re.compile(r"\b(?:said|says|say|told|tells|reported|reports|according|claimed|announced|confirmed)\b", re.IGNORECASE)
 # A teaser of a linked story, cut short before its link ("... on a school in the\u2026 Read more \u00bb", "... when
 # forces...more"): its full text is another page
 _TEASER = re.compile(r"(?:\u2026|\.\.\.|\.\s)\s*(?:(?:Read|read|READ)\s+(?:more|More|MORE|full\s+story)|more|"
@@ -151,6 +158,8 @@ def is_boilerplate(para: str) -> bool:
     if len(p) < 600 and _BRACKET_CREDIT.search(p) and _PHOTO_DATE.search(p):
         return True
     if p[:1] in "0123456789^\u2191" and _REFERENCE.match(p):
+        return True
+    if len(p) < 300 and _DATED_CAPTION.search(p) and not _SAYS.search(p) and _MONTH_DOT.sub("", p).count(". ") == 0:
         return True
     if len(p) < 500 and _BIO.match(p):
         return True
