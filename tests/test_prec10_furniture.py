@@ -183,3 +183,27 @@ def test_key_points_after_the_article_keep_their_claims():
             "At least 14 people have died in the attack and 68 others have been wounded\n"
             "Protesters took to the streets of three cities on the same evening\n")
     assert ("injured", 68, 68) in tolls(text)
+
+
+DATED_CAPTIONS = [
+    "The crater left by a roadside bomb in Kunar that killed one soldier and wounded six others, 14 July 2015.",
+    "Relatives mourn three guards killed in the raid on the post, March 2, 2016.",
+    "Wreckage of the bus in which nine passengers died, Sept. 4, 2012.",
+]
+
+
+@pytest.mark.parametrize("caption", DATED_CAPTIONS)
+def test_a_caption_dated_at_its_end_gives_no_claim(caption):
+    assert tolls(LEAD + caption + "\n\nThe governor visited the market on Tuesday.") == LEAD_TOLL
+
+
+NOT_DATED_CAPTIONS = [
+    ("Gunmen killed four guards at the post, officials said on Monday, 14 July 2015.", ("killed", 4, 4)),
+    ("Gunmen killed four guards at the post on Monday, 14 July 2015.", ("killed", 4, 4)),
+    ("The raid began at dawn. Gunmen killed four guards at the post, 14 July 2015.", ("killed", 4, 4)),
+]
+
+
+@pytest.mark.parametrize("para,claim", NOT_DATED_CAPTIONS)
+def test_a_story_sentence_ending_on_a_date_keeps_its_claim(para, claim):
+    assert claim in tolls(LEAD + para)

@@ -77,8 +77,10 @@ _CREDIT_TAIL = re.compile(
     r"ANADOLU|Anadolu|XINHUA|Xinhua|SHUTTERSTOCK)(?:\s+via\s+Getty\s+Images)?|"
     r"\((?:AFP|AP|Reuters|EPA|Getty\s+Images|Anadolu|Xinhua)(?:\s+Photo\b|\s*/)[^)]{0,60}\)|"
     r"\([^()]{0,40}/\s*(?:AFP|AP|Reuters|REUTERS|EPA|Getty\s+Images|Anadolu|Xinhua)[^()]{0,30}\)|"
-    r"(?:Photo|Image|Picture)(?:\s+credit)?\s*:\s*[^.]{0,80}|"
-    r"\b" + _AGENCIES + r"\s*/\s*[A-Z][\w.\-'\u2019]*(?:\s+[A-Z][\w.\-'\u2019]*){0,3}|"
+    r"(?:Photo|Image|Picture)(?:\s+credit)?\s*:\s*[^.]{0,80})\s*$"
+)
+_SLASH_CREDIT = re.compile(  # (searched only where a slash is near the end)
+    r"(?:\b" + _AGENCIES + r"\s*/\s*[A-Z][\w.\-'\u2019]*(?:\s+[A-Z][\w.\-'\u2019]*){0,3}|"
     r"(?<![\w/])[A-Z][\w.\-'\u2019]*(?:\s+[A-Z][\w.\-'\u2019]*){0,3}\s*/\s*" + _AGENCIES + r"(?:\s+(?:via|for)\s+[A-Z][\w\s]{0,30})?)"
     r"\s*$"
 )
@@ -88,6 +90,13 @@ _CREDIT_TAIL = re.compile(
 _BRACKET_CREDIT = re.compile(r"(?:\[(?:Agencies|Agency|" + _AGENCIES + r"|Photo[^\]]{0,40}|File[^\]]{0,40})\]|"
                              r"\((?:Agencies|" + _AGENCIES + r")\))\s*$")
 _PHOTO_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d\.")
+# A caption without a credit, dated at its end like a photo ("The crater left by a roadside bomb that killed one
+# ranger, 14 July 2015.", "Police inspect the scene of the blast, May 24, 2013."): one sentence, a comma, a full date
+_DATED_CAPTION = re.compile(
+    r"(?<!day),\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},)\s+(?:19|20)\d\d\.\s*$")
+_MONTH_DOT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.")
+_SAYS = re.compile(r"\b(?:said|says|say|told|tells|reported|reports|according|claimed|announced|confirmed)\b", re.IGNORECASE)
 # A teaser of a linked story, cut short before its link ("... on a school in the\u2026 Read more \u00bb", "... when
 # forces...more"): its full text is another page
 _TEASER = re.compile(r"(?:\u2026|\.\.\.|\.\s)\s*(?:(?:Read|read|READ)\s+(?:more|More|MORE|full\s+story)|more|"
@@ -146,11 +155,14 @@ def is_boilerplate(para: str) -> bool:
     if len(p) < 300 and (_BOILER_PARA.match(p) or (
             (not p.isascii() or any(map(p.lower().__contains__, _BOILER_WORDS))) and _BOILER_ANYWHERE.match(p))):
         return True
-    if len(p) < 400 and not _SENT_END.search(p) and _CREDIT_TAIL.search(p):
+    if len(p) < 400 and not _SENT_END.search(p) and (_CREDIT_TAIL.search(p) or "/" in p[-80:] and _SLASH_CREDIT.search(p)):
         return True
-    if len(p) < 600 and _BRACKET_CREDIT.search(p) and _PHOTO_DATE.search(p):
+    if len(p) < 600 and p[-1:] in ")]" and _BRACKET_CREDIT.search(p) and _PHOTO_DATE.search(p):
         return True
     if p[:1] in "0123456789^\u2191" and _REFERENCE.match(p):
+        return True
+    if len(p) < 300 and p[-5:-1].isdigit() and _DATED_CAPTION.search(p) and not _SAYS.search(p) and \
+            _MONTH_DOT.sub("", p).count(". ") == 0:
         return True
     if len(p) < 500 and _BIO.match(p):
         return True
@@ -259,6 +271,13 @@ _WIRE_TAG = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*(?:\[(?:Agencies|Agency|AGEN
 
 # what runs titles together on a ticker or a menu line
 _TICKER_SEP = re.compile(r"\s[|\u2022\u00b7\u25cf\u25aa]\s")
+_TEASER_END = re.compile(r"(?:more|More|MORE|reading|story)\W{0,4}$")
+
+
+def _has_sep(text: str, ps: int, pe: int) -> bool:
+    """Two separators of a ticker in ``text[ps:pe]``."""
+    m = _TICKER_SEP.search(text, ps, pe)
+    return m is not None and _TICKER_SEP.search(text, m.end() - 1, pe) is not None
 
 #: Words no title ends with: a last paragraph ending so was cut off mid-sentence
 _DANGLING = frozenset(["a", "an", "the", "and", "or", "but", "of"])
@@ -339,11 +358,17 @@ def _comment_thread(text: str, paras: list[tuple[int, int]], boiler: list[bool])
             return
 
 
-def _closes_text(text: str, paras: list[tuple[int, int]], boiler: list[bool], pi: int) -> bool:
-    """Paragraph pi is the last of the text's own lines: nothing after it but boilerplate and short tag lines
-    (an outlet's name, "IANS"). Heading-like lines after it make it one of a list of links (other stories'
-    titles under an article: "At least 1 killed, 4 hurt in a blast in Izmir" above "Minister says talks go on")."""
-    return all(boiler[pj] or len(text[paras[pj][0] : paras[pj][1]].split()) < 4 for pj in range(pi + 1, len(paras)))
+def _closing(text: str, paras: list[tuple[int, int]], boiler: list[bool]) -> list[bool]:
+    """For each paragraph, whether it is the last of the text's own lines: nothing after it but boilerplate and
+    short tag lines (an outlet's name, "IANS"). Heading-like lines after it make it one of a list of links (other
+    stories' titles under an article: "At least 1 killed, 4 hurt in a blast in Izmir" above "Minister says ...")."""
+    out = [True] * len(paras)
+    rest = True  # every paragraph after this one is furniture or a tag line
+    for pj in range(len(paras) - 1, -1, -1):
+        out[pj] = rest
+        qs, qe = paras[pj]
+        rest = rest and (boiler[pj] or qe - qs < 40 and len(text[qs:qe].split()) < 4)
+    return out
 
 
 def segment(text: str) -> list[Sentence]:
@@ -356,9 +381,9 @@ def segment(text: str) -> list[Sentence]:
     for pi, (ps, pe) in enumerate(paras):
         if boilers[pi]:
             continue
-        if len(_TICKER_SEP.findall(text, ps, pe)) >= 2 and is_heading(text[ps:pe]):
+        if _has_sep(text, ps, pe) and is_heading(text[ps:pe]):
             boilers[pi] = True  # a ticker or a menu: titles run together ("3 killed in a blast | Talks resume | ...")
-        elif told and pe - ps < 600 and _TEASER.search(text, ps, pe):
+        elif told and pe - ps < 600 and _TEASER_END.search(text, max(ps, pe - 24), pe) and _TEASER.search(text, ps, pe):
             # a teaser of another story under the page's own ("... at a school in the\u2026 Read more \u00bb"); first
             # on the page, a teaser is the page's own text (an aggregator's copy)
             boilers[pi] = True
@@ -366,6 +391,7 @@ def segment(text: str) -> list[Sentence]:
             told = True
     _link_lists(text, paras, boilers)
     _comment_thread(text, paras, boilers)
+    closing = None
     for pi, (ps, pe) in enumerate(paras):
         para = text[ps:pe]
         boiler = boilers[pi]
@@ -374,8 +400,10 @@ def segment(text: str) -> list[Sentence]:
         body_end = pe if tweet is None else tweet
         pieces = split_sentences(text, ps, body_end)
         after = bool(prose) and prose[0] < pi and pi > prose[-1]  # after the article's last line of prose
+        if after and closing is None:
+            closing = _closing(text, paras, boilers)
         if heading and (tweet is not None or pi > 0 and _cut_off(
-                text, ps, body_end, after and _closes_text(text, paras, boilers, pi), pieces)):
+                text, ps, body_end, after and closing[pi], pieces)):
             heading = False  # the text of a tweet, or a sentence cut off: read like any sentence
         for s, e in pieces:
             out.append(Sentence(s, e, pi, len(out), boiler, heading))
