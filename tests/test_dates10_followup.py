@@ -153,9 +153,6 @@ def test_a_later_death_of_victims_or_attackers_killed_in_the_attack_keeps_its_da
 # --------------------------------------------------------------------------- a month's total, repeated by outlets
 
 
-@pytest.mark.xfail(strict=True, reason="an aggregate never gets an event: cluster.EVENT_FILTER leaves aggregate claims "
-                                       "out; a total of a bounded time (a month or less) repeated across reports should "
-                                       "cluster with other aggregates only (cluster.py, owned by the clustering work)")
 def test_a_months_total_repeated_by_two_outlets_links(tmp_path):
     a = ("Gunmen killed 10 police officers at a post in Taftan county, Sistan-Baluchestan province, on Saturday.\n\n"
          "In early October, at least six people, including police officers, were killed in the province in two "
