@@ -16,7 +16,7 @@ from phenomena_helpers import desk, one_row, rows
 
 SARAVAN_A = (
     "Gunmen attack police posts in Iran's southeast\n\n"
-    "At least seven members of the security forces were killed in two attacks in Sistan-Baluchestan province, "
+    "At least seven members of the security forces were killed in two separate attacks in Sistan-Baluchestan province, "
     "state television said on Wednesday.\n\n"
     "Attackers stormed a police station in Saravan late on Tuesday, killing seven officers, the deputy governor said.\n\n"
     "In the first days of February, five people including two policemen were killed in two separate attacks in the province.\n"
@@ -35,7 +35,7 @@ def _saravan(tmp_path, b_text=SARAVAN_B):
 def test_a_total_dated_to_its_report_s_day_joins_the_report_s_event(tmp_path):
     con = _saravan(tmp_path)
     a = rows(con, "a.txt", "killed")
-    lead = next(r for r in a if "two attacks in Sistan" in r["quote"])
+    lead = next(r for r in a if "two separate attacks in Sistan" in r["quote"])
     station = next(r for r in a if "Saravan" in r["quote"])
     assert lead["aggregate"] == 1
     assert lead["event_id"] is not None and lead["event_id"] == station["event_id"]
