@@ -103,8 +103,8 @@ def other_story(quote: str | None, title: str | None) -> bool:
     if not quote or _REFERENCE.match(quote) or _AUXILIARY.search(quote):
         return False
     words = [w for w in _WORDS.findall(quote) if len(w) >= 4]
-    if len(words) < 4 or sum(1 for w in words if w[0].isupper()) < 0.75 * len(words):
-        return False
+    if len(words) < 4 or any(not w[0].isupper() for w in words):
+        return False  # (a headline capitalises every word but the short ones; "The Government stated that ...": a sentence)
     return not title or fuzz.token_set_ratio(quote.lower(), title.lower()) < OWN_TITLE
 
 

@@ -157,5 +157,6 @@ def test_a_headline_of_another_story_below_the_lead_is_told_apart():
     for line in ("Air Strikes on Khyber Village Kill 30, Residents Say",  # the report's own title again
                  "However, the Provincial Police Said Five People Were Killed In the Attack.",  # a sentence, oddly capitalised
                  "Among the dead were two Afghans, three Uzbeks and a Tajik.",
+                "The Provincial Government stated that the Gunmen KILLED 26 Hostages, While Troops Killed All 33 Attackers.",
                  '4. ^ "Militants Claim Market Bombing That Killed 27". Wire.'):  # a reference list's entry
         assert not other_story(line, title), line
