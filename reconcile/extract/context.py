@@ -4,8 +4,9 @@ and whether a figure is an aggregate.
 ``sentence_context`` reads what one sentence (or the clause of one claim) states itself;
 ``ContextReader`` (in ``reader``) resolves a claim's date and place from its own words first, then its
 paragraph, then the report's own event (its lead), never across a clause about another
-attack, and says where each came from (``provenance``). Dates are read in ``dates``,
-places in ``places``, event kinds and aggregates in ``events``, the clauses that tell of another
+attack, and says where each came from (``provenance``). Dates are read in ``dates`` (what each
+dates in ``dateroles``), what an offset counts from in ``offsetanchors``, places in ``places``,
+event kinds and aggregates in ``events``, the clauses that tell of another
 attack than the report's own (recalled, earlier, separate, answered) in ``otherattacks``, where
 one sentence places its event (its focus clause, dateline, bearing) in ``sentenceplace``.
 """
@@ -16,36 +17,28 @@ import datetime as dt
 import re
 
 from .. import gazetteer
-from .dates import (  # noqa: F401 - find_dates, parse_published, date_is_anchored, DateRef are public here
+from .dateroles import _FOCUS, BACKGROUND, EVENT, MAX_DATES, PERSON_CLAUSE, STATEMENT, UPDATE, compared, date_role
+from .dates import (  # noqa: F401 - find_dates, parse_published, date_is_anchored are public here
     _DATE_CUE,
-    _FOCUS,
     _OFFSET,
-    BACKGROUND,
-    EVENT,
-    MAX_DATES,
-    PERSON_CLAUSE,
-    STATEMENT,
-    UPDATE,
-    DateRef,
     Offset,
     _offset,
     city_dateline_date,
     city_dateline_end,
-    compared,
     date_is_anchored,
-    date_role,
     dateline_date,
     dateline_slip,
     find_dates,
     parse_published,
 )
+from .datewords import DateRef  # noqa: F401 - DateRef is public here
 from .earlier import TRAILING_AFTER, trailing_earlier  # noqa: F401 - TRAILING_AFTER is public here
 from .events import _ANY_EVENT, _EVENT_ALL, _EVENT_TYPES, event_type, is_aggregate  # noqa: E402,F401 - public here
 from .fastrx import word_start
 from .followup import followup_span
+from .offsetanchors import _TOOK_PLACE_BEFORE, _after_anchor, _before_anchor, _told_after
 from .otherattacks import (
     _A_NEW_EVENT,
-    _AFTER_EVENT,
     _AN_EVENT,
     _ANOTHER,
     _CLAUSE_END,
@@ -124,60 +117,6 @@ _BEFORE_SOMETHING = re.compile(r"\s+(?:to\s+)?(?:the|a|an|his|her|its|their|this
                                r"|(?:she|he|they|it|we|being|(?-i:[A-Z][a-z]+))\s+(?:\w+\s+)?(?:was|were|had|is|would|"
                                r"died|returned|left|arrived|took|came|won|lost|\w+ed)"
                                r")\b", re.IGNORECASE)
-
-
-_TOLL_BEFORE = re.compile(r"\d(?![\d,.]*[\-\u2010](?:day|hour|week|month))|\b(?:one|two|three|four|five|six|seven|eight|"
-                          r"nine|ten|eleven|twelve|dozens?|scores|hundreds|several)\b(?![\-\u2010])", re.IGNORECASE)
-
-
-def _before_anchor(dates, roles, m: re.Match, rs: int):
-    """The day-precise date of the clause before "a day earlier" / "the day before" that the
-    offset counts back from ("buried on Sunday the victims of an attack a day earlier")."""
-    for d, r in zip(reversed(dates), reversed(roles), strict=True):
-        if d.precision == "day" and rs <= d.start and d.end <= m.start() and r in (EVENT, STATEMENT):
-            return d
-    return None
-
-
-def _after_anchor(text: str, dates, m: re.Match, rs: int, re_: int, focus: int):
-    """The day-precise date that "a day after <an attack>" hangs on ("on Thursday, a day after
-    a truck bomb exploded"), when the toll belongs to that attack (it comes after the phrase)."""
-    if not _AFTER_EVENT.match(text, m.end(), min(len(text), m.end() + 100)):
-        return None
-    if focus < m.end() and (_TOLL_BEFORE.search(text, rs, m.start()) or not _FOCUS.search(text, m.end(), re_)):
-        return None  # "killed five on Thursday, a day after ...": that toll is Thursday's
-    for d in dates:
-        if d.precision == "day" and rs <= d.start and d.end <= m.start() and \
-                _ANCHOR_GAP.fullmatch(text, d.end, m.start()):
-            return d
-    return None
-
-
-# "The raid happened three days after the neighbour launched its own strikes ... which left four villagers dead": the toll
-# after the phrase is the earlier attack's, that many days before the report's own (link9)
-_TOOK_PLACE_BEFORE = re.compile(r"\b(?:takes?\s+place|took\s+place|happened|occurred|was\s+(?:launched|carried\s+out))\s+"
-                                r"(?:just\s+|only\s+|barely\s+|some\s+|about\s+)?$", re.IGNORECASE)
-_ANCHOR_GAP = re.compile(r"[\s,]*(?:\w+\s+)?")
-# "Today's attack takes place just ", "The bombing on Friday came ": the day an attack is told by, before "N days after"
-_TOLD_AFTER_GAP = re.compile(r"(?:['\u2019]s)?\s+(?:[\w\-]+\s+){0,5}?(?:takes?\s+place|took\s+place|came|comes|happened|"
-                             r"occurred)\s+(?:just\s+|only\s+|barely\s+|some\s+|about\s+)?", re.IGNORECASE)
-_SAYING_AFTER = re.compile(r"\b(?:said|says|announced|warned|declared|told|stated|vowed|promised|pledged|urged|"
-                           r"threatened|demanded|decided|agreed|signed|met|visited|arrived|left)\b", re.IGNORECASE)
-
-
-def _told_after(text: str, dates, roles, m: re.Match, rs: int, re_: int, o: tuple[int, str]) -> DateRef | None:
-    """The day of the other event a sentence with no toll tells of after "N days after" ("Today's attack takes
-    place just 10 days after 25 militants escaped from a prison in Dushanbe"): that many days before the
-    sentence's own day, when the other event happened somewhere the sentence names (not a statement, a meeting)."""
-    for d, r in zip(dates, roles, strict=True):
-        if r != EVENT or d.precision != "day" or not rs <= d.start or d.end > m.start() or \
-                not _TOLD_AFTER_GAP.fullmatch(text, d.end, m.start()):
-            continue
-        if _SAYING_AFTER.search(text, m.end(), re_) or best_place(text, m.end(), re_) is None:
-            return None
-        day = dt.date.fromisoformat(d.value) - dt.timedelta(days=o[0])
-        return DateRef(day.isoformat(), o[1], m.start(), m.end(), True)
-    return None
 
 
 _WHEN = word_start([(["attacks?", "blasts?", "bombings?", "explosions?", "bomber", "assault", "raid", "strikes?", "incident",
@@ -572,10 +511,6 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
                            (text, start, end, prs, pre_, other_start), recalled)
 
 
-_STORY_GOES_ON = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,2}?(?:attack|attacker|attackers|assailants?|bomber|bombers|"
-                            r"bombing|blast|explosion|assault|raid|gunman|gunmen)\b", re.IGNORECASE)
-
-
 def _main_clause_comma(text: str, start: int, focus: int) -> int:
     """The comma after which the main clause opens ("hours after the pickers, tired, went home, a drone hit"), past
     an apposition or a list ("after its partner, al Qaeda, attacked"); -1 when none comes before ``focus``."""
@@ -592,8 +527,6 @@ _CLAUSE_OPENS = re.compile(r"\s+(?:(?:a|an|the)\b|\d|[A-Z])")
 _ATTACK_VERB = re.compile(r"\b(?:attack(?:ed|s)?|storm(?:ed|s)?|struck|strikes?|bomb(?:ed|s)?|kill(?:ed|s|ing)?|hit|raid(?:ed|s)?|"
                           r"ambush(?:ed|es)?|blew|shot|shell(?:ed|s)?|seiz(?:ed|es)|target(?:ed|s)?|exploded|detonated|"
                           r"opened\s+fire|massacred?|abduct(?:ed|s)?|kidnapp?(?:ed|s)?)\b", re.IGNORECASE)
-_THE_EVENT = re.compile(r"\b(?:the|this|that|(?:\w+day|last\s+week)['\u2019]s)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|"
-                        r"explosion|assault|raid|massacre|shooting|ambush|siege)\b", re.IGNORECASE)
 
 
 # the start of the next item of a list of attacks: ", twin suicide bombings in July 2018 that ...",
@@ -613,29 +546,6 @@ def _is_dated_list(text: str, start: int, end: int) -> bool:
     bombings in July 2018 ..."): more than one distinct year and a list separator."""
     years = set(_LIST_DATE.findall(text, start, end))
     return len(years) >= 2 and _LIST_ITEM.search(text, start, end) is not None
-
-
-_WHEN_GATE = word_start([(["began", "begun", "started", "erupted", r"broke\s+out", r"was\s+(?:late\s+|early\s+)?on",
-                           r"were\s+(?:late\s+|early\s+)?on",  # (dates10: a fight's start, "the attacks were on Wednesday")
-                           "after", "occurred", "happened", r"took\s+place", "struck", "hit", r"carried\s+out", r"went\s+off",
-                           "tore", "came", "unfolded", "detonated", "exploded", "blew", "unleashed", "dropped", "attacked",
-                           "targeted", "stormed"], r"\b")])
-_DEFINITE_OPENING = re.compile(r"\W*(?:The|That|This)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|explosion|assault|"
-                               r"massacre|shooting|ambush|raid)\s+(?:\w+\s+){0,2}?(?:killed|left|claimed|wounded|injured)\b")
-
-
-def _same_time(a: DateRef, b: DateRef) -> bool:
-    """Two dates that can be one event's: the same day within a few days, or the same month or year
-    at the coarser one's precision."""
-    if len(a.value) == 10 and len(b.value) == 10:
-        return abs((dt.date.fromisoformat(a.value) - dt.date.fromisoformat(b.value)).days) <= 3
-    n = min(len(a.value), len(b.value))
-    return a.value[:n] == b.value[:n]
-
-
-def _loose(d: DateRef | None) -> DateRef | None:
-    """A statement's or a toll update's day, as a loose date of the event (within its week)."""
-    return None if d is None else DateRef(d.value, "week" if d.precision == "day" else d.precision, d.start, d.end, True)
 
 
 from .leadevent import LEAD, MAIN_DATE, RECENT_DAYS, WHERE_AHEAD  # noqa: E402,F401 - public here

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import gazetteer
-from .dates import compared_before
+from .dateroles import compared_before
 from .gates import may_match, required
 from .memo import per_report
 

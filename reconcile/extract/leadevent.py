@@ -12,9 +12,6 @@ from .context import (
     _DATE_CUE,
     _FOCUS,
     _FOCUS_CLAIM,
-    _STORY_GOES_ON,
-    _THE_EVENT,
-    _WHEN_GATE,
     _WHERE,
     DateRef,
     _compatible,
@@ -24,7 +21,9 @@ from .context import (
     dateline_date,
     find_dates,
 )
-from .dates import _COMPARED_WITH_BEFORE, _RANKED_SINCE, BACKGROUND, ReportYear, date_role
+from .dateroles import _COMPARED_WITH_BEFORE, _RANKED_SINCE, BACKGROUND, date_role
+from .datewords import ReportYear
+from .readerwords import _STORY_GOES_ON, _THE_EVENT, _WHEN_GATE
 from .sentenceplace import _against, _bearing
 
 # a dateline's day: "Karachi, Mar 13 (PTI) ...", "Dec. 30, 2009 -- ..."

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .dates import _FOCUS, BACKGROUND, DateRef
+from .dateroles import _FOCUS, BACKGROUND
+from .datewords import DateRef
 from .fastrx import word_start
 
 _LEADING_AFTER = re.compile(r"\b(?:comes?|came|coming|follows?|followed|following|just|only|barely|less\s+than|"

@@ -11,23 +11,18 @@ from .. import gazetteer
 from .context import (  # noqa: F401 - the sentence-level pieces the reader builds on
     _ATTACK_VERB,
     _CLAUSE,
-    _DEFINITE_OPENING,
     _FOCUS,
     _JOINED_QUOTE,
     _LEADING_SUB,
     _QUOTES,
-    _STORY_GOES_ON,
     _THE_CITY,
-    _THE_EVENT,
     TRAILING_AFTER,
     DateRef,
     Offset,
     SentenceContext,
     _compatible,
     _is_dated_list,
-    _loose,
     _refine,
-    _same_time,
     _within,
     event_type,
     seat_place,
@@ -39,6 +34,7 @@ from .gates import may_match, required
 from .leadevent import _ELSEWHERE, LEAD, LeadReader
 from .otherattacks import _A_NEW_EVENT, _EARLIER_OTHER, LATER, _motives, _recall_clauses
 from .places import capital_of
+from .readerwords import _DEFINITE_OPENING, _STORY_GOES_ON, _THE_EVENT, _loose, _same_time
 from .sentenceplace import _against, _bearing
 from .tollplaces import _TOLL_NUMBER
 
