@@ -125,8 +125,8 @@ def test_the_scene_beside_a_since_clause_stays(sentence, place):
 
 
 @pytest.mark.parametrize(("sentence", "needle", "place"), [
-    ("Three border guards have been killed in an attack in Iran, state media reported, two days after seven "
-     "officers were killed in an air raid in Syria.", 7, "Syria"),
+    ("Two border guards died in a raid in Iran, state TV said, three days after nine officers were killed in an "
+     "air strike in Syria.", 9, "Syria"),
     ("Four policemen died in Quetta on Tuesday, officials said, three days after 11 soldiers were killed in an "
      "ambush in Kech.", 11, "Kech"),
     ("Five people were wounded in Peshawar, police said, a week after a suicide bomber killed 20 worshippers at a "
@@ -140,8 +140,8 @@ def test_a_toll_in_a_trailing_days_after_clause_is_the_earlier_attacks(sentence,
 
 @pytest.mark.parametrize(("sentence", "needle", "place"), [
     # near-misses: the lead's own toll before the phrase keeps the lead's place
-    ("Three border guards have been killed in an attack in Iran, state media reported, two days after seven "
-     "officers were killed in an air raid in Syria.", "Three", "Iran"),
+    ("Two border guards died in a raid in Iran, state TV said, three days after nine officers were killed in an "
+     "air strike in Syria.", "Two", "Iran"),
     ("Four policemen died in Quetta on Tuesday, officials said, three days after 11 soldiers were killed in an "
      "ambush in Kech.", "Four", "Quetta"),
 ])

@@ -83,7 +83,7 @@ def test_a_ministry_speaking_at_home_is_its_countrys_scene(sentence, place):
 
 
 @pytest.mark.parametrize("sentence", [
-    "The ambush was carried out by foreign mercenaries from Pakistan, Afghanistan and Chechnya, the minister said.",
+    "Hired fighters from Pakistan, Afghanistan and Chechnya mounted the ambush, according to the minister.",
     "Officials blamed fighters from Afghanistan and Pakistan for the attack that killed 23.",
     "Recruits from Uzbekistan, Tajikistan and Kyrgyzstan staged the raid, police said.",
 ])
@@ -122,7 +122,7 @@ def test_a_base_names_its_town(sentence, place):
 
 
 @pytest.mark.parametrize(("later", "needle"), [
-    ("In early March, at least six people were killed in the province in two separate attacks.", "six people"),
+    ("Early in March, no fewer than seven people died in the province in two distinct attacks.", "seven people"),
     ("Last month nine policemen died in the province when their convoy was ambushed.", "nine policemen"),
     ("Across the province, 40 people have been killed in such attacks this year.", "40 people"),
 ])

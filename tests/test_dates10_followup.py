@@ -4,8 +4,8 @@
   the checkpoint") is about the operation: its date is its own day, else the day it was told, else the report's
   day (loosely); never the attack's day, stated after "after" or elsewhere in the report. An outlet that names
   the weekday and a paraphrased copy that drops it give one date.
-- A lead that gives no day ("at least five guards have been killed in two attacks, state TV said on Thursday")
-  takes the day the report gives the same incident further on ("the clashes that began on Wednesday evening",
+- A lead that gives no day ("no fewer than seven guards have died in two attacks, state TV said on Thursday")
+  takes the day the report gives the same incident further on ("fighting that started on Wednesday evening",
   "the attacks were on Wednesday night"), not the day it was reported.
 - "in two attacks" (no "separate") is one night's twin attack, an event; "in two separate attacks" stays a total.
 """
@@ -32,8 +32,8 @@ def _killed(text: str, low: int, published: str = TUE):
 @pytest.mark.parametrize("lead", [
     "Security forces killed four militants after a deadly raid on a police post in the southeast, state television "
     "reported on Tuesday.",
-    "Security forces have killed four militants following an attack on a police post in the southeast, state "
-    "television reported Tuesday.",
+    "Security forces have now killed four militants following the deadly assault on a police station in the "
+    "south-east, state TV reported Tuesday.",
     "Four insurgents were shot dead by the Revolutionary Guards in response to the assault on a police post, "
     "state television reported on Tuesday.",
     "Following the ambush on a police post on October 26, troops killed four gunmen, state television said on Tuesday.",
@@ -66,19 +66,19 @@ def test_an_attacks_own_toll_is_no_follow_up(sentence, date):
 
 
 def test_the_two_outlets_of_a_follow_up_share_one_event(tmp_path):
-    wire = ("TEHRAN, Nov 5, 2024 (Wire) - Iranian forces killed four militants after a deadly raid on a police post "
+    wire = ("TEHRAN, Nov 5, 2024 (Wire) - Iranian forces killed three militants after a deadly raid on a police post "
             "in the southeast, state television reported Tuesday.\n\n"
-            "On October 26, gunmen killed 10 police officers at the post in Taftan county, Sistan-Baluchestan "
+            "On October 26, gunmen killed 12 police officers at the post in Taftan county, Sistan-Baluchestan "
             "province.\n")
-    copy = ("Iranian forces have killed four militants following a raid on a police post in the country's southeast, "
-            "state television reported Tuesday.\n\n"
-            "The operation came after gunmen killed 10 police officers in an October 26 assault on the post in "
+    copy = ("Iranian troops have now killed three militants following the raid on a police station in the south-east "
+            "of the country, state TV reported Tuesday.\n\n"
+            "The operation answered the killing of 12 policemen by gunmen, who stormed the post on October 26 in "
             "Taftan county, Sistan-Baluchestan province.\n")
     con = desk(tmp_path, [("a.txt", "Wire", TUE, wire), ("b.txt", "Copy site", TUE, copy)])
-    a, b = one_row(rows(con, "a.txt", "killed"), 4), one_row(rows(con, "b.txt", "killed"), 4)
+    a, b = one_row(rows(con, "a.txt", "killed"), 3), one_row(rows(con, "b.txt", "killed"), 3)
     assert a["event_date"] == b["event_date"] == "2024-11-05"
     assert a["event_id"] == b["event_id"]
-    ka, kb = one_row(rows(con, "a.txt", "killed"), 10), one_row(rows(con, "b.txt", "killed"), 10)
+    ka, kb = one_row(rows(con, "a.txt", "killed"), 12), one_row(rows(con, "b.txt", "killed"), 12)
     assert ka["event_id"] == kb["event_id"] != a["event_id"]
 
 
@@ -88,30 +88,30 @@ THU = "2024-04-04"
 
 
 @pytest.mark.parametrize("later", [
-    "Officials said more than ten guards were hurt during the clashes that began Wednesday evening.",
+    "More than a dozen guards were wounded in fighting that started on Wednesday evening, officials said.",
     "The attacks were on Wednesday night, a deputy governor said.",
     "The fighting erupted late on Wednesday near the base, officials said.",
     "The gunbattle broke out on Wednesday evening and lasted until dawn.",
 ])
 def test_a_lead_with_no_day_takes_the_incidents_day_given_later(later):
-    text = ("At least five guards have been killed in two attacks claimed by a militant group in the southeast, "
+    text = ("No fewer than seven guards have died in two attacks in the southeast, which a militant group claimed, "
             "state television reported on Thursday.\n\n"
             "Two bases in Rask and Chabahar came under fire, the governor said.\n\n" + later + "\n")
-    assert _killed(text, 5, THU).event_date == "2024-04-03"
+    assert _killed(text, 7, THU).event_date == "2024-04-03"
 
 
 def test_a_lead_with_no_day_keeps_the_reports_day_when_nothing_later_dates_it():
-    text = ("At least five guards have been killed in two attacks claimed by a militant group in the southeast, "
+    text = ("No fewer than seven guards have died in two attacks in the southeast, which a militant group claimed, "
             "state television reported on Thursday.\n\n"
             "The group said its fighters had also seized weapons.\n")
-    assert _killed(text, 5, THU).event_date == "2024-04-04"
+    assert _killed(text, 7, THU).event_date == "2024-04-04"
 
 
 # --------------------------------------------------------------------------- twin attacks and separate ones
 
 
 @pytest.mark.parametrize("sentence", [
-    "At least five guards have been killed in two attacks claimed by a militant group in the southeast.",
+    "No fewer than seven guards have died in two attacks in the southeast that a militant group claimed.",
     "In two attacks on Friday night, gunmen killed nine guards at border posts.",
     "Nine soldiers died overnight in two attacks on a border base, officials said.",
 ])
@@ -120,7 +120,7 @@ def test_two_attacks_of_one_night_are_one_event(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
-    "In early October, at least six people were killed in the province in two separate attacks.",
+    "Early in September, at least eight people died across the province in two separate attacks.",
     "Six people died in two different attacks across the province last month.",
     "A total of 132 people were killed in five attacks this year.",
 ])
@@ -155,11 +155,11 @@ def test_a_later_death_of_victims_or_attackers_killed_in_the_attack_keeps_its_da
 
 def test_a_months_total_repeated_by_two_outlets_links(tmp_path):
     a = ("Gunmen killed 10 police officers at a post in Taftan county, Sistan-Baluchestan province, on Saturday.\n\n"
-         "In early October, at least six people, including police officers, were killed in the province in two "
-         "separate attacks.\n")
+         "In early October, no fewer than seven people, police among them, lost their lives in two separate "
+         "attacks in the province.\n")
     b = ("Ten police officers were killed in an attack on a post in Taftan county on Saturday, officials said.\n\n"
-         "Earlier in October, six people, among them police officers, died in two separate attacks in "
+         "Earlier in October, seven people, among them police officers, died in two separate attacks in "
          "Sistan-Baluchestan.\n")
     con = desk(tmp_path, [("a.txt", "Wire", "2024-10-27", a), ("b.txt", "Daily", "2024-10-27", b)])
-    x, y = one_row(rows(con, "a.txt", "killed"), 6), one_row(rows(con, "b.txt", "killed"), 6)
+    x, y = one_row(rows(con, "a.txt", "killed"), 7), one_row(rows(con, "b.txt", "killed"), 7)
     assert x["event_id"] is not None and x["event_id"] == y["event_id"]

@@ -43,7 +43,7 @@ def test_an_outlet_after_a_headline_is_no_official(headline, low):
 
 
 @pytest.mark.parametrize("sentence, low", [
-    ("Harakat Fidayeen claimed responsibility and put the toll at 27 dead.", 27),
+    ("Harakat Fidayeen claimed responsibility, putting the death toll at 33.", 33),
     ("The Lashkar Brigade, which claimed the attack, said 19 soldiers had been killed.", 19),
     ("Tehreek-e-Jihad Pakistan claimed responsibility for the raid and said its men had killed 12 policemen.", 12),
 ])
@@ -57,7 +57,7 @@ def test_a_group_blamed_for_the_attack_is_no_speaker():
 
 
 @pytest.mark.parametrize("sentence, low", [
-    ("In December 2015, the UNAMI reported that 506 Iraqis were killed.", 506),
+    ("In its March 2019 report, UNAMA said that 581 Afghans had lost their lives.", 581),
     ("According to MINUSMA, 41 peacekeepers were killed in the region last year.", 41),
     ("The UN human rights office said 73 civilians were killed in the month.", 73),
 ])
@@ -66,7 +66,7 @@ def test_the_uns_missions_and_agencies_speak_as_an_international_organisation(se
 
 
 @pytest.mark.parametrize("sentence, low, who", [
-    ("Police also found nine bodies of civilians in various parts of the city.", 9, "Police"),
+    ("Police later found seven bodies of civilians in several districts of the town.", 7, "Police"),
     ("Rescue workers recovered 14 bodies from the rubble of the mosque.", 14, "Rescue workers"),
     ("Rescue 1122 officials have recovered the bodies of 12 miners.", 12, "Rescue 1122 officials"),
 ])

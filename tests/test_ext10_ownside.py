@@ -74,9 +74,9 @@ def test_a_foreign_militarys_own_strike_on_civilians_without_an_enemy_state_stay
 
 def test_allies_losses_are_no_enemys():
     text = ("Afghan commandos, accompanied by American advisers, came under fire during a raid on a village.\n\n"
-            "Two American soldiers and three Afghan commandos were killed in the fighting, the US military said.")
-    assert _role(text, 3) == "official"
+            "Three American soldiers and two Afghan commandos died in the firefight, the US military said.")
     assert _role(text, 2) == "official"
+    assert _role(text, 3) == "official"
 
 
 def test_a_group_about_its_own_attack_stays_a_perpetrator():

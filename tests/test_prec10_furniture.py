@@ -180,9 +180,9 @@ def test_a_standfirst_under_the_title_still_gives_its_claim():
 def test_key_points_after_the_article_keep_their_claims():
     text = (LEAD + "Key points\n"
             "Two bombers blew themselves up at the gates of the market\n"
-            "At least 14 people have died in the attack and 68 others have been wounded\n"
+            "At least 16 people lost their lives in the attack and 57 others were wounded\n"
             "Protesters took to the streets of three cities on the same evening\n")
-    assert ("injured", 68, 68) in tolls(text)
+    assert ("injured", 57, 57) in tolls(text)
 
 
 DATED_CAPTIONS = [

@@ -382,7 +382,7 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
         # "Death toll from the strikes rises to 65 - Health Ministry", "Five dead in strike on city: Governor"
         add(tail.group("who"), tail.start("who"))
     if "responsib" in low or "claimed" in low:
-        # "Al Shabaab claimed responsibility and put the toll at 27 dead": whoever claims the attack is its perpetrator
+        # "Lashkar-e-Jhangvi claimed the bombing and said 31 had died": whoever claims the attack is its perpetrator
         out = [replace(c, role="perpetrator") if c.role == "unknown" and c.text and c.text[:1].isupper()
                and start <= c.end <= end and _CLAIMS_ATTACK.match(text, c.end, end) else c for c in out]
     if not out and "official" in low:

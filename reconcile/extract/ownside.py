@@ -121,7 +121,7 @@ def _opponents(text: str, sent: str, a: str, b: str) -> bool:
 
 
 def _listed_together(chunk: str, a: str, b: str) -> bool:
-    """ "Two American soldiers and three Afghan commandos were killed": the two states' people in one list, on one
+    """ "Three American soldiers and two Afghan commandos died": the two states' people in one list, on one
     side (but not "clashes between Pakistan and Afghanistan")."""
     x, y = _STATES[a], _STATES[b]
     return re.search(rf"(?<!between\s)\b(?:{x})\b[^.;,:]{{0,40}}?\b(?:and|as\s+well\s+as)\s+[^.;,:]{{0,30}}?\b(?:{y})\b|"

@@ -56,7 +56,7 @@ def as_province(m: gazetteer.PlaceMention, before: str) -> gazetteer.PlaceMentio
     return m if prov is None or prov.type != "province" else gazetteer.PlaceMention(m.start, m.end, m.text, prov)
 
 
-# a past event a "since" clause measures from, its place: "since the Taliban's takeover of Kabul in 2021", "the
+# a past event a "since" clause measures from, its place: "since the fall of Kabul to the Taliban", "the
 # deadliest attack since a bomber struck a school in Peshawar" (not "the toll rose to 40 since the attack in Kabul":
 # the report's own attack, no ranking, no change of power)
 _SINCE_POWER_BEFORE = re.compile(r"\bsince\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-'\u2019]+\s+){0,3}?(?:takeover|take-over|fall|"

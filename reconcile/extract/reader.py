@@ -359,7 +359,7 @@ class ContextReader(LeadReader):
                         place, psrc = p.place, "paragraph"
                         break
                 if place is None and (told := self.the_region(i)) is not None:
-                    place, psrc = told, "lead"  # "... were killed in the province in two separate attacks" (ctx10)
+                    place, psrc = told, "lead"  # "... died in two distinct attacks in the province" (ctx10)
             if place is None and _IN_THE_CAPITAL.search(self.text, self.sentences[i].start, self.sentences[i].end):
                 # "Days later, a bomb exploded at a disco in the capital": the capital of the report's country,
                 # not the town of the attack told before
@@ -477,7 +477,7 @@ class ContextReader(LeadReader):
         if c.joint and c.place is not None:  # a figure for two provinces together: their country, as stated
             place, psrc = c.place, "stated"
         if c.place is None and i > first >= 0 and (told := self.the_region(i)) is not None:
-            place, psrc = told, "lead"  # "..., were killed in the province in two separate attacks" (ctx10)
+            place, psrc = told, "lead"  # "..., died in two distinct attacks in the province" (ctx10)
         if (place is None or place.type == "country") and c.dateline is not None:
             place, psrc = c.dateline, "dateline"  # "Lahore: At least 55 people were killed ... at the border"
         if date is None and c.fallback is not None:

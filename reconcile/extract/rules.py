@@ -57,7 +57,7 @@ _FILL = rf"(?:[\"\u201c\u2018]?(?!(?-i:{_STOP})\b)#?[\w.'\u2019\-]+[\"\u201d]?\s
 NP = (
     # ("Five member of the police": a regional outlet's singular after a count, before "of")
     rf"(?P<np>\s+(?:of\s+(?:the\s+|their\s+|its\s+)?)?{_FILL}{{0,4}}?(?:\((?-i:[A-Z][A-Za-z]{{1,7}})\)\s+)?[\"\u201c\u2018]?(?:{VICTIM_NOUN}|member(?=\s+of\s))\b[\"\u201d\u2019]?"
-    # "members of the Sunni armed group Jaish al-Adl": a described group and its name (the parenthesis after it
+    # "fighters of the separatist militant outfit Jaish al-Adl": a described group and its name (the parenthesis after it
     # is _APPOS's)
     rf"(?:\s+of\s+(?:the\s+|an?\s+)?(?:(?!{_STOP}\b)[\w\-]+\s+){{0,3}}?(?:group|outfit|organi[sz]ation|movement|faction|network)"
     rf"(?:\s+(?-i:[A-Z][\w'\u2019\-]*|(?:al|el|ul|ud|ut|e|i)-[\w'\u2019\-]+)){{1,4}}(?=[\s,(])"

@@ -101,7 +101,7 @@ _RX_STR_OPERATE = re.compile(
     rf"(?:belong|belonged)(?=\s+to\b)|"
     # "between 3,000 and 5,000 fighters are under the command of the TTP"
     rf"(?P<cmd>(?:are|were|remain|remained)\s+(?:now\s+|still\s+)?under\s+(?:the\s+)?(?:command|control|orders)\s+of)(?=\s)|(?:are|were)(?=\s+(?:now\s+|still\s+|currently\s+)?(?:in|inside)\s+[A-Z])|"
-    # "at least 60 militants are affiliated with the outfit in the Valley": members of the group named after
+    # "some 250 gunmen remain loyal to the faction in the district": members of the group named after
     rf"(?P<aff>(?:are|were|remain|remained|stay|stayed)\s+(?:now\s+|still\s+|currently\s+|actively\s+|directly\s+)?"
     rf"(?:affiliated|associated|aligned|linked|attached|loyal)(?=\s+(?:with|to)\s+(?P<with>(?:the|this|that|its|their)\s+(?:[\w\-]+\s+)?"
     rf"(?:group|outfit|organi[sz]ation|network|movement|faction|affiliate|branch)\b|[A-Z]))))",
@@ -147,7 +147,7 @@ _RX_STR_ALLEGIANCE = re.compile(
     rf"(?:loyal|answerable|beholden|subordinate)(?=\s+to\b))",
     re.IGNORECASE,
 )
-# "comprising numerous groups and tens of thousands of members", "has a shura council and 5,000 fighters": the
+# "made up of a dozen factions and several thousand cadres", "has a shura council and 5,000 fighters": the
 # figure coordinated after another thing the group has (read where a group is named, at the count phrases)
 _COORD_BEFORE = re.compile(
     r"\b(?:comprising|comprises|comprise|comprised\s+of|consisting\s+of|consists\s+of|made\s+up\s+of|boasts?|boasting|"
@@ -198,7 +198,7 @@ _RX_STR_NEXT_YEAR = re.compile(
     rf"(?:(?:perhaps|possibly|probably|maybe|only|just|still)\s+)?{NUM}(?=\s+(?:by|in)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
-# "estimates of its strength vary from several thousand active fighters to as low as 400": one interval
+# "guesses at its size range from 2,000 armed men to as few as 700": one interval
 _RX_STR_VARY = re.compile(
     rf"\b(?:vary|varies|varied|varying|range|ranges|ranged|ranging|differ|differs|differed|differing)"
     rf"(?:\s+(?:widely|wildly|greatly|considerably|enormously|hugely|significantly|sharply|dramatically|a\s+lot))?"
@@ -253,7 +253,7 @@ _RX_STR_LEFT_AND = re.compile(
     re.IGNORECASE,
 )
 _WITH = re.compile(r"with", re.IGNORECASE)
-# "..., posing a threat to both countries, is estimated at": an aside between commas, then the verb
+# "..., a danger to the whole region, was put at": an aside between commas, then the verb
 _ASIDE_THEN_VERB = re.compile(
     r",[^,;]{3,80},\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|stands|stood|remains|remained|reached)\b"
     r"[^,;]{0,40}$", re.IGNORECASE)

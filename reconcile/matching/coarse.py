@@ -11,7 +11,7 @@ kinds of claims fall through it:
   the province") it is an event at that precision, joined only by other reports' totals of the same kind
   and figure, that month, told in like words (wire copy is repeated by many outlets) - never by a
   precise incident, so it cannot glue two incidents together.
-* **One attack on two towns** ("simultaneous attacks on a base in Rask and a police post in Chabahar").
+* **One attack on two towns** ("gunmen struck an army camp in Rask and a Chabahar police station at once").
   Reports naming only one of the towns make two events, one per town.  Two such events of one province,
   on days that meet, are one attack when a report of each names both towns in one sentence and no
   sentence gives each town a figure of its own ("14 died in Pishin and 10 in Qilla Saifullah": two
