@@ -86,8 +86,8 @@ _REFERENCE = re.compile(r"^\s*(?:\d+\.\s*)?\^")
 
 
 def other_story(quote: str | None, title: str | None) -> bool:
-    """A scraped page's link to another story: a headline (its words capitalised, no auxiliary verb: "Blast:
-    5 Killed, 3 Injured in Explosion at Taxi Stand in Chaman") that is not the report's own title, below the
+    """A scraped page's link to another story: a headline (its words capitalised, no auxiliary verb: "Market
+    Bombing Leaves 4 Dead, 9 Hurt in Quetta Suburb") that is not the report's own title, below the
     page's first paragraph.  (Not a reference list's entry, "4. ^ ...", which cites the report's own story.)"""
     if not quote or _REFERENCE.match(quote) or _AUXILIARY.search(quote):
         return False

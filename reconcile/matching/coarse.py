@@ -128,7 +128,7 @@ def place_aggregates(batch: Batch, labels: np.ndarray, aggregate: np.ndarray,
         count[key] += 1
         first[key] = min(first.get(key, 1 << 40), int(batch.pidx[r]))
     main: dict[int, int] = {}
-    for (src, lab), n in sorted(count.items(), key=lambda kv: (-kv[1], first[kv[0]], kv[0])):
+    for (src, lab), _n in sorted(count.items(), key=lambda kv: (-kv[1], first[kv[0]], kv[0])):
         main.setdefault(src, lab)
     members = np.flatnonzero(~aggregate)
     windows = _label_windows(batch, labels, members)
