@@ -24,7 +24,7 @@ _BACKGROUND_BEFORE = word_start([([
     "takeover", "take-?over", r"withdr[ae]w\w*", "withdrawal", "pull-?out", r"fall\s+of", "fell", "born",
     "appointed", "elected", "declared", "proclaimed", "banned", "outlawed", "proscribed", "designated", "listed",
     "sanctioned",
-    # a group's history: "a splinter group that pledged allegiance to ISIL in November 2014", "which split from the TTP in 2014"
+    # a group's history: "a faction that swore loyalty to the Islamic State in March 2015", "which broke away from the TTP in 2014"
     r"pledg\w*\s+(?:its\s+|their\s+)?(?:allegiance|loyalty|fealty)", r"sw(?:ore|orn|earing)\s+(?:its\s+|their\s+)?allegiance",
     r"bay['\u2019]?ah", "joined", "defected", r"split\s+(?:from|off|away)", "splintered", r"broke\s+(?:away|off)",
     "merged", "renamed", "rebranded",
