@@ -214,6 +214,21 @@ _PAREN_DAY = re.compile(r"\s*\([^()]{1,28}\)")
 _SAYING_AFTER = re.compile(r"\s*,\s*(?:saying|adding|insisting|claiming|declaring|telling)\b", re.IGNORECASE)
 
 
-# toll words: the words a claim's clause turns on
+# toll words: the words a claim's clause turns on (public as ``TOLL_WORDS``)
 _FOCUS = word_start([([r"kill\w*", "dead", "death", "deaths", "died", "dies", "lives", r"wound\w*", r"injur\w*",
                        r"martyr\w*", "toll", r"casualt\w*", "bodies", r"perish\w*"], r"\b")])
+
+
+#: The words a toll's clause turns on ("killed", "dead", "wounded", "toll", "casualties"), for other modules.
+TOLL_WORDS = _FOCUS
+
+
+def said_or_due(text: str, start: int, d_start: int, d_end: int) -> bool:
+    """Whether the day at ``text[d_start:d_end]`` (in a sentence from ``start``) is a statement's or something to
+    come: a verb of saying or a word of schedule before it ("the army said on Sunday", "is due to end on Sunday"),
+    or a subject and its verb of saying after it with no toll word between ("On Sunday the ministry said")."""
+    before = text[max(start, d_start - 64) : d_start]
+    if _STATEMENT_BEFORE.search(before) or _FUTURE_BEFORE.search(before):
+        return True
+    sm = _STATEMENT_AFTER.match(text, d_end, min(len(text), d_end + 60))
+    return sm is not None and not _FOCUS.search(text, d_end, sm.start("verb"))
