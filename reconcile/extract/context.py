@@ -44,6 +44,7 @@ from .otherattacks import (
     _CLAUSE_END,
     _EARLIER_EVENT,
     _EARLIER_OTHER,
+    _EARLIER_PERIOD,
     _IN_OTHER_AFTER,
     _LEADING_AFTER,
     _LISTED,
@@ -62,6 +63,7 @@ from .otherattacks import (
     _SEVERAL_GATE,
     _THE_NEXT,
     _WEAK_OTHER,
+    EARLIER,
     LATER,
     _has,
     _motives,
@@ -266,8 +268,14 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
             _EARLIER_OTHER.match(text, rs, re_) and _EARLIER_EVENT.search(text, rs, re_) and \
             (fm is None or not _SAID.search(text, rs, focus)):
         # "Earlier, ten soldiers were killed in an attack in Kech", "Earlier in the afternoon, a bomb went off at a
-        # bazaar, killing 12": another attack, told before (the lead's own told again is _retold's)
+        # bazaar, killing 12", "Earlier this month four soldiers died in a shootout": another attack, told before (the
+        # lead's own told again is _retold's)
         other = recalled = True
+    elif not recalled and fm is not None and "earlier" in low and _EARLIER_PERIOD.search(text, rs, re_) and \
+            _EARLIER_EVENT.search(text, rs, re_):
+        # "Three soldiers were killed in a clash with insurgents earlier this month": an incident of its own at a time
+        # set before the report's; past the report's lead it is another incident (the reader decides)
+        recalled = EARLIER
     off = None
     other_start = None
     after_ref = None

@@ -32,7 +32,7 @@ from .context import (  # noqa: F401 - the sentence-level pieces the reader buil
 from .dates import ReportYear, report_year
 from .gates import may_match, required
 from .leadevent import _ELSEWHERE, LEAD, LeadReader
-from .otherattacks import _A_NEW_EVENT, _EARLIER_OTHER, LATER, _motives, _recall_clauses
+from .otherattacks import _A_NEW_EVENT, _EARLIER_OTHER, EARLIER, LATER, _motives, _recall_clauses
 from .places import capital_of
 from .readerwords import _DEFINITE_OPENING, _STORY_GOES_ON, _THE_EVENT, _loose, _same_time
 from .sentenceplace import _against, _bearing
@@ -282,6 +282,9 @@ class ContextReader(LeadReader):
             return not (place is not None and main_place is not None and main_place.type in ("country", "province")
                         and place.name != main_place.name and _within(place, main_place)
                         and not _against(self._bearing, place))
+        if c.recalled == EARLIER:
+            # "... were killed in a gunfight earlier this month": another incident past the report's lead sentence
+            return 0 <= _first < i
         if not c.recalled and place is not None and _against(self._bearing, place):
             return True  # "... in southwestern Pakistan": a toll in the northern town of Bannu is another attack's
         if not c.recalled and self._dated_background(i, c, _first):
