@@ -98,6 +98,10 @@ class Gazetteer:
         self.adjectives: dict[str, tuple[str, ...]] = {
             p.country: tuple(str(a) for a in e.get("adjectives") or ())
             for e in entries if (p := self.places.get(str(e.get("name")))) is not None and p.type == "country"}
+        # a country's capital (or the cities whose names stand for its government or army: "Islamabad", "Rawalpindi")
+        self.capitals: dict[str, tuple[str, ...]] = {
+            p.country: _names(e.get("capital"))
+            for e in entries if (p := self.places.get(str(e.get("name")))) is not None and p.type == "country"}
         self._adjective_rx = re.compile(r"\b(" + "|".join(sorted({re.escape(a) for v in self.adjectives.values() for a in v},
                                                                 key=len, reverse=True)) + r")\b") \
             if any(self.adjectives.values()) else None
@@ -307,6 +311,13 @@ _PROVINCE_OF_BEFORE = re.compile(r"\bprovince\s+of\s+(?:the\s+)?$", re.IGNORECAS
 
 
 _QUICK = str.maketrans("", "", "'\u2019.-")
+
+
+def _names(value) -> tuple[str, ...]:
+    """A field that holds one name or a list of names, as a tuple."""
+    if not value:
+        return ()
+    return (str(value),) if isinstance(value, str) else tuple(str(v) for v in value)
 
 
 def _quick_key(token: str) -> str:

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from .. import aliases
+from .statewords import CLEAR_ON_RELOAD, is_capital_name, is_state_name
 
 #: The date the Taliban took Kabul: from then on a Taliban spokesman speaks for the authorities.
 TALIBAN_AUTHORITY_FROM = "2021-08-15"
@@ -171,6 +172,11 @@ CAPITAL = re.compile(
     r"Astana|Ankara|Riyadh|Doha|Baghdad|Damascus)")
 
 
+def is_capital(who: str) -> bool:
+    """A capital alone ("Islamabad", or any capital the gazetteer gives a country) stands for its government."""
+    return CAPITAL.fullmatch(who) is not None or is_capital_name(who)
+
+
 #: A hospital named as an institute or a college ("Pakistan Institute of Medical Sciences", "a medical college"):
 #: its spokesman gives a hospital's count, an official's, not a researcher's
 _MEDICAL_INSTITUTE = re.compile(
@@ -224,8 +230,8 @@ def _classify(who: str, taliban_rule: bool | None) -> str:
         return "official"
     if RESEARCH_WEAK.search(who):
         return "researcher"
-    if STATE.fullmatch(who.strip()):
-        return "official"  # "The United Arab Emirates said": a state speaks through its government
+    if STATE.fullmatch(who.strip()) or is_state_name(who):
+        return "official"  # "The United Arab Emirates said": a state speaks through its government (any country of the gazetteer)
     return "unknown"
 
 
@@ -250,7 +256,8 @@ _COPY = re.compile(r"\b(?:copy|mirror|repost|syndicated)\b", re.IGNORECASE)
 @lru_cache(maxsize=8192)
 def could_be_claimant(who: str) -> bool:
     return bool(INTL.search(who) or OFFICIAL.search(who) or RESEARCH.search(who) or RESEARCH_WEAK.search(who)
-                or UNKNOWN.search(who) or PERP.search(who) or aliases.find_actors(who) or STATE.fullmatch(who.strip()))
+                or UNKNOWN.search(who) or PERP.search(who) or aliases.find_actors(who) or STATE.fullmatch(who.strip()) or is_state_name(who))
 
 
 aliases.ON_RELOAD.extend([_classify.cache_clear, could_be_claimant.cache_clear, publisher_role.cache_clear])
+CLEAR_ON_RELOAD.extend([_classify.cache_clear, could_be_claimant.cache_clear])  # (a gazetteer of new states)
