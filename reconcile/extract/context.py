@@ -85,7 +85,11 @@ from .tollplaces import claim_window, several_places  # noqa: F401 - several_pla
 
 _CLAUSE = re.compile(r",?\s+but\s+|;\s+|,\s+while\s+|\s+whereas\s+|\s+\u2014\s+(?=(?-i:[a-z]))"
                      r"|,\s+and\s+(?=(?:in|on|last|earlier|later|then|months|weeks|days|years|hours|minutes|moments|"
-                     r"shortly|soon)\b)", re.IGNORECASE)
+                     r"shortly|soon)\b)"
+                     # "The toll in Nangarhar was announced as officials in Helmand reported that 11 were killed": a report
+                     # of its own, from its own speakers
+                     r"|\s+(?:as|while|when)\s+(?=(?:the\s+)?(?:local\s+|provincial\s+|district\s+)?(?:officials|authorities|police)"
+                     r"\s+(?:in|of)\s+[^,;.]{2,50}?\s+(?:reported|said|announced|confirmed)\s+that\b)", re.IGNORECASE)
 _LEADING_SUB = re.compile(r"\W*(?:while|although|though|whereas|even\s+though)\b[^,;.]{3,200}?,\s*", re.IGNORECASE)
 # a quote opening a new sentence the segmenter left joined (". `Forty-three people were killed,` he said")
 _JOINED_QUOTE = re.compile(r"(?<=[a-z0-9][.!?])\s+(?=[`\u2018\u201c\"]\s*[A-Z])")
@@ -196,6 +200,11 @@ class SentenceContext:
 _FILE_CAPTION = re.compile(r"FILE(?:\s+PHOTO)?\s*(?:[\-\u2013\u2014:|]|\(\w+\))", re.IGNORECASE)
 
 
+#: right after a possessive day, the attack it owns: "Sunday's suicide bomb attack", "Friday’s twin blasts"
+_DAYS_ATTACK = re.compile(r"(?<=['\u2019]s)(?:\s+[\w\-]+){0,3}?\s+(?:attacks?|bombings?|blasts?|explosions?|assaults?|raids?|"
+                          r"strikes?|ambush|massacre|shootings?|carnage)\b", re.IGNORECASE)
+
+
 def sentence_context(text: str, start: int, end: int, published: dt.date | None,
                      at: int | None = None) -> SentenceContext:
     """The date and place ``text[start:end]`` states itself, for the clause of its toll
@@ -224,7 +233,7 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
                     fm, focus = nxt, nxt.start()
                 break
     if "but" in low or ";" in low or "while" in low or "whereas" in low or "\u2014" in low or ", and" in low or \
-            any(map(low.__contains__, _QUOTES)):
+            "d that" in low or any(map(low.__contains__, _QUOTES)):
         for m in clause_breaks(text, start, end):
             if m.end() <= focus:
                 rs = m.end()
@@ -461,6 +470,10 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
         own, other_start = [since[0]], since[1]
     if len(own) > 1:  # "killed in the worst attack of 2023 ... on Monday": Monday
         own = [d for d in own if not compared(text, start, d)] or own
+    if len(own) > 1:
+        # "families spent Monday burying their dead as the toll from Sunday's bombing rose to 72": the day an attack
+        # noun owns is the attack's; the sentence's other days are what followed it
+        own = [d for d in own if _DAYS_ATTACK.match(text, d.end, min(end, d.end + 60))] or own
     own.sort(key=lambda d: (abs(d.start - focus), d.start))
     date = own[0] if own else None
     if date is None and not other and (rs, re_) != (start, end):
