@@ -24,6 +24,8 @@ ENV_VAR = "RECONCILE_GAZETTEER"
 LANDMARKS = Path(__file__).parent / "data" / "landmarks.yaml"
 LANDMARKS_ENV_VAR = "RECONCILE_LANDMARKS"
 PLACE_TYPES = ("city", "district", "province", "country")
+#: the type of a border of two states (``borders:`` of the data file; never found in text, see extract/borderfight.py)
+BORDER = "border"
 #: Most specific first: used to choose among several places in one sentence.
 SPECIFICITY = {"city": 0, "district": 1, "province": 2, "country": 3}
 
@@ -50,7 +52,7 @@ class PlaceMention:
 
 
 class Gazetteer:
-    def __init__(self, entries: list[dict], landmarks: list[dict] = ()):
+    def __init__(self, entries: list[dict], landmarks: list[dict] = (), borders: list[dict] = ()):
         self.places: dict[str, Place] = {}
         self._cache: dict[str, list] = {}
         self._runs: dict[str, tuple] = {}  # run of capitalized words -> its places (see _find)
@@ -119,6 +121,19 @@ class Gazetteer:
             for n in names:
                 self.landmarks[n] = where
                 self.by_key.setdefault(name_key(n), where)
+        # borders of two states (a fight across one is placed on it, extract/borderfight.py): not looked up in text
+        self.borders: dict[frozenset[str], Place] = {}
+        for i, e in enumerate(borders):
+            try:
+                name, sides = str(e["name"]), frozenset(str(c) for c in e["sides"])
+                if len(sides) != 2 or any(c not in self.places or self.places[c].type != "country" for c in sides):
+                    raise ValueError("sides must be two countries of the gazetteer")
+                self.borders[sides] = Place(name=name, type=BORDER, admin1=name, country="/".join(sorted(sides)),
+                                            lat=float(e["lat"]) if e.get("lat") is not None else None,
+                                            lon=float(e["lon"]) if e.get("lon") is not None else None)
+            except (KeyError, TypeError, ValueError) as err:
+                raise entry_error(e, f"border entry {i}", err) from err
+        self._border_names = {p.name: p for p in self.borders.values()}
         every_name = [n for p in self.places.values() for n in (p.name, *p.variants)] + list(self.landmarks)
         # first words of every name: a run of capitalized words is looked at only from these
         self.first_keys = {name_key(t[0]) for n in every_name if (t := _TOKEN.findall(n))}
@@ -127,6 +142,9 @@ class Gazetteer:
     def lookup(self, name: str) -> Place | None:
         if not name:
             return None
+        border = self._border_names.get(name)
+        if border is not None:
+            return border  # (by its exact name only: a border is no place a report's text names)
         key = name_key(name)
         place = self.by_key.get(key)
         if place is None and key.endswith("province"):
@@ -332,7 +350,8 @@ def _quick_key(token: str) -> str:
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     return Gazetteer(load_entries(DATA, extra_files(ENV_VAR, "gazetteer.yaml"), "places"),
-                     load_entries(LANDMARKS, extra_files(LANDMARKS_ENV_VAR, "landmarks.yaml"), "landmarks"))
+                     load_entries(LANDMARKS, extra_files(LANDMARKS_ENV_VAR, "landmarks.yaml"), "landmarks"),
+                     load_entries(DATA, extra_files(ENV_VAR, "gazetteer.yaml"), "borders"))
 
 
 #: cache_clear functions of caches that depend on the gazetteer (registered by their modules)

@@ -148,3 +148,23 @@ def test_near_miss_another_attack_in_a_town_the_lead_does_not_name_stays_recalle
     text = ("Gunmen attacked two churches in Derbent, killing nine people.\n\nIn Khasavyurt, about 100 kilometres away, "
             "another attack targeted a checkpoint. This incident left six policemen wounded.")
     assert _recalled(text, "another attack")
+
+
+# --------------------------------------------------------------------------- where responders came from
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen stormed a college in Charsadda. Soldiers were rushed in from the provincial capital, Peshawar, to help police. "
+    "The army said all four gunmen had been killed.",
+    "Gunmen stormed a college in Charsadda. Commandos were flown in from Peshawar to clear the buildings. "
+    "The army said all four gunmen had been killed.",
+    "Gunmen stormed a college in Charsadda. More troops were deployed from Peshawar as the siege went on. "
+    "The army said all four gunmen had been killed.",
+])
+def test_the_town_responders_came_from_is_no_scene(text):
+    assert _one(text, 4, "2016-01-20").place == "Charsadda"
+
+
+def test_near_miss_troops_fighting_in_a_town_keep_it():
+    text = "Soldiers fought gunmen in Peshawar for six hours. The army said all four gunmen had been killed."
+    assert _one(text, 4, "2016-01-20").place == "Peshawar"

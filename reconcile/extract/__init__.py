@@ -23,6 +23,7 @@ from itertools import islice
 from .. import aliases, gazetteer
 from ..models import Claim, Source
 from . import context, fallback, fields, groups, headlines, memo, ownside, rules
+from .borderfight import border_place
 from .claimants import PRONOUNS, Claimant, claimant_for, classify, find_claimants
 from .fastrx import word_start
 from .gates import may_match, required
@@ -296,6 +297,8 @@ def _sentence(reader: _Reader, i: int, low: str | None = None) -> list[Claim]:
             if told:  # another event than the report's own: the report's own day and place are not its
                 dsrc, psrc = reader._context.provenance(i, f.start)
                 d, p = (None if dsrc == "lead" else d), (None if psrc == "lead" else p)
+            elif f.kind in EVENT_KINDS and not aggregate:
+                p = border_place(text, s, e, p) or p  # a fight of two states across their border: on the border
             out.append(_claim(text, f, sent, source, claimant, aggregate, perp, own, prior_groups, d, p, etype))
             if told:
                 out[-1].recalled = True  # its clause tells of another event than the report's own
