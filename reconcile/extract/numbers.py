@@ -32,7 +32,10 @@ _NUMWORD = factored(sorted(_UNITS + _TENS + list(_SCALES), key=len, reverse=True
 # "twenty-one", "two hundred and fifty", "three thousand"; bounded so it cannot run away
 # "and" joins a number's words only after a scale word ("two hundred and fifty"): "between five and seven"
 # is two numbers, not one unreadable word-number "five and seven"
-WORDS = (rf"(?:\b{_NUMWORD}\b(?:(?:[ \-]|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+)"
+# (a number word may open a sentence that a scrape glued to the word before it, the space lost: "after this
+# advertisementOne soldier was killed", "Boko HaramFifteen people were killed": a capital after a small letter)
+_GLUED_START = r"(?:\b|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))"
+WORDS = (rf"(?:{_GLUED_START}{_NUMWORD}\b(?:(?:[ \-]|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+)"
          rf"{_NUMWORD}\b){{0,7}})")
 # 1,500 / 2200 / 1.5 million / 340 000 (a space, a no-break or a thin space between groups of three, as many outlets
 # outside the US print thousands; a day of a date before it is refused by rules._count_ok, "May 3 200"); a group of
