@@ -94,7 +94,6 @@ from .strengthwords import (
     group_before,
 )
 
-
 # a fight with a party: "in the clash with", "a gunbattle with", "fighting with", "engaged ... with"
 _FOUGHT_WITH = re.compile(r"\b(?:clash(?:es|ed)?|fight(?:s|ing)?|fought|battle[sd]?|gun\s*battles?|gunfights?|firefights?|"
                           r"encounters?|skirmish(?:es|ed)?|engaged|exchange\s+of\s+fire)\b[^.;,]{0,25}$", re.IGNORECASE)
