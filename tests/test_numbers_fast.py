@@ -7,12 +7,16 @@ import re
 from reconcile.extract import numbers
 
 #: the plain form numbers.DIGITS stands for
-PLAIN_DIGITS = r"(?:(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]\d)|(?<![\d.,])\d+(?:\.\d+)?(?![\d]|,\d|\.\d))"
+#: (a group of three digits after one to three digits and a space is the second group of "340 000", no number)
+_NG = r"(?!(?:(?<=\D\d[ \u00a0\u202f])|(?<=\D\d\d[ \u00a0\u202f])|(?<=\D\d\d\d[ \u00a0\u202f]))\d{3}(?!\d))"
+PLAIN_DIGITS = (r"(?:(?<![\d.,])" + _NG + r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d)|"
+                r"(?<![\d.,])" + _NG + r"\d{1,3}(?:,\d{3})+(?![\d,]\d)|(?<![\d.,])" + _NG + r"\d+(?:\.\d+)?(?![\d]|,\d|\.\d))")
 
 TEXTS = [
     "At least 21 people were killed and between 1,500 and 2,200 were wounded in Kabul on 12.5.",
     "The toll rose to 1,000,000,000 in a typo, then 3.5 million, 58K, 5k and 2m; A320 crashed 12,34,567 times.",
     "No digits here: twenty-one, a dozen, scores of them, hundreds of thousands.",
+    "More than 340 000 people and 1\u00a0500 and 12\u202f000 died; in 2015 500 people; 3 000 000 and 12 34 and 1 2345.",
     "Unicode digits \u0661\u0663 and \u06f1\u06f3 killed, 1\u066b5 and 1.5.5 and ,12 and .12 and 1,2345.",
     "",
     "7",

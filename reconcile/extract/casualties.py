@@ -383,11 +383,13 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
             if qhedge and f.count.qualifier == "exact":  # 'stands at "approximately" 253': the quoted hedge is the count's
                 f.count = parse_count(f"{qhedge} {m.group('num')}") or f.count
             verb_before = text[max(s, f.num_start - 14) : f.num_start]
-            if f.count.qualifier == "exact" and re.search(
+            # one figure, digits or words ("passed 20", "passed two dozen"), not a vague range
+            single = f.count.qualifier == "exact" or (f.count.qualifier == "vague" and f.count.low == f.count.high)
+            if single and re.search(
                 r"\b(?:crossed|crosses|passed|passes|exceeded|exceeds|topped|tops|surpassed|surpasses)\s+$", verb_before, re.IGNORECASE
             ):
                 f.count = Count(f.count.low + 1, None, "more_than", f.count.vague)
-            elif f.count.qualifier == "exact" and re.search(r"\b(?:neared|nears|approached|nearing|approaching)\s+$", verb_before,
+            elif single and re.search(r"\b(?:neared|nears|approached|nearing|approaching)\s+$", verb_before,
                                                             re.IGNORECASE):
                 n = f.count.low
                 f.count = Count(max(0, int(n * 0.9)), max(0, n - 1), "about", f.count.vague)

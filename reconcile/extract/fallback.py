@@ -31,7 +31,7 @@ from collections.abc import Iterable
 
 from .casualties import _IDENTIFIED_AFTER
 from .casualtywords import _COMBINED_BEFORE, _IDENTIFIED_BEFORE, _INJURED_THEN_DIED, _RISEN_AS_BEFORE
-from .notoll import _HUSAYN
+from .notoll import _HUSAYN, counts_groups, is_rate
 from .numbers import NUMBER_EXPR, NUMBER_RX, Count, parse_count
 from .rules import _STOP, _THINGS, ADVERB_LY, NP, NP_GEN, Found, _found
 from .tollclauses import dropped
@@ -298,6 +298,8 @@ def near(text: str, s: int, e: int, starts: list[int], found: list[Found]) -> li
         f = cands[0][1]
         if f.kind == "killed" and _RISEN_AS_BEFORE.search(text, max(s, f.num_start - 240), f.num_start):
             continue  # "the toll rose to 81 as five more died": a part of a toll
+        if is_rate(text, s, e, f) or counts_groups(text, e, f):
+            continue  # "about 40 civilians die each day": a rate; "members of two families": groups, no toll
         if dropped(text, s, e, f, found):
             continue  # an increment of a running total, a figure doubted or denied, one victim "and his family"
         c = f.count

@@ -1,7 +1,8 @@
 """Counts beside a casualty word that are no toll: Husayn's companions at Karbala (the seventh century), an
 intent or a threat ("threatened to kill 50"), an age ("the injured 14-year-old"), the whole of a partitive ("Of
 the 40 passengers, 12 died"), lives saved or at risk, a negated count ("not one soldier died"), things ("three
-explosive devices were neutralised"), a quoted title ('the film "Nine Dead"'). ``casualties.casualties`` drops
+explosive devices were neutralised"), groups counted as groups ("members of two families were killed"), a quoted title ('the film "Nine Dead"'), a rate ("about 40 people die each
+day", "an average daily toll of 25"). ``casualties.casualties`` drops
 the claims ``_no_toll`` names; ``fallback`` reads ``_HUSAYN`` too."""
 
 from __future__ import annotations
@@ -45,7 +46,32 @@ _THINGS_AFTER = re.compile(
     r"jets?|bunkers?|hideouts?|camps?|positions?|posts?|checkpoints?|bases?|tunnels?|caches?|depots?|launchers?|"
     r"grenades?|vests?|belts?|cells?|networks?|plots?|threats?|targets?)\s+(?:were|was|had|have|has|are|is|being|been)\b",
     re.IGNORECASE)
+# a rate, not a toll: "some 40 civilians are killed each day", "an average of 12 a week", "the average daily
+# toll of about 25" (a period's total, "died this month", is a toll; "a day after the raid" is a date)
+_RATE_AFTER = re.compile(r"[^.;:]{0,12}?\b(?:(?:each|every|per)\s+(?:single\s+)?(?:day|week|month|year)\b|"
+                         r"a\s+(?:day|week|month|year)\b(?!\s+(?:after|before|earlier|later|ago|when|of|in|on|that|since)\b)|"
+                         r"daily\b(?!\s+\w)|"
+                         r"on\s+average\b|annually\b|a\s+year\s+on\s+average\b)", re.IGNORECASE)
+_RATE_BEFORE = re.compile(r"\b(?:an?\s+|the\s+)?(?:average|mean)\b(?:\s+(?:daily|weekly|monthly|yearly|annual))?"
+                          r"(?:\s+[\w\-]+){0,3}?\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$|"
+                          r"\bon\s+average,?\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+# groups of people counted as groups, the count's own noun: "24 members of two families were killed" (the dead are
+# the 24), "two families were wiped out" (no count of the dead); "three family members" counts people
+_GROUPS_AFTER = re.compile(r"\s+(?:(?:whole|entire|extended|local|separate|different|other|more|[A-Z][a-z]+)\s+)?"
+                           r"(?:families|households|clans|tribes|villages|communities)\b")
 _DEAD_RX = re.compile(r"\b(?:dead|died|die|killed|kill|deaths?|slain|wounded|injured|hurt)\b", re.IGNORECASE)
+
+
+def counts_groups(text: str, e: int, f: Found) -> bool:
+    """The count's noun is a group of people ("two families", "three villages"): no number of victims (``fallback``
+    asks too)."""
+    return f.num_end >= 0 and _GROUPS_AFTER.match(text, f.num_end, e) is not None
+
+
+def is_rate(text: str, s: int, e: int, f: Found) -> bool:
+    """The count is a rate ("killed each day", "an average of N a week"), not a toll (``fallback`` asks too)."""
+    ns = f.num_start
+    return bool(_RATE_BEFORE.search(text, max(s, ns - 50), ns) or _RATE_AFTER.match(text, f.end, min(e, f.end + 40)))
 
 
 def _no_toll(text: str, s: int, e: int, f: Found) -> bool:
@@ -67,6 +93,10 @@ def _no_toll(text: str, s: int, e: int, f: Found) -> bool:
     things = _THINGS_AFTER.match(text, ne, e)
     if things and not _DEAD_RX.search(text, ne, things.end()):
         return True  # "three explosive devices were neutralised": things, not people
+    if counts_groups(text, e, f):
+        return True  # "members of two families were killed": the families are counted, not the dead
+    if is_rate(text, s, e, f):
+        return True  # "about 40 civilians are killed each day", "an average daily toll of about 27": a rate
     q = text.rfind('"', s, ns)
     if q >= 0 and text.count('"', s, ns) % 2 == 1:
         r = text.find('"', ne, e)

@@ -32,14 +32,23 @@ _NUMWORD = factored(sorted(_UNITS + _TENS + list(_SCALES), key=len, reverse=True
 # "twenty-one", "two hundred and fifty", "three thousand"; bounded so it cannot run away
 # "and" joins a number's words only after a scale word ("two hundred and fifty"): "between five and seven"
 # is two numbers, not one unreadable word-number "five and seven"
-WORDS = (rf"(?:\b{_NUMWORD}\b(?:(?:[ \-]|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+)"
+# (a number word may open a sentence that a scrape glued to the word before it, the space lost: "after this
+# advertisementOne soldier was killed", "Boko HaramFifteen people were killed": a capital after a small letter)
+_GLUED_START = r"(?:\b|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))"
+WORDS = (rf"(?:{_GLUED_START}{_NUMWORD}\b(?:(?:[ \-]|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+)"
          rf"{_NUMWORD}\b){{0,7}})")
-# 1,500 / 2200 / 1.5 million / 3 000 is not read (too ambiguous)
+# 1,500 / 2200 / 1.5 million / 340 000 (a space, a no-break or a thin space between groups of three, as many outlets
+# outside the US print thousands; a day of a date before it is refused by rules._count_ok, "May 3 200"); a group of
+# three after such a space is never a number of its own ("000" of "340 000")
 # (speed: each alternative opens with its digit, the look-behind after it ("(?<![\d.,]\d)": no digit, point or
 # comma before that digit), so that the engine rejects any other character at once: a count phrase is tried at every
 # position of a sentence by the patterns that embed it (SCALED 100 -> 7 us a 220-character sentence; the same matches
 # as the plain "(?<![\d.,])\d{1,3}..." form, tests/test_numbers_fast.py)
-DIGITS = r"(?:\d(?<![\d.,]\d)\d{0,2}(?:,\d{3})+(?![\d,]\d)|\d(?<![\d.,]\d)\d*(?:\.\d+)?(?![\d]|,\d|\.\d))"
+# (not the second group of "340 000": three digits after one to three digits and a space; "in 2015 500 people" reads 500)
+_NOT_GROUP = r"(?!(?:(?<=\D\d[ \u00a0\u202f]\d)|(?<=\D\d\d[ \u00a0\u202f]\d)|(?<=\D\d\d\d[ \u00a0\u202f]\d))\d\d(?!\d))"
+DIGITS = (r"(?:\d(?<![\d.,]\d)" + _NOT_GROUP + r"\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d)|"
+          r"\d(?<![\d.,]\d)" + _NOT_GROUP + r"\d{0,2}(?:,\d{3})+(?![\d,]\d)|"
+          r"\d(?<![\d.,]\d)" + _NOT_GROUP + r"\d*(?:\.\d+)?(?![\d]|,\d|\.\d))")
 # "58K", "5k", "2m" (glued: a thousand or a million) before the plain digits, which would stop at "58"
 SCALED = rf"(?:{DIGITS}[mkMK]\b|{DIGITS}(?:\s+(?:million|thousand|hundred)s?\b)?|{DIGITS}\s*[mk]\b)"
 
@@ -205,6 +214,8 @@ def parse_one(text: str) -> tuple[int, int, str | None] | None:
     if t in VAGUE:
         lo, hi = VAGUE[t]
         return lo, (hi if hi is not None else lo), (None if t in _EXACT_WORDS else t.replace(" ", "_"))
+    if " " in t and re.fullmatch(r"\d{1,3}(?: \d{3})+", t):
+        return int(t.replace(" ", "")), int(t.replace(" ", "")), None  # "340 000"
     m = re.fullmatch(r"([\d.,]+)\s*(million|thousand|hundred|m|k)?s?", t)
     if m:
         digits, scale = m.group(1), m.group(2)

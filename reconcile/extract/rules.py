@@ -91,6 +91,8 @@ _APPOS = (
     # "25 guests at a funeral feast were killed", "six worshippers inside the mosque were wounded": a place
     # phrase with an article between the victims and the auxiliary
     r"(?:\s+(?:at|in|inside|attending|near)\s+(?:an?|the)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*(?=\s+(?:were|was|had\s+been|have\s+been)\b))?"
+    # "17 other officers on board were injured", "40 passengers on board the ferry were killed": who was aboard
+    r"(?:\s+on\s+board(?:\s+(?:an?|the)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)?(?=\s+(?:were|was|had\s+been|have\s+been)\b))?"
     r"(?:\s+of\s+(?:the|this|that|last\s+\w+['\u2019]s|\w+['\u2019]s)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|"
     r"explosion|assault|massacre|shooting|violence|tragedy|carnage))?"  # "victims of the school bombing"
     r"(?:\s*,[^,.;]{1,70},|"
@@ -146,7 +148,8 @@ def _count_ok(text: str, m: re.Match, count: Count) -> bool:
     numtext = strip_refs(text[ns:ne])
     if _UNIT_AFTER.match(text, ne) and not m.group("np"):
         return False
-    if _bad_before(text[max(0, ns - 20, text.rfind("\n", max(0, ns - 20), ns) + 1) : ns]):
+    # (not after a word a number word is glued to, "this articleTwelve people": that word is furniture, no unit)
+    if not (ns > 0 and text[ns - 1].isalpha()) and _bad_before(text[max(0, ns - 20, text.rfind("\n", max(0, ns - 20), ns) + 1) : ns]):
         return False  # (the words before it on its own line: a heading's "Highway" above "At least 14 ..." is no route)
     if _YEAR.fullmatch(numtext.strip()) and (
         _YEAR_BEFORE.search(text[max(0, ns - 12) : ns]) or not m.groupdict().get("np")
@@ -344,12 +347,34 @@ _HEDGE_FIRST = frozenset(
 )
 
 
+#: a number word glued to the word before it by a scrape that lost the space ("advertisementOne soldier was killed",
+#: "Boko HaramFifteen people"): _CORE finds words at a word boundary only
+#: (speed: a first letter the engine scans for, then the small letter before it)
+_GLUED_WORD = re.compile(
+    r"[OTFSENHD](?<=[a-z][OTFSENHD])(?:(?<=O)ne|(?<=T)(?:wo|hree|en|welve|hirteen|wenty|hirty|housands?)|"
+    r"(?<=F)(?:our|ive|ourteen|ifteen|orty|ifty)|(?<=S)(?:ix|even|ixteen|eventeen|ixty|eventy|everal|cores)|"
+    r"(?<=E)(?:ight|leven|ighteen|ighty)|(?<=N)(?:ine|ineteen|inety)|(?<=H)undreds?|(?<=D)ozens)\b")
+
+
+def glued_count(text: str, s: int, e: int) -> bool:
+    """A number word glued to the word before it in ``text[s:e]`` ("advertisementOne soldier"): the
+    lower-cased prefilter cannot see it."""
+    return _GLUED_WORD.search(text, s, e) is not None
+
+
 def number_starts(text: str, s: int, e: int) -> list[int]:
     """Where count phrases start in the sentence: the anchors of the count-first rules.
 
     Cheap cores (a digit, a number word) are found first; a phrase may begin up to
     a few words earlier ("somewhere between", "no fewer than", "more than a").
     """
+    if _GLUED_WORD.search(text, s, e) is not None:  # (rare: a scrape's lost space) glued words start counts too
+        glued = [m.start() for m in _GLUED_WORD.finditer(text, s, e) if _NUMBER_START.match(text, m.start(), e)]
+        return sorted(set(glued + _starts(text, s, e)))[:MAX_NUMBERS]
+    return _starts(text, s, e)
+
+
+def _starts(text: str, s: int, e: int) -> list[int]:
     out: list[int] = []
     pos = s
     while len(out) < MAX_NUMBERS:

@@ -79,6 +79,12 @@ _CREDIT_TAIL = re.compile(
     r"\([^()]{0,40}/\s*(?:AFP|AP|Reuters|REUTERS|EPA|Getty\s+Images|Anadolu|Xinhua)[^()]{0,30}\)|"
     r"(?:Photo|Image|Picture)(?:\s+credit)?\s*:\s*[^.]{0,80})\s*$"
 )
+# ... or a credit line run onto its caption, however long the caption ("... five Bahrainis. Photo by Jane Roe/UPI |
+# License Photo", "... the market. Photo courtesy of the Red Crescent")
+_PHOTO_BY_TAIL = re.compile(
+    r"(?:^|[.!?\u201d\"]\s+)(?:Photo|Image|Picture|Photograph)s?\s+(?:by|credit:?|courtesy(?:\s+of)?)\s+(?:the\s+)?"
+    r"[A-Z][\w.\-'\u2019]*(?:\s+[A-Z][\w.\-'\u2019]*){0,3}(?:\s*/\s*[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})?"
+    r"(?:\s*[|\u00b7]\s*(?:License|Licence|Buy|Purchase)\s+(?:this\s+)?Photo)?\s*$")
 _SLASH_CREDIT = re.compile(  # (searched only where a slash is near the end)
     r"(?:\b" + _AGENCIES + r"\s*/\s*[A-Z][\w.\-'\u2019]*(?:\s+[A-Z][\w.\-'\u2019]*){0,3}|"
     r"(?<![\w/])[A-Z][\w.\-'\u2019]*(?:\s+[A-Z][\w.\-'\u2019]*){0,3}\s*/\s*" + _AGENCIES + r"(?:\s+(?:via|for)\s+[A-Z][\w\s]{0,30})?)"
@@ -156,6 +162,8 @@ def is_boilerplate(para: str) -> bool:
             (not p.isascii() or any(map(p.lower().__contains__, _BOILER_WORDS))) and _BOILER_ANYWHERE.match(p))):
         return True
     if len(p) < 400 and not _SENT_END.search(p) and (_CREDIT_TAIL.search(p) or "/" in p[-80:] and _SLASH_CREDIT.search(p)):
+        return True
+    if len(p) < 1000 and not _SENT_END.search(p) and "hoto" in p[-120:] and _PHOTO_BY_TAIL.search(p, max(0, len(p) - 120)):
         return True
     if len(p) < 600 and p[-1:] in ")]" and _BRACKET_CREDIT.search(p) and _PHOTO_DATE.search(p):
         return True

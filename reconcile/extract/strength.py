@@ -94,6 +94,10 @@ from .strengthwords import (
     group_before,
 )
 
+# a fight with a party: "in the clash with", "a gunbattle with", "fighting with", "engaged ... with"
+_FOUGHT_WITH = re.compile(r"\b(?:clash(?:es|ed)?|fight(?:s|ing)?|fought|battle[sd]?|gun\s*battles?|gunfights?|firefights?|"
+                          r"encounters?|skirmish(?:es|ed)?|engaged|exchange\s+of\s+fire)\b[^.;,]{0,25}$", re.IGNORECASE)
+
 
 def strength(text: str, s: int, e: int, starts: list[int] | None = None,
              fighters_before: bool = False) -> Iterator[Found]:
@@ -212,6 +216,8 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
                     groups_here = [g for g in aliases.find_actors(text, s, e) if g.actor.type == "group"]
                 if rule == "possessive" and not groups_here:
                     continue  # "attacked with 30 fighters": no group's strength
+                if rule == "possessive" and _FOUGHT_WITH.search(text, max(s, m.start() - 40), m.start()):
+                    continue  # "in the clash with about a hundred X fighters": the party fought, not the group's size
                 if rule == "estimate" and _STR_ACTION_AFTER.match(text[m.end() : m.end() + 40]):
                     continue  # "30 fighters stormed the post": a raiding party, not a strength
                 if rule == "noun" and _CASUALTY_NEAR.search(text[max(s, min(m.start(), ns - 60)) : ns]):

@@ -3,7 +3,8 @@ Read by ``casualties.casualties``:
 
 - ``later_predicate``: the count's own casualty verb is a later predicate of the same subject ("14 passengers
   were pulled off a bus ... and shot dead", "six men were abducted on Monday and later killed");
-- ``family_loss``: a loss told by the bereaved ("We lost 10 members of our family", "he lost three sons");
+- ``family_loss``: a loss told by the bereaved ("We lost 10 members of our family", "he lost three sons", "we
+  have so far lost 15 people");
 - ``running_total``: a total the new deaths bring the toll to ("..., bringing the total to 25 victims",
   "taking the number of dead to 40"), and ``increments``: the new deaths themselves ("one more staff member
   died", "two additional patients"), a part of that total, no toll of their own;
@@ -59,9 +60,14 @@ def later_predicate(text: str, s: int, e: int) -> Iterator[Found]:
 _KIN = (r"(?:members\s+of\s+(?:our|his|her|their|my|the|one)\s+(?:\w+\s+)?family|(?:family\s+)?members|relatives|"
         r"family\s+members|loved\s+ones|kin|kinsmen|children|sons|daughters|brothers|sisters|nephews|nieces|cousins|"
         r"grandchildren|grandsons|granddaughters)")
+# ... or a village's, told by its people: "we have so far lost 15 people", "the village buried 20 residents" (not
+# people lost to an election, defections or a rival)
+_PEOPLE = r"(?:people|persons|villagers|residents|inhabitants|neighbours|neighbors|worshippers|worshipers)"
 _RX_LOST = re.compile(
     rf"\b(?:lost|losing|loses|lose|buried|burying|mourn(?:s|ed|ing)?)\s+(?:(?:all|another)\s+)?{NUM}"
-    rf"(?P<np>\s+(?:(?:of\s+)?(?:our|his|her|their|my)\s+)?(?:(?:close|young|own|immediate|extended)\s+)?{_KIN})\b",
+    rf"(?P<np>\s+(?:(?:of\s+)?(?:our|his|her|their|my)\s+)?(?:(?:close|young|own|immediate|extended)\s+)?(?:{_KIN}|{_PEOPLE}))\b"
+    rf"(?!\s+(?:to|through|in)\s+(?:the\s+)?(?:defections?|desertions?|arrests?|capture|surrenders?|custody|elections?|"
+    rf"migration|emigration|the\s+other\s+side|rivals?|cities|city|towns?|abroad|jobs?)\b)",
     re.IGNORECASE,
 )
 

@@ -163,6 +163,11 @@ def _breakdown(text: str, s: int, e: int) -> Iterator[Found]:
             c = _RX_PARTITIVE_NEXT.match(text, c.end(), e)
 
 
+# "we have lost 15 people and one was injured": the count is the object of a loss, no subject of the passive
+_LOSS_BEFORE = re.compile(r"\b(?:lost|losing|loses|lose|buried|burying|mourned|mourning)\s+(?:(?:all|another|so\s+far)\s+)?$",
+                          re.IGNORECASE)
+
+
 def _coordinated(kind: str, text: str, m: re.Match, starts: list[int]) -> list[Found]:
     """Groups coordinated before the subject of a passive ("N Afghans and M soldiers were killed")."""
     out: list[Found] = []
@@ -171,7 +176,8 @@ def _coordinated(kind: str, text: str, m: re.Match, starts: list[int]) -> list[F
     while k > 0:
         q = starts[k - 1]
         c = _RX_COORD.fullmatch(text, q, p)
-        if c is None or _PRED_IN_NP.search(c.group("np")) or _OBJECT_OF_VERB.search(text, max(0, q - 50), q):
+        if c is None or _PRED_IN_NP.search(c.group("np")) or _OBJECT_OF_VERB.search(text, max(0, q - 50), q) or \
+                _LOSS_BEFORE.search(text, max(0, q - 30), q):
             break  # "41 worshippers lost their lives and 120 others were injured": a clause of its own
         if _CLAUSE_NP.search(c.group("np")):
             break  # "Four people attacked them and 14 people were killed": the attackers, a clause of their own
