@@ -39,7 +39,8 @@ OFFICIAL = re.compile(
     r"cabinet|parliament|senator|lawmakers?|legislators?|coroner|prosecutor-general|procurator|ombudsman|"
     r"Islamic\s+Emirate|regime|consulate|envoy|ambassador|diplomats?|forces|IRNA|TASS|RIA(?:\s+Novosti)?|Tasnim|"
     r"Fars|PTV|Radio\s+Pakistan|Associated\s+Press\s+of\s+Pakistan|state[\s\-](?:run|owned)|IGP|DIG|DSP|"
-    r"(?:security|military|diplomatic|intelligence|official|police|army|government)\s+sources?|"
+    r"(?:security|military|diplomatic|intelligence|official|police|army|government|medical|hospital|health)\s+sources?|"
+    r"(?-i:(?:Operations|Operational|Joint|Military|Regional|Air|Africa|Central|Southern|Northern|Special\s+Operations)\s+Command)|"
     r"state\s+(?:broadcaster|television|TV|radio|news(?:\s+agency)?|outlet|channel|news\s+channel)|(?-i:RTA|IRIB)|(?-i:Frontier\s+Corps|Levies|Rangers|Guards?|Corps)|"
     r"(?-i:FC|IRGC|gendarmerie|Gendarmerie|Border\s+Police)|law[\s\-]enforcement|(?:security|special|intelligence)\s+services|"
     r"power\s+(?:structures|agencies|ministries)|siloviki|(?:Foreign|Home)\s+Office|Foreign\s+Affairs|(?-i:FO|MoFA|MOFA|MFA))\b"
@@ -129,6 +130,13 @@ _REPORTS_THAT = re.compile(r".*?\b(?:reports?|reported|says|said|writes|wrote|no
 _STATE_TITLE_BEFORE = re.compile(
     r"\b(?:governor|minister|mayor|police\s+chief|district\s+chief|provincial|deputy\s+governor|spokes\w+\s+for\s+the\s+"
     r"(?:ministry|governor)|general|gen\.|colonel|col\.|president|ambassador|senator|MP|lawmaker)\b[^,;]*$", re.IGNORECASE)
+
+
+#: "a Reuters witness and medics", "AFP reporters and police": an outlet's own eyes beside an official's word; the
+#: count is the official's
+_OFFICIAL_BESIDE_NEWS = re.compile(r"\b(?:and|&)\s+(?:the\s+|local\s+|hospital\s+)?(?:medics|doctors|officials|police|"
+                                   r"paramedics|hospital\s+staff|health\s+workers|rescuers|authorities)\b|"
+                                   r"\b(?:medics|doctors|officials|police|paramedics|authorities)\s+(?:and|&)\s+", re.IGNORECASE)
 
 
 _PASSED_ON_BY = re.compile(r"\s*,?\s+(?:as\s+)?(?:quoted|cited|interviewed|contacted|reached)\s+by\s+.*$", re.IGNORECASE | re.DOTALL)
@@ -224,7 +232,7 @@ def _classify(who: str, taliban_rule: bool | None) -> str:
         return "researcher"  # "an independent researcher who tracks the group": the researcher's
     if PERP.search(who):
         return "perpetrator"
-    if NEWS.search(who) and not STATE_NEWS.search(who):
+    if NEWS.search(who) and not STATE_NEWS.search(who) and not _OFFICIAL_BESIDE_NEWS.search(who):
         return "reporter"  # another outlet's own count ("a tally by The Associated Press")
     if OFFICIAL.search(who):
         return "official"

@@ -166,8 +166,8 @@ def _count_ok(text: str, m: re.Match, count: Count) -> bool:
     first = _DIGITS.match(text, ns, ne)
     if first is not None and first.end() < ne and text[first.end()] in " \u2013\u2014" and _date_part(text, ns, first.end()):
         return False  # "QUETTA, May 3 - Nine people ...": no range from a dateline's day to the toll
-    if ns > 0 and text[ns - 1] in "/:#-":
-        return False
+    if ns > 0 and (text[ns - 1] in "/#-" or text[ns - 1] == ":" and not text[ns].isalpha()):
+        return False  # 9/11, #3, 10:30; a count word glued to a dateline's colon (":Thirty people") is read
     return True
 
 
