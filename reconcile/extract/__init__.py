@@ -249,8 +249,9 @@ def _sentence(reader: _Reader, i: int, low: str | None = None) -> list[Claim]:
     if starts:
         if casualty_cue:
             found.extend(rules.casualties(text, s, e, starts))
-        if strength_cue:
-            found.extend(rules.strength(text, s, e, starts))
+        if strength_cue:  # ("... were left in the Vanni stronghold": a cue word, and a figure of the fighters named before)
+            before = may_match(_GATE_FIGURE_NOUN, low) and rules.FIGURE_NOUN_CUE.search(low) and _previous_counts_fighters(reader, i)
+            found.extend(rules.strength(text, s, e, starts, fighters_before=bool(before)))
         elif figure_cue and _previous_counts_fighters(reader, i):
             # "Other officials have put the number at about 2,000." after a sentence about fighters
             found.extend(rules.strength(text, s, e, starts, fighters_before=True))

@@ -49,6 +49,8 @@ from .strengthrx import (  # the patterns of the rules
     _OWNED_MEMBERS,
     _OWNED_NUMBERS,
     _OWNER_BEFORE,
+    _PARTITIVE_BEFORE,
+    _PERSONS_AFTER,
     _RX_STR_ABROAD,
     _RX_STR_ALLEGIANCE,
     _RX_STR_ARMY,
@@ -67,6 +69,7 @@ from .strengthrx import (  # the patterns of the rules
     _RX_STR_SUBJ,
     _RX_STR_SUBSET,
     _RX_STR_VARY,
+    _STATE_FORCE_AFTER,
     _STR_ACTION_AFTER,
     _STR_ESTIMATE,
     _STR_GATES,
@@ -140,9 +143,10 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
                 if _YEARLIKE.fullmatch(strip_refs(text[ns : m.end("num")]).strip()) or (count.high or count.low or 0) > MAX_PLAUSIBLE:
                     continue
             elif not _count_ok(text, m, count) and not (
-                    rule == "possessive" and _NUMBERING_BEFORE.search(text, max(s, ns - 30), ns)
+                    ((rule == "possessive" and _NUMBERING_BEFORE.search(text, max(s, ns - 30), ns))
+                     or (_PARTITIVE_BEFORE.search(text, max(s, ns - 30), ns) and max(count.low or 0, count.high or 0) >= 100))
                     and _count_ok_after_verb(text, m, count)):
-                continue
+                continue  # ("most of the 600 fighters": the shared check takes "<word> of the 600" for a part)
             if rule == "possessive" and count.qualifier == "exact" and m.group("pre").lower() == "estimated" \
                     and _AN_BEFORE.search(text, max(s, m.start() - 4), m.start()):
                 count = parse_count(f"an estimated {text[ns : m.end('num')]}") or count  # "An estimated 2,000 of ..."
@@ -165,6 +169,11 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
                     continue  # "its 300 fighters killed in the strikes", "the dead number 40"
                 if _STR_ACTION_AFTER.match(text[m.end() : m.end() + 40]):
                     continue  # "the group's 300 fighters attacked the base": a raiding party
+            if rule == "strong" and m.group("adj"):
+                if groups_here is None:
+                    groups_here = [g for g in aliases.find_actors(text, s, e) if g.actor.type == "group"]
+                if max(count.low or 0, count.high or 0) < 100 or not groups_here or _STATE_FORCE_AFTER.match(text, m.end(), e):
+                    continue  # "a 12-member delegation", "a 600-member police force": no group's strength
             if rule == "owned_est" and (max(count.low or 0, count.high or 0) < 20 or not _END_OF_FIGURE.match(text, m.end("num"), e)
                                         or _CASUALTY_NEAR.search(text, max(s, m.start() - 40), m.end())):
                 continue  # "its fighters killed are put at 40", "... at 40 per cent": no strength
@@ -227,8 +236,9 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
                                   or _OWNED_NUMBERS.search(text, max(s, m.start() - 8), m.start() + 8))
                                  and (groups_here or _GROUP_POSSESSIVE.search(text, max(s, m.start() - 30), m.start()))):
                     continue  # ("the group's ranks have swelled to 4,000": the group meant, not named)
-                if rule == "noun" and not m.group("np") and not _END_OF_FIGURE.match(text, m.end("num"), e):
-                    continue  # "a total of 444 terror attacks": the figure counts something else
+                if rule == "noun" and not m.group("np") and not _END_OF_FIGURE.match(text, m.end("num"), e) and not (
+                        _PERSONS_AFTER.match(text, m.end("num"), e) and _MEMBER_NOUN.search(text, m.start(), ns)):
+                    continue  # ("the number of fighters ... estimated at 4,000 to 6,000 people": persons, the members named before)  # "a total of 444 terror attacks": the figure counts something else
             # ("Its trained fighters numbered 2,500": the word before the verb "number" describes the men)
             if _STR_BAD_BEFORE.search(text[max(s, ns - 60, m.start() if rule == "numbers" else s) : ns]) and rule != "noun" \
                     and not (rule == "possessive" and _CAPABLE_PRE.match(m.group("pre"))):
@@ -278,7 +288,8 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
                 scope.append(sc.group("where"))
             elif (where := _scope_before(text, s, ns)) is not None:
                 scope.append(where)
-            if _FAMILY.search(text[m.end() : min(e, m.end() + 40)]) or _FAMILY.search(np):
+            if _FAMILY.search(text[m.end() : min(e, m.end() + 40)]) or _FAMILY.search(np) or (
+                    rule == "noun" and _FAMILY.search(text, m.start(), ns)):  # "the number of fighters and family members ..."
                 scope.append(f"{np.strip()} and family members" if np.strip() else "including family members")
             f.scope = "; ".join(scope) or None
             yield f
