@@ -94,3 +94,30 @@ def test_groups_of_other_theatres_are_named():
     for text, group in cases.items():
         got = strength_of(text)
         assert len(got) == 1 and got[0].entity == group, (text, got)
+
+
+def test_figure_read_from_the_nearest_size_noun():
+    # an earlier size noun in a long sentence must not hide the one that owns the figure
+    got = strength_of("Its numbers have grown since the monitors' first estimate in the spring, which put the group's "
+                      "total of TTP fighters at roughly 4,000.")
+    assert values(got) == [(3600, 4400)]
+    got = strength_of("The ministry gave the size of the branch in broad terms only, while the UN put the number of "
+                      "ISKP fighters at 1,500 \u2013 2,200.")
+    assert values(got) == [(1500, 2200)]
+
+
+def test_a_second_figure_for_another_place_shares_the_noun():
+    got = strength_of("Officials count about 400 TTP fighters in Bajaur and around 700 in Mohmand.")
+    assert values(got) == [(360, 440), (630, 770)]
+    assert sorted(c.scope for c in got) == ["Bajaur", "Mohmand"]
+
+
+def test_a_second_place_after_a_toll_is_no_strength():
+    got = extracted("Troops killed 30 TTP fighters in Bajaur and 12 in Mohmand.", None, "2019-03-02", "Wire", "w.txt")
+    assert [c for c in got if c.kind == "strength"] == []
+
+
+def test_a_series_of_yearly_figures_after_a_size_noun():
+    got = strength_of("Army figures put the group's membership at 410 in 2011 and at 395 in 2012, "
+                      "the TTP-linked faction said.")
+    assert values(got) == [(395, 395), (410, 410)]

@@ -124,6 +124,8 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
         elif rule == "coord":
             ms = _anchored(rx, text, [p for p in starts if text[max(s, p - 12) : p].rstrip().endswith(_COORD_WORDS)
                                       and _COORD_BEFORE.search(text, max(s, p - 70), p)], e)
+        elif rule == "noun":
+            ms = _noun_matches(text, s, e)
         else:
             ms = _anchored(rx, text, starts, e) if anchored else rx.finditer(text, s, e)
         for m in ms:
@@ -293,7 +295,16 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
                 scope.append(f"{np.strip()} and family members" if np.strip() else "including family members")
             f.scope = "; ".join(scope) or None
             yield f
-            if m.group("np") and ("20" in low or "19" in low):
+            if rule != "noun" and m.group("np") and (c := _RX_STR_LEFT_AND.match(text, sc.end() if sc else m.end(), e)) is not None \
+                    and c.start("num") not in seen:  # "about 300 cadres in Batticaloa and around 500 in Trincomalee"
+                c2 = parse_count(c.group("num"))
+                if c2 is not None and max(c2.low or 0, c2.high or 0) >= 20 and _count_ok(text, c, c2):
+                    seen.add(c.start("num"))
+                    f2 = Found("strength", rule + ".and", c.start("num"), c.end("num"), c.start("num"), c.end("num"), c2)
+                    if (sc2 := _SCOPE_AFTER.match(text, c.end("num"), e)) is not None:
+                        f2.scope = sc2.group("where")
+                    yield f2
+            if (m.group("np") or rule == "noun") and ("20" in low or "19" in low):
                 n = _RX_STR_NEXT_YEAR.match(text, m.end(), e)
                 if n is not None and n.start("num") not in seen:
                     c2 = parse_count(text[n.start("num") : n.end("num")])
@@ -401,6 +412,20 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
         if sc:
             f.scope = sc.group("where")
         yield f
+
+
+def _noun_matches(text: str, s: int, e: int):
+    """The noun rule's matches, and for each the shorter ones inside it that end at the same figure: a match
+    may start at an earlier size noun than the figure's own ("the ISIL's numbers have more than doubled
+    compared to the agency's last estimate, which pinned the group's total ... at roughly 10,000": the
+    figure is read from "total", not from "numbers"; the shared ``seen`` keeps one claim per figure)."""
+    pos = s
+    while (m := _RX_STR_NOUN.search(text, pos, e)) is not None:
+        yield m
+        inner = m
+        while (inner := _RX_STR_NOUN.search(text, inner.start() + 1, e)) is not None and inner.start("num") == m.start("num"):
+            yield inner
+        pos = m.end()
 
 
 # "they number between 6,000-7,000", "together they now number about 3,000": a pronoun for the fighters

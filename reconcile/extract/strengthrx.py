@@ -197,7 +197,7 @@ _RX_STR_PRESENCE = re.compile(
 )
 # "... 3,000 fighters in 2016 and perhaps 1,500 by 2020": the noun elided in a figure of another year
 _RX_STR_NEXT_YEAR = re.compile(
-    rf"(?:\s+(?:in|by)\s+(?:19|20)\d\d)?\s*,?\s+(?:and|but|to|down\s+to|up\s+to)\s+"
+    rf"(?:\s+(?:in|by)\s+(?:19|20)\d\d)?\s*,?\s+(?:and|but|to|down\s+to|up\s+to)\s+(?:at\s+)?"
     rf"(?:(?:perhaps|possibly|probably|maybe|only|just|still)\s+)?{NUM}(?=\s+(?:by|in)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
@@ -259,7 +259,7 @@ FIGURE_NOUN_CUE = re.compile(r"\b(?:numbers?|figures?|estimates?|total|strength|
 _RX_STR_LEFT = re.compile(rf"{NUM}(?P<np>)\s+(?:(?:were|are|was|is)\s+(?:still\s+)?)?(?:left|remaining)"
                           rf"(?=\s+(?:in|across|inside)\s+(?:the\s+)?(?-i:[A-Z]))", re.IGNORECASE)
 _RX_STR_LEFT_AND = re.compile(
-    rf"\s*,?\s+(?:and|while|with)\s+(?:(?:another|perhaps|possibly|about|around|some)\s+)?{NUM}(?P<np>)"
+    rf"\s*,?\s+(?:and|while|with)\s+(?:(?:another|perhaps|possibly)\s+)?{NUM}(?P<np>)"
     rf"(?=\s+(?:in|across|inside)\s+[A-Z])",
     re.IGNORECASE,
 )
