@@ -28,6 +28,7 @@ from .strengthframe import (
     UNREAD,
     _figure_now,
     _scope_before,
+    earlier_figure,
     estimate_figures,
 )
 from .strengthrx import (  # the patterns of the rules
@@ -101,7 +102,15 @@ from .strengthwords import (
 def strength(text: str, s: int, e: int, starts: list[int] | None = None,
              fighters_before: bool = False) -> Iterator[Found]:
     """strength claims of the sentence; ``fighters_before``: the sentence before counted fighters,
-    so "put the number at about 2,000" counts them too."""
+    so "put the number at about 2,000" counts them too. A figure of the past told beside today's
+    ("it once had 4,000") has "earlier" (or "peak") in its scope: a point of a series, no rival estimate."""
+    for f in _strength(text, s, e, starts, fighters_before):
+        if (when := earlier_figure(text, s, f.num_start)) is not None:
+            f.scope = f"{f.scope}; {when}" if f.scope else when
+        yield f
+
+
+def _strength(text: str, s: int, e: int, starts: list[int] | None, fighters_before: bool) -> Iterator[Found]:
     if starts is None:
         starts = number_starts(text, s, e)
     low = text[s:e].lower()
