@@ -250,8 +250,9 @@ def _sentence(reader: _Reader, i: int, low: str | None = None) -> list[Claim]:
     if starts:
         if casualty_cue:
             found.extend(rules.casualties(text, s, e, starts))
-        if strength_cue:
-            found.extend(rules.strength(text, s, e, starts))
+        if strength_cue:  # ("... were left in the Vanni stronghold": a cue word, and a figure of the fighters named before)
+            before = may_match(_GATE_FIGURE_NOUN, low) and rules.FIGURE_NOUN_CUE.search(low) and _previous_counts_fighters(reader, i)
+            found.extend(rules.strength(text, s, e, starts, fighters_before=bool(before)))
         elif figure_cue and _previous_counts_fighters(reader, i):
             # "Other officials have put the number at about 2,000." after a sentence about fighters
             found.extend(rules.strength(text, s, e, starts, fighters_before=True))
@@ -478,7 +479,8 @@ def _claim(text, f: rules.Found, sent: Sentence, source: Source, claimant: Claim
             event_date, precision = date.value, date.precision
         pl = place
     elif own.dates:
-        event_date, precision = own.dates[0].value, own.dates[0].precision
+        d = _subject_date(own.dates, f) if kind == "strength" else own.dates[0]
+        event_date, precision = d.value, d.precision
         if aggregate and is_event:
             pl = own.place
     perpetrator = None
@@ -514,6 +516,18 @@ def _claim(text, f: rules.Found, sent: Sentence, source: Source, claimant: Claim
         extractor=extractor,
         warning=warning,
     )
+
+
+def _subject_date(dates: list, f: rules.Found):
+    """The date a strength figure is told for: the one written right after it ("390 in 2009 and 340 in 2010"),
+    else the last one before it, else the sentence's first."""
+    if len(dates) == 1 or f.num_start < 0:
+        return dates[0]
+    after = [d for d in dates if f.num_end <= d.start <= f.num_end + 25]
+    if after:
+        return after[0]
+    before = [d for d in dates if d.start < f.num_start]
+    return before[-1] if before else dates[0]
 
 
 def _nearest_group(text: str, f: rules.Found, group_mentions):
