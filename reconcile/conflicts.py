@@ -186,10 +186,14 @@ def site_parts(items: list[dict]) -> dict[str, str]:
 _ATTACKER = r"(?:attackers?|militants?|gunm[ae]n|bombers?|assailants?|terrorists?|insurgents?|raiders?|fighters?)"
 _ATTACKERS_BEFORE = re.compile(
     r"(?:\bof\s+(?:the|these|those)\s+(?:[\w\-]+\s+){0,2}?" + _ATTACKER + r"\b"
-    r"|\b(?:one|a|the\s+first)\s+(?:[\w\-]+\s+)?" + _ATTACKER + r"\b[^.;]{0,80}?(?:,|\bwhile|\band|\bwhereas)\s*$)"
+    r"|\b(?:one|a|the\s+first)\s+(?:[\w\-]+\s+)?" + _ATTACKER + r"\b[^.;]{0,80}?(?:,|\bwhile|\band|\bwhereas)\s*$"
+    # - the attackers as the subject of a clause, the figure after a contrast: "All the attackers fled, though one
+    #   sustained injuries", "the gunmen escaped but two were wounded" (not "the gunmen fled and two were killed")
+    r"|\b(?:the\s+|all\s+(?:the\s+)?|both\s+(?:the\s+)?)(?:[\w\-]+\s+)?" + _ATTACKER
+    + r"\b[^.;]{0,80}?\b(?:though|although|but|except\s+that)\s*$)"
     r"[^.;]{0,80}$", re.IGNORECASE)
-_ELIDED_AFTER = re.compile(r"\s+(?:others?\b|(?:more\s+)?(?:were|was|had|have|has|killed|died|dead|shot|slain|wounded|injured)\b)",
-                           re.IGNORECASE)
+_ELIDED_AFTER = re.compile(r"\s+(?:others?\b|(?:more\s+)?(?:were|was|had|have|has|killed|died|dead|shot|slain|wounded|injured|"
+                           r"sustained|suffered|received)\b)", re.IGNORECASE)
 # - another site's figure: "six died outside the school, and one person was wounded at the Mumtaz centre"
 _FACILITY = (r"(?:cent(?:er|re)|school|academy|university|college|madrassa|seminary|mosque|church|shrine|hospital|clinic|"
              r"market|bazaar|hotel|compound|checkpoint|check-post|post|station|office|base|camp|court|stadium)")
