@@ -78,6 +78,8 @@ def listed_parts(items: list[dict], claims: list[dict] = ()) -> dict[str, str]:
             for c in same:
                 if _local_people(c):
                     out[c["id"]] = LOCALS  # "Four locals and seven Chinese nationals died": the locals, a part
+        elif others_beside_named(same[0]) and same[0]["id"] not in other_kind:
+            out[same[0]["id"]] = "others"  # "killing a judge and 10 others": the toll is 11, the others a part
         groups = len({victims_key(c["victims"]) for c in same}) >= 2
         if not groups and len({norm_label(c["victims"]) for c in same}) < 2:
             continue
@@ -96,6 +98,26 @@ def listed_parts(items: list[dict], claims: list[dict] = ()) -> dict[str, str]:
             elif victims_key(c["victims"]) == "people" and _ONE_NAMED.match(c.get("value_text") or ""):
                 out[c["id"]] = unnamed_part(c)  # "five engineers and their driver": the driver, one of them
     return out
+
+
+#: "killing Judge Khan and 10 others", "a policeman and three others died": others beside a victim named before them
+#: (not "blew himself up, killing 10 others", nor "the three attackers and nine others": there the others are everyone).
+_AND_BEFORE = re.compile(r"(?P<word>[\w'\u2019\-]+)\s*,?\s+and\s+$", re.IGNORECASE)
+_NOT_A_VICTIM = re.compile(r"(?:himself|herself|themselves|itself|attackers?|gunm[ae]n|bombers?|assailants?|militants?|"
+                           r"terrorists?|insurgents?)$", re.IGNORECASE)
+
+
+def others_beside_named(c: dict) -> bool:
+    """The claim's figure counts "N others" after a victim its sentence names without a figure ("killing Judge Khan
+    and 10 others"): a part of the toll, which is larger by the named ones."""
+    vt, q = c.get("value_text"), c.get("quote") or ""
+    if not vt or everyone_besides_attackers(c):
+        return False
+    for m in re.finditer(r"(?<![\w])" + re.escape(vt) + r"\s+others\b", q):
+        before = _AND_BEFORE.search(q, max(0, m.start() - 60), m.start())
+        if before is not None and not _NOT_A_VICTIM.match(before.group("word")):
+            return True
+    return False
 
 
 #: The group key of the local people a sentence counts beside another group (foreigners, soldiers).
@@ -432,13 +454,15 @@ def _whole_toll(c: dict) -> bool:
 def summands(items: list[dict]) -> set[str]:
     """Ids of figures of one report that add up to a larger toll of the same report ("five civilians
     died in nearby buildings", "four more bodies were recovered" and "at least nine killed"): parts of
-    that toll, not contradictions of it or of other reports.  Only figures of everyone are summed (a
-    count of one group already belongs to a total), never one named as a part ("including")."""
-    by_source: dict[str, list[dict]] = defaultdict(list)
+    that toll, not contradictions of it or of other reports.  Only figures of one group are summed into
+    a toll of that group (everyone's, or one group's: "68 soldiers at the camp" and "62 on the highways"
+    of "at least 130 soldiers"; a count of one group already belongs to a total of everyone), never one
+    named as a part ("including")."""
+    by_source: dict[tuple[str, str], list[dict]] = defaultdict(list)
     inside = nested(items)
     for c in items:
-        if victims_key(c["victims"]) == "people" and c["id"] not in inside:
-            by_source[c["source_id"]].append(c)
+        if c["id"] not in inside:
+            by_source[(c["source_id"], victims_key(c["victims"]))].append(c)
     out: set[str] = set()
     for same in by_source.values():
         if len(same) < 3:
