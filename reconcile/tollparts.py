@@ -25,6 +25,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
+from .extract.victims import VICTIM_NOUN
 from .intervals import compatible
 from .matching.features import norm_label, victim_group
 from .partwords import among, facility_split, figure_at, figures_at, instant, of_the_dead, own_people
@@ -81,6 +82,8 @@ def listed_parts(items: list[dict], claims: list[dict] = ()) -> dict[str, str]:
         elif others_beside_named(same[0]) and same[0]["id"] not in other_kind:
             out[same[0]["id"]] = "others"  # "killing a judge and 10 others": the toll is 11, the others a part
         groups = len({victims_key(c["victims"]) for c in same}) >= 2
+        for c, key in _named_kinds(same, groups).items():
+            out[c] = key  # "at least 45 Christians and 25 Muslims", "seven girls and one boy": kinds of one group
         if not groups and len({norm_label(c["victims"]) for c in same}) < 2:
             continue
         for c in same:
@@ -97,6 +100,40 @@ def listed_parts(items: list[dict], claims: list[dict] = ()) -> dict[str, str]:
                 out[c["id"]] = "others"
             elif victims_key(c["victims"]) == "people" and _ONE_NAMED.match(c.get("value_text") or ""):
                 out[c["id"]] = unnamed_part(c)  # "five engineers and their driver": the driver, one of them
+    return out
+
+
+#: The victim noun a figure counts ("45 Christians", "four law enforcement agency (LEA) members", "one boy").
+_HEAD_NOUN = re.compile(r"\s+(?:\(?[\w'\u2019\-]+\)?\s+){0,4}?(?P<noun>" + VICTIM_NOUN + r")\b", re.IGNORECASE)
+#: Nouns of everyone a toll counts, no kind of victim of their own.
+_EVERYONE_NOUNS = frozenset({"people", "persons", "person", "individuals", "victims", "others", "other", "lives", "more",
+                             "them", "civilians", "civilian"})
+
+
+def _head_noun(c: dict) -> str | None:
+    """The noun right after the claim's figure, singular and in lower case ("Christians" -> "christian")."""
+    m = figure_at(c)
+    h = _HEAD_NOUN.match(c.get("quote") or "", m.end()) if m is not None else None
+    if h is None:
+        return None
+    noun = " ".join(h.group("noun").lower().split())
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+def _named_kinds(same: list[dict], groups: bool) -> dict[str, str]:
+    """Group keys of figures one sentence lists by the kind of victim they count, within one victim group ("at
+    least 45 Christians and 25 Muslims", "seven girls and one boy"), or as people of a kind beside another group
+    ("10 security personnel and four agency members"): each counts its kind ("people (christian)"), compared with
+    the same kind's figures elsewhere and held by the toll of everyone, never a rival count of the whole group."""
+    nouns = {c["id"]: _head_noun(c) for c in same}
+    kinds = {n for n in nouns.values() if n and n not in _EVERYONE_NOUNS}
+    out: dict[str, str] = {}
+    for c in same:
+        noun, key = nouns[c["id"]], victims_key(c["victims"])
+        if not noun or noun in _EVERYONE_NOUNS:
+            continue
+        if (groups and key == "people") or (not groups and len(kinds) >= 2):
+            out[c["id"]] = f"{key} ({noun})"
     return out
 
 

@@ -66,3 +66,39 @@ def test_a_toll_of_everyone_still_conflicts(quote):
               source="s2")
     other = _k("other", 10, quote, "10" if "10" in quote else "Ten")
     assert pairs(conflicts.find([toll, other], event_id="e1")) == {frozenset(("toll", "other"))}
+
+
+# A sentence that lists the dead by kind within one group: each figure counts its kind, not the whole group.
+@pytest.mark.parametrize(("quote", "a", "b", "victims"), [
+    ("The dead were at least 30 Hindus and 12 Sikhs, a community leader said.", ("30", 30, None), ("12", 12, 12),
+     "people"),
+    ("Among the dead were six girls and two boys from the same school.", ("six", 6, 6), ("two", 2, 2), "children"),
+    ("The bombing killed 20 Christians and nine Muslims who were in the park.", ("20", 20, 20), ("nine", 9, 9),
+     "people"),
+])
+def test_kinds_listed_in_one_sentence_are_parts_of_the_toll(quote, a, b, victims):
+    toll = _k("toll", 50, "At least 50 people were killed in the bombing, officials said.", "At least 50",
+              victims=victims, high=None, source="s2")
+    first = _k("first", a[1], quote, a[0], victims=victims, high=a[2], start=100)
+    second = _k("second", b[1], quote, b[0], victims=victims, high=b[2], start=100 + quote.index(b[0]))
+    assert pairs(conflicts.find([toll, first, second], event_id="e1")) == set()
+
+
+def test_people_of_a_kind_beside_another_group_are_a_part():
+    quote = "Ten members of the security forces and four agency employees lost their lives in the clashes."
+    forces = _k("forces", 10, quote, "Ten", victims="security_forces", start=100)
+    staff = _k("staff", 4, quote, "four", start=140)
+    toll = _k("toll", 40, "At least 40 people were killed across the province, officials said.", "At least 40",
+              high=None, source="s2")
+    assert pairs(conflicts.find([toll, forces, staff], event_id="e1")) == set()
+
+
+def test_one_kind_counted_by_two_reports_still_conflicts():
+    quote = "The dead were at least 30 Hindus and 12 Sikhs, a community leader said."
+    hindus = _k("hindus", 30, quote, "30", high=None, start=100)
+    sikhs = _k("sikhs", 12, quote, "12", start=120)
+    quote2 = "Police said eight Hindus and four Sikhs died in the blast."
+    hindus2 = _k("hindus2", 8, quote2, "eight", source="s2", start=0)
+    sikhs2 = _k("sikhs2", 4, quote2, "four", source="s2", start=20)
+    got = pairs(conflicts.find([hindus, sikhs, hindus2, sikhs2], event_id="e1"))
+    assert frozenset(("hindus", "hindus2")) in got and frozenset(("sikhs", "sikhs2")) in got
