@@ -22,7 +22,7 @@ from itertools import islice
 
 from .. import aliases, gazetteer
 from ..models import Claim, Source
-from . import context, fallback, fields, groups, headlines, memo, ownside, rules
+from . import context, fallback, fields, groups, headlines, memo, ownside, rules, sharedhedge
 from .borderfight import border_place
 from .claimants import PRONOUNS, Claimant, claimant_for, classify, find_claimants
 from .fastrx import word_start
@@ -275,6 +275,7 @@ def _sentence(reader: _Reader, i: int, low: str | None = None) -> list[Claim]:
     if not found:
         return []
     found = _dedupe_found(found)
+    sharedhedge.share_hedges(text, found)  # "At least 11 people were killed and 25 injured": 25 a floor too
     if len(found) > MAX_PER_SENTENCE:
         log.info("sentence %d of %s: %d figures, read as noise", i, source.id, len(found))
         return []
