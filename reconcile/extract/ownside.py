@@ -29,7 +29,7 @@ _STATES: dict[str, str] = {
     "AF": r"Afghan(?:istan)?(?:['\u2019]s)?|Kabul(?:['\u2019]s)?|Taliban[\s\-]+(?:government|authorities|administration|regime|"
           r"spokes\w+|officials?|ministry|forces|defen[cs]e)|Taliban['\u2019]s\s+(?:government|defen[cs]e|ministry)|"
           r"Islamic\s+Emirate|Zabihullah\s+Mujahid|Enayatullah\s+Khwarazmi",
-    "PK": r"Pakistan(?:i)?(?:['\u2019]s)?|Islamabad(?:['\u2019]s)?|ISPR|Inter[\s\-]Services\s+Public\s+Relations|Rawalpindi",
+    "PK": r"Pakistan(?:i)?(?:['\u2019]s)?|Islamabad(?:['\u2019]s)?|ISPR|Inter[\s\-]Services?\s+Public\s+Relations|Rawalpindi",
     "IR": r"Iran(?:ian)?(?:['\u2019]s)?|Tehran(?:['\u2019]s)?|IRGC|Revolutionary\s+Guards?",
     "IN": r"India(?:n)?(?:['\u2019]s)?|New\s+Delhi(?:['\u2019]s)?",
     "US": r"United\s+States|U\.S\.|(?-i:US)|American|Pentagon|CENTCOM|Central\s+Command|Washington(?:['\u2019]s)?",
