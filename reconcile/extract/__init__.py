@@ -22,7 +22,7 @@ from itertools import islice
 
 from .. import aliases, gazetteer
 from ..models import Claim, Source
-from . import context, fallback, fields, groups, headlines, memo, ownside, rules, sharedhedge
+from . import context, coref, fallback, fields, groups, headlines, memo, ownside, rules, sharedhedge
 from .borderfight import border_place
 from .claimants import PRONOUNS, Claimant, claimant_for, classify, find_claimants
 from .fastrx import word_start
@@ -321,6 +321,9 @@ def _resolve_pronoun(reader: _Reader, i: int, c: Claimant) -> Claimant:
             return _resolve_name(reader, i, c)
         return c
     person = c.text.lower() in ("he", "she")  # a person: not a database or a ministry named in between
+    # "Interior Minister X condemned the blast. | In a statement, he ...": the titled person named before, when no
+    # speaker is named after that person
+    titled = coref.titled_person_before(reader.text, reader.sentences[i].start, reader.source.published) if person else None
     for j in range(i - 1, max(-1, i - (9 if person else 4)), -1):
         prev = reader.sentences[j]
         if prev.boilerplate:
@@ -329,9 +332,13 @@ def _resolve_pronoun(reader: _Reader, i: int, c: Claimant) -> Claimant:
                  and not (person and _INSTITUTION.search(p.text))]
         if named:
             p = named[-1]
+            if titled is not None and titled[2] > p.end:
+                return Claimant(titled[0], titled[1], c.start, c.end)
             if person and p.role == "unknown" and p.text[:1].isupper():
                 p = _resolve_name(reader, j, p)  # "Sirajuddin said" there: the role where he was introduced
             return Claimant(p.text, p.role, c.start, c.end)
+    if titled is not None:
+        return Claimant(titled[0], titled[1], c.start, c.end)
     return c
 
 

@@ -35,7 +35,7 @@ OFFICIAL = re.compile(
     r"prosecutors?|investigators?|officers?|sources?\s+in\s+the\s+government|mayor|councill?or|"
     r"emergency\s+services|rescue|counter-?terrorism|anti-?terrorism|courts?|judges?|tribunal|(?-i:FIR)|charge[\s\-]?sheet|"
     r"first\s+information\s+report|post-?mortem|autopsy|inquest|Kremlin|Biden|state\s+media|Bakhtar|committee|commission|"
-    r"commissioner|superintendent|inspector|magistrate|SHO|DPO|RPO|CPO|CCPO|DHO|SSP|FSB|Inter-?Services|media\s+wing|"
+    r"commissioner|superintendent|inspector|magistrate|SHO|DPO|RPO|CPO|CCPO|DHO|SSP|FSB|Inter[\s\-]?Services?|media\s+wing|"
     r"cabinet|parliament|senator|lawmakers?|legislators?|coroner|prosecutor-general|procurator|ombudsman|"
     r"Islamic\s+Emirate|regime|consulate|envoy|ambassador|diplomats?|forces|IRNA|TASS|RIA(?:\s+Novosti)?|Tasnim|"
     r"Fars|PTV|Radio\s+Pakistan|Associated\s+Press\s+of\s+Pakistan|state[\s\-](?:run|owned)|IGP|DIG|DSP|"
@@ -43,7 +43,10 @@ OFFICIAL = re.compile(
     r"(?-i:(?:Operations|Operational|Joint|Military|Regional|Air|Africa|Central|Southern|Northern|Special\s+Operations)\s+Command)|"
     r"state\s+(?:broadcaster|television|TV|radio|news(?:\s+agency)?|outlet|channel|news\s+channel)|(?-i:RTA|IRIB)|(?-i:Frontier\s+Corps|Levies|Rangers|Guards?|Corps)|"
     r"(?-i:FC|IRGC|gendarmerie|Gendarmerie|Border\s+Police)|law[\s\-]enforcement|(?:security|special|intelligence)\s+services|"
-    r"power\s+(?:structures|agencies|ministries)|siloviki|(?:Foreign|Home)\s+Office|Foreign\s+Affairs|(?-i:FO|MoFA|MOFA|MFA))\b"
+    r"power\s+(?:structures|agencies|ministries)|siloviki|(?:Foreign|Home)\s+Office|Foreign\s+Affairs|(?-i:FO|MoFA|MOFA|MFA)|"
+    # the head of a region or a republic of a federation ("head of the Dagestan Republic", "the region's governor")
+    r"(?:head|leader|chief|president|governor)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:republic|region|oblast|krai|territory|"
+    r"municipality|prefecture|county)|(?:republic|region|oblast|krai)['\u2019]s\s+(?:head|leader|chief|president|governor))\b"
     r"|\b(?:Gen|Lt|Maj|Brig|Col|Adm|Gov|Sen)\.(?=\s)"
     # a rank without its full stop before a name ("Lt Gen Dempsey", "Maj Gen Ahmed"), the defence departments
     r"|\b(?-i:Lt|Gen|Maj|Brig|Col|Adm|Capt|Cdr|Lt\s+Col|Lt\s+Gen|Maj\s+Gen|Brig\s+Gen)\s+(?=[A-Z])"
@@ -169,7 +172,7 @@ _TALIBAN_VOICE = re.compile(r"\bTaliban(?:['\u2019]s)?[\s\-]+(?:chief\s+)?spokes
 TITLE_WORDS = (
     r"spokes\w+|minister|chief|commander|director|head|governor|official|officer|envoy|ambassador|deputy|"
     r"president|secretary|general|researcher|analyst|expert|fellow|professor|leader|emir|commissioner|"
-    r"superintendent|inspector|coordinator|representative|adviser|advisor|doctor|surgeon"
+    r"superintendent|inspector|coordinator|representative|adviser|advisor|doctor|surgeon|chancellor|rector|dean|registrar"
 )
 
 
@@ -228,8 +231,11 @@ def _classify(who: str, taliban_rule: bool | None) -> str:
     for _aid, role in actor_roles:
         if role in ("official", "international_org", "researcher"):
             return role
-    if RESEARCH.search(who) and not _MEDICAL_INSTITUTE.search(who):
+    medical = _MEDICAL_INSTITUTE.search(who)
+    if RESEARCH.search(who) and not medical:
         return "researcher"  # "an independent researcher who tracks the group": the researcher's
+    if medical:
+        return "official"  # "the vice chancellor of the Institute of Medical Sciences": a state hospital's head
     if PERP.search(who):
         return "perpetrator"
     if NEWS.search(who) and not STATE_NEWS.search(who) and not _OFFICIAL_BESIDE_NEWS.search(who):
