@@ -36,6 +36,7 @@ from .earlier import TRAILING_AFTER, trailing_earlier  # noqa: F401 - TRAILING_A
 from .events import _ANY_EVENT, _EVENT_ALL, _EVENT_TYPES, event_type, is_aggregate  # noqa: E402,F401 - public here
 from .fastrx import word_start
 from .followup import followup_span
+from .gates import doc_gated
 from .offsetanchors import _TOOK_PLACE_BEFORE, _after_anchor, _before_anchor, _told_after
 from .otherattacks import (
     _A_NEW_EVENT,
@@ -107,6 +108,7 @@ def clause_breaks(text: str, start: int, end: int):
 
 
 _FOCUS_CLAIM = word_start([(["claimed", "claiming", "responsibility", r"carried\s+out", "behind"], r"\b")])
+_FOCUS_CLAIM = doc_gated(_FOCUS_CLAIM)  # (speed: no scan of a stretch holding none of the strings every match holds)
 _ANAPHOR = re.compile(r"^\W*(?:that|this|the\s+(?:earlier|previous|first|second))\s+(?:\w+\s+)?"
                       r"(?:attack|bombing|blast|explosion|incident|assault|strike)\b", re.IGNORECASE)
 
@@ -114,6 +116,7 @@ _ANAPHOR = re.compile(r"^\W*(?:that|this|the\s+(?:earlier|previous|first|second)
 # an event the hours before a statement of that day ("an attack overnight", "in the early hours")
 _HOURS_BEFORE = re.compile(r"\b(?:overnight|in\s+the\s+early\s+hours|in\s+the\s+small\s+hours|before\s+dawn|pre-dawn|"
                            r"predawn|earlier\s+(?:in\s+the\s+day|today))\b", re.IGNORECASE)
+_HOURS_BEFORE = doc_gated(_HOURS_BEFORE)  # (speed: no scan of a stretch holding none of the strings every match holds)
 
 
 # what an offset "before" is counted to when it is not the event ("a day before the elections", "prior to the vote")
