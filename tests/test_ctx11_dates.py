@@ -1,7 +1,7 @@
 """ctx11: dates and places of rounds X and Y, as phenomena in our own words.
 
 - A day an attack noun owns ("Sunday's bombing") is the attack's; another day of the sentence is what followed it
-  ("families spent Monday burying their dead").
+  ("relatives buried victims on Monday").
 - A day set on a release of words or pictures ("on Sunday released a video"), on a news report or bulletin ("told a
   broadcaster in a news report today"), or on a toll that doubled or tripled, is no event's day.
 - "X was announced as officials in Y reported that N were killed": the second report's own clause, placed by its
@@ -50,7 +50,7 @@ SUNDAY = "2023-05-07"
 
 
 @pytest.mark.parametrize(("text", "low"), [
-    ("Families spent Monday burying their dead as the toll from Sunday's bombing of a market in Quetta rose to 40.", 40),
+    ("Relatives buried victims on Monday while the death toll from Sunday's bombing of a market in Quetta rose to 40.", 40),
     ("Mourners gathered on Monday while the number of dead from Sunday\u2019s suicide attack in Kohat reached 31.", 31),
     ("Rescuers dug through rubble on Monday after Sunday's twin blasts in Peshawar, which killed 19 people.", 19),
     ("Shops stayed shut on Monday, a day of mourning for the 23 people killed in Sunday's attack on a bus in Mastung.", 23),
@@ -100,8 +100,8 @@ def test_near_misses_keep_the_event_day(text, word):
 
 
 @pytest.mark.parametrize(("text", "low", "place"), [
-    ("The toll in Nangarhar was announced as officials in southern Helmand province reported that at least 11 civilians "
-     "were killed in two roadside blasts.", 11, "Helmand"),
+    ("The new count for Nangarhar came as officials in Helmand province reported that 11 farmers "
+     "died when two mines went off.", 11, "Helmand"),
     ("The toll in Kunar rose to 20 as police in neighbouring Nuristan province said that six guards were killed in an "
      "ambush.", 6, "Nuristan"),
     ("Funerals were held in Khost while officials in Paktika province confirmed that nine people were killed by a "
@@ -154,7 +154,7 @@ def test_near_miss_another_attack_in_a_town_the_lead_does_not_name_stays_recalle
 
 
 @pytest.mark.parametrize("text", [
-    "Gunmen stormed a college in Charsadda. Soldiers were rushed in from the provincial capital, Peshawar, to help police. "
+    "Gunmen stormed a college in Charsadda. Extra troops were rushed to the town from the regional capital, Peshawar. "
     "The army said all four gunmen had been killed.",
     "Gunmen stormed a college in Charsadda. Commandos were flown in from Peshawar to clear the buildings. "
     "The army said all four gunmen had been killed.",

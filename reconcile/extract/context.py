@@ -87,7 +87,7 @@ from .tollplaces import claim_window, several_places  # noqa: F401 - several_pla
 _CLAUSE = re.compile(r",?\s+but\s+|;\s+|,\s+while\s+|\s+whereas\s+|\s+\u2014\s+(?=(?-i:[a-z]))"
                      r"|,\s+and\s+(?=(?:in|on|last|earlier|later|then|months|weeks|days|years|hours|minutes|moments|"
                      r"shortly|soon)\b)"
-                     # "The toll in Nangarhar was announced as officials in Helmand reported that 11 were killed": a report
+                     # "The new count for Kunar came as police in Nuristan said that six were killed": a report
                      # of its own, from its own speakers
                      r"|\s+(?:as|while|when)\s+(?=(?:the\s+)?(?:local\s+|provincial\s+|district\s+)?(?:officials|authorities|police)"
                      r"\s+(?:in|of)\s+[^,;.]{2,50}?\s+(?:reported|said|announced|confirmed)\s+that\b)", re.IGNORECASE)
@@ -474,7 +474,7 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
     if len(own) > 1:  # "killed in the worst attack of 2023 ... on Monday": Monday
         own = [d for d in own if not compared(text, start, d)] or own
     if len(own) > 1:
-        # "families spent Monday burying their dead as the toll from Sunday's bombing rose to 72": the day an attack
+        # "mourners buried the dead on Monday, and the count from Sunday's bombing reached 72": the day an attack
         # noun owns is the attack's; the sentence's other days are what followed it
         own = [d for d in own if _DAYS_ATTACK.match(text, d.end, min(end, d.end + 60))] or own
     own.sort(key=lambda d: (abs(d.start - focus), d.start))

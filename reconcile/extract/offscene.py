@@ -87,7 +87,7 @@ _CAME_FROM_BEFORE = re.compile(
     r"raiders?|intruders?|bombers?|mercenar(?:y|ies)|recruits?|volunteers?|men|group|cell|members|nationals?)\s+(?:[\w\-\u2019']+\s+){0,2}?"
     r"|\b(?:c[ao]me|coming|cross(?:ed|ing)?|infiltrat(?:ed|ing)|enter(?:ed|ing)|sneak(?:ed|ing)|snuck|slipp(?:ed|ing)|"
     r"arriv(?:ed|ing)|originat(?:ed|ing)|dispatched|sent\s+in|"
-    # responders brought to the scene: "soldiers were rushed in from the provincial capital, Peshawar"
+    # responders brought to the scene: "commandos were rushed to the campus from the regional capital, Quetta"
     r"rush(?:ed|ing)|flown|airlifted|deployed|called\s+in|brought\s+in|"
     # "an attack launched from inside Pakistan", "rockets fired from Afghan soil": where it was sent from
     r"launch(?:ed|ing)?|fired|staged|mounted|plann?(?:ed|ing)|orchestrated|directed)\s+(?:[\w\-\u2019']+\s+){0,6}?)"
