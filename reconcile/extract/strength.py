@@ -94,6 +94,9 @@ from .strengthwords import (
     group_before,
 )
 
+# the men of one attack: a handful of them is a raiding party, never a group's strength
+_RAIDERS = re.compile(r"\b(?:gunmen|attackers|assailants|bombers|raiders|intruders|shooters|terrorists|militants|fighters|"
+                      r"insurgents|rebels|jihadists)\b", re.IGNORECASE)
 # a fight with a party: "in the clash with", "a gunbattle with", "fighting with", "engaged ... with"
 _FOUGHT_WITH = re.compile(r"\b(?:clash(?:es|ed)?|fight(?:s|ing)?|fought|battle[sd]?|gun\s*battles?|gunfights?|firefights?|"
                           r"encounters?|skirmish(?:es|ed)?|engaged|exchange\s+of\s+fire)\b[^.;,]{0,25}$", re.IGNORECASE)
@@ -255,6 +258,8 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
                     groups_here = [g for g in aliases.find_actors(text, s, e) if g.actor.type == "group"]
                 if not groups_here and not _GROUP_ANAPHOR.search(text, s, e):
                     continue  # "there were 30 terrorists in the compound": attackers, whose strength?
+            if _RAIDERS.search(np) and (count.high if count.high is not None else count.low or 0) < 10:
+                continue  # "there were only two gunmen": the attackers of one attack, no group's strength
             ne = m.end("num")
             if count.qualifier == "exact" and (m.groupdict().get("np") or "").lstrip().startswith(("+", "-plus")):
                 count = Count(count.low, None, "at_least", count.vague)  # "5,000+ fighters"
