@@ -35,6 +35,8 @@ class Actor:
     aliases: list[str] = field(default_factory=list)
     #: the group this one is a faction, branch, splinter or front of
     parent: str | None = None
+    #: the country (a gazetteer name) a government, its forces or a governing movement speak for
+    state: str | None = None
 
 
 @direct_init  # (speed: built straight into its dict, see _frozen)
@@ -62,6 +64,16 @@ _NOT_ALNUM = re.compile(r"[^0-9A-Za-z]+")
 
 def _case_key(alias: str) -> str:
     return _NOT_ALNUM.sub("", alias)
+
+
+def is_acronym(alias: str) -> bool:
+    """Whether ``alias`` is an acronym, matched in its own case only ("IS" never matches "is")."""
+    return _is_acronym(alias)
+
+
+def name_pattern(alias: str) -> str:
+    """The regex of a name as the table matches it: spaces, hyphens and apostrophes between its words are optional."""
+    return _alias_pattern(alias)
 
 
 def _alias_pattern(alias: str) -> str:
@@ -106,9 +118,10 @@ class AliasTable:
                 a.role = role or a.role
                 a.group = e.get("group") or a.group
                 a.parent = e.get("parent") or a.parent
+                a.state = e.get("state") or a.state
             else:
                 self.actors[aid] = Actor(aid, str(e.get("type", "group")), role, e.get("group"), aliases,
-                                         e.get("parent"))
+                                         e.get("parent"), e.get("state"))
         self._check_parents()
         self.by_key: dict[str, Actor] = {}
         self.by_acronym: dict[str, Actor] = {}

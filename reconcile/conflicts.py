@@ -36,7 +36,7 @@ from .factions import one_group, related
 from .intervals import compatible, describe, gap_severity, total_below_part
 from .matching.features import norm_label, place_in_text
 from .models import short_hash
-from .revisions import EARLIER_WORDS, UPDATE_WORDS, claimant_key, projection, revision, superseded
+from .revisions import EARLIER_WORDS, UPDATE_WORDS, claimant_key, projection, restates_update, revision, updated_to
 from .subjects import canonical_entity
 from .tollparts import PART_LABELS, TOLL_KINDS, bounds, exact, figures_at, group_keys, holds, victims_key
 from .tollscope import adult_men, holds_forces, side, whole_toll
@@ -99,8 +99,10 @@ def _note(a: dict, b: dict, what: str) -> str:
     return "; ".join(parts)
 
 
-def _pair_rows(a, b, group, kind, victims, what, severity, out: Found):
-    rev = revision(a, b)
+def _pair_rows(a, b, group, kind, victims, what, severity, out: Found, rev: tuple[dict, dict] | None = None):
+    """A conflict row for two claims, or a revision row when they are one outlet updating its figure (``rev``:
+    the pair as (earlier, later) when the caller knows it is one)."""
+    rev = rev or revision(a, b)
     if rev is not None:
         early, late = rev
         lo_e, lo_l = early["value_low"] or 0, late["value_low"] or 0
@@ -184,10 +186,14 @@ def site_parts(items: list[dict]) -> dict[str, str]:
 _ATTACKER = r"(?:attackers?|militants?|gunm[ae]n|bombers?|assailants?|terrorists?|insurgents?|raiders?|fighters?)"
 _ATTACKERS_BEFORE = re.compile(
     r"(?:\bof\s+(?:the|these|those)\s+(?:[\w\-]+\s+){0,2}?" + _ATTACKER + r"\b"
-    r"|\b(?:one|a|the\s+first)\s+(?:[\w\-]+\s+)?" + _ATTACKER + r"\b[^.;]{0,80}?(?:,|\bwhile|\band|\bwhereas)\s*$)"
+    r"|\b(?:one|a|the\s+first)\s+(?:[\w\-]+\s+)?" + _ATTACKER + r"\b[^.;]{0,80}?(?:,|\bwhile|\band|\bwhereas)\s*$"
+    # - the attackers as the subject of a clause, the figure after a contrast: "All the attackers fled, though one
+    #   sustained injuries", "the gunmen escaped but two were wounded" (not "the gunmen fled and two were killed")
+    r"|\b(?:the\s+|all\s+(?:the\s+)?|both\s+(?:the\s+)?)(?:[\w\-]+\s+)?" + _ATTACKER
+    + r"\b[^.;]{0,80}?\b(?:though|although|but|except\s+that)\s*$)"
     r"[^.;]{0,80}$", re.IGNORECASE)
-_ELIDED_AFTER = re.compile(r"\s+(?:others?\b|(?:more\s+)?(?:were|was|had|have|has|killed|died|dead|shot|slain|wounded|injured)\b)",
-                           re.IGNORECASE)
+_ELIDED_AFTER = re.compile(r"\s+(?:others?\b|(?:more\s+)?(?:were|was|had|have|has|killed|died|dead|shot|slain|wounded|injured|"
+                           r"sustained|suffered|received)\b)", re.IGNORECASE)
 # - another site's figure: "six died outside the school, and one person was wounded at the Mumtaz centre"
 _FACILITY = (r"(?:cent(?:er|re)|school|academy|university|college|madrassa|seminary|mosque|church|shrine|hospital|clinic|"
              r"market|bazaar|hotel|compound|checkpoint|check-post|post|station|office|base|camp|court|stadium)")
@@ -273,7 +279,8 @@ def toll_conflicts(claims: list[dict], group: dict, out: Found) -> None:
         for cid, key in facility_parts(items).items():  # (round E: a named facility's figure, attackers' figures)
             parts.setdefault(cid, key)
         # (a part of a toll, "40 were killed instantly" or one site's figure, updates no toll of its report)
-        old = superseded([c for c in items if not parts.get(c["id"], "").startswith("part of ")])
+        updates = updated_to([c for c in items if not parts.get(c["id"], "").startswith("part of ")])
+        old = set(updates)
         for c in items:
             if c["id"] not in parts and _all_of_the_country(c, items):
                 parts[c["id"]] = "people"  # "a car bomb killed 89 Pakistanis" (in Pakistan): everyone killed
@@ -306,7 +313,9 @@ def toll_conflicts(claims: list[dict], group: dict, out: Found) -> None:
                 if compatible(ia, ib) or _just_above(a, b) or _just_above(b, a):
                     continue
                 victims = a["victims"] if a["victims"] == b["victims"] else (a["victims"] or b["victims"])
-                _pair_rows(a, b, group, kind, victims, f"{kind} {_group_label(va)}", gap_severity(ia, ib), out)
+                # (the update its report told, told again: "had risen to 36" ... "thirty-six injured were brought in")
+                rev = (a, b) if restates_update(a, b, updates) else (b, a) if restates_update(b, a, updates) else None
+                _pair_rows(a, b, group, kind, victims, f"{kind} {_group_label(va)}", gap_severity(ia, ib), out, rev)
             elif va == "people" or vb == "people":
                 total, part = (a, b) if va == "people" else (b, a)
                 it, ip = _one_site_bounds(total), _one_site_bounds(part)

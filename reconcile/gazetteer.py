@@ -24,6 +24,8 @@ ENV_VAR = "RECONCILE_GAZETTEER"
 LANDMARKS = Path(__file__).parent / "data" / "landmarks.yaml"
 LANDMARKS_ENV_VAR = "RECONCILE_LANDMARKS"
 PLACE_TYPES = ("city", "district", "province", "country")
+#: the type of a border of two states (``borders:`` of the data file; never found in text, see extract/borderfight.py)
+BORDER = "border"
 #: Most specific first: used to choose among several places in one sentence.
 SPECIFICITY = {"city": 0, "district": 1, "province": 2, "country": 3}
 
@@ -50,7 +52,7 @@ class PlaceMention:
 
 
 class Gazetteer:
-    def __init__(self, entries: list[dict], landmarks: list[dict] = ()):
+    def __init__(self, entries: list[dict], landmarks: list[dict] = (), borders: list[dict] = ()):
         self.places: dict[str, Place] = {}
         self._cache: dict[str, list] = {}
         self._runs: dict[str, tuple] = {}  # run of capitalized words -> its places (see _find)
@@ -98,6 +100,10 @@ class Gazetteer:
         self.adjectives: dict[str, tuple[str, ...]] = {
             p.country: tuple(str(a) for a in e.get("adjectives") or ())
             for e in entries if (p := self.places.get(str(e.get("name")))) is not None and p.type == "country"}
+        # a country's capital (or the cities whose names stand for its government or army: "Islamabad", "Rawalpindi")
+        self.capitals: dict[str, tuple[str, ...]] = {
+            p.country: _names(e.get("capital"))
+            for e in entries if (p := self.places.get(str(e.get("name")))) is not None and p.type == "country"}
         self._adjective_rx = re.compile(r"\b(" + "|".join(sorted({re.escape(a) for v in self.adjectives.values() for a in v},
                                                                 key=len, reverse=True)) + r")\b") \
             if any(self.adjectives.values()) else None
@@ -115,6 +121,19 @@ class Gazetteer:
             for n in names:
                 self.landmarks[n] = where
                 self.by_key.setdefault(name_key(n), where)
+        # borders of two states (a fight across one is placed on it, extract/borderfight.py): not looked up in text
+        self.borders: dict[frozenset[str], Place] = {}
+        for i, e in enumerate(borders):
+            try:
+                name, sides = str(e["name"]), frozenset(str(c) for c in e["sides"])
+                if len(sides) != 2 or any(c not in self.places or self.places[c].type != "country" for c in sides):
+                    raise ValueError("sides must be two countries of the gazetteer")
+                self.borders[sides] = Place(name=name, type=BORDER, admin1=name, country="/".join(sorted(sides)),
+                                            lat=float(e["lat"]) if e.get("lat") is not None else None,
+                                            lon=float(e["lon"]) if e.get("lon") is not None else None)
+            except (KeyError, TypeError, ValueError) as err:
+                raise entry_error(e, f"border entry {i}", err) from err
+        self._border_names = {p.name: p for p in self.borders.values()}
         every_name = [n for p in self.places.values() for n in (p.name, *p.variants)] + list(self.landmarks)
         # first words of every name: a run of capitalized words is looked at only from these
         self.first_keys = {name_key(t[0]) for n in every_name if (t := _TOKEN.findall(n))}
@@ -123,6 +142,9 @@ class Gazetteer:
     def lookup(self, name: str) -> Place | None:
         if not name:
             return None
+        border = self._border_names.get(name)
+        if border is not None:
+            return border  # (by its exact name only: a border is no place a report's text names)
         key = name_key(name)
         place = self.by_key.get(key)
         if place is None and key.endswith("province"):
@@ -309,6 +331,13 @@ _PROVINCE_OF_BEFORE = re.compile(r"\bprovince\s+of\s+(?:the\s+)?$", re.IGNORECAS
 _QUICK = str.maketrans("", "", "'\u2019.-")
 
 
+def _names(value) -> tuple[str, ...]:
+    """A field that holds one name or a list of names, as a tuple."""
+    if not value:
+        return ()
+    return (str(value),) if isinstance(value, str) else tuple(str(v) for v in value)
+
+
 def _quick_key(token: str) -> str:
     """name_key of one capitalized word, fast (the possessive dropped)."""
     if token.endswith(("'s", "\u2019s")):
@@ -321,7 +350,8 @@ def _quick_key(token: str) -> str:
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     return Gazetteer(load_entries(DATA, extra_files(ENV_VAR, "gazetteer.yaml"), "places"),
-                     load_entries(LANDMARKS, extra_files(LANDMARKS_ENV_VAR, "landmarks.yaml"), "landmarks"))
+                     load_entries(LANDMARKS, extra_files(LANDMARKS_ENV_VAR, "landmarks.yaml"), "landmarks"),
+                     load_entries(DATA, extra_files(ENV_VAR, "gazetteer.yaml"), "borders"))
 
 
 #: cache_clear functions of caches that depend on the gazetteer (registered by their modules)

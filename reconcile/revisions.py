@@ -192,7 +192,13 @@ def _loose_repeat(a: dict, b: dict) -> bool:
 def superseded(items: list[dict]) -> set[str]:
     """Ids of figures their own report updates ("initially said about a dozen ... has risen to 31"):
     the earlier side of a revision within one report."""
-    out: set[str] = set()
+    return set(updated_to(items))
+
+
+def updated_to(items: list[dict]) -> dict[str, list[dict]]:
+    """The figures their own report updates (:func:`superseded`), each with the figures of its report
+    that update it."""
+    out: dict[str, list[dict]] = defaultdict(list)
     by_report: dict[tuple, list[dict]] = defaultdict(list)  # (only figures of one report and group are paired)
     for c in items:
         if projection(c):
@@ -205,5 +211,16 @@ def superseded(items: list[dict]) -> set[str]:
             continue  # "wounding 240" ... "the toll has risen to 15 ... more than 240 wounded": one count, no update
         rev = revision(a, b)
         if rev is not None:
-            out.add(rev[0]["id"])
-    return out
+            out[rev[0]["id"]].append(rev[1])
+    return dict(out)
+
+
+def restates_update(old: dict, other: dict, updates: dict[str, list[dict]]) -> bool:
+    """``other``, a figure of ``old``'s own report, agrees with a figure that report updates ``old`` to: the
+    report tells the update again ("36 injured" in its lead, the minister's 27, then "the number of injured
+    had risen to 36", then "thirty-six injured were brought in"), it does not contradict itself."""
+    if old["source_id"] != other["source_id"] or other["id"] in updates:
+        return False
+    return any(new["id"] != other["id"] and compatible((new["value_low"], new["value_high"]),
+                                                       (other["value_low"], other["value_high"]))
+               for new in updates.get(old["id"], ()))

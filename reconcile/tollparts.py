@@ -25,6 +25,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
+from .extract.victims import VICTIM_NOUN
 from .intervals import compatible
 from .matching.features import norm_label, victim_group
 from .partwords import among, facility_split, figure_at, figures_at, instant, of_the_dead, own_people
@@ -78,7 +79,11 @@ def listed_parts(items: list[dict], claims: list[dict] = ()) -> dict[str, str]:
             for c in same:
                 if _local_people(c):
                     out[c["id"]] = LOCALS  # "Four locals and seven Chinese nationals died": the locals, a part
+        elif others_beside_named(same[0]) and same[0]["id"] not in other_kind:
+            out[same[0]["id"]] = "others"  # "killing a judge and 10 others": the toll is 11, the others a part
         groups = len({victims_key(c["victims"]) for c in same}) >= 2
+        for c, key in _named_kinds(same, groups).items():
+            out[c] = key  # "at least 45 Christians and 25 Muslims", "seven girls and one boy": kinds of one group
         if not groups and len({norm_label(c["victims"]) for c in same}) < 2:
             continue
         for c in same:
@@ -96,6 +101,60 @@ def listed_parts(items: list[dict], claims: list[dict] = ()) -> dict[str, str]:
             elif victims_key(c["victims"]) == "people" and _ONE_NAMED.match(c.get("value_text") or ""):
                 out[c["id"]] = unnamed_part(c)  # "five engineers and their driver": the driver, one of them
     return out
+
+
+#: The victim noun a figure counts ("45 Christians", "four law enforcement agency (LEA) members", "one boy").
+_HEAD_NOUN = re.compile(r"\s+(?:\(?[\w'\u2019\-]+\)?\s+){0,4}?(?P<noun>" + VICTIM_NOUN + r")\b", re.IGNORECASE)
+#: Nouns of everyone a toll counts, no kind of victim of their own.
+_EVERYONE_NOUNS = frozenset({"people", "persons", "person", "individuals", "victims", "others", "other", "lives", "more",
+                             "them", "civilians", "civilian"})
+
+
+def _head_noun(c: dict) -> str | None:
+    """The noun right after the claim's figure, singular and in lower case ("Christians" -> "christian")."""
+    m = figure_at(c)
+    h = _HEAD_NOUN.match(c.get("quote") or "", m.end()) if m is not None else None
+    if h is None:
+        return None
+    noun = " ".join(h.group("noun").lower().split())
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+def _named_kinds(same: list[dict], groups: bool) -> dict[str, str]:
+    """Group keys of figures one sentence lists by the kind of victim they count, within one victim group ("at
+    least 45 Christians and 25 Muslims", "seven girls and one boy"), or as people of a kind beside another group
+    ("10 security personnel and four agency members"): each counts its kind ("people (christian)"), compared with
+    the same kind's figures elsewhere and held by the toll of everyone, never a rival count of the whole group."""
+    nouns = {c["id"]: _head_noun(c) for c in same}
+    kinds = {n for n in nouns.values() if n and n not in _EVERYONE_NOUNS}
+    out: dict[str, str] = {}
+    for c in same:
+        noun, key = nouns[c["id"]], victims_key(c["victims"])
+        if not noun or noun in _EVERYONE_NOUNS:
+            continue
+        if (groups and key == "people") or (not groups and len(kinds) >= 2):
+            out[c["id"]] = f"{key} ({noun})"
+    return out
+
+
+#: "killing Judge Khan and 10 others", "a policeman and three others died": others beside a victim named before them
+#: (not "blew himself up, killing 10 others", nor "the three attackers and nine others": there the others are everyone).
+_AND_BEFORE = re.compile(r"(?P<word>[\w'\u2019\-]+)\s*,?\s+and\s+$", re.IGNORECASE)
+_NOT_A_VICTIM = re.compile(r"(?:himself|herself|themselves|itself|attackers?|gunm[ae]n|bombers?|assailants?|militants?|"
+                           r"terrorists?|insurgents?)$", re.IGNORECASE)
+
+
+def others_beside_named(c: dict) -> bool:
+    """The claim's figure counts "N others" after a victim its sentence names without a figure ("killing Judge Khan
+    and 10 others"): a part of the toll, which is larger by the named ones."""
+    vt, q = c.get("value_text"), c.get("quote") or ""
+    if not vt or everyone_besides_attackers(c):
+        return False
+    for m in re.finditer(r"(?<![\w])" + re.escape(vt) + r"\s+others\b", q):
+        before = _AND_BEFORE.search(q, max(0, m.start() - 60), m.start())
+        if before is not None and not _NOT_A_VICTIM.match(before.group("word")):
+            return True
+    return False
 
 
 #: The group key of the local people a sentence counts beside another group (foreigners, soldiers).
@@ -432,13 +491,15 @@ def _whole_toll(c: dict) -> bool:
 def summands(items: list[dict]) -> set[str]:
     """Ids of figures of one report that add up to a larger toll of the same report ("five civilians
     died in nearby buildings", "four more bodies were recovered" and "at least nine killed"): parts of
-    that toll, not contradictions of it or of other reports.  Only figures of everyone are summed (a
-    count of one group already belongs to a total), never one named as a part ("including")."""
-    by_source: dict[str, list[dict]] = defaultdict(list)
+    that toll, not contradictions of it or of other reports.  Only figures of one group are summed into
+    a toll of that group (everyone's, or one group's: "68 soldiers at the camp" and "62 on the highways"
+    of "at least 130 soldiers"; a count of one group already belongs to a total of everyone), never one
+    named as a part ("including")."""
+    by_source: dict[tuple[str, str], list[dict]] = defaultdict(list)
     inside = nested(items)
     for c in items:
-        if victims_key(c["victims"]) == "people" and c["id"] not in inside:
-            by_source[c["source_id"]].append(c)
+        if c["id"] not in inside:
+            by_source[(c["source_id"], victims_key(c["victims"]))].append(c)
     out: set[str] = set()
     for same in by_source.values():
         if len(same) < 3:

@@ -35,7 +35,8 @@ def test_two_known_provinces_that_differ_count_against_a_link():
     s_differ, lo_differ = place_score(build_batch([a, b]), i, j)
     s_same, lo_same = place_score(build_batch([a, same]), i, j)
     assert s_differ[0] < 0.3 and lo_differ[0] < 0  # neither sentence names its province: evidence, not a veto
-    assert s_same[0] == 0.8 and lo_same[0] > 0
+    # one province and itself: the same place (1.0), weak evidence (a province's log-odds, not a town's)
+    assert s_same[0] == 1.0 and 0 < lo_same[0] < 1.0
 
 
 def _crowd(n_reports, day="2022-06-06"):

@@ -43,6 +43,7 @@ def _patterns() -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
     for mod in [*_MODULES, casualties, casualtywords, events, groups, leadevent, notoll, offscene, places, sayer,
                 strength, tollplaces, tollshapes]:
         for name, value in vars(mod).items():
+            value = value.rx if isinstance(value, gates.DocGated) else value  # (a gated pattern's own gate is checked)
             if isinstance(value, re.Pattern) and id(value) not in seen:
                 seen.add(id(value))
                 gate = gates.required(value)

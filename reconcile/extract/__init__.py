@@ -22,7 +22,8 @@ from itertools import islice
 
 from .. import aliases, gazetteer
 from ..models import Claim, Source
-from . import context, fallback, fields, groups, headlines, memo, ownside, rules
+from . import context, coref, fallback, fields, groups, headlines, memo, ownside, rules, sharedhedge
+from .borderfight import border_place
 from .claimants import PRONOUNS, Claimant, claimant_for, classify, find_claimants
 from .fastrx import word_start
 from .gates import may_match, required
@@ -250,8 +251,9 @@ def _sentence(reader: _Reader, i: int, low: str | None = None) -> list[Claim]:
     if starts:
         if casualty_cue:
             found.extend(rules.casualties(text, s, e, starts))
-        if strength_cue:
-            found.extend(rules.strength(text, s, e, starts))
+        if strength_cue:  # ("... were left in the Vanni stronghold": a cue word, and a figure of the fighters named before)
+            before = may_match(_GATE_FIGURE_NOUN, low) and rules.FIGURE_NOUN_CUE.search(low) and _previous_counts_fighters(reader, i)
+            found.extend(rules.strength(text, s, e, starts, fighters_before=bool(before)))
         elif figure_cue and _previous_counts_fighters(reader, i):
             # "Other officials have put the number at about 2,000." after a sentence about fighters
             found.extend(rules.strength(text, s, e, starts, fighters_before=True))
@@ -274,6 +276,7 @@ def _sentence(reader: _Reader, i: int, low: str | None = None) -> list[Claim]:
     if not found:
         return []
     found = _dedupe_found(found)
+    sharedhedge.share_hedges(text, found)  # "At least 11 people were killed and 25 injured": 25 a floor too
     if len(found) > MAX_PER_SENTENCE:
         log.info("sentence %d of %s: %d figures, read as noise", i, source.id, len(found))
         return []
@@ -297,6 +300,8 @@ def _sentence(reader: _Reader, i: int, low: str | None = None) -> list[Claim]:
             if told:  # another event than the report's own: the report's own day and place are not its
                 dsrc, psrc = reader._context.provenance(i, f.start)
                 d, p = (None if dsrc == "lead" else d), (None if psrc == "lead" else p)
+            elif f.kind in EVENT_KINDS and not aggregate:
+                p = border_place(text, s, e, p) or p  # a fight of two states across their border: on the border
             out.append(_claim(text, f, sent, source, claimant, aggregate, perp, own, prior_groups, d, p, etype))
             if told:
                 out[-1].recalled = True  # its clause tells of another event than the report's own
@@ -317,6 +322,9 @@ def _resolve_pronoun(reader: _Reader, i: int, c: Claimant) -> Claimant:
             return _resolve_name(reader, i, c)
         return c
     person = c.text.lower() in ("he", "she")  # a person: not a database or a ministry named in between
+    # "Interior Minister X condemned the blast. | In a statement, he ...": the titled person named before, when no
+    # speaker is named after that person
+    titled = coref.titled_person_before(reader.text, reader.sentences[i].start, reader.source.published) if person else None
     for j in range(i - 1, max(-1, i - (9 if person else 4)), -1):
         prev = reader.sentences[j]
         if prev.boilerplate:
@@ -325,9 +333,13 @@ def _resolve_pronoun(reader: _Reader, i: int, c: Claimant) -> Claimant:
                  and not (person and _INSTITUTION.search(p.text))]
         if named:
             p = named[-1]
+            if titled is not None and titled[2] > p.end:
+                return Claimant(titled[0], titled[1], c.start, c.end)
             if person and p.role == "unknown" and p.text[:1].isupper():
                 p = _resolve_name(reader, j, p)  # "Sirajuddin said" there: the role where he was introduced
             return Claimant(p.text, p.role, c.start, c.end)
+    if titled is not None:
+        return Claimant(titled[0], titled[1], c.start, c.end)
     return c
 
 
@@ -476,7 +488,8 @@ def _claim(text, f: rules.Found, sent: Sentence, source: Source, claimant: Claim
             event_date, precision = date.value, date.precision
         pl = place
     elif own.dates:
-        event_date, precision = own.dates[0].value, own.dates[0].precision
+        d = _subject_date(own.dates, f) if kind == "strength" else own.dates[0]
+        event_date, precision = d.value, d.precision
         if aggregate and is_event:
             pl = own.place
     perpetrator = None
@@ -512,6 +525,18 @@ def _claim(text, f: rules.Found, sent: Sentence, source: Source, claimant: Claim
         extractor=extractor,
         warning=warning,
     )
+
+
+def _subject_date(dates: list, f: rules.Found):
+    """The date a strength figure is told for: the one written right after it ("390 in 2009 and 340 in 2010"),
+    else the last one before it, else the sentence's first."""
+    if len(dates) == 1 or f.num_start < 0:
+        return dates[0]
+    after = [d for d in dates if f.num_end <= d.start <= f.num_end + 25]
+    if after:
+        return after[0]
+    before = [d for d in dates if d.start < f.num_start]
+    return before[-1] if before else dates[0]
 
 
 def _nearest_group(text: str, f: rules.Found, group_mentions):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .gates import doc_gated
 from .numbers import HEDGE, NUMBER_EXPR
 from .rules import _APPOS, ADVERB_LY, NP, NP_GEN, NUM, word_prefixed
 from .victims import VICTIM_NOUN
@@ -185,6 +186,7 @@ _RX_PREVIOUS = word_prefixed(  # (fastrx) \b(?:previous|...)\s+...
     rf"\s+(?:official\s+)?(?:estimate|figure|toll|count|"
     rf"tally|death\s+toll)\s+(?:of|was|had\s+been|stood\s+at|at)\s+{NUM}(?!{NP_GEN})",
 )
+_RX_PREVIOUS = doc_gated(_RX_PREVIOUS)  # (speed: no scan of a stretch holding none of the strings every match holds)
 # "treating the wounded -- 182, according to ... -- remained a pressing task": the count in an aside
 _RX_ASIDE = re.compile(
     rf"\b(?:the\s+(?P<noun>wounded|injured|dead)|(?:the\s+)?(?:fatalities|deaths))\s*(?:(?:--|\u2014|\u2013|\()\s*(?={NUMBER_EXPR}\s*(?:,|--|\u2014|\u2013|\)))|"

@@ -18,6 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import islice
 
+from .carried import carried_speaker
 from .choosing import cited_sources, claimant_for, pronouns_in_sentence
 from .coref import BACK_TO_GROUP, bare_name, group_before, new_name_after_title, of_the_group, outlet_source, person
 from .gates import may_match, required
@@ -340,6 +341,11 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
         elif (ps := _PRONOUN_SUBJECT.match(sent)) and (g := group_before(text, start, published, _read_sentence)):
             # "It issued a statement saying ...": the group the sentence before named
             out.append(Claimant(f"{ps.group('p')} ({g[0]})", g[1], start + ps.start("p"), start + ps.end("p")))
+    if not out and "in " in low and (st := _IN_STATEMENT_SUBJECT.match(sent)) is not None:
+        # "In a statement, he expressed grief over the deaths of four children": the statement's issuer (a pronoun:
+        # the caller resolves it)
+        who = st.group("who")
+        add(who, st.start("who"), role="unknown" if who.lower() in PRONOUNS else None)
     if not out and ("claiming" in low or "boasting" in low or "asserting" in low or "alleging" in low):
         _group_claiming(sent, published, add)
     if not out and _quotes:
@@ -348,7 +354,8 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
              or continued_speaker(text, start, end, published, _read_sentence)
              or evidential_speaker(text, start, end, low, published, _read_sentence)
              or copy_speaker(text, start, end, published, _read_sentence)
-             or paragraph_speaker(text, start, end, published, _read_sentence))
+             or paragraph_speaker(text, start, end, published, _read_sentence)
+             or carried_speaker(text, start, end, published, _read_sentence))
         if q is not None:
             out.append(q)
     if _quotes and any(c.text and c.text.lower() in ("we", "i") for c in out):
@@ -404,6 +411,12 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
     return out
 
 
+#: "In a statement, he expressed ...", "In her message, the minister offered ...": the subject after a fronted
+#: statement issued it, whatever its verb
+_IN_STATEMENT_SUBJECT = re.compile(
+    r"\s*In\s+(?:a|an|his|her|their|its|the)\s+(?:[\w\-]+\s+){0,2}?(?:statement|message|press\s+release|communiqu[ée]|"
+    r"video\s+message|post|tweet)\s*,\s*(?P<who>he|she|they|(?:the\s+)?(?-i:[A-Z])[\w'\u2019\-]+(?:\s+(?-i:[A-Z])[\w'\u2019\-]+){0,3})"
+    r"\s+(?:also\s+|further\s+|later\s+)?(?:[a-z]+ed|[a-z]+s)\b", re.IGNORECASE)
 #: A headline's source after a dash or a colon at its end ("... rises to 65 - Health Ministry", "...: Governor"):
 #: a short capitalised name, no full stop after it
 _HEADLINE_TAIL = re.compile(r"(?:\s+[-\u2013\u2014|]\s+|:\s+)(?P<who>(?:[Tt]he\s+)?(?-i:[A-Z])[\w.'\u2019\-]*"

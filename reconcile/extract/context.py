@@ -36,6 +36,7 @@ from .earlier import TRAILING_AFTER, trailing_earlier  # noqa: F401 - TRAILING_A
 from .events import _ANY_EVENT, _EVENT_ALL, _EVENT_TYPES, event_type, is_aggregate  # noqa: E402,F401 - public here
 from .fastrx import word_start
 from .followup import followup_span
+from .gates import doc_gated
 from .offsetanchors import _TOOK_PLACE_BEFORE, _after_anchor, _before_anchor, _told_after
 from .otherattacks import (
     _A_NEW_EVENT,
@@ -44,6 +45,7 @@ from .otherattacks import (
     _CLAUSE_END,
     _EARLIER_EVENT,
     _EARLIER_OTHER,
+    _EARLIER_PERIOD,
     _IN_OTHER_AFTER,
     _LEADING_AFTER,
     _LISTED,
@@ -62,6 +64,7 @@ from .otherattacks import (
     _SEVERAL_GATE,
     _THE_NEXT,
     _WEAK_OTHER,
+    EARLIER,
     LATER,
     _has,
     _motives,
@@ -83,7 +86,11 @@ from .tollplaces import claim_window, several_places  # noqa: F401 - several_pla
 
 _CLAUSE = re.compile(r",?\s+but\s+|;\s+|,\s+while\s+|\s+whereas\s+|\s+\u2014\s+(?=(?-i:[a-z]))"
                      r"|,\s+and\s+(?=(?:in|on|last|earlier|later|then|months|weeks|days|years|hours|minutes|moments|"
-                     r"shortly|soon)\b)", re.IGNORECASE)
+                     r"shortly|soon)\b)"
+                     # "The toll in Nangarhar was announced as officials in Helmand reported that 11 were killed": a report
+                     # of its own, from its own speakers
+                     r"|\s+(?:as|while|when)\s+(?=(?:the\s+)?(?:local\s+|provincial\s+|district\s+)?(?:officials|authorities|police)"
+                     r"\s+(?:in|of)\s+[^,;.]{2,50}?\s+(?:reported|said|announced|confirmed)\s+that\b)", re.IGNORECASE)
 _LEADING_SUB = re.compile(r"\W*(?:while|although|though|whereas|even\s+though)\b[^,;.]{3,200}?,\s*", re.IGNORECASE)
 # a quote opening a new sentence the segmenter left joined (". `Forty-three people were killed,` he said")
 _JOINED_QUOTE = re.compile(r"(?<=[a-z0-9][.!?])\s+(?=[`\u2018\u201c\"]\s*[A-Z])")
@@ -101,6 +108,7 @@ def clause_breaks(text: str, start: int, end: int):
 
 
 _FOCUS_CLAIM = word_start([(["claimed", "claiming", "responsibility", r"carried\s+out", "behind"], r"\b")])
+_FOCUS_CLAIM = doc_gated(_FOCUS_CLAIM)  # (speed: no scan of a stretch holding none of the strings every match holds)
 _ANAPHOR = re.compile(r"^\W*(?:that|this|the\s+(?:earlier|previous|first|second))\s+(?:\w+\s+)?"
                       r"(?:attack|bombing|blast|explosion|incident|assault|strike)\b", re.IGNORECASE)
 
@@ -108,6 +116,7 @@ _ANAPHOR = re.compile(r"^\W*(?:that|this|the\s+(?:earlier|previous|first|second)
 # an event the hours before a statement of that day ("an attack overnight", "in the early hours")
 _HOURS_BEFORE = re.compile(r"\b(?:overnight|in\s+the\s+early\s+hours|in\s+the\s+small\s+hours|before\s+dawn|pre-dawn|"
                            r"predawn|earlier\s+(?:in\s+the\s+day|today))\b", re.IGNORECASE)
+_HOURS_BEFORE = doc_gated(_HOURS_BEFORE)  # (speed: no scan of a stretch holding none of the strings every match holds)
 
 
 # what an offset "before" is counted to when it is not the event ("a day before the elections", "prior to the vote")
@@ -194,6 +203,11 @@ class SentenceContext:
 _FILE_CAPTION = re.compile(r"FILE(?:\s+PHOTO)?\s*(?:[\-\u2013\u2014:|]|\(\w+\))", re.IGNORECASE)
 
 
+#: right after a possessive day, the attack it owns: "Sunday's suicide bomb attack", "Friday’s twin blasts"
+_DAYS_ATTACK = re.compile(r"(?<=['\u2019]s)(?:\s+[\w\-]+){0,3}?\s+(?:attacks?|bombings?|blasts?|explosions?|assaults?|raids?|"
+                          r"strikes?|ambush|massacre|shootings?|carnage)\b", re.IGNORECASE)
+
+
 def sentence_context(text: str, start: int, end: int, published: dt.date | None,
                      at: int | None = None) -> SentenceContext:
     """The date and place ``text[start:end]`` states itself, for the clause of its toll
@@ -222,7 +236,7 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
                     fm, focus = nxt, nxt.start()
                 break
     if "but" in low or ";" in low or "while" in low or "whereas" in low or "\u2014" in low or ", and" in low or \
-            any(map(low.__contains__, _QUOTES)):
+            "d that" in low or any(map(low.__contains__, _QUOTES)):
         for m in clause_breaks(text, start, end):
             if m.end() <= focus:
                 rs = m.end()
@@ -266,8 +280,14 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
             _EARLIER_OTHER.match(text, rs, re_) and _EARLIER_EVENT.search(text, rs, re_) and \
             (fm is None or not _SAID.search(text, rs, focus)):
         # "Earlier, ten soldiers were killed in an attack in Kech", "Earlier in the afternoon, a bomb went off at a
-        # bazaar, killing 12": another attack, told before (the lead's own told again is _retold's)
+        # bazaar, killing 12", "Earlier this month four soldiers died in a shootout": another attack, told before (the
+        # lead's own told again is _retold's)
         other = recalled = True
+    elif not recalled and fm is not None and "earlier" in low and _EARLIER_PERIOD.search(text, rs, re_) and \
+            _EARLIER_EVENT.search(text, rs, re_):
+        # "Three soldiers were killed in a clash with insurgents earlier this month": an incident of its own at a time
+        # set before the report's; past the report's lead it is another incident (the reader decides)
+        recalled = EARLIER
     off = None
     other_start = None
     after_ref = None
@@ -453,6 +473,10 @@ def sentence_context(text: str, start: int, end: int, published: dt.date | None,
         own, other_start = [since[0]], since[1]
     if len(own) > 1:  # "killed in the worst attack of 2023 ... on Monday": Monday
         own = [d for d in own if not compared(text, start, d)] or own
+    if len(own) > 1:
+        # "families spent Monday burying their dead as the toll from Sunday's bombing rose to 72": the day an attack
+        # noun owns is the attack's; the sentence's other days are what followed it
+        own = [d for d in own if _DAYS_ATTACK.match(text, d.end, min(end, d.end + 60))] or own
     own.sort(key=lambda d: (abs(d.start - focus), d.start))
     date = own[0] if own else None
     if date is None and not other and (rs, re_) != (start, end):

@@ -133,6 +133,30 @@ def person(text: str, name: str, at: int, published: str | None) -> tuple[str, s
     return None
 
 
+#: How far back a pronoun looks for the titled person it stands for.
+PERSON_WINDOW = 700
+
+
+def titled_person_before(text: str, at: int, published: str | None) -> tuple[str, str, int] | None:
+    """ "Interior Minister Ahmad Khan condemned the bombing. | In a statement, he ...": the nearest person named with
+    a title of a speaking role before ``at`` (this paragraph or the one before), for a pronoun no speaker before it
+    stands for ((name with title, role, where the name ends))."""
+    lo = max(0, at - PERSON_WINDOW)
+    breaks = [m.end() for m in _PARA_BREAK.finditer(text, lo, at) if m.end() < at]
+    if len(breaks) > 1:  # this paragraph and the one before
+        lo = breaks[-2]
+    for m in reversed(list(_PERSON_NAME.finditer(text, lo, at))):
+        found = _titled_mention(text, m.start(), m.end(), published)
+        if found is not None:
+            return (*found, m.end())
+    return None
+
+
+_PARA_BREAK = re.compile(r"\n\s*")
+_PERSON_NAME = re.compile(r"(?<![\w\-])[A-Z][a-z][\w'\u2019\-]+\s+(?:(?:al-|bin\s+)?[A-Z][a-z][\w'\u2019\-]+\s+){0,2}"
+                          r"(?:al-|bin\s+)?[A-Z][a-z][\w'\u2019\-]+")
+
+
 #: A single person named by title alone ("the prosecutor general of the province", "a police spokesman").
 _ONE_TITLED = re.compile(r"(?:the|a|an|its|their)\s+(?:[\w\-\u2019']+\s+){0,4}?(?:spokes(?:man|woman|person)|minister|chief|"
                          r"commander|director|head|governor|official|officer|prosecutor(?:\s+general)?|mayor|envoy|"

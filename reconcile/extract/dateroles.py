@@ -38,7 +38,7 @@ _NO_EVENT_WORDS = (r"(?:(?!(?:attacks?|bombings?|blasts?|explosions?|assaults?|r
                    r"[\w.\-'\u2019]+\s+)")
 _STATEMENT_BEFORE = word_start([([
     "statement", "announcement", "communiqu[e\u00e9]", "message", "video", r"press\s+conference", "briefing",
-    "interview", "said", "says", "told", "announced", r"claimed(?:\s+responsibility)?", "confirmed", "reported", "added",
+    "interview", r"news\s+report", "broadcast", "bulletin", "said", "says", "told", "announced", r"claimed(?:\s+responsibility)?", "confirmed", "reported", "added",
     # "quoted the governor confirming the news on Thursday", "announcing the toll on Friday"
     "confirming", "announcing", "reporting",
     "posted", "tweeted", "stated", "given", "provided", "issued", "released", "published", "quoted", "cited"],
@@ -53,7 +53,9 @@ _DIED_LATER = (r"\s+(?:of\s+the\s+)?(?:[\w\-]+\s+){0,3}?(?:injured|wounded|victi
                r"breathed\s+(?:his|her|their)\s+last)")
 _UPDATE_BEFORE = word_start([
     (["rose", "risen", "rising", "climbed", "climbing", "increased", "jumped", "surged", "reached", "revised", "raised",
-      "raising", "revising", "lowered", "updated", "stood", "stands", "mounted"], r"\s+(?:(?:[\w,.]+\s+){0,4}?(?:on|by)\s+)?$"),
+      "raising", "revising", "lowered", "updated", "stood", "stands", "mounted",
+      # "the toll almost tripled Saturday", "the number of dead doubled on Monday"
+      "doubled", "tripled", "trebled", "quadrupled"], r"\s+(?:(?:[\w,.]+\s+){0,4}?(?:on|by)\s+)?$"),
     (["as"], r"\s+of\s+(?:late\s+|early\s+)?$"),
     # a victim who died of the wounds later: the day the toll grew, not the attack's ("... reached 22 as another
     # injured man lost his life Thursday", "two more of the wounded died on Friday", "succumbed to his wounds on Monday")
@@ -72,7 +74,11 @@ _STATEMENT_AFTER = re.compile(r"(?:\s+[\w\-]+){0,4}?\s+(?:had\s+|has\s+)?(?P<ver
                               r"mourned|offered|summoned|pledged|promised|warned|"
                               # a claim of responsibility: "A militant group on Thursday claimed responsibility for
                               # killing 28 soldiers" (its day, not the ambush's)
-                              r"(?:claimed|took|accepted|admitted)(?=\s+(?:full\s+)?(?:responsibility|credit)\b))\b",
+                              r"(?:claimed|took|accepted|admitted)(?=\s+(?:full\s+)?(?:responsibility|credit)\b)|"
+                              # a release of words or pictures: "IS on Sunday released a video of the attackers"
+                              r"(?:released|issued|published|posted|aired|broadcast|circulated|shared)(?=\s+(?:(?:a|an|the|its|"
+                              r"their|his|her)\s+)?(?:[\w\-]+\s+){0,2}?(?:videos?|statements?|footage|messages?|audio|recordings?|"
+                              r"communiqu\w+|photos?|photographs?|pictures?|images?|claims?|lists?|names)\b))\b",
                               re.IGNORECASE)
 _STATEMENT_NOUN_AFTER = re.compile(r"\s+(?:press\s+release|statement|communiqu[e\u00e9]|video(?:\s+message)?|audio\s+message|"
                                    r"briefing|(?:news|press)\s+conference|tweet|post\s+on)\b", re.IGNORECASE)
@@ -214,6 +220,21 @@ _PAREN_DAY = re.compile(r"\s*\([^()]{1,28}\)")
 _SAYING_AFTER = re.compile(r"\s*,\s*(?:saying|adding|insisting|claiming|declaring|telling)\b", re.IGNORECASE)
 
 
-# toll words: the words a claim's clause turns on
+# toll words: the words a claim's clause turns on (public as ``TOLL_WORDS``)
 _FOCUS = word_start([([r"kill\w*", "dead", "death", "deaths", "died", "dies", "lives", r"wound\w*", r"injur\w*",
                        r"martyr\w*", "toll", r"casualt\w*", "bodies", r"perish\w*"], r"\b")])
+
+
+#: The words a toll's clause turns on ("killed", "dead", "wounded", "toll", "casualties"), for other modules.
+TOLL_WORDS = _FOCUS
+
+
+def said_or_due(text: str, start: int, d_start: int, d_end: int) -> bool:
+    """Whether the day at ``text[d_start:d_end]`` (in a sentence from ``start``) is a statement's or something to
+    come: a verb of saying or a word of schedule before it ("the army said on Sunday", "is due to end on Sunday"),
+    or a subject and its verb of saying after it with no toll word between ("On Sunday the ministry said")."""
+    before = text[max(start, d_start - 64) : d_start]
+    if _STATEMENT_BEFORE.search(before) or _FUTURE_BEFORE.search(before):
+        return True
+    sm = _STATEMENT_AFTER.match(text, d_end, min(len(text), d_end + 60))
+    return sm is not None and not _FOCUS.search(text, d_end, sm.start("verb"))

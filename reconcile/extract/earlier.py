@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .gates import doc_gated
 from .otherattacks import _CLAUSE_END
 
 # a sentence whose main clause ends on ", N days after ...": a clause of another attack may follow (reader.own reads
@@ -15,6 +16,7 @@ from .otherattacks import _CLAUSE_END
 TRAILING_AFTER = re.compile(r",\s+(?:just\s+|only\s+|barely\s+|some\s+|about\s+|less\s+than\s+)?(?:a|an|one|two|three|"
                             r"four|five|six|seven|eight|nine|ten|several|a\s+few|\d{1,2})\s+(?:hours?|days?|weeks?|months?)\s+"
                             r"after\s", re.IGNORECASE)
+TRAILING_AFTER = doc_gated(TRAILING_AFTER)  # (speed: no scan of a stretch holding none of the strings every match holds)
 # a phrase set after the sentence's main clause, by a comma ("..., state media reported, two days after")
 _TRAILING_PHRASE = re.compile(r"\w[\w\"\u201d']*,\s+(?:just\s+|only\s+|barely\s+|some\s+|about\s+|less\s+than\s+)?$")
 

@@ -164,3 +164,79 @@ def _whole_items(pattern: str, opening: str, rest: str) -> bool:
     except Exception:  # noqa: BLE001 - the opening cut inside a class or an escape
         return False
     return True
+
+
+#: The characters ``re.IGNORECASE`` matches with an ASCII letter that ``str.lower`` does not lower to it
+#: (the long s, the dotless and the dotted i; the Kelvin sign lowers to "k" already, and the dotted capital I
+#: lowers to two characters): mapped to that letter first, so that a folded text has one character per
+#: character of the text and holds an ASCII literal wherever the pattern could match one
+#: (tests/test_speed11_docgate.py checks every code point).
+_FOLD = str.maketrans({"\u017f": "s", "\u0131": "i", "\u0130": "i"})
+#: the last texts folded: id -> (text, folded text or None); a few entries (a report's text and its slices)
+_FOLDED: dict[int, tuple[str, str | None]] = {}
+
+
+def folded(text: str) -> str | None:
+    """``text`` in lower case, one character per character (None when that cannot be had), computed once for the
+    last few texts asked about (the report's text is searched at many offsets)."""
+    hit = _FOLDED.get(id(text))
+    if hit is not None and hit[0] is text:
+        return hit[1]
+    low: str | None = text.lower() if text.isascii() else text.translate(_FOLD).lower()
+    if len(low) != len(text):
+        low = None
+    if len(_FOLDED) >= 8:
+        _FOLDED.clear()
+    _FOLDED[id(text)] = (text, low)
+    return low
+
+
+class DocGated:
+    """``rx``, whose ``search``, ``finditer`` and ``findall`` over ``text[pos:endpos]`` first ask the gate
+    (:func:`required`) of the text's folded form: a stretch holding none of the strings every match holds
+    gets no match without the scan. Any text, ASCII or not (see :func:`folded`); exact. ``match``,
+    ``fullmatch`` and anything else are ``rx``'s own. Made by :func:`doc_gated`."""
+
+    __slots__ = ("rx", "gate", "match", "fullmatch", "pattern", "flags", "groupindex", "groups")
+
+    def __init__(self, rx: re.Pattern, gate: tuple[str, ...]):
+        self.rx, self.gate = rx, gate
+        self.match, self.fullmatch = rx.match, rx.fullmatch
+        self.pattern, self.flags, self.groupindex, self.groups = rx.pattern, rx.flags, rx.groupindex, rx.groups
+
+    def _absent(self, text: str, pos: int, endpos: int) -> bool:
+        low = folded(text)
+        if low is None:
+            return False
+        pos = pos if pos > 0 else 0  # (re reads a negative pos as 0; str.find would count it from the end)
+        for g in self.gate:
+            if low.find(g, pos, endpos) >= 0:
+                return False
+        return True
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        if self._absent(text, pos, endpos):
+            return None
+        return self.rx.search(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        if self._absent(text, pos, endpos):
+            return iter(())
+        return self.rx.finditer(text, pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
+        if self._absent(text, pos, endpos):
+            return []
+        return self.rx.findall(text, pos, endpos)
+
+    def __getattr__(self, name: str):
+        return getattr(self.rx, name)
+
+
+def doc_gated(rx: re.Pattern) -> re.Pattern:
+    """``rx`` behind its gate (:class:`DocGated`), or ``rx`` itself when it has none (or a gate string that is
+    not ASCII, which case folding may match otherwise)."""
+    gate = required(rx)
+    if gate is None or not all(g.isascii() for g in gate):
+        return rx
+    return DocGated(rx, gate)  # type: ignore[return-value]

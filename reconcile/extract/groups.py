@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from itertools import islice
 
 from .. import aliases, gazetteer
-from .gates import may_match, required
+from .gates import doc_gated, may_match, required
 from .numbers import Count, parse_count
 from .rules import (  # the shared pieces
     _STOP,
@@ -476,6 +476,7 @@ _WITHDRAWN = re.compile(
     r"(?:distanced\s+(?:itself|themselves)|retracted|withdrew|withdrawn|disowned|backtracked|"
     r"denied\s+(?:any\s+)?(?:involvement|responsibility|its\s+role|a\s+role|carrying\s+out|having))\b"
 )
+_WITHDRAWN = doc_gated(_WITHDRAWN)  # (speed: no scan of a stretch holding none of the strings every match holds)
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")
 _PRONOUN_SUBJECT = re.compile(
     r"(?:it|they|the\s+(?:militant\s+|outlawed\s+|banned\s+)?(?:group|outfit|organi[sz]ation|faction|movement))", re.IGNORECASE)

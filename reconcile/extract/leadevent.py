@@ -212,6 +212,8 @@ class LeadReader:
         line_start = self.text.rfind("\n", 0, s.start) + 1
         line_end = self.text.find("\n", s.end)
         line = self.text[line_start : len(self.text) if line_end < 0 else line_end]
+        if "|" not in line and "\u2022" not in line and "\u00b7" not in line:
+            return False  # (speed: no separator _TICKER_SEP could match, without its scan)
         if len(_TICKER_SEP.findall(line)) < 2 and not (_TICKER_SEP.search(line) and len(line) > 160):
             return False
         return sum(len(part.split()) >= 4 for part in _TICKER_SEP.split(line)) >= 2

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .gates import doc_gated
 from .rules import Found
 
 #: the battle of Karbala (680) told where the Ashura of a report is: Husayn's companions, no toll of today
@@ -23,10 +24,12 @@ _INTENT_BEFORE = re.compile(
     r"wish\w*|hop(?:e|ed|es|ing)|promis\w*|pledg\w*|swor?e|warn\w*|order\w*|bid|plann\w*|prepar\w*|ready|able|enough)"
     r"\s+(?:\w+\s+)?to|\b(?:could|would|should|will|shall|can|cannot|can't|won't|wouldn't)(?:\s+not)?(?:\s+have)?)\s+$",
     re.IGNORECASE)
+_INTENT_BEFORE = doc_gated(_INTENT_BEFORE)  # (speed: no scan of a stretch holding none of the strings every match holds)
 # a count that is an age: "the injured 14-year-old", "a wounded 9 year old boy"
 _AGE_AFTER = re.compile(r"\s*-?\s*(?:years?|months?|weeks?|days?)\s*-?\s*old\b", re.IGNORECASE)
 # the whole of a partitive at the sentence's head: "Of the 40 passengers, 12 died"
 _PARTITIVE_HEAD = re.compile(r"(?:^|[,;:(]\s*)(?:out\s+)?of\s+(?:(?:the|his|her|their|its|our|these|those|all)\s+)?$", re.IGNORECASE)
+_PARTITIVE_HEAD = doc_gated(_PARTITIVE_HEAD)  # (speed: no scan of a stretch holding none of the strings every match holds)
 _PARTITIVE_REST = re.compile(r"(?:\s+[\w'-]+){0,4}?\s*,\s*(?:\w+\s+){0,2}?(?:\d|one|two|three|four|five|six|seven|eight|"
                              r"nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|dozens|hundreds|scores|most|"
                              r"half|all|some|several|many|none|only|at\s+least)", re.IGNORECASE)
@@ -39,6 +42,7 @@ _LIVES_AT_RISK_AFTER = re.compile(r"(?:\s+[\w'-]+){0,4}?\s+(?:are|were|is|was|re
                                   r"threatened|endangered|under\s+threat)", re.IGNORECASE)
 # a negated count: "not a single one of the 20 hostages was hurt", "not one soldier died"
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|nor|without)\s+(?:(?:a|even)\s+)?(?:single\s+)?$", re.IGNORECASE)
+_NEGATED_BEFORE = doc_gated(_NEGATED_BEFORE)  # (speed: no scan of a stretch holding none of the strings every match holds)
 # things, not people: "three explosive devices were neutralised"
 _THINGS_AFTER = re.compile(
     r"(?:\s+[\w'-]+){0,3}?\s+(?:devices?|bombs?|IEDs?|mines?|landmines?|explosives?|shells?|rockets?|missiles?|drones?|"

@@ -87,10 +87,12 @@ _CAME_FROM_BEFORE = re.compile(
     r"raiders?|intruders?|bombers?|mercenar(?:y|ies)|recruits?|volunteers?|men|group|cell|members|nationals?)\s+(?:[\w\-\u2019']+\s+){0,2}?"
     r"|\b(?:c[ao]me|coming|cross(?:ed|ing)?|infiltrat(?:ed|ing)|enter(?:ed|ing)|sneak(?:ed|ing)|snuck|slipp(?:ed|ing)|"
     r"arriv(?:ed|ing)|originat(?:ed|ing)|dispatched|sent\s+in|"
+    # responders brought to the scene: "soldiers were rushed in from the provincial capital, Peshawar"
+    r"rush(?:ed|ing)|flown|airlifted|deployed|called\s+in|brought\s+in|"
     # "an attack launched from inside Pakistan", "rockets fired from Afghan soil": where it was sent from
     r"launch(?:ed|ing)?|fired|staged|mounted|plann?(?:ed|ing)|orchestrated|directed)\s+(?:[\w\-\u2019']+\s+){0,6}?)"
     r"from\s+(?:the\s+)?(?:inside\s+|within\s+)?(?:neighbou?ring\s+|nearby\s+|across\s+the\s+border\s+in\s+)?"
-    r"(?:(?:district|province|territory|side)\s+of\s+)?"
+    r"(?:(?:district|province|territory|side)\s+of\s+)?(?:(?:the\s+)?(?:provincial|regional|national|state)\s+capital\s*,?\s+)?"
     # (each of a list: "mercenaries from Pakistan, Afghanistan and Chechnya")
     r"(?:(?-i:[A-Z])[\w\-'\u2019]*(?:\s+(?-i:[A-Z])[\w\-'\u2019]*)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,6}$", re.IGNORECASE)
 # - the home of people who were elsewhere: "labourers from Punjab", "pilgrims from Iran", "a telecoms official from

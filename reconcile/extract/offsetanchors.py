@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .dateroles import _FOCUS, EVENT, STATEMENT
+from .dateroles import EVENT, STATEMENT, TOLL_WORDS
 from .datewords import DateRef
 from .otherattacks import _AFTER_EVENT
 from .places import best_place
@@ -29,7 +29,7 @@ def _after_anchor(text: str, dates, m: re.Match, rs: int, re_: int, focus: int):
     a truck bomb exploded"), when the toll belongs to that attack (it comes after the phrase)."""
     if not _AFTER_EVENT.match(text, m.end(), min(len(text), m.end() + 100)):
         return None
-    if focus < m.end() and (_TOLL_BEFORE.search(text, rs, m.start()) or not _FOCUS.search(text, m.end(), re_)):
+    if focus < m.end() and (_TOLL_BEFORE.search(text, rs, m.start()) or not TOLL_WORDS.search(text, m.end(), re_)):
         return None  # "killed five on Thursday, a day after ...": that toll is Thursday's
     for d in dates:
         if d.precision == "day" and rs <= d.start and d.end <= m.start() and \

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .dateroles import _FOCUS, BACKGROUND
+from .dateroles import BACKGROUND, TOLL_WORDS
 from .datewords import DateRef
 from .fastrx import word_start
 
@@ -124,7 +124,7 @@ def _recall_clauses(text: str, start: int, end: int, low: str) -> list[tuple[int
     for k in _AFTER_WORD.finditer(text, start, end):
         # the clause first (most "after"s tell of no attack), then the phrase leading up to the word
         if not _AFTER_EVENT.match(text, k.end(), min(end, k.end() + 100)) or \
-                not _FOCUS.search(text, k.end(), min(end, k.end() + 300)) or _statement_after(text, k.end(), end):
+                not TOLL_WORDS.search(text, k.end(), min(end, k.end() + 300)) or _statement_after(text, k.end(), end):
             continue
         for m in _RECALL_AFTER.finditer(text, max(start, k.start() - 60), k.end()):
             if m.end() == k.end():
@@ -156,10 +156,18 @@ _SERIES = re.compile(r"\b(?:latest|last|newest|third|fourth|fifth|second)\s+(?:\
                      r"(?:series|string|spate|wave|chain|spree|run)\s+of\b", re.IGNORECASE)
 _WEAK_OTHER = re.compile(r"in\s+a\s+row|['\u2019]s$", re.IGNORECASE)
 _SERIES_GATE = ("series", "string", "spate", "wave", "chain", "spree", " run ")
+# "Earlier, ...", "Earlier this month, ...", "Earlier this month four soldiers died ..." (a time phrase may go without
+# its comma; a bare "Earlier" may not: "Earlier reports said ...")
 _EARLIER_OTHER = re.compile(r"\W*(?:earlier|previously|before\s+that|before\s+then|prior\s+to\s+that)"
-                            r"(?:\s+(?:in\s+the\s+(?:day|morning|afternoon|evening)|(?:on\s+)?the\s+same\s+day|that\s+day|on\s+\w+day"
-                            r"(?:\s+(?:morning|afternoon|evening))?|(?:this|that|last)\s+(?:morning|afternoon|evening|week|month|year)))?\s*,",
+                            r"(?:\s*,|\s+(?:in\s+the\s+(?:day|morning|afternoon|evening|week|month|year)|(?:on\s+)?the\s+same\s+day|"
+                            r"that\s+day|on\s+\w+day(?:\s+(?:morning|afternoon|evening))?|"
+                            r"(?:this|that|last)\s+(?:morning|afternoon|evening|week|month|year))(?:\s*,|\s+(?=[A-Za-z])))",
                             re.IGNORECASE)
+#: "... were killed in a gunfight earlier this month", "in a clash earlier in the week": a time the report sets before
+#: its own, anywhere in the clause (SentenceContext.recalled EARLIER: the reader decides, past the report's lead)
+_EARLIER_PERIOD = re.compile(r"\b(?:earlier|previously|before\s+that|prior\s+to\s+that)\s+(?:this|last|in\s+the)\s+"
+                             r"(?:week|month|year)\b", re.IGNORECASE)
+EARLIER = "earlier"
 _AN_EVENT = re.compile(r"\b(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|explosion|assault|raid|ambush|"
                        r"strike|shooting|clash|gunfight)\b", re.IGNORECASE)
 _ANOTHER = re.compile(r"\b(?:another|second|third|separate|fresh|new|further)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|"
@@ -167,7 +175,8 @@ _ANOTHER = re.compile(r"\b(?:another|second|third|separate|fresh|new|further)\s+
 #: SentenceContext.recalled of a new attack told "hours later", which may be the report's own lead told in order
 LATER = "later"
 _A_NEW_EVENT = re.compile(r"\b(?:a|an|another)\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|explosion|assault|raid|"
-                          r"ambush|strike|shooting|clash|gunfight|bomb|bomber|car\s+bomb)\b", re.IGNORECASE)
+                          r"ambush|strike|shooting|clash|gunfight|bomb|bomber|car\s+bomb|shoot-?out|fire-?fight|"
+                          r"gun\s*battle|skirmish|encounter|exchange\s+of\s+(?:gun)?fire)\b", re.IGNORECASE)
 #: what an "Earlier, ..." sentence tells of when it tells of another attack ("Earlier, a grenade was hurled at a shop")
 _EARLIER_EVENT = re.compile(_A_NEW_EVENT.pattern[:-3] + r"|grenade|rocket|mortar\s+shell|landmine|roadside\s+device)\b",
                             re.IGNORECASE)
@@ -224,6 +233,6 @@ def _since_toll(text: str, dates, roles, rs: int, focus: int):
                 continue
             at = m.start()
         m = _SINCE_TOLL.match(text, d.end, focus)
-        if m is not None and (m.end() == focus or not _FOCUS.search(text, m.end(), focus)):
+        if m is not None and (m.end() == focus or not TOLL_WORDS.search(text, m.end(), focus)):
             return DateRef(d.value, d.precision, d.start, d.end, d.relative), at
     return None

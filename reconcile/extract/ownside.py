@@ -9,7 +9,8 @@ stays ``official`` ("ISPR said 13 terrorists were killed in the operation"), as 
 own losses and of the victims of an attack by a third party. So a claim an official gives becomes
 ``perpetrator`` when
 
-- the claimant speaks for a state this module can name (its country, capital, army or government), and
+- the claimant speaks for a state the data names (its country, capital, army or government: statewords.py derives
+  them from the gazetteer, the demonyms and the alias table, so users extend them as data), and
 - the victims are not militants, and not the claimant's own people (its demonym, "its troops", "martyred"),
 - and the victims are another state's people (named so, or left unnamed in a sentence that names the other
   state and the claimant's own forces acting: "Afghan forces captured 25 Pakistani posts; 58 soldiers were
@@ -24,19 +25,7 @@ from __future__ import annotations
 
 import re
 
-#: a state by the words that name it in a claimant or in a victim phrase: country, demonym, capital, forces
-_STATES: dict[str, str] = {
-    "AF": r"Afghan(?:istan)?(?:['\u2019]s)?|Kabul(?:['\u2019]s)?|Taliban[\s\-]+(?:government|authorities|administration|regime|"
-          r"spokes\w+|officials?|ministry|forces|defen[cs]e)|Taliban['\u2019]s\s+(?:government|defen[cs]e|ministry)|"
-          r"Islamic\s+Emirate|Zabihullah\s+Mujahid|Enayatullah\s+Khwarazmi",
-    "PK": r"Pakistan(?:i)?(?:['\u2019]s)?|Islamabad(?:['\u2019]s)?|ISPR|Inter[\s\-]Services\s+Public\s+Relations|Rawalpindi",
-    "IR": r"Iran(?:ian)?(?:['\u2019]s)?|Tehran(?:['\u2019]s)?|IRGC|Revolutionary\s+Guards?",
-    "IN": r"India(?:n)?(?:['\u2019]s)?|New\s+Delhi(?:['\u2019]s)?",
-    "US": r"United\s+States|U\.S\.|(?-i:US)|American|Pentagon|CENTCOM|Central\s+Command|Washington(?:['\u2019]s)?",
-    "TJ": r"Tajik(?:istan)?(?:['\u2019]s)?|Dushanbe",
-    "UZ": r"Uzbek(?:istan)?(?:['\u2019]s)?|Tashkent",
-}
-_STATE_RX = {k: re.compile(rf"\b(?:{v})(?![\w\-])", re.IGNORECASE) for k, v in _STATES.items()}
+from .statewords import state_mentions, state_patterns, state_regexes
 
 #: the claimant's own people among the victims: "23 of its troops", "our soldiers", "were martyred"
 _OWN_VICTIMS = re.compile(r"\b(?:its|our|their|own)\b|martyr|shaheed|shahadat", re.IGNORECASE)
@@ -65,18 +54,18 @@ _LEAD = 2500
 
 def _state_of(words: str, last: bool = False) -> str | None:
     """The state named first in ``words`` (or last)."""
-    found = [(m.start(), k) for k, rx in _STATE_RX.items() for m in rx.finditer(words)]
-    return (max(found) if last else min(found))[1] if found else None
+    found = state_mentions(words)
+    return (found[-1] if last else found[0])[1] if found else None
 
 
 def _states_in(words: str) -> set[str]:
-    return {k for k, rx in _STATE_RX.items() if rx.search(words)}
+    return {k for _, k in state_mentions(words)}
 
 
 def _own_forces_act(sent: str, state: str) -> bool:
     if _OWN_AGENT.search(sent):
         return True
-    rx = _STATES[state]
+    rx = state_patterns()[state]
     return re.search(rf"\b(?:{rx})\s+(?:(?:security|armed|border|government|defen[cs]e)\s+)?{_AGENT_NOUN}\b", sent,
                      re.IGNORECASE) is not None
 
@@ -114,8 +103,8 @@ def _opponents(text: str, sent: str, a: str, b: str) -> bool:
     names both with a clash, a border fight or a retaliation, and no alliance ("a joint operation by Afghan and
     American forces", "Afghan commandos accompanied by American advisers")."""
     for chunk in (sent, *_SENTENCE_END.split(text[:_LEAD])):
-        if (_CLASH.search(chunk) and not _ALLY.search(chunk) and _STATE_RX[a].search(chunk)
-                and _STATE_RX[b].search(chunk) and not _listed_together(chunk, a, b)):
+        if (_CLASH.search(chunk) and not _ALLY.search(chunk) and state_regexes()[a].search(chunk)
+                and state_regexes()[b].search(chunk) and not _listed_together(chunk, a, b)):
             return True
     return False
 
@@ -123,7 +112,7 @@ def _opponents(text: str, sent: str, a: str, b: str) -> bool:
 def _listed_together(chunk: str, a: str, b: str) -> bool:
     """ "Three American soldiers and two Afghan commandos died": the two states' people in one list, on one
     side (but not "clashes between Pakistan and Afghanistan")."""
-    x, y = _STATES[a], _STATES[b]
+    x, y = state_patterns()[a], state_patterns()[b]
     return re.search(rf"(?<!between\s)\b(?:{x})\b[^.;,:]{{0,40}}?\b(?:and|as\s+well\s+as)\s+[^.;,:]{{0,30}}?\b(?:{y})\b|"
                      rf"(?<!between\s)\b(?:{y})\b[^.;,:]{{0,40}}?\b(?:and|as\s+well\s+as)\s+[^.;,:]{{0,30}}?\b(?:{x})\b",
                      chunk, re.IGNORECASE) is not None

@@ -24,6 +24,7 @@ from .context import (  # noqa: F401 - the sentence-level pieces the reader buil
     _is_dated_list,
     _refine,
     _within,
+    event_places,
     event_type,
     seat_place,
     sentence_context,
@@ -32,11 +33,11 @@ from .context import (  # noqa: F401 - the sentence-level pieces the reader buil
 from .dates import ReportYear, report_year
 from .gates import may_match, required
 from .leadevent import _ELSEWHERE, LEAD, LeadReader
-from .otherattacks import _A_NEW_EVENT, _EARLIER_OTHER, LATER, _motives, _recall_clauses
+from .otherattacks import _A_NEW_EVENT, _EARLIER_OTHER, EARLIER, LATER, _motives, _recall_clauses
 from .places import capital_of
 from .readerwords import _DEFINITE_OPENING, _STORY_GOES_ON, _THE_EVENT, _loose, _same_time
 from .sentenceplace import _against, _bearing
-from .tollplaces import _TOLL_NUMBER
+from .tollplaces import _COORDINATED, _TOLL_NUMBER
 
 # --------------------------------------------------------------------------- a claim's event context
 
@@ -282,12 +283,17 @@ class ContextReader(LeadReader):
             return not (place is not None and main_place is not None and main_place.type in ("country", "province")
                         and place.name != main_place.name and _within(place, main_place)
                         and not _against(self._bearing, place))
+        if c.recalled == EARLIER:
+            # "... were killed in a gunfight earlier this month": another incident past the report's lead sentence
+            return 0 <= _first < i
         if not c.recalled and place is not None and _against(self._bearing, place):
             return True  # "... in southwestern Pakistan": a toll in the northern town of Bannu is another attack's
         if not c.recalled and self._dated_background(i, c, _first):
             return True  # "On September 26, a car bomb killed six people in Peshawar": an older attack of the city
         if c.recalled is True and self._retold(i, c, place, main_place, _first):
             return False  # "Earlier, 15 died in a suicide attack on the procession in Mastung": the lead's attack retold
+        if c.recalled is True and self._site_of_lead(i, place, _first):
+            return False  # "attacks in Derbent and Makhachkala ... In Makhachkala, another attack targeted a church": one site
         if not c.recalled and i > 0 and self.sentences[i - 1].para == self.sentences[i].para and (
                 may_match(_GATE_THAT_ATTACK, self.text[self.sentences[i].start : self.sentences[i].end].lower())
                 and _THAT_ATTACK.search(self.text, self.sentences[i].start, self.sentences[i].end)
@@ -296,7 +302,7 @@ class ContextReader(LeadReader):
                 or c.place is None and c.date is None and c.offset is None
                 and _THE_EVENT.search(self.text, self.sentences[i].start, self.sentences[i].end)):
             before = self.own(i - 1)
-            if before is not None and before.recalled is True:
+            if before is not None and before.recalled is True and not self._site_of_lead(i, place, _first):
                 return True  # "... the target of another attack last month. IS also claimed that attack, which killed 34"
         return bool(c.recalled)
 
@@ -316,6 +322,23 @@ class ContextReader(LeadReader):
         lead = self.sentences[first]
         own = _content_words(self.text[lead.start : lead.end])
         return len(told) >= 3 and len(told & own) * 2 >= len(told)
+
+    def _site_of_lead(self, i: int, place, first: int) -> bool:
+        """Sentence i, past the lead, tells of an attack in a town that the lead names with another as the sites of its
+        attacks ("attacks on two churches and a synagogue in the cities of Derbent and Makhachkala"), and dates nothing
+        of its own: one site of the lead's coordinated attack, not another incident."""
+        if first < 0 or i <= first or place is None or place.type not in ("city", "district"):
+            return False
+        own = self.own(i)
+        if own is not None and own.date is not None:
+            return False
+        lead = self.sentences[first]
+        towns = [m for m in event_places(self.text, lead.start, lead.end) if m.place.type in ("city", "district")]
+        for m, n in zip(towns, towns[1:], strict=False):
+            if place.name in (m.place.name, n.place.name) and m.place.name != n.place.name and \
+                    m.place.admin1 == n.place.admin1 and _COORDINATED.fullmatch(self.text, m.end, n.start):
+                return True
+        return False
 
     def _dated_background(self, i: int, c: SentenceContext, first: int) -> bool:
         """Sentence i, past the report's lead, tells of an attack of its own ("a car bomb killed six"), on a day

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .dateroles import _FOCUS, _FUTURE_BEFORE, _STATEMENT_AFTER, _STATEMENT_BEFORE
+from .dateroles import said_or_due
 from .memo import per_report
 
 # ---------------------------------------------------------------- the report's clock and the region's day
@@ -85,7 +85,4 @@ def _next_local_day(text: str, start: int, m: re.Match, published: dt.date) -> b
     clock = report_clock(text, published)
     if clock is not None:
         return clock
-    if _STATEMENT_BEFORE.search(before) or _FUTURE_BEFORE.search(before):
-        return True
-    sm = _STATEMENT_AFTER.match(text, m.end(), min(len(text), m.end() + 60))
-    return sm is not None and not _FOCUS.search(text, m.end(), sm.start("verb"))
+    return said_or_due(text, start, m.start(), m.end())

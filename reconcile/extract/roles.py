@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from .. import aliases
+from .statewords import CLEAR_ON_RELOAD, is_capital_name, is_state_name
 
 #: The date the Taliban took Kabul: from then on a Taliban spokesman speaks for the authorities.
 TALIBAN_AUTHORITY_FROM = "2021-08-15"
@@ -34,14 +35,18 @@ OFFICIAL = re.compile(
     r"prosecutors?|investigators?|officers?|sources?\s+in\s+the\s+government|mayor|councill?or|"
     r"emergency\s+services|rescue|counter-?terrorism|anti-?terrorism|courts?|judges?|tribunal|(?-i:FIR)|charge[\s\-]?sheet|"
     r"first\s+information\s+report|post-?mortem|autopsy|inquest|Kremlin|Biden|state\s+media|Bakhtar|committee|commission|"
-    r"commissioner|superintendent|inspector|magistrate|SHO|DPO|RPO|CPO|CCPO|DHO|SSP|FSB|Inter-?Services|media\s+wing|"
+    r"commissioner|superintendent|inspector|magistrate|SHO|DPO|RPO|CPO|CCPO|DHO|SSP|FSB|Inter[\s\-]?Services?|media\s+wing|"
     r"cabinet|parliament|senator|lawmakers?|legislators?|coroner|prosecutor-general|procurator|ombudsman|"
     r"Islamic\s+Emirate|regime|consulate|envoy|ambassador|diplomats?|forces|IRNA|TASS|RIA(?:\s+Novosti)?|Tasnim|"
     r"Fars|PTV|Radio\s+Pakistan|Associated\s+Press\s+of\s+Pakistan|state[\s\-](?:run|owned)|IGP|DIG|DSP|"
-    r"(?:security|military|diplomatic|intelligence|official|police|army|government)\s+sources?|"
+    r"(?:security|military|diplomatic|intelligence|official|police|army|government|medical|hospital|health)\s+sources?|"
+    r"(?-i:(?:Operations|Operational|Joint|Military|Regional|Air|Africa|Central|Southern|Northern|Special\s+Operations)\s+Command)|"
     r"state\s+(?:broadcaster|television|TV|radio|news(?:\s+agency)?|outlet|channel|news\s+channel)|(?-i:RTA|IRIB)|(?-i:Frontier\s+Corps|Levies|Rangers|Guards?|Corps)|"
     r"(?-i:FC|IRGC|gendarmerie|Gendarmerie|Border\s+Police)|law[\s\-]enforcement|(?:security|special|intelligence)\s+services|"
-    r"power\s+(?:structures|agencies|ministries)|siloviki|(?:Foreign|Home)\s+Office|Foreign\s+Affairs|(?-i:FO|MoFA|MOFA|MFA))\b"
+    r"power\s+(?:structures|agencies|ministries)|siloviki|(?:Foreign|Home)\s+Office|Foreign\s+Affairs|(?-i:FO|MoFA|MOFA|MFA)|"
+    # the head of a region or a republic of a federation ("head of the Dagestan Republic", "the region's governor")
+    r"(?:head|leader|chief|president|governor)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:republic|region|oblast|krai|territory|"
+    r"municipality|prefecture|county)|(?:republic|region|oblast|krai)['\u2019]s\s+(?:head|leader|chief|president|governor))\b"
     r"|\b(?:Gen|Lt|Maj|Brig|Col|Adm|Gov|Sen)\.(?=\s)"
     # a rank without its full stop before a name ("Lt Gen Dempsey", "Maj Gen Ahmed"), the defence departments
     r"|\b(?-i:Lt|Gen|Maj|Brig|Col|Adm|Capt|Cdr|Lt\s+Col|Lt\s+Gen|Maj\s+Gen|Brig\s+Gen)\s+(?=[A-Z])"
@@ -130,6 +135,13 @@ _STATE_TITLE_BEFORE = re.compile(
     r"(?:ministry|governor)|general|gen\.|colonel|col\.|president|ambassador|senator|MP|lawmaker)\b[^,;]*$", re.IGNORECASE)
 
 
+#: "a Reuters witness and medics", "AFP reporters and police": an outlet's own eyes beside an official's word; the
+#: count is the official's
+_OFFICIAL_BESIDE_NEWS = re.compile(r"\b(?:and|&)\s+(?:the\s+|local\s+|hospital\s+)?(?:medics|doctors|officials|police|"
+                                   r"paramedics|hospital\s+staff|health\s+workers|rescuers|authorities)\b|"
+                                   r"\b(?:medics|doctors|officials|police|paramedics|authorities)\s+(?:and|&)\s+", re.IGNORECASE)
+
+
 _PASSED_ON_BY = re.compile(r"\s*,?\s+(?:as\s+)?(?:quoted|cited|interviewed|contacted|reached)\s+by\s+.*$", re.IGNORECASE | re.DOTALL)
 
 
@@ -160,7 +172,7 @@ _TALIBAN_VOICE = re.compile(r"\bTaliban(?:['\u2019]s)?[\s\-]+(?:chief\s+)?spokes
 TITLE_WORDS = (
     r"spokes\w+|minister|chief|commander|director|head|governor|official|officer|envoy|ambassador|deputy|"
     r"president|secretary|general|researcher|analyst|expert|fellow|professor|leader|emir|commissioner|"
-    r"superintendent|inspector|coordinator|representative|adviser|advisor|doctor|surgeon"
+    r"superintendent|inspector|coordinator|representative|adviser|advisor|doctor|surgeon|chancellor|rector|dean|registrar"
 )
 
 
@@ -169,6 +181,11 @@ TITLE_WORDS = (
 CAPITAL = re.compile(
     r"(?:Islamabad|Kabul|Tehran|Teheran|New\s+Delhi|Delhi|Washington|Beijing|Moscow|Dushanbe|Tashkent|Ashgabat|Bishkek|"
     r"Astana|Ankara|Riyadh|Doha|Baghdad|Damascus)")
+
+
+def is_capital(who: str) -> bool:
+    """A capital alone ("Islamabad", or any capital the gazetteer gives a country) stands for its government."""
+    return CAPITAL.fullmatch(who) is not None or is_capital_name(who)
 
 
 #: A hospital named as an institute or a college ("Pakistan Institute of Medical Sciences", "a medical college"):
@@ -214,18 +231,21 @@ def _classify(who: str, taliban_rule: bool | None) -> str:
     for _aid, role in actor_roles:
         if role in ("official", "international_org", "researcher"):
             return role
-    if RESEARCH.search(who) and not _MEDICAL_INSTITUTE.search(who):
+    medical = _MEDICAL_INSTITUTE.search(who)
+    if RESEARCH.search(who) and not medical:
         return "researcher"  # "an independent researcher who tracks the group": the researcher's
+    if medical:
+        return "official"  # "the vice chancellor of the Institute of Medical Sciences": a state hospital's head
     if PERP.search(who):
         return "perpetrator"
-    if NEWS.search(who) and not STATE_NEWS.search(who):
+    if NEWS.search(who) and not STATE_NEWS.search(who) and not _OFFICIAL_BESIDE_NEWS.search(who):
         return "reporter"  # another outlet's own count ("a tally by The Associated Press")
     if OFFICIAL.search(who):
         return "official"
     if RESEARCH_WEAK.search(who):
         return "researcher"
-    if STATE.fullmatch(who.strip()):
-        return "official"  # "The United Arab Emirates said": a state speaks through its government
+    if STATE.fullmatch(who.strip()) or is_state_name(who):
+        return "official"  # "The United Arab Emirates said": a state speaks through its government (any country of the gazetteer)
     return "unknown"
 
 
@@ -250,7 +270,8 @@ _COPY = re.compile(r"\b(?:copy|mirror|repost|syndicated)\b", re.IGNORECASE)
 @lru_cache(maxsize=8192)
 def could_be_claimant(who: str) -> bool:
     return bool(INTL.search(who) or OFFICIAL.search(who) or RESEARCH.search(who) or RESEARCH_WEAK.search(who)
-                or UNKNOWN.search(who) or PERP.search(who) or aliases.find_actors(who) or STATE.fullmatch(who.strip()))
+                or UNKNOWN.search(who) or PERP.search(who) or aliases.find_actors(who) or STATE.fullmatch(who.strip()) or is_state_name(who))
 
 
 aliases.ON_RELOAD.extend([_classify.cache_clear, could_be_claimant.cache_clear, publisher_role.cache_clear])
+CLEAR_ON_RELOAD.extend([_classify.cache_clear, could_be_claimant.cache_clear])  # (a gazetteer of new states)

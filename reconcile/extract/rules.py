@@ -166,8 +166,8 @@ def _count_ok(text: str, m: re.Match, count: Count) -> bool:
     first = _DIGITS.match(text, ns, ne)
     if first is not None and first.end() < ne and text[first.end()] in " \u2013\u2014" and _date_part(text, ns, first.end()):
         return False  # "QUETTA, May 3 - Nine people ...": no range from a dateline's day to the toll
-    if ns > 0 and text[ns - 1] in "/:#-":
-        return False
+    if ns > 0 and (text[ns - 1] in "/#-" or text[ns - 1] == ":" and not text[ns].isalpha()):
+        return False  # 9/11, #3, 10:30; a count word glued to a dateline's colon (":Thirty people") is read
     return True
 
 
@@ -584,7 +584,7 @@ CASUALTY_CUE = _Stems(
 STRENGTH_CUE = _Stems(
     "fighters", "members", "militants", " men", "loyalists", "operatives", "recruits", "combatants", "jihadists",
     "insurgents", "cadre", "followers", "adherents", "mujahideen", "soldiers", "personnel", "sympathi", "strength",
-    "membership", "manpower", "fighting force", "ranks", "strong", "presence of", "terrorists", "rebels", "guerrillas", "militiamen", "jihadis", "gunmen",
+    "membership", "manpower", "fighting force", "ranks", "strong", "-member ", "-man ", "under arms", "presence of", "terrorists", "rebels", "guerrillas", "militiamen", "jihadis", "gunmen",
     "to number", "numbering", "numbered", "s numbers", "their numbers", "army of", "militia of",
     "number of this ", "number of the division", "number of the brigade", "number of the militia",
     "s were fighting in", "s are fighting in", "s were fighting for", "s are fighting for",

@@ -18,8 +18,8 @@ from .. import aliases
 from .._frozen import direct_init
 from .coref import BACK_TO_GROUP, body_before, group_before, statement_before
 from .gates import may_match, required
-from .roles import CAPITAL, TITLE_WORDS, classify
 from .roles import PERP as _PERP
+from .roles import TITLE_WORDS, classify, is_capital
 from .roles import UNKNOWN as _UNKNOWN
 from .roles import could_be_claimant as _could_be_claimant
 from .saying import _HONORIFIC, _NAME_ONLY, _STATEMENT
@@ -364,7 +364,7 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None,
             k = sent.rfind(who, lo, m.start())
             pos = start + k if k >= 0 else pos
             return Claimant(who, _role(who, sent, published), pos, pos + len(who))
-    if CAPITAL.fullmatch(who):  # "Islamabad maintained that ...": the capital speaks for its government
+    if is_capital(who):  # "Islamabad maintained that ...": the capital speaks for its government
         return Claimant(who, "official", pos, pos + len(who))
     if not _could_be_claimant(who) and _NAME_ONLY.fullmatch(_HONORIFIC.sub("", who)) and not _could_be_claimant(whole):
         return Claimant(who, "unknown", pos, pos + len(who))  # a bare name: resolved by the caller

@@ -130,7 +130,7 @@ _SAY_RX = word_prefixed(  # (fastrx) \b(?:SAY\b|WEAK_SAY(?=...)|...)
     r"Sunday|yesterday|today|earlier|later|again)\b)?\s*(?:that\b|of\b|[,:.\"\u201c\u2018]|$|\d|(?:at\s+least|more\s+than|about|nearly|over|up\s+to|some|around)\s))|(?:gave|gives|give|provided|provides|offered|offers)"
     r"(?=\s+(?:[\w\-\u2019']+\s+){0,4}?(?:figures?|toll|tally|count|estimates?|numbers?|casualty|breakdown)\b)|"
     r"(?:informed|informs|briefed|briefs)(?=\s+(?:the\s+)?(?:media|press|reporters|journalists|correspondents|"
-    r"(?:news\s+)?agency|channel)\b)|"
+    r"(?:news\s+)?agency|channel|(?-i:AFP|AP|Reuters|Xinhua|Anadolu|dpa|EFE|BBC|Dawn|Pajhwok|TOLOnews))\b)|"
     # "It described the attack as killing one person": an account of the event's toll
     r"(?:described|describes|characteri[sz]ed|portrayed|presented)(?=\s+[^.;]{1,80}?\bas\s+(?:having\s+|leaving\s+)?"
     r"(?:killing|killed|wounding|injuring|claiming|a\b|an\b|\d|(?:at\s+least|more\s+than|about|nearly|some|around)\s)))",

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from .. import aliases
 from .coref import group_before
 from .memo import per_report
-from .roles import classify
+from .roles import INTL, RESEARCH, classify
 
 if TYPE_CHECKING:
     from .claimants import Claimant
@@ -113,11 +113,39 @@ def resolve_generic(text: str, pos: int, who: str, published: str | None, read: 
         while owner and owner[-1].lower() in _OWNER_TRAIL:
             owner.pop()
         if len(owner) > 1 and (role := classify(" ".join(owner[1:]), published)) != "unknown":
+            if role == "perpetrator" and head not in _ISSUED and owner[0].lower() in ("of", "on"):
+                # "the 21st report of the ISIL (Daesh) and al-Qaida/Taliban Monitoring Team": the groups are the
+                # report's topic; its owner is the body named after them, if any
+                body = _topic_owner(text, lo + hm.end(), pos, published)
+                if body is None:
+                    continue
+                role = body
             return f"{who} ({hm.group(0)} {' '.join(owner)})", role
     if outlet:
         return outlet
     if head in _ISSUED and not _NESTED:
         return _last_speaker(text, pos, who, published, read)
+    if head in _BODIES and not _NESTED:  # "the panel said": the UN experts or the researchers the report told of
+        return _last_speaker(text, pos, who, published, read, _BODY_ROLES, 1500)
+    return None
+
+
+#: Bodies that speak ("the panel", "the experts") and the roles the body they stand for may have.
+_BODIES = {"panel", "team", "monitors", "experts", "committee"}
+_BODY_ROLES = ("international_org", "researcher", "official")
+#: a UN body's name written in capitals ("Monitoring Team", "Sanctions Committee")
+_UN_BODY = re.compile(r"\b(?:monitoring\s+team|sanctions\s+committee|panel\s+of\s+experts|security\s+council|"
+                      r"united\s+nations)\b", re.IGNORECASE)
+_OWNER_CLAUSE_END = re.compile(r"[,.;:\n]|\s(?:which|that|who|said|says|was|is)\s")
+
+
+def _topic_owner(text: str, at: int, stop: int, published: str | None) -> str | None:
+    """The role of a body named after the groups a report is about (up to its clause's end), else None."""
+    end = _OWNER_CLAUSE_END.search(text, at, min(stop, at + 200))
+    phrase = text[at : end.start() if end else min(stop, at + 200)]
+    for rx, role in ((INTL, "international_org"), (_UN_BODY, "international_org"), (RESEARCH, "researcher")):
+        if rx.search(phrase):
+            return role
     return None
 
 
@@ -144,10 +172,11 @@ def _read_once(read: Reader, text: str, a: int, b: int, published: str | None, n
     return read(text, a, b, published)
 
 
-def _last_speaker(text: str, pos: int, who: str, published: str | None, read: Reader) -> tuple[str, str] | None:
+def _last_speaker(text: str, pos: int, who: str, published: str | None, read: Reader,
+                  roles: tuple[str, ...] | None = None, window: int = 400) -> tuple[str, str] | None:
     """ "IS claimed the attack. The statement said 80 were killed": the speaker named just before
-    (the nearest sentence before ``pos`` that names one, read sentence by sentence)."""
-    lo = max(0, pos - 400)
+    (the nearest sentence before ``pos`` that names one, read sentence by sentence; with ``roles``, one of them)."""
+    lo = max(0, pos - window)
     cuts = [m.end() for m in _SENTENCE_GAP.finditer(text, lo, pos)]
     if lo > 0 and cuts:
         lo = cuts[0]  # a window that starts inside a sentence starts at the next one
@@ -165,7 +194,7 @@ def _last_speaker(text: str, pos: int, who: str, published: str | None, read: Re
         finally:
             _NESTED.pop()
         named = [c for c in found if c.text and c.text.lower() not in PRONOUNS and c.role not in ("unknown", "reporter")
-                 and not GENERIC.fullmatch(c.text) and c.end <= pos]
+                 and not GENERIC.fullmatch(c.text) and c.end <= pos and (roles is None or c.role in roles)]
         if named:
             c = named[-1]
             return f"{who} ({c.text})", c.role

@@ -28,6 +28,7 @@ from .strengthframe import (
     UNREAD,
     _figure_now,
     _scope_before,
+    earlier_figure,
     estimate_figures,
 )
 from .strengthrx import (  # the patterns of the rules
@@ -49,6 +50,8 @@ from .strengthrx import (  # the patterns of the rules
     _OWNED_MEMBERS,
     _OWNED_NUMBERS,
     _OWNER_BEFORE,
+    _PARTITIVE_BEFORE,
+    _PERSONS_AFTER,
     _RX_STR_ABROAD,
     _RX_STR_ALLEGIANCE,
     _RX_STR_ARMY,
@@ -67,6 +70,7 @@ from .strengthrx import (  # the patterns of the rules
     _RX_STR_SUBJ,
     _RX_STR_SUBSET,
     _RX_STR_VARY,
+    _STATE_FORCE_AFTER,
     _STR_ACTION_AFTER,
     _STR_ESTIMATE,
     _STR_GATES,
@@ -105,7 +109,15 @@ _FOUGHT_WITH = re.compile(r"\b(?:clash(?:es|ed)?|fight(?:s|ing)?|fought|battle[s
 def strength(text: str, s: int, e: int, starts: list[int] | None = None,
              fighters_before: bool = False) -> Iterator[Found]:
     """strength claims of the sentence; ``fighters_before``: the sentence before counted fighters,
-    so "put the number at about 2,000" counts them too."""
+    so "put the number at about 2,000" counts them too. A figure of the past told beside today's
+    ("it once had 4,000") has "earlier" (or "peak") in its scope: a point of a series, no rival estimate."""
+    for f in _strength(text, s, e, starts, fighters_before):
+        if (when := earlier_figure(text, s, f.num_start)) is not None:
+            f.scope = f"{f.scope}; {when}" if f.scope else when
+        yield f
+
+
+def _strength(text: str, s: int, e: int, starts: list[int] | None, fighters_before: bool) -> Iterator[Found]:
     if starts is None:
         starts = number_starts(text, s, e)
     low = text[s:e].lower()
@@ -128,6 +140,8 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
         elif rule == "coord":
             ms = _anchored(rx, text, [p for p in starts if text[max(s, p - 12) : p].rstrip().endswith(_COORD_WORDS)
                                       and _COORD_BEFORE.search(text, max(s, p - 70), p)], e)
+        elif rule == "noun":
+            ms = _noun_matches(text, s, e)
         else:
             ms = _anchored(rx, text, starts, e) if anchored else rx.finditer(text, s, e)
         for m in ms:
@@ -147,9 +161,10 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
                 if _YEARLIKE.fullmatch(strip_refs(text[ns : m.end("num")]).strip()) or (count.high or count.low or 0) > MAX_PLAUSIBLE:
                     continue
             elif not _count_ok(text, m, count) and not (
-                    rule == "possessive" and _NUMBERING_BEFORE.search(text, max(s, ns - 30), ns)
+                    ((rule == "possessive" and _NUMBERING_BEFORE.search(text, max(s, ns - 30), ns))
+                     or (_PARTITIVE_BEFORE.search(text, max(s, ns - 30), ns) and max(count.low or 0, count.high or 0) >= 100))
                     and _count_ok_after_verb(text, m, count)):
-                continue
+                continue  # ("most of the 600 fighters": the shared check takes "<word> of the 600" for a part)
             if rule == "possessive" and count.qualifier == "exact" and m.group("pre").lower() == "estimated" \
                     and _AN_BEFORE.search(text, max(s, m.start() - 4), m.start()):
                 count = parse_count(f"an estimated {text[ns : m.end('num')]}") or count  # "An estimated 2,000 of ..."
@@ -172,6 +187,11 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
                     continue  # "its 300 fighters killed in the strikes", "the dead number 40"
                 if _STR_ACTION_AFTER.match(text[m.end() : m.end() + 40]):
                     continue  # "the group's 300 fighters attacked the base": a raiding party
+            if rule == "strong" and m.group("adj"):
+                if groups_here is None:
+                    groups_here = [g for g in aliases.find_actors(text, s, e) if g.actor.type == "group"]
+                if max(count.low or 0, count.high or 0) < 100 or not groups_here or _STATE_FORCE_AFTER.match(text, m.end(), e):
+                    continue  # "a 12-member delegation", "a 600-member police force": no group's strength
             if rule == "owned_est" and (max(count.low or 0, count.high or 0) < 20 or not _END_OF_FIGURE.match(text, m.end("num"), e)
                                         or _CASUALTY_NEAR.search(text, max(s, m.start() - 40), m.end())):
                 continue  # "its fighters killed are put at 40", "... at 40 per cent": no strength
@@ -236,8 +256,9 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
                                   or _OWNED_NUMBERS.search(text, max(s, m.start() - 8), m.start() + 8))
                                  and (groups_here or _GROUP_POSSESSIVE.search(text, max(s, m.start() - 30), m.start()))):
                     continue  # ("the group's ranks have swelled to 4,000": the group meant, not named)
-                if rule == "noun" and not m.group("np") and not _END_OF_FIGURE.match(text, m.end("num"), e):
-                    continue  # "a total of 444 terror attacks": the figure counts something else
+                if rule == "noun" and not m.group("np") and not _END_OF_FIGURE.match(text, m.end("num"), e) and not (
+                        _PERSONS_AFTER.match(text, m.end("num"), e) and _MEMBER_NOUN.search(text, m.start(), ns)):
+                    continue  # ("the number of fighters ... estimated at 4,000 to 6,000 people": persons, the members named before)  # "a total of 444 terror attacks": the figure counts something else
             # ("Its trained fighters numbered 2,500": the word before the verb "number" describes the men)
             if _STR_BAD_BEFORE.search(text[max(s, ns - 60, m.start() if rule == "numbers" else s) : ns]) and rule != "noun" \
                     and not (rule == "possessive" and _CAPABLE_PRE.match(m.group("pre"))):
@@ -289,11 +310,21 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
                 scope.append(sc.group("where"))
             elif (where := _scope_before(text, s, ns)) is not None:
                 scope.append(where)
-            if _FAMILY.search(text[m.end() : min(e, m.end() + 40)]) or _FAMILY.search(np):
+            if _FAMILY.search(text[m.end() : min(e, m.end() + 40)]) or _FAMILY.search(np) or (
+                    rule == "noun" and _FAMILY.search(text, m.start(), ns)):  # "the number of fighters and family members ..."
                 scope.append(f"{np.strip()} and family members" if np.strip() else "including family members")
             f.scope = "; ".join(scope) or None
             yield f
-            if m.group("np") and ("20" in low or "19" in low):
+            if rule != "noun" and m.group("np") and (c := _RX_STR_LEFT_AND.match(text, sc.end() if sc else m.end(), e)) is not None \
+                    and c.start("num") not in seen:  # "about 300 cadres in Batticaloa and around 500 in Trincomalee"
+                c2 = parse_count(c.group("num"))
+                if c2 is not None and max(c2.low or 0, c2.high or 0) >= 20 and _count_ok(text, c, c2):
+                    seen.add(c.start("num"))
+                    f2 = Found("strength", rule + ".and", c.start("num"), c.end("num"), c.start("num"), c.end("num"), c2)
+                    if (sc2 := _SCOPE_AFTER.match(text, c.end("num"), e)) is not None:
+                        f2.scope = sc2.group("where")
+                    yield f2
+            if (m.group("np") or rule == "noun") and ("20" in low or "19" in low):
                 n = _RX_STR_NEXT_YEAR.match(text, m.end(), e)
                 if n is not None and n.start("num") not in seen:
                     c2 = parse_count(text[n.start("num") : n.end("num")])
@@ -401,6 +432,20 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
         if sc:
             f.scope = sc.group("where")
         yield f
+
+
+def _noun_matches(text: str, s: int, e: int):
+    """The noun rule's matches, and for each the shorter ones inside it that end at the same figure: a match
+    may start at an earlier size noun than the figure's own ("the ISIL's numbers have more than doubled
+    compared to the agency's last estimate, which pinned the group's total ... at roughly 10,000": the
+    figure is read from "total", not from "numbers"; the shared ``seen`` keeps one claim per figure)."""
+    pos = s
+    while (m := _RX_STR_NOUN.search(text, pos, e)) is not None:
+        yield m
+        inner = m
+        while (inner := _RX_STR_NOUN.search(text, inner.start() + 1, e)) is not None and inner.start("num") == m.start("num"):
+            yield inner
+        pos = m.end()
 
 
 # "they number between 6,000-7,000", "together they now number about 3,000": a pronoun for the fighters

@@ -110,3 +110,26 @@ def estimate_figures(text: str, s: int, e: int, seen: set[int], fighters_before:
             continue
         out.append((m.start(), ns, m.end("num"), count))
     return out
+
+
+# a figure of the past told beside today's ("it once had some 4,000", "the previous estimate of 10,000",
+# "down from the high of 17,000", "at its peak"): a point of the series before the report, not a rival estimate
+# (the words between may not cross another figure or a turn to the present: "once had 4,000 but now has 1,500")
+_NOT_NOW = r"(?:(?!\b(?:now|today|currently|but|while|whereas|although|latest|new)\b)[^.;\d])"
+_EARLIER_BEFORE = re.compile(
+    rf"(?:\b(?:once|previously|initially|originally|formerly|earlier)\b{_NOT_NOW}{{0,60}}"
+    rf"|\b(?:previous|earlier|initial|original|prior|old|last)\s+(?:[\w\-]+\s+)?(?:estimates?|figures?|counts?|"
+    rf"assessments?|tally)\b{_NOT_NOW}{{0,70}}"
+    rf"|\b(?:up|down)\s+from\s+{_NOT_NOW}{{0,30}}"
+    rf"|\b(?P<peak>(?:peak|height|high)\s+of\s+{_NOT_NOW}{{0,10}}|at\s+(?:its|their|the)\s+(?:peak|height)\b{_NOT_NOW}{{0,50}}))$",
+    re.IGNORECASE,
+)
+
+
+def earlier_figure(text: str, s: int, ns: int) -> str | None:
+    """ "peak" or "earlier" when the figure at ``ns`` is told as one of the past beside today's, else None."""
+    m = _EARLIER_BEFORE.search(text, max(s, ns - 80), ns)
+    if m is None:
+        return None
+    return "peak" if m.group("peak") else "earlier"
+

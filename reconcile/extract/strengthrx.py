@@ -14,7 +14,7 @@ _STR_NOUN_OR_TALIBAN = rf"(?:{_STR_NOUN}\b|{_TALIBAN_NOUN})"
 # ("5,000+ fighters", "2,000-plus fighters": the plus is read as "at least")
 # ("60-70 leaders and cadres", "some 500 commanders and fighters": a pair of the group's ranks, one figure)
 # ("2,500 of the Baloch Liberation Army's fighters": the group's name owns the noun)
-_STR_NP = (rf"(?P<np>(?:\s*\+|-plus)?\s+(?:of\s+(?:its\s+|their\s+|(?:the\s+)?(?-i:(?:[A-Z][\w\-]*\s+){{0,3}}[\w\-]+)['\u2019]s\s+)?)?"
+_STR_NP = (rf"(?P<np>(?:\s*\+|-plus|[\u2019\u201d](?=\s))?\s+(?:of\s+(?:its\s+|their\s+|(?:the\s+)?(?-i:(?:[A-Z][\w\-]*\s+){{0,3}}[\w\-]+)['\u2019]s\s+)?)?"
            # ("25,000 full and part-time Taliban fighters": two adjectives joined)
            rf"(?:(?-i:[a-z][a-z\-]+)\s+(?:and|or)\s+(?-i:[a-z][a-z\-]+)\s+)?{_FILL}{{0,3}}?"
            rf"(?:(?:leaders|commanders|officers|members|fighters|cadres|militants)\s+(?:and|&)\s+)?{_STR_NOUN_OR_TALIBAN})")
@@ -33,12 +33,13 @@ _STR_PRE = (
     # "has gathered 7,500 fighters", "mobilised some 3,000 militiamen": a force gathered
     r"assembled|amassed|mobili[sz]ed|"
     r"put\s+(?:the\s+)?(?:group|it|them|its\s+\w+|the\s+\w+)\s+at|"
-    r"there\s+(?:are|were|is)(?:\s+(?:now|still|believed\s+to\s+be|thought\s+to\s+be|estimated\s+to\s+be|said\s+to\s+be))?)"
+    r"there\s+(?:are|were|is|(?:may|might|could|must|would)\s+(?:still\s+|now\s+)?be)(?:\s+(?:now|still|believed\s+to\s+be|thought\s+to\s+be|estimated\s+to\s+be|said\s+to\s+be))?)"
 )
 _CAPABLE_PRE = re.compile(r"(?:capable|able|can|could)\b", re.IGNORECASE)
 _RX_STR_POSS = word_prefixed(  # (fastrx) \b(?P<pre>STR_PRE)\s+...
-    _STR_PRE, rf"\s+[\"\u201c\u2018]?(?:(?:still|now|only|just(?!\s+(?:under|over|shy|below|above)\b)|perhaps|possibly|probably|likely|currently|"
-    rf"already|hardly|barely|scarcely|anywhere)\s+){{0,2}}"
+    # ('"can muster" between 20,000 and 31,500 fighters': the verb quoted; "perhaps even fewer than 100")
+    _STR_PRE, rf"[\"\u201d\u2019]?\s+[\"\u201c\u2018]?(?:(?:still|now|only|just(?!\s+(?:under|over|shy|below|above)\b)|perhaps|possibly|probably|likely|currently|"
+    rf"already|hardly|barely|scarcely|anywhere|even)\s+){{0,2}}"
     rf"{NUM}{_STR_NP}",
     name="pre",
 )
@@ -82,9 +83,10 @@ _END_OF_FIGURE = re.compile(
     r"to|from|or|with|making|down|up|compared|since|between|after|before|following|amid)\b)",
     re.IGNORECASE,
 )
+# ("the 600 to 800 fighters believed to be in the country": a reduced relative clause, no verb before it)
 _RX_STR_SUBJ = re.compile(
-    rf"{NUM}{_STR_NP}\s+(?:are|were|is)\s+(?:(?:now|still)\s+)?(?:believed|thought|estimated|said|reported|"
-    rf"understood)\s+to\s+(?:be\s+)?(?:in|with|operat|active|fight|belong|serv|have)",
+    rf"{NUM}{_STR_NP}\s+(?P<cop>(?:(?:who|that)\s+)?(?:are|were|is)\s+)?(?:(?:now|still)\s+)?(?:believed|thought|estimated|said|reported|"
+    rf"understood)\s+to\s+(?:be\s+)?(?:(?:still|now|currently)\s+)?(?:in|with|operat|active|fight|belong|serv|have|present|based)",
     re.IGNORECASE,
 )
 # "About 500 fighters of the group operate in Badakhshan": fighters counted where they are active
@@ -180,7 +182,8 @@ _RX_STR_OWNED_EST = re.compile(
     rf"(?:at|to\s+be|to\s+number)\s+(?:anywhere\s+)?{NUM}(?P<np>)",
     re.IGNORECASE,
 )
-_RX_STR_STRONG = re.compile(rf"{NUM}(?P<np>)[\-\s]strong\b", re.IGNORECASE)
+# ("a 40,000-member military wing", "a 5,000-man militia": the size as an adjective, read where a group is named)
+_RX_STR_STRONG = re.compile(rf"{NUM}(?P<np>)[\-\s](?:strong\b|(?P<adj>member|man)\b(?!-))", re.IGNORECASE)
 # "... 3,000 fighters, with about 1,700 of them concentrated in Kunar": a part of the figure before, in a place
 _RX_STR_SUBSET = re.compile(
     rf"{NUM}(?P<np>)\s+of\s+(?:them|whom|these)\s+(?:(?:are|were|is|being|now|mostly|reportedly|believed\s+to\s+be)\s+){{0,2}}"
@@ -194,7 +197,7 @@ _RX_STR_PRESENCE = re.compile(
 )
 # "... 3,000 fighters in 2016 and perhaps 1,500 by 2020": the noun elided in a figure of another year
 _RX_STR_NEXT_YEAR = re.compile(
-    rf"(?:\s+(?:in|by)\s+(?:19|20)\d\d)?\s*,?\s+(?:and|but|to|down\s+to|up\s+to)\s+"
+    rf"(?:\s+(?:in|by)\s+(?:19|20)\d\d)?\s*,?\s+(?:and|but|to|down\s+to|up\s+to)\s+(?:at\s+)?"
     rf"(?:(?:perhaps|possibly|probably|maybe|only|just|still)\s+)?{NUM}(?=\s+(?:by|in)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
@@ -208,6 +211,13 @@ _RX_STR_VARY = re.compile(
     re.IGNORECASE,
 )
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
+# "a 600-member police force", "a 1,000-man peacekeeping contingent": a state's force after the size adjective
+_STATE_FORCE_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:police|army|security|government|border|national|peacekeep\w*|"
+                                r"troops|contingent|coalition|delegation|team|committee|commission|council|jirga)\b", re.IGNORECASE)
+_PERSONS_AFTER = re.compile(r"\s+(?:people|persons|individuals)\b", re.IGNORECASE)
+# "the majority of the 600 to 800 fighters believed to be ...": a share of the whole, which is the figure told
+_PARTITIVE_BEFORE = re.compile(r"\b(?:majority|most|many|all|bulk|much|half|part|some|several|rest)"
+                               r"\s+of\s+(?:the|these|those|its|their)\s+(?:estimated\s+)?$", re.IGNORECASE)
 class _Substrings:
     """A gate as plain substrings (``.search(low)`` as a compiled pattern's): cheaper than an alternation."""
 
@@ -223,11 +233,11 @@ _STR_GATES = {
                              r"insurgents|cadres|terrorists|rebels|guerrillas|militiamen|followers|adherents|gunmen|"
                              r"mujahideen|soldiers|personnel|sympathi|taliban"),
     "noun": re.compile(r"strength|membership|manpower|force|ranks|size|number|figure|estimate|total|peak|cadre"),
-    "estimate": re.compile(r"fighters|members|militants|\bmen\b|loyalists|operatives|recruits|combatants|jihadi|"
+    "estimate": re.compile(r"fighters|members|militants|\bmen\b|under\s+arms|loyalists|operatives|recruits|combatants|jihadi|"
                            r"insurgents|cadres|terrorists|rebels|guerrillas|militiamen|followers|adherents|mujahideen|"
                            r"sympathi|foot\s+soldiers|taliban"),
     "subject": re.compile(r"believed|thought|estimated|said|reported|understood"),
-    "strong": re.compile(r"strong"),
+    "strong": re.compile(r"strong|\d-member\b|\d-man\b"),
     "owned_est": _Substrings("estimated", "put at", "placed at", "reckoned", "to be ", "assessed", "to number"),
     "army": _Substrings("army of", "force of", "militia of", "army estimated", "force estimated", "force put",
                         "force reckoned", "force thought", "force believed"),
@@ -246,9 +256,10 @@ _STR_GATES = {
 FIGURE_NOUN_CUE = re.compile(r"\b(?:numbers?|figures?|estimates?|total|strength|size|left|remaining|"
                              r"(?:reduced|cut|whittled|brought|shrunk|shrank|trimmed)\s+(?:it|them)\s+(?:down\s+)?to)\b")
 # "... how many fighters the group still has. ... up to 15,000 left in Iraq and 12,000 in Syria": the noun elided
-_RX_STR_LEFT = re.compile(rf"{NUM}(?P<np>)\s+(?:left|remaining)(?=\s+(?:in|across|inside)\s+[A-Z])", re.IGNORECASE)
+_RX_STR_LEFT = re.compile(rf"{NUM}(?P<np>)\s+(?:(?:were|are|was|is)\s+(?:still\s+)?)?(?:left|remaining)"
+                          rf"(?=\s+(?:in|across|inside)\s+(?:the\s+)?(?-i:[A-Z]))", re.IGNORECASE)
 _RX_STR_LEFT_AND = re.compile(
-    rf"\s*,?\s+(?:and|while|with)\s+(?:(?:another|perhaps|possibly|about|around|some)\s+)?{NUM}(?P<np>)"
+    rf"\s*,?\s+(?:and|while|with)\s+(?:(?:another|perhaps|possibly)\s+)?{NUM}(?P<np>)"
     rf"(?=\s+(?:in|across|inside)\s+[A-Z])",
     re.IGNORECASE,
 )
@@ -259,7 +270,7 @@ _ASIDE_THEN_VERB = re.compile(
     r"[^,;]{0,40}$", re.IGNORECASE)
 # "the number of people/refugees/attacks ...": the figure counts someone or something else
 _OF_OTHERS = re.compile(
-    r"\w+\s+of\s+(?:the\s+|these\s+|those\s+)?(?:[\w\-]+\s+)?(?:people|persons|civilians|families|refugees|residents|"
+    r"\w+\s+of\s+(?:the\s+|these\s+|those\s+)?(?:[\w\-]+\s+)?(?:people(?!\s+under\s+arms)|persons|civilians|families|refugees|residents|"
     r"children|women|students|pilgrims|migrants|returnees|households|displaced|villagers|worshippers|prisoners|"
     r"detainees|inmates|attacks|incidents|casualties|victims|deaths|dead|troops|police|policemen|voters|visitors)\b",
     re.IGNORECASE,

@@ -17,7 +17,7 @@ from .rules import NUM, Found, _count_ok
 from .strengthframe import _CASUALTY_NEAR
 
 _STR_NOUN = (
-    r"(?:fighters|members|militants|men(?:\s+under\s+arms)?|loyalists|operatives|recruits|combatants|jihadists|jihadis|"
+    r"(?:fighters|members|militants|men(?:\s+under\s+arms)?|(?:people|persons)\s+under\s+arms|loyalists|operatives|recruits|combatants|jihadists|jihadis|"
     r"insurgents|cadres|terrorists|rebels|guerrillas|militiamen|followers|adherents|gunmen|mujahideen|foot\s+soldiers|"
     r"soldiers|personnel|sympathi[sz]ers|active\s+sympathi[sz]ers)"
 )

@@ -51,6 +51,11 @@ def _load_demonyms() -> tuple[dict[str, str], str]:
 
 _DEMONYM_LABELS, _DEMONYM_NOUN = _load_demonyms()
 
+
+def demonym_forms() -> dict[str, str]:
+    """data/demonyms.txt as {form: label} ("Iranians": "iranians", "Iranian": "iranians")."""
+    return dict(_DEMONYM_LABELS)
+
 # head noun (regex) -> label; order matters (longest / most specific first)
 _NOUNS: list[tuple[str, str]] = [
     (r"service\s*members|servicemembers|service\s*men|servicemen|service\s+personnel|military\s+personnel|"

@@ -68,7 +68,9 @@ def _greedy(batch: Batch, s: Scored) -> np.ndarray:
     # any town a cluster's claims name (their own or their report's): across reports, two towns are joined
     # only by a link that names one town on both sides, or one toll
     town_any = np.where(~batch.coarse, batch.skel, 0).tolist()
-    weak_link = (np.nan_to_num(s.place[order], nan=0.0) < 1.0) & (np.nan_to_num(s.toll[order], nan=0.0) < 0.75)
+    # (one province or one country named on both sides is no town: a weak link too)
+    weak_link = ((np.nan_to_num(s.place[order], nan=0.0) < 1.0) | batch.coarse[s.i[order]] & batch.coarse[s.j[order]]) & (
+        np.nan_to_num(s.toll[order], nan=0.0) < 0.75)
     bridge = weak_link.tolist()
 
     # a report telling one claim as another incident than its own (recalled) keeps the two apart through

@@ -4,8 +4,10 @@ Each component is stored as a similarity in [0, 1] (``claim_links``) and adds it
 log-odds to a prior (Fellegi-Sunter style): agreement counts for a link, disagreement
 against, an unknown (NaN) not at all.  Components:
 
-* ``place``: 1 same place (transliterations agree), 0.8 same province with one side
-  less specific, 0.3 different places in one province, 0.4 same country only.
+* ``place``: 1 same place at any level of the gazetteer (transliterations agree; a town, a
+  province or a country and itself), 0.8 one province with one side less specific (a town
+  and its province, named alike or not), 0.4 one country only, 0.3 different places in one
+  province; the log-odds grow with the level's specificity (:func:`place_score`).
   Different countries or provinces are a *hard* contradiction: no link.
 * ``date``: how tightly the two windows agree, respecting precision; windows that
   cannot overlap are a hard contradiction.
@@ -123,30 +125,55 @@ def weekly_crowd(b: Batch) -> np.ndarray:
 
 #: Log-odds of a town and the district the gazetteer puts it in (a town is 2.5, a province 0.8).
 NESTED_PLACE = 1.5
+#: Log-odds of one place named at each level of the gazetteer: a town (or district) is rare evidence, a province
+#: sees many incidents a month, a country more; one side less specific than the other (a town and its province)
+#: counts as the coarser level, and two towns apart count against.
+TOWN_LO, PROVINCE_LO, COUNTRY_LO, APART_LO = 2.5, 0.8, 0.2, -2.0
+
+
+def same_town(b: Batch, i, j, place_s: np.ndarray) -> np.ndarray:
+    """Pairs whose place score is a match below the province (one town, or a district and a town in it)."""
+    return (np.nan_to_num(place_s) >= 1.0) & ~(b.coarse[i] & b.coarse[j])
 
 
 def place_score(b: Batch, i, j) -> tuple[np.ndarray, np.ndarray]:
+    """Similarity and log-odds of two claims' places over the gazetteer's hierarchy (town -> province -> country).
+
+    The similarity says whether the places agree and how closely: 1 the same place at any level (a town and
+    itself, a province and itself, a country and itself, a district and a town in it); 0.8 one province with
+    one side named no finer than it (a town and its province, whatever their names: Kabul the city and Kabul
+    province are a town and its province); 0.4 one country with one side no finer than it; 0.3 / 0.2 two towns
+    of one province / of no known common province; 0.1 two provinces or countries.  The log-odds say how rare
+    the agreement is: a town is strong evidence, a province or a country weak (:data:`TOWN_LO`)."""
     nan = np.full(len(i), np.nan)
     skel_i, skel_j = b.skel[i], b.skel[j]
     adm_i, adm_j = b.admin1[i], b.admin1[j]
     cty_i, cty_j = b.country[i], b.country[j]
     known_i = (skel_i != 0) | (adm_i != 0) | (cty_i != 0)
     known_j = (skel_j != 0) | (adm_j != 0) | (cty_j != 0)
-    s = nan
-    s = np.where(known_i & known_j & (cty_i != 0) & (cty_i == cty_j), 0.4, s)
-    both_skel = (skel_i != 0) & (skel_j != 0)
     coarse = province_level(b)
+    co_i, co_j = coarse[i], coarse[j]
+    both_skel = (skel_i != 0) & (skel_j != 0)
+    same_adm = (adm_i != 0) & (adm_i == adm_j)
     nest = nested_places(b, i, j)  # a district and a town in it
-    towns_differ = both_skel & (skel_i != skel_j) & ~coarse[i] & ~coarse[j] & ~nest
-    s = np.where(towns_differ, np.where((adm_i != 0) & (adm_i == adm_j), 0.3, 0.2), s)
-    s = np.where((adm_i != 0) & (adm_i == adm_j) & ~towns_differ, 0.8, s)
-    s = np.where(both_skel & (skel_i == skel_j) & ~(coarse[i] & coarse[j]) | nest, 1.0, s)
+    s, lo = nan, np.zeros(len(i))
+    country = known_i & known_j & (cty_i != 0) & (cty_i == cty_j)
+    s, lo = np.where(country, 0.4, s), np.where(country, COUNTRY_LO, lo)
+    towns_differ = both_skel & (skel_i != skel_j) & ~co_i & ~co_j & ~nest
+    s = np.where(towns_differ, np.where(same_adm, 0.3, 0.2), s)
+    lo = np.where(towns_differ, APART_LO, lo)
+    # one province, one side no finer than it (a town and its province; a town and the province of its name)
+    province = same_adm & ~towns_differ
+    s, lo = np.where(province, 0.8, s), np.where(province, PROVINCE_LO, lo)
+    # the same place named at the same level: a town (or district), a province, a country
+    same_town_ = both_skel & (skel_i == skel_j) & ~co_i & ~co_j
+    same_coarse = co_i & co_j & (same_adm | (adm_i == 0) & (adm_j == 0) & country)
+    s = np.where(same_town_ | nest | same_coarse, 1.0, s)
+    lo = np.where(same_town_, TOWN_LO, np.where(nest, NESTED_PLACE, lo))
+    lo = np.where(same_coarse & ~same_town_ & ~nest, np.where(adm_i != 0, PROVINCE_LO, COUNTRY_LO), lo)
     # two provinces (or countries) both known and different: not one place, whatever the names
     differ = ((adm_i != 0) & (adm_j != 0) & (adm_i != adm_j)) | ((cty_i != 0) & (cty_j != 0) & (cty_i != cty_j))
-    s = np.where(differ, 0.1, s)
-    # one province is a weak match (a province sees many incidents a month); one town a strong one
-    lo = np.select([s == 1.0, s == 0.8, s == 0.4, s <= 0.3], [2.5, 0.8, 0.2, -2.0], default=0.0)
-    lo = np.where(nest & (s == 1.0), NESTED_PLACE, lo)  # a district holds more than one town's incidents
+    s, lo = np.where(differ, 0.1, s), np.where(differ, APART_LO, lo)
     # within one report, a place the extractor took from another sentence of it says
     # nothing more than "same report" (which scores on its own)
     lo = np.where((b.loose[i] | b.loose[j]) & (b.source[i] == b.source[j]), np.minimum(lo, 0.5), lo)
@@ -279,7 +306,7 @@ def _undated_follow_up(b: Batch, i, j, comps: dict) -> None:
     d = np.where(b.dated[i], i, j)  # the dated side
     u = np.where(b.dated[i], j, i)  # the undated side: its window ends on its publication
     follow = one_dated & b.finite[i] & b.finite[j] & (b.r1[u] >= b.r0[d]) & (b.r1[u] <= b.r1[d] + FOLLOW_UP_DAYS)
-    ok = follow & (np.nan_to_num(place_s) >= 1.0) & (np.nan_to_num(toll_s) >= 0.6)
+    ok = follow & same_town(b, i, j, place_s) & (np.nan_to_num(toll_s) >= 0.6)
     date_lo = np.where(ok, np.maximum(date_lo, 0.8), date_lo)
     # another report published weeks after the dated incident, that names no day at all, is less likely
     # about it than one published within days (a late story mostly says when: "last month's bombing")
@@ -305,7 +332,9 @@ def _equally_coarse(b: Batch, i, j, comps: dict) -> np.ndarray:
     w_i, w_j = b.r1[i] - b.r0[i], b.r1[j] - b.r0[j]
     month = b.dated[i] & b.dated[j] & (np.minimum(w_i, w_j) >= COARSE_MIN_WIDTH) & (np.maximum(w_i, w_j) <= COARSE_WIDTH)
     overlap = np.maximum(b.r0[i], b.r0[j]) <= np.minimum(b.r1[i], b.r1[j])
-    province = np.nan_to_num(comps["place"][0]) == 0.8  # one province, one side no more specific than it
+    # one province, one side no more specific than it (or both the province itself)
+    place_s = np.nan_to_num(comps["place"][0])
+    province = (place_s == 0.8) | (place_s == 1.0) & b.coarse[i] & b.coarse[j] & (b.admin1[i] != 0)
     toll_s = np.nan_to_num(comps["toll"][0])
     large = (np.maximum(b.low[i], b.high[i]) >= COARSE_TOLL) & (np.maximum(b.low[j], b.high[j]) >= COARSE_TOLL)
     types = ~((b.etype[i] != 0) & (b.etype[j] != 0) & (b.etype[i] != b.etype[j]))

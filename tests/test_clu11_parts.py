@@ -1,0 +1,104 @@
+"""Parts of a toll weighed as if they were rival counts:
+
+* the figures of one group that a report gives per site, which add up to its toll of that group ("took the
+  camp and killed 70 soldiers", "killed another 55 at roadblocks", "at least 125 soldiers in all");
+* "N others" after a victim named without a figure ("killing a judge and 10 others"): the toll is larger
+  by the named victim, so "10 others" does not contradict "11 dead".
+
+Every sentence here is written for this test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_conflicts import c, pairs
+
+from reconcile import conflicts
+
+
+def _k(id_, low, quote, value_text, victims="people", high="same", source="s1", start=0, **kw):
+    return c(id_, low, low if high == "same" else high, victims, quote=quote, value_text=value_text,
+             source_id=source, span_start=start, **kw)
+
+
+def _claimed(total_low, total_text, site_a, site_b):
+    return [
+        _k("total", total_low, f"The group said its fighters killed {total_text} soldiers in the offensive.",
+           total_text, victims="soldiers", high=None, start=0),
+        _k("camp", site_a, f"One unit held the camp for a day and killed {site_a} soldiers there.", str(site_a),
+           victims="soldiers", start=400),
+        _k("road", site_b, f"Another unit set up roadblocks and killed {site_b} soldiers on the highway.", str(site_b),
+           victims="soldiers", start=700),
+    ]
+
+
+@pytest.mark.parametrize(("total_low", "total_text", "a", "b"), [
+    (125, "at least 125", 70, 55),
+    (90, "at least 90", 50, 40),
+    (40, "at least 40", 12, 28),
+])
+def test_one_group_s_figures_per_site_that_add_up_to_its_toll_are_parts(total_low, total_text, a, b):
+    assert pairs(conflicts.find(_claimed(total_low, total_text, a, b), event_id="e1")) == set()
+
+
+def test_site_figures_that_do_not_add_up_still_conflict():
+    got = pairs(conflicts.find(_claimed(125, "at least 125", 30, 20), event_id="e1"))
+    assert frozenset(("total", "camp")) in got
+
+
+@pytest.mark.parametrize(("quote", "value_text"), [
+    ("Gunmen opened fire in the court, killing a senior judge and 10 others.", "10"),
+    ("The bomb killed the district mayor, his driver and 10 others, police said.", "10"),
+    ("A lawyer and 10 others died when the second bomber struck.", "10"),
+])
+def test_others_beside_a_named_victim_are_a_part_of_the_toll(quote, value_text):
+    toll = _k("toll", 11, "Eleven people were killed in the attack on the court, police said.", "Eleven", source="s2")
+    others = _k("others", 10, quote, value_text)
+    assert pairs(conflicts.find([toll, others], event_id="e1")) == set()
+
+
+@pytest.mark.parametrize("quote", [
+    "The bomber blew himself up, killing himself and 10 others.",  # the others are everyone he killed
+    "Ten people were killed in the attack, police said.",  # a count of everyone
+])
+def test_a_toll_of_everyone_still_conflicts(quote):
+    toll = _k("toll", 14, "Fourteen people were killed in the attack on the court, police said.", "Fourteen",
+              source="s2")
+    other = _k("other", 10, quote, "10" if "10" in quote else "Ten")
+    assert pairs(conflicts.find([toll, other], event_id="e1")) == {frozenset(("toll", "other"))}
+
+
+# A sentence that lists the dead by kind within one group: each figure counts its kind, not the whole group.
+@pytest.mark.parametrize(("quote", "a", "b", "victims"), [
+    ("The dead were at least 30 Hindus and 12 Sikhs, a community leader said.", ("30", 30, None), ("12", 12, 12),
+     "people"),
+    ("Among the dead were six girls and two boys from the same school.", ("six", 6, 6), ("two", 2, 2), "children"),
+    ("The bombing killed 20 Christians and nine Muslims who were in the park.", ("20", 20, 20), ("nine", 9, 9),
+     "people"),
+])
+def test_kinds_listed_in_one_sentence_are_parts_of_the_toll(quote, a, b, victims):
+    toll = _k("toll", 50, "At least 50 people were killed in the bombing, officials said.", "At least 50",
+              victims=victims, high=None, source="s2")
+    first = _k("first", a[1], quote, a[0], victims=victims, high=a[2], start=100)
+    second = _k("second", b[1], quote, b[0], victims=victims, high=b[2], start=100 + quote.index(b[0]))
+    assert pairs(conflicts.find([toll, first, second], event_id="e1")) == set()
+
+
+def test_people_of_a_kind_beside_another_group_are_a_part():
+    quote = "Ten members of the security forces and four agency employees lost their lives in the clashes."
+    forces = _k("forces", 10, quote, "Ten", victims="security_forces", start=100)
+    staff = _k("staff", 4, quote, "four", start=140)
+    toll = _k("toll", 40, "At least 40 people were killed across the province, officials said.", "At least 40",
+              high=None, source="s2")
+    assert pairs(conflicts.find([toll, forces, staff], event_id="e1")) == set()
+
+
+def test_one_kind_counted_by_two_reports_still_conflicts():
+    quote = "The dead were at least 30 Hindus and 12 Sikhs, a community leader said."
+    hindus = _k("hindus", 30, quote, "30", high=None, start=100)
+    sikhs = _k("sikhs", 12, quote, "12", start=120)
+    quote2 = "Police said eight Hindus and four Sikhs died in the blast."
+    hindus2 = _k("hindus2", 8, quote2, "eight", source="s2", start=0)
+    sikhs2 = _k("sikhs2", 4, quote2, "four", source="s2", start=20)
+    got = pairs(conflicts.find([hindus, sikhs, hindus2, sikhs2], event_id="e1"))
+    assert frozenset(("hindus", "hindus2")) in got and frozenset(("sikhs", "sikhs2")) in got
