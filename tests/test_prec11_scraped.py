@@ -68,6 +68,8 @@ def test_near_miss_a_states_force_is_no_groups_strength():
     "Three soldiers died in the clash with about 80 Abu Sayyaf fighters near the village on Saturday.",
     "Troops fought a gunbattle with some 50 Taliban fighters near the border post.",
     "The patrol was caught in a firefight with roughly 40 al-Shabaab fighters outside the town.",
+    "The marines were on patrol when they encountered more or less 90 gunmen believed to be Abu Sayyaf members.",
+    "Troops engaged about 60 Taliban fighters near the pass on Sunday, the army said.",
 ])
 def test_a_party_in_a_clash_is_no_strength(sentence):
     assert _claims(sentence, "strength") == []
