@@ -68,6 +68,8 @@ def test_near_miss_a_states_force_is_no_groups_strength():
     "Three soldiers died in the clash with about 80 Abu Sayyaf fighters near the village on Saturday.",
     "Troops fought a gunbattle with some 50 Taliban fighters near the border post.",
     "The patrol was caught in a firefight with roughly 40 al-Shabaab fighters outside the town.",
+    "The marines were on patrol when they encountered more or less 90 gunmen believed to be Abu Sayyaf members.",
+    "Troops engaged about 60 Taliban fighters near the pass on Sunday, the army said.",
 ])
 def test_a_party_in_a_clash_is_no_strength(sentence):
     assert _claims(sentence, "strength") == []
@@ -90,3 +92,45 @@ def test_what_a_speaker_said_is_no_title():
     soldiers = [c for c in _claims(text, "killed") if c.value_low == 2]
     assert soldiers and soldiers[0].claimant_role == "official"
     assert "Abu Sayyaf" not in (soldiers[0].claimant or "")
+
+
+# --- 6. the attackers of one attack; a floor written after the figure; "and several others wounded" ------------
+
+@pytest.mark.parametrize("sentence", [
+    "Officials said there were only three gunmen, though witnesses spoke of more.",
+    "Police believe there were just two attackers, both of whom escaped.",
+    "There were four assailants in all, the district chief said.",
+])
+def test_the_attackers_of_one_attack_are_no_strength(sentence):
+    assert _claims(sentence, "strength") == []
+
+
+def test_near_miss_a_groups_fighters_in_a_country_are_a_strength():
+    assert [c.value_low for c in _claims("There are some 2,000 ISKP fighters in the east of the country, the UN says.",
+                                         "strength")] == [1800]
+
+
+@pytest.mark.parametrize("sentence, kind, low", [
+    ("A rescue official said the blast killed 40 people and injured 200 and above.", "injured", 200),
+    ("Gunmen killed 15 villagers and wounded 30 or more, residents said.", "injured", 30),
+    ("Medics said the bombing injured 120 and more, many of them children.", "injured", 120),
+])
+def test_a_floor_written_after_the_figure_is_open(sentence, kind, low):
+    assert (low, None) in values(_claims(sentence, kind))
+
+
+def test_near_miss_and_over_before_another_figure():
+    claims = _claims("The bomb killed 20 people and over 30 were wounded, police said.")
+    assert values([c for c in claims if c.kind == "killed"]) == [(20, 20)]
+    assert values([c for c in claims if c.kind == "injured"]) == [(31, None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Among the dead was a priest who was \u201cbrutally killed\u201d in the town, where the guard said one of its men "
+    "was killed and several others wounded.",
+    "The bomb that killed the mayor went off near the gate, where one guard was killed and several others hurt.",
+])
+def test_others_with_a_verb_of_their_own_are_not_the_killed(sentence):
+    claims = _claims(sentence)
+    assert all(not (c.kind == "killed" and c.value_low == 3 and c.value_high == 9) for c in claims)
+    assert (3, 9) in values([c for c in claims if c.kind == "injured"])

@@ -194,7 +194,8 @@ def _extract(source: Source) -> list[Claim]:
     where: dict[str, int] = {}
     text, prefilter = reader.text, rules.PREFILTER.search
     for i, sent in enumerate(reader.sentences):
-        if sent.boilerplate or (sent.heading and i not in reader.title and not fields.is_field(reader.text, sent.start, sent.end)):
+        if sent.boilerplate or sent.caption or (sent.heading and i not in reader.title and
+                                                not fields.is_field(reader.text, sent.start, sent.end)):
             continue
         # the prefilter of _sentence, read here (speed: two sentences in three end at it, without the call)
         low = text[sent.start : sent.end].lower()

@@ -569,8 +569,9 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
     for m in (_RX_OTHERS.finditer(text, s, e) if ("other" in low or "more" in low) else ()):
         if re.search(r"\b(?:were|was|been|be|being|are|is)\s+$", text[max(s, m.start() - 12) : m.start()], re.IGNORECASE):
             continue  # "were killed, ..., and 50 others were wounded": not the object of "killed"
-        if re.match(r"\s+(?:were|was|had\s+been|have\s+been|are)\s+(?:\w+\s+)?(?:wounded|injured|hurt)", text[m.end() : m.end() + 40], re.IGNORECASE):
-            continue
+        if re.match(r"\s+(?:(?:were|was|had\s+been|have\s+been|are)\s+)?(?:\w+\s+)?(?:wounded|injured|hurt)\b", text[m.end() : m.end() + 40],
+                    re.IGNORECASE):
+            continue  # ("... was killed and several others wounded": the others have a verb of their own)
         f = _found("killed", "others", text, m, m.start("num"), m.end())
         if f is not None:
             yield f

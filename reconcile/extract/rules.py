@@ -234,7 +234,16 @@ def _found(kind: str, rule: str, text: str, m: re.Match, start: int, end: int) -
                 num_end = c.start("n2") + len(c.group("n2"))
                 end = max(end, c.end())
                 victims = victim_label(c.group("noun"))
+    if count.qualifier == "exact" and count.low is not None:
+        more = _OR_MORE.match(text, num_end) or (_OR_MORE.match(text, m.end("np")) if np else None)
+        if more is not None:  # "injured 300 and above", "40 people or more": the figure is a floor
+            count = Count(count.low, None, "at_least", count.vague, count.warning)
+            end = max(end, more.end())
     return Found(kind, rule, start, end, m.start("num"), num_end, count, victims)
+
+
+#: a floor written after the figure: "300 and above", "40 or more", "20 people and over" (not "or more than")
+_OR_MORE = re.compile(r"\s+(?:or|and)\s+(?:more|above|over)\b(?!\s+(?:than|of)\b)(?!\s+\d)", re.IGNORECASE)
 
 
 # "two male and a female guard", "three Afghan and two Pakistani soldiers": one noun shared by two counts

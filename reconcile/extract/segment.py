@@ -22,17 +22,18 @@ class Sentence:
     end: int
     para: int  # index of the paragraph
     index: int  # index of the sentence in the text
-    boilerplate: bool = False  # never yields claims (still gives context)
+    boilerplate: bool = False  # page furniture: never yields claims, nor context
     heading: bool = False  # a title or heading line: context only
+    caption: bool = False  # a photo caption: context only (its date and place), no claims
 
     def __init__(self, start: int, end: int, para: int, index: int, boilerplate: bool = False,
-                 heading: bool = False):
+                 heading: bool = False, caption: bool = False):
         # speed: the fields go straight into the instance dict (the generated __init__ of a frozen
         # dataclass calls object.__setattr__ once per field: 2 us -> 0.8 us, every sentence of every
         # report); still frozen, compared, hashed and printed as the dataclass does
         d = self.__dict__
-        d["start"], d["end"], d["para"], d["index"], d["boilerplate"], d["heading"] = (
-            start, end, para, index, boilerplate, heading)
+        d["start"], d["end"], d["para"], d["index"], d["boilerplate"], d["heading"], d["caption"] = (
+            start, end, para, index, boilerplate, heading, caption)
 
 
 _PARA = re.compile(r"[^\n\r\u2028\u2029]+")
@@ -87,6 +88,13 @@ _PHOTO_BY_TAIL = re.compile(
     r"(?:^|[.!?\u201d\"]\s+)(?:Photo|Image|Picture|Photograph)s?\s+(?:by|credit:?|courtesy(?:\s+of)?)\s+(?:the\s+)?"
     r"[A-Z][\w.\-'\u2019]*(?:\s+[A-Z][\w.\-'\u2019]*){0,3}(?:\s*/\s*[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})?"
     r"(?:\s*[|\u00b7]\s*(?:License|Licence|Buy|Purchase)\s+(?:this\s+)?Photo)?\s*$")
+# ... or a caption in the wire's own frame ("In this photo provided by ..., rescuers carry ...", "This image released
+# by ... shows ...") or closed by a bracketed credit ("... (Photo | AP)", "(Photo: Reuters)", "(File photo/Jane Roe)")
+_PHOTO_OPEN = re.compile(r"(?:In\s+(?:this|a|an)\s+(?:(?:undated|handout|file|video|aerial)\s+)?(?:photo|picture|image|"
+                         r"photograph|frame\s+grab|still)\b|(?:This|A)\s+(?:(?:undated|handout|file)\s+)?(?:photo|picture|image|"
+                         r"photograph|frame\s+grab)\s+(?:provided|released|taken|obtained|made\s+available|shows)\b)")
+_BRACKET_PHOTO_CREDIT = re.compile(r"\(\s*(?:(?:File\s+)?Photo|Image|Picture|Photograph)s?\s*[|:/\-\u2013]\s*[^()]{1,60}\)\s*$",
+                                   re.IGNORECASE)
 _SLASH_CREDIT = re.compile(  # (searched only where a slash is near the end)
     r"(?:\b" + _AGENCIES + r"\s*/\s*[A-Z][\w.\-'\u2019]*(?:\s+[A-Z][\w.\-'\u2019]*){0,3}|"
     r"(?<![\w/])[A-Z][\w.\-'\u2019]*(?:\s+[A-Z][\w.\-'\u2019]*){0,3}\s*/\s*" + _AGENCIES + r"(?:\s+(?:via|for)\s+[A-Z][\w\s]{0,30})?)"
@@ -165,8 +173,6 @@ def is_boilerplate(para: str) -> bool:
         return True
     if len(p) < 400 and not _SENT_END.search(p) and (_CREDIT_TAIL.search(p) or "/" in p[-80:] and _SLASH_CREDIT.search(p)):
         return True
-    if len(p) < 1000 and not _SENT_END.search(p) and "hoto" in p[-120:] and _PHOTO_BY_TAIL.search(p, max(0, len(p) - 120)):
-        return True
     if len(p) < 600 and p[-1:] in ")]" and _BRACKET_CREDIT.search(p) and _PHOTO_DATE.search(p):
         return True
     if p[:1] in "0123456789^\u2191" and _REFERENCE.match(p):
@@ -177,6 +183,18 @@ def is_boilerplate(para: str) -> bool:
     if len(p) < 500 and _BIO.match(p):
         return True
     return False
+
+
+def is_caption(para: str) -> bool:
+    """A photo caption the rules of ``is_boilerplate`` leave as prose: run onto its credit ("... Photo by X/UPI |
+    License Photo"), in the wire's frame ("In this photo provided by ...") or closed by a bracketed credit ("...
+    (Photo | AP)"). Its counts yield no claims; its date and place still tell the photo's event, the page's own."""
+    p = para.strip()
+    if len(p) >= 1000:
+        return False
+    if p[-1:] == ")" and _BRACKET_PHOTO_CREDIT.search(p) or p[:1] in "IiTA" and _PHOTO_OPEN.match(p):
+        return True
+    return not _SENT_END.search(p) and "hoto" in p[-120:] and _PHOTO_BY_TAIL.search(p, max(0, len(p) - 120)) is not None
 
 
 def is_heading(para: str) -> bool:
@@ -407,6 +425,7 @@ def segment(text: str) -> list[Sentence]:
         para = text[ps:pe]
         boiler = boilers[pi]
         heading = not boiler and is_heading(para)
+        caption = not boiler and is_caption(para)
         tweet = _tweet_tail(text, ps, pe) if not boiler else None
         body_end = pe if tweet is None else tweet
         pieces = split_sentences(text, ps, body_end)
@@ -417,7 +436,7 @@ def segment(text: str) -> list[Sentence]:
                 text, ps, body_end, after and closing[pi], pieces)):
             heading = False  # the text of a tweet, or a sentence cut off: read like any sentence
         for s, e in pieces:
-            out.append(Sentence(s, e, pi, len(out), boiler, heading))
+            out.append(Sentence(s, e, pi, len(out), boiler, heading, caption))
         if tweet is not None:
             for s, e in split_sentences(text, tweet, pe):
                 out.append(Sentence(s, e, pi, len(out), True, False))

@@ -98,6 +98,13 @@ from .strengthwords import (
     group_before,
 )
 
+# the men of one attack: a handful of them is a raiding party, never a group's strength
+_RAIDERS = re.compile(r"\b(?:gunmen|attackers|assailants|bombers|raiders|intruders|shooters|terrorists|militants|fighters|"
+                      r"insurgents|rebels|jihadists)\b", re.IGNORECASE)
+# a party met in the field: "encountered some 120 gunmen", "engaged about 50 militants", "repulsed 200 attackers"
+_MET_PARTY = re.compile(r"\b(?:encounter(?:ed|ing|s)?|engag(?:ed|ing|es)|repuls(?:ed|ing)|repell(?:ed|ing)|ambush(?:ed|ing)|"
+                        r"surround(?:ed|ing)|(?:clash(?:ed|ing)?|fought|battl(?:ed|ing))\s+with)\s+(?:(?:an?\s+)?(?:estimated|"
+                        r"around|about|some|roughly|nearly|over|more\s+or\s+less|at\s+least|up\s+to)\s+)?$", re.IGNORECASE)
 # a fight with a party: "in the clash with", "a gunbattle with", "fighting with", "engaged ... with"
 _FOUGHT_WITH = re.compile(r"\b(?:clash(?:es|ed)?|fight(?:s|ing)?|fought|battle[sd]?|gun\s*battles?|gunfights?|firefights?|"
                           r"encounters?|skirmish(?:es|ed)?|engaged|exchange\s+of\s+fire)\b[^.;,]{0,25}$", re.IGNORECASE)
@@ -238,6 +245,8 @@ def _strength(text: str, s: int, e: int, starts: list[int] | None, fighters_befo
                     continue  # "attacked with 30 fighters": no group's strength
                 if rule == "possessive" and _FOUGHT_WITH.search(text, max(s, m.start() - 40), m.start()):
                     continue  # "in the clash with about a hundred X fighters": the party fought, not the group's size
+                if rule == "estimate" and _MET_PARTY.search(text, max(s, m.start() - 40), m.start()):
+                    continue  # "the troops encountered more or less 120 gunmen": a party met in one clash
                 if rule == "estimate" and _STR_ACTION_AFTER.match(text[m.end() : m.end() + 40]):
                     continue  # "30 fighters stormed the post": a raiding party, not a strength
                 if rule == "noun" and _CASUALTY_NEAR.search(text[max(s, min(m.start(), ns - 60)) : ns]):
@@ -276,6 +285,8 @@ def _strength(text: str, s: int, e: int, starts: list[int] | None, fighters_befo
                     groups_here = [g for g in aliases.find_actors(text, s, e) if g.actor.type == "group"]
                 if not groups_here and not _GROUP_ANAPHOR.search(text, s, e):
                     continue  # "there were 30 terrorists in the compound": attackers, whose strength?
+            if _RAIDERS.search(np) and (count.high if count.high is not None else count.low or 0) < 10:
+                continue  # "there were only two gunmen": the attackers of one attack, no group's strength
             ne = m.end("num")
             if count.qualifier == "exact" and (m.groupdict().get("np") or "").lstrip().startswith(("+", "-plus")):
                 count = Count(count.low, None, "at_least", count.vague)  # "5,000+ fighters"
