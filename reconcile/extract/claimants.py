@@ -294,7 +294,8 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
                 and not _ADVERB_AFTER_SUBJECT.search(sent, max(0, m.start() - 60), m.start())):
             continue  # "the confirmed number of martyrs": an adjective, not a verb
         if verb in _NOUN_VERBS and (_NOUN_BEFORE.search(sent, max(0, m.start() - 80), m.start())
-                                    or _PARTICIPLE_AFTER.match(sent, m.end()) or _OF_AFTER.match(sent, m.end())):
+                                    or _PARTICIPLE_AFTER.match(sent, m.end())
+                                    or (_OF_AFTER.match(sent, m.end()) and not _CLAIM_OF_FIGURE.match(sent, m.end()))):
             continue  # "according to a UN report released in July": a noun, not a verb
         if verb in ("claim", "claims") and (pm := _POSSESSOR_BEFORE.search(sent, max(0, m.start() - 60), m.start())):
             # "the BLA's claim that 40 soldiers died": the possessor's figure in the clause of its claim only
@@ -305,7 +306,14 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
             continue
         if verb in ("claimed", "claims", "claim") and _CLAIMED_LIVES.match(sent, m.end()):
             continue  # "the blasts have claimed 57 lives": a toll, not a speaker
-        if (verb in ("claimed", "claims", "claim") and (ev := _CLAIMED_EVENT.match(sent, m.end()))
+        if verb in _SAID and _SAID_BEHIND.match(sent, m.end()):
+            # "A day after 23 people were killed at a museum, ISIS said it was behind the shooting": the group
+            # claims the attack, not the toll; kept as a mention only, for a pronoun after it
+            c = _sayer(text, start, sent, m, published, _read_sentence)
+            if c is not None and c.text and c.text.lower() not in PRONOUNS and c.role == "perpetrator":
+                out.append(Claimant(c.text, c.role, c.start, c.end, c.start, c.start))
+                continue
+        if (verb in ("claimed", "claims", "claim", "took") and (ev := _CLAIMED_EVENT.match(sent, m.end()))
                 and not _CLAIMED_OWN_FIGURE.search(sent, m.end(), m.end() + 300) and not _EVENT_THEN_VERB.match(sent, ev.end())):
             # "X claimed the attack, in which 13 died": an attribution, not X's figure; X is kept as
             # a mention only, for a pronoun in the next sentence ("In a statement, it said ...")
@@ -326,6 +334,8 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
     if '"' in sent or "\u201d" in sent or "\u2019" in sent:
         _after_quote(sent, start, out, add)
     for m in islice(_PARTICIPLE.finditer(sent) if may_match(_GATE_PARTICIPLE, low) else (), MAX_MATCHES):
+        if any(c.start <= start + m.start() < c.end for c in out):
+            continue  # "ISIS came out Thursday and said": the participle is inside a speaker's words found already
         own = [c for c in out if (c.scope_start < 0 or mention_only(c)) and c.end <= start + m.start() and c.text]
         if own and own[-1].text.lower() in PRONOUNS:
             continue  # "..., he said, adding that ...": the pronoun is the speaker (the caller resolves it)
@@ -388,7 +398,7 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
             classify(tail.group("who"), published) in ("official", "international_org", "researcher", "perpetrator"):
         # "Death toll from the strikes rises to 65 - Health Ministry", "Five dead in strike on city: Governor"
         add(tail.group("who"), tail.start("who"))
-    if "responsib" in low or "claimed" in low:
+    if "responsib" in low or "claimed" in low or "credit" in low:
         # "Lashkar-e-Jhangvi claimed the bombing and said 31 had died": whoever claims the attack is its perpetrator
         out = [replace(c, role="perpetrator") if c.role == "unknown" and c.text and c.text[:1].isupper()
                and start <= c.end <= end and _CLAIMS_ATTACK.match(text, c.end, end) else c for c in out]
@@ -429,7 +439,12 @@ _FOUND_BODIES = re.compile(
     r"(?:found|recovered|retrieved|pulled\s+out|dug\s+out|exhumed)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:bodies|corpses)\b")
 #: right after a claimant: its claim of the attack ("X claimed responsibility", "X, which claimed the bombing")
 _CLAIMS_ATTACK = re.compile(r"\s*,?\s*(?:which\s+|who\s+)?(?:has\s+|have\s+|had\s+|also\s+|later\s+|quickly\s+|swiftly\s+)?"
-                            r"claimed\s+(?:responsibility|credit|the\s+(?:attack|bombing|assault|blast|killings?))\b")
+                            r"(?:claimed\s+(?:responsibility|credit|the\s+(?:attack|bombing|assault|blast|killings?))|"
+                            r"took\s+(?:the\s+)?(?:responsibility|credit))\b")
+#: Reporting verbs whose clause may tell only that the speaker did it ("said it was behind the attack")
+_SAID = frozenset({"said", "says", "say", "claimed", "claims", "announced", "announces", "stated", "admitted"})
+_SAID_BEHIND = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:was|were|is|are|had\s+been)\s+(?:behind|responsible\s+for)\b"
+                          r"(?![^.;]*\d)")
 #: The signature under an embedded tweet: "\u2014 Account Name (@handle) July 24, 2017" (a dash, the account's
 #: name, its handle in brackets, the day it was posted)
 _TWEET_SIGNATURE = re.compile(
@@ -507,6 +522,11 @@ _QUOTED_SAYING = re.compile(r"\b(?:quoted|quoting|quotes|cited|citing|cites)\s+(
 _PRONOUN_SUBJECT = re.compile(r"\s*(?P<p>It|They)\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?[a-z]+(?:ed|t|k|e)\b")
 
 
+#: "the group's claim of killing 51 soldiers", "its claim of 57 deaths": a claim (a noun) of a figure
+_CLAIM_OF_FIGURE = re.compile(
+    r"\s+of\s+(?:(?:having\s+)?(?:killed|killing|wounding|injuring|wounded|injured)\b|(?:at\s+least\s+|more\s+than\s+|over\s+|"
+    r"some\s+|about\s+|nearly\s+|up\s+to\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|scores|hundreds)\b))", re.IGNORECASE)
 #: "the BLA's claim", "the militants' claims": a possessor before a claim (a noun), and where that claim's clause ends
 _POSSESSOR_BEFORE = re.compile(r"(?P<who>\b(?:[Tt]he\s+)?(?:(?-i:[A-Z])[\w\-]*\s+){0,2}?[\w\-]+)['\u2019]s?\s+"
                                r"(?:(?:own|latest|initial|earlier|new)\s+)?$")

@@ -41,7 +41,7 @@ OFFICIAL = re.compile(
     r"(?:security|military|diplomatic|intelligence|official|police|army|government)\s+sources?|"
     r"state\s+(?:broadcaster|television|TV|radio|news(?:\s+agency)?|outlet|channel|news\s+channel)|(?-i:RTA|IRIB)|(?-i:Frontier\s+Corps|Levies|Rangers|Guards?|Corps)|"
     r"(?-i:FC|IRGC|gendarmerie|Gendarmerie|Border\s+Police)|law[\s\-]enforcement|(?:security|special|intelligence)\s+services|"
-    r"power\s+(?:structures|agencies|ministries)|siloviki|(?:Foreign|Home)\s+Office|Foreign\s+Affairs|(?-i:FO|MoFA|MOFA|MFA)|"
+    r"power\s+(?:structures|agencies|ministries)|siloviki|national\s+security|(?:Foreign|Home)\s+Office|Foreign\s+Affairs|(?-i:FO|MoFA|MOFA|MFA)|"
     # the head of a region or a republic of a federation ("head of the Dagestan Republic", "the region's governor")
     r"(?:head|leader|chief|president|governor)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:republic|region|oblast|krai|territory|"
     r"municipality|prefecture|county)|(?:republic|region|oblast|krai)['\u2019]s\s+(?:head|leader|chief|president|governor))\b"
@@ -67,7 +67,9 @@ UNKNOWN = re.compile(
     re.IGNORECASE,
 )
 PERP = re.compile(
-    r"\b(?:the\s+group|the\s+militants?|militants|insurgents|jihadists|separatists|the\s+(?:terror(?:ist)?\s+)?outfit|"
+    r"\b(?:the\s+group|the\s+militants?|militants|insurgents|jihadists|separatists|rebels|guerrillas|"
+    r"(?:rebel|guerrilla)(?=\s+(?:group|fighters?|commanders?|spokes\w+|military|forces|movement|leaders?|sources?)\b)|"
+    r"the\s+(?:terror(?:ist)?\s+)?outfit|"
     r"(?:terror(?:ist)?|militant|extremist|jihadist|insurgent|armed|Islamist|banned|outlawed|proscribed|separatist)\s+"
     r"(?:group|organi[sz]ation|outfit|network)|"
     r"propaganda|Amaq|A['\u2019]maq|its\s+(?:news\s+agency|media\s+arm|mouthpiece)|claim\s+of\s+responsibility|"

@@ -42,6 +42,8 @@ _SAY = (
     r"suggested|suggest|suggests|showed|show|shows|indicated|indicate|indicates|according|think|thinks|thought|"
     r"spoke|speak|speaks|warned|warn|warns|insisted|insists|acknowledged|acknowledges|admitted|admits|conceded|concedes|alleged|alleges|"
     r"quoted|cited|puts?|placed|places|published|issued|released|accused|accuses|blamed|blames|"
+    # "ISCAP took credit for the killings of seven soldiers" (an attribution when what it took credit for is an attack)
+    r"took(?=\s+(?:the\s+)?(?:credit|responsibility)\b)|"
     # "the ministry raised the toll to eight" (written without inner groups: _first_words reads the verbs)
     r"raised\s+\w+\s+(?:[\w\-]+\s+)?toll|revised\s+\w+\s+(?:[\w\-]+\s+)?toll|lowered\s+\w+\s+(?:[\w\-]+\s+)?toll|"
     r"updated\s+\w+\s+(?:[\w\-]+\s+)?toll)"
