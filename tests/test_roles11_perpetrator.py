@@ -30,8 +30,8 @@ def _role(text, low):
 
 
 @pytest.mark.parametrize("text, low, role", [
-    ("The army rejected the Shabaab's claim of killing 40 soldiers, saying only six died.", 40, "perpetrator"),
-    ("The army rejected the Shabaab's claim of killing 40 soldiers, saying only six died.", 6, "official"),
+    ("The army rejected the BLA's claim of killing 40 soldiers, saying only six died.", 40, "perpetrator"),
+    ("The army rejected the BLA's claim of killing 40 soldiers, saying only six died.", 6, "official"),
     ("Officials disputed the TTP's claim of 23 deaths at the checkpost.", 23, "perpetrator"),
     ("The Houthis' claim of having killed 15 border guards could not be verified.", 15, "perpetrator"),
 ])
@@ -58,7 +58,7 @@ def test_officials_of_a_rebel_held_town_are_no_rebels():
 
 
 def test_the_other_side_not_confirming_is_no_denial():
-    text = "The Shabaab said it killed 12 militiamen; the militia has yet to confirm or deny the figure."
+    text = "The TTP said it killed 12 militiamen; the militia has yet to confirm or deny the figure."
     assert _role(text, 12) == "perpetrator"
 
 
@@ -68,7 +68,7 @@ def test_a_group_denying_is_no_perpetrator():
 
 @pytest.mark.parametrize("text, low", [
     ("Two days after 19 worshippers were killed in the mosque bombing, the Islamic State said it was behind the attack.", 19),
-    ("Hours after 7 guards died at the gate, the Shabaab said they were responsible for the assault.", 7),
+    ("Hours after 7 guards died at the gate, the BLA said they were responsible for the assault.", 7),
 ])
 def test_a_group_saying_it_was_behind_an_attack_does_not_give_its_toll(text, low):
     assert _role(text, low) == "reporter"
@@ -80,11 +80,11 @@ def test_a_group_saying_it_was_behind_an_attack_and_giving_a_figure():
 
 
 def test_took_credit_for_the_killing_of_n():
-    assert _role("ISWAP took credit for the killing of nine soldiers at the base.", 9) == "perpetrator"
+    assert _role("ISKP took credit for the killing of nine soldiers at the base.", 9) == "perpetrator"
 
 
 def test_took_credit_for_an_attack_that_killed_n():
-    assert _role("ISWAP took credit for the raid, which killed 9 soldiers at the base.", 9) != "perpetrator"
+    assert _role("ISKP took credit for the raid, which killed 9 soldiers at the base.", 9) != "perpetrator"
 
 
 @pytest.mark.parametrize("text, low, role", [
