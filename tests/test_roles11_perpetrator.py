@@ -94,3 +94,31 @@ def test_took_credit_for_an_attack_that_killed_n():
 ])
 def test_the_negative_cases(text, low, role):
     assert _role(text, low) == role
+
+
+@pytest.mark.parametrize("text, low", [
+    ("A medical charity says the toll from the strike on its clinic has risen. The group, also known by its French "
+     "initials, says 19 people died, nine of them staff.", 19),
+    ("The International Committee of the Red Cross condemned the attack on its convoy. The group said four of its "
+     "drivers were killed.", 4),
+])
+def test_the_group_that_spoke_before_is_an_aid_group(text, low):
+    assert _role(text, low) == "international_org"
+
+
+def test_the_group_after_an_armed_group_stays_the_armed_groups():
+    text = "The TTP claimed the raid on the post. The group said 12 soldiers were killed."
+    assert _role(text, 12) == "perpetrator"
+
+
+@pytest.mark.parametrize("text, low", [
+    ("Months earlier the branch said it carried out an assault at a concert hall in the capital that claimed more "
+     "than 140 lives.", 141),
+    ("A breakaway faction of the TTP claims he is behind the bombing that killed at least 70 people in the park.", 70),
+])
+def test_a_group_saying_it_carried_out_an_attack_that_killed_n(text, low):
+    assert _role(text, low) == "reporter"
+
+
+def test_a_group_saying_it_carried_out_an_attack_and_giving_its_figure():
+    assert _role("The TTP said it carried out the ambush and killed 17 soldiers.", 17) == "perpetrator"

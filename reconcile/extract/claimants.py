@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import islice
 
-from .carried import carried_speaker
+from .carried import THE_GROUP, carried_speaker, group_as_body
 from .choosing import cited_sources, claimant_for, pronouns_in_sentence
 from .coref import BACK_TO_GROUP, bare_name, group_before, new_name_after_title, of_the_group, outlet_source, person
 from .gates import may_match, required
@@ -306,7 +306,8 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
             continue
         if verb in ("claimed", "claims", "claim") and _CLAIMED_LIVES.match(sent, m.end()):
             continue  # "the blasts have claimed 57 lives": a toll, not a speaker
-        if verb in _SAID and _SAID_BEHIND.match(sent, m.end()):
+        if verb in _SAID and (bh := _SAID_BEHIND.match(sent, m.end())) and (
+                not re.search(r"\d", sent[bh.end():]) or _ATTACK_THEN_CLAUSE.match(sent, bh.end())):
             # "A day after 23 people were killed at a museum, ISIS said it was behind the shooting": the group
             # claims the attack, not the toll; kept as a mention only, for a pronoun after it
             c = _sayer(text, start, sent, m, published, _read_sentence)
@@ -410,6 +411,8 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
         out = [_person(text, c, published) for c in out]  # "Mr. Mujahid said": the title the report gave him
     if " the " in low and any(c.role in ("official", "unknown") and c.text and " the " in c.text for c in out):
         out = [_of_group(text, c, published) for c in out]  # "a commander of the militia": the group's
+    if "group" in low and any(c.role == "perpetrator" and c.text and THE_GROUP.fullmatch(c.text) for c in out):
+        out = [group_as_body(text, start, c, published, _read_sentence) for c in out]  # "The group (MSF) said"
     out.sort(key=lambda c: c.start)
     if len(out) > 1 and ("cit" in low or "quot" in low):
         out = cited_sources(text, out)
@@ -443,8 +446,12 @@ _CLAIMS_ATTACK = re.compile(r"\s*,?\s*(?:which\s+|who\s+)?(?:has\s+|have\s+|had\
                             r"took\s+(?:the\s+)?(?:responsibility|credit))\b")
 #: Reporting verbs whose clause may tell only that the speaker did it ("said it was behind the attack")
 _SAID = frozenset({"said", "says", "say", "claimed", "claims", "announced", "announces", "stated", "admitted"})
-_SAID_BEHIND = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:was|were|is|are|had\s+been)\s+(?:behind|responsible\s+for)\b"
-                          r"(?![^.;]*\d)")
+_SAID_BEHIND = re.compile(r"\s+(?:that\s+)?(?:it|they|he|she|the\s+group)\s+(?:(?:was|were|is|are|had\s+been|has\s+been)\s+"
+                          r"(?:behind|responsible\s+for)|(?:had\s+|has\s+|have\s+)?(?:carried\s+out|staged|conducted|perpetrated))\b")
+#: ... the attack it was behind, its toll in a clause of its own ("the bombing that killed 65 people"): the reporter's
+_ATTACK_THEN_CLAUSE = re.compile(r"\s+(?:[\w\-'\u2019]+\s+){0,6}?(?:attacks?|bombings?|blasts?|assaults?|raids?|shootings?|"
+                                 r"massacres?|explosions?|ambush(?:es)?)\b(?:\s+(?:at|in|on|near|against|outside|inside)\s+"
+                                 r"[^,.;\d]{0,60}?)?,?\s+(?:that|which|in\s+which)\b", re.IGNORECASE)
 #: The signature under an embedded tweet: "\u2014 Account Name (@handle) July 24, 2017" (a dash, the account's
 #: name, its handle in brackets, the day it was posted)
 _TWEET_SIGNATURE = re.compile(

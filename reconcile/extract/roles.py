@@ -22,6 +22,9 @@ INTL = re.compile(
     r"Red\s+Crescent|ICRC|Amnesty|Human\s+Rights\s+Watch|HRW|M[ée]decins|MSF|World\s+Bank|monitoring\s+team|"
     r"International\s+Organization|IOM|European\s+Union|EU|[Mm]ember\s+[Ss]tates?|UNSC|Sanctions\s+Monitoring|"
     r"[Ss]anctions\s+monitors?|"
+    # an aid group or a charity ("a medical charity", "the aid agency", "an NGO")
+    r"(?:medical|humanitarian|aid|relief|international)\s+(?:charity|charities|group|agency|agencies|organi[sz]ation)|"
+    r"[Cc]harity|NGOs?|[Nn]on-?governmental\s+organi[sz]ations?|"
     r"world\s+(?:body|physique))\b"
 )
 OFFICIAL = re.compile(
