@@ -122,3 +122,27 @@ def test_a_group_saying_it_carried_out_an_attack_that_killed_n(text, low):
 
 def test_a_group_saying_it_carried_out_an_attack_and_giving_its_figure():
     assert _role("The TTP said it carried out the ambush and killed 17 soldiers.", 17) == "perpetrator"
+
+
+def _claim_row(i, low, victims, quote):
+    return {"id": i, "source_id": "s1", "value_low": low, "value_high": low, "value_text": str(low), "victims": victims,
+            "quote": quote, "span_start": quote.index(str(low)), "claimant": "The group (a medical charity)",
+            "claimant_role": "international_org", "publisher": "Test Wire", "published": "2015-10-09"}
+
+
+@pytest.mark.parametrize("quote, total, part", [
+    ("The charity says the toll from the strike now stands at 23, with 13 staff members killed and 10 patients killed.",
+     23, 10),
+    ("The toll has now risen to 31, including 12 children.", 31, 12),
+])
+def test_a_breakdown_after_an_updated_toll_is_no_revision_of_it(quote, total, part):
+    from reconcile import revisions
+    a, b = _claim_row("a", total, "people", quote), _claim_row("b", part, "people", quote)
+    assert revisions.revision(a, b) is None
+
+
+def test_a_toll_that_climbed_in_one_sentence_is_still_a_revision():
+    from reconcile import revisions
+    quote = "The toll climbed from 12 to 19 overnight."
+    a, b = _claim_row("a", 12, "people", quote), _claim_row("b", 19, "people", quote)
+    assert revisions.revision(a, b) is not None

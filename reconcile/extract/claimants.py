@@ -28,8 +28,10 @@ from .sayer import _TITLE, Claimant, _is_name, _sayer
 from .saying import (
     _ACCORDING,
     _AGENT,
+    _ATTACK_THEN_CLAUSE,
     _BARE_CLAIMING,
     _BRACKETED_SOURCE,
+    _CLAIM_OF_FIGURE,
     _CLAIMED_EVENT,
     _CLAIMED_LIVES,
     _CLAIMED_OWN_FIGURE,
@@ -41,6 +43,7 @@ from .saying import (
     _GIVEN_THING,
     _HEADLINE_COLON,
     _IN_DOCUMENT,
+    _IN_STATEMENT_SUBJECT,
     _LEAD_ADVERBIAL,
     _NOUN_BEFORE,
     _NOUN_VERBS,
@@ -48,6 +51,8 @@ from .saying import (
     _PARTICIPLE_AFTER,
     _POSSESSIVE_FIGURE,
     _QUOTE_THEN_WEAK,
+    _SAID,
+    _SAID_BEHIND,
     _SAID_SUBJECT,
     _SAY_RX,
     _SAY_WORDS,
@@ -424,12 +429,6 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
     return out
 
 
-#: "In a statement, he expressed ...", "In her message, the minister offered ...": the subject after a fronted
-#: statement issued it, whatever its verb
-_IN_STATEMENT_SUBJECT = re.compile(
-    r"\s*In\s+(?:a|an|his|her|their|its|the)\s+(?:[\w\-]+\s+){0,2}?(?:statement|message|press\s+release|communiqu[ée]|"
-    r"video\s+message|post|tweet)\s*,\s*(?P<who>he|she|they|(?:the\s+)?(?-i:[A-Z])[\w'\u2019\-]+(?:\s+(?-i:[A-Z])[\w'\u2019\-]+){0,3})"
-    r"\s+(?:also\s+|further\s+|later\s+)?(?:[a-z]+ed|[a-z]+s)\b", re.IGNORECASE)
 #: A headline's source after a dash or a colon at its end ("... rises to 65 - Health Ministry", "...: Governor"):
 #: a short capitalised name, no full stop after it
 _HEADLINE_TAIL = re.compile(r"(?:\s+[-\u2013\u2014|]\s+|:\s+)(?P<who>(?:[Tt]he\s+)?(?-i:[A-Z])[\w.'\u2019\-]*"
@@ -444,14 +443,6 @@ _FOUND_BODIES = re.compile(
 _CLAIMS_ATTACK = re.compile(r"\s*,?\s*(?:which\s+|who\s+)?(?:has\s+|have\s+|had\s+|also\s+|later\s+|quickly\s+|swiftly\s+)?"
                             r"(?:claimed\s+(?:responsibility|credit|the\s+(?:attack|bombing|assault|blast|killings?))|"
                             r"took\s+(?:the\s+)?(?:responsibility|credit))\b")
-#: Reporting verbs whose clause may tell only that the speaker did it ("said it was behind the attack")
-_SAID = frozenset({"said", "says", "say", "claimed", "claims", "announced", "announces", "stated", "admitted"})
-_SAID_BEHIND = re.compile(r"\s+(?:that\s+)?(?:it|they|he|she|the\s+group)\s+(?:(?:was|were|is|are|had\s+been|has\s+been)\s+"
-                          r"(?:behind|responsible\s+for)|(?:had\s+|has\s+|have\s+)?(?:carried\s+out|staged|conducted|perpetrated))\b")
-#: ... the attack it was behind, its toll in a clause of its own ("the bombing that killed 65 people"): the reporter's
-_ATTACK_THEN_CLAUSE = re.compile(r"\s+(?:[\w\-'\u2019]+\s+){0,6}?(?:attacks?|bombings?|blasts?|assaults?|raids?|shootings?|"
-                                 r"massacres?|explosions?|ambush(?:es)?)\b(?:\s+(?:at|in|on|near|against|outside|inside)\s+"
-                                 r"[^,.;\d]{0,60}?)?,?\s+(?:that|which|in\s+which)\b", re.IGNORECASE)
 #: The signature under an embedded tweet: "\u2014 Account Name (@handle) July 24, 2017" (a dash, the account's
 #: name, its handle in brackets, the day it was posted)
 _TWEET_SIGNATURE = re.compile(
@@ -529,11 +520,6 @@ _QUOTED_SAYING = re.compile(r"\b(?:quoted|quoting|quotes|cited|citing|cites)\s+(
 _PRONOUN_SUBJECT = re.compile(r"\s*(?P<p>It|They)\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?[a-z]+(?:ed|t|k|e)\b")
 
 
-#: "the group's claim of killing 51 soldiers", "its claim of 57 deaths": a claim (a noun) of a figure
-_CLAIM_OF_FIGURE = re.compile(
-    r"\s+of\s+(?:(?:having\s+)?(?:killed|killing|wounding|injuring|wounded|injured)\b|(?:at\s+least\s+|more\s+than\s+|over\s+|"
-    r"some\s+|about\s+|nearly\s+|up\s+to\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|scores|hundreds)\b))", re.IGNORECASE)
 #: "the BLA's claim", "the militants' claims": a possessor before a claim (a noun), and where that claim's clause ends
 _POSSESSOR_BEFORE = re.compile(r"(?P<who>\b(?:[Tt]he\s+)?(?:(?-i:[A-Z])[\w\-]*\s+){0,2}?[\w\-]+)['\u2019]s?\s+"
                                r"(?:(?:own|latest|initial|earlier|new)\s+)?$")
