@@ -109,6 +109,18 @@ def _rose_from(new: dict, old: dict) -> bool:
                      new.get("quote") or "", re.IGNORECASE) is not None
 
 
+#: A breakdown of the figure before it: "..., with 13 staff and 10 patients killed", "including 29 children"
+_BREAKDOWN_BEFORE = re.compile(r"(?:,\s*with|\bincluding|\bamong\s+them|\bof\s+whom|\bof\s+them)\s+(?:[^,.;]{0,60}?\s)?$",
+                               re.IGNORECASE)
+
+
+def _breakdown(c: dict) -> bool:
+    """The claim's figure is told as a part of a figure before it in its sentence."""
+    m = figure_at(c)
+    q = c.get("quote") or ""
+    return m is not None and _BREAKDOWN_BEFORE.search(q, max(0, m.start() - 120), m.start()) is not None
+
+
 def revision(a: dict, b: dict) -> tuple[dict, dict] | None:
     """(earlier, later) when two claims are one outlet updating its own figure."""
     if "perpetrator" in (a.get("claimant_role"), b.get("claimant_role")):
@@ -121,6 +133,8 @@ def revision(a: dict, b: dict) -> tuple[dict, dict] | None:
         early, late = (a, b) if (a.get("span_start") or 0) <= (b.get("span_start") or 0) else (b, a)
         qe, ql = early.get("quote") or "", late.get("quote") or ""
         if qe == ql:  # one sentence: "climbed from 12 to 19", "initially 20 ... later rose to 53"
+            if _breakdown(late):
+                return None  # "now stands at 23, with 13 staff members and 10 patients killed": its parts, no update
             return (early, late) if UPDATE_WORDS.search(ql) or EARLIER_WORDS.search(ql) else None
         # a figure the report tells as superseded ("officials initially said", "had said on Friday")
         # and a higher one from the same or an unnamed claimant; two named claimants' figures

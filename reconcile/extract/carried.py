@@ -16,6 +16,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .. import aliases
+from .roles import classify
 from .speakers import _FIGURE_WORD, _SENTENCE_GAP, PRONOUNS, Reader, mention_only
 
 if TYPE_CHECKING:
@@ -68,3 +70,40 @@ def carried_speaker(text: str, start: int, end: int, published: str | None, read
     if c.role not in _CARRIED:
         return None
     return replace(c, start=end, end=end, scope_start=-1, scope_end=-1)
+
+
+#: "The group" as a speaker: an armed group's word by default (roles.PERP), but an aid group's or a research
+#: group's when the sentence before has that body speak and names no armed group
+THE_GROUP = re.compile(r"(?:the|this)\s+group", re.IGNORECASE)
+_BODY_ROLES = ("international_org", "researcher")
+
+
+def group_as_body(text: str, start: int, c: Claimant, published: str | None, read: Reader) -> Claimant:
+    """ "Doctors Without Borders says the toll has risen. | The group, also known as MSF, says 23 died": "the group"
+    is the medical charity that spoke in the sentence just before (same paragraph), not an armed group."""
+    if c.role != "perpetrator" or not c.text or not THE_GROUP.fullmatch(c.text.strip()):
+        return c
+    p_end = start
+    while p_end > 0 and text[p_end - 1] in " \t":
+        p_end -= 1
+    if p_end == 0 or text[p_end - 1] in "\n\r" and text[max(0, p_end - 2)] in "\n\r":
+        return c  # (a blank line before: a new paragraph)
+    lo = max(0, p_end - 700)
+    nl = text.rfind("\n", lo, max(lo, p_end - 1))
+    lo = nl + 1 if nl >= 0 else lo
+    gaps = [g.end() for g in _SENTENCE_GAP.finditer(text, lo, p_end) if g.end() < p_end]
+    p0 = gaps[-1] if gaps else lo
+    if any(a.actor.type == "group" and a.actor.role == "perpetrator" for a in aliases.find_actors(text, p0, p_end)):
+        return c
+    found = [d for d in read(text, p0, p_end, published) if d.text and not mention_only(d) and d.role in _BODY_ROLES]
+    if found:
+        return replace(c, text=f"{c.text} ({found[0].text})", role=found[0].role)
+    # "The Red Cross condemned the attack on its convoy.": the body named at the head of the sentence, no verb of saying
+    head = _HEAD_BODY.match(text, p0, p_end)
+    if head is not None and (role := classify(head.group("who"), published)) in _BODY_ROLES:
+        return replace(c, text=f"{c.text} ({head.group('who')})", role=role)
+    return c
+
+
+_HEAD_BODY = re.compile(r"\s*(?P<who>(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w\-'\u2019]+\s+){0,7}?[\w\-'\u2019]+?)\s+(?:has\s+|have\s+|had\s+)?"
+                        r"(?:[a-z]+ed|says|said|condemns|warns|reports)\b")

@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import islice
 
-from .carried import carried_speaker
+from .carried import THE_GROUP, carried_speaker, group_as_body
 from .choosing import cited_sources, claimant_for, pronouns_in_sentence
 from .coref import BACK_TO_GROUP, bare_name, group_before, new_name_after_title, of_the_group, outlet_source, person
 from .gates import may_match, required
@@ -28,8 +28,10 @@ from .sayer import _TITLE, Claimant, _is_name, _sayer
 from .saying import (
     _ACCORDING,
     _AGENT,
+    _ATTACK_THEN_CLAUSE,
     _BARE_CLAIMING,
     _BRACKETED_SOURCE,
+    _CLAIM_OF_FIGURE,
     _CLAIMED_EVENT,
     _CLAIMED_LIVES,
     _CLAIMED_OWN_FIGURE,
@@ -41,6 +43,7 @@ from .saying import (
     _GIVEN_THING,
     _HEADLINE_COLON,
     _IN_DOCUMENT,
+    _IN_STATEMENT_SUBJECT,
     _LEAD_ADVERBIAL,
     _NOUN_BEFORE,
     _NOUN_VERBS,
@@ -48,6 +51,8 @@ from .saying import (
     _PARTICIPLE_AFTER,
     _POSSESSIVE_FIGURE,
     _QUOTE_THEN_WEAK,
+    _SAID,
+    _SAID_BEHIND,
     _SAID_SUBJECT,
     _SAY_RX,
     _SAY_WORDS,
@@ -294,7 +299,8 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
                 and not _ADVERB_AFTER_SUBJECT.search(sent, max(0, m.start() - 60), m.start())):
             continue  # "the confirmed number of martyrs": an adjective, not a verb
         if verb in _NOUN_VERBS and (_NOUN_BEFORE.search(sent, max(0, m.start() - 80), m.start())
-                                    or _PARTICIPLE_AFTER.match(sent, m.end()) or _OF_AFTER.match(sent, m.end())):
+                                    or _PARTICIPLE_AFTER.match(sent, m.end())
+                                    or (_OF_AFTER.match(sent, m.end()) and not _CLAIM_OF_FIGURE.match(sent, m.end()))):
             continue  # "according to a UN report released in July": a noun, not a verb
         if verb in ("claim", "claims") and (pm := _POSSESSOR_BEFORE.search(sent, max(0, m.start() - 60), m.start())):
             # "the BLA's claim that 40 soldiers died": the possessor's figure in the clause of its claim only
@@ -305,7 +311,15 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
             continue
         if verb in ("claimed", "claims", "claim") and _CLAIMED_LIVES.match(sent, m.end()):
             continue  # "the blasts have claimed 57 lives": a toll, not a speaker
-        if (verb in ("claimed", "claims", "claim") and (ev := _CLAIMED_EVENT.match(sent, m.end()))
+        if verb in _SAID and (bh := _SAID_BEHIND.match(sent, m.end())) and (
+                not re.search(r"\d", sent[bh.end():]) or _ATTACK_THEN_CLAUSE.match(sent, bh.end())):
+            # "A day after 23 people were killed at a museum, ISIS said it was behind the shooting": the group
+            # claims the attack, not the toll; kept as a mention only, for a pronoun after it
+            c = _sayer(text, start, sent, m, published, _read_sentence)
+            if c is not None and c.text and c.text.lower() not in PRONOUNS and c.role == "perpetrator":
+                out.append(Claimant(c.text, c.role, c.start, c.end, c.start, c.start))
+                continue
+        if (verb in ("claimed", "claims", "claim", "took") and (ev := _CLAIMED_EVENT.match(sent, m.end()))
                 and not _CLAIMED_OWN_FIGURE.search(sent, m.end(), m.end() + 300) and not _EVENT_THEN_VERB.match(sent, ev.end())):
             # "X claimed the attack, in which 13 died": an attribution, not X's figure; X is kept as
             # a mention only, for a pronoun in the next sentence ("In a statement, it said ...")
@@ -326,6 +340,8 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
     if '"' in sent or "\u201d" in sent or "\u2019" in sent:
         _after_quote(sent, start, out, add)
     for m in islice(_PARTICIPLE.finditer(sent) if may_match(_GATE_PARTICIPLE, low) else (), MAX_MATCHES):
+        if any(c.start <= start + m.start() < c.end for c in out):
+            continue  # "ISIS came out Thursday and said": the participle is inside a speaker's words found already
         own = [c for c in out if (c.scope_start < 0 or mention_only(c)) and c.end <= start + m.start() and c.text]
         if own and own[-1].text.lower() in PRONOUNS:
             continue  # "..., he said, adding that ...": the pronoun is the speaker (the caller resolves it)
@@ -388,7 +404,7 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
             classify(tail.group("who"), published) in ("official", "international_org", "researcher", "perpetrator"):
         # "Death toll from the strikes rises to 65 - Health Ministry", "Five dead in strike on city: Governor"
         add(tail.group("who"), tail.start("who"))
-    if "responsib" in low or "claimed" in low:
+    if "responsib" in low or "claimed" in low or "credit" in low:
         # "Lashkar-e-Jhangvi claimed the bombing and said 31 had died": whoever claims the attack is its perpetrator
         out = [replace(c, role="perpetrator") if c.role == "unknown" and c.text and c.text[:1].isupper()
                and start <= c.end <= end and _CLAIMS_ATTACK.match(text, c.end, end) else c for c in out]
@@ -400,6 +416,8 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
         out = [_person(text, c, published) for c in out]  # "Mr. Mujahid said": the title the report gave him
     if " the " in low and any(c.role in ("official", "unknown") and c.text and " the " in c.text for c in out):
         out = [_of_group(text, c, published) for c in out]  # "a commander of the militia": the group's
+    if "group" in low and any(c.role == "perpetrator" and c.text and THE_GROUP.fullmatch(c.text) for c in out):
+        out = [group_as_body(text, start, c, published, _read_sentence) for c in out]  # "The group (MSF) said"
     out.sort(key=lambda c: c.start)
     if len(out) > 1 and ("cit" in low or "quot" in low):
         out = cited_sources(text, out)
@@ -411,12 +429,6 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
     return out
 
 
-#: "In a statement, he expressed ...", "In her message, the minister offered ...": the subject after a fronted
-#: statement issued it, whatever its verb
-_IN_STATEMENT_SUBJECT = re.compile(
-    r"\s*In\s+(?:a|an|his|her|their|its|the)\s+(?:[\w\-]+\s+){0,2}?(?:statement|message|press\s+release|communiqu[ée]|"
-    r"video\s+message|post|tweet)\s*,\s*(?P<who>he|she|they|(?:the\s+)?(?-i:[A-Z])[\w'\u2019\-]+(?:\s+(?-i:[A-Z])[\w'\u2019\-]+){0,3})"
-    r"\s+(?:also\s+|further\s+|later\s+)?(?:[a-z]+ed|[a-z]+s)\b", re.IGNORECASE)
 #: A headline's source after a dash or a colon at its end ("... rises to 65 - Health Ministry", "...: Governor"):
 #: a short capitalised name, no full stop after it
 _HEADLINE_TAIL = re.compile(r"(?:\s+[-\u2013\u2014|]\s+|:\s+)(?P<who>(?:[Tt]he\s+)?(?-i:[A-Z])[\w.'\u2019\-]*"
@@ -429,7 +441,8 @@ _FOUND_BODIES = re.compile(
     r"(?:found|recovered|retrieved|pulled\s+out|dug\s+out|exhumed)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:bodies|corpses)\b")
 #: right after a claimant: its claim of the attack ("X claimed responsibility", "X, which claimed the bombing")
 _CLAIMS_ATTACK = re.compile(r"\s*,?\s*(?:which\s+|who\s+)?(?:has\s+|have\s+|had\s+|also\s+|later\s+|quickly\s+|swiftly\s+)?"
-                            r"claimed\s+(?:responsibility|credit|the\s+(?:attack|bombing|assault|blast|killings?))\b")
+                            r"(?:claimed\s+(?:responsibility|credit|the\s+(?:attack|bombing|assault|blast|killings?))|"
+                            r"took\s+(?:the\s+)?(?:responsibility|credit))\b")
 #: The signature under an embedded tweet: "\u2014 Account Name (@handle) July 24, 2017" (a dash, the account's
 #: name, its handle in brackets, the day it was posted)
 _TWEET_SIGNATURE = re.compile(

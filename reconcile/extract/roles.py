@@ -23,6 +23,9 @@ INTL = re.compile(
     r"Red\s+Crescent|ICRC|Amnesty|Human\s+Rights\s+Watch|HRW|M[ée]decins|MSF|World\s+Bank|monitoring\s+team|"
     r"International\s+Organization|IOM|European\s+Union|EU|[Mm]ember\s+[Ss]tates?|UNSC|Sanctions\s+Monitoring|"
     r"[Ss]anctions\s+monitors?|"
+    # an aid group or a charity ("a medical charity", "the aid agency", "an NGO")
+    r"(?:medical|humanitarian|aid|relief|international)\s+(?:charity|charities|group|agency|agencies|organi[sz]ation)|"
+    r"[Cc]harity|NGOs?|[Nn]on-?governmental\s+organi[sz]ations?|"
     r"world\s+(?:body|physique))\b"
 )
 OFFICIAL = re.compile(
@@ -43,7 +46,7 @@ OFFICIAL = re.compile(
     r"(?-i:(?:Operations|Operational|Joint|Military|Regional|Air|Africa|Central|Southern|Northern|Special\s+Operations)\s+Command)|"
     r"state\s+(?:broadcaster|television|TV|radio|news(?:\s+agency)?|outlet|channel|news\s+channel)|(?-i:RTA|IRIB)|(?-i:Frontier\s+Corps|Levies|Rangers|Guards?|Corps)|"
     r"(?-i:FC|IRGC|gendarmerie|Gendarmerie|Border\s+Police)|law[\s\-]enforcement|(?:security|special|intelligence)\s+services|"
-    r"power\s+(?:structures|agencies|ministries)|siloviki|(?:Foreign|Home)\s+Office|Foreign\s+Affairs|(?-i:FO|MoFA|MOFA|MFA)|"
+    r"power\s+(?:structures|agencies|ministries)|siloviki|national\s+security|(?:Foreign|Home)\s+Office|Foreign\s+Affairs|(?-i:FO|MoFA|MOFA|MFA)|"
     # the head of a region or a republic of a federation ("head of the Dagestan Republic", "the region's governor")
     r"(?:head|leader|chief|president|governor)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:republic|region|oblast|krai|territory|"
     r"municipality|prefecture|county)|(?:republic|region|oblast|krai)['\u2019]s\s+(?:head|leader|chief|president|governor))\b"
@@ -69,7 +72,9 @@ UNKNOWN = re.compile(
     re.IGNORECASE,
 )
 PERP = re.compile(
-    r"\b(?:the\s+group|the\s+militants?|militants|insurgents|jihadists|separatists|the\s+(?:terror(?:ist)?\s+)?outfit|"
+    r"\b(?:the\s+group|the\s+militants?|militants|insurgents|jihadists|separatists|rebels|guerrillas|"
+    r"(?:rebel|guerrilla)(?=\s+(?:group|fighters?|commanders?|spokes\w+|military|forces|movement|leaders?|sources?)\b)|"
+    r"the\s+(?:terror(?:ist)?\s+)?outfit|"
     r"(?:terror(?:ist)?|militant|extremist|jihadist|insurgent|armed|Islamist|banned|outlawed|proscribed|separatist)\s+"
     r"(?:group|organi[sz]ation|outfit|network)|"
     r"propaganda|Amaq|A['\u2019]maq|its\s+(?:news\s+agency|media\s+arm|mouthpiece)|claim\s+of\s+responsibility|"

@@ -42,6 +42,8 @@ _SAY = (
     r"suggested|suggest|suggests|showed|show|shows|indicated|indicate|indicates|according|think|thinks|thought|"
     r"spoke|speak|speaks|warned|warn|warns|insisted|insists|acknowledged|acknowledges|admitted|admits|conceded|concedes|alleged|alleges|"
     r"quoted|cited|puts?|placed|places|published|issued|released|accused|accuses|blamed|blames|"
+    # "ISCAP took credit for the killings of seven soldiers" (an attribution when what it took credit for is an attack)
+    r"took(?=\s+(?:the\s+)?(?:credit|responsibility)\b)|"
     # "the ministry raised the toll to eight" (written without inner groups: _first_words reads the verbs)
     r"raised\s+\w+\s+(?:[\w\-]+\s+)?toll|revised\s+\w+\s+(?:[\w\-]+\s+)?toll|lowered\s+\w+\s+(?:[\w\-]+\s+)?toll|"
     r"updated\s+\w+\s+(?:[\w\-]+\s+)?toll)"
@@ -237,3 +239,28 @@ _SUBJECT_VERB = re.compile(
     r"took|says|claims|gives|puts|released|published|posted|spoke|told|wrote|came)\b")
 _HONORIFIC = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Gen|Maj|Col|Capt|Lt|Sgt|Brig|Prof|Sheikh|Mullah|Maulvi|Mawlawi|Qari|Haji|"
                         r"Engineer|Eng|Sen|Rep|Gov)\.?\s+")
+
+
+#: "the group's claim of killing 51 soldiers", "its claim of 57 deaths": a claim (a noun) of a figure
+_CLAIM_OF_FIGURE = re.compile(
+    r"\s+of\s+(?:(?:having\s+)?(?:killed|killing|wounding|injuring|wounded|injured)\b|(?:at\s+least\s+|more\s+than\s+|over\s+|"
+    r"some\s+|about\s+|nearly\s+|up\s+to\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|scores|hundreds)\b))", re.IGNORECASE)
+
+#: Reporting verbs whose clause may tell only that the speaker did it ("said it was behind the attack")
+_SAID = frozenset({"said", "says", "say", "claimed", "claims", "announced", "announces", "stated", "admitted"})
+
+_SAID_BEHIND = re.compile(r"\s+(?:that\s+)?(?:it|they|he|she|the\s+group)\s+(?:(?:was|were|is|are|had\s+been|has\s+been)\s+"
+                          r"(?:behind|responsible\s+for)|(?:had\s+|has\s+|have\s+)?(?:carried\s+out|staged|conducted|perpetrated))\b")
+
+#: ... the attack it was behind, its toll in a clause of its own ("the bombing that killed 65 people"): the reporter's
+_ATTACK_THEN_CLAUSE = re.compile(r"\s+(?:[\w\-'\u2019]+\s+){0,6}?(?:attacks?|bombings?|blasts?|assaults?|raids?|shootings?|"
+                                 r"massacres?|explosions?|ambush(?:es)?)\b(?:\s+(?:at|in|on|near|against|outside|inside)\s+"
+                                 r"[^,.;\d]{0,60}?)?,?\s+(?:that|which|in\s+which)\b", re.IGNORECASE)
+
+#: "In a statement, he expressed ...", "In her message, the minister offered ...": the subject after a fronted
+#: statement issued it, whatever its verb
+_IN_STATEMENT_SUBJECT = re.compile(
+    r"\s*In\s+(?:a|an|his|her|their|its|the)\s+(?:[\w\-]+\s+){0,2}?(?:statement|message|press\s+release|communiqu[ée]|"
+    r"video\s+message|post|tweet)\s*,\s*(?P<who>he|she|they|(?:the\s+)?(?-i:[A-Z])[\w'\u2019\-]+(?:\s+(?-i:[A-Z])[\w'\u2019\-]+){0,3})"
+    r"\s+(?:also\s+|further\s+|later\s+)?(?:[a-z]+ed|[a-z]+s)\b", re.IGNORECASE)

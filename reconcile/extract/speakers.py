@@ -521,7 +521,12 @@ _DENIED_BY_OTHERS = re.compile(
 def _disowned(sent: str) -> bool:
     """The speaker's side disowns the attack ("the Taliban denied involvement"); not another side denying the claim."""
     return any(not any(o.start() <= d.start() < o.end() for o in _DENIED_BY_OTHERS.finditer(sent))
+               and not _NO_DENIAL.search(sent, max(0, d.start() - 25), d.start())
                for d in _DISOWN.finditer(sent))
+
+
+#: "has yet to confirm or deny", "neither confirmed nor denied": no denial
+_NO_DENIAL = re.compile(r"\b(?:confirm(?:ed|s)?|accept(?:ed|s)?)\s+(?:or|nor)\s+$", re.IGNORECASE)
 
 
 _GROUP_CLAIM = re.compile(r"\b(?:claimed|claims|claim|responsibility|behind|carried\s+out|blamed|blames|attributed)\b",
