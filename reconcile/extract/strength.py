@@ -70,6 +70,7 @@ from .strengthrx import (  # the patterns of the rules
     _RX_STR_SUBJ,
     _RX_STR_SUBSET,
     _RX_STR_VARY,
+    _SIZE_OF,
     _STATE_FORCE_AFTER,
     _STR_ACTION_AFTER,
     _STR_ESTIMATE,
@@ -220,6 +221,8 @@ def _strength(text: str, s: int, e: int, starts: list[int] | None, fighters_befo
                     continue  # "about 200 fighters are active in Kunar": whose?
                 if m.group("aff") and (count.low or 0) < 20:
                     continue  # "three militants were linked to the group": suspects, not a strength
+                if m.group("left") and max(count.low or 0, count.high or 0) < 100:
+                    continue  # "20 fighters left in the building": a party, not a strength
                 if m.group(0).lower().endswith((" are", " were")) and (count.low or 0) < 50:
                     continue  # "about 20 fighters were in Kunar when ...": a party at a place, not a strength
                 if m.group("cmd") and not any(0 < g.start - m.end() <= 9 for g in groups_here):
@@ -248,7 +251,8 @@ def _strength(text: str, s: int, e: int, starts: list[int] | None, fighters_befo
                                  and (groups_here or _GROUP_POSSESSIVE.search(text, max(s, m.start() - 30), m.start()))):
                     continue  # ("the group's ranks have swelled to 4,000": the group meant, not named)
                 if rule == "noun" and not m.group("np") and not _END_OF_FIGURE.match(text, m.end("num"), e) and not (
-                        _PERSONS_AFTER.match(text, m.end("num"), e) and _MEMBER_NOUN.search(text, m.start(), ns)):
+                        _PERSONS_AFTER.match(text, m.end("num"), e) and (_MEMBER_NOUN.search(text, m.start(), ns) or (
+                            _SIZE_OF.match(m.group(0)) and any(m.start() < g.start < ns for g in groups_here)))):
                     continue  # ("the number of fighters ... estimated at 4,000 to 6,000 people": persons, the members named before)  # "a total of 444 terror attacks": the figure counts something else
             # ("Its trained fighters numbered 2,500": the word before the verb "number" describes the men)
             if _STR_BAD_BEFORE.search(text[max(s, ns - 60, m.start() if rule == "numbers" else s) : ns]) and rule != "noun" \
@@ -387,7 +391,7 @@ def _strength(text: str, s: int, e: int, starts: list[int] | None, fighters_befo
         extra += [("elided", m) for m in _RX_STR_THEY_NUMBER.finditer(text, s, e)]
     if "fight" in low or "resist" in low or "defend" in low or "stand against" in low:
         extra += [("ready", m) for m in _RX_STR_READY.finditer(text, s, e)]
-    if fighters_before and ("left" in low or "remaining" in low):
+    if fighters_before and ("left" in low or "remaining" in low or "fighting in" in low):
         for m in _RX_STR_LEFT.finditer(text, s, e):
             extra.append(("elided", m))
             sc = _SCOPE_AFTER.match(text, m.end(), e)

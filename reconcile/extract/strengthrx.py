@@ -58,7 +58,7 @@ _OWNER_BEFORE = re.compile(
 )
 _RX_STR_NOUN = word_prefixed(  # (fastrx) \b(?:strength|...)\b...
     r"(?:strength|membership|manpower|fighting\s+force|ranks|size|numbers|number|force|figure|figures|estimate|"
-    r"total|peak|cadre)", rf"\b[^.;\d]{{0,130}}?(?:\b(?:at|to|of|around|about|is|was|are|stands\s+at|numbering|number|(?:fell|fallen|dropped|dipped|"
+    r"total|peak|cadre)", rf"\b[^.;\d]{{0,130}}?(?:\b(?:at|to|of|around|about|is|was|are|estimated|stands\s+at|numbering|number|(?:fell|fallen|dropped|dipped|"
     rf"slipped|sank|sunk|rose|risen|climbed|grew|grown)(?=\s+(?:below|under|above|over|beyond)\b))|\s(?:--|\u2014|\u2013))\s+"
     rf"[\"\u201c]?(?:(?:perhaps|possibly|probably|maybe|still|now|only|just(?!\s+(?:under|over|shy|below)\b)|hardly|barely|"
     rf"scarcely|anywhere|be)\s+)?{NUM}(?:{_STR_NP})?",  # ("put its strength to be at least 60,000")
@@ -91,13 +91,16 @@ _RX_STR_SUBJ = re.compile(
 )
 # "About 500 fighters of the group operate in Badakhshan": fighters counted where they are active
 # ("... fighters belonging to ISKP operate in Kunar", "affiliated with the TTP")
+_NO_MONTH = r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?-i:(?=[A-Z]))"
 _RX_STR_OPERATE = re.compile(
     rf"{NUM}{_STR_NP}(?P<of>\s+(?:of|belonging\s+to|affiliated\s+with|aligned\s+with)\s+(?:the\s+|this\s+|that\s+)?(?:(?:militant|terrorist|jihadist|armed|extremist)\s+)?"
     rf"(?:group|organi[sz]ation|outfit|movement|network|faction|affiliate|branch|[A-Z][\w\-\u2019']+"
     rf"(?:\s+[A-Z][\w\-\u2019']+){{0,3}})(?:\s*\((?-i:[A-Z][A-Za-z\-]{{1,9}})\))?)?\s+(?:(?:reportedly|currently|still|now|also|mainly|mostly|primarily|"
     rf"(?:are|were)\s+(?:believed|thought|said|estimated|reported)\s+to)\s+){{0,2}}"
     # ('... are "always active" in the country': an adverb, scare quotes)
-    rf"(?:(?:operate|operates|operated|operating|reside|live|(?:are|were|remain)\s+[\"\u201c]?(?:now\s+|still\s+|always\s+|permanently\s+)?(?:active|based|present|operating|"
+    # ("20,000-30,000 fighters left in Iraq and Syria", "30,000 militants still roam Iraq and Syria": a place named, no month)
+    rf"(?:(?P<left>(?:(?:are|were)\s+)?(?:left|remaining)(?=\s+(?:in|across|inside)\s+(?:the\s+)?{_NO_MONTH}[A-Z])|roam(?=\s+(?:the\s+)?{_NO_MONTH}[A-Z]))|"
+    rf"(?:operate|operates|operated|operating|reside|live|(?:are|were|remain)\s+[\"\u201c]?(?:now\s+|still\s+|always\s+|permanently\s+)?(?:active|based|present|operating|"
     rf"concentrated|located|entrenched|hiding|sheltering|living|residing|settled|scattered|holed\s+up)|"
     rf"(?:have|had)\s+(?:now\s+)?(?:settled|relocated|moved)|remain)[\"\u201d]?(?=\s+(?:in|across|inside|along|throughout|from)\b)|"
     rf"(?:belong|belonged)(?=\s+to\b)|"
@@ -214,6 +217,8 @@ _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 # "a 600-member police force", "a 1,000-man peacekeeping contingent": a state's force after the size adjective
 _STATE_FORCE_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:police|army|security|government|border|national|peacekeep\w*|"
                                 r"troops|contingent|coalition|delegation|team|committee|commission|council|jirga)\b", re.IGNORECASE)
+# "the size of the Taliban was between 25,000 and 35,000 people": a size noun owned by the group named after it
+_SIZE_OF = re.compile(r"(?:size|strength|membership|manpower|ranks)\s+of\b", re.IGNORECASE)
 _PERSONS_AFTER = re.compile(r"\s+(?:people|persons|individuals)\b", re.IGNORECASE)
 # "the majority of the 600 to 800 fighters believed to be ...": a share of the whole, which is the figure told
 _PARTITIVE_BEFORE = re.compile(r"\b(?:majority|most|many|all|bulk|much|half|part|some|several|rest)"
@@ -245,7 +250,7 @@ _STR_GATES = {
     "coord": _Substrings(" and ", "as well as", " plus "),
     "numbers": re.compile(r"number"),
     "owned": re.compile(r"(?:its|their|'s|\u2019s)\s"),
-    "operate": re.compile(r"operat|active|based|present|concentrated|located|entrenched|hiding|holed|remain|resid|"
+    "operate": re.compile(r"operat|active|based|present|concentrated|located|entrenched|hiding|holed|remain|resid|left|roam|"
                           r"\blive|living|shelter|settled|scattered|relocated|moved|belong|affiliat|associat|aligned|linked|"
                           r"attached|loyal|under\s+(?:the\s+)?(?:command|control|orders)|"
                           r"\b(?:are|were)\s+(?:now\s+|still\s+|currently\s+)?(?:in|inside)\s"),
@@ -253,11 +258,12 @@ _STR_GATES = {
 
 
 #: the figure nouns of a strength estimate whose fighters were named in the sentence before
-FIGURE_NOUN_CUE = re.compile(r"\b(?:numbers?|figures?|estimates?|total|strength|size|left|remaining|"
+FIGURE_NOUN_CUE = re.compile(r"\b(?:numbers?|figures?|estimates?|total|strength|size|left|remaining|(?:were|are)\s+(?:actively\s+)?fighting\s+in|"
                              r"(?:reduced|cut|whittled|brought|shrunk|shrank|trimmed)\s+(?:it|them)\s+(?:down\s+)?to)\b")
 # "... how many fighters the group still has. ... up to 15,000 left in Iraq and 12,000 in Syria": the noun elided
-_RX_STR_LEFT = re.compile(rf"{NUM}(?P<np>)\s+(?:(?:were|are|was|is)\s+(?:still\s+)?)?(?:left|remaining)"
-                          rf"(?=\s+(?:in|across|inside)\s+(?:the\s+)?(?-i:[A-Z]))", re.IGNORECASE)
+_RX_STR_LEFT = re.compile(rf"{NUM}(?P<np>)\s+(?:(?:were|are|was|is)\s+(?:still\s+)?)?(?:left|remaining|(?<=were\s)(?:actively\s+)?fighting|"
+                          rf"(?<=are\s)(?:actively\s+)?fighting)"
+                          rf"(?=\s+(?:in|across|inside)\s+[A-Z])", re.IGNORECASE)
 _RX_STR_LEFT_AND = re.compile(
     rf"\s*,?\s+(?:and|while|with)\s+(?:(?:another|perhaps|possibly)\s+)?{NUM}(?P<np>)"
     rf"(?=\s+(?:in|across|inside)\s+[A-Z])",
