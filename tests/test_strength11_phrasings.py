@@ -152,3 +152,37 @@ def test_a_change_told_far_from_its_verb():
     got = strength_of("Operations have greatly reduced the strength of the Abu Sayyaf from the peak of 1,270 in 2000 "
                       "to only 380 this year, the army said.")
     assert values(got) == [(380, 380)]
+
+
+def test_a_range_with_a_vague_plural_end_and_as_low_as():
+    got = strength_of("The monitors believe the ISKP's strength may range from several thousands to as low as 800 today.")
+    assert values(got) == [(800, 9999)]
+    got = strength_of("ISKP was once feared. Officials say the organization has strength vary from a few thousand "
+                      "fighters to as low as 700.")
+    assert values(got) == [(700, 5000)] and got[0].entity == "ISKP"
+
+
+def test_an_upper_bound_in_a_relative_clause_on_the_members():
+    got = strength_of("IMU militants, who are not more than a few hundreds, shelter with TTP commanders.")
+    assert values(got) == [(0, 500)] and got[0].entity == "IMU"
+    assert strength_of("The TTP gunmen, who were 12, stormed the post at night.") == []
+
+
+def test_the_membership_named_with_a_definite_article():
+    got = strength_of("The \u201cseveral hundred\u201d members of the Kunar-based AQIS cell network are planning attacks, "
+                      "the monitors warned.")
+    assert values(got) == [(300, 999)] and got[0].entity == "AQIS"
+    assert strength_of("The 300 members of the TTP who stormed the base fled to the hills.") == []
+    assert strength_of("Police said the 60 members of the TTP were arrested in Swat.") == []
+
+
+def test_a_core_that_consists_of_persons():
+    got = strength_of("Al-Qaeda's leadership in the region is thought to consist of 40 to 70 people, the report said.")
+    assert values(got) == [(40, 70)] and got[0].entity == "al-Qaeda"
+    assert strength_of("The TTP delegation consists of 12 people.") == []
+
+
+def test_the_noun_first_and_the_figure_after_were_in_quotes():
+    got = strength_of("The team estimated that the total number of al-Qaeda fighters in the country were "
+                      "\u201cbetween 300 and 500 and that the leaders stay hidden.")
+    assert values(got) == [(300, 500)]

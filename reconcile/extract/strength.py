@@ -55,6 +55,7 @@ from .strengthrx import (  # the patterns of the rules
     _RX_STR_ABROAD,
     _RX_STR_ALLEGIANCE,
     _RX_STR_ARMY,
+    _RX_STR_CONSIST,
     _RX_STR_LEFT,
     _RX_STR_LEFT_AND,
     _RX_STR_NEXT_YEAR,
@@ -69,7 +70,9 @@ from .strengthrx import (  # the patterns of the rules
     _RX_STR_STRONG,
     _RX_STR_SUBJ,
     _RX_STR_SUBSET,
+    _RX_STR_THE_MEMBERS,
     _RX_STR_VARY,
+    _RX_STR_WHO_ARE,
     _SIZE_OF,
     _STATE_FORCE_AFTER,
     _STR_ACTION_AFTER,
@@ -368,8 +371,9 @@ def _strength(text: str, s: int, e: int, starts: list[int] | None, fighters_befo
                 continue
             if not fighters_before and not [g for g in aliases.find_actors(text, s, e) if g.actor.type == "group"] \
                     and not re.search(r"\b(?:its|their)\s+(?:strength|numbers|membership|ranks)", low) \
-                    and not _OWNED_MEMBERS.search(text, max(s, m.start() - 60), m.start()):
-                continue
+                    and not _OWNED_MEMBERS.search(text, max(s, m.start() - 60), m.start()) \
+                    and not _GROUP_ANAPHOR.search(text, max(s, m.start() - 60), m.start()):
+                continue  # ("the organization has strength vary from ...": the group named before)
             lo = min(a.low, b.low)
             highs = [c.high for c in (a, b)]
             hi = None if None in highs else max(highs)
@@ -381,6 +385,25 @@ def _strength(text: str, s: int, e: int, starts: list[int] | None, fighters_befo
             yield Found("strength", "estimate_is", start, ne, ns, ne, count)
     if seen and " of " in low:
         extra += [("subset", m) for m in _anchored(_RX_STR_SUBSET, text, starts, e)]
+    if " who " in low or " which " in low:  # "IMU fighters, who are not more than a few hundreds, ..."
+        for m in _RX_STR_WHO_ARE.finditer(text, s, e):
+            g = [a for a in aliases.find_actors(text, max(s, m.start() - 40), m.start() + 1) if a.actor.type == "group"]
+            if g and 0 <= m.start() - g[-1].end <= 12:
+                extra.append(("who_are", m))  # the group named right before the members
+    if "the " in low and " of " in low:  # 'The "several hundred" members of the Afghanistan-based AQIS'
+        for m in _RX_STR_THE_MEMBERS.finditer(text, s, e):
+            g = next(iter(a for a in aliases.find_actors(text, m.end(), min(e, m.end() + 60)) if a.actor.type == "group"), None)
+            if g is None or g.start - m.end() > 50 or _STR_BAD_AFTER.match(text[g.end : g.end + 64]) \
+                    or _STR_ACTION_AFTER.match(text[g.end : g.end + 40]) \
+                    or _CASUALTY_NEAR.search(text, max(s, m.start() - 60), min(e, g.end + 40)) \
+                    or _STR_PRISON.search(text, max(s, m.start() - 50), min(e, g.end + 25)):
+                continue  # "the 30 members of the TTP killed in the raid", "... held in the prison"
+            extra.append(("the_members", m))
+    if "consist" in low or "compris" in low or "made up" in low:
+        for m in _RX_STR_CONSIST.finditer(text, s, e):
+            if [a for a in aliases.find_actors(text, max(s, m.start() - 80), m.start()) if a.actor.type == "group"] \
+                    and not _CASUALTY_NEAR.search(text, max(s, m.start() - 80), min(e, m.end() + 30)):
+                extra.append(("consist", m))  # (a group named before: "the delegation consists of 12 people" is none)
     if "presence" in low:
         extra += [("presence", m) for m in _RX_STR_PRESENCE.finditer(text, s, e)]
     if fighters_before and " to " in low:
@@ -405,7 +428,7 @@ def _strength(text: str, s: int, e: int, starts: list[int] | None, fighters_befo
         count = parse_count(text[ns : m.end("num")])
         if count is None or not (_count_ok_after_verb(text, m, count) if m.re is _RX_STR_THEY_NUMBER else _count_ok(text, m, count)):
             continue  # ("they number 6,000": the verb, no "number 5" label)
-        if rule == "elided" and (max(count.low or 0, count.high or 0) < 20 or _YEARLIKE.fullmatch(strip_refs(m.group("num")))):
+        if rule in ("elided", "who_are", "the_members", "consist") and (max(count.low or 0, count.high or 0) < (50 if rule == "the_members" else 20) or _YEARLIKE.fullmatch(strip_refs(m.group("num")))):
             continue  # "2 left in the building", "2019 in Syria": no strength figure
         if rule == "ready" and (max(count.low or 0, count.high or 0) < 100 or _CASUALTY_NEAR.search(text, max(s, ns - 60), min(e, m.end() + 30))):
             continue  # "20 men who will fight for the village": a party, no force's strength

@@ -58,7 +58,7 @@ _OWNER_BEFORE = re.compile(
 )
 _RX_STR_NOUN = word_prefixed(  # (fastrx) \b(?:strength|...)\b...
     r"(?:strength|membership|manpower|fighting\s+force|ranks|size|numbers|number|force|figure|figures|estimate|"
-    r"total|peak|cadre)", rf"\b[^.;\d]{{0,130}}?(?:\b(?:at|to|of|around|about|is|was|are|estimated|stands\s+at|numbering|number|(?:fell|fallen|dropped|dipped|"
+    r"total|peak|cadre)", rf"\b[^.;\d]{{0,130}}?(?:\b(?:at|to|of|around|about|is|was|are|were|estimated|stands\s+at|numbering|number|(?:fell|fallen|dropped|dipped|"
     rf"slipped|sank|sunk|rose|risen|climbed|grew|grown)(?=\s+(?:below|under|above|over|beyond)\b))|\s(?:--|\u2014|\u2013))\s+"
     rf"[\"\u201c]?(?:(?:perhaps|possibly|probably|maybe|still|now|only|just(?!\s+(?:under|over|shy|below)\b)|hardly|barely|"
     rf"scarcely|anywhere|be)\s+)?{NUM}(?:{_STR_NP})?",  # ("put its strength to be at least 60,000")
@@ -214,6 +214,15 @@ _RX_STR_VARY = re.compile(
     re.IGNORECASE,
 )
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
+# 'The "several hundred" members of the Afghanistan-based AQIS are ...': the whole membership, a group named after "of"
+_RX_STR_THE_MEMBERS = re.compile(rf"\bthe\s+[\"\u201c]?{NUM}[\"\u201d\u2019]?(?P<np>\s+(?:[\w\-]+\s+){{0,2}}?{_STR_NOUN})(?=\s+of\s)",
+                                 re.IGNORECASE)
+# "Al-Qaida's core in Afghanistan continues to consist of 30 to 60 people": a group's body counted in persons
+_RX_STR_CONSIST = re.compile(rf"\b(?:consists?|consisted|consisting|comprises?|comprised|comprising|made\s+up)\s+of\s+"
+                             rf"(?:(?:only|just|perhaps|roughly)\s+)?{NUM}(?P<np>\s+(?:people|persons|individuals))\b", re.IGNORECASE)
+# "IMU fighters, who are not more than a few hundreds, are hosted by ...": the figure in a relative clause on the members
+_RX_STR_WHO_ARE = re.compile(rf"\b{_STR_NOUN}\s*,?\s+(?:who|which)\s+(?:are|were|number|numbered|total)\s+(?:(?:now|still|only|probably|perhaps)\s+)?"
+                             rf"{NUM}(?P<np>)(?=\s*[,.;)\u2013\u2014])", re.IGNORECASE)
 # "a 600-member police force", "a 1,000-man peacekeeping contingent": a state's force after the size adjective
 _STATE_FORCE_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:police|army|security|government|border|national|peacekeep\w*|"
                                 r"troops|contingent|coalition|delegation|team|committee|commission|council|jirga)\b", re.IGNORECASE)
