@@ -183,6 +183,6 @@ def test_a_core_that_consists_of_persons():
 
 
 def test_the_noun_first_and_the_figure_after_were_in_quotes():
-    got = strength_of("The team estimated that the total number of al-Qaeda fighters in the country were "
+    got = strength_of("By the panel's count, the overall number of al-Qaeda fighters left inside the country were "
                       "\u201cbetween 300 and 500 and that the leaders stay hidden.")
     assert values(got) == [(300, 500)]

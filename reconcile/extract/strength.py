@@ -385,7 +385,7 @@ def _strength(text: str, s: int, e: int, starts: list[int] | None, fighters_befo
             yield Found("strength", "estimate_is", start, ne, ns, ne, count)
     if seen and " of " in low:
         extra += [("subset", m) for m in _anchored(_RX_STR_SUBSET, text, starts, e)]
-    if " who " in low or " which " in low:  # "IMU fighters, who are not more than a few hundreds, ..."
+    if " who " in low or " which " in low:  # "TTP militants, who number no more than a few hundred, ..."
         for m in _RX_STR_WHO_ARE.finditer(text, s, e):
             g = [a for a in aliases.find_actors(text, max(s, m.start() - 40), m.start() + 1) if a.actor.type == "group"]
             if g and 0 <= m.start() - g[-1].end <= 12:
@@ -453,7 +453,7 @@ def _strength(text: str, s: int, e: int, starts: list[int] | None, fighters_befo
 def _noun_matches(text: str, s: int, e: int):
     """The noun rule's matches, and for each the shorter ones inside it that end at the same figure: a match
     may start at an earlier size noun than the figure's own ("the ISIL's numbers have more than doubled
-    compared to the agency's last estimate, which pinned the group's total ... at roughly 10,000": the
+    set beside an older estimate, which put the group's total ... at roughly 9,000": the
     figure is read from "total", not from "numbers"; the shared ``seen`` keeps one claim per figure)."""
     pos = s
     while (m := _RX_STR_NOUN.search(text, pos, e)) is not None:

@@ -37,7 +37,7 @@ _STR_PRE = (
 )
 _CAPABLE_PRE = re.compile(r"(?:capable|able|can|could)\b", re.IGNORECASE)
 _RX_STR_POSS = word_prefixed(  # (fastrx) \b(?P<pre>STR_PRE)\s+...
-    # ('"can muster" between 20,000 and 31,500 fighters': the verb quoted; "perhaps even fewer than 100")
+    # ('"can field" from 9,000 to 12,000 men': the verb quoted; "possibly even fewer than 200")
     _STR_PRE, rf"[\"\u201d\u2019]?\s+[\"\u201c\u2018]?(?:(?:still|now|only|just(?!\s+(?:under|over|shy|below|above)\b)|perhaps|possibly|probably|likely|currently|"
     rf"already|hardly|barely|scarcely|anywhere|even)\s+){{0,2}}"
     rf"{NUM}{_STR_NP}",
@@ -217,10 +217,10 @@ _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 # 'The "several hundred" members of the Afghanistan-based AQIS are ...': the whole membership, a group named after "of"
 _RX_STR_THE_MEMBERS = re.compile(rf"\bthe\s+[\"\u201c]?{NUM}[\"\u201d\u2019]?(?P<np>\s+(?:[\w\-]+\s+){{0,2}}?{_STR_NOUN})(?=\s+of\s)",
                                  re.IGNORECASE)
-# "Al-Qaida's core in Afghanistan continues to consist of 30 to 60 people": a group's body counted in persons
+# "the group's leadership is said to consist of 40 to 70 people": a group's body counted in persons
 _RX_STR_CONSIST = re.compile(rf"\b(?:consists?|consisted|consisting|comprises?|comprised|comprising|made\s+up)\s+of\s+"
                              rf"(?:(?:only|just|perhaps|roughly)\s+)?{NUM}(?P<np>\s+(?:people|persons|individuals))\b", re.IGNORECASE)
-# "IMU fighters, who are not more than a few hundreds, are hosted by ...": the figure in a relative clause on the members
+# "TTP militants, who number no more than a few hundred, shelter in ...": the figure in a relative clause on the members
 _RX_STR_WHO_ARE = re.compile(rf"\b{_STR_NOUN}\s*,?\s+(?:who|which)\s+(?:are|were|number|numbered|total)\s+(?:(?:now|still|only|probably|perhaps)\s+)?"
                              rf"{NUM}(?P<np>)(?=\s*[,.;)\u2013\u2014])", re.IGNORECASE)
 # "a 600-member police force", "a 1,000-man peacekeeping contingent": a state's force after the size adjective
