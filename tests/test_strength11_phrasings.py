@@ -121,3 +121,68 @@ def test_a_series_of_yearly_figures_after_a_size_noun():
     got = strength_of("Army figures put the group's membership at 410 in 2011 and at 395 in 2012, "
                       "the TTP-linked faction said.")
     assert values(got) == [(395, 395), (410, 410)]
+
+
+def test_size_of_a_named_group_in_persons():
+    got = strength_of("No official figures exist, but a minister estimated the size of the Pakistani Taliban was "
+                      "between 10,000 and 15,000 people.")
+    assert values(got) == [(10000, 15000)] and got[0].entity == "TTP"
+    assert strength_of("The police put the size of the crowd at the TTP rally at 5,000 people.") == []
+
+
+def test_figures_left_in_or_roaming_a_named_place():
+    got = strength_of("Some 2,500 ISKP fighters are left in Nangarhar, officials believe.")
+    assert values(got) == [(2250, 2750)]
+    got = strength_of("Up to 4,000 Islamic State militants still roam the deserts of Iraq, the monitors said.")
+    assert len(got) == 0 or values(got) == [(4000, 4000)]
+    got = strength_of("As many as 6,000 Islamic State militants still roam Syria, the monitors said.")
+    assert values(got) == [(6000, 6000)]
+
+
+def test_leaving_in_a_month_or_a_small_party_is_no_strength():
+    assert strength_of("Hundreds of TTP fighters left in October for the border.") == []
+    assert strength_of("Only 20 TTP fighters were left in the compound after the raid.") == []
+
+
+def test_a_flow_of_recruits_is_no_strength():
+    assert strength_of("ISKP replaces its losses easily, with some 300 new recruits joining up every month.") == []
+
+
+def test_a_change_told_far_from_its_verb():
+    got = strength_of("Operations have greatly reduced the strength of the Abu Sayyaf from the peak of 1,270 in 2000 "
+                      "to only 380 this year, the army said.")
+    assert values(got) == [(380, 380)]
+
+
+def test_a_range_with_a_vague_plural_end_and_as_low_as():
+    got = strength_of("The monitors believe the ISKP's strength may range from several thousands to as low as 800 today.")
+    assert values(got) == [(800, 9999)]
+    got = strength_of("ISKP was once feared. Officials say the organization has strength vary from a few thousand "
+                      "fighters to as low as 700.")
+    assert values(got) == [(700, 5000)] and got[0].entity == "ISKP"
+
+
+def test_an_upper_bound_in_a_relative_clause_on_the_members():
+    got = strength_of("IMU militants, who are not more than a few hundreds, shelter with TTP commanders.")
+    assert values(got) == [(0, 500)] and got[0].entity == "IMU"
+    assert strength_of("The TTP gunmen, who were 12, stormed the post at night.") == []
+
+
+def test_the_membership_named_with_a_definite_article():
+    got = strength_of("The \u201cseveral hundred\u201d members of the Kunar-based AQIS cell network are planning attacks, "
+                      "the monitors warned.")
+    assert values(got) == [(300, 999)] and got[0].entity == "AQIS"
+    assert strength_of("The 300 members of the TTP who stormed the base fled to the hills.") == []
+    assert strength_of("Police said the 60 members of the TTP were arrested in Swat.") == []
+
+
+def test_a_core_that_consists_of_persons():
+    got = strength_of("Al-Qaeda's leadership in the region is thought to consist of 40 to 70 people, the report said.")
+    assert values(got) == [(40, 70)] and got[0].entity == "al-Qaeda"
+    assert strength_of("The TTP delegation consists of 12 people.") == []
+
+
+def test_the_noun_first_and_the_figure_after_were_in_quotes():
+    got = strength_of("By the panel's count, the overall number of al-Qaeda fighters left inside the country were "
+                      "\u201cbetween 300 and 500 and that the leaders stay hidden.")
+    assert values(got) == [(300, 500)]

@@ -96,6 +96,8 @@ _VAGUE_RX = {  # "two-dozen", "half-a-dozen": a hyphen joins the words as a spac
     k: r"(?:\s+|\s*-\s*)".join(re.escape(w) for w in k.split()) for k in VAGUE
 }
 _VAGUE_RX["a handful of"] = r"a\s+handful(?:\s+of)?"  # "a handful were hurt", "injuring a handful"
+for _k in ("several thousand", "a few thousand", "several hundred", "a few hundred"):
+    _VAGUE_RX[_k] += "s?"  # "several thousands", "a few hundreds": a translation's plural, the same quantity
 _VAGUE_RX["tens"] = r"tens(?!\s+of\s+(?:millions|billions|thousands|hundreds)\b)"  # not "tens of millions"
 VAGUE_EXPR = factored([  # (fastrx) "(?:" + "|".join(...) + ")"
     rf"\b{_VAGUE_RX[k]}\b" for k in sorted(VAGUE, key=len, reverse=True)
@@ -143,6 +145,7 @@ _HEDGES: list[tuple[str, str]] = [
     (r"as\s+many\s+as", "at_most"),
     (r"at\s+most", "at_most"),
     (r"no\s+more\s+than", "at_most"),
+    (r"not\s+more\s+than", "at_most"),
     (r"fewer\s+than", "less_than"),
     (r"less\s+than", "less_than"),
     (r"under", "less_than"),
@@ -211,6 +214,8 @@ def parse_one(text: str) -> tuple[int, int, str | None] | None:
         return n + 1, n + (10 ** min(zeros, 3) if zeros else 5) - 1, "odd"
     if t == "a handful":
         t = "a handful of"
+    if t.endswith("s") and t[:-1] in ("several thousand", "a few thousand", "several hundred", "a few hundred"):
+        t = t[:-1]
     if t in VAGUE:
         lo, hi = VAGUE[t]
         return lo, (hi if hi is not None else lo), (None if t in _EXACT_WORDS else t.replace(" ", "_"))

@@ -584,7 +584,8 @@ CASUALTY_CUE = _Stems(
 STRENGTH_CUE = _Stems(
     "fighters", "members", "militants", " men", "loyalists", "operatives", "recruits", "combatants", "jihadists",
     "insurgents", "cadre", "followers", "adherents", "mujahideen", "soldiers", "personnel", "sympathi", "strength",
-    "membership", "manpower", "fighting force", "ranks", "strong", "-member ", "-man ", "under arms", "presence of", "terrorists", "rebels", "guerrillas", "militiamen", "jihadis", "gunmen",
+    "membership", "manpower", "fighting force", "ranks", "strong", "-member ", "-man ", "under arms", "size of",
+    "consist of", "consists of", "consisting of", "consisted of", "comprises", "comprising", "comprised of", "made up of", "presence of", "terrorists", "rebels", "guerrillas", "militiamen", "jihadis", "gunmen",
     "to number", "numbering", "numbered", "s numbers", "their numbers", "army of", "militia of",
     "number of this ", "number of the division", "number of the brigade", "number of the militia",
     "s were fighting in", "s are fighting in", "s were fighting for", "s are fighting for",

@@ -55,6 +55,7 @@ from .strengthrx import (  # the patterns of the rules
     _RX_STR_ABROAD,
     _RX_STR_ALLEGIANCE,
     _RX_STR_ARMY,
+    _RX_STR_CONSIST,
     _RX_STR_LEFT,
     _RX_STR_LEFT_AND,
     _RX_STR_NEXT_YEAR,
@@ -69,7 +70,10 @@ from .strengthrx import (  # the patterns of the rules
     _RX_STR_STRONG,
     _RX_STR_SUBJ,
     _RX_STR_SUBSET,
+    _RX_STR_THE_MEMBERS,
     _RX_STR_VARY,
+    _RX_STR_WHO_ARE,
+    _SIZE_OF,
     _STATE_FORCE_AFTER,
     _STR_ACTION_AFTER,
     _STR_ESTIMATE,
@@ -231,6 +235,8 @@ def _strength(text: str, s: int, e: int, starts: list[int] | None, fighters_befo
                     continue  # "about 200 fighters are active in Kunar": whose?
                 if m.group("aff") and (count.low or 0) < 20:
                     continue  # "three militants were linked to the group": suspects, not a strength
+                if m.group("left") and max(count.low or 0, count.high or 0) < 100:
+                    continue  # "20 fighters left in the building": a party, not a strength
                 if m.group(0).lower().endswith((" are", " were")) and (count.low or 0) < 50:
                     continue  # "about 20 fighters were in Kunar when ...": a party at a place, not a strength
                 if m.group("cmd") and not any(0 < g.start - m.end() <= 9 for g in groups_here):
@@ -263,7 +269,8 @@ def _strength(text: str, s: int, e: int, starts: list[int] | None, fighters_befo
                                  and (groups_here or _GROUP_POSSESSIVE.search(text, max(s, m.start() - 30), m.start()))):
                     continue  # ("the group's ranks have swelled to 4,000": the group meant, not named)
                 if rule == "noun" and not m.group("np") and not _END_OF_FIGURE.match(text, m.end("num"), e) and not (
-                        _PERSONS_AFTER.match(text, m.end("num"), e) and _MEMBER_NOUN.search(text, m.start(), ns)):
+                        _PERSONS_AFTER.match(text, m.end("num"), e) and (_MEMBER_NOUN.search(text, m.start(), ns) or (
+                            _SIZE_OF.match(m.group(0)) and any(m.start() < g.start < ns for g in groups_here)))):
                     continue  # ("the number of fighters ... estimated at 4,000 to 6,000 people": persons, the members named before)  # "a total of 444 terror attacks": the figure counts something else
             # ("Its trained fighters numbered 2,500": the word before the verb "number" describes the men)
             if _STR_BAD_BEFORE.search(text[max(s, ns - 60, m.start() if rule == "numbers" else s) : ns]) and rule != "noun" \
@@ -381,8 +388,9 @@ def _strength(text: str, s: int, e: int, starts: list[int] | None, fighters_befo
                 continue
             if not fighters_before and not [g for g in aliases.find_actors(text, s, e) if g.actor.type == "group"] \
                     and not re.search(r"\b(?:its|their)\s+(?:strength|numbers|membership|ranks)", low) \
-                    and not _OWNED_MEMBERS.search(text, max(s, m.start() - 60), m.start()):
-                continue
+                    and not _OWNED_MEMBERS.search(text, max(s, m.start() - 60), m.start()) \
+                    and not _GROUP_ANAPHOR.search(text, max(s, m.start() - 60), m.start()):
+                continue  # ("the organization has strength vary from ...": the group named before)
             lo = min(a.low, b.low)
             highs = [c.high for c in (a, b)]
             hi = None if None in highs else max(highs)
@@ -394,6 +402,25 @@ def _strength(text: str, s: int, e: int, starts: list[int] | None, fighters_befo
             yield Found("strength", "estimate_is", start, ne, ns, ne, count)
     if seen and " of " in low:
         extra += [("subset", m) for m in _anchored(_RX_STR_SUBSET, text, starts, e)]
+    if " who " in low or " which " in low:  # "TTP militants, who number no more than a few hundred, ..."
+        for m in _RX_STR_WHO_ARE.finditer(text, s, e):
+            g = [a for a in aliases.find_actors(text, max(s, m.start() - 40), m.start() + 1) if a.actor.type == "group"]
+            if g and 0 <= m.start() - g[-1].end <= 12:
+                extra.append(("who_are", m))  # the group named right before the members
+    if "the " in low and " of " in low:  # 'The "several hundred" members of the Afghanistan-based AQIS'
+        for m in _RX_STR_THE_MEMBERS.finditer(text, s, e):
+            g = next(iter(a for a in aliases.find_actors(text, m.end(), min(e, m.end() + 60)) if a.actor.type == "group"), None)
+            if g is None or g.start - m.end() > 50 or _STR_BAD_AFTER.match(text[g.end : g.end + 64]) \
+                    or _STR_ACTION_AFTER.match(text[g.end : g.end + 40]) \
+                    or _CASUALTY_NEAR.search(text, max(s, m.start() - 60), min(e, g.end + 40)) \
+                    or _STR_PRISON.search(text, max(s, m.start() - 50), min(e, g.end + 25)):
+                continue  # "the 30 members of the TTP killed in the raid", "... held in the prison"
+            extra.append(("the_members", m))
+    if "consist" in low or "compris" in low or "made up" in low:
+        for m in _RX_STR_CONSIST.finditer(text, s, e):
+            if [a for a in aliases.find_actors(text, max(s, m.start() - 80), m.start()) if a.actor.type == "group"] \
+                    and not _CASUALTY_NEAR.search(text, max(s, m.start() - 80), min(e, m.end() + 30)):
+                extra.append(("consist", m))  # (a group named before: "the delegation consists of 12 people" is none)
     if "presence" in low:
         extra += [("presence", m) for m in _RX_STR_PRESENCE.finditer(text, s, e)]
     if fighters_before and " to " in low:
@@ -404,7 +431,7 @@ def _strength(text: str, s: int, e: int, starts: list[int] | None, fighters_befo
         extra += [("elided", m) for m in _RX_STR_THEY_NUMBER.finditer(text, s, e)]
     if "fight" in low or "resist" in low or "defend" in low or "stand against" in low:
         extra += [("ready", m) for m in _RX_STR_READY.finditer(text, s, e)]
-    if fighters_before and ("left" in low or "remaining" in low):
+    if fighters_before and ("left" in low or "remaining" in low or "fighting in" in low):
         for m in _RX_STR_LEFT.finditer(text, s, e):
             extra.append(("elided", m))
             sc = _SCOPE_AFTER.match(text, m.end(), e)
@@ -418,7 +445,7 @@ def _strength(text: str, s: int, e: int, starts: list[int] | None, fighters_befo
         count = parse_count(text[ns : m.end("num")])
         if count is None or not (_count_ok_after_verb(text, m, count) if m.re is _RX_STR_THEY_NUMBER else _count_ok(text, m, count)):
             continue  # ("they number 6,000": the verb, no "number 5" label)
-        if rule == "elided" and (max(count.low or 0, count.high or 0) < 20 or _YEARLIKE.fullmatch(strip_refs(m.group("num")))):
+        if rule in ("elided", "who_are", "the_members", "consist") and (max(count.low or 0, count.high or 0) < (50 if rule == "the_members" else 20) or _YEARLIKE.fullmatch(strip_refs(m.group("num")))):
             continue  # "2 left in the building", "2019 in Syria": no strength figure
         if rule == "ready" and (max(count.low or 0, count.high or 0) < 100 or _CASUALTY_NEAR.search(text, max(s, ns - 60), min(e, m.end() + 30))):
             continue  # "20 men who will fight for the village": a party, no force's strength
@@ -443,7 +470,7 @@ def _strength(text: str, s: int, e: int, starts: list[int] | None, fighters_befo
 def _noun_matches(text: str, s: int, e: int):
     """The noun rule's matches, and for each the shorter ones inside it that end at the same figure: a match
     may start at an earlier size noun than the figure's own ("the ISIL's numbers have more than doubled
-    compared to the agency's last estimate, which pinned the group's total ... at roughly 10,000": the
+    set beside an older estimate, which put the group's total ... at roughly 9,000": the
     figure is read from "total", not from "numbers"; the shared ``seen`` keeps one claim per figure)."""
     pos = s
     while (m := _RX_STR_NOUN.search(text, pos, e)) is not None:

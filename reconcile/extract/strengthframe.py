@@ -35,6 +35,11 @@ _CHANGE_BEFORE = re.compile(
     r"(?:(?:sharply|steadily|rapidly|significantly|substantially|roughly|by\s+half)\s+)?from\b",
     re.IGNORECASE,
 )
+_CHANGE_FAR = re.compile(
+    r"\b(?:reduced|cut|brought\s+down|whittled\s+down|increased|grew|grown|rose|swelled|shrunk|shrank|dwindled|"
+    r"dropped|fell|declined|decreased)\s+(?:(?!from\b)[^\d.;]){0,60}?\bfrom\s+(?:(?:the|a|an|its|their)\s+)?"
+    r"(?:(?:peak|high|height|level|figure|total|number|estimate)\s+of\s+)?(?:(?:about|around|some|nearly|almost|over|"
+    r"more\s+than|at\s+least|an\s+estimated|approximately)\s+)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|at\s+least|"
                           r"up\s+to|an\s+estimated|approximately)\s+)?$", re.IGNORECASE)
 _FROM_TO = re.compile(rf"from\s+(?:{NUMBER_EXPR})\s+(?:up\s+)?to\s+(?P<to>{NUMBER_EXPR})", re.IGNORECASE)
@@ -51,7 +56,11 @@ def _figure_now(text: str, s: int, e: int, ns: int, ne: int, end: int) -> tuple[
     figure of the present is the second one; (start, end, count) of that figure, UNREAD when it
     cannot be read, None when the figure is no change."""
     if not _CHANGE_BEFORE.search(text, max(s, ns - 50), ns + 5):
-        return None
+        # "reduced the strength of the group from the peak of 1,270 in 2000 to only 379": the verb further off
+        if _CHANGE_FAR.search(text, max(s, ns - 110), ns) is None or (to := _TO_NEXT.match(text, end, e)) is None:
+            return None
+        count = parse_count(to.group("to"))
+        return (to.start("to"), to.end("to"), count) if count is not None and count.low is not None else None
     inner = _FROM_TO.fullmatch(text, ns, ne)  # the count phrase read "from X to Y" as a range
     if inner is None:
         if not _FROM_BEFORE.search(text, max(s, ns - 30), ns):

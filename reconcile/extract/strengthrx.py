@@ -37,7 +37,7 @@ _STR_PRE = (
 )
 _CAPABLE_PRE = re.compile(r"(?:capable|able|can|could)\b", re.IGNORECASE)
 _RX_STR_POSS = word_prefixed(  # (fastrx) \b(?P<pre>STR_PRE)\s+...
-    # ('"can muster" between 20,000 and 31,500 fighters': the verb quoted; "perhaps even fewer than 100")
+    # ('"can field" from 9,000 to 12,000 men': the verb quoted; "possibly even fewer than 200")
     _STR_PRE, rf"[\"\u201d\u2019]?\s+[\"\u201c\u2018]?(?:(?:still|now|only|just(?!\s+(?:under|over|shy|below|above)\b)|perhaps|possibly|probably|likely|currently|"
     rf"already|hardly|barely|scarcely|anywhere|even)\s+){{0,2}}"
     rf"{NUM}{_STR_NP}",
@@ -58,7 +58,7 @@ _OWNER_BEFORE = re.compile(
 )
 _RX_STR_NOUN = word_prefixed(  # (fastrx) \b(?:strength|...)\b...
     r"(?:strength|membership|manpower|fighting\s+force|ranks|size|numbers|number|force|figure|figures|estimate|"
-    r"total|peak|cadre)", rf"\b[^.;\d]{{0,130}}?(?:\b(?:at|to|of|around|about|is|was|are|stands\s+at|numbering|number|(?:fell|fallen|dropped|dipped|"
+    r"total|peak|cadre)", rf"\b[^.;\d]{{0,130}}?(?:\b(?:at|to|of|around|about|is|was|are|were|estimated|stands\s+at|numbering|number|(?:fell|fallen|dropped|dipped|"
     rf"slipped|sank|sunk|rose|risen|climbed|grew|grown)(?=\s+(?:below|under|above|over|beyond)\b))|\s(?:--|\u2014|\u2013))\s+"
     rf"[\"\u201c]?(?:(?:perhaps|possibly|probably|maybe|still|now|only|just(?!\s+(?:under|over|shy|below)\b)|hardly|barely|"
     rf"scarcely|anywhere|be)\s+)?{NUM}(?:{_STR_NP})?",  # ("put its strength to be at least 60,000")
@@ -91,13 +91,16 @@ _RX_STR_SUBJ = re.compile(
 )
 # "About 500 fighters of the group operate in Badakhshan": fighters counted where they are active
 # ("... fighters belonging to ISKP operate in Kunar", "affiliated with the TTP")
+_NO_MONTH = r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?-i:(?=[A-Z]))"
 _RX_STR_OPERATE = re.compile(
     rf"{NUM}{_STR_NP}(?P<of>\s+(?:of|belonging\s+to|affiliated\s+with|aligned\s+with)\s+(?:the\s+|this\s+|that\s+)?(?:(?:militant|terrorist|jihadist|armed|extremist)\s+)?"
     rf"(?:group|organi[sz]ation|outfit|movement|network|faction|affiliate|branch|[A-Z][\w\-\u2019']+"
     rf"(?:\s+[A-Z][\w\-\u2019']+){{0,3}})(?:\s*\((?-i:[A-Z][A-Za-z\-]{{1,9}})\))?)?\s+(?:(?:reportedly|currently|still|now|also|mainly|mostly|primarily|"
     rf"(?:are|were)\s+(?:believed|thought|said|estimated|reported)\s+to)\s+){{0,2}}"
     # ('... are "always active" in the country': an adverb, scare quotes)
-    rf"(?:(?:operate|operates|operated|operating|reside|live|(?:are|were|remain)\s+[\"\u201c]?(?:now\s+|still\s+|always\s+|permanently\s+)?(?:active|based|present|operating|"
+    # ("20,000-30,000 fighters left in Iraq and Syria", "30,000 militants still roam Iraq and Syria": a place named, no month)
+    rf"(?:(?P<left>(?:(?:are|were)\s+)?(?:left|remaining)(?=\s+(?:in|across|inside)\s+(?:the\s+)?{_NO_MONTH}[A-Z])|roam(?=\s+(?:the\s+)?{_NO_MONTH}[A-Z]))|"
+    rf"(?:operate|operates|operated|operating|reside|live|(?:are|were|remain)\s+[\"\u201c]?(?:now\s+|still\s+|always\s+|permanently\s+)?(?:active|based|present|operating|"
     rf"concentrated|located|entrenched|hiding|sheltering|living|residing|settled|scattered|holed\s+up)|"
     rf"(?:have|had)\s+(?:now\s+)?(?:settled|relocated|moved)|remain)[\"\u201d]?(?=\s+(?:in|across|inside|along|throughout|from)\b)|"
     rf"(?:belong|belonged)(?=\s+to\b)|"
@@ -211,9 +214,20 @@ _RX_STR_VARY = re.compile(
     re.IGNORECASE,
 )
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
+# 'The "several hundred" members of the Afghanistan-based AQIS are ...': the whole membership, a group named after "of"
+_RX_STR_THE_MEMBERS = re.compile(rf"\bthe\s+[\"\u201c]?{NUM}[\"\u201d\u2019]?(?P<np>\s+(?:[\w\-]+\s+){{0,2}}?{_STR_NOUN})(?=\s+of\s)",
+                                 re.IGNORECASE)
+# "the group's leadership is said to consist of 40 to 70 people": a group's body counted in persons
+_RX_STR_CONSIST = re.compile(rf"\b(?:consists?|consisted|consisting|comprises?|comprised|comprising|made\s+up)\s+of\s+"
+                             rf"(?:(?:only|just|perhaps|roughly)\s+)?{NUM}(?P<np>\s+(?:people|persons|individuals))\b", re.IGNORECASE)
+# "TTP militants, who number no more than a few hundred, shelter in ...": the figure in a relative clause on the members
+_RX_STR_WHO_ARE = re.compile(rf"\b{_STR_NOUN}\s*,?\s+(?:who|which)\s+(?:are|were|number|numbered|total)\s+(?:(?:now|still|only|probably|perhaps)\s+)?"
+                             rf"{NUM}(?P<np>)(?=\s*[,.;)\u2013\u2014])", re.IGNORECASE)
 # "a 600-member police force", "a 1,000-man peacekeeping contingent": a state's force after the size adjective
 _STATE_FORCE_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:police|army|security|government|border|national|peacekeep\w*|"
                                 r"troops|contingent|coalition|delegation|team|committee|commission|council|jirga)\b", re.IGNORECASE)
+# "the size of the Taliban was between 25,000 and 35,000 people": a size noun owned by the group named after it
+_SIZE_OF = re.compile(r"(?:size|strength|membership|manpower|ranks)\s+of\b", re.IGNORECASE)
 _PERSONS_AFTER = re.compile(r"\s+(?:people|persons|individuals)\b", re.IGNORECASE)
 # "the majority of the 600 to 800 fighters believed to be ...": a share of the whole, which is the figure told
 _PARTITIVE_BEFORE = re.compile(r"\b(?:majority|most|many|all|bulk|much|half|part|some|several|rest)"
@@ -245,7 +259,7 @@ _STR_GATES = {
     "coord": _Substrings(" and ", "as well as", " plus "),
     "numbers": re.compile(r"number"),
     "owned": re.compile(r"(?:its|their|'s|\u2019s)\s"),
-    "operate": re.compile(r"operat|active|based|present|concentrated|located|entrenched|hiding|holed|remain|resid|"
+    "operate": re.compile(r"operat|active|based|present|concentrated|located|entrenched|hiding|holed|remain|resid|left|roam|"
                           r"\blive|living|shelter|settled|scattered|relocated|moved|belong|affiliat|associat|aligned|linked|"
                           r"attached|loyal|under\s+(?:the\s+)?(?:command|control|orders)|"
                           r"\b(?:are|were)\s+(?:now\s+|still\s+|currently\s+)?(?:in|inside)\s"),
@@ -253,11 +267,12 @@ _STR_GATES = {
 
 
 #: the figure nouns of a strength estimate whose fighters were named in the sentence before
-FIGURE_NOUN_CUE = re.compile(r"\b(?:numbers?|figures?|estimates?|total|strength|size|left|remaining|"
+FIGURE_NOUN_CUE = re.compile(r"\b(?:numbers?|figures?|estimates?|total|strength|size|left|remaining|(?:were|are)\s+(?:actively\s+)?fighting\s+in|"
                              r"(?:reduced|cut|whittled|brought|shrunk|shrank|trimmed)\s+(?:it|them)\s+(?:down\s+)?to)\b")
 # "... how many fighters the group still has. ... up to 15,000 left in Iraq and 12,000 in Syria": the noun elided
-_RX_STR_LEFT = re.compile(rf"{NUM}(?P<np>)\s+(?:(?:were|are|was|is)\s+(?:still\s+)?)?(?:left|remaining)"
-                          rf"(?=\s+(?:in|across|inside)\s+(?:the\s+)?(?-i:[A-Z]))", re.IGNORECASE)
+_RX_STR_LEFT = re.compile(rf"{NUM}(?P<np>)\s+(?:(?:were|are|was|is)\s+(?:still\s+)?)?(?:left|remaining|(?<=were\s)(?:actively\s+)?fighting|"
+                          rf"(?<=are\s)(?:actively\s+)?fighting)"
+                          rf"(?=\s+(?:in|across|inside)\s+[A-Z])", re.IGNORECASE)
 _RX_STR_LEFT_AND = re.compile(
     rf"\s*,?\s+(?:and|while|with)\s+(?:(?:another|perhaps|possibly)\s+)?{NUM}(?P<np>)"
     rf"(?=\s+(?:in|across|inside)\s+[A-Z])",

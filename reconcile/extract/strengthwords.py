@@ -40,7 +40,7 @@ _STR_BAD_AFTER = re.compile(
     r"surrendered|dead|wounded|injured|executed|escaped|held|jailed|imprisoned|deported|repatriated|neutrali[sz]ed|"
     r"died|perished|succumbed|martyred|slain|hurt|lost\s+their\s+lives|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds)|"
     r"eliminated|apprehended|sent\s+to\s+(?:hell|their\s+deaths?)|taken\s+out|gunned\s+down|shot|involved|"
-    r"took\s+part|participated|under\s+surveillance|on\s+(?:a|the|its)\s+(?:wanted|watch)\s*list|wanted)\b",
+    r"took\s+part|participated|joining|arriving|pouring|flowing|flocking|under\s+surveillance|on\s+(?:a|the|its)\s+(?:wanted|watch)\s*list|wanted)\b",
     re.IGNORECASE,
 )
 
