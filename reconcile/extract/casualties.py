@@ -177,6 +177,10 @@ _MODAL = re.compile(  # not the month of a dateline: "Quetta, May 4 (AFP): up to
     r"\b(?:(?<!\d\s)may(?!\s+\d)|might|could|possibly|perhaps|feared|potentially|would)\b", re.IGNORECASE)
 
 
+#: whom an "elimination" or a "liquidation of N" may count: people who fight or are fought
+_EUPHEMISM_VICTIMS = frozenset({"militants", "soldiers", "police", "security_forces"})
+
+
 def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> Iterator[Found]:
     """killed and injured claims of the sentence ``text[s:e]``."""
     found = list(_casualties(text, s, e, starts))
@@ -432,6 +436,8 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
                 yield f
         for m in (_RX_OF[kind].finditer(text, s, e) if " of " in low else ()):
             f = _found(kind, "noun_of", text, m, m.start(), m.end())
+            if f is not None and m.group(0)[:3].lower() in ("eli", "liq") and f.victims not in _EUPHEMISM_VICTIMS:
+                continue  # "the elimination of five gunmen" is a toll; "the elimination of 5 types of weapons" none
             if f is not None:
                 yield f
                 one = _RX_CONT_ONE.match(text, m.end(), e) if m.group("np") else None

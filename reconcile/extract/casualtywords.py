@@ -295,9 +295,9 @@ _RX_LEFT_WITH = re.compile(rf"\b(?:left|leaving|leaves)\s+{NUM}{NP}?\s+with\s+(?
 _RX_AMONG_N = re.compile(rf"\bamong\s+(?:the\s+)?{NUM}\s+(?:(?:people|persons)\s+)?"
                          rf"(?P<w>dead|killed|victims|fatalities|wounded|injured)\b", re.IGNORECASE)
 _RX_OF = {  # (fastrx) \b(?:NOUNS)...
-    "killed": word_prefixed(r"(?:killing|killings|murder|murders|massacre|deaths|death|lives)",
+    "killed": word_prefixed(r"(?:killing|killings|murder|murders|massacre|deaths|death|lives|elimination|liquidation)",
                             rf"\.?\s+of\s+(?:all\s+|the\s+|some\s+)?{NUM}{NP}?"),
-    "injured": word_prefixed(r"(?:injuring|wounding)", rf"\s+of\s+(?:all\s+|the\s+|some\s+)?{NUM}{NP}?"),
+    "injured": word_prefixed(r"(?:injuring|wounding|injury|injuries)", rf"\s+of\s+(?:all\s+|the\s+|some\s+)?{NUM}{NP}?"),
 }
 _RX_LIVES = word_prefixed(  # (fastrx) \b(?:claimed|...)\s+NUM...
     r"(?:claimed|claiming|claims|took|taking|cost|costing|costs|lost)",

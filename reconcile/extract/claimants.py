@@ -205,6 +205,8 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
         who = m.group("who").strip()
         if re.match(r"(?:our|my)\b", who, re.IGNORECASE):
             continue  # "according to our information," the speaker is named elsewhere
+        if _CITED_CLAUSE.match(who):
+            continue  # "claimed the attack, citing they had hit their target": the group's own words, no source
         w_end = m.start("who") + len(who)
         if (m.start() > 0 and _TRAILING_END.fullmatch(sent, w_end)
                 and classify(who, published) in ("official", "international_org") and not _NEWS_RELAY.search(who)):
@@ -523,6 +525,9 @@ _PRONOUN_SUBJECT = re.compile(r"\s*(?P<p>It|They)\s+(?:has\s+|have\s+|had\s+|als
 #: "the BLA's claim", "the militants' claims": a possessor before a claim (a noun), and where that claim's clause ends
 _POSSESSOR_BEFORE = re.compile(r"(?P<who>\b(?:[Tt]he\s+)?(?:(?-i:[A-Z])[\w\-]*\s+){0,2}?[\w\-]+)['\u2019]s?\s+"
                                r"(?:(?:own|latest|initial|earlier|new)\s+)?$")
+#: What "citing" or "quoting" is followed by when it gives the speaker's own reason, not a source: a clause
+_CITED_CLAUSE = re.compile(r"(?:they|it|he|she|we|its\s+fighters|their\s+fighters)\s+(?:have|has|had|were|was|are|is|would|"
+                           r"will|did|hit|killed|attacked|targeted|carried)\b", re.IGNORECASE)
 _CLAUSE_STOP = re.compile(r"[,;:]\s|\s(?:and|but)\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?(?:\w+ed|said|says|put|gave|told)\b")
 
 

@@ -42,7 +42,7 @@ OFFICIAL = re.compile(
     r"cabinet|parliament|senator|lawmakers?|legislators?|coroner|prosecutor-general|procurator|ombudsman|"
     r"Islamic\s+Emirate|regime|consulate|envoy|ambassador|diplomats?|forces|IRNA|TASS|RIA(?:\s+Novosti)?|Tasnim|"
     r"Fars|PTV|Radio\s+Pakistan|Associated\s+Press\s+of\s+Pakistan|state[\s\-](?:run|owned)|IGP|DIG|DSP|"
-    r"(?:security|military|diplomatic|intelligence|official|police|army|government|medical|hospital|health)\s+sources?|"
+    r"(?:security|military|diplomatic|intelligence|official|police|army|government)\s+sources?|"
     r"(?-i:(?:Operations|Operational|Joint|Military|Regional|Air|Africa|Central|Southern|Northern|Special\s+Operations)\s+Command)|"
     r"state\s+(?:broadcaster|television|TV|radio|news(?:\s+agency)?|outlet|channel|news\s+channel)|(?-i:RTA|IRIB)|(?-i:Frontier\s+Corps|Levies|Rangers|Guards?|Corps)|"
     r"(?-i:FC|IRGC|gendarmerie|Gendarmerie|Border\s+Police)|law[\s\-]enforcement|(?:security|special|intelligence)\s+services|"
@@ -239,7 +239,7 @@ def _classify(who: str, taliban_rule: bool | None) -> str:
     medical = _MEDICAL_INSTITUTE.search(who)
     if RESEARCH.search(who) and not medical:
         return "researcher"  # "an independent researcher who tracks the group": the researcher's
-    if medical:
+    if medical and not PERP.search(who):
         return "official"  # "the vice chancellor of the Institute of Medical Sciences": a state hospital's head
     if PERP.search(who):
         return "perpetrator"

@@ -66,7 +66,7 @@ _SAID_SUBJECT = re.compile(
     r"hospital|security|city|federal|state|officials|residents|witnesses|villagers|survivors|doctors)(?=[\s,.;])|"  # "..., said district police chief Ahmad Khan"
     r"[a-z]+(?=\s+(?:of|for|at)\b)|[A-Z]\w*)(?:\s+(?:[A-Z][\w.'\u2019\-]*|of|the|for|at|in|a|an|and|"
     r"(?!(?:has|had|have|was|were|is|are|will|would|did|does|that|this|these|those)\b)[a-z][a-z\-'\u2019]*(?<!ed))){0,10}?)"
-    r"(?=\s*(?:[,.;:()\u2014\u2013]|\s-\s|$)|\s+(?:on|in|at|to|that|who|when|as|after|before|late|early|earlier|"
+    r"(?=\s*(?:[,.;:()\u2014\u2013]|\s-\s|$)|\s+(?:on|in|at|to|that|which|who|when|as|after|before|late|early|earlier|"
     r"yesterday|today|told|adding|citing|quoting|quoted|via|through|without|while)\b)"
 )
 #: What may follow a sentence-final "according to X": punctuation and quote marks only.
@@ -96,7 +96,8 @@ _CLAIMED_OWN_FIGURE = re.compile(
 _CLAIMED_EVENT = re.compile(
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|late\s+\w+day),?)?"
     r"\s+(?:(?:the\s+)?(?:responsibility|accountability|duty)|credit|(?:the|a|this|that|last|an)\s+(?:[\w\-\u2019']+\s+){0,3}?"
-    r"(?:attacks?|bombings?|blasts?|assaults?|killings?|massacres?|shootings?|raids?|explosions?))\b"
+    r"(?:attacks?|bombings?|blasts?|assaults?|killings?|massacres?|shootings?|raids?|explosions?|bombs?|ambush(?:es)?|"
+    r"operations?))\b"
     r"(?!\s+(?:had\s+|has\s+|have\s+)?(?:killed|left|wounded|injured|claimed)|(?:\s+for\s+(?:the\s+)?(?:killing|killings|murder|deaths?|"
     r"slaying|execution|beheading|wounding)\s+(?:of\s+)?|\s+of\s+)(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+)?"
     r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|[a-z]+teen|twenty|thirty|forty|"
@@ -226,7 +227,9 @@ _WITH_SAYING = re.compile(
 _PARTICIPLE = re.compile(
     r",\s*(?:and\s+)?(?:claiming|saying|adding|stating|asserting|boasting|alleging|insisting|noting|putting|"
     r"mentioning|declaring|maintaining|estimating|reporting|announcing|confirming)\b"
-    r"|,?\s+and\s+(?:later\s+|also\s+)?(?:said|says|claimed|claims|added|stated|boasted|announced)\b",
+    r"|,?\s+and\s+(?:later\s+|also\s+)?(?:said|says|claimed|claims|added|stated|boasted|announced)\b"
+    # "... claimed responsibility citing they had hit their target", no comma: the clause of its own words
+    r"|,?\s+(?:saying|citing|stating|claiming)(?=\s+(?:that\s+)?(?:they|it|its|their|the\s+group)\s)",
     re.IGNORECASE,
 )
 #: "The group has raided army posts claiming that dozens of soldiers were killed": a group's claim, no comma

@@ -248,6 +248,12 @@ def quote_speaker(text: str, start: int, end: int, published: str | None, read: 
     opened = q is None  # or a quotation the sentence opens, closed (and attributed) after it
     if opened:
         q = _open_quote(text, end)
+    if q is None and opened and (b := _whole_quote_then_speaker(text, start, end)) is not None:
+        # '"... killed nine soldiers." The group said in a statement on its website.': the next sentence only
+        # names the speaker of the quotation that is the whole sentence
+        found = [c for c in read(text, b.start("s"), b.end(), published) if not mention_only(c)]
+        if found:
+            return found[0]
     if q is None:
         return _quote_after_quote(text, start, end, published, read) if opened else None
     q_start, closing = q
@@ -274,7 +280,21 @@ def quote_speaker(text: str, start: int, end: int, published: str | None, read: 
     return found[-1] if found else None
 
 
+#: A sentence that only names the speaker of the quotation before it: 'The ministry said in a statement.'
+_BARE_ATTRIBUTION = re.compile(
+    r"[ \t]*(?P<s>(?:[\w.'\u2019\-]+[ \t]+){0,7}?[\w.'\u2019\-]+[ \t]+(?:said|says|stated|added|wrote|posted|announced|"
+    r"claimed|declared|tweeted)(?:[ \t]+(?:on|in|via|through|late|early|later)(?:[ \t]+[^\s.\d]+){1,7})?[ \t]*\.)(?=\s|$)")
+
 _CLOSES = {'"': '"', "\u201c": "\u201d"}
+
+
+def _whole_quote_then_speaker(text: str, start: int, end: int) -> re.Match | None:
+    """The bare attribution after a sentence that is one quotation, opened at its start and closed at its end."""
+    close = _CLOSES.get(text[start : start + 1])
+    t = text[start:end].rstrip()
+    if close is None or not t.endswith(close) or close in t[1:-1]:
+        return None
+    return _BARE_ATTRIBUTION.match(text, start + len(t))
 
 
 def _quote_after_quote(text: str, start: int, end: int, published: str | None, read: Reader) -> Claimant | None:
