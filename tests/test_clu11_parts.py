@@ -102,3 +102,27 @@ def test_one_kind_counted_by_two_reports_still_conflicts():
     sikhs2 = _k("sikhs2", 4, quote2, "four", source="s2", start=20)
     got = pairs(conflicts.find([hindus, sikhs, hindus2, sikhs2], event_id="e1"))
     assert frozenset(("hindus", "hindus2")) in got and frozenset(("sikhs", "sikhs2")) in got
+
+
+# A strength figure that counts a part of a group ("top operatives", "senior commanders", "foreign fighters") is no
+# rival estimate of the whole group's strength.
+def _s(id_, low, high, quote, value_text, scope=None):
+    return c(id_, low, high, None, kind="strength", quote=quote, value_text=value_text, scope=scope, event_date=None,
+             published="2021-08-27")
+
+
+@pytest.mark.parametrize(("quote", "value_text", "low", "high"), [
+    ("Officials said 10 to 15 top commanders of the group had been identified in the east.", "10 to 15", 10, 15),
+    ("Some 200 senior ISKP commanders are thought to be in Kunar.", "Some 200", 180, 220),
+    ("The group counts about 300 foreign fighters in its ranks, officials say.", "about 300", 270, 330),
+])
+def test_a_part_of_the_group_is_no_rival_estimate_of_its_strength(quote, value_text, low, high):
+    whole = _s("whole", 900, 1100, "Estimates today put the group at around 1,000 fighters.", "around 1,000")
+    part = _s("part", low, high, quote, value_text)
+    assert pairs(conflicts.find([whole, part], subject="ISKP/strength")) == set()
+
+
+def test_two_estimates_of_the_whole_group_still_conflict():
+    whole = _s("whole", 900, 1100, "Estimates today put the group at around 1,000 fighters.", "around 1,000")
+    other = _s("other", 3000, 3000, "A senior official said the group has 3,000 fighters.", "3,000")
+    assert pairs(conflicts.find([whole, other], subject="ISKP/strength")) == {frozenset(("whole", "other"))}
