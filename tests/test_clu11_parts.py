@@ -126,3 +126,16 @@ def test_two_estimates_of_the_whole_group_still_conflict():
     whole = _s("whole", 900, 1100, "Estimates today put the group at around 1,000 fighters.", "around 1,000")
     other = _s("other", 3000, 3000, "A senior official said the group has 3,000 fighters.", "3,000")
     assert pairs(conflicts.find([whole, other], subject="ISKP/strength")) == {frozenset(("whole", "other"))}
+
+
+@pytest.mark.parametrize(("quote", "value_text", "low"), [
+    ("Doctors said 120 people who suffered serious injuries remain in hospital.", "120", 120),
+    ("Some 40 people with minor wounds were sent home the same night.", "Some 40", 40),
+    ("Officials said 85 of those hurt had sustained severe injuries.", "85", 85),
+])
+def test_the_wounded_of_one_severity_are_a_part_of_the_wounded(quote, value_text, low):
+    toll = c("toll", 300, 300, "people", kind="injured", quote="About 300 people were injured in the blast, police said.",
+             value_text="About 300", source_id="s1")
+    part = c("part", low, low, "people", kind="injured", quote=quote, value_text=value_text, source_id="s1",
+             span_start=400)
+    assert pairs(conflicts.find([toll, part], event_id="e1")) == set()
