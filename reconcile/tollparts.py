@@ -83,7 +83,7 @@ def listed_parts(items: list[dict], claims: list[dict] = ()) -> dict[str, str]:
             out[same[0]["id"]] = "others"  # "killing a judge and 10 others": the toll is 11, the others a part
         groups = len({victims_key(c["victims"]) for c in same}) >= 2
         for c, key in _named_kinds(same, groups).items():
-            out[c] = key  # "at least 45 Christians and 25 Muslims", "seven girls and one boy": kinds of one group
+            out.setdefault(c, key)  # "at least 45 Christians and 25 Muslims", "seven girls and one boy": kinds of one group
         if not groups and len({norm_label(c["victims"]) for c in same}) < 2:
             continue
         for c in same:
@@ -502,15 +502,13 @@ def _whole_toll(c: dict) -> bool:
 def summands(items: list[dict]) -> set[str]:
     """Ids of figures of one report that add up to a larger toll of the same report ("five civilians
     died in nearby buildings", "four more bodies were recovered" and "at least nine killed"): parts of
-    that toll, not contradictions of it or of other reports.  Only figures of one group are summed into
-    a toll of that group (everyone's, or one group's: "68 soldiers at the camp" and "62 on the highways"
-    of "at least 130 soldiers"; a count of one group already belongs to a total of everyone), never one
-    named as a part ("including")."""
+    that toll, not contradictions of it or of other reports.  Only figures of everyone are summed (a
+    count of one group already belongs to a total), never one named as a part ("including")."""
     by_source: dict[tuple[str, str], list[dict]] = defaultdict(list)
     inside = nested(items)
     for c in items:
-        if c["id"] not in inside:
-            by_source[(c["source_id"], victims_key(c["victims"]))].append(c)
+        if c["id"] not in inside and victims_key(c["victims"]) == "people":
+            by_source[(c["source_id"], "people")].append(c)
     out: set[str] = set()
     for same in by_source.values():
         if len(same) < 3:

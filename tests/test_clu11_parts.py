@@ -1,7 +1,5 @@
 """Parts of a toll weighed as if they were rival counts:
 
-* the figures of one group that a report gives per site, which add up to its toll of that group ("took the
-  camp and killed 70 soldiers", "killed another 55 at roadblocks", "at least 125 soldiers in all");
 * "N others" after a victim named without a figure ("killing a judge and 10 others"): the toll is larger
   by the named victim, so "10 others" does not contradict "11 dead".
 
@@ -19,31 +17,6 @@ from reconcile import conflicts
 def _k(id_, low, quote, value_text, victims="people", high="same", source="s1", start=0, **kw):
     return c(id_, low, low if high == "same" else high, victims, quote=quote, value_text=value_text,
              source_id=source, span_start=start, **kw)
-
-
-def _claimed(total_low, total_text, site_a, site_b):
-    return [
-        _k("total", total_low, f"The group said its fighters killed {total_text} soldiers in the offensive.",
-           total_text, victims="soldiers", high=None, start=0),
-        _k("camp", site_a, f"One unit held the camp for a day and killed {site_a} soldiers there.", str(site_a),
-           victims="soldiers", start=400),
-        _k("road", site_b, f"Another unit set up roadblocks and killed {site_b} soldiers on the highway.", str(site_b),
-           victims="soldiers", start=700),
-    ]
-
-
-@pytest.mark.parametrize(("total_low", "total_text", "a", "b"), [
-    (125, "at least 125", 70, 55),
-    (90, "at least 90", 50, 40),
-    (40, "at least 40", 12, 28),
-])
-def test_one_group_s_figures_per_site_that_add_up_to_its_toll_are_parts(total_low, total_text, a, b):
-    assert pairs(conflicts.find(_claimed(total_low, total_text, a, b), event_id="e1")) == set()
-
-
-def test_site_figures_that_do_not_add_up_still_conflict():
-    got = pairs(conflicts.find(_claimed(125, "at least 125", 30, 20), event_id="e1"))
-    assert frozenset(("total", "camp")) in got
 
 
 @pytest.mark.parametrize(("quote", "value_text"), [
