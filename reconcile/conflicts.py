@@ -464,8 +464,21 @@ def _year(c: dict) -> str:
     return str(c.get("event_date") or c.get("published") or "")[:4]
 
 
+#: A strength figure that counts a part of a group's people: "10 to 15 top operatives", "some 200 senior commanders",
+#: "about 300 foreign fighters" (not "3,000 fighters": the whole group).
+_SUBSET_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?P<part>top|senior|key|leading|high-ranking|high-level|mid-level|"
+                           r"foreign|elite|hardcore|hard-core)\s+(?:[\w\-]+\s+){0,2}?(?:operatives|commanders|leaders|"
+                           r"militants|fighters|members|figures|cadres|jihadists)\b", re.IGNORECASE)
+
+
 def _scope(c: dict) -> str:
-    return " ".join((c.get("scope") or "").lower().split())
+    """The scope a subject's estimate counts (its own words, and a part of the group its figure names)."""
+    scope = " ".join((c.get("scope") or "").lower().split())
+    if c.get("kind") == "strength":
+        for m in figures_at(c):
+            if (sub := _SUBSET_AFTER.match(c.get("quote") or "", m.end())) is not None:
+                return f"{scope} | {sub.group('part').lower()}".lstrip(" |")
+    return scope
 
 
 def _subject_pairs(items: list[dict], group: dict):

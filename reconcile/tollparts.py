@@ -83,7 +83,7 @@ def listed_parts(items: list[dict], claims: list[dict] = ()) -> dict[str, str]:
             out[same[0]["id"]] = "others"  # "killing a judge and 10 others": the toll is 11, the others a part
         groups = len({victims_key(c["victims"]) for c in same}) >= 2
         for c, key in _named_kinds(same, groups).items():
-            out[c] = key  # "at least 45 Christians and 25 Muslims", "seven girls and one boy": kinds of one group
+            out.setdefault(c, key)  # "at least 45 Christians and 25 Muslims", "seven girls and one boy": kinds of one group
         if not groups and len({norm_label(c["victims"]) for c in same}) < 2:
             continue
         for c in same:
@@ -120,6 +120,9 @@ def _head_noun(c: dict) -> str | None:
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
+_A_PART_OF = re.compile(r"\b(?:includ\w*|among|of\s+(?:whom|them|those|the\s+dead))\b", re.IGNORECASE)
+
+
 def _named_kinds(same: list[dict], groups: bool) -> dict[str, str]:
     """Group keys of figures one sentence lists by the kind of victim they count, within one victim group ("at
     least 45 Christians and 25 Muslims", "seven girls and one boy"), or as people of a kind beside another group
@@ -127,6 +130,11 @@ def _named_kinds(same: list[dict], groups: bool) -> dict[str, str]:
     the same kind's figures elsewhere and held by the toll of everyone, never a rival count of the whole group."""
     nouns = {c["id"]: _head_noun(c) for c in same}
     kinds = {n for n in nouns.values() if n and n not in _EVERYONE_NOUNS}
+    q = same[0].get("quote") or ""
+    at = sorted(m.start() for c in same if (m := figure_at(c)) is not None)
+    if (len(at) >= 2 and _A_PART_OF.search(q, at[0], at[-1])) or any(n in (victims_key(c["victims"]), victims_key(c["victims"]).removesuffix("s"))
+                                   for c in same if (n := nouns[c["id"]])):
+        return {}  # "15 militants, including three bombers": a total and its part, not two kinds side by side
     out: dict[str, str] = {}
     for c in same:
         noun, key = nouns[c["id"]], victims_key(c["victims"])
@@ -231,13 +239,16 @@ def elliptical(claims: list[dict]) -> dict[str, str]:
     return out
 
 
-_SEVERITY = re.compile(r"(?:\s+[A-Za-z'\u2019]+){0,4}?\s+(?:(badly|seriously|critically|severely|gravely)"
-                       r"|(lightly|slightly|superficially))\s+(?:wounded|injured|hurt)\b", re.IGNORECASE)
+_SEVERITY = re.compile(r"(?:\s+[A-Za-z'\u2019]+){0,4}?\s+(?:(?:(badly|seriously|critically|severely|gravely)"
+                       r"|(lightly|slightly|superficially))\s+(?:wounded|injured|hurt)"
+                       # "172 people who suffered serious injuries", "40 with minor wounds"
+                       r"|(?:suffered|sustained|received|with)\s+(?:(serious|severe|critical|grave|life-threatening)"
+                       r"|(minor|light|slight|superficial))\s+(?:injuries|wounds))\b", re.IGNORECASE)
 
 
 def severity_part(c: dict) -> str | None:
-    """"five of its citizens were badly wounded", "around 13 to 14 are superficially wounded": the
-    wounded of one severity, a part of all the wounded."""
+    """"five of its citizens were badly wounded", "around 13 to 14 are superficially wounded", "172 people who
+    suffered serious injuries": the wounded of one severity, a part of all the wounded."""
     vt, q = c.get("value_text"), c.get("quote") or ""
     if c["kind"] != "injured" or not vt or victims_key(c["victims"]) != "people":
         return None
@@ -245,7 +256,7 @@ def severity_part(c: dict) -> str | None:
     m = _SEVERITY.match(q, pos + len(vt)) if pos >= 0 else None
     if m is None:
         return None
-    return "seriously wounded" if m.group(1) else "lightly wounded"
+    return "seriously wounded" if m.group(1) or m.group(3) else "lightly wounded"
 
 
 #: What became of some of the wounded: "25 injured patients were treated and discharged", "12 remain in
@@ -491,15 +502,13 @@ def _whole_toll(c: dict) -> bool:
 def summands(items: list[dict]) -> set[str]:
     """Ids of figures of one report that add up to a larger toll of the same report ("five civilians
     died in nearby buildings", "four more bodies were recovered" and "at least nine killed"): parts of
-    that toll, not contradictions of it or of other reports.  Only figures of one group are summed into
-    a toll of that group (everyone's, or one group's: "68 soldiers at the camp" and "62 on the highways"
-    of "at least 130 soldiers"; a count of one group already belongs to a total of everyone), never one
-    named as a part ("including")."""
+    that toll, not contradictions of it or of other reports.  Only figures of everyone are summed (a
+    count of one group already belongs to a total), never one named as a part ("including")."""
     by_source: dict[tuple[str, str], list[dict]] = defaultdict(list)
     inside = nested(items)
     for c in items:
-        if c["id"] not in inside:
-            by_source[(c["source_id"], victims_key(c["victims"]))].append(c)
+        if c["id"] not in inside and victims_key(c["victims"]) == "people":
+            by_source[(c["source_id"], "people")].append(c)
     out: set[str] = set()
     for same in by_source.values():
         if len(same) < 3:

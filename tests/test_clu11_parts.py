@@ -1,7 +1,5 @@
 """Parts of a toll weighed as if they were rival counts:
 
-* the figures of one group that a report gives per site, which add up to its toll of that group ("took the
-  camp and killed 70 soldiers", "killed another 55 at roadblocks", "at least 125 soldiers in all");
 * "N others" after a victim named without a figure ("killing a judge and 10 others"): the toll is larger
   by the named victim, so "10 others" does not contradict "11 dead".
 
@@ -19,31 +17,6 @@ from reconcile import conflicts
 def _k(id_, low, quote, value_text, victims="people", high="same", source="s1", start=0, **kw):
     return c(id_, low, low if high == "same" else high, victims, quote=quote, value_text=value_text,
              source_id=source, span_start=start, **kw)
-
-
-def _claimed(total_low, total_text, site_a, site_b):
-    return [
-        _k("total", total_low, f"The group said its fighters killed {total_text} soldiers in the offensive.",
-           total_text, victims="soldiers", high=None, start=0),
-        _k("camp", site_a, f"One unit held the camp for a day and killed {site_a} soldiers there.", str(site_a),
-           victims="soldiers", start=400),
-        _k("road", site_b, f"Another unit set up roadblocks and killed {site_b} soldiers on the highway.", str(site_b),
-           victims="soldiers", start=700),
-    ]
-
-
-@pytest.mark.parametrize(("total_low", "total_text", "a", "b"), [
-    (125, "at least 125", 70, 55),
-    (90, "at least 90", 50, 40),
-    (40, "at least 40", 12, 28),
-])
-def test_one_group_s_figures_per_site_that_add_up_to_its_toll_are_parts(total_low, total_text, a, b):
-    assert pairs(conflicts.find(_claimed(total_low, total_text, a, b), event_id="e1")) == set()
-
-
-def test_site_figures_that_do_not_add_up_still_conflict():
-    got = pairs(conflicts.find(_claimed(125, "at least 125", 30, 20), event_id="e1"))
-    assert frozenset(("total", "camp")) in got
 
 
 @pytest.mark.parametrize(("quote", "value_text"), [
@@ -102,3 +75,40 @@ def test_one_kind_counted_by_two_reports_still_conflicts():
     sikhs2 = _k("sikhs2", 4, quote2, "four", source="s2", start=20)
     got = pairs(conflicts.find([hindus, sikhs, hindus2, sikhs2], event_id="e1"))
     assert frozenset(("hindus", "hindus2")) in got and frozenset(("sikhs", "sikhs2")) in got
+
+
+# A strength figure that counts a part of a group ("top operatives", "senior commanders", "foreign fighters") is no
+# rival estimate of the whole group's strength.
+def _s(id_, low, high, quote, value_text, scope=None):
+    return c(id_, low, high, None, kind="strength", quote=quote, value_text=value_text, scope=scope, event_date=None,
+             published="2021-08-27")
+
+
+@pytest.mark.parametrize(("quote", "value_text", "low", "high"), [
+    ("Officials said 10 to 15 top commanders of the group had been identified in the east.", "10 to 15", 10, 15),
+    ("Some 200 senior ISKP commanders are thought to be in Kunar.", "Some 200", 180, 220),
+    ("The group counts about 300 foreign fighters in its ranks, officials say.", "about 300", 270, 330),
+])
+def test_a_part_of_the_group_is_no_rival_estimate_of_its_strength(quote, value_text, low, high):
+    whole = _s("whole", 900, 1100, "Estimates today put the group at around 1,000 fighters.", "around 1,000")
+    part = _s("part", low, high, quote, value_text)
+    assert pairs(conflicts.find([whole, part], subject="ISKP/strength")) == set()
+
+
+def test_two_estimates_of_the_whole_group_still_conflict():
+    whole = _s("whole", 900, 1100, "Estimates today put the group at around 1,000 fighters.", "around 1,000")
+    other = _s("other", 3000, 3000, "A senior official said the group has 3,000 fighters.", "3,000")
+    assert pairs(conflicts.find([whole, other], subject="ISKP/strength")) == {frozenset(("whole", "other"))}
+
+
+@pytest.mark.parametrize(("quote", "value_text", "low"), [
+    ("Doctors said 120 people who suffered serious injuries remain in hospital.", "120", 120),
+    ("Some 40 people with minor wounds were sent home the same night.", "Some 40", 40),
+    ("Officials said 85 of those hurt had sustained severe injuries.", "85", 85),
+])
+def test_the_wounded_of_one_severity_are_a_part_of_the_wounded(quote, value_text, low):
+    toll = c("toll", 300, 300, "people", kind="injured", quote="About 300 people were injured in the blast, police said.",
+             value_text="About 300", source_id="s1")
+    part = c("part", low, low, "people", kind="injured", quote=quote, value_text=value_text, source_id="s1",
+             span_start=400)
+    assert pairs(conflicts.find([toll, part], event_id="e1")) == set()

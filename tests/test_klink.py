@@ -305,8 +305,9 @@ def test_an_injury_on_the_day_named_keeps_that_day():
 # --------------------------------------------------------------------------- a group the sentence leaves unsaid
 
 @pytest.mark.parametrize("a_text, b_text, a_low, b_low", [
-    ("At least 20 miners were killed and seven injured in an attack on a coal mine in Duki on Friday, police said.",
-     "At least 21 coal miners were killed and six others injured when gunmen attacked coal mines in Duki on Friday.",
+    # (no floor: "at least 20 ... and seven injured" makes the seven a floor too, clu11)
+    ("Twenty miners were killed and seven injured in an attack on a coal mine in Duki on Friday, police said.",
+     "Twenty-one coal miners were killed and six others injured when gunmen attacked coal mines in Duki on Friday.",
      7, 6),
     ("Gunmen killed 14 soldiers and wounded nine in an ambush in Kech district on Monday, the army said.",
      "Twelve people were wounded when insurgents ambushed an army convoy in Kech district on Monday.", 9, 12),

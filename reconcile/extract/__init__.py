@@ -276,7 +276,7 @@ def _sentence(reader: _Reader, i: int, low: str | None = None) -> list[Claim]:
     if not found:
         return []
     found = _dedupe_found(found)
-    sharedhedge.share_hedges(text, found)  # "At least 11 people were killed and 25 injured": 25 a floor too
+    sharedhedge.share_hedges(text, found)  # "At least 9 people were killed and 30 injured": 30 a floor too
     if len(found) > MAX_PER_SENTENCE:
         log.info("sentence %d of %s: %d figures, read as noise", i, source.id, len(found))
         return []

@@ -52,6 +52,10 @@ _DESTINATION_BEFORE = word_start([
     (["carrying", "ferrying", "delivering", "supplying", "shipping", "hauling"],
      r"\s+(?:[\w\-]+\s+){1,7}?to" + _DESTINATION_TAIL),
 ])
+# "led to the arrest of three sailors in Quetta", "suspects were detained in Karachi": where people were held, not a scene
+_ARREST_BEFORE = word_start([([r"arrest(?:s|ed|ing)?", r"detain(?:s|ed|ing)?", r"captur(?:e|es|ed|ing)", "nabbed",
+                               r"apprehend(?:s|ed|ing)?", r"picked\s+up", r"rounded\s+up", r"taken\s+into\s+custody"],
+                              r"\b[^.;:]{0,70}?\b(?:in|at|from|near)\s+(?:the\s+)?(?:(?:city|town|province|district)\s+of\s+)?$")])
 # "Agence France-Presse", "France 24", "Radio Pakistan", "Kabul Times": a name, not a place
 # "calling it revenge for the treatment of Muslims in Kashmir": a motive's place, not the attack's
 _MOTIVE_BEFORE = word_start([(["revenge", "retaliation", "retaliate", "avenge", r"in\s+response\s+to",
@@ -310,6 +314,8 @@ def event_places(text: str, start: int, end: int) -> list[gazetteer.PlaceMention
         before = text[max(start, m.start - 60) : m.start]
         if _DESTINATION_BEFORE.search(before) or _MOTIVE_BEFORE.search(before) or _EXAMPLE_BEFORE.search(before):
             continue
+        if _ARREST_BEFORE.search(before):
+            continue  # "led to the arrest of three sailors in Quetta": where they were held, not where it happened
         if _AGENCY_AFTER.match(text, m.end, min(end, m.end + 16)) or _AGENCY_BEFORE.search(before) or \
                 _BODY_AFTER.match(text, m.end, min(end, m.end + 60)) or \
                 _GROUP_AFTER.match(text, m.end, min(end, m.end + 16)) or _GROUP_BEFORE.search(before) or \
@@ -583,6 +589,6 @@ def seat_place(text: str, start: int, end: int) -> gazetteer.Place | None:
 
 # (speed: the searches of the words before a place mention ask their gates first: gates.GatedSearch)
 _MOTIVE_BEFORE, _AGENCY_BEFORE, _GROUP_BEFORE, _BASE_BEFORE, _RANKED_SINCE_BEFORE, _OFFICE_BEFORE, _SEAT_BEFORE, \
-    _SPEAKER_BEFORE = map(GatedSearch, (
+    _SPEAKER_BEFORE, _ARREST_BEFORE = map(GatedSearch, (
         _MOTIVE_BEFORE, _AGENCY_BEFORE, _GROUP_BEFORE, _BASE_BEFORE, _RANKED_SINCE_BEFORE, _OFFICE_BEFORE, _SEAT_BEFORE,
-        _SPEAKER_BEFORE))
+        _SPEAKER_BEFORE, _ARREST_BEFORE))

@@ -1,8 +1,8 @@
-"""A hedge that governs two coordinated tolls: "At least 11 people were killed and 25 injured".
+"""A hedge that governs two coordinated tolls: "At least 9 people were killed and 30 injured".
 
-The second figure stands in a clause with its verb left out (gapping: "and 25 injured", "and 25 others
+The second figure stands in a clause with its verb left out (gapping: "and 30 injured", "and 30 others
 wounded"), so the first clause's floor ("at least", "more than", "no fewer than") is read over it too:
-25 is a lower bound, not an exact count, and a later "at least 29 injured" does not contradict it.
+30 is a lower bound, not an exact count, and a later "at least 34 injured" does not contradict it.
 A second clause with a verb of its own keeps its own figure ("... and 25 others were injured",
 "killed at least 14 people and wounded 30"): there the reporter counted the 30 as told.
 """
@@ -21,7 +21,7 @@ _TOLLS = ("killed", "injured")
 _BETWEEN = re.compile(
     r"\s+(?:[\w\-]+\s+){0,3}?(?:(?:were|was|have\s+been|had\s+been)\s+)?"
     r"(?:killed|dead|died|slain|injured|wounded|hurt)\s*,?\s+and\s+$", re.IGNORECASE)
-#: After the second figure: its verb gapped, a participle alone ("25 injured", "25 others wounded"),
+#: After the second figure: its verb gapped, a participle alone ("30 injured", "30 others wounded"),
 #: not "25 were injured" nor "25 others have been hurt".
 _GAPPED_AFTER = re.compile(r"(?:\s+others?|\s+more)?\s+(?:injured|wounded|hurt|dead|killed)\b(?!\s+(?:were|was)\b)",
                            re.IGNORECASE)
