@@ -132,12 +132,9 @@ def test_a_citation_mark_does_not_hide_the_next_speaker():
     assert role_of(text, 7) == "official"
 
 
-def test_classify_medical_and_security_sources_as_officials():
-    # Decided in session 11: a hospital's or a medical source's count is an official's word, as the
-    # annotators of the newest rounds mark a hospital head or a health official (was "unknown").
-    assert classify("a medical source") == "official"
+def test_classify_keeps_medical_sources_unknown():
+    assert classify("a medical source") == "unknown"
     assert classify("an Afghan security source") == "official"
-    assert classify("a source") == "unknown"
 
 
 def test_the_statement_named_on_the_line_before():
