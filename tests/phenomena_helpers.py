@@ -89,3 +89,15 @@ def place_of(sentence: str) -> str | None:
     """The place the context reader gives one sentence."""
     p = context.best_place(sentence, 0, len(sentence))
     return p.name if p else None
+
+
+def recalled(text: str, needle: str, published: str = "2023-06-20") -> bool:
+    """Whether the context reader recalls (sets apart as an earlier incident) the sentence holding ``needle``."""
+    from reconcile.extract.reader import ContextReader
+
+    sentences = segment(text)
+    reader = ContextReader(text, sentences, dt.date.fromisoformat(published))
+    for i, s in enumerate(sentences):
+        if needle in text[s.start : s.end]:
+            return reader.recalled(i)
+    raise AssertionError(f"{needle!r} not in any sentence")

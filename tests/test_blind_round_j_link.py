@@ -15,23 +15,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from phenomena_helpers import conflicting, context_of, desk, one_row, rows
+from phenomena_helpers import conflicting, context_of, desk, one_row, recalled, rows
 
 from reconcile.extract.context import best_place, sentence_context
 from reconcile.extract.events import is_aggregate
-from reconcile.extract.reader import ContextReader
-from reconcile.extract.segment import segment
 from reconcile.tollparts import increments, summands
-
-
-def _recalled(text: str, needle: str, published: str) -> bool:
-    sentences = segment(text)
-    reader = ContextReader(text, sentences, dt.date.fromisoformat(published))
-    for i, s in enumerate(sentences):
-        if needle in text[s.start : s.end]:
-            return reader.recalled(i)
-    raise AssertionError(f"{needle!r} not in any sentence")
-
 
 # --------------------------------------------------------------------------- the attack a clause counts from
 
@@ -72,13 +60,13 @@ _LEAD = "A suicide bomber killed 30 people at a shrine in Kabul on Tuesday, offi
 def test_a_second_attack_shortly_after_in_another_city_is_its_own_event_of_that_day(second):
     text = _LEAD + second
     assert context_of(text, "Mazar", "2011-12-07") == ("2011-12-06", "Mazar-i-Sharif")
-    assert _recalled(text, "Mazar", "2011-12-07")
+    assert recalled(text, "Mazar", "2011-12-07")
 
 
 def test_the_story_going_on_shortly_after_is_the_reports_own_attack():
     text = _LEAD + "Shortly after the blast, a police spokesman said 32 people had died."
     assert context_of(text, "32 people", "2011-12-07") == ("2011-12-06", "Kabul")
-    assert not _recalled(text, "32 people", "2011-12-07")
+    assert not recalled(text, "32 people", "2011-12-07")
 
 
 def test_a_second_city_attacked_shortly_after_gets_its_own_event(tmp_path):
@@ -110,7 +98,7 @@ def test_a_second_city_attacked_shortly_after_gets_its_own_event(tmp_path):
 def test_an_attack_a_list_of_earlier_ones_singles_out_is_recalled(sentence):
     text = ("Gunmen stormed a hotel in Kabul on Saturday night, killing 22 people, officials said. "
             "The capital has seen many attacks in recent years. " + sentence)
-    assert _recalled(text, sentence[:25], "2018-01-21")
+    assert recalled(text, sentence[:25], "2018-01-21")
 
 
 @pytest.mark.parametrize("sentence", [
@@ -120,7 +108,7 @@ def test_an_attack_a_list_of_earlier_ones_singles_out_is_recalled(sentence):
 ])
 def test_an_attack_singled_out_of_a_groups_earlier_ones_is_recalled(sentence):
     text = ("Gunmen stormed a hotel in Kabul on Saturday night, killing 22 people, officials said. " + sentence)
-    assert _recalled(text, sentence[:25], "2018-01-21")
+    assert recalled(text, sentence[:25], "2018-01-21")
 
 
 @pytest.mark.parametrize("sentence", [
@@ -166,7 +154,7 @@ def test_a_listed_earlier_attack_with_the_same_toll_stays_apart(tmp_path):
 ])
 def test_an_earlier_statement_of_the_toll_is_no_recalled_attack(sentence):
     text = "Gunmen stormed a hotel in Kabul on Saturday night, killing at least 18 people, officials said. " + sentence
-    assert not _recalled(text, sentence[:20], "2018-01-21")
+    assert not recalled(text, sentence[:20], "2018-01-21")
     assert context_of(text, sentence[:20], "2018-01-21")[1] in ("Kabul", None)
 
 
@@ -177,7 +165,7 @@ def test_an_earlier_statement_of_the_toll_is_no_recalled_attack(sentence):
 ])
 def test_an_earlier_attack_after_after_stays_recalled(sentence):
     text = "Gunmen stormed a hotel in Kabul on Saturday night, killing at least 18 people, officials said. " + sentence
-    assert _recalled(text, sentence[:20], "2018-01-21")
+    assert recalled(text, sentence[:20], "2018-01-21")
 
 
 # --------------------------------------------------------------------------- a city attacked many times
@@ -261,7 +249,7 @@ def test_the_people_of_the_attacks_country_are_everyone_killed(tmp_path, lead, c
 ])
 def test_an_earlier_figure_of_the_leads_attack_retold_is_not_another_attack(lead, earlier):
     text = lead + "\n\n" + "Rescue teams worked through the night.\n\n" + earlier
-    assert not _recalled(text, earlier[:20], "2023-09-30")
+    assert not recalled(text, earlier[:20], "2023-09-30")
 
 
 @pytest.mark.parametrize(("lead", "earlier"), [
@@ -273,7 +261,7 @@ def test_an_earlier_figure_of_the_leads_attack_retold_is_not_another_attack(lead
 ])
 def test_an_earlier_attack_of_the_same_city_told_in_other_words_stays_recalled(lead, earlier):
     text = lead + "\n\n" + "Rescue teams worked through the night.\n\n" + earlier
-    assert _recalled(text, earlier[:20], "2023-09-30")
+    assert recalled(text, earlier[:20], "2023-09-30")
 
 
 # --------------------------------------------------------------------------- per-site figures of a two-site attack
@@ -444,10 +432,10 @@ def test_the_people_of_the_country_beside_foreign_victims_stay_a_part(tmp_path):
 ])
 def test_the_story_of_a_recalled_attack_goes_on_in_the_next_sentence(recall, more):
     text = "A suicide bomber killed 14 people at a rally in Kohat on Friday, police said. " + recall + " " + more
-    assert _recalled(text, more[:15], "2018-11-24")
+    assert recalled(text, more[:15], "2018-11-24")
     # near-miss: after a paragraph break, "the attack" is the report's own again
     text = "A suicide bomber killed 14 people at a rally in Kohat on Friday, police said. " + recall + "\n\n" + more
-    assert not _recalled(text, more[:15], "2018-11-24")
+    assert not recalled(text, more[:15], "2018-11-24")
 
 
 @pytest.mark.parametrize(("whole", "part"), [

@@ -9,26 +9,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import numpy as np
 import pytest
+from phenomena_helpers import recalled
 
-from reconcile.extract.context import ContextReader
 from reconcile.extract.dateroles import TOLL_WORDS, said_or_due
-from reconcile.extract.segment import segment
 from reconcile.matching import build_batch
 from reconcile.matching.scoring import COUNTRY_LO, PROVINCE_LO, TOWN_LO, place_score
-
-
-def _recalled(text: str, needle: str, published: str = "2023-06-20") -> bool:
-    sentences = segment(text)
-    reader = ContextReader(text, sentences, dt.date.fromisoformat(published))
-    for i, s in enumerate(sentences):
-        if needle in text[s.start : s.end]:
-            return reader.recalled(i)
-    raise AssertionError(f"{needle!r} not in any sentence")
-
 
 LEAD = "Gunmen killed six policemen at a checkpoint in Bannu on Monday, police said."
 
@@ -44,8 +31,8 @@ LEAD = "Gunmen killed six policemen at a checkpoint in Bannu on Monday, police s
     "Earlier this week a firefight at a police post in Tank left three constables dead.",
 ])
 def test_an_incident_set_earlier_this_month_past_the_lead_is_another_incident(background):
-    assert _recalled(LEAD + " " + background, background[:25])
-    assert not _recalled(LEAD + " " + background, "Gunmen killed")
+    assert recalled(LEAD + " " + background, background[:25])
+    assert not recalled(LEAD + " " + background, "Gunmen killed")
 
 
 @pytest.mark.parametrize("lead", [
@@ -56,13 +43,13 @@ def test_an_incident_set_earlier_this_month_past_the_lead_is_another_incident(ba
 ])
 def test_the_leads_own_incident_set_earlier_this_month_is_not_recalled(lead):
     text = lead + " The wounded were taken to a military hospital."
-    assert not _recalled(text, lead[:25])
+    assert not recalled(text, lead[:25])
 
 
 def test_earlier_figures_of_the_same_attack_stay_the_reports_own():
     # near-miss: no incident of its own ("the toll", not "in a gunfight")
     text = LEAD + " Earlier this week officials had put the toll at four."
-    assert not _recalled(text, "Earlier this week")
+    assert not recalled(text, "Earlier this week")
 
 
 # --------------------------------------------------------------------------- the place score over the hierarchy
