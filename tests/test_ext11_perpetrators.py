@@ -53,7 +53,7 @@ def test_the_toll_the_group_itself_gives_stays_its_own():
 # ------------------------------------------------------------------ a quotation, then "The group said in a statement."
 
 @pytest.mark.parametrize("after, role", [
-    ("The militant group said in a statement on its website.", "perpetrator"),
+    ("The militant group said in a statement posted online.", "perpetrator"),
     ("Boko Haram said.", "perpetrator"),
     ("The defence ministry said in a statement on Friday.", "official"),
     ("Police said late on Sunday.", "official"),

@@ -131,7 +131,7 @@ def _claim_row(i, low, victims, quote):
 
 
 @pytest.mark.parametrize("quote, total, part", [
-    ("The charity says the toll from the strike now stands at 23, with 13 staff members killed and 10 patients killed.",
+    ("The aid agency says the air raid on its hospital has now killed 23, with 13 of its staff and 10 patients dead.",
      23, 10),
     ("The toll has now risen to 31, including 12 children.", 31, 12),
 ])

@@ -114,7 +114,7 @@ def resolve_generic(text: str, pos: int, who: str, published: str | None, read: 
             owner.pop()
         if len(owner) > 1 and (role := classify(" ".join(owner[1:]), published)) != "unknown":
             if role == "perpetrator" and head not in _ISSUED and owner[0].lower() in ("of", "on"):
-                # "the 21st report of the ISIL (Daesh) and al-Qaida/Taliban Monitoring Team": the groups are the
+                # "the latest report of the UN team that monitors ISIL and al-Qaida": the groups are the
                 # report's topic; its owner is the body named after them, if any
                 body = _topic_owner(text, lo + hm.end(), pos, published)
                 if body is None:
