@@ -22,7 +22,7 @@ from itertools import islice
 
 from .. import aliases, gazetteer
 from ..models import Claim, Source
-from . import context, coref, fallback, fields, groups, headlines, memo, ownside, rules, sharedhedge
+from . import attackers, context, coref, fallback, fields, groups, headlines, memo, ownside, rules, sharedhedge
 from .borderfight import border_place
 from .claimants import PRONOUNS, Claimant, claimant_for, classify, find_claimants
 from .fastrx import word_start
@@ -289,6 +289,9 @@ def _sentence(reader: _Reader, i: int, low: str | None = None) -> list[Claim]:
     # only an event claim is ever marked aggregate or takes its context from the flag
     aggregate = context.is_aggregate(quote) if any(f.kind in EVENT_KINDS for f in found) else False
     perp = _sentence_perpetrator(found)
+    if perp is None and not aggregate and any(f.kind in ("killed", "injured") for f in found):
+        # "the AQIS raid left ten attackers dead": a group named as the attack's author
+        perp = attackers.named_attacker(text, s, e, reader.ctx(i).groups)
     needs_group = any(f.kind in ("strength", "founded", "leader") for f in found)
     prior_groups = list(reversed(reader.recent_groups(i))) if needs_group else []
     out: list[Claim] = []
