@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .targets import target_of
 from .features import (
     DATE_ABSOLUTE,
     DATE_NONE,
@@ -38,6 +37,7 @@ from .features import (
     value_bucket,
     victim_group,
 )
+from .targets import target_of
 
 KIND_CODES = {k: n for n, k in enumerate(
     ["killed", "injured", "attribution", "strength", "attacks", "founded", "leader"], start=1)}
