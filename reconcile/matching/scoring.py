@@ -403,6 +403,9 @@ def score_pairs(b: Batch, i: np.ndarray, j: np.ndarray, threshold: float = THRES
     # a claim its report tells as another event ("Earlier, ten soldiers were killed in Kech") shares no
     # event with the report's own claims for sharing a sentence, paragraph or report: only evidence links it
     split = (b.recalled[i] != b.recalled[j]) | two_told
+    # ... and one sentence telling two figures apart ("the blasts killed over 100, and another one a month later killing
+    # 80") says they are two incidents: its words and the report it shares are no evidence of one
+    total = total + np.where((b.sent[i] == b.sent[j]) & (b.recalled[i] != b.recalled[j]), APART, 0.0)
     same_sent = (b.sent[i] == b.sent[j]) & ~split
     same_para = (b.para[i] == b.para[j]) & ~split
     # a loose claim joins its report's event, unless a date its partner's sentence states
