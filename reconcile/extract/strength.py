@@ -81,6 +81,7 @@ from .strengthrx import (  # the patterns of the rules
     _UNIT_NUMBER,
     _WITH,
     _YEARLIKE,
+    RANGE_AND_BEFORE,
 )
 from .strengthwords import (
     _AMBIG_MEN,
@@ -156,6 +157,8 @@ def _strength(text: str, s: int, e: int, starts: list[int] | None, fighters_befo
             ns = m.start("num")
             if ns in seen or m.end("num") in ends:
                 continue
+            if RANGE_AND_BEFORE.search(text, max(s, ns - 60), ns):
+                continue  # "range from 2,500 and 6,000 members": the range's end, read with its start below
             count = parse_count(text[ns : m.end("num")])
             if count is None:
                 continue
@@ -381,7 +384,8 @@ def _strength(text: str, s: int, e: int, starts: list[int] | None, fighters_befo
             if a is None or b is None or a.low is None or b.low is None or any(m.start() <= p < m.end() for p in seen):
                 continue  # the range read by another rule already
             if not m.group("np") and not _STR_GATES["estimate"].search(low) and "strength" not in low \
-                    and not _OWN_SIZE.search(text, max(s, m.start() - 60), m.start()):  # "its fighting force ... ranges"
+                    and not _OWN_SIZE.search(text, max(s, m.start() - 60), m.start()) \
+                    and not _OWNED_NUMBERS.search(text, max(s, m.start() - 60), m.start()):  # "its fighting force ... ranges"
                 if not fighters_before or not _END_OF_FIGURE.match(text, ne, e):
                     continue  # "Estimates vary wildly: from 500 to 5,000." after a sentence on how many fighters
             if _CASUALTY_NEAR.search(text, max(s, m.start() - 60), min(e, m.end() + 20)):

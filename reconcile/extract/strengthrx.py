@@ -61,7 +61,9 @@ _RX_STR_NOUN = word_prefixed(  # (fastrx) \b(?:strength|...)\b...
     r"total|peak|cadre)", rf"\b[^.;\d]{{0,130}}?(?:\b(?:at|to|of|around|about|is|was|are|were|estimated|stands\s+at|numbering|number|(?:fell|fallen|dropped|dipped|"
     rf"slipped|sank|sunk|rose|risen|climbed|grew|grown)(?=\s+(?:below|under|above|over|beyond)\b))|\s(?:--|\u2014|\u2013))\s+"
     rf"[\"\u201c]?(?:(?:perhaps|possibly|probably|maybe|still|now|only|just(?!\s+(?:under|over|shy|below)\b)|hardly|barely|"
-    rf"scarcely|anywhere|be)\s+)?{NUM}(?:{_STR_NP})?",  # ("put its strength to be at least 60,000")
+    # ("to be approximately between 8,000 and 10,000": a hedge before a range's "between")
+    rf"scarcely|anywhere|be)\s+){{0,2}}(?:(?:approximately|roughly|about|around|some)\s+(?=between\s))?"
+    rf"{NUM}(?:{_STR_NP})?",  # ("put its strength to be at least 60,000")
 )
 # (_RX_STR_OWNED also reads any count of fighters in a sentence that speaks of an estimate:
 # "spoke of roughly 2,000 fighters")
@@ -208,12 +210,16 @@ _RX_STR_NEXT_YEAR = re.compile(
 _RX_STR_VARY = re.compile(
     rf"\b(?:vary|varies|varied|varying|range|ranges|ranged|ranging|differ|differs|differed|differing)"
     rf"(?:\s+(?:widely|wildly|greatly|considerably|enormously|hugely|significantly|sharply|dramatically|a\s+lot))?"
-    rf"(?:\s*[:,\u2013\u2014]\s*|\s+-\s+|\s+)(?:anywhere\s+)?(?:from\s+{NUM}{_STR_NP}?\s+to\s+"
+    # ("range from 2,500 and 6,000 members": "and" for "to")
+    rf"(?:\s*[:,\u2013\u2014]\s*|\s+-\s+|\s+)(?:anywhere\s+)?(?:from\s+{NUM}{_STR_NP}?\s+(?:to|and)\s+"
     rf"(?:as\s+(?:low|few|little|high|many|much)\s+as\s+)?(?P<num2>{NUMBER_EXPR})|(?P<between>(?=between\s){NUMBER_EXPR}))"
     rf"(?:{_STR_NP.replace('?P<np>', '?:')})?",
     re.IGNORECASE,
 )
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
+#: the second figure of "vary from 2,500 and 6,000": the range's end, read by the range rule with its start
+RANGE_AND_BEFORE = re.compile(rf"\b(?:vary|varies|varied|varying|range|ranges|ranged|ranging)\s+(?:anywhere\s+)?from\s+"
+                              rf"{NUMBER_EXPR}\s+and\s+$", re.IGNORECASE)
 # 'The "several hundred" members of the Afghanistan-based AQIS are ...': the whole membership, a group named after "of"
 _RX_STR_THE_MEMBERS = re.compile(rf"\bthe\s+[\"\u201c]?{NUM}[\"\u201d\u2019]?(?P<np>\s+(?:[\w\-]+\s+){{0,2}}?{_STR_NOUN})(?=\s+of\s)",
                                  re.IGNORECASE)
