@@ -34,3 +34,24 @@ def test_two_figures_joined_by_and_without_a_range_verb_stay_apart():
 ])
 def test_a_hedge_before_a_ranges_between(text, expected):
     assert values(_strength(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Around 4,000 fighters from al-Shabaab operate from the Juba valley, officials said.", [(3600, 4400)]),
+    ("Lately 3000 militants from ISWAP have reportedly been operating from the Niger side of the border.",
+     [(3000, 3000)]),
+    ("ISWAP has grown in recent years, as about 5,000 of its fighters are on the Niger side of the lake.",
+     [(4500, 5500)]),
+    ("Some 1,200 cadres from JNIM have been operating across the border in Burkina Faso.", [(1080, 1320)]),
+])
+def test_members_of_a_group_counted_where_they_operate(text, expected):
+    assert values(_strength(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Some 2,000 fighters from Central Asia operate in northern Syria, alongside Hayat Tahrir al-Sham.",
+    "About 300 militants from the Islamic State are on trial in Baghdad.",
+    "Some 40 fighters from al-Shabaab have been operating from the village.",
+])
+def test_men_from_a_place_on_trial_or_a_small_party_are_no_strength(text):
+    assert _strength(text) == []

@@ -236,6 +236,9 @@ def _strength(text: str, s: int, e: int, starts: list[int] | None, fighters_befo
                 if not groups_here and not m.group("of") and not (m.group("aff") and m.group("with")[:1].islower()) \
                         and not _OF_ITS.match(m.group("np")):
                     continue  # "about 200 fighters are active in Kunar": whose?
+                if m.group("from") and (max(count.low or 0, count.high or 0) < 100
+                                        or not any(m.start("of") <= g.start < m.end("of") for g in groups_here)):
+                    continue  # "3,000 fighters from Central Asia operate in ...": "from" a group only, not a place
                 if m.group("aff") and (count.low or 0) < 20:
                     continue  # "three militants were linked to the group": suspects, not a strength
                 if m.group("left") and max(count.low or 0, count.high or 0) < 100:

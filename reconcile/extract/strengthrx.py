@@ -95,10 +95,12 @@ _RX_STR_SUBJ = re.compile(
 # ("... fighters belonging to ISKP operate in Kunar", "affiliated with the TTP")
 _NO_MONTH = r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?-i:(?=[A-Z]))"
 _RX_STR_OPERATE = re.compile(
-    rf"{NUM}{_STR_NP}(?P<of>\s+(?:of|belonging\s+to|affiliated\s+with|aligned\s+with)\s+(?:the\s+|this\s+|that\s+)?(?:(?:militant|terrorist|jihadist|armed|extremist)\s+)?"
+    # ("6,000 fighters from the TTP have been operating from ...": "from" a group the alias table knows, checked by the rule)
+    rf"{NUM}{_STR_NP}(?P<of>\s+(?P<from>from\s+)?(?(from)|(?:of|belonging\s+to|affiliated\s+with|aligned\s+with)\s+)(?:the\s+|this\s+|that\s+)?(?:(?:militant|terrorist|jihadist|armed|extremist)\s+)?"
     rf"(?:group|organi[sz]ation|outfit|movement|network|faction|affiliate|branch|[A-Z][\w\-\u2019']+"
     rf"(?:\s+[A-Z][\w\-\u2019']+){{0,3}})(?:\s*\((?-i:[A-Z][A-Za-z\-]{{1,9}})\))?)?\s+(?:(?:reportedly|currently|still|now|also|mainly|mostly|primarily|"
-    rf"(?:are|were)\s+(?:believed|thought|said|estimated|reported)\s+to)\s+){{0,2}}"
+    rf"(?:have|has|had)(?=\s+(?:\w+\s+)?been\s+operating)|been(?=\s+operating)|"
+    rf"(?:are|were)\s+(?:believed|thought|said|estimated|reported)\s+to)\s+){{0,3}}"
     # ('... are "always active" in the country': an adverb, scare quotes)
     # ("20,000-30,000 fighters left in Iraq and Syria", "30,000 militants still roam Iraq and Syria": a place named, no month)
     rf"(?:(?P<left>(?:(?:are|were)\s+)?(?:left|remaining)(?=\s+(?:in|across|inside)\s+(?:the\s+)?{_NO_MONTH}[A-Z])|roam(?=\s+(?:the\s+)?{_NO_MONTH}[A-Z]))|"
@@ -108,6 +110,8 @@ _RX_STR_OPERATE = re.compile(
     rf"(?:belong|belonged)(?=\s+to\b)|"
     # "between 3,000 and 5,000 fighters are under the command of the TTP"
     rf"(?P<cmd>(?:are|were|remain|remained)\s+(?:now\s+|still\s+)?under\s+(?:the\s+)?(?:command|control|orders)\s+of)(?=\s)|(?:are|were)(?=\s+(?:now\s+|still\s+|currently\s+)?(?:in|inside)\s+[A-Z])|"
+    # "about 6,000 of its fighters are on the Afghan side of the border"
+    rf"(?:are|were)(?=\s+(?:now\s+|still\s+|currently\s+)?on\s+(?:the\s+|both\s+)?(?:[\w\-]+\s+){{0,2}}?(?:sides?|soil|territory)\b)|"
     # "some 250 gunmen remain loyal to the faction in the district": members of the group named after
     rf"(?P<aff>(?:are|were|remain|remained|stay|stayed)\s+(?:now\s+|still\s+|currently\s+|actively\s+|directly\s+)?"
     rf"(?:affiliated|associated|aligned|linked|attached|loyal)(?=\s+(?:with|to)\s+(?P<with>(?:the|this|that|its|their)\s+(?:[\w\-]+\s+)?"
@@ -268,7 +272,7 @@ _STR_GATES = {
     "operate": re.compile(r"operat|active|based|present|concentrated|located|entrenched|hiding|holed|remain|resid|left|roam|"
                           r"\blive|living|shelter|settled|scattered|relocated|moved|belong|affiliat|associat|aligned|linked|"
                           r"attached|loyal|under\s+(?:the\s+)?(?:command|control|orders)|"
-                          r"\b(?:are|were)\s+(?:now\s+|still\s+|currently\s+)?(?:in|inside)\s"),
+                          r"\b(?:are|were)\s+(?:now\s+|still\s+|currently\s+)?(?:in|inside|on)\s"),
 }
 
 
