@@ -105,6 +105,7 @@ from .tollgroups import (
     second_objects,
 )
 from .tollshapes import TOTAL_STEMS, _inverted, _total_was
+from .tollsubgroups import subgroups
 from .tolltails import elliptic_passive, list_after, other_kind_after, superseded
 from .victims import VICTIM_NOUN, victim_label
 
@@ -199,6 +200,8 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
         found += [g for kind in ("killed", "injured") for g in superseded(kind, text, s, e, found)]
     if any(map(text[s:e].lower().__contains__, ANAPHOR_STEMS)):  # "Later, it was confirmed to be 12."
         found += anaphoric_tolls(text, s, e, lambda t, a, b: list(_casualties(t, a, b, None)), found)
+    if "includ" in low or "among " in low or "--" in low or "\u2014" in low or "\u2013" in low or "(" in low:
+        found += subgroups(text, s, e, found)  # "30 people, including 12 children,": the children too
     karbala = ("rbala" in text[s:e] or "rbela" in text[s:e]) and _HUSAYN.search(text, s, e) is not None
     for f in found:
         c = f.count
