@@ -63,6 +63,11 @@ _PLAIN = frozenset("""with that this were they their from into outside inside ne
 before people killed wounded injured least more than died dead have been said says officials attack""".split())
 
 
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
+#: how far (days) a weekday moved to a late report's incident week may stand from the incident's day
+LATE_SLACK = 3
+
+
 def _content_words(text: str) -> set[str]:
     """The words of ``text`` that describe what happened (lower case, four letters or more, plain ones left out)."""
     return {w for w in _WORD.findall(text.lower()) if w not in _PLAIN}
@@ -506,5 +511,26 @@ class ContextReader(LeadReader):
             place, psrc = c.dateline, "dateline"  # "Lahore: At least 55 people were killed ... at the border"
         if date is None and c.fallback is not None:
             dsrc = "statement"
+        date = self._weekday_of_late_report(date, main_date)
         self.sources[(i, id(c))] = (dsrc, psrc)
         return date or _loose(c.fallback), place
+
+    def _weekday_of_late_report(self, date, main_date):
+        """A weekday counted back from a publication day that the report's own incident comes after (its photo or
+        dateline gives a later day: the page went out later than the day it is given): the same weekday of the
+        incident's week, not a week before it ("... was killed late on Wednesday" in a report dated the Tuesday
+        before an incident of Wednesday the 9th). ``date`` otherwise."""
+        pub = self.pub
+        if date is None or main_date is None or date.precision != "day" or main_date.precision != "day" or \
+                pub is None or isinstance(pub, ReportYear) or not _WEEKDAY.search(self.text, date.start, date.end):
+            return date
+        try:
+            day, main = dt.date.fromisoformat(date.value), dt.date.fromisoformat(main_date.value)
+        except ValueError:
+            return date
+        if main <= pub or day > pub or (main - day).days <= LATE_SLACK:
+            return date
+        moved = day + dt.timedelta(days=7)  # (the week after the day given: a page goes out days late, not weeks)
+        if abs((moved - main).days) > LATE_SLACK:
+            return date
+        return DateRef(moved.isoformat(), "day", date.start, date.end, date.relative)
