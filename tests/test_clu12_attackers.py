@@ -42,3 +42,13 @@ def test_an_undated_mention_of_the_groups_raid_joins_the_days_reports(tmp_path):
     a = one_row(rows(con, "day.txt", "killed"), 3)
     b = one_row(rows(con, "later.txt", "killed"), 9)
     assert a["event_id"] and a["event_id"] == b["event_id"]
+
+
+@pytest.mark.parametrize("text", [
+    "In retaliation for a TTP attack, troops killed 12 militants in Tank.",
+    "A drone strike on a TTP hideout killed nine people.",
+    "Fighting between the TTP and the army attack units left six dead.",
+])
+def test_an_attack_answered_or_struck_names_no_author(text):
+    killed = extracted(text, "killed", "2024-05-05", "Desk", "a.txt")
+    assert killed and all(c.perpetrator is None for c in killed)

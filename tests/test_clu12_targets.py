@@ -40,8 +40,8 @@ def test_a_shootout_is_gunfire():
 
 FIRST = ("At least seven people were killed and 15 wounded when gunmen hurled a grenade into a courthouse in "
          "Iran's Sistan-Baluchestan province on Saturday. Jaish al-Adl claimed the attack.")
-SECOND = ("A suicide bombing and shootout at a courthouse in Sistan and Baluchestan province killed eight people "
-          "and wounded 20, in an attack claimed by Jaish al-Adl.")
+SECOND = ("A suicide bomber's blast and a long shootout at the main courthouse of Sistan and Baluchestan province "
+          "left eight people dead and 20 wounded. Jaish al-Adl said its men carried out the attack.")
 MARKET = ("A bomb tore through a crowded market in Sistan and Baluchestan province, killing eight people, and "
           "Jaish al-Adl claimed the attack.")
 

@@ -19,12 +19,15 @@ import re
 _ATTACK_NOUN = (r"(?:attacks?|raids?|assaults?|bombings?|blasts?|ambush(?:es)?|sieges?|hijackings?|massacres?|"
                 r"offensives?|strikes?|shootings?|explosions?|kidnappings?|storming)")
 #: After the group: an optional possessive and up to two modifiers, then the attack noun.
-_AFTER_GROUP = re.compile(rf"(?:['\u2019]s?)?(?:[\s-]+[\w-]+){{0,2}}?[\s-]+{_ATTACK_NOUN}\b", re.IGNORECASE)
+_AFTER_GROUP = re.compile(rf"(?:['\u2019]s?)?(?:[\s-]+(?!(?:and|or|on|against|by|with|to|of|in|at)\b)[\w-]+){{0,2}}?"
+                          rf"[\s-]+{_ATTACK_NOUN}\b", re.IGNORECASE)
 #: Before the group: a verb of agency with "by" ("carried out by the", "staged by").
 _BY_BEFORE = re.compile(r"\b(?:carried\s+out|launched|staged|mounted|conducted|perpetrated|executed|masterminded|"
                         r"orchestrated)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 #: A group right after these is the attack's target or one of two sides, not its author.
-_NOT_AUTHOR = re.compile(r"\b(?:on|against|targeting|versus|vs\.?|between|with|and)\s+(?:the\s+)?$", re.IGNORECASE)
+#: (nor an earlier attack the sentence's toll answers or follows: "in retaliation for a TTP attack, troops killed 12")
+_NOT_AUTHOR = re.compile(r"\b(?:on|against|targeting|versus|vs\.?|between|with|and|for|to|after|following|since|before)"
+                         r"\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 
 
 def named_attacker(text: str, start: int, end: int, groups: list) -> str | None:
