@@ -60,3 +60,27 @@ def test_an_outlet_named_for_its_country_is_no_place(outlet):
 def test_near_miss_a_times_square_is_still_a_place_word():
     text = "A bomb killed 6 people in India on Monday, the Times reported, citing officials in Delhi.\n"
     assert _place(_claims(text, "2023-05-02"), 6) in ("India", "Delhi", "New Delhi")
+
+
+def test_the_second_attacks_own_toll_is_another_incident_of_the_report(tmp_path):
+    from phenomena_helpers import desk, one_row, rows
+
+    lead = ("At least 20 people were killed and 60 injured in a suicide attack at the fruit market of Quetta and a "
+            "motorcycle bomb blast in the border town of Chaman on Friday.")
+    text = (lead + "\n\nIn Chaman, the blast hit a patrol of the border force, officials said. They said it left one "
+            "dead and 12 others wounded.\n\nThe home minister said 19 people died in the market attack.\n")
+    con = desk(tmp_path, [("a.txt", "Wire A", "2019-04-12", text)])
+    got = rows(con, "a.txt", "killed")
+    market, chaman, lead_toll = one_row(got, 19), one_row(got, 1), one_row(got, 20)
+    assert market["event_id"] == lead_toll["event_id"]
+    assert chaman["event_id"] != market["event_id"] and chaman["place"] == "Chaman"
+
+
+def test_near_miss_a_later_paragraph_in_the_leads_only_town_is_the_leads_incident(tmp_path):
+    from phenomena_helpers import desk, one_row, rows
+
+    text = ("At least 20 people were killed in a suicide attack at the fruit market of Quetta on Friday.\n\n"
+            "In Quetta, shops closed in mourning, officials said. They said another 12 were wounded.\n")
+    con = desk(tmp_path, [("a.txt", "Wire A", "2019-04-12", text)])
+    got = rows(con, "a.txt")
+    assert one_row(got, 12)["event_id"] == one_row(got, 20)["event_id"]

@@ -106,17 +106,22 @@ _AND_SECOND_ATTACK = re.compile(
     r"(?:attack|blast|bombing|explosion|strike|shooting|ambush|raid|assault)\b[^.;:]{0,60}$", re.IGNORECASE)
 
 
+def two_attacks(text: str, start: int, end: int) -> tuple[gazetteer.Place, gazetteer.Place] | None:
+    """The towns of two attacks ``text[start:end]`` names together, each in its own town ("a suicide attack at
+    the market of Quetta and a motorcycle bomb blast in the border town of Chaman"): (first, second)."""
+    mentions = _specific(event_places(text, start, end))
+    for m, n in zip(mentions, mentions[1:], strict=False):
+        a, b = _city_of(m.place), _city_of(n.place)
+        if a.name != b.name and a.country == b.country and _AND_SECOND_ATTACK.search(text, m.end, n.start):
+            return a, b
+    return None
+
+
 def _first_attacks_town(text: str, start: int, end: int, place: gazetteer.Place | None) -> gazetteer.Place | None:
     """The town of the first of two attacks one sentence names together, each in its own town, for a figure of
     both: the first attack is the report's (a smaller one elsewhere the same day is told after it), not the town
     the second one's "in" names; ``place`` otherwise."""
     if place is None or place.type not in ("city", "district"):
         return place
-    mentions = _specific(event_places(text, start, end))
-    for m, n in zip(mentions, mentions[1:], strict=False):
-        a, b = _city_of(m.place), _city_of(n.place)
-        if b.name != place.name or a.name == b.name or a.country != b.country:
-            continue
-        if _AND_SECOND_ATTACK.search(text, m.end, n.start):
-            return a
-    return place
+    both = two_attacks(text, start, end)
+    return both[0] if both is not None and both[1].name == place.name else place
