@@ -33,7 +33,7 @@ from .context import (  # noqa: F401 - the sentence-level pieces the reader buil
 from .dates import ReportYear, report_year
 from .gates import may_match, required
 from .leadevent import _ELSEWHERE, LEAD, LeadReader
-from .otherattacks import _A_NEW_EVENT, _EARLIER_OTHER, EARLIER, LATER, _motives, _recall_clauses
+from .otherattacks import _A_NEW_EVENT, _EARLIER_OTHER, ANOTHER_APART, EARLIER, LATER, _motives, _recall_clauses
 from .places import capital_of
 from .readerwords import _DEFINITE_OPENING, _STORY_GOES_ON, _THE_EVENT, _loose, _same_time
 from .sentenceplace import _against, _bearing
@@ -119,7 +119,8 @@ class ContextReader(LeadReader):
                     or any(map(self.text[s.start : s.end].__contains__, _QUOTES))
                     and _JOINED_QUOTE.search(self.text, s.start, s.end) is not None
                     or several_places(self.text, s.start, s.end)  # figures for several towns: each its own
-                    or TRAILING_AFTER.search(self.text, s.start, s.end) is not None)  # "..., two days after 7 died in X"
+                    or TRAILING_AFTER.search(self.text, s.start, s.end) is not None  # "..., two days after 7 died in X"
+                    or "another" in low and ANOTHER_APART.search(self.text, s.start, s.end) is not None)
             if not clauses:
                 return self.own(i)
             key = (i, at)
