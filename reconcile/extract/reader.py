@@ -295,7 +295,7 @@ class ContextReader(LeadReader):
         if not c.recalled and place is not None and _against(self._bearing, place):
             return True  # "... in southwestern Pakistan": a toll in the northern town of Bannu is another attack's
         if not c.recalled and i > _first >= 0 and self._second_attack(i, c, place, _first):
-            return True  # "... at the market of Quetta and a motorcycle bomb blast in Chaman. ... In Chaman, ... one dead"
+            return True  # (lead: "a bombing in a Quetta bazaar and a motorbike bomb in Chaman"; "In Chaman, ... one died")
         if not c.recalled and self._dated_background(i, c, _first):
             return True  # "On September 26, a car bomb killed six people in Peshawar": an older attack of the city
         if c.recalled is True and self._retold(i, c, place, main_place, _first):
