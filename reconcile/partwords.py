@@ -86,7 +86,8 @@ _OF_THE_DEAD = re.compile(r"\s+of\s+(?:the|those)\s+(?:\d[\d,]*\s+|[a-z]+\s+)??"
                           r"|\s+of\s+" + _VICTIM_NOUN + r"\b", re.IGNORECASE)
 #: "Of the 20 dead, four were children": the same, told before the figure.
 _OF_THE_DEAD_BEFORE = re.compile(r"\bof\s+(?:the|those)\s+(?:\d[\d,]*\s+|[a-z]+\s+)??" + _VICTIM_NOUN.replace("those\\s+", "")
-                                 + r"(?:\s+[\w\-]+){0,4}?\s*,\s*(?:at\s+least\s+|some\s+|about\s+|around\s+)?$",
+                                 # (the comma may be left out: "Of those killed 38 were civilians")
+                                 + r"(?:\s+[\w\-]+){0,4}?(?:\s*,\s*|\s+)(?:at\s+least\s+|some\s+|about\s+|around\s+)?$",
                                  re.IGNORECASE)
 
 

@@ -102,3 +102,24 @@ def test_a_police_units_count_conflicts_with_another_police_count():
               c("police", 3, 3, victim_label("three police officials"), quote="Three police officials died.",
                 claimant="the DIG")]
     assert pairs(conflicts.find(report, event_id="e1")) == {frozenset(("unit", "police"))}
+
+
+# --------------------------------------------------------------------------- "Of those killed N were ..." without a comma
+
+@pytest.mark.parametrize("quote", ["Of those killed 38 were civilians.", "Of the dead 38 were civilians.",
+                                   "Of those who died 38 were civilians, the ministry said."])
+def test_a_part_of_the_dead_told_without_a_comma_is_no_rival_toll(quote):
+    report = [c("part", 38, 38, "people", quote=quote, source_id="s1", span_start=100, value_text="38"),
+              c("total", 50, None, "people", quote="At least 50 people were killed, the ministry said.",
+                source_id="s1", span_start=0, value_text="At least 50"),
+              c("other", 45, 45, "people", quote="The ministry reported that 45 people had died.", source_id="s2",
+                claimant="the ministry", value_text="45")]
+    got = pairs(conflicts.find(report, event_id="e1"))
+    assert frozenset(("part", "other")) not in got
+
+
+def test_near_miss_a_whole_toll_after_of_stays_a_toll():
+    report = [c("a", 38, 38, "people", quote="The toll of the attack rose to 38.", source_id="s1", value_text="38"),
+              c("b", 50, 50, "people", quote="Fifty people were killed, police said.", source_id="s2",
+                claimant="police", value_text="Fifty")]
+    assert pairs(conflicts.find(report, event_id="e1")) == {frozenset(("a", "b"))}

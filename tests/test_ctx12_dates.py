@@ -1,6 +1,6 @@
 """ctx12: a weekday in a report whose own incident comes after the day the report is given (its page went out
 later: the desk was given the first day of reporting, the lead names a later day). The weekday is the incident
-week's, not the week before: "... was killed late on Wednesday" beside a siege that ended on 9 December (a
+week's, not the week before: "... died late on Wednesday" beside a siege that ended on 9 December (a
 Wednesday), in a report given the Tuesday before.
 
 Every sentence here is written for these tests.
@@ -18,7 +18,7 @@ def _dates(text, published):
 
 @pytest.mark.parametrize("lead, later", [
     ("At least 50 people were killed in the siege of the airport in Kandahar that ended on 9 December, the defence "
-     "ministry says.", "The last of the attackers was killed late on Wednesday, the ministry said. Of those killed 38 "
+     "ministry says.", "The final raider died late on Wednesday, a ministry statement said. Of those killed 38 "
      "were civilians."),
     ("Fifty people died in the siege of the airport in Kandahar, which ended on December 9, officials said.",
      "The final gunman was shot dead on Wednesday night, the army said. Of the dead, 38 were civilians."),
@@ -33,8 +33,8 @@ def test_a_weekday_of_a_late_report_falls_in_its_incidents_week(lead, later):
 
 def test_near_miss_a_report_given_after_its_incident_counts_back_as_before():
     text = ("Airport siege ends\n\nAt least 50 people were killed in the siege of the airport in Kandahar that ended "
-            "on 9 December, the defence ministry says.\n\nThe last of the attackers was killed late on Wednesday, the "
-            "ministry said. Of those killed 38 were civilians.\n")
+            "on 9 December, the defence ministry says.\n\nThe final raider died late on Wednesday, a ministry statement "
+            "said. Of those killed 38 were civilians.\n")
     got = _dates(text, "2015-12-11")
     assert got[50] == "2015-12-09" and got[38] == "2015-12-09"
 

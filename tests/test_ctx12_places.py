@@ -1,9 +1,9 @@
 """ctx12: the place of a report's incident.
 
-* A lead that names two attacks of one day, each in its own town ("a suicide attack at the market of Quetta and a
-  motorcycle bomb blast in the border town of Chaman"), places its joint figure in the first attack's town, not in
+* A lead that names two attacks of one day, each in its own town ("a suicide bombing in a bazaar of Quetta and a
+  motorbike bomb in the frontier town of Chaman"), places its joint figure in the first attack's town, not in
   the town the second one's "in" names; the smaller attack told in its own paragraph keeps its town.
-* An outlet named for its country ("according to a report by The Times of India") is no place: a foreign desk's
+* An outlet named for its country ("as The Times of India reported") is no place: a foreign desk's
   dateline ("New Delhi, Feb 2:") does not become the scene through it.
 
 Every sentence here is written for these tests.
@@ -26,8 +26,8 @@ def _place(claims, low):
 
 
 @pytest.mark.parametrize("lead", [
-    "At least 20 people were killed and 60 injured in a suicide attack at the fruit market of Quetta and a motorcycle "
-    "bomb blast in the border town of Chaman on Friday.",
+    "Twenty people died and 60 were hurt on Friday in a suicide bombing in a bazaar of Quetta and a motorbike bomb "
+    "in the frontier town of Chaman.",
     "A suicide bombing at a busy market in Quetta and a roadside blast in the town of Chaman killed 20 people on Friday.",
     "Twenty people died on Friday in a bombing at a vegetable market of Quetta as well as an explosion near a checkpoint "
     "in Chaman.",
@@ -48,8 +48,8 @@ def test_near_miss_one_attack_in_a_town_named_after_another_stays_there():
 
 @pytest.mark.parametrize("outlet", ["The Times of India", "the Star of Mysore", "The Tribune of India"])
 def test_an_outlet_named_for_its_country_is_no_place(outlet):
-    text = ("Rebels claim a wide offensive\n\nNew Delhi, Feb 2: Baluchistan Liberation Army (BLA) rebels have claimed "
-            "to have killed more than 200 Pakistani troops over two days, according to a report by " + outlet + ". "
+    text = ("Rebels claim a wide offensive\n\nNew Delhi, Feb 2: Fighters of the Baluchistan Liberation Army say they "
+            "killed more than 200 Pakistani troops over two days, as " + outlet + " reported. "
             "The group said it struck 14 places in Baluchistan.\n\nThe province's chief minister said security forces "
             "had killed 145 militants in two days.\n")
     got = _claims(text, "2026-02-02")
@@ -60,3 +60,27 @@ def test_an_outlet_named_for_its_country_is_no_place(outlet):
 def test_near_miss_a_times_square_is_still_a_place_word():
     text = "A bomb killed 6 people in India on Monday, the Times reported, citing officials in Delhi.\n"
     assert _place(_claims(text, "2023-05-02"), 6) in ("India", "Delhi", "New Delhi")
+
+
+def test_the_second_attacks_own_toll_is_another_incident_of_the_report(tmp_path):
+    from phenomena_helpers import desk, one_row, rows
+
+    lead = ("Twenty people died and 60 were hurt on Friday in a suicide bombing in a bazaar of Quetta and a motorbike "
+            "bomb in the frontier town of Chaman.")
+    text = (lead + "\n\nIn Chaman, the blast hit a patrol of the border force, officials said. They said it left one "
+            "dead and 12 others wounded.\n\nThe home minister said 19 people died in the market attack.\n")
+    con = desk(tmp_path, [("a.txt", "Wire A", "2019-04-12", text)])
+    got = rows(con, "a.txt", "killed")
+    market, chaman, lead_toll = one_row(got, 19), one_row(got, 1), one_row(got, 20)
+    assert market["event_id"] == lead_toll["event_id"]
+    assert chaman["event_id"] != market["event_id"] and chaman["place"] == "Chaman"
+
+
+def test_near_miss_a_later_paragraph_in_the_leads_only_town_is_the_leads_incident(tmp_path):
+    from phenomena_helpers import desk, one_row, rows
+
+    text = ("At least 20 people were killed in a suicide attack at the fruit market of Quetta on Friday.\n\n"
+            "In Quetta, shops closed in mourning, officials said. They said another 12 were wounded.\n")
+    con = desk(tmp_path, [("a.txt", "Wire A", "2019-04-12", text)])
+    got = rows(con, "a.txt")
+    assert one_row(got, 12)["event_id"] == one_row(got, 20)["event_id"]

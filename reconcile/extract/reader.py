@@ -37,7 +37,7 @@ from .otherattacks import _A_NEW_EVENT, _EARLIER_OTHER, ANOTHER_APART, EARLIER, 
 from .places import capital_of
 from .readerwords import _DEFINITE_OPENING, _STORY_GOES_ON, _THE_EVENT, _loose, _same_time
 from .sentenceplace import _against, _bearing
-from .tollplaces import _COORDINATED, _TOLL_NUMBER
+from .tollplaces import _COORDINATED, _TOLL_NUMBER, two_attacks
 
 # --------------------------------------------------------------------------- a claim's event context
 
@@ -294,6 +294,8 @@ class ContextReader(LeadReader):
             return 0 <= _first < i
         if not c.recalled and place is not None and _against(self._bearing, place):
             return True  # "... in southwestern Pakistan": a toll in the northern town of Bannu is another attack's
+        if not c.recalled and i > _first >= 0 and self._second_attack(i, c, place, _first):
+            return True  # (lead: "a bombing in a Quetta bazaar and a motorbike bomb in Chaman"; "In Chaman, ... one died")
         if not c.recalled and self._dated_background(i, c, _first):
             return True  # "On September 26, a car bomb killed six people in Peshawar": an older attack of the city
         if c.recalled is True and self._retold(i, c, place, main_place, _first):
@@ -311,6 +313,24 @@ class ContextReader(LeadReader):
             if before is not None and before.recalled is True and not self._site_of_lead(i, place, _first):
                 return True  # "... the target of another attack last month. IS also claimed that attack, which killed 34"
         return bool(c.recalled)
+
+    def _second_town(self, first: int) -> gazetteer.Place | None:
+        """The town of the second of two attacks the lead names together, each in its own town."""
+        if first < 0:
+            return None
+        lead = self.sentences[first]
+        both = two_attacks(self.text, lead.start, lead.end)
+        return both[1] if both is not None else None
+
+    def _second_attack(self, i: int, c: SentenceContext, place, first: int) -> bool:
+        """Sentence i, after the lead, is placed by its own words or its paragraph's in the town of the second of two
+        attacks the lead names together: that attack's toll, not the report's (the lead's first attack)."""
+        if place is None or place.type not in ("city", "district"):
+            return False
+        if self.sources.get((i, id(c)), (None, None))[1] not in ("stated", "paragraph"):
+            return False  # (a place read ahead, in the next paragraph, is no place of its own)
+        second = self._second_town(first)
+        return second is not None and place.name == second.name
 
     def _retold(self, i: int, c: SentenceContext, place, main_place, first: int) -> bool:
         """Sentence i, opening on "Earlier," and dating nothing, tells the lead's own attack again with an
@@ -512,6 +532,9 @@ class ContextReader(LeadReader):
         if date is None and c.fallback is not None:
             dsrc = "statement"
         date = self._weekday_of_late_report(date, main_date)
+        if psrc == "next" and place is not None and main_place is not None and \
+                (second := self._second_town(first)) is not None and place.name == second.name:
+            place, psrc = main_place, "lead"  # (not the town of the lead's second attack, read in the next paragraph)
         self.sources[(i, id(c))] = (dsrc, psrc)
         return date or _loose(c.fallback), place
 

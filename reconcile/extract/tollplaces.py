@@ -99,11 +99,22 @@ def joint_place(text: str, start: int, end: int, place: gazetteer.Place | None) 
     return place
 
 
-# "... in a suicide attack at the market of Quetta and a motorcycle bomb blast in the border town of Chaman": a second
-# attack named after the first, in a town of its own
+# "... in a suicide bombing in a bazaar of Quetta and a motorbike bomb in the frontier town of Chaman": a second attack
+# named after the first, in a town of its own
 _AND_SECOND_ATTACK = re.compile(
     r"\s+(?:and|as\s+well\s+as|while)\s+(?:in\s+)?(?:a|an|another|the|a\s+second)\s+(?:[\w\-]+\s+){0,3}?"
-    r"(?:attack|blast|bombing|explosion|strike|shooting|ambush|raid|assault)\b[^.;:]{0,60}$", re.IGNORECASE)
+    r"(?:attack|blast|bomb|bombing|explosion|strike|shooting|ambush|raid|assault)\b[^.;:]{0,60}$", re.IGNORECASE)
+
+
+def two_attacks(text: str, start: int, end: int) -> tuple[gazetteer.Place, gazetteer.Place] | None:
+    """The towns of two attacks ``text[start:end]`` names together, each in its own town ("a suicide attack at
+    a bazaar of Quetta and a motorbike bomb in the frontier town of Chaman"): (first, second)."""
+    mentions = _specific(event_places(text, start, end))
+    for m, n in zip(mentions, mentions[1:], strict=False):
+        a, b = _city_of(m.place), _city_of(n.place)
+        if a.name != b.name and a.country == b.country and _AND_SECOND_ATTACK.search(text, m.end, n.start):
+            return a, b
+    return None
 
 
 def _first_attacks_town(text: str, start: int, end: int, place: gazetteer.Place | None) -> gazetteer.Place | None:
@@ -112,11 +123,5 @@ def _first_attacks_town(text: str, start: int, end: int, place: gazetteer.Place 
     the second one's "in" names; ``place`` otherwise."""
     if place is None or place.type not in ("city", "district"):
         return place
-    mentions = _specific(event_places(text, start, end))
-    for m, n in zip(mentions, mentions[1:], strict=False):
-        a, b = _city_of(m.place), _city_of(n.place)
-        if b.name != place.name or a.name == b.name or a.country != b.country:
-            continue
-        if _AND_SECOND_ATTACK.search(text, m.end, n.start):
-            return a
-    return place
+    both = two_attacks(text, start, end)
+    return both[0] if both is not None and both[1].name == place.name else place
