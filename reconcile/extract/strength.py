@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from .. import aliases
 from .numbers import (
     MAX_PLAUSIBLE,
+    NUMBER_EXPR,
     Count,
     parse_count,
     strip_refs,
@@ -125,6 +126,11 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
         yield f
 
 
+#: the words before the upper end of a range told with "and" ("vary from 2,500 and 6,000")
+_RANGE_AND_BEFORE = re.compile(rf"\b(?:range[sd]?|ranging|vary|varies|varied|varying)\s+from\s+{NUMBER_EXPR}\s+and\s+$",
+                               re.IGNORECASE)
+
+
 def _strength(text: str, s: int, e: int, starts: list[int] | None, fighters_before: bool) -> Iterator[Found]:
     if starts is None:
         starts = number_starts(text, s, e)
@@ -160,7 +166,9 @@ def _strength(text: str, s: int, e: int, starts: list[int] | None, fighters_befo
             if count is None:
                 continue
             if _VAGUE_HEAD.search(text, max(s, ns - 16), ns):
-                continue  # "number tens of thousands": "thousands" is the tail of the figure read by another rule
+                continue
+            if text[max(s, ns - 5) : ns] == " and " and _RANGE_AND_BEFORE.search(text, max(s, ns - 60), ns):
+                continue  # "to range from 2,500 and 6,000 members": the range's upper end (the range rule's)  # "number tens of thousands": "thousands" is the tail of the figure read by another rule
             if ends and _PART_BEFORE.search(text, max(s, ns - 60), ns) and not _SCOPE_AFTER.match(text, m.end(), e):
                 continue  # "has 4,000 fighters, including 2,000 foreign fighters": a part of the figure, no claim
             if _TALIBAN_NP.search(m.group("np") or "") and max(count.low or 0, count.high or 0) < 1000:

@@ -93,7 +93,7 @@ _RX_STR_SUBJ = re.compile(
 # ("... fighters belonging to ISKP operate in Kunar", "affiliated with the TTP")
 _NO_MONTH = r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?-i:(?=[A-Z]))"
 _RX_STR_OPERATE = re.compile(
-    rf"{NUM}{_STR_NP}(?P<of>\s+(?:of|belonging\s+to|affiliated\s+with|aligned\s+with)\s+(?:the\s+|this\s+|that\s+)?(?:(?:militant|terrorist|jihadist|armed|extremist)\s+)?"
+    rf"{NUM}{_STR_NP}(?P<of>\s+(?:of|from|belonging\s+to|affiliated\s+with|aligned\s+with)\s+(?:the\s+|this\s+|that\s+)?(?:(?:militant|terrorist|jihadist|armed|extremist)\s+)?"
     rf"(?:group|organi[sz]ation|outfit|movement|network|faction|affiliate|branch|[A-Z][\w\-\u2019']+"
     rf"(?:\s+[A-Z][\w\-\u2019']+){{0,3}})(?:\s*\((?-i:[A-Z][A-Za-z\-]{{1,9}})\))?)?\s+(?:(?:reportedly|currently|still|now|also|mainly|mostly|primarily|"
     rf"(?:are|were)\s+(?:believed|thought|said|estimated|reported)\s+to)\s+){{0,2}}"
@@ -102,7 +102,10 @@ _RX_STR_OPERATE = re.compile(
     rf"(?:(?P<left>(?:(?:are|were)\s+)?(?:left|remaining)(?=\s+(?:in|across|inside)\s+(?:the\s+)?{_NO_MONTH}[A-Z])|roam(?=\s+(?:the\s+)?{_NO_MONTH}[A-Z]))|"
     rf"(?:operate|operates|operated|operating|reside|live|(?:are|were|remain)\s+[\"\u201c]?(?:now\s+|still\s+|always\s+|permanently\s+)?(?:active|based|present|operating|"
     rf"concentrated|located|entrenched|hiding|sheltering|living|residing|settled|scattered|holed\s+up)|"
-    rf"(?:have|had)\s+(?:now\s+)?(?:settled|relocated|moved)|remain)[\"\u201d]?(?=\s+(?:in|across|inside|along|throughout|from)\b)|"
+    rf"(?:have|had)\s+(?:now\s+)?(?:settled|relocated|moved)|remain|"
+    # ("have reportedly been operating from the Afghan side"; "are on the Afghan side of the border")
+    rf"(?:have|has|had)\s+(?:(?:reportedly|now|long|also)\s+)?been\s+(?:operating|active|based))[\"\u201d]?(?=\s+(?:in|across|inside|along|throughout|from)\b)|"
+    rf"(?:are|were)(?=\s+(?:now\s+|still\s+)?on\s+the\s+(?:[\w\-]+\s+){{0,2}}?(?:side|soil)\b)|"
     rf"(?:belong|belonged)(?=\s+to\b)|"
     # "between 3,000 and 5,000 fighters are under the command of the TTP"
     rf"(?P<cmd>(?:are|were|remain|remained)\s+(?:now\s+|still\s+)?under\s+(?:the\s+)?(?:command|control|orders)\s+of)(?=\s)|(?:are|were)(?=\s+(?:now\s+|still\s+|currently\s+)?(?:in|inside)\s+[A-Z])|"
@@ -208,7 +211,7 @@ _RX_STR_NEXT_YEAR = re.compile(
 _RX_STR_VARY = re.compile(
     rf"\b(?:vary|varies|varied|varying|range|ranges|ranged|ranging|differ|differs|differed|differing)"
     rf"(?:\s+(?:widely|wildly|greatly|considerably|enormously|hugely|significantly|sharply|dramatically|a\s+lot))?"
-    rf"(?:\s*[:,\u2013\u2014]\s*|\s+-\s+|\s+)(?:anywhere\s+)?(?:from\s+{NUM}{_STR_NP}?\s+to\s+"
+    rf"(?:\s*[:,\u2013\u2014]\s*|\s+-\s+|\s+)(?:anywhere\s+)?(?:from\s+{NUM}{_STR_NP}?\s+(?:to|and)\s+"
     rf"(?:as\s+(?:low|few|little|high|many|much)\s+as\s+)?(?P<num2>{NUMBER_EXPR})|(?P<between>(?=between\s){NUMBER_EXPR}))"
     rf"(?:{_STR_NP.replace('?P<np>', '?:')})?",
     re.IGNORECASE,
@@ -261,7 +264,7 @@ _STR_GATES = {
     "owned": re.compile(r"(?:its|their|'s|\u2019s)\s"),
     "operate": re.compile(r"operat|active|based|present|concentrated|located|entrenched|hiding|holed|remain|resid|left|roam|"
                           r"\blive|living|shelter|settled|scattered|relocated|moved|belong|affiliat|associat|aligned|linked|"
-                          r"attached|loyal|under\s+(?:the\s+)?(?:command|control|orders)|"
+                          r"attached|loyal|under\s+(?:the\s+)?(?:command|control|orders)|\bside\b|\bsoil\b|"
                           r"\b(?:are|were)\s+(?:now\s+|still\s+|currently\s+)?(?:in|inside)\s"),
 }
 
