@@ -83,6 +83,7 @@ from .casualtywords import (
     _TRAILING_WORDS,
 )
 from .gates import may_match, required
+from .lazyrx import Lazy
 from .notoll import _HUSAYN, _KARBALA_COMPANIONS, _no_toll
 from .numbers import Count, parse_count
 from .rules import (  # the shared pieces
@@ -180,6 +181,10 @@ _MODAL = re.compile(  # not the month of a dateline: "Quetta, May 4 (AFP): up to
 
 #: whom an "elimination" or a "liquidation of N" may count: people who fight or are fought
 _EUPHEMISM_VICTIMS = frozenset({"militants", "soldiers", "police", "security_forces"})
+
+
+#: the victim noun heading a one-victim object ("a policeman"; speed: lazyrx.Lazy, one compiled pattern held)
+_VICTIM_HEAD = Lazy(rf"({VICTIM_NOUN}|member)\b", re.IGNORECASE)
 
 
 def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> Iterator[Found]:
@@ -467,7 +472,7 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
     for m in (_RX_VERB_ONE.finditer(text, s, e) if (" a " in low or " an " in low or " one " in low)
               and may_match(_GATE_VERB_ONE, low) else ()):
         parts = [m.group("one")] + ([m.group("two")] if m.group("two") else [])
-        heads = [re.search(rf"({VICTIM_NOUN}|member)\b", p, re.IGNORECASE).group(1) for p in parts]
+        heads = [_VICTIM_HEAD.search(p).group(1) for p in parts]
         if any(_PLURAL_END.search(h) for h in heads):
             continue  # "killing a number of soldiers": not one
         if re.search(r"\b(?:were|was|been|be|being|is|are)\s+$", text[max(s, m.start() - 12) : m.start()], re.IGNORECASE):

@@ -23,6 +23,7 @@ from .casualtywords import (
     _RX_COORD,
     _SUBSET_NP,
 )
+from .lazyrx import Lazy
 from .numbers import NUMBER_EXPR, Count, parse_count
 from .rules import NP, NP_GEN, NUM, Found, _found
 from .victims import VICTIM_NOUN, victim_label
@@ -445,6 +446,10 @@ _KILL_BEFORE = re.compile(r"\b(?:killed|dead|died|deaths?|gunned\s+down|shot\s+d
 _INJ_BEFORE = re.compile(r"\b(?:injured|wounded|hurt|injur(?:y|ies))\b", re.IGNORECASE)
 
 
+#: the count told last before a stretch's end (speed: lazyrx.Lazy, one compiled pattern held)
+_TOLD_COUNT = Lazy(rf"{NUM}{NP}[^.;\d]{{0,40}}$")
+
+
 def _revised_counts(text: str, s: int, e: int) -> Iterator[Found]:
     for m in _RX_REVISED_COUNT.finditer(text, s, e):
         before = text[s : m.start()]
@@ -460,7 +465,7 @@ def _revised_counts(text: str, s: int, e: int) -> Iterator[Found]:
         if f is not None:
             if not m.group("np"):
                 k = (_KILL_BEFORE if kind == "killed" else _INJ_BEFORE).search(before)
-                told = re.search(rf"{NUM}{NP}[^.;\d]{{0,40}}$", before[: k.start()]) if k else None
+                told = _TOLD_COUNT.search(before[: k.start()]) if k else None
                 if told is not None:
                     f.victims = victim_label(told.group("np"))  # "eight armed assailants ... revised to seven"
             yield f
