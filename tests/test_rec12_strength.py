@@ -62,6 +62,6 @@ def test_a_figure_with_a_year_below_a_line_that_is_no_size_field_is_not_read():
 
 
 def test_a_hedged_between_in_a_toll():
-    got = [(c.value_low, c.value_high) for c in extracted("Roughly between 20 and 30 people died in the flood of gunfire.",
+    got = [(c.value_low, c.value_high) for c in extracted("Roughly between 20 and 30 people were killed in the raid on the market.",
                                                          "killed", PUB, "Test Wire", "t.txt")]
     assert got == [(20, 30)]
