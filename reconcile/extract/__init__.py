@@ -274,6 +274,8 @@ def _sentence(reader: _Reader, i: int, low: str | None = None) -> list[Claim]:
         found.extend(fallback.near(text, s, e, rules.number_starts(text, s, e), found))
     if sent.heading:  # a "Key: value" field of a profile page ("Number Of Members: 25,000+"): its own rules only
         found = list(fields.fields(text, s, e)) + (headlines.title_figures(found) if i in reader.title else [])
+    elif "(" in quote and fields.continues_strength(text, s, e):  # a size cell's further line, closed by a full stop
+        found = list(fields.fields(text, s, e))
     if not found:
         return []
     found = _dedupe_found(found)

@@ -105,7 +105,7 @@ from .tollgroups import (
     second_objects,
 )
 from .tollshapes import TOTAL_STEMS, _inverted, _total_was
-from .tollsubgroups import subgroups
+from .tollsubgroups import partitive_wholes, subgroups
 from .tolltails import elliptic_passive, list_after, other_kind_after, superseded
 from .victims import VICTIM_NOUN, victim_label
 
@@ -187,6 +187,9 @@ _EUPHEMISM_VICTIMS = frozenset({"militants", "soldiers", "police", "security_for
 _VICTIM_HEAD = Lazy(rf"({VICTIM_NOUN}|member)\b", re.IGNORECASE)
 
 
+_ALONG_WITH = re.compile(r"\balong\s+with\b", re.IGNORECASE)
+
+
 def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> Iterator[Found]:
     """killed and injured claims of the sentence ``text[s:e]``."""
     found = list(_casualties(text, s, e, starts))
@@ -202,6 +205,8 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
         found += anaphoric_tolls(text, s, e, lambda t, a, b: list(_casualties(t, a, b, None)), found)
     if "includ" in low or "among " in low or "--" in low or "\u2014" in low or "\u2013" in low or "(" in low:
         found += subgroups(text, s, e, found)  # "30 people, including 12 children,": the children too
+    if "of the " in low or "of those " in low:
+        found += partitive_wholes(text, s, e)  # "out of the 15 people injured, eight were critical": the 15
     karbala = ("rbala" in text[s:e] or "rbela" in text[s:e]) and _HUSAYN.search(text, s, e) is not None
     for f in found:
         c = f.count
@@ -581,8 +586,10 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
         if f is not None:
             yield f
     for m in (_RX_OTHERS.finditer(text, s, e) if ("other" in low or "more" in low) else ()):
-        if re.search(r"\b(?:were|was|been|be|being|are|is)\s+$", text[max(s, m.start() - 12) : m.start()], re.IGNORECASE):
-            continue  # "were killed, ..., and 50 others were wounded": not the object of "killed"
+        if re.search(r"\b(?:were|was|been|be|being|are|is)\s+$", text[max(s, m.start() - 12) : m.start()], re.IGNORECASE) \
+                and not _ALONG_WITH.search(text, m.start(), m.start("num")):
+            continue  # "were killed, ..., and 50 others were wounded": not the object of "killed" ("was gunned down
+            # along with 11 others": the others with him)
         if re.match(r"\s+(?:(?:were|was|had\s+been|have\s+been|are)\s+)?(?:\w+\s+)?(?:wounded|injured|hurt)\b", text[m.end() : m.end() + 40],
                     re.IGNORECASE):
             continue  # ("... was killed and several others wounded": the others have a verb of their own)

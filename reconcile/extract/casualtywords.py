@@ -159,8 +159,10 @@ _RX_BODIES = re.compile(rf"{NUM}[\"\u201d]?\s+(?:(?:dead|charred|mutilated|more|
 #: "the bodies of five 'militants' were found", "recovered the bodies of 12 labourers": the count of the dead
 _RX_BODIES_OF = re.compile(rf"\b(?:dead\s+)?bodies\s+of\s+(?:another\s+|all\s+)?{NUM}{NP}", re.IGNORECASE)
 _RX_OTHERS = word_prefixed(  # (fastrx) \b(?:KILL_V|KILL_V_WEAK)\b...
-    rf"(?:{_KILL_V}|{_KILL_V_WEAK})",
-    rf"\b[^.;\d]{{1,100}}?(?:,\s*|\s+)(?:and|as\s+well\s+as|along\s+with|plus)\s+"
+    # ("claimed the life of the minister along with two others", "resulting in his death along with six others")
+    rf"(?:{_KILL_V}|{_KILL_V_WEAK}|(?:claimed|claiming|claims|claim|took|taking|takes|cost|costing|costs)\s+the\s+life\s+of|"
+    rf"(?:his|her)\s+death)",
+    rf"\b[^.;\d]{{0,100}}?(?:,\s*|\s+)(?:and|as\s+well\s+as|along\s+with|plus)\s+"
     rf"{NUM}(?P<np>\s+(?:other|others|more)(?:\s+{VICTIM_NOUN})?)\b",
 )
 # "estimates ranged from 110 wounded to 130": one range of the kind
@@ -335,7 +337,7 @@ _ADJ_VICTIMS = {"civilian": "civilians", "child": "children", "army": "soldiers"
 
 _KILL_STEMS = re.compile(
     r"kill|dead|death|died|\bdies?\b|slay|slew|slain|massacr|murder|slaughter|perish|martyr|lives|toll|bodies|eliminat|"
-    r"execut|behead|gunned|shot|fatalit|victims|among the|buried|deceased|neutrali|succumb|lynch"
+    r"execut|behead|gunned|shot|fatalit|victims|among the|buried|deceased|neutrali|succumb|lynch|the life of"
 )
 _INJ_STEMS = re.compile(r"wound|injur|hurt|maim|harmed|hospital")
 _REL_AUX = re.compile(r"(?:,\s*)?(?:who|that)?")

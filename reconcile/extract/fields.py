@@ -109,6 +109,10 @@ def _field(text: str, s: int, e: int) -> _Field | None:
     g = _group_label_field(text, s, e)
     if g is not None:
         return g
+    if continues_strength(text, s, e):
+        f = _Field.__new__(_Field)
+        f.kind, f.value_start = "strength", s
+        return f
     # the line before may be the label of this one
     ls = text.rfind("\n", 0, s)
     while ls > 0 and ls > s - 80 and not text[text.rfind("\n", 0, ls) + 1 : ls].strip(" \t|"):
@@ -141,6 +145,47 @@ def _group_label_field(text: str, s: int, e: int) -> _Field | None:
     f = _Field.__new__(_Field)
     f.kind, f.value_start, f.group = "strength", m.end(), gs[-1]
     return f
+
+
+# a further estimate of an infobox's size cell, on a line of its own: "~3,000 (2013)[13]", "500\u20131,000 (2004)"
+# (a figure and its note in brackets, the year or the source)
+_CELL_VALUE = re.compile(rf"(?:~|c\.\s*|ca\.\s*|est\.\s*)?{NUMBER_EXPR}(?:\s*\+)?(?:\[\w{{1,3}}\])*\s*\([^()\n]{{1,30}}\)",
+                         re.IGNORECASE)
+#: a figure of the cell after the first: a note in brackets or a member noun ("reportedly 700 plus family members")
+_CELL_MORE = re.compile(
+    rf"(?:(?:reportedly|estimated|est\.|about|around|roughly|some|approximately|~)\s*)?(?P<num>{NUMBER_EXPR})(?P<plus>\s*\+|\s+plus(?=\s))?"
+    rf"(?=(?:\[\w{{1,3}}\])*\s*\(|\s+(?:fighters|members|militants|combatants|cadres|men|family)\b)", re.IGNORECASE)
+
+
+def continues_strength(text: str, s: int, e: int) -> bool:
+    """Whether the line ``text[s:e]`` is a further estimate of a size field on the lines just above it."""
+    if e - s > MAX_FIELD or not _CELL_VALUE.match(text, s, e):
+        return False
+    pos = s
+    for _ in range(3):
+        ls = text.rfind("\n", 0, pos)
+        if ls <= 0:
+            return False
+        ps = text.rfind("\n", 0, ls) + 1
+        m = _FIELD.match(text, ps, ls)
+        if m is not None:
+            return bool(m.group("strength"))
+        if not _CELL_VALUE.match(text, ps, ls):
+            return False
+        pos = ps
+    return False
+
+
+def _more_in_cell(text: str, start: int, e: int, page) -> Iterator[Found]:
+    """The further figures of a size cell after its first ("..., reportedly 700 plus family members")."""
+    for v in _CELL_MORE.finditer(text, start, e):
+        count = parse_count(v.group("num"))
+        if count is None or count.low is None or _YEAR.fullmatch(strip_refs(v.group("num")).strip()):
+            continue
+        if v.group("plus"):
+            count = Count(count.low, None, "at_least", count.vague)
+        yield Found("strength", "field", v.start(), v.end(), v.start("num"), v.end("num"), count,
+                    entity=page and page.actor.id, entity_text=page and page.text)
 
 
 def is_field(text: str, s: int, e: int) -> bool:
@@ -189,6 +234,8 @@ def fields(text: str, s: int, e: int) -> Iterator[Found]:
             count = Count(count.low, None, "at_least", count.vague)
         yield Found("strength", "field", s, v.end(), v.start("num"), v.end("num") + len(v.group("plus") or ""), count,
                     entity=page and page.actor.id, entity_text=page and page.text)
+        if m.value_start == s:  # a further line of the cell: its other figures too
+            yield from _more_in_cell(text, v.end(), e, page)
     elif m.kind == "founded":
         y = _YEAR.search(text, vs, min(e, vs + 40))
         if y is None:

@@ -111,6 +111,7 @@ ONE = rf"(?:{SCALED}(?:{_ODD})?|{_DOZENS}|{WORDS}(?:{_ODD})?|{VAGUE_EXPR})"
 _HEDGES: list[tuple[str, str]] = [
     # (regex, qualifier)
     (r"somewhere\s+between", "range"),
+    (r"(?:approximately|roughly|about|around)\s+between", "range"),  # "approximately between 8,000 and 10,000"
     (r"between", "range"),
     (r"from", "range"),
     (r"at\s*least", "at_least"),  # "atleast": one word in hurried copy
@@ -176,7 +177,7 @@ def strip_refs(text: str) -> str:
 
 #: A whole count phrase, hedge and range included.
 NUMBER_EXPR = (
-    rf"(?:(?:somewhere\s+)?between\s+{ONE}(?:{REF})?\s+and\s+{ONE}(?:{REF})?"
+    rf"(?:(?:(?:somewhere|approximately|roughly|about|around)\s+)?between\s+{ONE}(?:{REF})?\s+and\s+{ONE}(?:{REF})?"
     rf"|(?:(?:{HEDGE})\s+(?:a\s+(?=\d))?[\"\u201c]?)?{ONE}(?:{REF})?(?:(?:{_RANGE_CONJ}|{_MAYBE_CONJ}){ONE}(?:{REF})?)?)"  # 'at least "three men"'
 )
 NUMBER_RX = re.compile(NUMBER_EXPR, re.IGNORECASE)
@@ -286,12 +287,12 @@ def parse_count(text: str) -> Count | None:
                 lo *= mult  # "between two and three thousand": both in thousands
         if lo > hi:
             return None
-        if hedge in ("", "between", "somewhere between", "from"):
+        if hedge in ("", "from") or hedge.endswith("between"):
             return _checked(Count(lo, hi, "range", vague))
         # "more than 10 to 20": keep it as a range of its own words
         return _checked(Count(lo, hi, "range", vague))
     lo, hi = a[0], a[1]
-    if hedge in ("between", "somewhere between", "from"):
+    if hedge.endswith("between") or hedge == "from":
         return None  # "between 500" without a second number is no count
     qual = "exact" if not vague else "vague"
     if hedge:

@@ -572,7 +572,7 @@ CASUALTY_CUE = _Stems(
     "kill", "dead", "death", "died", "die ", " die", "wound", "injur", "hurt", "slay", "slew", "slain", "massacr", "murder",
     "slaughter", "perish", "martyr", "lives", "toll", "bodies", "eliminat", "execut", "behead", "gunned", "shot",
     "fatalit", "maim", "harmed", "victims", "buried", "deceased", "neutrali", "hospital",
-    "lost ", "lynch",  # a family's loss: "We lost 10 members of our family" (tollclauses.family_loss); "were lynched"
+    "lost ", "lynch", "the life of",  # a family's loss: "We lost 10 members of our family" (tollclauses.family_loss); "were lynched"
     "total was", "total is", "total stood", "total stands", "total had", "total has", "total reached", "total rose",
     "figure was", "figure is", "figure stood", "figure had", "figure rose", "tally was", "tally stood", "tally had",
     "tally rose", "number was", "number stood", "number had", "of them are", "of them were", "of these were", "of these are",

@@ -334,6 +334,13 @@ _RX_CARED_FOR = re.compile(
     rf"{NUM}\s+(?:more\s+|other\s+)?(?P<w>wounded|injured|dead)(?:\s+(?:people|persons|victims))?\s+(?:were|are|had\s+been|"
     rf"have\s+been|was|remain|remained)\s+(?:being\s+|still\s+|now\s+|later\s+)?(?:treated|admitted|taken|brought|rushed|"
     rf"shifted|moved|evacuated|hospitali[sz]ed|transferred|airlifted|flown|receiving|undergoing|lying)\b", re.IGNORECASE)
+# "More than 25 people are still under treatment at different hospitals", "another two dozen victims are being treated
+# at hospitals": the wounded told by their care in hospital, with no word of injury
+_RX_UNDER_TREATMENT = re.compile(
+    rf"{NUM}(?P<np>\s+(?:more\s+|other\s+)?(?:people|persons|victims|others|civilians|children|women))\s+(?:are|were|remain|remained)\s+"
+    rf"(?:still\s+|now\s+)?(?:under\s+treatment|being\s+treated|receiving\s+(?:medical\s+)?treatment)\s+(?:at|in)\s+"
+    rf"(?:the\s+|different\s+|various\s+|several\s+|local\s+|two\s+|three\s+)?(?:[\w\-]+\s+){{0,3}}?"
+    rf"(?:hospitals?|clinics?|medical\s+facilit(?:y|ies)|health\s+facilit(?:y|ies))\b", re.IGNORECASE)
 _CARE_WORDS = ("treated", "admitted", "taken", "brought", "rushed", "shifted", "moved", "evacuated", "hospitali",
                "transferred", "airlifted", "flown", "receiving", "undergoing", "lying")
 # "two troopers guarding the embassy were among the dead": the victims named by their duty at the place
@@ -482,6 +489,11 @@ def more_casualties(text: str, s: int, e: int) -> Iterator[Found]:
         for m in _RX_CARED_FOR.finditer(text, s, e):
             kind = "killed" if m.group("w").lower() == "dead" else "injured"
             f = _found(kind, "passive.cared_for", text, m, m.start("num"), m.end())
+            if f is not None:
+                yield f
+    if "treat" in low and ("hospital" in low or "clinic" in low or "facilit" in low):
+        for m in _RX_UNDER_TREATMENT.finditer(text, s, e):
+            f = _found("injured", "under_treatment", text, m, m.start("num"), m.end())
             if f is not None:
                 yield f
     if any(map(low.__contains__, _DUTY_WORDS)):

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .numbers import parse_count
 from .rules import NP, NUM, Found, _found
 from .tollgroups import _group_list
 
@@ -66,6 +67,27 @@ def _parts(kind: str, text: str, total: Found, items, rule: str) -> list[Found]:
         if total.count is not None and count.low == total.count.low and victims == "people":
             continue
         out.append(Found(kind, rule, a, b, ns, ne, count, victims))
+    return out
+
+
+#: "out of the 15 people injured in the blast, eight were in critical condition": the whole of a partitive that is
+#: itself a toll (the shared check takes "<word> of the 15" for a part of another count)
+_WHOLE = re.compile(
+    rf"\b(?:out\s+of|of)\s+(?:the|those)\s+{NUM}(?:\s+(?:people|persons|civilians|victims|others))?\s+"
+    rf"(?P<w>injured|wounded|hurt|killed|dead)\b[^,.;\d]{{0,60}},\s*{NUM.replace('?P<num>', '?:')}\s+"
+    rf"(?:were|are|was|is|had|have|has|remain|remained|later|died|succumbed)\b", re.IGNORECASE)
+
+
+def partitive_wholes(text: str, s: int, e: int) -> list[Found]:
+    """The toll told as the whole of a breakdown after "out of the" ("out of the 15 people injured, eight were
+    critical": 15 injured)."""
+    out = []
+    for m in _WHOLE.finditer(text, s, e):
+        count = parse_count(m.group("num"))
+        if count is None or count.low is None or count.vague:
+            continue
+        kind = "killed" if m.group("w").lower() in ("killed", "dead") else "injured"
+        out.append(Found(kind, "partitive_whole", m.start("num"), m.end("w"), m.start("num"), m.end("num"), count, "people"))
     return out
 
 
