@@ -81,6 +81,7 @@ from .strengthrx import (  # the patterns of the rules
     _UNIT_NUMBER,
     _WITH,
     _YEARLIKE,
+    RANGE_AND_BEFORE,
 )
 from .strengthwords import (
     _AMBIG_MEN,
@@ -156,6 +157,8 @@ def _strength(text: str, s: int, e: int, starts: list[int] | None, fighters_befo
             ns = m.start("num")
             if ns in seen or m.end("num") in ends:
                 continue
+            if RANGE_AND_BEFORE.search(text, max(s, ns - 60), ns):
+                continue  # "range from 2,500 and 6,000 members": the range's end, read with its start below
             count = parse_count(text[ns : m.end("num")])
             if count is None:
                 continue
@@ -233,6 +236,9 @@ def _strength(text: str, s: int, e: int, starts: list[int] | None, fighters_befo
                 if not groups_here and not m.group("of") and not (m.group("aff") and m.group("with")[:1].islower()) \
                         and not _OF_ITS.match(m.group("np")):
                     continue  # "about 200 fighters are active in Kunar": whose?
+                if m.group("from") and (max(count.low or 0, count.high or 0) < 100
+                                        or not any(m.start("of") <= g.start < m.end("of") for g in groups_here)):
+                    continue  # "3,000 fighters from Central Asia operate in ...": "from" a group only, not a place
                 if m.group("aff") and (count.low or 0) < 20:
                     continue  # "three militants were linked to the group": suspects, not a strength
                 if m.group("left") and max(count.low or 0, count.high or 0) < 100:
@@ -381,7 +387,8 @@ def _strength(text: str, s: int, e: int, starts: list[int] | None, fighters_befo
             if a is None or b is None or a.low is None or b.low is None or any(m.start() <= p < m.end() for p in seen):
                 continue  # the range read by another rule already
             if not m.group("np") and not _STR_GATES["estimate"].search(low) and "strength" not in low \
-                    and not _OWN_SIZE.search(text, max(s, m.start() - 60), m.start()):  # "its fighting force ... ranges"
+                    and not _OWN_SIZE.search(text, max(s, m.start() - 60), m.start()) \
+                    and not _OWNED_NUMBERS.search(text, max(s, m.start() - 60), m.start()):  # "its fighting force ... ranges"
                 if not fighters_before or not _END_OF_FIGURE.match(text, ne, e):
                     continue  # "Estimates vary wildly: from 500 to 5,000." after a sentence on how many fighters
             if _CASUALTY_NEAR.search(text, max(s, m.start() - 60), min(e, m.end() + 20)):

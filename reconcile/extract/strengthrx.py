@@ -61,7 +61,9 @@ _RX_STR_NOUN = word_prefixed(  # (fastrx) \b(?:strength|...)\b...
     r"total|peak|cadre)", rf"\b[^.;\d]{{0,130}}?(?:\b(?:at|to|of|around|about|is|was|are|were|estimated|stands\s+at|numbering|number|(?:fell|fallen|dropped|dipped|"
     rf"slipped|sank|sunk|rose|risen|climbed|grew|grown)(?=\s+(?:below|under|above|over|beyond)\b))|\s(?:--|\u2014|\u2013))\s+"
     rf"[\"\u201c]?(?:(?:perhaps|possibly|probably|maybe|still|now|only|just(?!\s+(?:under|over|shy|below)\b)|hardly|barely|"
-    rf"scarcely|anywhere|be)\s+)?{NUM}(?:{_STR_NP})?",  # ("put its strength to be at least 60,000")
+    # ("to be approximately between 8,000 and 10,000": a hedge before a range's "between")
+    rf"scarcely|anywhere|be)\s+){{0,2}}(?:(?:approximately|roughly|about|around|some)\s+(?=between\s))?"
+    rf"{NUM}(?:{_STR_NP})?",  # ("put its strength to be at least 60,000")
 )
 # (_RX_STR_OWNED also reads any count of fighters in a sentence that speaks of an estimate:
 # "spoke of roughly 2,000 fighters")
@@ -93,10 +95,12 @@ _RX_STR_SUBJ = re.compile(
 # ("... fighters belonging to ISKP operate in Kunar", "affiliated with the TTP")
 _NO_MONTH = r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?-i:(?=[A-Z]))"
 _RX_STR_OPERATE = re.compile(
-    rf"{NUM}{_STR_NP}(?P<of>\s+(?:of|belonging\s+to|affiliated\s+with|aligned\s+with)\s+(?:the\s+|this\s+|that\s+)?(?:(?:militant|terrorist|jihadist|armed|extremist)\s+)?"
+    # ("6,000 fighters from the TTP have been operating from ...": "from" a group the alias table knows, checked by the rule)
+    rf"{NUM}{_STR_NP}(?P<of>\s+(?P<from>from\s+)?(?(from)|(?:of|belonging\s+to|affiliated\s+with|aligned\s+with)\s+)(?:the\s+|this\s+|that\s+)?(?:(?:militant|terrorist|jihadist|armed|extremist)\s+)?"
     rf"(?:group|organi[sz]ation|outfit|movement|network|faction|affiliate|branch|[A-Z][\w\-\u2019']+"
     rf"(?:\s+[A-Z][\w\-\u2019']+){{0,3}})(?:\s*\((?-i:[A-Z][A-Za-z\-]{{1,9}})\))?)?\s+(?:(?:reportedly|currently|still|now|also|mainly|mostly|primarily|"
-    rf"(?:are|were)\s+(?:believed|thought|said|estimated|reported)\s+to)\s+){{0,2}}"
+    rf"(?:have|has|had)(?=\s+(?:\w+\s+)?been\s+operating)|been(?=\s+operating)|"
+    rf"(?:are|were)\s+(?:believed|thought|said|estimated|reported)\s+to)\s+){{0,3}}"
     # ('... are "always active" in the country': an adverb, scare quotes)
     # ("20,000-30,000 fighters left in Iraq and Syria", "30,000 militants still roam Iraq and Syria": a place named, no month)
     rf"(?:(?P<left>(?:(?:are|were)\s+)?(?:left|remaining)(?=\s+(?:in|across|inside)\s+(?:the\s+)?{_NO_MONTH}[A-Z])|roam(?=\s+(?:the\s+)?{_NO_MONTH}[A-Z]))|"
@@ -106,6 +110,8 @@ _RX_STR_OPERATE = re.compile(
     rf"(?:belong|belonged)(?=\s+to\b)|"
     # "between 3,000 and 5,000 fighters are under the command of the TTP"
     rf"(?P<cmd>(?:are|were|remain|remained)\s+(?:now\s+|still\s+)?under\s+(?:the\s+)?(?:command|control|orders)\s+of)(?=\s)|(?:are|were)(?=\s+(?:now\s+|still\s+|currently\s+)?(?:in|inside)\s+[A-Z])|"
+    # "about 6,000 of its fighters are on the Afghan side of the border"
+    rf"(?:are|were)(?=\s+(?:now\s+|still\s+|currently\s+)?on\s+(?:the\s+|both\s+)?(?:[\w\-]+\s+){{0,2}}?(?:sides?|soil|territory)\b)|"
     # "some 250 gunmen remain loyal to the faction in the district": members of the group named after
     rf"(?P<aff>(?:are|were|remain|remained|stay|stayed)\s+(?:now\s+|still\s+|currently\s+|actively\s+|directly\s+)?"
     rf"(?:affiliated|associated|aligned|linked|attached|loyal)(?=\s+(?:with|to)\s+(?P<with>(?:the|this|that|its|their)\s+(?:[\w\-]+\s+)?"
@@ -208,12 +214,16 @@ _RX_STR_NEXT_YEAR = re.compile(
 _RX_STR_VARY = re.compile(
     rf"\b(?:vary|varies|varied|varying|range|ranges|ranged|ranging|differ|differs|differed|differing)"
     rf"(?:\s+(?:widely|wildly|greatly|considerably|enormously|hugely|significantly|sharply|dramatically|a\s+lot))?"
-    rf"(?:\s*[:,\u2013\u2014]\s*|\s+-\s+|\s+)(?:anywhere\s+)?(?:from\s+{NUM}{_STR_NP}?\s+to\s+"
+    # ("range from 2,500 and 6,000 members": "and" for "to")
+    rf"(?:\s*[:,\u2013\u2014]\s*|\s+-\s+|\s+)(?:anywhere\s+)?(?:from\s+{NUM}{_STR_NP}?\s+(?:to|and)\s+"
     rf"(?:as\s+(?:low|few|little|high|many|much)\s+as\s+)?(?P<num2>{NUMBER_EXPR})|(?P<between>(?=between\s){NUMBER_EXPR}))"
     rf"(?:{_STR_NP.replace('?P<np>', '?:')})?",
     re.IGNORECASE,
 )
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
+#: the second figure of "vary from 2,500 and 6,000": the range's end, read by the range rule with its start
+RANGE_AND_BEFORE = re.compile(rf"\b(?:vary|varies|varied|varying|range|ranges|ranged|ranging)\s+(?:anywhere\s+)?from\s+"
+                              rf"{NUMBER_EXPR}\s+and\s+$", re.IGNORECASE)
 # 'The "several hundred" members of the Afghanistan-based AQIS are ...': the whole membership, a group named after "of"
 _RX_STR_THE_MEMBERS = re.compile(rf"\bthe\s+[\"\u201c]?{NUM}[\"\u201d\u2019]?(?P<np>\s+(?:[\w\-]+\s+){{0,2}}?{_STR_NOUN})(?=\s+of\s)",
                                  re.IGNORECASE)
@@ -262,7 +272,7 @@ _STR_GATES = {
     "operate": re.compile(r"operat|active|based|present|concentrated|located|entrenched|hiding|holed|remain|resid|left|roam|"
                           r"\blive|living|shelter|settled|scattered|relocated|moved|belong|affiliat|associat|aligned|linked|"
                           r"attached|loyal|under\s+(?:the\s+)?(?:command|control|orders)|"
-                          r"\b(?:are|were)\s+(?:now\s+|still\s+|currently\s+)?(?:in|inside)\s"),
+                          r"\b(?:are|were)\s+(?:now\s+|still\s+|currently\s+)?(?:in|inside|on)\s"),
 }
 
 
