@@ -31,6 +31,7 @@ from .gates import may_match, required
 from .record import fast_claim_id, new_claim
 from .roles import publisher_role
 from .segment import Sentence, segment
+from .speakers import PERSON_PRONOUNS
 
 log = logging.getLogger(__name__)
 
@@ -327,7 +328,7 @@ def _resolve_pronoun(reader: _Reader, i: int, c: Claimant) -> Claimant:
         if c.role == "unknown" and c.text[:1].isupper():
             return _resolve_name(reader, i, c)
         return c
-    person = c.text.lower() in ("he", "she")  # a person: not a database or a ministry named in between
+    person = c.text.lower() in PERSON_PRONOUNS  # a person: not a database or a ministry named in between
     # "Interior Minister X condemned the blast. | In a statement, he ...": the titled person named before, when no
     # speaker is named after that person
     titled = coref.titled_person_before(reader.text, reader.sentences[i].start, reader.source.published) if person else None

@@ -3,7 +3,7 @@
 "According to the army, the convoy was ambushed at dawn. Nine soldiers died in the fighting." and "Forty people
 died in the attacks, according to officials. Troops then killed 12 militants." : a sentence that gives a figure
 and names no speaker of its own, right after a sentence of the same paragraph attributed to an official, a UN
-body or a researcher as a whole (a fronted or closing "according to", or that speaker introducing a
+body or a researcher as a whole (a fronted or closing "according to", a closing "X said", or that speaker introducing a
 quotation: 'The report also said, "..." The group has 400 fighters.'), is still that speaker's account. A speaker
 of a clause only (a passive's agent, "with the ministry saying") or a group (its own claim is not carried to the
 reporter's sentence after it) is not carried. ``claimants`` asks for this last, after every rule that finds a
@@ -28,18 +28,24 @@ _CARRIED = ("official", "international_org", "researcher")
 #: How the sentence before frames its account: opened by "According to X,", closed by ", according to X.", or a
 #: speaker's quotation or "that" clause that runs to its end.
 _FRONTED = re.compile(r"\s*[\"\u201c\u2018]?(?:According\s+to|As\s+per|Citing|Quoting)\s", re.IGNORECASE)
-_CLOSING = re.compile(r",\s*(?:according\s+to|as\s+per|citing|quoting)\s+[^,;:()\"\u201c\u201d]{2,90}[.!]?[\"\u201d]?\s*$",
+_CLOSING = re.compile(r",\s*(?:(?:according\s+to|as\s+per|citing|quoting)\s+[^,;:()\"\u201c\u201d]{2,90}"
+                      # "..., the ministry said in a statement.", "..., police told reporters on Friday."
+                      r"|(?:[\w.'\u2019\-]+\s+){0,6}?[\w.'\u2019\-]+\s+(?:said|says|told\s+[\w\-]+|stated|confirmed|added)"
+                      r"(?:\s+(?:in|on|at|late|early|later)\b[^,;:()\"\u201c\u201d]{1,40})?)[.!]?[\"\u201d]?\s*$",
                       re.IGNORECASE)
 _SAID_QUOTE = re.compile(r"\b(?:said|says|stated|states|added|adds|noted|notes|reported|reports|told\s+\w+)\s*[,:]?\s*"
                          r"(?:that\s+)?[\"\u201c]", re.IGNORECASE)
 #: A sentence that opens by telling of an other speaker or an other matter: not a continued account.
 _OWN_FRAME = re.compile(r"\s*(?:But|However|Yet|Meanwhile|Separately|Elsewhere|Earlier|Previously|In\s+\d{4}|Last\s+year)\b")
+#: A sentence of background, a group's record over the years: not the account of the sentence before
+_BACKGROUND = re.compile(r"\b(?:has|have|had)\s+been\s+(?:held\s+)?(?:responsible|blamed|behind|linked)\b|"
+                         r"\bsince\s+(?:its\s+)?(?:founding|formation|inception|(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def carried_speaker(text: str, start: int, end: int, published: str | None, read: Reader) -> Claimant | None:
     """The speaker of the sentence just before ``text[start:end]`` (same paragraph) when it attributes its
     whole account to an official, a UN body or a researcher and this sentence gives a figure of its own."""
-    if not _FIGURE_WORD.search(text, start, end) or _OWN_FRAME.match(text, start, end):
+    if not _FIGURE_WORD.search(text, start, end) or _OWN_FRAME.match(text, start, end) or _BACKGROUND.search(text, start, end):
         return None
     p_end = start
     while p_end > 0 and text[p_end - 1] in " \t":

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .speakers import PRONOUNS, mention_only
+from .speakers import PERSON_PRONOUNS, PRONOUNS, mention_only
 
 if TYPE_CHECKING:
     from .claimants import Claimant
@@ -40,7 +40,7 @@ def pronouns_in_sentence(out: list[Claimant]) -> list[Claimant]:
         return out
     res: list[Claimant] = []
     for c in out:
-        if c.text and c.text.lower() in ("it", "they", "he", "she"):
+        if c.text and c.text.lower() in ("it", "they", "them", *PERSON_PRONOUNS):
             named = [d for d in res if d.end <= c.start and d.text and d.text.lower() not in PRONOUNS]
             if named:
                 d = named[-1]

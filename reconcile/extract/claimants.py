@@ -98,6 +98,7 @@ _AUTHOR = re.compile(r"(?:the|this|the\s+present|these)\s+(?:authors?|writers?|r
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:(\u2014\u2013]|\s(?:than|while|whereas|but|and\s+that)\s")
 _SPACES = re.compile(r"\s*")
+_AND_VERB = re.compile(r"\s+and\s+(?:(?:also|further|later|then)\s+)?")
 #: "maintained that", "maintains:": a reporting verb only before what is said.
 _MAINTAIN_SAYS = re.compile(r"\s*(?:that\b|[,:\"\u201c\u2018])")
 #: "the BLA initially posted the names": an adverb after a subject, not "the initially posted toll".
@@ -207,6 +208,8 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
             add(who, m.start("who"), scope=(m.start(), len(sent)))
     inverted: set[int] = set()  # '..., said the committee': those verbs have their speaker after them
     for m in islice(_SAID_SUBJECT.finditer(sent), MAX_MATCHES):
+        if (a := _AND_VERB.match(sent, m.end("who"))) is not None:
+            inverted.add(a.end())  # '..., stated the report and further estimated ...': its speaker's second verb
         words = m.group("who").strip().rstrip(".").split()
         while words and words[-1].lower() in {"of", "the", "for", "at", "in", "a", "an", "and"}:
             words.pop()
@@ -273,7 +276,7 @@ def find_claimants(text: str, start: int, end: int, published: str | None = None
         if sent[m.start()].isupper() and _NAME_WORD_BEFORE.search(sent, max(0, m.start() - 30), m.start()) and \
                 len(_LOWER_WORD.findall(sent, 0, 200)) >= 5:
             continue  # "when the United States dropped the bomb": a name's word in prose, no reporting verb
-        if _SPACES.match(sent, m.end()).end() in inverted:
+        if _SPACES.match(sent, m.end()).end() in inverted or m.start() in inverted:
             continue
         if verb.startswith("maintain") and not _MAINTAIN_SAYS.match(sent, m.end()):
             continue  # "the group maintains about 2,000 fighters": keeps, not says

@@ -130,7 +130,26 @@ def person(text: str, name: str, at: int, published: str | None) -> tuple[str, s
         full = _full_name(text, k, k + len(key))
         if len(full.split()) > 1 and aliases.find_actors(full) and (role := classify(full, published)) in _SPEAKING_ROLES:
             return full, role, k in here
+    if len(words) == 1 and (rx := _spelling_variants(key)) is not None:
+        # "Chaudhary said" after "army spokesman Ahmed Sharif Chaudhry": the same name spelt another way
+        for m in rx.finditer(text):
+            if m.group(0) != key and (found := _titled_mention(text, m.start(), m.end(), published)) is not None:
+                return (*found, False)
     return None
+
+
+_VOWELS = re.compile(r"[aeiou]", re.IGNORECASE)
+
+
+def _spelling_variants(name: str) -> re.Pattern | None:
+    """A surname's transliterations that differ in their vowels only ("Chaudhry", "Chaudhary"; "Mujahid", "Mujahed"):
+    its first letter, then its other consonants in order, any vowels around them. None for a short name (at least
+    four consonants with the first letter, so "Khan" is never "Kohen")."""
+    rest = _VOWELS.sub("", name[1:]).lower()
+    if len(rest) < 3 or not name.isalpha():
+        return None
+    body = "".join(f"[aeiou]*{re.escape(ch)}" for ch in rest)
+    return re.compile(rf"(?<![\w\-]){re.escape(name[0])}{body}[aeiou]*(?![\w\-])")
 
 
 #: How far back a pronoun looks for the titled person it stands for.

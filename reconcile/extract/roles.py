@@ -37,13 +37,15 @@ def text_era(text: str) -> str | None:
 
 INTL = re.compile(
     r"\b(?:U\.?N\.?|UN['\u2019]s|United\s+Nations|UNAMA|Doctors\s+Without\s+Borders|Emergency\s+NGO|Security\s+Council|UNICEF|UNHCR|OCHA|WHO|World\s+Health|Red\s+Cross|"
-    r"Red\s+Crescent|ICRC|Amnesty|Human\s+Rights\s+Watch|HRW|M[ée]decins|MSF|World\s+Bank|monitoring\s+team|"
+    r"Red\s+Crescent|ICRC|Amnesty|Human\s+Rights\s+Watch|HRW|M[ée]decins|MSF|World\s+Bank|[Mm]onitoring\s+[Tt]eam|"
     r"International\s+Organization|IOM|European\s+Union|EU|[Mm]ember\s+[Ss]tates?|UNSC|Sanctions\s+Monitoring|"
     r"[Ss]anctions\s+monitors?|"
     # an aid group or a charity ("a medical charity", "the aid agency", "an NGO")
     r"(?:medical|humanitarian|aid|relief|international)\s+(?:charity|charities|group|agency|agencies|organi[sz]ation)|"
     r"[Cc]harity|NGOs?|[Nn]on-?governmental\s+organi[sz]ations?|"
-    r"world\s+(?:body|physique))\b"
+    r"world\s+(?:body|physique)|"
+    # the UN's chief and their reports ("the Secretary-General's report"; not a party's "Secretary General of ...")
+    r"Secretary[\s\-]+General(?!\s+of\b))\b"
 )
 OFFICIAL = re.compile(
     r"\b(?:officials?|ministry|ministries|ministers?|spokes(?:man|men|woman|person|persons|people)|police|"
@@ -61,7 +63,9 @@ OFFICIAL = re.compile(
     r"Fars|PTV|Radio\s+Pakistan|Associated\s+Press\s+of\s+Pakistan|state[\s\-](?:run|owned)|IGP|DIG|DSP|"
     r"(?:security|military|diplomatic|intelligence|official|police|army|government)\s+sources?|"
     r"(?-i:(?:Operations|Operational|Joint|Military|Regional|Air|Africa|Central|Southern|Northern|Special\s+Operations)\s+Command)|"
-    r"state\s+(?:broadcaster|television|TV|radio|news(?:\s+agency)?|outlet|channel|news\s+channel)|(?-i:RTA|IRIB)|(?-i:Frontier\s+Corps|Levies|Rangers|Guards?|Corps)|"
+    r"state\s+(?:broadcaster|television|TV|radio|news(?:\s+agency)?|outlet|channel|news\s+channel)|(?-i:RTA|IRIB)|"
+    # a police or district officer named by the abbreviation of their post ("SP city division", "DC Quetta", "the CTD")
+    r"(?-i:SP|ASP|SDPO|DC|ADC|DCO|CTD)|tehsildar|(?-i:Frontier\s+Corps|Levies|Rangers|Guards?|Corps)|"
     r"(?-i:FC|IRGC|gendarmerie|Gendarmerie|Border\s+Police)|law[\s\-]enforcement|(?:security|special|intelligence)\s+services|"
     r"power\s+(?:structures|agencies|ministries)|siloviki|national\s+security|(?:Foreign|Home)\s+Office|Foreign\s+Affairs|(?-i:FO|MoFA|MOFA|MFA)|"
     # the head of a region or a republic of a federation ("head of the Dagestan Republic", "the region's governor")
@@ -282,9 +286,14 @@ def publisher_role(publisher: str | None) -> str:
         return "international_org"
     if RESEARCH.search(publisher) and not NEWS.search(publisher) and not _MEDICAL_INSTITUTE.search(publisher):
         return "researcher"
+    if _GOVERNMENT.search(publisher) and classify(publisher) == "official":
+        return "official"  # "US Department of State": a government's own report (its country reports, its press releases)
     return "reporter"
 
 
+#: a government's own office as a publisher (not a wiki or an outlet that only has "military" in its name)
+_GOVERNMENT = re.compile(r"\b(?:Department\s+of|Ministry\s+of|Ministry|Government\s+of|Inter[\s\-]+Services\s+Public\s+"
+                         r"Relations|ISPR|Embassy\s+of|White\s+House|Foreign\s+Office|Home\s+Office)\b")
 #: a publisher named as another outlet's copy ("Prophecy Tracker (New York Post copy)"): the outlet's words
 _COPY = re.compile(r"\b(?:copy|mirror|repost|syndicated)\b", re.IGNORECASE)
 

@@ -65,6 +65,13 @@ _QUOTED_LAST = re.compile(r"\s+(?P<who>(?:the\s+|a\s+|an\s+)?[A-Za-z][\w.'\u2019
 # the subject of two coordinated verbs, the reporting one second: "X has rejected the claims and (confirmed)"
 _FIRST_SUBJECT = re.compile(r"\s*(?P<subj>(?:The|the|Pakistan['\u2019]s|Afghanistan['\u2019]s)\s+(?:[\w\-'\u2019]+\s+){0,3}?[\w\-'\u2019]+)\s+"
                             r"(?:is|was|are|were|has|have|had|remains|remained)\b")
+#: The subject of a sentence that rebuts or confirms another's claim ("Army rubbishes the group's claim ..., says"):
+#: the speaker of a second verb of saying with no subject of its own
+_REBUTTING_SUBJECT = re.compile(
+    r"\s*(?P<subj>(?:[\w.'\u2019\-]+\s+){0,3}?[\w.'\u2019\-]+)\s+(?:rejects|rejected|rubbishes|rubbished|dismisses|"
+    r"dismissed|denies|denied|refutes|refuted|disputes|disputed|rebuts|rebutted|contradicts|contradicted|counters|"
+    r"countered|confirms|confirmed)\b")
+_REBUTTERS = ("official", "international_org", "researcher", "perpetrator")
 _AND_VERB_ONLY = re.compile(r"\s*(?:and|but)(?:\s+(?:has|have|had|also|later|then))*\s*", re.IGNORECASE)
 _TWO_VERBS = re.compile(r"(?P<subj>(?:[Tt]he\s+)?(?:[\w.'\u2019\-]+\s+){0,4}?[\w.'\u2019\-]+)\s+(?:has\s+|have\s+|had\s+)?"
                         r"(?:[a-z]+ed|denied|dismissed|is|was|are|were|remains)\b[^,;]*,?\s(?:and|but)$")
@@ -253,6 +260,12 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None,
             return Claimant(who, _role(who, sent, published), start + q.start("who"), start + q.start("who") + len(who))
         before = re.sub(r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s*$", "", before)
     had_comma = before.rstrip().endswith(",")
+    hs = _REBUTTING_SUBJECT.match(sent) if had_comma and verb in ("says", "said") else None
+    if hs is not None and "," not in sent[hs.end() : m.start()].rstrip()[:-1] and \
+            classify(hs.group("subj"), published) in _REBUTTERS:
+        # "Army rejects the group's claim of 150 dead, says 28 died": a rebuttal's second verb, its subject left out
+        return Claimant(hs.group("subj"), _role(hs.group("subj"), sent, published), start + hs.start("subj"),
+                        start + hs.end("subj"))
     before = _VERB_LEAD.sub("", before.rstrip())
     if _VERB_LEAD_WORD.search(before):  # "US forces had originally said": one word more, the auxiliary before the adverb
         before = _VERB_LEAD.sub("", before.rstrip())
@@ -279,7 +292,7 @@ def _sayer(text: str, start: int, sent: str, m: re.Match, published: str | None,
     # marks of 'an "informed source" told')
     w = _SCARE_QUOTES.sub(lambda q: re.sub(r"[\"\u201c\u2018\u201d\u2019]", " ", q.group(0)), who)
     cut = max(w.rfind(","), w.rfind(";"), w.rfind("\u201d"), w.rfind('"'), w.rfind(":"),
-              w.rfind(" - "), w.rfind("--"), w.rfind("\u2013"), w.rfind("\u2014"), w.rfind("\u2019 "), w.rfind("\u2018"),
+              w.rfind(" - "), w.rfind("--"), w.rfind("\u2013"), w.rfind("\u2014"), w.rfind("\u2019 "), w.rfind("\u2018"), w.rfind("\u201c"),
               w.rfind("]"))  # "... sources.[2] Ministry spokesman X said": after a citation mark
     if cut >= 0:
         who = who[cut + 1 :].lstrip(" -")

@@ -67,13 +67,18 @@ _SAID_SUBJECT = re.compile(
     r"[a-z]+(?=\s+(?:of|for|at)\b)|[A-Z]\w*)(?:\s+(?:[A-Z][\w.'\u2019\-]*|of|the|for|at|in|a|an|and|"
     r"(?!(?:has|had|have|was|were|is|are|will|would|did|does|that|this|these|those)\b)[a-z][a-z\-'\u2019]*(?<!ed))){0,10}?)"
     r"(?=\s*(?:[,.;:()\u2014\u2013]|\s-\s|$)|\s+(?:on|in|at|to|that|which|who|when|as|after|before|late|early|earlier|"
-    r"yesterday|today|told|adding|citing|quoting|quoted|via|through|without|while)\b)"
+    r"yesterday|today|told|adding|citing|quoting|quoted|via|through|without|while)\b"
+    # '..., stated the report and further estimated ...': a second verb of the same speaker
+    r"|\s+and\s+(?:(?:also|further|later|then)\s+[a-z]+|(?:added|estimated|noted|warned|stated|said|put|gave|reported|"
+    r"claimed|urged|called)\b))"
 )
 #: What may follow a sentence-final "according to X": punctuation and quote marks only.
 # "The army's final toll included ...", "the ministry's figures": whose figure it is
 _POSSESSIVE_FIGURE = re.compile(
     r"(?P<who>(?:[Tt]he\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)['\u2019]s?\s+(?:(?:final|latest|official|revised|initial|own|"
-    r"updated|new|provisional)\s+)?(?:death\s+toll|toll|figures?|estimates?|counts?|tally|tallies|data|numbers)\b"
+    r"updated|new|provisional)\s+)?(?:death\s+toll|toll|figures?|estimates?|counts?|tally|tallies|data|numbers|"
+    # "as a result of the UN teams' investigations": whose inquiry found the figure
+    r"investigations?|inquiry|findings|verification)\b"
 )
 # "Size 4,000-6,000 (UN)", "about 2,000 fighters (UN estimate, 2023)": the source in brackets after a figure
 _BRACKETED_SOURCE = re.compile(
@@ -246,7 +251,8 @@ _HONORIFIC = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Gen|Maj|Col|Capt|Lt|Sgt|Brig|Prof|She
 
 #: "the group's claim of killing 51 soldiers", "its claim of 57 deaths": a claim (a noun) of a figure
 _CLAIM_OF_FIGURE = re.compile(
-    r"\s+of\s+(?:(?:having\s+)?(?:killed|killing|wounding|injuring|wounded|injured)\b|(?:at\s+least\s+|more\s+than\s+|over\s+|"
+    r"\s+of\s+(?:(?:having\s+)?(?:killed|killing|wounding|injuring|wounded|injured|executed|executing|murdered|murdering|"
+    r"beheaded|beheading)\b|(?:at\s+least\s+|more\s+than\s+|over\s+|"
     r"some\s+|about\s+|nearly\s+|up\s+to\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|scores|hundreds)\b))", re.IGNORECASE)
 

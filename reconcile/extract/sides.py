@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from .. import aliases
 from .coref import group_before
 from .roles import classify
-from .speakers import CLAIMED_OWN, Reader, mention_only
+from .speakers import CLAIMED_OWN, Reader, last_speaker, mention_only
 
 if TYPE_CHECKING:
     from .sayer import Claimant
@@ -46,9 +46,17 @@ def group_spokesman(text: str, start: int, c: Claimant, published: str | None, r
               if a.actor.type == "group" and (a.actor.role == "perpetrator" or a.actor.id == "Taliban")
               and _CLAIMED_IT.match(text, a.end)]
     if not groups:
+        if read is not None and _THE_SPOKESMAN.fullmatch(c.text) and \
+                (p := last_speaker(text, c.start, c.text, published, read, window=1500, words=_SPOKES)) is not None:
+            return replace(c, text=p[0], role=p[1])  # "The spokesman said": the spokesman named before (a group's too)
         return c
     g = groups[-1]
     return replace(c, text=f"{c.text} ({g.text})", role=classify(g.text, published))
+
+
+#: "the spokesman" with no name or body: one named before
+_THE_SPOKESMAN = re.compile(r"the\s+(?:chief\s+|main\s+|deputy\s+)?spokes(?:man|woman|person)", re.IGNORECASE)
+_SPOKES = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
 
 
 #: Another group's attack named with the Taliban's words, or the Taliban disowning it.

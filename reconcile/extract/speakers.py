@@ -37,8 +37,10 @@ CLAIMED_OWN = re.compile(
 )
 
 
-#: Pronoun speakers ("he said"): resolved from a speaker named before them.
-PRONOUNS = {"he", "she", "they", "we", "it", "i"}
+#: Pronoun speakers ("he said", "according to him"): resolved from a speaker named before them.
+PRONOUNS = {"he", "she", "they", "we", "it", "i", "him", "her", "them"}
+#: The pronouns that stand for one person (not for a ministry or a database named in between).
+PERSON_PRONOUNS = ("he", "she", "him", "her")
 
 
 #: A generic document or body ("the report", "this statement", "the panel") refers back to a named one.
@@ -121,9 +123,9 @@ def resolve_generic(text: str, pos: int, who: str, published: str | None, read: 
     if outlet:
         return outlet
     if head in _ISSUED and not _NESTED:
-        return _last_speaker(text, pos, who, published, read)
+        return last_speaker(text, pos, who, published, read)
     if head in _BODIES and not _NESTED:  # "the panel said": the UN experts or the researchers the report told of
-        return _last_speaker(text, pos, who, published, read, _BODY_ROLES, 1500)
+        return last_speaker(text, pos, who, published, read, _BODY_ROLES, 1500)
     return None
 
 
@@ -169,10 +171,12 @@ def _read_once(read: Reader, text: str, a: int, b: int, published: str | None, n
     return read(text, a, b, published)
 
 
-def _last_speaker(text: str, pos: int, who: str, published: str | None, read: Reader,
-                  roles: tuple[str, ...] | None = None, window: int = 400) -> tuple[str, str] | None:
+def last_speaker(text: str, pos: int, who: str, published: str | None, read: Reader,
+                 roles: tuple[str, ...] | None = None, window: int = 400,
+                 words: re.Pattern | None = None) -> tuple[str, str] | None:
     """ "IS claimed the attack. The statement said 80 were killed": the speaker named just before
-    (the nearest sentence before ``pos`` that names one, read sentence by sentence; with ``roles``, one of them)."""
+    (the nearest sentence before ``pos`` that names one, read sentence by sentence; with ``roles``, one of them;
+    with ``words``, one whose words hold that pattern: "the spokesman" is the spokesman named before)."""
     lo = max(0, pos - window)
     cuts = [m.end() for m in _SENTENCE_GAP.finditer(text, lo, pos)]
     if lo > 0 and cuts:
@@ -191,7 +195,8 @@ def _last_speaker(text: str, pos: int, who: str, published: str | None, read: Re
         finally:
             _NESTED.pop()
         named = [c for c in found if c.text and c.text.lower() not in PRONOUNS and c.role not in ("unknown", "reporter")
-                 and not GENERIC.fullmatch(c.text) and c.end <= pos and (roles is None or c.role in roles)]
+                 and not GENERIC.fullmatch(c.text) and c.end <= pos and (roles is None or c.role in roles)
+                 and (words is None or words.search(c.text))]
         if named:
             c = named[-1]
             return f"{who} ({c.text})", c.role
@@ -235,7 +240,18 @@ def _open_quote(text: str, start: int) -> tuple[int, str] | None:
     opens = prefix.count("\u2018")
     if opens and opens > len(re.findall(r"\u2019(?![A-Za-z])", prefix)):
         return p0 + prefix.rfind("\u2018"), "\u2019"
+    if "'" in prefix:  # "The police chief said: 'It was a suicide attack. At least 40 have died.'" (straight marks)
+        last = next(iter(reversed(list(_STRAIGHT_OPEN.finditer(prefix)))), None)
+        if last is not None and not _STRAIGHT_CLOSE.search(prefix, last.end()):
+            return p0 + last.start("q"), "'"
     return None
+
+
+#: A straight single quote opening a quotation (after a space, a colon or a dash, before a capital or a digit), and one
+#: closing it (after a word or a full stop, before no letter: "Pakistan's" is no closing mark; "soldiers' " is read as
+#: one, so a quotation with a plural possessive in it counts as closed)
+_STRAIGHT_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013]))(?P<q>')(?=[A-Z0-9])")
+_STRAIGHT_CLOSE = re.compile(r"(?<=[\w.,!?])'(?![A-Za-z])")
 
 
 def quote_speaker(text: str, start: int, end: int, published: str | None, read: Reader) -> Claimant | None:
@@ -258,7 +274,7 @@ def quote_speaker(text: str, start: int, end: int, published: str | None, read: 
     k = q_start + 1 if opened else start
     while True:
         k = text.find(closing, k, min(len(text), end + QUOTE_WINDOW))
-        if k < 0 or closing != "\u2019" or not text[k + 1 : k + 2].isalpha():
+        if k < 0 or closing not in ("\u2019", "'") or not text[k + 1 : k + 2].isalpha():
             break
         k += 1  # an apostrophe, not the closing mark
     if k >= end:
