@@ -222,6 +222,9 @@ class AliasTable:
         hits: list[ActorMention] = []
         for rx, table, keyf in ((self._ci, self.by_key, name_key), (self._cs, self.by_acronym, _case_key)):
             for m in rx.finditer(text, start, end):
+                if m.group(0)[:4].lower() == "the " and (longer := rx.match(text, m.start() + 4, end)) is not None \
+                        and longer.end() > m.end() and table.get(keyf(longer.group(0))) is not None:
+                    m = longer  # "the Islamic State Khorasan Province": not "the Islamic State" and a remainder
                 a = table.get(keyf(m.group(0)))
                 if a is not None:
                     hits.append(ActorMention(m.start(), m.end(), m.group(0), a))

@@ -460,7 +460,14 @@ def attribution_conflicts(claims: list[dict], group: dict, out: Found) -> None:
         })
 
 
+_PEAK = re.compile(r"\bpeak\b")
+
+
 def _year(c: dict) -> str:
+    """The time a claim counts at: its year (or its report's); a group's peak ("at its height, 3,000") is one
+    time of its own, whatever the year written beside it or the report's date."""
+    if c.get("kind") == "strength" and _PEAK.search(c.get("scope") or ""):
+        return "peak"
     return str(c.get("event_date") or c.get("published") or "")[:4]
 
 

@@ -83,6 +83,17 @@ def _updates(old: dict, new: dict) -> bool:
     return (new["value_low"] or 0) > (old["value_low"] or 0)
 
 
+#: Words of a sentence that tells its own voice's first figure before revising it ("initially said", "first said")
+_OWN_FIRST = re.compile(EARLIER_WORDS.pattern + r"|\bfirst\s+(?:said|put|gave|told|reported|announced|claimed)\b",
+                        re.IGNORECASE)
+
+
+def _two_voices(a: dict, b: dict) -> bool:
+    """Two claims told by two different named claimants."""
+    ka, kb = claimant_key(a), claimant_key(b)
+    return bool(ka and kb and ka != kb)
+
+
 #: A live blog's previous entry follows the newest within this many characters.
 NEXT_ENTRY = 400
 
@@ -143,6 +154,11 @@ def revision(a: dict, b: dict) -> tuple[dict, dict] | None:
             return late, early
         if EARLIER_WORDS.search(qe) and not EARLIER_WORDS.search(ql) and _updates(early, late):
             return early, late
+        if UPDATE_WORDS.search(ql) and _OWN_FIRST.search(ql) and _two_voices(early, late):
+            # the later sentence revises its own voice's first figure ("the police chief initially said eight
+            # attackers were killed but later revised the count to seven"): the army's eight told before it is
+            # another voice's figure, no update of it
+            return None
         if UPDATE_WORDS.search(ql):
             # (not a toll "risen to 48" told after "at least 61" by another voice: a rise that lands below the
             # figure it would update updates nothing: two voices disagree; from one voice, a live blog's older entry)

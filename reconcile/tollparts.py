@@ -531,6 +531,8 @@ def summands(items: list[dict]) -> set[str]:
                             out.update(c["id"] for c in combo)
                         continue
                     s_hi = sum(c["value_high"] for c in combo)
+                    if total["value_high"] is None and s_lo > lo + max(2, lo // 4):
+                        continue  # ("more than 45" is no sum of a headline's 43 and a count of 25 men: too far above)
                     if compatible((s_lo, s_hi), (lo, total["value_high"])):
                         out.update(c["id"] for c in combo)
     return out

@@ -116,12 +116,17 @@ def test_an_including_list_after_the_toll_gives_one_claim_per_group():
     assert {(c.value_low, c.victims) for c in killed} == {(21, "people"), (18, "militants"), (3, "police")}
 
 
-def test_an_including_list_of_some_victims_only_is_no_breakdown():
-    for text in ("At least 31 people have been killed, including two infants and their mothers.",
-                 "Police said 40 people were wounded in the attack, including 12 children.",
-                 "The lawyers' body said 60 of its members had been killed, including several former presidents."):
-        got = [c for c in claims(text) if c.kind in ("killed", "injured")]
-        assert len(got) == 1, [(c.value_low, c.victims) for c in got]
+@pytest.mark.parametrize("text, expected", [
+    ("At least 31 people have been killed, including two infants and their mothers.", {(31, "people"), (2, "children")}),
+    ("Police said 40 people were wounded in the attack, including 12 children.", {(40, "people"), (12, "children")}),
+    # (a vague part has no figure to check: the total alone)
+    ("The lawyers' body said 60 of its members had been killed, including several former presidents.", {(60, "people")}),
+])
+def test_an_including_list_of_some_victims_is_a_claim_per_counted_group(text, expected):
+    # Session 12's team decision: annotators of five rounds read every counted subgroup singled out of a
+    # total as a claim of its own, whether or not the groups add up to the total (was: one claim)
+    got = [c for c in claims(text) if c.kind in ("killed", "injured")]
+    assert {(c.value_low, c.victims) for c in got} == expected, [(c.value_low, c.victims) for c in got]
 
 
 @pytest.mark.parametrize("text, expected", [

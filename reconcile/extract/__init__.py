@@ -22,10 +22,11 @@ from itertools import islice
 
 from .. import aliases, gazetteer
 from ..models import Claim, Source
-from . import context, coref, fallback, fields, groups, headlines, memo, ownside, rules, sharedhedge
+from . import attackers, context, coref, fallback, fields, groups, headlines, memo, ownside, rules, sharedhedge
 from .borderfight import border_place
 from .claimants import PRONOUNS, Claimant, claimant_for, classify, find_claimants
 from .fastrx import word_start
+from .figuregroup import nearest_group
 from .gates import may_match, required
 from .record import fast_claim_id, new_claim
 from .roles import publisher_role
@@ -291,6 +292,9 @@ def _sentence(reader: _Reader, i: int, low: str | None = None) -> list[Claim]:
     # only an event claim is ever marked aggregate or takes its context from the flag
     aggregate = context.is_aggregate(quote) if any(f.kind in EVENT_KINDS for f in found) else False
     perp = _sentence_perpetrator(found)
+    if perp is None and not aggregate and any(f.kind in ("killed", "injured") for f in found):
+        # "the AQIS raid left ten attackers dead": a group named as the attack's author
+        perp = attackers.named_attacker(text, s, e, reader.ctx(i).groups)
     needs_group = any(f.kind in ("strength", "founded", "leader") for f in found)
     prior_groups = list(reversed(reader.recent_groups(i))) if needs_group else []
     out: list[Claim] = []
@@ -460,7 +464,7 @@ def _claim(text, f: rules.Found, sent: Sentence, source: Source, claimant: Claim
     entity = f.entity
     entity_text = f.entity_text
     if kind in ("strength", "founded") and entity is None:  # (a profile page's field names its group itself)
-        g = _nearest_group(text, f, own.groups)
+        g = nearest_group(text, f, own.groups)
         if g is not None:
             entity, entity_text = g.actor.id, g.text
         elif prior_groups:
@@ -468,7 +472,7 @@ def _claim(text, f: rules.Found, sent: Sentence, source: Source, claimant: Claim
             entity_text = None
     scope = f.scope
     if kind == "leader" and scope is None:
-        g = _nearest_group(text, f, own.groups)
+        g = nearest_group(text, f, own.groups)
         scope = g.actor.id if g is not None else (prior_groups[-1] if prior_groups else None)
 
     # claimant
@@ -539,25 +543,6 @@ def _subject_date(dates: list, f: rules.Found):
         return after[0]
     before = [d for d in dates if d.start < f.num_start]
     return before[-1] if before else dates[0]
-
-
-def _nearest_group(text: str, f: rules.Found, group_mentions):
-    if not group_mentions:
-        return None
-    before = [g for g in group_mentions if g.end <= f.start]
-    if before:
-        g = before[-1]
-        if len(before) > 1 and "," in text[g.end : f.start]:
-            for h in before[:-1]:
-                if text[h.end : h.end + 1] == ",":
-                    return h  # "ISIS-K, the Khorasan branch of the Islamic State, has ...": the subject
-        return g
-    inside = [g for g in group_mentions if f.start <= g.start < f.end + 1]
-    if inside:
-        return inside[0]  # "between 2,500 and 6,000 TTP fighters"
-    # a group named only later in the sentence ("..., although the Taliban emptied the prisons")
-    # is no better than the group of the sentences before
-    return None
 
 
 def _propagate_perpetrators(claims: list[Claim], where: dict[str, int]) -> None:

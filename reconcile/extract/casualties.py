@@ -83,6 +83,7 @@ from .casualtywords import (
     _TRAILING_WORDS,
 )
 from .gates import may_match, required
+from .lazyrx import Lazy
 from .notoll import _HUSAYN, _KARBALA_COMPANIONS, _no_toll
 from .numbers import Count, parse_count
 from .rules import (  # the shared pieces
@@ -104,6 +105,7 @@ from .tollgroups import (
     second_objects,
 )
 from .tollshapes import TOTAL_STEMS, _inverted, _total_was
+from .tollsubgroups import subgroups
 from .tolltails import elliptic_passive, list_after, other_kind_after, superseded
 from .victims import VICTIM_NOUN, victim_label
 
@@ -181,6 +183,10 @@ _MODAL = re.compile(  # not the month of a dateline: "Quetta, May 4 (AFP): up to
 _EUPHEMISM_VICTIMS = frozenset({"militants", "soldiers", "police", "security_forces"})
 
 
+#: the victim noun heading a one-victim object ("a policeman"; speed: lazyrx.Lazy, one compiled pattern held)
+_VICTIM_HEAD = Lazy(rf"({VICTIM_NOUN}|member)\b", re.IGNORECASE)
+
+
 def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> Iterator[Found]:
     """killed and injured claims of the sentence ``text[s:e]``."""
     found = list(_casualties(text, s, e, starts))
@@ -194,6 +200,8 @@ def casualties(text: str, s: int, e: int, starts: list[int] | None = None) -> It
         found += [g for kind in ("killed", "injured") for g in superseded(kind, text, s, e, found)]
     if any(map(text[s:e].lower().__contains__, ANAPHOR_STEMS)):  # "Later, it was confirmed to be 12."
         found += anaphoric_tolls(text, s, e, lambda t, a, b: list(_casualties(t, a, b, None)), found)
+    if "includ" in low or "among " in low or "--" in low or "\u2014" in low or "\u2013" in low or "(" in low:
+        found += subgroups(text, s, e, found)  # "30 people, including 12 children,": the children too
     karbala = ("rbala" in text[s:e] or "rbela" in text[s:e]) and _HUSAYN.search(text, s, e) is not None
     for f in found:
         c = f.count
@@ -464,7 +472,7 @@ def _casualties(text: str, s: int, e: int, starts: list[int] | None) -> Iterator
     for m in (_RX_VERB_ONE.finditer(text, s, e) if (" a " in low or " an " in low or " one " in low)
               and may_match(_GATE_VERB_ONE, low) else ()):
         parts = [m.group("one")] + ([m.group("two")] if m.group("two") else [])
-        heads = [re.search(rf"({VICTIM_NOUN}|member)\b", p, re.IGNORECASE).group(1) for p in parts]
+        heads = [_VICTIM_HEAD.search(p).group(1) for p in parts]
         if any(_PLURAL_END.search(h) for h in heads):
             continue  # "killing a number of soldiers": not one
         if re.search(r"\b(?:were|was|been|be|being|is|are)\s+$", text[max(s, m.start() - 12) : m.start()], re.IGNORECASE):

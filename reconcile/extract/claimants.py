@@ -7,22 +7,22 @@ sentence, "the report/statement" referring back; the speaker before a reporting 
 the one that speaks for a claim's words. The patterns of reporting (verbs, "according to", agents)
 are in ``saying``, the role vocabulary in ``roles``; what a claimant found here stands for when
 the speaker is named in another sentence (a quotation's speaker, "the statement" pointing back,
-continued and hedged sentences) is in ``speakers``; a person under their surname, "it" for a
-statement, an official of "the group" in ``coref``.
+continued and hedged sentences) is in ``speakers``; which side a group's speaker is on in ``sides``;
+an embedded tweet's account in ``tweets``; a person under their surname, "it" for a statement, an
+official of "the group" in ``coref``.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 from itertools import islice
 
 from .carried import THE_GROUP, carried_speaker, group_as_body
 from .choosing import cited_sources, claimant_for, pronouns_in_sentence
 from .coref import BACK_TO_GROUP, bare_name, group_before, new_name_after_title, of_the_group, outlet_source, person
 from .gates import may_match, required
-from .roles import SOURCE_IN, SOURCE_NOUN, TALIBAN_AUTHORITY_FROM, classify
+from .roles import SOURCE_IN, SOURCE_NOUN, TALIBAN_AUTHORITY_FROM, classify, text_era
 from .roles import could_be_claimant as _could_be_claimant
 from .sayer import _TITLE, Claimant, _is_name, _sayer
 from .saying import (
@@ -62,23 +62,21 @@ from .saying import (
     _TRAILING_END,
     _WITH_SAYING,
 )
+from .sides import BARE_SPOKESMAN, group_on_others, group_spokesman, taliban_on_others
 from .speakers import (
-    BARE_SPOKESMAN,
     GENERIC,
     PRONOUNS,
     continued_speaker,
     copy_speaker,
     evidential_speaker,
     first_person_in_quote,
-    group_on_others,
-    group_spokesman,
     mention_only,
     paragraph_speaker,
     quote_speaker,
     resolve_generic,
     strip_leading,
-    taliban_on_others,
 )
+from .tweets import tweet_account
 
 __all__ = ["PRONOUNS", "Claimant", "claimant_for", "classify", "find_claimant", "find_claimants"]
 
@@ -149,24 +147,6 @@ def _subject_of(sent: str, upto: int, any_name: bool = False) -> tuple[str, int]
     if not _could_be_claimant(subj) and not BACK_TO_GROUP.fullmatch(subj) and not (any_name and re.fullmatch(r"(?:The\s+)?[A-Z][\w\-\u2019']*(?:\s+[A-Z][\w\-\u2019']*){0,4}", subj)):
         return None
     return subj, s0 + head[s0:].find(subj)
-
-
-#: A year after the Taliban took Kabul, in the prose of an undated report (not in a reference list's
-#: "Retrieved 2023"): the report was written under their rule.
-_LATE_YEAR = re.compile(r"\b20(?:2[2-9]|3\d)\b")
-_REFERENCE_LINE = re.compile(r"\b(?:Retrieved|Archived|[Aa]ccessed)\b|\^")
-
-
-@lru_cache(maxsize=4)
-def text_era(text: str) -> str | None:
-    """For an undated report: a date after the Taliban took Kabul when its prose names a later year
-    ("Last year in March 2024, ..."), else None (the roles then read the Taliban as insurgents)."""
-    if not _LATE_YEAR.search(text):
-        return None
-    for line in text.splitlines():
-        if _LATE_YEAR.search(line) and not _REFERENCE_LINE.search(line):
-            return "2022-01-01"
-    return None
 
 
 #: "the official death toll", "the official figure": a toll the authorities gave, named by its adjective
@@ -445,49 +425,6 @@ _FOUND_BODIES = re.compile(
 _CLAIMS_ATTACK = re.compile(r"\s*,?\s*(?:which\s+|who\s+)?(?:has\s+|have\s+|had\s+|also\s+|later\s+|quickly\s+|swiftly\s+)?"
                             r"(?:claimed\s+(?:responsibility|credit|the\s+(?:attack|bombing|assault|blast|killings?))|"
                             r"took\s+(?:the\s+)?(?:responsibility|credit))\b")
-#: The signature under an embedded tweet: "\u2014 Account Name (@handle) July 24, 2017" (a dash, the account's
-#: name, its handle in brackets, the day it was posted)
-_TWEET_SIGNATURE = re.compile(
-    r"(?:^|(?<=\s)|(?<=[.!?\u201d\"]))[\u2014\u2013\u2015]{1,2}\s*|(?:^|\s)--?\s+", re.MULTILINE)
-_TWEET_ACCOUNT = re.compile(
-    r"(?P<who>[^\s()@\u2014\u2013][^()@\n\u2014\u2013]{0,60}?)\s*\(@(?P<handle>\w{1,30})\)\s*"
-    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+(?:January|February|March|"
-    r"April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d)")
-#: what may stand between a tweet's words and its signature: the picture's link
-_TWEET_GAP = re.compile(r"\s*(?:(?:https?://)?(?:pic\.)?twitter\.com/\S*|https?://t\.co/\S*|\s)*", re.IGNORECASE)
-_GOVT = re.compile(r"\bGovt\b\.?|\bGov\b\.?(?=\s+(?:of|Of)\b)")
-
-
-def tweet_account(text: str, start: int, end: int, published: str | None) -> Claimant | None:
-    """A sentence of an embedded tweet ("58 persons injured ... \u2014 Govt Of The Punjab (@GovtOfPunjab)
-    July 24, 2017"): the account that posted it speaks, in the role its name gives (a government's account is an
-    official's). The signature ends the sentence's own line, or opens the next line after it."""
-    if "(@" not in text[end : end + 400]:
-        return None
-    eol = text.find("\n", end)
-    eol = len(text) if eol < 0 else eol
-    at = _TWEET_GAP.match(text, end, eol).end()
-    sig = None
-    for m in _TWEET_SIGNATURE.finditer(text, at, eol):  # the rest of the sentence's own line
-        a = _TWEET_ACCOUNT.match(text, m.end(), eol)
-        if a is not None:
-            sig = a
-            break
-    if sig is None and _TWEET_GAP.match(text, at, eol).end() >= eol:  # or the next line's start
-        nxt = eol + 1
-        while nxt < len(text) and text[nxt] in " \t\r\n":
-            nxt += 1
-        m = _TWEET_SIGNATURE.match(text, nxt)
-        a = _TWEET_ACCOUNT.match(text, m.end()) if m is not None else None
-        if a is not None and "\n" not in text[nxt : a.end()]:
-            sig = a
-    if sig is None:
-        return None
-    who = sig.group("who").strip()
-    role = classify(_GOVT.sub("Government", who), published)
-    return Claimant(who, role if role != "reporter" or not who else "reporter", sig.start("who"), sig.start("who") + len(who))
-
 
 def _back_to_group(text: str, start: int, c: Claimant, published: str | None) -> Claimant | None:
     if c.role not in ("unknown", "official") or not c.text or not BACK_TO_GROUP.fullmatch(c.text):

@@ -16,6 +16,9 @@ _LEADING_AFTER = re.compile(r"\b(?:comes?|came|coming|follows?|followed|followin
                             r"more\s+than|nearly|almost|exactly|some|about|around|roughly|approximately)\s+$", re.IGNORECASE)
 # a clause about another attack than the report's own
 _OTHER_NOUN = r"(?:attacks?|bombings?|blasts?|incidents?|explosions?|assaults?|strikes?|massacres?)\b"
+#: "and another one a month later killing 80": a second attack a stated time apart from the first of its sentence
+ANOTHER_APART = re.compile(r"\banother\s+one\s+(?:(?:a|an|one|two|three|four|five|six|\d{1,2}|a\s+few|several)\s+)?"
+                           r"(?:days?|weeks?|months?|years?)\s+(?:later|earlier|after|before)\b", re.IGNORECASE)
 _OTHER_ATTACK = word_start([  # (fastrx) "\balso\s+(?:claimed|...)\b|\b(?:the\s+|a\s+|an\s+)?(?:last|...)\s+..."
     ([r"also\s+(?:carried\s+out|blamed|behind|responsible|attacked|struck|hit|targeted|bombed|stormed)\b",
       # (not "also claimed that at least five soldiers were killed": a figure of the same attack)
@@ -38,6 +41,10 @@ _OTHER_ATTACK = word_start([  # (fastrx) "\balso\s+(?:claimed|...)\b|\b(?:the\s+
      r"(?:[\w\-]+\s+){0,6}?(?:a|an|two|three|four|five|six|several|multiple|twin|"
      r"another|\d+)\s+(?:[\w\-]+\s+){0,2}?(?:attacks?|bomb(?:s|ings?|ers?)?|blasts?|explosions?|assaults?|raids?|"
      r"ambush(?:es)?|strikes?|shootings?|clash(?:es)?|gunfights?|operations?|encounters?)\b"),
+    # "the 2013 blasts in Quetta which killed over 100 and another one a month later killing 80": a second attack a
+    # stated time apart, told in one breath (not "killing two and wounding another one": a person)
+    (["another"], r"\s+one\s+(?:(?:a|an|one|two|three|four|five|six|\d{1,2}|a\s+few|several)\s+)?(?:days?|weeks?|months?|years?)"
+     r"\s+(?:later|earlier|after|before)\b"),
     # "And later in Kabul, a second Taliban bombing killed ...", "Later that day in Herat, another blast ...": a new
     # attack told after the report's own, in a place it names (not "Later, a second blast hit the rescuers": the
     # same attack's second bomb, told in order)

@@ -71,7 +71,8 @@ _BODY_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w\-]*|and|for|of)){0,3}?\s+(?:Bank|Ec
                          r"Institute|Airlines|Airways|Authority|Railways|Cricket\s+Board|Foundation|Stock\s+Exchange|"
                          r"Television|Broadcasting\s+Corporation|Telecom(?:munications?)?)\b")
 _NAME_TAIL = re.compile(r"\w[\-\u2010](?:e|i|ye|ul|al|el)[\-\u2010]$|\w-$", re.IGNORECASE)
-_AGENCY_BEFORE = re.compile(r"\b(?:Agence|Radio|Voice\s+of|Daily|Express)\s+$")
+# (an outlet named for its country: "a report by The Times of India", "the Voice of America")
+_AGENCY_BEFORE = re.compile(r"\b(?:Agence|Radio|Voice\s+of|Daily|Express|(?-i:Times|Star|Tribune|Gazette|Herald)\s+of)\s+$")
 _CAPITAL_OF_BEFORE = re.compile(r"\b(?:capital|largest\s+city|second\s+city)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _APPOSED = re.compile(r"\s*,\s*")
 _POSSESSED = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:[\w\-]+\s+){0,3}")  # after "X's": "(KP) northern "

@@ -33,7 +33,7 @@ from .context import (  # noqa: F401 - the sentence-level pieces the reader buil
 from .dates import ReportYear, report_year
 from .gates import may_match, required
 from .leadevent import _ELSEWHERE, LEAD, LeadReader
-from .otherattacks import _A_NEW_EVENT, _EARLIER_OTHER, EARLIER, LATER, _motives, _recall_clauses
+from .otherattacks import _A_NEW_EVENT, _EARLIER_OTHER, ANOTHER_APART, EARLIER, LATER, _motives, _recall_clauses
 from .places import capital_of
 from .readerwords import _DEFINITE_OPENING, _STORY_GOES_ON, _THE_EVENT, _loose, _same_time
 from .sentenceplace import _against, _bearing
@@ -61,6 +61,11 @@ _WORD = re.compile(r"[a-z]{4,}")
 #: Words that say nothing of which attack a sentence tells of.
 _PLAIN = frozenset("""with that this were they their from into outside inside near when where which while after
 before people killed wounded injured least more than died dead have been said says officials attack""".split())
+
+
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
+#: how far (days) a weekday moved to a late report's incident week may stand from the incident's day
+LATE_SLACK = 3
 
 
 def _content_words(text: str) -> set[str]:
@@ -114,7 +119,8 @@ class ContextReader(LeadReader):
                     or any(map(self.text[s.start : s.end].__contains__, _QUOTES))
                     and _JOINED_QUOTE.search(self.text, s.start, s.end) is not None
                     or several_places(self.text, s.start, s.end)  # figures for several towns: each its own
-                    or TRAILING_AFTER.search(self.text, s.start, s.end) is not None)  # "..., two days after 7 died in X"
+                    or TRAILING_AFTER.search(self.text, s.start, s.end) is not None  # "..., two days after 7 died in X"
+                    or "another" in low and ANOTHER_APART.search(self.text, s.start, s.end) is not None)
             if not clauses:
                 return self.own(i)
             key = (i, at)
@@ -505,5 +511,26 @@ class ContextReader(LeadReader):
             place, psrc = c.dateline, "dateline"  # "Lahore: At least 55 people were killed ... at the border"
         if date is None and c.fallback is not None:
             dsrc = "statement"
+        date = self._weekday_of_late_report(date, main_date)
         self.sources[(i, id(c))] = (dsrc, psrc)
         return date or _loose(c.fallback), place
+
+    def _weekday_of_late_report(self, date, main_date):
+        """A weekday counted back from a publication day that the report's own incident comes after (its photo or
+        dateline gives a later day: the page went out later than the day it is given): the same weekday of the
+        incident's week, not a week before it ("... was killed late on Wednesday" in a report dated the Tuesday
+        before an incident of Wednesday the 9th). ``date`` otherwise."""
+        pub = self.pub
+        if date is None or main_date is None or date.precision != "day" or main_date.precision != "day" or \
+                pub is None or isinstance(pub, ReportYear) or not _WEEKDAY.search(self.text, date.start, date.end):
+            return date
+        try:
+            day, main = dt.date.fromisoformat(date.value), dt.date.fromisoformat(main_date.value)
+        except ValueError:
+            return date
+        if main <= pub or day > pub or (main - day).days <= LATE_SLACK:
+            return date
+        moved = day + dt.timedelta(days=7)  # (the week after the day given: a page goes out days late, not weeks)
+        if abs((moved - main).days) > LATE_SLACK:
+            return date
+        return DateRef(moved.isoformat(), "day", date.start, date.end, date.relative)

@@ -18,6 +18,23 @@ from .statewords import CLEAR_ON_RELOAD, is_capital_name, is_state_name
 #: The date the Taliban took Kabul: from then on a Taliban spokesman speaks for the authorities.
 TALIBAN_AUTHORITY_FROM = "2021-08-15"
 
+#: A year after the Taliban took Kabul, in the prose of an undated report (not in a reference list's
+#: "Retrieved 2023"): the report was written under their rule.
+_LATE_YEAR = re.compile(r"\b20(?:2[2-9]|3\d)\b")
+_REFERENCE_LINE = re.compile(r"\b(?:Retrieved|Archived|[Aa]ccessed)\b|\^")
+
+
+@lru_cache(maxsize=4)
+def text_era(text: str) -> str | None:
+    """For an undated report: a date after the Taliban took Kabul when its prose names a later year
+    ("Last year in March 2024, ..."), else None (the roles then read the Taliban as insurgents)."""
+    if not _LATE_YEAR.search(text):
+        return None
+    for line in text.splitlines():
+        if _LATE_YEAR.search(line) and not _REFERENCE_LINE.search(line):
+            return "2022-01-01"
+    return None
+
 INTL = re.compile(
     r"\b(?:U\.?N\.?|UN['\u2019]s|United\s+Nations|UNAMA|Doctors\s+Without\s+Borders|Emergency\s+NGO|Security\s+Council|UNICEF|UNHCR|OCHA|WHO|World\s+Health|Red\s+Cross|"
     r"Red\s+Crescent|ICRC|Amnesty|Human\s+Rights\s+Watch|HRW|M[ée]decins|MSF|World\s+Bank|monitoring\s+team|"

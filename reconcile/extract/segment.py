@@ -93,6 +93,11 @@ _PHOTO_BY_TAIL = re.compile(
 _PHOTO_OPEN = re.compile(r"(?:In\s+(?:this|a|an)\s+(?:(?:undated|handout|file|video|aerial)\s+)?(?:photo|picture|image|"
                          r"photograph|frame\s+grab|still)\b|(?:This|A)\s+(?:(?:undated|handout|file)\s+)?(?:photo|picture|image|"
                          r"photograph|frame\s+grab)\s+(?:provided|released|taken|obtained|made\s+available|shows)\b)")
+# ... or in the wire's photo-desk frame: the scene and the photo's full date, then " - " and a line of the story the
+# photo went out with ("Rescuers carry a body at the site of a blast in the city on May 3, 2021. - At least ...")
+_DATED_PHOTO_DASH = re.compile(
+    r"(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},)\s+(?:19|20)\d\d\.\s+-\s+(?=[A-Z])")
 _BRACKET_PHOTO_CREDIT = re.compile(r"\(\s*(?:(?:File\s+)?Photo|Image|Picture|Photograph)s?\s*[|:/\-\u2013]\s*[^()]{1,60}\)\s*$",
                                    re.IGNORECASE)
 _SLASH_CREDIT = re.compile(  # (searched only where a slash is near the end)
@@ -194,7 +199,19 @@ def is_caption(para: str) -> bool:
         return False
     if p[-1:] == ")" and _BRACKET_PHOTO_CREDIT.search(p) or p[:1] in "IiTA" and _PHOTO_OPEN.match(p):
         return True
+    if ". - " in p and _photo_dash(p):
+        return True
     return not _SENT_END.search(p) and "hoto" in p[-120:] and _PHOTO_BY_TAIL.search(p, max(0, len(p) - 120)) is not None
+
+
+def _photo_dash(p: str) -> bool:
+    """The photo desk's frame: one sentence of scene (no saying verb, six words or more) closed by the photo's
+    full date, then " - " and the story's line. A dateline ("CITY, May 3, 2021 - ...") has no full stop there."""
+    m = _DATED_PHOTO_DASH.search(p, 0, 400)
+    if m is None:
+        return False
+    scene = p[: m.start()]
+    return ". " not in _MONTH_DOT.sub("", scene) and len(scene.split()) >= 6 and not _SAYS.search(scene)
 
 
 def is_heading(para: str) -> bool:
@@ -304,9 +321,46 @@ _TEASER_END = re.compile(r"(?:more|More|MORE|reading|story)\W{0,4}$")
 
 
 def _has_sep(text: str, ps: int, pe: int) -> bool:
-    """Two separators of a ticker in ``text[ps:pe]``."""
+    """Two separators of a ticker in ``text[ps:pe]``; a bullet opening the line counts as one ("\u2022 8 killed in
+    a blast \u2022 Group claims the attack": a story's highlights, titles run together)."""
     m = _TICKER_SEP.search(text, ps, pe)
+    if m is not None and text[ps] in _BULLETS and text[ps + 1 : ps + 2].isspace():
+        return True
     return m is not None and _TICKER_SEP.search(text, m.end() - 1, pe) is not None
+
+
+_BULLETS = "\u2022\u25cf\u25aa"
+# A breadcrumb trail: "Home > World > 55 killed in ...", or its items one to a line ("1. Home", "2. World", "3. ...")
+_CRUMB_HOME = re.compile(r"^(?:1\.\s*)?Home$", re.IGNORECASE)
+_CRUMB_LINE = re.compile(r"^Home\s*[>\u00bb\u203a/]\s*\S.*$", re.IGNORECASE)
+_CRUMB_ITEM = re.compile(r"^(\d{1,2})\.\s*\S")
+#: How many items a breadcrumb trail may have
+MAX_CRUMBS = 6
+
+
+def _breadcrumbs(text: str, paras: list[tuple[int, int]], boiler: list[bool]) -> None:
+    """Mark as boilerplate a breadcrumb trail: a line "Home > Section > Title", or "Home" and the short numbered
+    items under it ("1. Home", "2. World", "3. 55 killed in a blast at"); the last item is a title, often cut
+    short, and the page's own headline follows in full."""
+    for pi, (ps, pe) in enumerate(paras):
+        line = text[ps:pe].strip()
+        if pe - ps > 200 or line[:1] not in "1Hh":
+            continue
+        if _CRUMB_LINE.match(line) and is_heading(line):
+            boiler[pi] = True
+            continue
+        if not _CRUMB_HOME.match(line):
+            continue
+        boiler[pi] = True
+        expect = 2
+        for pj in range(pi + 1, min(len(paras), pi + MAX_CRUMBS)):
+            qs, qe = paras[pj]
+            item = text[qs:qe].strip()
+            m = _CRUMB_ITEM.match(item)
+            if m is None or int(m.group(1)) != expect or not is_heading(item):
+                break
+            boiler[pj] = True
+            expect += 1
 
 #: Words no title ends with: a last paragraph ending so was cut off mid-sentence
 _DANGLING = frozenset(["a", "an", "the", "and", "or", "but", "of"])
@@ -353,9 +407,22 @@ def _link_lists(text: str, paras: list[tuple[int, int]], boiler: list[bool]) -> 
         boiler[pi] = True
         for pj in range(pi + 1, min(len(paras), pi + 1 + MAX_LINKS)):
             qs, qe = paras[pj]
-            if not boiler[pj] and not is_heading(text[qs:qe]):
+            if not boiler[pj] and not is_heading(text[qs:qe]) and not _cut_title(text[qs:qe]):
                 break
             boiler[pj] = True
+
+
+# a title the page cut short with an ellipsis ("Bomber kills at least 10 civilians, two foreign...")
+_CUT_TITLE = re.compile(r"[\w,](?:\.\.\.|\u2026)$")
+
+
+def _cut_title(para: str) -> bool:
+    """A link's title cut short by the page: short, one sentence, a word run into "..." at its end."""
+    p = para.strip()
+    return len(p) < 200 and _CUT_TITLE.search(p) is not None and _TWO_SENTENCES.search(p) is None
+
+
+_TWO_SENTENCES = re.compile(r"[a-z\d][.!?]\s+[A-Z]")
 
 
 # The head of a readers' comment thread ("Reader Comments (17)", "3 Comments", "Leave a Reply", "Join the
@@ -419,6 +486,7 @@ def segment(text: str) -> list[Sentence]:
         elif _SENT_END.search(text, max(ps, pe - 12), pe):
             told = True
     _link_lists(text, paras, boilers)
+    _breadcrumbs(text, paras, boilers)
     _comment_thread(text, paras, boilers)
     closing = None
     for pi, (ps, pe) in enumerate(paras):

@@ -130,6 +130,9 @@ _EARLIER_BEFORE = re.compile(
     rf"|\b(?:previous|earlier|initial|original|prior|old|last)\s+(?:[\w\-]+\s+)?(?:estimates?|figures?|counts?|"
     rf"assessments?|tally)\b{_NOT_NOW}{{0,70}}"
     rf"|\b(?:up|down)\s+from\s+{_NOT_NOW}{{0,30}}"
+    # a change told in the past perfect ("the number had come down to just 1,500"): a point before today's
+    rf"|\bhad\s+(?:come\s+down|fallen|dropped|dwindled|shrunk|shrunken|declined|gone\s+(?:down|up)|risen|grown|swelled|"
+    rf"swollen|increased|decreased|been\s+(?:reduced|cut))\s+to\s+{_NOT_NOW}{{0,20}}"
     rf"|\b(?P<peak>(?:peak|height|high)\s+of\s+{_NOT_NOW}{{0,10}}|at\s+(?:its|their|the)\s+(?:peak|height)\b{_NOT_NOW}{{0,50}}))$",
     re.IGNORECASE,
 )

@@ -23,6 +23,7 @@ from .casualtywords import (
     _RX_COORD,
     _SUBSET_NP,
 )
+from .lazyrx import Lazy
 from .numbers import NUMBER_EXPR, Count, parse_count
 from .rules import NP, NP_GEN, NUM, Found, _found
 from .victims import VICTIM_NOUN, victim_label
@@ -197,6 +198,8 @@ def _coordinated(kind: str, text: str, m: re.Match, starts: list[int]) -> list[F
 _KIN = r"(?:father|mother|son|daughter|brother|sister|wife|husband|man|woman|boy|girl|child|nephew|uncle|cousin)"
 _LIST_ITEM = re.compile(
     rf"(?:(?:all|the)\s+)?{NUM}(?:{NP}|{NP_GEN.replace('(?P<np>', '(?:')}(?P<np2>))"
+    # ("eight people from the Hazara community": the community they come from)
+    rf"(?:\s+from\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?(?:community|tribe|sect|minority))?"
     rf"|(?P<one>(?:a|an|one|his|her|their)\s+(?:(?!(?:of|and|or|in|were|was)\b)[\w\-]+\s+){{0,2}}?"
     rf"(?P<head>{VICTIM_NOUN}|{_KIN}|passer-by|passerby))\b(?![\-\w])"
     rf"(?=\s*(?:[,;.:)\u2014\u2013]|(?:and|were|was|had|have|who|are|among|amongst)\b|$))",
@@ -239,8 +242,8 @@ _LIST_AUX_PRED = {kind: re.compile(rf"(?P<aux>{_AUX_REQ})\s+(?P<verb>{pred})\b",
 #: "(there were) five Ukrainians, three Chinese and a Russian among the climbers who were killed": the list
 #: told as a part of the dead (or of the wounded)
 _LIST_AMONG_PRED = {kind: re.compile(
-    rf"\s+among(?:st)?\s+(?:(?:the|those)\s+(?:[\w\-]+\s+){{0,2}}?(?:who|that)\s+(?:were|was|had\s+been|have\s+been|are)\s+"
-    rf"(?:[a-z]+ly\s+)?(?:{pred})\b|(?:the\s+|those\s+)?{noun}\b)", re.IGNORECASE)
+    rf"(?:\s+(?:were|are|was|is)(?:\s+also)?)?\s+among(?:st)?\s+(?:(?:the|those)\s+(?:[\w\-]+\s+){{0,2}}?(?:who|that)\s+(?:were|was|had\s+been|have\s+been|are|have|had)\s+"
+    rf"(?:[a-z]+ly\s+)?(?:{pred})\b|(?:the\s+|those\s+)?(?:{NUMBER_EXPR}\s+(?:(?:people|persons)\s+)?)?{noun}\b)", re.IGNORECASE)
     for kind, pred, noun in (("killed", _KILL_PRED, r"(?:dead|killed|victims|fatalities|deceased|slain)"),
                              ("injured", _INJ_PRED, r"(?:wounded|injured|hurt)"))}
 # after a total: "killing at least six people -- four guards, a policeman and a bystander"
@@ -396,7 +399,7 @@ def _long_subject(text: str, s: int, e: int) -> Iterator[Found]:
 
 
 _HEDGE_LEAD = re.compile(r"(?:\s*(?:at\s+least|more\s+than|over|about|around|some|nearly|almost|up\s+to|as\s+many\s+as|"
-                         r"an\s+estimated|roughly|approximately)\s*)$", re.IGNORECASE)
+                         r"an\s+estimated|roughly|approximately|a\s+total\s+of)\s*)$", re.IGNORECASE)
 
 
 def _strip_hedge(text: str, s: int, p: int) -> str:
@@ -443,6 +446,10 @@ _KILL_BEFORE = re.compile(r"\b(?:killed|dead|died|deaths?|gunned\s+down|shot\s+d
 _INJ_BEFORE = re.compile(r"\b(?:injured|wounded|hurt|injur(?:y|ies))\b", re.IGNORECASE)
 
 
+#: the count told last before a stretch's end (speed: lazyrx.Lazy, one compiled pattern held)
+_TOLD_COUNT = Lazy(rf"{NUM}{NP}[^.;\d]{{0,40}}$")
+
+
 def _revised_counts(text: str, s: int, e: int) -> Iterator[Found]:
     for m in _RX_REVISED_COUNT.finditer(text, s, e):
         before = text[s : m.start()]
@@ -458,7 +465,7 @@ def _revised_counts(text: str, s: int, e: int) -> Iterator[Found]:
         if f is not None:
             if not m.group("np"):
                 k = (_KILL_BEFORE if kind == "killed" else _INJ_BEFORE).search(before)
-                told = re.search(rf"{NUM}{NP}[^.;\d]{{0,40}}$", before[: k.start()]) if k else None
+                told = _TOLD_COUNT.search(before[: k.start()]) if k else None
                 if told is not None:
                     f.victims = victim_label(told.group("np"))  # "eight armed assailants ... revised to seven"
             yield f

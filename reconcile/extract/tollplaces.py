@@ -83,7 +83,7 @@ def joint_place(text: str, start: int, end: int, place: gazetteer.Place | None) 
     if place is None or place.type != "province":
         # (two towns named together stay the first one's: one raid on two camps, "Panjgur and Noshki", is
         # often one event for the reports; two towns' separate figures are split by claim_window)
-        return place
+        return _first_attacks_town(text, start, end, place)
     # two provinces ("rocked Balochistan and Sindh")
     mentions = [m for m in event_places(text, start, end) if m.place.type == "province"]
     for m, n in zip(mentions, mentions[1:], strict=False):
@@ -96,4 +96,27 @@ def joint_place(text: str, start: int, end: int, place: gazetteer.Place | None) 
             return place  # "the Khash-Zahedan road": one place between two towns (best_place's province)
         common = gazetteer.lookup(a.admin1) if a.admin1 and a.admin1 == b.admin1 else gazetteer.lookup(a.country)
         return common if common is not None else place
+    return place
+
+
+# "... in a suicide attack at the market of Quetta and a motorcycle bomb blast in the border town of Chaman": a second
+# attack named after the first, in a town of its own
+_AND_SECOND_ATTACK = re.compile(
+    r"\s+(?:and|as\s+well\s+as|while)\s+(?:in\s+)?(?:a|an|another|the|a\s+second)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:attack|blast|bombing|explosion|strike|shooting|ambush|raid|assault)\b[^.;:]{0,60}$", re.IGNORECASE)
+
+
+def _first_attacks_town(text: str, start: int, end: int, place: gazetteer.Place | None) -> gazetteer.Place | None:
+    """The town of the first of two attacks one sentence names together, each in its own town, for a figure of
+    both: the first attack is the report's (a smaller one elsewhere the same day is told after it), not the town
+    the second one's "in" names; ``place`` otherwise."""
+    if place is None or place.type not in ("city", "district"):
+        return place
+    mentions = _specific(event_places(text, start, end))
+    for m, n in zip(mentions, mentions[1:], strict=False):
+        a, b = _city_of(m.place), _city_of(n.place)
+        if b.name != place.name or a.name == b.name or a.country != b.country:
+            continue
+        if _AND_SECOND_ATTACK.search(text, m.end, n.start):
+            return a
     return place

@@ -69,7 +69,10 @@ _NOUNS: list[tuple[str, str]] = [
     (r"police\s*(?:officers|men|women|personnel|officials|guards|recruits|cadets)|policemen|policewomen|"
      r"police\s*(?:officer|man|woman|official|guard)|police|"
      r"cops|constables|border\s+guards|border\s+police|traffic\s+police|"
-     r"policeman|policewoman|cop|constable|officer|gendarmes|gendarme", "police"),
+     r"policeman|policewoman|cop|constable|officer|gendarmes|gendarme|"
+     # a police force's unit by its name ("Elite Force personnel", "Dolphin Force officials", "CTD men")
+     r"(?:(?:elite|dolphin)\s+(?:police\s+)?force|elite\s+police|counter[\s-]terrorism\s+department|CTD)\s+"
+     r"(?:\([A-Za-z]{1,7}\)\s+)?(?:personnel|men|officials|officers|commandos|members)", "police"),
     (r"security\s+(?:forces|personnel|guards|officials|officers|men|staff)|security\s+force\s+(?:personnel|members)|"
      # "Central Reserve Police Force (CRPF) personnel", "Border Security Force jawans": a force's people
      r"(?:force|forces|police|guard|guards)['\u2019]?\s+(?:\([A-Za-z]{1,7}\)\s+)?(?:personnel|men)|"

@@ -37,6 +37,7 @@ from .features import (
     value_bucket,
     victim_group,
 )
+from .targets import target_of
 
 KIND_CODES = {k: n for n, k in enumerate(
     ["killed", "injured", "attribution", "strength", "attacks", "founded", "leader"], start=1)}
@@ -77,13 +78,16 @@ _MEANS = tuple((1 << k, re.compile(p)) for k, p in enumerate((
     r"\b(?:motor ?cycles?|motorbikes?|bicycles?)\b",
     r"\b(?:magnetic|sticky|limpet)\b",
     r"\bgrenades?\b",
-    r"\b(?:gun attacks?|gunm[ae]n|gunfire|shooting|shot dead|opened fire)\b",
+    r"\b(?:gun attacks?|gunm[ae]n|gunfire|shooting|shot dead|opened fire|shoot-?outs?)\b",
     r"\bambush(?:ed|es)?\b",
     r"\bdrones?\b",
 )))
 #: Means that fit together though named apart: a bomb in a car or on a motorcycle may be a suicide
 #: bomber's ("a suicide car bomb"); an ambush is mostly gunfire ("gunmen ambushed the convoy").
 SUICIDE, CARRIERS, GUN, AMBUSH = 1, 4 | 8, 64, 128
+#: Explosive means (a suicide bomber, a roadside or car bomb, a magnetic bomb, a grenade): one sentence naming
+#: one of them with gunfire tells of a complex attack ("gunmen threw a grenade", "a suicide bombing and shootout").
+EXPLOSIVE = 1 | 2 | 4 | 8 | 16 | 32
 
 
 def attack_means(lower: str) -> int:
@@ -160,6 +164,7 @@ class Batch:
     etype_exact: np.ndarray
     victims_exact: np.ndarray
     means: np.ndarray  # bits of the means of attack named (attack_means), 0 none
+    target: np.ndarray  # the target the sentence names ("a courthouse": targets.target_of), 0 none
     extra: dict = field(default_factory=dict)
 
     @property
@@ -207,7 +212,7 @@ def build_batch(
     cols: dict[str, list] = {k: ([] if k in ("ids", "ctx") else array("q")) for k in (
         "ids", "ctx", "source", "kind", "low", "high", "bucket", "victims", "country", "admin1", "skel", "admin1_skel", "dskel", "coarse",
         "etype", "perp", "para", "pidx", "sent", "r0", "r1", "t0", "t1", "h0", "h1", "finite", "dated", "hadmin1", "hcountry",
-        "sdate", "loose", "rdate", "outlet", "etype_given", "recalled", "etype_exact", "victims_exact", "means")}
+        "sdate", "loose", "rdate", "outlet", "etype_given", "recalled", "etype_exact", "victims_exact", "means", "target")}
     quote_cache: dict[str, tuple[str, int, int]] = {}
     memo: dict[tuple, int] = {}
     # pure functions of a few fields, computed once per distinct input (claims of one sentence
@@ -239,7 +244,7 @@ def build_batch(
             folded = ascii_fold(quote) if quote else ""
             qf = quote_cache[quote] = (context_words(quote, folded=folded), date_in_text(quote),
                                        stable_hash(sentence_type(folded)), stable_hash(type_words(folded)),
-                                       attack_means(folded))
+                                       attack_means(folded), stable_hash(target_of(folded)))
         cols["ctx"].append(qf[0])
         cols["source"].append(code("s", sid, str))
         cols["outlet"].append(code("o", g("publisher"), norm_label))
@@ -298,6 +303,7 @@ def build_batch(
         if means is None:
             means = memo[("m", g("event_type"))] = attack_means(ascii_fold(g("event_type") or "").lower())
         cols["means"].append(means | qf[4])
+        cols["target"].append(qf[5])
         # a named faction and its movement are one perpetrator here ("Jamaat-ul-Ahrar" and "TTP", "ISKP" and
         # "Islamic State"): outlets name either for one attack
         # a claim of responsibility names its perpetrator as its entity ("ISKP claimed the attack"), even

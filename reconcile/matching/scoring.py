@@ -31,7 +31,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from .batch import Batch, is_toll, nested_places, widen_means
+from .batch import EXPLOSIVE, GUN, Batch, is_toll, nested_places, widen_means
 from .blocking import evidence, province_level, same_outlet_follow_up
 
 THRESHOLD = 0.55
@@ -129,11 +129,21 @@ NESTED_PLACE = 1.5
 #: sees many incidents a month, a country more; one side less specific than the other (a town and its province)
 #: counts as the coarser level, and two towns apart count against.
 TOWN_LO, PROVINCE_LO, COUNTRY_LO, APART_LO = 2.5, 0.8, 0.2, -2.0
+#: Log-odds of one target named in one province ("a courthouse" in Sistan-Baluchestan twice): near a town's.
+TARGET_LO = 2.0
 
 
 def same_town(b: Batch, i, j, place_s: np.ndarray) -> np.ndarray:
-    """Pairs whose place score is a match below the province (one town, or a district and a town in it)."""
-    return (np.nan_to_num(place_s) >= 1.0) & ~(b.coarse[i] & b.coarse[j])
+    """Pairs whose place score is a match below the province (one town, or a district and a town in it, or
+    one target of one province: :func:`one_target`)."""
+    return (np.nan_to_num(place_s) >= 1.0) & ~(b.coarse[i] & b.coarse[j]) | one_target(b, i, j, place_s)
+
+
+def one_target(b: Batch, i, j, place_s: np.ndarray) -> np.ndarray:
+    """Pairs of one province (at least one side named no finer) whose sentences name one target ("a
+    courthouse in Sistan-Baluchestan" twice): placed as precisely as a town (``data/targets.txt``)."""
+    province = (b.admin1[i] != 0) & (b.admin1[i] == b.admin1[j]) & (np.nan_to_num(place_s) >= 0.8)
+    return province & (b.coarse[i] | b.coarse[j]) & (b.target[i] != 0) & (b.target[i] == b.target[j])
 
 
 def place_score(b: Batch, i, j) -> tuple[np.ndarray, np.ndarray]:
@@ -171,6 +181,8 @@ def place_score(b: Batch, i, j) -> tuple[np.ndarray, np.ndarray]:
     s = np.where(same_town_ | nest | same_coarse, 1.0, s)
     lo = np.where(same_town_, TOWN_LO, np.where(nest, NESTED_PLACE, lo))
     lo = np.where(same_coarse & ~same_town_ & ~nest, np.where(adm_i != 0, PROVINCE_LO, COUNTRY_LO), lo)
+    # one target of one province (a courthouse, the dockyard): as rare as a town
+    lo = np.where(one_target(b, i, j, s), np.maximum(lo, TARGET_LO), lo)
     # two provinces (or countries) both known and different: not one place, whatever the names
     differ = ((adm_i != 0) & (adm_j != 0) & (adm_i != adm_j)) | ((cty_i != 0) & (cty_j != 0) & (cty_i != cty_j))
     s, lo = np.where(differ, 0.1, s), np.where(differ, APART_LO, lo)
@@ -228,6 +240,10 @@ def _type_score(b: Batch, i, j) -> tuple[np.ndarray, np.ndarray]:
     given = (b.etype_given[i] != 0) & (b.etype_given[j] != 0)
     lo = np.where((lo > 0) & ~given, 0.0, lo)
     m_i, m_j = b.means[i], b.means[j]
+    # a complex attack (bombs and gunfire in one sentence) is a bombing to one report and a shooting to another:
+    # types that differ say nothing when the other sentence names one of its means too
+    complex_ = ((m_i & EXPLOSIVE) != 0) & ((m_i & GUN) != 0) | ((m_j & EXPLOSIVE) != 0) & ((m_j & GUN) != 0)
+    lo = np.where((s == 0.0) & complex_ & ((widen_means(m_i) & widen_means(m_j)) != 0), 0.0, lo)
     family = s == 1.0
     # (a car bomb may be a suicide bomber's, an ambush gunmen's)
     other = family & (m_i != 0) & (m_j != 0) & ((widen_means(m_i) & widen_means(m_j)) == 0)
@@ -387,6 +403,9 @@ def score_pairs(b: Batch, i: np.ndarray, j: np.ndarray, threshold: float = THRES
     # a claim its report tells as another event ("Earlier, ten soldiers were killed in Kech") shares no
     # event with the report's own claims for sharing a sentence, paragraph or report: only evidence links it
     split = (b.recalled[i] != b.recalled[j]) | two_told
+    # ... and one sentence telling two figures apart ("the blasts killed over 100, and another one a month later killing
+    # 80") says they are two incidents: its words and the report it shares are no evidence of one
+    total = total + np.where((b.sent[i] == b.sent[j]) & (b.recalled[i] != b.recalled[j]), APART, 0.0)
     same_sent = (b.sent[i] == b.sent[j]) & ~split
     same_para = (b.para[i] == b.para[j]) & ~split
     # a loose claim joins its report's event, unless a date its partner's sentence states
