@@ -52,7 +52,8 @@ Allies
 
 def test_the_further_lines_of_an_infobox_size_cell():
     got = {(c.value_low, c.value_high) for c in extracted(BOX, "strength", PUB, "Wiki", "w.txt")}
-    assert got == {(400, 600), (2250, 2750), (1000, 1500), (300, None)}
+    # "300 plus family members": 300 members with their families beside them (the families a scope), not "300+"
+    assert got == {(400, 600), (2250, 2750), (1000, 1500), (300, 300)}
 
 
 def test_a_figure_with_a_year_below_a_line_that_is_no_size_field_is_not_read():

@@ -273,7 +273,9 @@ def _sentence(reader: _Reader, i: int, low: str | None = None) -> list[Claim]:
         found.extend(fallback.near(text, s, e, starts, found))
     elif not casualty_cue and fallback.EXTRA_CUE.search(low):
         found.extend(fallback.near(text, s, e, rules.number_starts(text, s, e), found))
-    if sent.heading:  # a "Key: value" field of a profile page ("Number Of Members: 25,000+"): its own rules only
+    # a "Key: value" field of a profile page ("Number Of Members: 25,000+"), or a value line of one broken over
+    # lines ("Size200-300 (after 2015)" / "500-1,000 (2004)."): its own rules only
+    if sent.heading or (text[s : s + 1].isdigit() and fields.is_field(text, s, e)):
         found = list(fields.fields(text, s, e)) + (headlines.title_figures(found) if i in reader.title else [])
     elif "(" in quote and fields.continues_strength(text, s, e):  # a size cell's further line, closed by a full stop
         found = list(fields.fields(text, s, e))

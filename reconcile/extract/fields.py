@@ -121,10 +121,35 @@ def _field(text: str, s: int, e: int) -> _Field | None:
         return None
     ps = text.rfind("\n", 0, ls) + 1
     prev = text[ps:ls].strip()
-    if not prev or len(prev) > 40:
+    k = _BARE_KEY.fullmatch(prev) if prev and len(prev) <= 40 else None
+    if k is not None:
+        return _Field(k, s)
+    return _continued_strength(text, ps, ls, s, e)
+
+
+#: a value line of a field broken over several lines: a figure and its note ("~3,000 (2013)[13]")
+_CONTINUED_VALUE = re.compile(rf"(?:~\s*)?{NUMBER_EXPR}(?:\s*\+)?\s*(?:\[\d{{1,3}}\]\s*)*\((?:[^()]{{0,20}}\b)?(?:19|20)\d\d\)",
+                              re.IGNORECASE)
+
+
+def _continued_strength(text: str, ps: int, pe: int, s: int, e: int, depth: int = 0) -> _Field | None:
+    """A further value of the strength field on the line ``text[ps:pe]`` before this one: "Size200\u2013300
+    (after 2015)[12]" / "~3,000 (2013)[13]" / "500\u20131,000 (2004)[14] ...": a wiki infobox's values of other years."""
+    if depth > 3 or not _CONTINUED_VALUE.match(text, s, e):
         return None
-    k = _BARE_KEY.fullmatch(prev)
-    return _Field(k, s) if k is not None else None
+    m = _FIELD.match(text, ps, pe)
+    if m is not None and m.group("strength"):
+        return _continued_field(s)
+    if ps <= 0:
+        return None
+    pps = text.rfind("\n", 0, ps - 1) + 1
+    return _continued_field(s) if _continued_strength(text, pps, ps - 1, ps, pe, depth + 1) else None
+
+
+def _continued_field(s: int) -> _Field:
+    f = _Field.__new__(_Field)
+    f.kind, f.value_start = "strength", s
+    return f
 
 
 # a list of groups with their strength: "- TTP: 1,500\u20132,000 members (as of 2021)", "ISKP: about 4,000 fighters"
@@ -152,11 +177,6 @@ def _group_label_field(text: str, s: int, e: int) -> _Field | None:
 _CELL_VALUE = re.compile(rf"(?:~|c\.\s*|ca\.\s*|est\.\s*)?{NUMBER_EXPR}(?:\s*\+)?(?:\[\w{{1,3}}\])*\s*\([^()\n]{{1,30}}\)",
                          re.IGNORECASE)
 #: a figure of the cell after the first: a note in brackets or a member noun ("reportedly 700 plus family members")
-_CELL_MORE = re.compile(
-    rf"(?:(?:reportedly|estimated|est\.|about|around|roughly|some|approximately|~)\s*)?(?P<num>{NUMBER_EXPR})(?P<plus>\s*\+|\s+plus(?=\s))?"
-    rf"(?=(?:\[\w{{1,3}}\])*\s*\(|\s+(?:fighters|members|militants|combatants|cadres|men|family)\b)", re.IGNORECASE)
-
-
 def continues_strength(text: str, s: int, e: int) -> bool:
     """Whether the line ``text[s:e]`` is a further estimate of a size field on the lines just above it."""
     if e - s > MAX_FIELD or not _CELL_VALUE.match(text, s, e):
@@ -174,18 +194,6 @@ def continues_strength(text: str, s: int, e: int) -> bool:
             return False
         pos = ps
     return False
-
-
-def _more_in_cell(text: str, start: int, e: int, page) -> Iterator[Found]:
-    """The further figures of a size cell after its first ("..., reportedly 700 plus family members")."""
-    for v in _CELL_MORE.finditer(text, start, e):
-        count = parse_count(v.group("num"))
-        if count is None or count.low is None or _YEAR.fullmatch(strip_refs(v.group("num")).strip()):
-            continue
-        if v.group("plus"):
-            count = Count(count.low, None, "at_least", count.vague)
-        yield Found("strength", "field", v.start(), v.end(), v.start("num"), v.end("num"), count,
-                    entity=page and page.actor.id, entity_text=page and page.text)
 
 
 def is_field(text: str, s: int, e: int) -> bool:
@@ -232,10 +240,12 @@ def fields(text: str, s: int, e: int) -> Iterator[Found]:
             return  # "Members 25 of parliament ...": no figure of a field
         if v.group("plus"):  # "25,000+": at least 25,000
             count = Count(count.low, None, "at_least", count.vague)
-        yield Found("strength", "field", s, v.end(), v.start("num"), v.end("num") + len(v.group("plus") or ""), count,
-                    entity=page and page.actor.id, entity_text=page and page.text)
-        if m.value_start == s:  # a further line of the cell: its other figures too
-            yield from _more_in_cell(text, v.end(), e, page)
+        f = Found("strength", "field", s, v.end(), v.start("num"), v.end("num") + len(v.group("plus") or ""), count,
+                  entity=page and page.actor.id, entity_text=page and page.text)
+        note = _YEAR_NOTE.match(text, v.end(), e)
+        f.scope = note.group("note") if note is not None else None  # "200-300 (after 2015)": a point of a series
+        yield f
+        yield from _more_values(text, v.end(), e, page)
     elif m.kind == "founded":
         y = _YEAR.search(text, vs, min(e, vs + 40))
         if y is None:
@@ -257,6 +267,43 @@ def fields(text: str, s: int, e: int) -> Iterator[Found]:
                 if f.scope is None and page is not None:
                     f.scope = page.actor.id
                 yield f
+
+
+#: a further figure on a field's line, after the first one's note: "500\u20131,000 (2004)[14] Unclear (post 2016),
+#: reportedly 700 plus family members" (outside brackets, no year; members, family or a note after it)
+_MORE_VALUE = re.compile(rf"~?\s*(?P<num>{NUMBER_EXPR})(?=\s*(?:\+|(?:plus|and)\s+(?:their\s+)?famil|"
+                         rf"(?:fighters|members|militants|combatants|cadres)\b|\(|$))", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"\b(?P<w>reportedly|estimated|about|around)\s+$", re.IGNORECASE)
+#: the year note after a field's figure: "(2013)", "[13]", "(after 2015)"
+_YEAR_NOTE = re.compile(r"\s*(?:\[\d{1,3}\]\s*)*\((?P<note>[^()]{0,20}?\b(?:19|20)\d\d)\)")
+_YEAR_NOTES = re.compile(r"\((?P<note>[^()]{0,20}?\b(?:19|20)\d\d)\)")
+_FAMILY_AFTER = re.compile(r"\s*(?:plus|and)\s+(?:their\s+)?famil", re.IGNORECASE)
+
+
+def _more_values(text: str, pos: int, e: int, page) -> Iterator[Found]:
+    """The strength figures on the rest of a field's line, each of its own time (in its own note)."""
+    depth, i = 0, pos
+    while i < e:
+        ch = text[i]
+        depth += 1 if ch in "([" else -1 if ch in ")]" and depth else 0
+        m = _MORE_VALUE.match(text, i, e) if depth == 0 and (ch.isdigit() or ch == "~") and not text[i - 1].isalnum() else None
+        if m is None:
+            i += 1
+            continue
+        w = _WORD_BEFORE.search(text, max(pos, i - 12), i)
+        hedged = ch == "~" or (w is not None and w.group("w").lower() != "reportedly")
+        count = parse_count(("about " if hedged else "") + m.group("num"))
+        if count is not None and count.low is not None and count.low >= 20 and not _YEAR.fullmatch(strip_refs(m.group("num")).strip()):
+            f = Found("strength", "field", w.start() if w else i, m.end(), m.start("num"), m.end("num"), count,
+                      entity=page and page.actor.id, entity_text=page and page.text)
+            note = _YEAR_NOTE.match(text, m.end(), e)  # its own note, else the last one before it: "Unclear (post 2016), 700"
+            notes = [n.group("note") for n in _YEAR_NOTES.finditer(text, pos, i)]
+            scope = [note.group("note")] if note is not None else notes[-1:]
+            if _FAMILY_AFTER.match(text, m.end(), e):
+                scope.append("including family members")
+            f.scope = "; ".join(scope) or None
+            yield f
+        i = m.end()
 
 
 #: how far into a page its title (naming the group the fields are about) may come

@@ -206,9 +206,18 @@ _RX_LEADER = [
 _NOT_ARMED_LEADER = re.compile(
     r"\b(?:nationalist|political|tribal|religious|community|opposition|party|spiritual|world|business|civic|student|"
     r"union|church|village|clan|youth|parliamentary|congressional|majority|minority|team|project|department|"
-    r"delegation|mission|bureau|police|army|deputy|vice|assistant)\s+$",
+    r"delegation|mission|bureau|police|army|deputy|vice|assistant|military|security|intelligence|naval)\s+$",
     re.IGNORECASE,
 )
+# "a senior ISWAP commander, X", "a local TTP commander X": one of a group's commanders, not its leader
+_ONE_COMMANDER = re.compile(r"\b(?:a|an|one|senior|local|field|mid-level|regional|provincial|district|key)\s+"
+                            r"(?:(?-i:[A-Z]|al-|el-)[\w\-]*\s+){0,3}$", re.IGNORECASE)
+# "the operation was led by General X", "the delegation was headed by X": who led an action or a body, not a group
+_LED_THING = re.compile(r"\b(?:operation|attack|raid|assault|offensive|delegation|talks|team|mission|negotiations|meeting|"
+                        r"campaign|ambush|siege|investigation|inquiry|probe|committee|panel|commission|search|rescue|"
+                        r"strike|convoy|patrol|prayers?|funeral|march|protest|rally)s?\s+(?:[\w\-]+\s+){0,3}?"
+                        r"(?:(?:was|were|is|are|has\s+been|had\s+been|being)\s+)?(?:(?:reportedly|personally|also)\s+)?$",
+                        re.IGNORECASE)
 # what a leader leads: "leads a powerful network within X", "heads the TTP", "commands the external
 # operations unit of X" (the object's head noun, up to a preposition or a comma)
 _OBJ_PHRASE = re.compile(
@@ -307,6 +316,11 @@ def leaders(text: str, s: int, e: int) -> Iterator[Found]:
         for m in _matches(rule, rx, text, s, e, low):
             if rule == "title_name" and _NOT_ARMED_LEADER.search(text, max(s, m.start() - 16), m.start()):
                 continue  # "the son of nationalist leader X": a political or tribal figure
+            if rule == "title_name" and text[m.start() : m.start() + 9].lower() == "commander" \
+                    and _ONE_COMMANDER.search(text, max(s, m.start() - 60), m.start()):
+                continue  # "a senior ISWAP commander, X": one of its commanders
+            if rule == "led_by" and _LED_THING.search(text, max(s, m.start() - 60), m.start()):
+                continue  # "the operation was led by General X": an action's leader, no group's
             if "of" in rx.groupindex and m.group("of") and not _OF_GROUP.fullmatch(m.group("of")) and not any(
                     g.actor.type == "group" for g in aliases.find_actors(text, m.start("of"), m.end("of"))):
                 continue  # "the head of the main hospital, Dr X": no armed group's leader

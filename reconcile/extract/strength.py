@@ -121,7 +121,7 @@ def strength(text: str, s: int, e: int, starts: list[int] | None = None,
     so "put the number at about 2,000" counts them too. A figure of the past told beside today's
     ("it once had 4,000") has "earlier" (or "peak") in its scope: a point of a series, no rival estimate."""
     for f in _strength(text, s, e, starts, fighters_before):
-        if (when := earlier_figure(text, s, f.num_start)) is not None:
+        if (when := earlier_figure(text, s, f.num_start, f.end, e)) is not None:
             f.scope = f"{f.scope}; {when}" if f.scope else when
         yield f
 
@@ -206,6 +206,10 @@ def _strength(text: str, s: int, e: int, starts: list[int] | None, fighters_befo
             if rule == "owned_est" and (max(count.low or 0, count.high or 0) < 20 or not _END_OF_FIGURE.match(text, m.end("num"), e)
                                         or _CASUALTY_NEAR.search(text, max(s, m.start() - 40), m.end())):
                 continue  # "its fighters killed are put at 40", "... at 40 per cent": no strength
+            if rule == "owned_est" and m.group("name") and not any(
+                    g.actor.type == "group" and g.start <= m.start("name") < g.end
+                    for g in aliases.find_actors(text, max(s, m.start() - 60), m.end("name"))):
+                continue  # "Government soldiers are estimated at ...": a group's own name only
             if rule == "owned_est" and _STATE_MEN.search(text, m.start(), m.start("num")) and not [
                     g for g in aliases.find_actors(text, s, e) if g.actor.type == "group"]:
                 continue  # "their soldiers are estimated at 200,000": a state's men
@@ -272,7 +276,8 @@ def _strength(text: str, s: int, e: int, starts: list[int] | None, fighters_befo
                         and not _UNIT_NUMBER.match(m.group(0)) \
                         and not ((_OWN_SIZE.match(m.group(0)) or _OWN_SIZE.search(text, max(m.start(), ns - 36), ns)
                                   or _OWNED_NUMBERS.search(text, max(s, m.start() - 8), m.start() + 8))
-                                 and (groups_here or _GROUP_POSSESSIVE.search(text, max(s, m.start() - 30), m.start()))):
+                                 and (groups_here or _GROUP_POSSESSIVE.search(text, max(s, m.start() - 30), m.start())
+                                      or _ITS_SIZE_CHANGED.search(text, max(s, m.start() - 8), ns))):
                     continue  # ("the group's ranks have swelled to 4,000": the group meant, not named)
                 if rule == "noun" and not m.group("np") and not _END_OF_FIGURE.match(text, m.end("num"), e) and not (
                         _PERSONS_AFTER.match(text, m.end("num"), e) and (_MEMBER_NOUN.search(text, m.start(), ns) or (
@@ -434,6 +439,9 @@ def _strength(text: str, s: int, e: int, starts: list[int] | None, fighters_befo
         for m in _RX_STR_REDUCED.finditer(text, s, e):
             if _END_OF_FIGURE.match(text, m.end("num"), e) and not _CASUALTY_NEAR.search(text, s, e):
                 extra.append(("elided", m))
+    if seen and ("now" in low or "today" in low or "currently" in low):  # "at its height had 12,000 fighters, now has 7,000"
+        extra += [("elided", m) for m in _RX_STR_NOW_ELIDED.finditer(text, s, e) if m.start() > min(seen)
+                  and _END_OF_FIGURE.match(text, m.end("num"), e)]
     if fighters_before and "number" in low:  # "Combined, they number between 6,000-7,000" (the fighters named before)
         extra += [("elided", m) for m in _RX_STR_THEY_NUMBER.finditer(text, s, e)]
     if "fight" in low or "resist" in low or "defend" in low or "stand against" in low:
@@ -474,6 +482,16 @@ def _strength(text: str, s: int, e: int, starts: list[int] | None, fighters_befo
         yield f
 
 
+# "Its numbers dwindled to a few hundred", "their ranks have swelled to 6,000": the size of the group named in a
+# sentence before, told as a change (the pronoun is the group's: the entity comes from the sentences before)
+_ITS_SIZE_CHANGED = re.compile(
+    r"\b(?:its|their)\s+(?:numbers|ranks|strength|membership|manpower|fighting\s+force)\s+(?:(?:has|have|had)\s+)?"
+    r"(?:(?:since|later|quickly|rapidly|steadily|gradually|sharply)\s+)?(?:dwindled|shrunk|shrank|shrunken|fallen|fell|dropped|"
+    r"declined|decreased|been\s+(?:reduced|cut|whittled\s+down)|swelled|swollen|grown|grew|risen|rose|increased|climbed|"
+    r"jumped)\s+to\s+(?:(?:just|only|about|around|roughly|some|perhaps|fewer\s+than|less\s+than|more\s+than|over|nearly|"
+    r"barely|an\s+estimated)\s+)?$", re.IGNORECASE)
+
+
 def _noun_matches(text: str, s: int, e: int):
     """The noun rule's matches, and for each the shorter ones inside it that end at the same figure: a match
     may start at an earlier size noun than the figure's own ("the ISIL's numbers have more than doubled
@@ -488,6 +506,14 @@ def _noun_matches(text: str, s: int, e: int):
         pos = m.end()
 
 
+# "which at its height had some 12,000 fighters, now has about 7,000", "today it is believed to have fewer than 2,000":
+# the figure of today after one of the past in the sentence, its member noun elided
+_RX_STR_NOW_ELIDED = re.compile(
+    rf"\b(?:now|today|currently)\b,?\s+(?:(?:it|they|the\s+(?:group|movement|outfit|organi[sz]ation))\s+)?"
+    rf"(?:(?:is|are)\s+(?:believed|thought|estimated|said)\s+to\s+(?:have|number)|has|have|numbers|number|counts|fields|commands)\s+"
+    rf"(?:(?:only|just|perhaps|roughly|still)\s+)?{NUM}(?P<np>)",
+    re.IGNORECASE,
+)
 # "they number between 6,000-7,000", "together they now number about 3,000": a pronoun for the fighters
 # counted in the sentence before
 _RX_STR_THEY_NUMBER = re.compile(

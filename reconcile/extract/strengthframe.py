@@ -138,10 +138,17 @@ _EARLIER_BEFORE = re.compile(
 )
 
 
-def earlier_figure(text: str, s: int, ns: int) -> str | None:
-    """ "peak" or "earlier" when the figure at ``ns`` is told as one of the past beside today's, else None."""
+# "had 8,000 fighters at its height in 2015", "swelled to 40,000 at its peak": the peak told after the figure
+_PEAK_AFTER = re.compile(r"(?:\s+(?!(?:but|now|today|while|whereas|and|than)\b)[A-Za-z\-]+){0,3}?\s*,?\s+(?:at\s+(?:its|their|the\s+group['\u2019]s)\s+(?:peak|height|zenith)|"
+                         r"in\s+(?:its|their)\s+heyday|at\s+the\s+height\s+of\s+(?:its|their)\s+(?:power|strength))\b",
+                         re.IGNORECASE)
+
+
+def earlier_figure(text: str, s: int, ns: int, end: int | None = None, e: int | None = None) -> str | None:
+    """ "peak" or "earlier" when the figure at ``ns`` is told as one of the past beside today's, else None
+    (``end``, ``e``: where the figure's words and the sentence end, to read a peak told after it)."""
     m = _EARLIER_BEFORE.search(text, max(s, ns - 80), ns)
     if m is None:
-        return None
+        return "peak" if end is not None and _PEAK_AFTER.match(text, end, e) else None
     return "peak" if m.group("peak") else "earlier"
 

@@ -186,13 +186,16 @@ _OTHER_SUBJECT = re.compile(r"\b(?:which|who|whose|while|whereas|but|against|fig
 # "the group's cadres are estimated at 400", "its fighters are put at around 2,000": the owned members' estimate
 _RX_STR_OWNED_EST = re.compile(
     # ("ISKP's fighters, estimated at around 4,000, are ...": the estimate in an aside)
-    rf"(?:\b(?:its|their)|['\u2019]s)\s+(?:[\w\-]+\s+)?{_STR_NOUN}(?:\s+(?:are|were|is|was|have\s+been|had\s+been)\s+|\s*,\s*)"
+    # ("ISWAP cadres are estimated at 5,000": a group's name before the noun, checked by the rule)
+    rf"(?:\b(?:its|their)|['\u2019]s|(?P<name>(?-i:[A-Z])[\w\-]*))\s+(?:[\w\-]+\s+)?{_STR_NOUN}(?:\s+(?:are|were|is|was|have\s+been|had\s+been)\s+|\s*,\s*)"
     rf"(?:now\s+|currently\s+|variously\s+|widely\s+)?(?:estimated|put|placed|reckoned|believed|thought|said|reported|assessed)\s+"
     rf"(?:at|to\s+be|to\s+number)\s+(?:anywhere\s+)?{NUM}(?P<np>)",
     re.IGNORECASE,
 )
 # ("a 40,000-member military wing", "a 5,000-man militia": the size as an adjective, read where a group is named)
-_RX_STR_STRONG = re.compile(rf"{NUM}(?P<np>)[\-\s](?:strong\b|(?P<adj>member|man)\b(?!-))", re.IGNORECASE)
+# ("Boko Haram is 5,000 militants strong": the member noun between the figure and "strong")
+_RX_STR_STRONG = re.compile(rf"{NUM}(?P<np>(?:\s+{_STR_NOUN}(?=\s+strong\b))?)[\-\s](?:strong\b|(?P<adj>member|man)\b(?!-))",
+                            re.IGNORECASE)
 # "... 3,000 fighters, with about 1,700 of them concentrated in Kunar": a part of the figure before, in a place
 _RX_STR_SUBSET = re.compile(
     rf"{NUM}(?P<np>)\s+of\s+(?:them|whom|these)\s+(?:(?:are|were|is|being|now|mostly|reportedly|believed\s+to\s+be)\s+){{0,2}}"
