@@ -4,7 +4,7 @@
   driver and four others", "claimed the life of the mayor along with two others", "resulting in her death
   along with at least five others"): the others are a claim;
 - the wounded told by their treatment in hospital, with no word of injury ("N people are still under
-  treatment at hospitals", "another two dozen victims are being treated at hospitals");
+  treatment in hospitals", "a further two dozen are being treated in hospital");
 - the whole of a breakdown that is itself a toll ("out of the 15 people injured, eight were critical").
 
 Every sentence here is invented (places and groups are public names, the events are not real).
@@ -43,8 +43,8 @@ def test_others_with_a_verb_of_their_own_are_not_the_dead(text):
 
 
 @pytest.mark.parametrize("text, claim", [
-    ("More than 40 people are still under treatment at different hospitals in the city.", ("injured", 41, None)),
-    ("Another two dozen victims are being treated at hospitals, the spokesman added.", ("injured", 24, 24)),
+    ("More than 40 people remain under treatment in hospitals across the city.", ("injured", 41, None)),
+    ("A further two dozen victims are being treated in hospital, the spokesman added.", ("injured", 24, 24)),
     ("Nine children were receiving treatment in the district hospital after the blast.", ("injured", 9, 9)),
 ])
 def test_the_wounded_told_by_their_treatment_in_hospital(text, claim):

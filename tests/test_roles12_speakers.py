@@ -99,8 +99,8 @@ def test_a_closing_said_clause_is_not_carried_across_a_paragraph():
 
 
 def test_a_quotation_opened_with_a_curly_mark_keeps_its_speaker_without_the_mark():
-    text = ("The UN Security Council said in a statement that it will hold a briefing on the Secretary-General\u2019s "
-            "19th report on the threat posed by the Islamic State.\n\n"
+    text = ("A UN council announced that its members would meet to discuss the Secretary-General\u2019s "
+            "latest assessment of the danger from the Islamic State.\n\n"
             "\u201cThe report says that the branch has grown, with the total number of fighters and their relatives "
             "estimated at 3,000 to 5,000 people,\u201d the statement said.")
     got = [c for c in _claims(text) if c.kind == "strength"]

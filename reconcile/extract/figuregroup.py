@@ -1,7 +1,7 @@
 """The group a strength figure (or a leader) of a sentence belongs to, among the groups the sentence names.
 
 The nearest group before the figure, as a rule ("the TTP has 6,000 fighters"); the subject of an apposition
-("ISIS-K, the Khorasan branch of the Islamic State, has ..."); a group inside the figure's phrase ("between
+("ISKP, the Islamic State's branch in Khorasan, has ..."); a group inside the figure's phrase ("between
 2,500 and 6,000 TTP fighters").  Not a group the sentence names in passing before the figure's own subject:
 
 - in a leading clause, before an anaphoric subject ("In 2016, when ISIS was at its peak in Iraq, the group
@@ -43,7 +43,7 @@ def nearest_group(text: str, f: rules.Found, group_mentions):
         if len(before) > 1 and "," in text[g.end : f.start]:
             for h in before[:-1]:
                 if text[h.end : h.end + 1] == ",":
-                    return h  # "ISIS-K, the Khorasan branch of the Islamic State, has ...": the subject
+                    return h  # "ISKP, the Islamic State's branch in Khorasan, has ...": the subject
         return g
     inside = [g for g in group_mentions if f.start <= g.start < f.end + 1]
     if inside:

@@ -61,7 +61,7 @@ _RX_STR_NOUN = word_prefixed(  # (fastrx) \b(?:strength|...)\b...
     r"total|peak|cadre)", rf"\b[^.;\d]{{0,130}}?(?:\b(?:at|to|of|around|about|is|was|are|were|estimated|stands\s+at|numbering|number|(?:fell|fallen|dropped|dipped|"
     rf"slipped|sank|sunk|rose|risen|climbed|grew|grown)(?=\s+(?:below|under|above|over|beyond)\b))|\s(?:--|\u2014|\u2013))\s+"
     rf"[\"\u201c]?(?:(?:perhaps|possibly|probably|maybe|still|now|only|just(?!\s+(?:under|over|shy|below)\b)|hardly|barely|"
-    # ("to be approximately between 8,000 and 10,000": a hedge before a range's "between")
+    # ("put at roughly between 3,000 and 4,000": a hedge before a range's "between")
     rf"scarcely|anywhere|be)\s+){{0,2}}(?:(?:approximately|roughly|about|around|some)\s+(?=between\s))?"
     rf"{NUM}(?:{_STR_NP})?",  # ("put its strength to be at least 60,000")
 )

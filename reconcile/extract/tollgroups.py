@@ -334,8 +334,8 @@ _RX_CARED_FOR = re.compile(
     rf"{NUM}\s+(?:more\s+|other\s+)?(?P<w>wounded|injured|dead)(?:\s+(?:people|persons|victims))?\s+(?:were|are|had\s+been|"
     rf"have\s+been|was|remain|remained)\s+(?:being\s+|still\s+|now\s+|later\s+)?(?:treated|admitted|taken|brought|rushed|"
     rf"shifted|moved|evacuated|hospitali[sz]ed|transferred|airlifted|flown|receiving|undergoing|lying)\b", re.IGNORECASE)
-# "More than 25 people are still under treatment at different hospitals", "another two dozen victims are being treated
-# at hospitals": the wounded told by their care in hospital, with no word of injury
+# "over 30 remain under treatment in two hospitals", "a further dozen victims are being treated in hospital":
+# the wounded told by their care in hospital, with no word of injury
 _RX_UNDER_TREATMENT = re.compile(
     rf"{NUM}(?P<np>\s+(?:more\s+|other\s+)?(?:people|persons|victims|others|civilians|children|women))\s+(?:are|were|remain|remained)\s+"
     rf"(?:still\s+|now\s+)?(?:under\s+treatment|being\s+treated|receiving\s+(?:medical\s+)?treatment)\s+(?:at|in)\s+"

@@ -70,7 +70,7 @@ def _parts(kind: str, text: str, total: Found, items, rule: str) -> list[Found]:
     return out
 
 
-#: "out of the 15 people injured in the blast, eight were in critical condition": the whole of a partitive that is
+#: "of the 20 people hurt in the bombing, six were said to be critical": the whole of a partitive that is
 #: itself a toll (the shared check takes "<word> of the 15" for a part of another count)
 _WHOLE = re.compile(
     rf"\b(?:out\s+of|of)\s+(?:the|those)\s+{NUM}(?:\s+(?:people|persons|civilians|victims|others))?\s+"
