@@ -58,3 +58,12 @@ def test_a_market_bombing_of_the_province_stays_apart(tmp_path):
     a = one_row(rows(con, "a.txt", "killed"), 7)
     c = one_row(rows(con, "c.txt", "killed"), 8)
     assert a["event_id"] != c["event_id"]
+
+
+def test_targets_a_province_sees_often_are_no_evidence():
+    # a mosque, a market, a checkpoint: attacked many times a year in one province, so naming one is no place evidence
+    from reconcile.matching.targets import target_of
+
+    assert target_of("a suicide bomber struck a mosque in the provincial capital") == ""
+    assert target_of("gunmen attacked a checkpoint on the highway") == ""
+    assert target_of("a grenade was thrown into the district courthouse") == "court"
