@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from phenomena_helpers import extracted
+from table_helpers import user_tables
 
 from reconcile import aliases
 from reconcile.extract.claimants import classify
@@ -286,28 +287,15 @@ def test_spokesmen_known_by_name(who, published, role):
 
 
 def test_a_parent_that_is_no_actor_is_refused(tmp_path, monkeypatch):
-    bad = tmp_path / "a.yaml"
-    bad.write_text("actors:\n  - id: Lashkar-e-Foo\n    type: group\n    parent: No Such Group\n")
-    monkeypatch.setenv("RECONCILE_ALIASES", str(bad))
-    try:
-        with pytest.raises(ValueError, match="No Such Group"):
-            aliases.reload()
-    finally:
-        monkeypatch.delenv("RECONCILE_ALIASES")
-        aliases.reload()
+    with pytest.raises(ValueError, match="No Such Group"):
+        with user_tables(tmp_path, monkeypatch, actors="actors:\n  - id: Lashkar-e-Foo\n    type: group\n    parent: No Such Group\n"):
+            pass
 
 
 def test_a_user_file_can_name_a_parent(tmp_path, monkeypatch):
-    f = tmp_path / "a.yaml"
-    f.write_text("actors:\n  - id: Fidai Squad\n    type: group\n    role: perpetrator\n    parent: Majeed Brigade\n"
-                 "    aliases: [Fidai Dasta]\n")
-    monkeypatch.setenv("RECONCILE_ALIASES", str(f))
-    try:
-        aliases.reload()
+    with user_tables(tmp_path, monkeypatch, actors="actors:\n  - id: Fidai Squad\n    type: group\n    role: perpetrator\n"
+                     "    parent: Majeed Brigade\n    aliases: [Fidai Dasta]\n"):
         assert aliases.lineage("Fidai Dasta") == ["Fidai Squad", "Majeed Brigade", "Baloch Liberation Army"]
-    finally:
-        monkeypatch.delenv("RECONCILE_ALIASES")
-        aliases.reload()
     assert aliases.resolve("Fidai Dasta") is None
 
 

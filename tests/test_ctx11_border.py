@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pytest
 from phenomena_helpers import conflicting, desk, extracted, one_row, rows
-
-from reconcile import gazetteer
+from table_helpers import user_tables
 
 PAIRS = [
     (("Pakistani troops repulsed an unprovoked attack by Afghan Taliban forces along the border in Kurram district "
@@ -59,14 +58,10 @@ def test_a_strike_across_a_border_or_a_militant_attack_keeps_its_own_country(tex
 
 @pytest.fixture
 def kyrgyz_border(tmp_path, monkeypatch):
-    g = tmp_path / "g.yaml"
-    g.write_text("places:\n  - {name: Batken, type: province, admin1: Batken, country: Kyrgyzstan}\n"
-                 "borders:\n  - {name: Kyrgyzstan-Tajikistan border, sides: [Kyrgyzstan, Tajikistan]}\n")
-    monkeypatch.setenv("RECONCILE_GAZETTEER", str(g))
-    gazetteer.reload()
-    yield
-    monkeypatch.delenv("RECONCILE_GAZETTEER")
-    gazetteer.reload()
+    with user_tables(tmp_path, monkeypatch,
+                     places="places:\n  - {name: Batken, type: province, admin1: Batken, country: Kyrgyzstan}\n"
+                            "borders:\n  - {name: Kyrgyzstan-Tajikistan border, sides: [Kyrgyzstan, Tajikistan]}\n"):
+        yield
 
 
 def test_a_border_a_user_adds_as_data_places_the_fight(kyrgyz_border):
@@ -77,12 +72,6 @@ def test_a_border_a_user_adds_as_data_places_the_fight(kyrgyz_border):
 
 
 def test_a_border_entry_must_name_two_countries(tmp_path, monkeypatch):
-    g = tmp_path / "g.yaml"
-    g.write_text("borders:\n  - {name: Nowhere border, sides: [Afghanistan, Atlantis]}\n")
-    monkeypatch.setenv("RECONCILE_GAZETTEER", str(g))
-    try:
-        with pytest.raises(ValueError, match="two countries"):
-            gazetteer.reload()
-    finally:
-        monkeypatch.delenv("RECONCILE_GAZETTEER")
-        gazetteer.reload()
+    with pytest.raises(ValueError, match="two countries"):
+        with user_tables(tmp_path, monkeypatch, places="borders:\n  - {name: Nowhere border, sides: [Afghanistan, Atlantis]}\n"):
+            pass

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 from phenomena_helpers import extracted
+from table_helpers import user_tables
 
-from reconcile import aliases, gazetteer
 from reconcile.extract.statewords import state_mentions
 
 
@@ -53,21 +53,12 @@ def test_a_state_the_old_list_lacked_is_read_from_the_data():
 
 @pytest.fixture
 def armenia(tmp_path, monkeypatch):
-    g = tmp_path / "g.yaml"
-    g.write_text("places:\n  - {name: Armenia, type: country, country: Armenia, adjectives: [Armenian], "
-                 "capital: Yerevan}\n")
-    a = tmp_path / "a.yaml"
-    a.write_text("actors:\n  - id: Armenian government\n    type: organisation\n    role: official\n"
-                 "    state: Armenia\n    aliases: [Armenian defence ministry]\n")
-    monkeypatch.setenv("RECONCILE_GAZETTEER", str(g))
-    monkeypatch.setenv("RECONCILE_ALIASES", str(a))
-    gazetteer.reload()
-    aliases.reload()
-    yield
-    monkeypatch.delenv("RECONCILE_GAZETTEER")
-    monkeypatch.delenv("RECONCILE_ALIASES")
-    gazetteer.reload()
-    aliases.reload()
+    with user_tables(tmp_path, monkeypatch,
+                     places="places:\n  - {name: Armenia, type: country, country: Armenia, adjectives: [Armenian], "
+                            "capital: Yerevan}\n",
+                     actors="actors:\n  - id: Armenian government\n    type: organisation\n    role: official\n"
+                            "    state: Armenia\n    aliases: [Armenian defence ministry]\n"):
+        yield
 
 
 TEXTS = [

@@ -1,6 +1,7 @@
 """The gazetteer and the alias table: spellings, mentions with offsets, user files."""
 
 import pytest
+from table_helpers import user_tables
 
 from reconcile import aliases, gazetteer
 
@@ -75,26 +76,16 @@ def test_acronyms_match_only_in_capitals():
 
 
 def test_user_files_extend_both_tables(tmp_path, monkeypatch):
-    g = tmp_path / "g.yaml"
-    g.write_text("places:\n  - {name: Qarabagh, type: district, admin1: Ghazni, country: Afghanistan, "
-                 "lat: 33.2, lon: 68.1, variants: [Qara Bagh]}\n")
-    a = tmp_path / "a.yaml"
-    a.write_text("actors:\n  - id: ISKP\n    aliases: [Wilayah Khurasan]\n  - id: Jundallah\n    type: group\n"
-                 "    role: perpetrator\n    aliases: [Jund Allah]\n")
-    monkeypatch.setenv("RECONCILE_GAZETTEER", str(g))
-    monkeypatch.setenv("RECONCILE_ALIASES", str(a))
-    try:
-        gazetteer.reload()
-        aliases.reload()
+    # through RECONCILE_GAZETTEER and RECONCILE_ALIASES (tests/table_helpers.py), as a user does
+    with user_tables(tmp_path, monkeypatch,
+                     places="places:\n  - {name: Qarabagh, type: district, admin1: Ghazni, country: Afghanistan, "
+                            "lat: 33.2, lon: 68.1, variants: [Qara Bagh]}\n",
+                     actors="actors:\n  - id: ISKP\n    aliases: [Wilayah Khurasan]\n  - id: Jundallah\n    type: group\n"
+                            "    role: perpetrator\n    aliases: [Jund Allah]\n"):
         assert gazetteer.lookup("Qara Bagh").admin1 == "Ghazni"
         assert aliases.resolve("Wilayah Khurasan") == "ISKP"
         assert aliases.resolve("Jund Allah") == "Jundallah"
         assert aliases.resolve("IS-K") == "ISKP"
-    finally:
-        monkeypatch.delenv("RECONCILE_GAZETTEER")
-        monkeypatch.delenv("RECONCILE_ALIASES")
-        gazetteer.reload()
-        aliases.reload()
     assert gazetteer.lookup("Qara Bagh") is None
 
 
