@@ -28,3 +28,9 @@ def test_a_prose_sentence_after_a_size_field_is_read_by_the_prose_rules_only():
     page = PAGE.replace("~1,500 (2012)[8]\n300–400 (2006)[9] Unknown (since 2021), reportedly 90 plus family members.\n",
                         "2012 was the year its fighters moved north.\n")
     assert _strength(page) == [(150, 200, "after 2018")]
+
+
+def test_value_lines_set_apart_by_blank_lines_are_still_the_field():
+    # a scraped infobox often keeps an empty line (or an empty table cell) between a cell's lines
+    page = PAGE.replace("[7]\n~1,500", "[7]\n\n~1,500").replace("[8]\n300", "[8]\n | \n300")
+    assert _strength(page) == _strength(PAGE)

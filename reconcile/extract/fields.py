@@ -124,32 +124,7 @@ def _field(text: str, s: int, e: int) -> _Field | None:
     k = _BARE_KEY.fullmatch(prev) if prev and len(prev) <= 40 else None
     if k is not None:
         return _Field(k, s)
-    return _continued_strength(text, ps, ls, s, e)
-
-
-#: a value line of a field broken over several lines: a figure and its note ("~3,000 (2013)[13]")
-_CONTINUED_VALUE = re.compile(rf"(?:~\s*)?{NUMBER_EXPR}(?:\s*\+)?\s*(?:\[\d{{1,3}}\]\s*)*\((?:[^()]{{0,20}}\b)?(?:19|20)\d\d\)",
-                              re.IGNORECASE)
-
-
-def _continued_strength(text: str, ps: int, pe: int, s: int, e: int, depth: int = 0) -> _Field | None:
-    """A further value of the strength field on the line ``text[ps:pe]`` before this one: "Size200\u2013300
-    (after 2015)[12]" / "~3,000 (2013)[13]" / "500\u20131,000 (2004)[14] ...": a wiki infobox's values of other years."""
-    if depth > 3 or not _CONTINUED_VALUE.match(text, s, e):
-        return None
-    m = _FIELD.match(text, ps, pe)
-    if m is not None and m.group("strength"):
-        return _continued_field(s)
-    if ps <= 0:
-        return None
-    pps = text.rfind("\n", 0, ps - 1) + 1
-    return _continued_field(s) if _continued_strength(text, pps, ps - 1, ps, pe, depth + 1) else None
-
-
-def _continued_field(s: int) -> _Field:
-    f = _Field.__new__(_Field)
-    f.kind, f.value_start = "strength", s
-    return f
+    return None
 
 
 # a list of groups with their strength: "- TTP: 1,500\u20132,000 members (as of 2021)", "ISKP: about 4,000 fighters"
@@ -176,7 +151,8 @@ def _group_label_field(text: str, s: int, e: int) -> _Field | None:
 # (a figure and its note in brackets, the year or the source)
 _CELL_VALUE = re.compile(rf"(?:~|c\.\s*|ca\.\s*|est\.\s*)?{NUMBER_EXPR}(?:\s*\+)?(?:\[\w{{1,3}}\])*\s*\([^()\n]{{1,30}}\)",
                          re.IGNORECASE)
-#: a figure of the cell after the first: a note in brackets or a member noun ("reportedly 700 plus family members")
+
+
 def continues_strength(text: str, s: int, e: int) -> bool:
     """Whether the line ``text[s:e]`` is a further estimate of a size field on the lines just above it."""
     if e - s > MAX_FIELD or not _CELL_VALUE.match(text, s, e):
@@ -184,6 +160,8 @@ def continues_strength(text: str, s: int, e: int) -> bool:
     pos = s
     for _ in range(3):
         ls = text.rfind("\n", 0, pos)
+        while ls > 0 and ls > pos - 80 and not text[text.rfind("\n", 0, ls) + 1 : ls].strip(" \t|"):
+            ls = text.rfind("\n", 0, ls)  # blank lines (or a table's empty cells) between
         if ls <= 0:
             return False
         ps = text.rfind("\n", 0, ls) + 1
